@@ -1,0 +1,22 @@
+/** The pipeline in one call: FigureSpec → samples → layout → bytes. */
+import { layoutFigure, type FigureLayout } from './layout/layout';
+import { evaluateFigure } from './samples';
+import { validateFigure, type FigureSpec, type OutputFormat } from './spec';
+
+export function figureLayout(fig: FigureSpec, format: OutputFormat): FigureLayout {
+  validateFigure(fig);
+  const data = evaluateFigure(fig);
+  const { canvasMeasurer } = require('./render/measure') as typeof import('./render/measure');
+  // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
+  const unitsPerInch = format === 'png' ? fig.dpi : 72;
+  return layoutFigure(fig, data, unitsPerInch, measurer ??= canvasMeasurer(), format === 'png');
+}
+
+let measurer: import('./layout/text').TextMeasurer | undefined;
+
+/** Draws a figure and returns the file's bytes. */
+export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png'): Buffer {
+  const layout = figureLayout(fig, format);
+  const { renderLayout } = require('./render/backend') as typeof import('./render/backend');
+  return renderLayout(layout, format);
+}

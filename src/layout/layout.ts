@@ -1,0 +1,170 @@
+/**
+ * Figure geometry as matplotlib computes it: axes boxes from the subplot grid, limits with 5 % margins,
+ * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
+ * (pixels for PNG, points for SVG and PDF) with y growing downwards.
+ */
+import type { AxesData } from '../samples';
+import type { FigureSpec, LegendLocation, LineStyle } from '../spec';
+import { cssColor, DEFAULT_CYCLE, parseColor } from '../style/colors';
+import { RC } from '../style/rc';
+import type { Box } from './geometry';
+import { placeLegend, type LegendLayout } from './legend';
+import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
+import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, nonsingular, offsetText, visibleTicks } from './ticks';
+
+export interface Tick { value: number; pos: number; label: PlacedText }
+
+export interface CurveLayout {
+  label: string;
+  color: string;
+  width: number;
+  style: LineStyle;
+  /** Dash pattern in canvas units; empty for solid. */
+  dash: number[];
+  /** Canvas coordinates of every point (NaN where the value is not finite). */
+  px: Float64Array;
+  py: Float64Array;
+}
+
+export interface AxesLayout {
+  box: Box;
+  xlim: [number, number];
+  ylim: [number, number];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  texts: PlacedText[];
+  grid: boolean;
+  curves: CurveLayout[];
+  legend?: LegendLayout;
+}
+
+export interface FigureLayout {
+  width: number;
+  height: number;
+  /** Canvas units per point: dpi / 72 for PNG, 1 for SVG and PDF. */
+  scale: number;
+  /** Whether to snap axis-aligned lines to pixel centres, as Agg does for raster output. */
+  snap: boolean;
+  transparent: boolean;
+  axes: AxesLayout[];
+}
+
+export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer,
+  snap: boolean): FigureLayout {
+  const width = Math.round(fig.size[0] * unitsPerInch);
+  const height = Math.round(fig.size[1] * unitsPerInch);
+  const scale = unitsPerInch / 72;
+  const cols = fig.cols ?? Math.max(1, data.length);
+  const rows = fig.rows ?? Math.ceil(data.length / cols);
+  const boxes = subplotBoxes(rows, cols, width, height);
+  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measure));
+  return { width, height, scale, snap, transparent: !!fig.transparent, axes };
+}
+
+/** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
+export function subplotBoxes(rows: number, cols: number, width: number, height: number): Box[] {
+  const s = RC.subplot;
+  const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
+  const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));
+  const out: Box[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const left = s.left + c * cellW * (1 + s.wspace);
+      const top = s.top - r * cellH * (1 + s.hspace);
+      // Figure fractions have y upwards; the canvas has it downwards.
+      out.push({ left: left * width, right: (left + cellW) * width,
+        top: (1 - top) * height, bottom: (1 - (top - cellH)) * height });
+    }
+  }
+  return out;
+}
+
+/** Data limits of all finite values, widened by the autoscale margin (matplotlib's autoscale_view). */
+export function autoLimits(values: Iterable<ArrayLike<number>>, margin = RC.margin): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const arr of values) {
+    for (let i = 0; i < arr.length; i++) {
+      const v = arr[i];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [-0.05, 0.05];
+  [lo, hi] = nonsingular(lo, hi, 0.05);
+  const delta = (hi - lo) * margin;
+  const wide: [number, number] = Number.isFinite(delta) ? [lo - delta, hi + delta] : [lo, hi];
+  return nonsingular(wide[0], wide[1]);
+}
+
+function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer): AxesLayout {
+  const spec = d.spec;
+  const xlim = spec.xlim ?? autoLimits(d.curves.map((c) => c.xs));
+  const ylim = spec.ylim ?? autoLimits(d.curves.map((c) => finiteOnly(c.ys)));
+  const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
+  const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
+  const pt = (v: number) => v * scale;
+  const labelSize = pt(RC.tickLabelSize);
+  const labelOffset = pt(RC.tickSize + RC.tickPad);
+
+  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale);
+  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale);
+  const xTicks = xAxis.ticks.map(({ value, label }) => {
+    const pos = toX(value);
+    return { value, pos, label: placeText(measure, label, labelSize, pos, box.bottom + labelOffset, 'center', 'top') };
+  });
+  const yTicks = yAxis.ticks.map(({ value, label }) => {
+    const pos = toY(value);
+    return { value, pos, label: placeText(measure, label, labelSize, box.left - labelOffset, pos, 'right', 'center_baseline') };
+  });
+
+  const texts: PlacedText[] = [];
+  const xLabelsBottom = Math.max(box.bottom, ...xTicks.map((t) => t.label.box.bottom));
+  const yLabelsLeft = Math.min(box.left, ...yTicks.map((t) => t.label.box.left));
+  if (xAxis.offset) texts.push(placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'));
+  if (yAxis.offset) texts.push(placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'));
+  if (spec.title) {
+    texts.push(placeText(measure, spec.title, pt(RC.titleSize), (box.left + box.right) / 2, box.top - pt(RC.titlePad), 'center', 'baseline'));
+  }
+  if (spec.xlabel) {
+    texts.push(placeText(measure, spec.xlabel, pt(RC.labelSize), (box.left + box.right) / 2, xLabelsBottom + pt(RC.labelPad), 'center', 'top'));
+  }
+  if (spec.ylabel) {
+    texts.push(placeVerticalText(measure, spec.ylabel, pt(RC.labelSize), yLabelsLeft - pt(RC.labelPad), (box.top + box.bottom) / 2));
+  }
+
+  const curves = d.curves.map((c, i): CurveLayout => {
+    const widthPt = c.spec.linewidth ?? RC.lineWidth;
+    const style = c.spec.linestyle ?? '-';
+    const px = new Float64Array(c.xs.length);
+    const py = new Float64Array(c.xs.length);
+    for (let k = 0; k < c.xs.length; k++) {
+      const y = c.ys[k];
+      const ok = Number.isFinite(y);
+      px[k] = ok ? toX(c.xs[k]) : NaN;
+      py[k] = ok ? toY(y) : NaN;
+    }
+    return {
+      label: c.label,
+      color: cssColor(parseColor(c.spec.color ?? DEFAULT_CYCLE[i % DEFAULT_CYCLE.length])),
+      width: pt(widthPt), style,
+      dash: style === '-' ? [] : RC.dashes[style].map((v) => v * pt(widthPt)),
+      px, py,
+    };
+  });
+  const legendLoc: LegendLocation | false = spec.legend ?? false;
+  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure) : undefined;
+  return { box, xlim, ylim, xTicks, yTicks, texts, grid: spec.grid ?? false, curves, legend };
+}
+
+function finiteOnly(a: Float64Array): Float64Array {
+  return a.every(Number.isFinite) ? a : a.filter(Number.isFinite);
+}
+
+/** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */
+function ticksFor(axis: 'x' | 'y', fixed: number[] | undefined, lim: [number, number], lengthPt: number) {
+  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, RC.tickLabelSize, axis));
+  const fmt = chooseTickFormat(locs, lim[0], lim[1]);
+  const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
+  return { ticks, offset: offsetText(fmt) };
+}

@@ -1,0 +1,93 @@
+/** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
+import type { LegendLocation } from '../spec';
+import { RC } from '../style/rc';
+import { clipSegment, type Box } from './geometry';
+import type { CurveLayout } from './layout';
+import { placeText, textExtent, type PlacedText, type TextMeasurer } from './text';
+
+export interface LegendEntry {
+  label: PlacedText;
+  /** The handle: a short stretch of the curve's line. */
+  x0: number;
+  x1: number;
+  y: number;
+  curve: CurveLayout;
+}
+
+export interface LegendLayout {
+  box: Box;
+  radius: number;
+  frameWidth: number;
+  entries: LegendEntry[];
+}
+
+/** Anchor of each location code inside the padded axes box: [fraction from left, fraction from top]. */
+const ANCHORS: Record<Exclude<LegendLocation, 'best'>, [number, number]> = {
+  'upper right': [1, 0], 'upper left': [0, 0], 'lower left': [0, 1], 'lower right': [1, 1],
+  right: [1, 0.5], 'center left': [0, 0.5], 'center right': [1, 0.5],
+  'lower center': [0.5, 1], 'upper center': [0.5, 0], center: [0.5, 0.5],
+};
+
+export function placeLegend(curves: CurveLayout[], loc: LegendLocation, axes: Box, scale: number,
+  measure: TextMeasurer): LegendLayout | undefined {
+  const shown = curves.filter((c) => c.label && !c.label.startsWith('_'));
+  if (!shown.length) return undefined;
+  const fs = RC.legendFontSize * scale;
+  const L = RC.legend;
+  const extents = shown.map((c) => textExtent(measure, c.label, fs));
+  const handleHeight = L.handleHeight * fs;
+  // Each row aligns the handle's baseline (its bottom) with the text's baseline.
+  const rows = extents.map((e) => ({ ascent: Math.max(e.height - e.descent, handleHeight), descent: e.descent }));
+  const innerHeight = rows.reduce((s, r) => s + r.ascent + r.descent, 0) + L.labelSpacing * fs * (rows.length - 1);
+  const width = 2 * L.borderPad * fs + L.handleLength * fs + L.handleTextPad * fs + Math.max(...extents.map((e) => e.width));
+  const height = 2 * L.borderPad * fs + innerHeight;
+  const pad = L.borderAxesPad * fs;
+  const inner: Box = { left: axes.left + pad, top: axes.top + pad, right: axes.right - pad, bottom: axes.bottom - pad };
+  const at = (code: Exclude<LegendLocation, 'best'>): Box => {
+    const [fx, fy] = ANCHORS[code];
+    const left = inner.left + fx * (inner.right - inner.left - width);
+    const top = inner.top + fy * (inner.bottom - inner.top - height);
+    return { left, top, right: left + width, bottom: top + height };
+  };
+  const box = loc === 'best' ? bestBox(curves, at) : at(loc);
+
+  let y = box.top + L.borderPad * fs;
+  const entries = shown.map((curve, i) => {
+    const baseline = y + rows[i].ascent;
+    const x0 = box.left + L.borderPad * fs;
+    const x1 = x0 + L.handleLength * fs;
+    const label = placeText(measure, curve.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline');
+    y = baseline + rows[i].descent + L.labelSpacing * fs;
+    return { label, x0, x1, y: baseline - handleHeight / 2, curve };
+  });
+  return { box, radius: L.roundingSize * fs, frameWidth: L.frameWidth * scale, entries };
+}
+
+/** Orders of the locations 'best' tries, as matplotlib's codes 1–10. */
+const BEST_ORDER: Exclude<LegendLocation, 'best'>[] = ['upper right', 'upper left', 'lower left', 'lower right',
+  'right', 'center left', 'center right', 'lower center', 'upper center', 'center'];
+
+/** matplotlib's 'best': the first location covering no data; else the one covering the least. */
+function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {
+  let best: { badness: number; box: Box } | undefined;
+  for (const code of BEST_ORDER) {
+    const box = at(code);
+    const badness = curves.reduce((s, c) => s + coverage(c, box), 0);
+    if (badness === 0) return box;
+    if (!best || badness < best.badness) best = { badness, box };
+  }
+  return best!.box;
+}
+
+/** Vertices strictly inside the box plus one when any segment touches it. */
+function coverage(c: CurveLayout, b: Box): number {
+  let inside = 0;
+  let touches = false;
+  for (let i = 0; i < c.px.length; i++) {
+    const x = c.px[i], y = c.py[i];
+    if (x > b.left && x < b.right && y > b.top && y < b.bottom) inside++;
+    if (!touches && i > 0 && Number.isFinite(x) && Number.isFinite(c.px[i - 1])
+      && clipSegment(c.px[i - 1], c.py[i - 1], x, y, b)) touches = true;
+  }
+  return inside + (touches ? 1 : 0);
+}

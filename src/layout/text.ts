@@ -1,0 +1,72 @@
+/** Text extents as matplotlib lays text out: a line is at least as tall and deep as "lp". */
+export interface TextExtent {
+  width: number;
+  /** Height of the line box, ascent plus descent. */
+  height: number;
+  /** Depth below the baseline. */
+  descent: number;
+}
+
+/** Measures ink of a string at a font size in canvas units; provided by the drawing backend. */
+export interface TextMeasurer {
+  /** Advance width, ink ascent above and ink descent below the baseline. */
+  measure(text: string, size: number): { width: number; ascent: number; descent: number };
+}
+
+export function textExtent(m: TextMeasurer, text: string, size: number): TextExtent {
+  const lp = m.measure('lp', size);
+  const t = m.measure(text, size);
+  const descent = Math.max(t.descent, lp.descent);
+  const height = Math.max(t.ascent + t.descent, lp.ascent + lp.descent);
+  return { width: t.width, height: Math.max(height, descent), descent };
+}
+
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'center' | 'baseline' | 'center_baseline' | 'bottom';
+
+/** A string placed on the canvas: drawn from (x, baseline) with the given alignment, maybe turned 90°. */
+export interface PlacedText {
+  text: string;
+  size: number;
+  /** Anchor x and the baseline y (canvas coordinates); for vertical text, the rotation centre. */
+  x: number;
+  baseline: number;
+  align: HAlign;
+  vertical: boolean;
+  color: string;
+  /** Box around the text in canvas coordinates, for placing neighbours. */
+  box: { left: number; top: number; right: number; bottom: number };
+}
+
+/**
+ * Places horizontal text so that its matplotlib box is aligned at (x, y) in canvas coordinates.
+ * center_baseline puts y half the ascent above the baseline, as y tick labels do.
+ */
+export function placeText(m: TextMeasurer, text: string, size: number, x: number, y: number,
+  ha: HAlign, va: VAlign, color = 'black'): PlacedText {
+  const e = textExtent(m, text, size);
+  const ascent = e.height - e.descent;
+  let top: number;
+  switch (va) {
+    case 'top': top = y; break;
+    case 'bottom': top = y - e.height; break;
+    case 'center': top = y - e.height / 2; break;
+    case 'baseline': top = y - ascent; break;
+    case 'center_baseline': top = y - ascent / 2; break;
+  }
+  const left = ha === 'left' ? x : ha === 'center' ? x - e.width / 2 : x - e.width;
+  return { text, size, x, baseline: top + ascent, align: ha, vertical: false, color,
+    box: { left, top, right: left + e.width, bottom: top + e.height } };
+}
+
+/**
+ * Vertical text (a y label): laid out with ha=center, va=bottom and turned 90° anticlockwise about
+ * that anchor, so its box's right edge is at x and it is centred on y.
+ */
+export function placeVerticalText(m: TextMeasurer, text: string, size: number, x: number, y: number,
+  color = 'black'): PlacedText {
+  const e = textExtent(m, text, size);
+  // Before turning, the baseline lies `descent` above the anchor (box bottom); after, that is to the left.
+  return { text, size, x: x - e.descent, baseline: y, align: 'center', vertical: true, color,
+    box: { left: x - e.height, top: y - e.width / 2, right: x, bottom: y + e.width / 2 } };
+}

@@ -1,0 +1,206 @@
+/**
+ * Tick locations and labels as matplotlib's default AutoLocator (MaxNLocator with steps 1, 2, 2.5, 5, 10)
+ * and ScalarFormatter pick them. Pure functions of numbers.
+ */
+
+const STEPS = [1, 2, 2.5, 5, 10];
+/** The staircase the step is searched in: 0.1×steps, steps, 10×second step. */
+const EXTENDED_STEPS = [...STEPS.slice(0, -1).map((s) => 0.1 * s), ...STEPS, 10 * STEPS[1]];
+const MIN_N_TICKS = 2;
+
+/** Python's floor division and modulo (sign of the divisor). */
+function divmod(x: number, y: number): [number, number] {
+  let m = x % y;
+  if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+  return [Math.round((x - m) / y), m];
+}
+
+function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): { scale: number; offset: number } {
+  const dv = Math.abs(vmax - vmin);
+  const meanv = (vmax + vmin) / 2;
+  const offset = Math.abs(meanv) / dv < threshold ? 0
+    : Math.sign(meanv) * 10 ** Math.floor(Math.log10(Math.abs(meanv)));
+  const scale = 10 ** Math.floor(Math.log10(dv / n));
+  return { scale, offset };
+}
+
+/** Integer multiples of a step near an edge, with slop growing when the offset dwarfs the step. */
+function edgeInteger(step: number, offset: number) {
+  const off = Math.abs(offset);
+  const closeTo = (ms: number, edge: number) => {
+    let tol = 1e-10;
+    if (off > 0) tol = Math.min(0.4999, Math.max(1e-10, 10 ** (Math.log10(off / step) - 12)));
+    return Math.abs(ms - edge) < tol;
+  };
+  return {
+    le(x: number) {
+      const [d, m] = divmod(x, step);
+      return closeTo(m / step, 1) ? d + 1 : d;
+    },
+    ge(x: number) {
+      const [d, m] = divmod(x, step);
+      return closeTo(m / step, 0) ? d : d + 1;
+    },
+  };
+}
+
+/** matplotlib.transforms.nonsingular: widens an empty or tiny interval. */
+export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
+  if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
+  let swapped = false;
+  if (vmax < vmin) { [vmin, vmax] = [vmax, vmin]; swapped = true; }
+  const maxabs = Math.max(Math.abs(vmin), Math.abs(vmax));
+  if (maxabs < (1e6 / tiny) * 2.2250738585072014e-308) {
+    vmin = -expander; vmax = expander;
+  } else if (vmax - vmin <= maxabs * tiny) {
+    if (vmax === 0 && vmin === 0) { vmin = -expander; vmax = expander; }
+    else { vmin -= expander * Math.abs(vmin); vmax += expander * Math.abs(vmax); }
+  }
+  return swapped ? [vmax, vmin] : [vmin, vmax];
+}
+
+/** MaxNLocator.tick_values: candidate ticks covering [vmin, vmax] (some may lie just outside). */
+export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number): number[] {
+  [vmin, vmax] = nonsingular(vmin, vmax, 1e-13, 1e-14);
+  const { scale, offset } = scaleRange(vmin, vmax, nbins);
+  const lo = vmin - offset;
+  const hi = vmax - offset;
+  const rawStep = (hi - lo) / nbins;
+  const steps = EXTENDED_STEPS.map((s) => s * scale);
+  let istep = steps.findIndex((s) => s >= rawStep);
+  if (istep < 0) istep = steps.length - 1;
+  let ticks: number[] = [];
+  for (let k = istep; k >= 0; k--) {
+    const step = steps[k];
+    const bestVmin = Math.floor(lo / step) * step;
+    const edge = edgeInteger(step, offset);
+    const low = edge.le(lo - bestVmin);
+    const high = edge.ge(hi - bestVmin);
+    ticks = [];
+    for (let i = low; i <= high; i++) ticks.push(i * step + bestVmin);
+    const visible = ticks.filter((t) => t <= hi && t >= lo).length;
+    if (visible >= MIN_N_TICKS) break;
+  }
+  return ticks.map((t) => t + offset);
+}
+
+/** How many bins the automatic locator aims for: as many labels as fit, at most 9 (Axis.get_tick_space). */
+export function autoBins(axisLengthPt: number, labelSizePt: number, axis: 'x' | 'y'): number {
+  const space = Math.floor(axisLengthPt / (labelSizePt * (axis === 'x' ? 3 : 2)));
+  return Math.min(Math.max(space, 1), 9);
+}
+
+/** The ticks inside the view interval, with matplotlib's relative slack for rounding. */
+export function visibleTicks(ticks: readonly number[], lo: number, hi: number): number[] {
+  const tol = 1e-10 * Math.abs(hi - lo);
+  return ticks.filter((t) => t >= lo - tol && t <= hi + tol);
+}
+
+export const MINUS = '\u2212';
+
+/** ScalarFormatter's choice for a set of ticks: an offset, a power of ten and a fixed number of decimals. */
+export interface TickFormat {
+  offset: number;
+  orderOfMagnitude: number;
+  decimals: number;
+}
+
+export const SCI_LIMITS: [number, number] = [-5, 6];
+const OFFSET_THRESHOLD = 4;
+
+/** ScalarFormatter.set_locs: decides offset, scientific exponent and decimals for all the locator's ticks. */
+export function chooseTickFormat(locs: readonly number[], viewLo: number, viewHi: number): TickFormat {
+  const offset = computeOffset(locs, viewLo, viewHi);
+  const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi);
+  return { offset, orderOfMagnitude, decimals: computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi) };
+}
+
+/** Python's a // b for positive floats. */
+const floorDiv = (a: number, b: number) => Math.floor(a / b);
+
+function inViewTicks(locs: readonly number[], lo: number, hi: number): number[] {
+  const [vmin, vmax] = lo <= hi ? [lo, hi] : [hi, lo];
+  return locs.filter((l) => vmin <= l && l <= vmax);
+}
+
+/** ScalarFormatter._compute_offset: an offset only when it saves at least four digits. */
+function computeOffset(locs: readonly number[], lo: number, hi: number): number {
+  const visible = inViewTicks(locs, lo, hi);
+  if (!visible.length) return 0;
+  const lmin = Math.min(...visible);
+  const lmax = Math.max(...visible);
+  if (lmin === lmax || (lmin <= 0 && 0 <= lmax)) return 0;
+  const [absMin, absMax] = [Math.abs(lmin), Math.abs(lmax)].sort((a, b) => a - b);
+  const sign = lmin < 0 ? -1 : 1;
+  const oomMax = Math.ceil(Math.log10(absMax));
+  let oom = oomMax;
+  while (floorDiv(absMin, 10 ** oom) === floorDiv(absMax, 10 ** oom)) oom--;
+  oom += 1;
+  if ((absMax - absMin) / 10 ** oom <= 1e-2) {
+    oom = oomMax;
+    while (!(floorDiv(absMax, 10 ** oom) - floorDiv(absMin, 10 ** oom) > 1)) oom--;
+    oom += 1;
+  }
+  return floorDiv(absMax, 10 ** oom) >= 10 ** (OFFSET_THRESHOLD - 1) ? sign * floorDiv(absMax, 10 ** oom) * 10 ** oom : 0;
+}
+
+/** ScalarFormatter._set_order_of_magnitude with the default power limits (−5, 6). */
+function computeOrderOfMagnitude(locs: readonly number[], offset: number, lo: number, hi: number): number {
+  const visible = inViewTicks(locs, lo, hi).map(Math.abs);
+  if (!visible.length) return 0;
+  let oom: number;
+  if (offset) oom = Math.floor(Math.log10(Math.abs(hi - lo)));
+  else {
+    const val = Math.max(...visible);
+    oom = val === 0 ? 0 : Math.floor(Math.log10(val));
+  }
+  return oom <= SCI_LIMITS[0] || oom >= SCI_LIMITS[1] ? oom : 0;
+}
+
+function computeDecimals(locs: readonly number[], offset: number, oom: number, lo: number, hi: number): number {
+  const all = locs.length < 2 ? [...locs, lo, hi] : [...locs];
+  let scaled = all.map((l) => (l - offset) / 10 ** oom);
+  let range = Math.max(...scaled) - Math.min(...scaled);
+  if (range === 0) range = Math.max(...scaled.map(Math.abs));
+  if (range === 0) range = 1;
+  if (locs.length < 2) scaled = scaled.slice(0, -2);
+  const rangeOom = Math.floor(Math.log10(range));
+  let sigfigs = Math.max(0, 3 - rangeOom);
+  const thresh = 1e-3 * 10 ** rangeOom;
+  while (sigfigs >= 0) {
+    const p = 10 ** sigfigs;
+    const err = Math.max(0, ...scaled.map((l) => Math.abs(l - roundHalfEven(l * p) / p)));
+    if (err < thresh) sigfigs -= 1;
+    else break;
+  }
+  return sigfigs + 1;
+}
+
+/** numpy.round: halves to even. */
+function roundHalfEven(v: number): number {
+  const r = Math.round(v);
+  return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** One tick label, e.g. "−0.5": fixed decimals, Unicode minus, near-zero shown as "0". */
+export function formatTick(value: number, fmt: TickFormat): string {
+  let scaled = (value - fmt.offset) / 10 ** fmt.orderOfMagnitude;
+  if (Math.abs(scaled) < 1e-8) scaled = 0;
+  return scaled.toFixed(fmt.decimals).replace('-', MINUS);
+}
+
+/** The text matplotlib shows at the axis end for an offset or exponent, e.g. "1e−5" or "+1e3"; '' for none. */
+export function offsetText(fmt: TickFormat): string {
+  let s = '';
+  if (fmt.orderOfMagnitude) s += `1e${fmt.orderOfMagnitude}`;
+  if (fmt.offset) s += (fmt.offset > 0 ? '+' : '') + formatData(fmt.offset);
+  return s.replace(/-/g, MINUS);
+}
+
+/** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3. */
+function formatData(value: number): string {
+  const e = Math.floor(Math.log10(Math.abs(value)));
+  const sig = Math.round(value / 10 ** e * 1e10) / 1e10;
+  const significand = sig % 1 === 0 ? String(Math.trunc(sig)) : String(Number(sig.toPrecision(10)));
+  return e === 0 ? significand : `${significand}e${e}`;
+}

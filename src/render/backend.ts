@@ -1,0 +1,124 @@
+/**
+ * Layout → bytes. chart.js, through chartjs-node-canvas, draws the data lines; a plugin of ours draws
+ * matplotlib's decorations around them on the same canvas. The chart's scales map canvas units one to one,
+ * because the layout has already turned data into canvas coordinates the way matplotlib does.
+ */
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { clipPolyline, type Box } from '../layout/geometry';
+import type { CurveLayout, FigureLayout } from '../layout/layout';
+import type { OutputFormat } from '../spec';
+import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground } from './decorations';
+import { registerFonts } from './fonts';
+
+const MIME: Record<OutputFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
+
+/** chartjs-node-canvas loads a fresh chart.js per instance, so instances are kept per canvas size and type. */
+const renderers = new Map<string, ChartJSNodeCanvas>();
+
+function rendererFor(width: number, height: number, format: OutputFormat): ChartJSNodeCanvas {
+  const key = `${width}x${height}:${format}`;
+  let r = renderers.get(key);
+  if (!r) {
+    registerFonts();
+    const { ChartJSNodeCanvas: Renderer } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
+    r = new Renderer({ width, height, type: format === 'png' ? undefined : format });
+    if (renderers.size > 16) renderers.clear();
+    renderers.set(key, r);
+  }
+  return r;
+}
+
+interface CurveRef { axes: number; curve: CurveLayout }
+
+export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
+  const refs: CurveRef[] = layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve })));
+  const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
+    type: 'line',
+    data: { datasets: refs.map((ref, i) => dataset(ref, layout.axes[ref.axes].box, refs.length - i)) },
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      events: [],
+      layout: { padding: 0 },
+      scales: {
+        x: { type: 'linear', display: false, min: 0, max: layout.width, bounds: 'data', grace: 0 },
+        y: { type: 'linear', display: false, min: 0, max: layout.height, reverse: true, bounds: 'data', grace: 0 },
+      },
+      plugins: { legend: { display: false }, tooltip: { enabled: false }, title: { display: false } },
+    },
+    plugins: [matplotlibDecorations(layout, refs)],
+  };
+  const renderer = rendererFor(layout.width, layout.height, format);
+  // renderChart builds the canvas and the chart; we encode ourselves to pass deterministic encoder options.
+  const chart = (renderer as unknown as { renderChart(c: ChartConfiguration): Chart }).renderChart(config as ChartConfiguration);
+  try {
+    const canvas = chart.canvas as unknown as import('canvas').Canvas;
+    return encode(canvas, format);
+  } finally {
+    chart.destroy();
+  }
+}
+
+function encode(canvas: import('canvas').Canvas, format: OutputFormat): Buffer {
+  if (format === 'png') return canvas.toBuffer('image/png', { compressionLevel: 6 });
+  if (format === 'pdf') {
+    return canvas.toBuffer('application/pdf', { creator: 'actplot', creationDate: new Date(0) } as never);
+  }
+  return canvas.toBuffer(MIME.svg as 'image/svg+xml' as never);
+}
+
+function dataset(ref: CurveRef, box: Box, order: number) {
+  const c = ref.curve;
+  // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
+  // reach the rasteriser.
+  const m = c.width * 2 + 2;
+  const runs = clipPolyline(c.px, c.py, { left: box.left - m, top: box.top - m, right: box.right + m, bottom: box.bottom + m });
+  const data: { x: number; y: number }[] = [];
+  for (const run of runs) {
+    if (data.length) data.push({ x: NaN, y: NaN });
+    for (let i = 0; i < run.xs.length; i++) data.push({ x: run.xs[i], y: run.ys[i] });
+  }
+  return {
+    data,
+    order,
+    parsing: false as const,
+    borderColor: c.color,
+    borderWidth: c.width,
+    borderDash: c.dash,
+    borderCapStyle: 'square' as const,
+    borderJoinStyle: 'round' as const,
+    pointRadius: 0,
+    pointHoverRadius: 0,
+    fill: false,
+    tension: 0,
+    spanGaps: false,
+    clip: false as const,
+  };
+}
+
+function matplotlibDecorations(layout: FigureLayout, refs: CurveRef[]): Plugin<'line'> {
+  return {
+    id: 'matplotlibDecorations',
+    beforeDraw(chart) {
+      drawBackground(ctxOf(chart), layout);
+    },
+    beforeDatasetsDraw(chart) {
+      for (const ax of layout.axes) drawAxisUnderlay(ctxOf(chart), layout, ax);
+    },
+    beforeDatasetDraw(chart, args) {
+      const ctx = ctxOf(chart);
+      ctx.save();
+      clipTo(ctx, layout, layout.axes[refs[args.index].axes].box);
+    },
+    afterDatasetDraw(chart) {
+      ctxOf(chart).restore();
+    },
+    afterDatasetsDraw(chart) {
+      for (const ax of layout.axes) drawAxisOverlay(ctxOf(chart), layout, ax);
+    },
+  };
+}
+
+const ctxOf = (chart: Chart) => chart.ctx as unknown as import('canvas').CanvasRenderingContext2D;

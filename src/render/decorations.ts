@@ -1,0 +1,148 @@
+/**
+ * Everything of a matplotlib figure that is not a data line, drawn on the chart's canvas by a chart.js
+ * plugin: backgrounds, grid, ticks, frame, texts and legend, in matplotlib's drawing order.
+ */
+import type { Box } from '../layout/geometry';
+import type { AxesLayout, FigureLayout } from '../layout/layout';
+import type { LegendLayout } from '../layout/legend';
+import type { PlacedText } from '../layout/text';
+import { RC } from '../style/rc';
+import { fontSpec } from './fonts';
+
+type Ctx = import('canvas').CanvasRenderingContext2D;
+type LineCap = 'butt' | 'round' | 'square';
+
+/** Agg's snapping of axis-aligned lines: to pixel centres for odd widths, to pixel edges for even ones. */
+export function snapper(layout: FigureLayout) {
+  return (v: number, lineWidth: number) => {
+    if (!layout.snap) return v;
+    const odd = Math.round(lineWidth) % 2 === 1;
+    return Math.floor(v + 0.5) + (odd ? 0.5 : 0);
+  };
+}
+
+export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
+  if (layout.transparent) return;
+  ctx.save();
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.restore();
+}
+
+/** Grid lines and tick marks: below the data, as with axes.axisbelow = 'line'. */
+export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  const snap = snapper(layout);
+  const s = layout.scale;
+  const { box } = ax;
+  if (ax.grid) {
+    const w = RC.gridWidth * s;
+    ctx.save();
+    clipTo(ctx, layout, box);
+    strokeLines(ctx, RC.gridColor, w, 'square', [
+      ...ax.xTicks.map((t) => [snap(t.pos, w), snap(box.top, w), snap(t.pos, w), snap(box.bottom, w)]),
+      ...ax.yTicks.map((t) => [snap(box.left, w), snap(t.pos, w), snap(box.right, w), snap(t.pos, w)]),
+    ]);
+    ctx.restore();
+  }
+  const tw = RC.tickWidth * s;
+  const len = RC.tickSize * s;
+  strokeLines(ctx, '#000000', tw, 'butt', [
+    ...ax.xTicks.map((t) => [snap(t.pos, tw), snap(box.bottom, tw), snap(t.pos, tw), snap(box.bottom + len, tw)]),
+    ...ax.yTicks.map((t) => [snap(box.left, tw), snap(t.pos, tw), snap(box.left - len, tw), snap(t.pos, tw)]),
+  ]);
+}
+
+/** Frame, labels and legend: above the data. */
+export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  const snap = snapper(layout);
+  const w = RC.spineWidth * layout.scale;
+  const { left, top, right, bottom } = ax.box;
+  const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
+  strokeLines(ctx, '#000000', w, 'square', [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
+  for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label);
+  for (const text of ax.texts) drawText(ctx, text);
+  if (ax.legend) drawLegend(ctx, layout, ax.legend);
+}
+
+/** Clips to an axes box; on raster output the box is rounded to whole pixels as Agg's clip box is. */
+export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
+  const r = layout.snap ? (v: number) => Math.floor(v + 0.5) : (v: number) => v;
+  ctx.beginPath();
+  ctx.rect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
+  ctx.clip();
+}
+
+function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, lines: number[][]): void {
+  if (!lines.length) return;
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = width;
+  ctx.lineCap = cap;
+  ctx.setLineDash([]);
+  for (const [x0, y0, x1, y1] of lines) {
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+export function drawText(ctx: Ctx, t: PlacedText): void {
+  ctx.save();
+  ctx.font = fontSpec(t.size);
+  ctx.fillStyle = t.color;
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = t.align;
+  if (t.vertical) {
+    ctx.translate(t.x, t.baseline);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(t.text, 0, 0);
+  } else {
+    ctx.fillText(t.text, t.x, t.baseline);
+  }
+  ctx.restore();
+}
+
+function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void {
+  const snap = snapper(layout);
+  const fw = legend.frameWidth;
+  const b = legend.box;
+  const [l, t, r, bt] = [snap(b.left, fw), snap(b.top, fw), snap(b.right, fw), snap(b.bottom, fw)];
+  const rad = legend.radius;
+  ctx.save();
+  ctx.beginPath();
+  // matplotlib's "round" box: straight edges joined by quadratic curves through the corners.
+  ctx.moveTo(l + rad, bt);
+  ctx.lineTo(r - rad, bt);
+  ctx.quadraticCurveTo(r, bt, r, bt - rad);
+  ctx.lineTo(r, t + rad);
+  ctx.quadraticCurveTo(r, t, r - rad, t);
+  ctx.lineTo(l + rad, t);
+  ctx.quadraticCurveTo(l, t, l, t + rad);
+  ctx.lineTo(l, bt - rad);
+  ctx.quadraticCurveTo(l, bt, l + rad, bt);
+  ctx.closePath();
+  ctx.globalAlpha = RC.legend.frameAlpha;
+  ctx.fillStyle = RC.legend.faceColor;
+  ctx.fill();
+  ctx.strokeStyle = RC.legend.edgeColor;
+  ctx.lineWidth = fw;
+  ctx.lineJoin = 'miter';
+  ctx.stroke();
+  ctx.restore();
+  for (const e of legend.entries) {
+    const w = e.curve.width;
+    ctx.save();
+    ctx.strokeStyle = e.curve.color;
+    ctx.lineWidth = w;
+    ctx.lineCap = 'square';
+    ctx.setLineDash(e.curve.dash);
+    ctx.beginPath();
+    ctx.moveTo(snap(e.x0, w), snap(e.y, w));
+    ctx.lineTo(snap(e.x1, w), snap(e.y, w));
+    ctx.stroke();
+    ctx.restore();
+    drawText(ctx, e.label);
+  }
+}

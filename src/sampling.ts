@@ -1,0 +1,102 @@
+/**
+ * The x values a figure is drawn at: torch.arange (end excluded) or linspace (end included).
+ *
+ * torch.arange on the CPU does not compute start + i·step independently for every i: it fills blocks of
+ * 8 (float32) or 4 (float64) lanes, each block from a rounded base start + i·step (fused multiply-add)
+ * plus lane·step. Reproducing that gives the very same float32 values the document's scripts plotted.
+ */
+import { badValue } from './errors';
+
+export type DType = 'float32' | 'float64';
+
+export type Sampling =
+  | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType }
+  | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType };
+
+/** Points beyond this are refused rather than attempted (memory). */
+export const MAX_POINTS = 50_000_000;
+
+/** Number of points torch.arange(from, to, step) yields. */
+export function arangeLength(from: number, to: number, step: number): number {
+  return Math.ceil((to - from) / step);
+}
+
+/** Checks a sampling and returns its point count, or throws a usage error naming the option. */
+export function validateSampling(s: Sampling): number {
+  for (const [opt, v] of [['--from', s.from], ['--to', s.to]] as const) {
+    if (!Number.isFinite(v)) throw badValue(opt, v, 'a finite number');
+  }
+  if (s.kind === 'arange') {
+    if (!Number.isFinite(s.step) || s.step <= 0) {
+      throw badValue('--step', s.step, 'a number > 0, e.g. 0.1');
+    }
+    if (!(s.to > s.from)) {
+      throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
+    }
+    const n = arangeLength(s.from, s.to, s.step);
+    if (!Number.isFinite(n) || n > MAX_POINTS) {
+      throw badValue('--step', s.step, `a step giving at most ${MAX_POINTS} points (this gives ${n})`, 'use a larger --step');
+    }
+    return n;
+  }
+  if (!Number.isInteger(s.num) || s.num < 2 || s.num > MAX_POINTS) {
+    throw badValue('--num', s.num, `a whole number from 2 to ${MAX_POINTS}`);
+  }
+  if (!(s.to > s.from)) throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
+  return s.num;
+}
+
+/** The sample points, in a Float64Array (float32 values are exactly representable there). */
+export function sample(s: Sampling): Float64Array {
+  const n = validateSampling(s);
+  const round = s.dtype === 'float32' ? Math.fround : (v: number) => v;
+  if (s.kind === 'linspace') return linspace(s.from, s.to, n, round);
+  return arange(s.from, s.step, n, s.dtype === 'float32' ? 8 : 4, round);
+}
+
+function arange(start: number, step: number, n: number, lanes: number, round: (v: number) => number): Float64Array {
+  const out = new Float64Array(n);
+  let i = 0;
+  // The vectorised body fills two blocks at a time while two remain; the tail is scalar.
+  const fillBlock = (first: number) => {
+    const base = round(fma(step, first, start));
+    for (let k = 0; k < lanes; k++) out[first + k] = round(base + k * step);
+  };
+  for (; i + 2 * lanes <= n; i += 2 * lanes) {
+    fillBlock(i);
+    fillBlock(i + lanes);
+  }
+  for (; i < n; i++) out[i] = round(fma(step, i, start));
+  return out;
+}
+
+/** numpy.linspace: from + i·delta, the last point exactly `to`. */
+function linspace(from: number, to: number, n: number, round: (v: number) => number): Float64Array {
+  const out = new Float64Array(n);
+  const delta = (to - from) / (n - 1);
+  for (let i = 0; i < n; i++) out[i] = round(from + i * delta);
+  out[n - 1] = round(to);
+  return out;
+}
+
+/**
+ * a·b + c with a single rounding (as the compiled torch kernel does), by error-free transformations:
+ * the product's exact error (Veltkamp/Dekker) is carried into the sum.
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (!Number.isFinite(p) || p === 0) return p + c;
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  const pErr = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const s = p + c;
+  const bb = s - p;
+  const sErr = (p - (s - bb)) + (c - bb);
+  return s + (sErr + pErr);
+}
+
+function split(a: number): [number, number] {
+  const t = 134217729 * a; // 2^27 + 1
+  const hi = t - (t - a);
+  return [hi, a - hi];
+}
