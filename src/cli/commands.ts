@@ -5,16 +5,17 @@ import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder } from '../io/write';
 import { DOCUMENT_FIGURES, documentFigure } from '../presets';
 import type { OutputFormat } from '../spec';
-import { figureFromOptions, samplingFrom, type PlotOptions } from './plot-options';
+import { figureFromOptions, panelFigureFromOptions, samplingFrom, type PlotOptions } from './plot-options';
 import { parseFormat } from './parse';
 
 interface OutputOptions { output?: string; format?: string; quiet?: boolean }
 
-export function plotCommand(fn: string, opts: PlotOptions & OutputOptions): void {
-  const f = getFunction(fn);
-  const fig = figureFromOptions(f.name, opts);
+export function plotCommand(name: string, opts: PlotOptions & OutputOptions): void {
+  const panels = panelFigureFromOptions(name, opts);
+  const figureName = panels ? name : getFunction(name).name;
+  const fig = panels ?? figureFromOptions(figureName, opts);
   const format = outputFormat(opts.output, opts.format);
-  const target = opts.output ?? `${f.name}.${format}`;
+  const target = opts.output ?? `${figureName}.${format}`;
   if (target !== '-') checkTarget(target, '-o'); // before the work, so a bad path fails at once
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const bytes = renderFigure(fig, format);

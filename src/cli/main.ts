@@ -33,7 +33,7 @@ export function buildProgram(): Command {
     .name('actplot')
     .description('Draw activation-function charts that look like matplotlib\'s, to PNG, SVG or PDF.')
     .version(version(), '-V, --version')
-    .argument('[function]', "function to draw (see 'actplot list')")
+    .argument('[function]', "function to draw (see 'actplot list'), or sigmoid-newfun-tanh-compare")
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES_PLOT);

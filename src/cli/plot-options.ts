@@ -1,7 +1,7 @@
 /** Options of `actplot <function>` applied to the function's default figure. */
 import { UsageError } from '../errors';
 import { getFunction, resolveParams } from '../functions/registry';
-import { defaultFigure } from '../presets';
+import { defaultFigure, documentFigure } from '../presets';
 import type { DType, Sampling } from '../sampling';
 import type { FigureSpec, LegendLocation } from '../spec';
 import { parseColor } from '../style/colors';
@@ -42,6 +42,28 @@ function parseDType(text: string): DType {
   throw new UsageError(`--dtype: got '${text}'; expected float32 (torch's default, as the document's scripts) or float64`);
 }
 
+/** Options that shape one function's axes; a figure of several panels takes only figure-wide ones. */
+const AXES_OPTIONS = ['from', 'to', 'step', 'num', 'dtype', 'title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks',
+  'yticks', 'grid', 'color', 'linewidth', 'legend', 'grad', 'param'] as const;
+
+/** The document's figure of several panels called `name` (e.g. sigmoid-newfun-tanh-compare) with figure-wide options. */
+export function panelFigureFromOptions(name: string, o: PlotOptions): FigureSpec | undefined {
+  const fig = documentFigure(name);
+  if (!fig || fig.axes.length < 2) return undefined;
+  const used = AXES_OPTIONS.filter((k) => o[k] !== undefined);
+  if (used.length) {
+    throw new UsageError(`--${used[0]}: '${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent and the output options`);
+  }
+  applyFigureOptions(fig, o);
+  return fig;
+}
+
+function applyFigureOptions(fig: FigureSpec, o: PlotOptions): void {
+  if (o.size !== undefined) fig.size = parseSize(o.size);
+  if (o.dpi !== undefined) fig.dpi = parsePositive('--dpi', o.dpi, '100');
+  if (o.transparent) fig.transparent = true;
+}
+
 export function figureFromOptions(fnName: string, o: PlotOptions): FigureSpec {
   const f = getFunction(fnName);
   const fig = defaultFigure(f.name);
@@ -54,8 +76,7 @@ export function figureFromOptions(fnName: string, o: PlotOptions): FigureSpec {
     curve.params = { ...curve.params, ...o.param };
     resolveParams(f, curve.params); // reject unknown or malformed parameters now
   }
-  if (o.size !== undefined) fig.size = parseSize(o.size);
-  if (o.dpi !== undefined) fig.dpi = parsePositive('--dpi', o.dpi, '100');
+  applyFigureOptions(fig, o);
   if (o.title !== undefined) ax.title = o.title;
   if (o.xlabel !== undefined) ax.xlabel = o.xlabel;
   if (o.ylabel !== undefined) ax.ylabel = o.ylabel;
@@ -77,7 +98,6 @@ export function figureFromOptions(fnName: string, o: PlotOptions): FigureSpec {
     ax.curves.push({ ...curve, derivative: true, label: 'gradient', color: 'green' });
     if (ax.legend === false && o.legend === undefined) ax.legend = 'upper left';
   }
-  if (o.transparent) fig.transparent = true;
   return fig;
 }
 

@@ -3,24 +3,44 @@
  * and ScalarFormatter pick them. Pure functions of numbers.
  */
 
+/** 10^n correctly rounded, as C's pow gives it (V8's ** is off by an ulp for some negative n). */
+export const pow10 = (n: number): number => Number(`1e${n}`);
+
 const STEPS = [1, 2, 2.5, 5, 10];
 /** The staircase the step is searched in: 0.1×steps, steps, 10×second step. */
 const EXTENDED_STEPS = [...STEPS.slice(0, -1).map((s) => 0.1 * s), ...STEPS, 10 * STEPS[1]];
 const MIN_N_TICKS = 2;
 
-/** Python's floor division and modulo (sign of the divisor). */
-function divmod(x: number, y: number): [number, number] {
-  let m = x % y;
-  if (m !== 0 && (m < 0) !== (y < 0)) m += y;
-  return [Math.round((x - m) / y), m];
+/** Python's divmod for floats (CPython's float_divmod): exact remainder, quotient rounded to an integer. */
+export function pyDivmod(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod) {
+    if ((y < 0) !== (mod < 0)) {
+      mod += y;
+      div -= 1;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = x / y < 0 ? -0 : 0;
+  }
+  return [floordiv, mod];
 }
+
+const divmod = pyDivmod;
 
 function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): { scale: number; offset: number } {
   const dv = Math.abs(vmax - vmin);
   const meanv = (vmax + vmin) / 2;
   const offset = Math.abs(meanv) / dv < threshold ? 0
-    : Math.sign(meanv) * 10 ** Math.floor(Math.log10(Math.abs(meanv)));
-  const scale = 10 ** Math.floor(Math.log10(dv / n));
+    : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
+  const scale = pow10(Math.floor(Math.log10(dv / n)));
   return { scale, offset };
 }
 
@@ -115,8 +135,8 @@ export function chooseTickFormat(locs: readonly number[], viewLo: number, viewHi
   return { offset, orderOfMagnitude, decimals: computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi) };
 }
 
-/** Python's a // b for positive floats. */
-const floorDiv = (a: number, b: number) => Math.floor(a / b);
+/** Python's a // b for floats. */
+const floorDiv = (a: number, b: number) => pyDivmod(a, b)[0];
 
 function inViewTicks(locs: readonly number[], lo: number, hi: number): number[] {
   const [vmin, vmax] = lo <= hi ? [lo, hi] : [hi, lo];
@@ -134,14 +154,14 @@ function computeOffset(locs: readonly number[], lo: number, hi: number): number 
   const sign = lmin < 0 ? -1 : 1;
   const oomMax = Math.ceil(Math.log10(absMax));
   let oom = oomMax;
-  while (floorDiv(absMin, 10 ** oom) === floorDiv(absMax, 10 ** oom)) oom--;
+  while (floorDiv(absMin, pow10(oom)) === floorDiv(absMax, pow10(oom))) oom--;
   oom += 1;
-  if ((absMax - absMin) / 10 ** oom <= 1e-2) {
+  if ((absMax - absMin) / pow10(oom) <= 1e-2) {
     oom = oomMax;
-    while (!(floorDiv(absMax, 10 ** oom) - floorDiv(absMin, 10 ** oom) > 1)) oom--;
+    while (!(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
     oom += 1;
   }
-  return floorDiv(absMax, 10 ** oom) >= 10 ** (OFFSET_THRESHOLD - 1) ? sign * floorDiv(absMax, 10 ** oom) * 10 ** oom : 0;
+  return floorDiv(absMax, pow10(oom)) >= pow10(OFFSET_THRESHOLD - 1) ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom) : 0;
 }
 
 /** ScalarFormatter._set_order_of_magnitude with the default power limits (−5, 6). */
@@ -159,16 +179,16 @@ function computeOrderOfMagnitude(locs: readonly number[], offset: number, lo: nu
 
 function computeDecimals(locs: readonly number[], offset: number, oom: number, lo: number, hi: number): number {
   const all = locs.length < 2 ? [...locs, lo, hi] : [...locs];
-  let scaled = all.map((l) => (l - offset) / 10 ** oom);
+  let scaled = all.map((l) => (l - offset) / pow10(oom));
   let range = Math.max(...scaled) - Math.min(...scaled);
   if (range === 0) range = Math.max(...scaled.map(Math.abs));
   if (range === 0) range = 1;
   if (locs.length < 2) scaled = scaled.slice(0, -2);
   const rangeOom = Math.floor(Math.log10(range));
   let sigfigs = Math.max(0, 3 - rangeOom);
-  const thresh = 1e-3 * 10 ** rangeOom;
+  const thresh = 1e-3 * pow10(rangeOom);
   while (sigfigs >= 0) {
-    const p = 10 ** sigfigs;
+    const p = pow10(sigfigs);
     const err = Math.max(0, ...scaled.map((l) => Math.abs(l - roundHalfEven(l * p) / p)));
     if (err < thresh) sigfigs -= 1;
     else break;
@@ -184,7 +204,7 @@ function roundHalfEven(v: number): number {
 
 /** One tick label, e.g. "−0.5": fixed decimals, Unicode minus, near-zero shown as "0". */
 export function formatTick(value: number, fmt: TickFormat): string {
-  let scaled = (value - fmt.offset) / 10 ** fmt.orderOfMagnitude;
+  let scaled = (value - fmt.offset) / pow10(fmt.orderOfMagnitude);
   if (Math.abs(scaled) < 1e-8) scaled = 0;
   return scaled.toFixed(fmt.decimals).replace('-', MINUS);
 }
@@ -200,7 +220,7 @@ export function offsetText(fmt: TickFormat): string {
 /** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3. */
 function formatData(value: number): string {
   const e = Math.floor(Math.log10(Math.abs(value)));
-  const sig = Math.round(value / 10 ** e * 1e10) / 1e10;
+  const sig = Math.round(value / pow10(e) * 1e10) / 1e10;
   const significand = sig % 1 === 0 ? String(Math.trunc(sig)) : String(Number(sig.toPrecision(10)));
   return e === 0 ? significand : `${significand}e${e}`;
 }

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { actplot, BIN, scratch, snapshot } from './helpers/cli';
+
+/** Each: the arguments, and a piece of the one stderr line (the option it names). */
+const CASES: [string[], RegExp][] = [
+  [['nosuch'], /function: got 'nosuch'.*see 'actplot list'/],
+  [['sigmod'], /did you mean 'sigmoid'/],
+  [['Gelu_'], /did you mean 'gelu'/],
+  [['sigmoid', '--step', '0'], /^actplot: --step: got 0; expected a number > 0/],
+  [['sigmoid', '--step', '-1'], /--step: got -1/],
+  [['sigmoid', '--step', 'abc'], /--step: got 'abc'/],
+  [['sigmoid', '--step', '1e-300'], /--step: .*at most/],
+  [['sigmoid', '--from', '5', '--to', '1'], /--from\/--to: got '5 and 1'.*swap/],
+  [['sigmoid', '--from', 'NaN'], /--from: got 'NaN'/],
+  [['sigmoid', '--to', 'Infinity'], /--to: got 'Infinity'/],
+  [['sigmoid', '--to', '1e400'], /--to: got '1e400'/],
+  [['sigmoid', '--from', ''], /--from: got ''/],
+  [['sigmoid', '--num', '1'], /--num: got '1'; expected a whole number >= 2/],
+  [['sigmoid', '--num', '2.5'], /--num: got '2.5'/],
+  [['sigmoid', '--num', '10', '--step', '0.1'], /--num\/--step: got both/],
+  [['sigmoid', '--size', '0x4'], /--size: got '0x4'; expected WIDTHxHEIGHT/],
+  [['sigmoid', '--size', 'abc'], /--size: got 'abc'/],
+  [['sigmoid', '--size', '8x'], /--size: got '8x'/],
+  [['sigmoid', '--size', '1000x1000'], /--size: .*megapixels/],
+  [['sigmoid', '--dpi', '-1'], /--dpi: got '-1'; expected a number > 0/],
+  [['sigmoid', '--dpi', '0'], /--dpi: got '0'/],
+  [['sigmoid', '--xlim', '3,1'], /--xlim: got '3,1'.*swap them: 1,3/],
+  [['sigmoid', '--ylim', '1'], /--ylim: got '1'/],
+  [['sigmoid', '--xticks', '1,a'], /--xticks: got '1,a'/],
+  [['relu', '--param', 'nosuch=1'], /--param: got 'nosuch=1'; expected a parameter of relu/],
+  [['leaky-relu', '--param', 'negative_slope=abc'], /--param: got 'negative_slope=abc'/],
+  [['leaky-relu', '--param', 'negative_slop=0.1'], /did you mean 'negative_slope'/],
+  [['gelu', '--param', 'approximate=fast'], /none, tanh/],
+  [['gelu', '--param', 'approximate'], /--param: got 'approximate'; expected NAME=VALUE/],
+  [['sigmoid', '--format', 'gif'], /--format: got 'gif'; expected one of png, svg, pdf/],
+  [['sigmoid', '-o', 'x.gif'], /-o: got 'x.gif'; expected a file ending in \.png, \.svg or \.pdf/],
+  [['sigmoid', '-o', 'missing/x.png'], /-o: got 'missing\/x.png', but the folder .* does not exist/],
+  [['sigmoid', '-o', 'afile/x.png'], /-o: got 'afile\/x.png', but .* is not a folder/],
+  [['sigmoid', '-o', 'adir'], /-o: got 'adir', which is a folder/],
+  [['sigmoid', '--color', 'bleu'], /--color: got 'bleu'.*did you mean 'blue'/],
+  [['sigmoid', '--linewidth', '-2'], /--linewidth: got '-2'/],
+  [['sigmoid', '--legend', 'uper-left'], /--legend: got 'uper-left'.*did you mean 'upper left'/],
+  [['sigmoid', '--dtype', 'float16'], /--dtype: got 'float16'/],
+  [['sigmoid', '--bogus'], /unknown option '--bogus'/],
+  [['sigmoid', '--step'], /--step <dx>' argument missing/],
+  [['eval'], /missing required argument 'function'/],
+  [['eval', 'sigmoid', '--format', 'xml'], /--format: got 'xml'; expected one of csv, json/],
+  [['eval', 'nosuch'], /function: got 'nosuch'/],
+  [['eval', 'relu', '--step', '0'], /--step: got 0/],
+  [['eval', 'relu', '-o', 'missing/v.csv'], /does not exist/],
+  [['gallery'], /required option '--out-dir <dir>' not specified/],
+  [['gallery', '--out-dir', 'g', '--format', 'gif'], /--format: got 'gif'/],
+  [['gallery', '--out-dir', 'afile'], /--out-dir: cannot create folder 'afile'|is not a folder/],
+  [['list', 'extra'], /too many arguments/],
+];
+
+function prepared(): string {
+  const dir = scratch();
+  fs.writeFileSync(path.join(dir, 'afile'), 'not a folder');
+  fs.mkdirSync(path.join(dir, 'adir'));
+  fs.writeFileSync(path.join(dir, 'existing.png'), 'old bytes');
+  return dir;
+}
+
+function assertCleanFailure(r: ReturnType<typeof actplot>, pattern: RegExp, before: Record<string, string>, dir: string) {
+  assert.equal(r.code, 2, `exit ${r.code}; stderr: ${r.stderr}`);
+  const lines = r.stderr.split('\n').filter((l) => l.length);
+  assert.equal(lines.length, 1, `stderr should be one line: ${JSON.stringify(r.stderr)}`);
+  assert.match(lines[0], /^actplot: /);
+  assert.match(lines[0], pattern);
+  assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/);
+  assert.deepEqual(snapshot(dir), before, 'no file may be created or changed');
+}
+
+describe('bad input: exit 2, one line on stderr, no stack trace, no file touched', () => {
+  for (const [args, pattern] of CASES) {
+    it(['actplot', ...args].join(' '), () => {
+      const dir = prepared();
+      const before = snapshot(dir);
+      assertCleanFailure(actplot(args, dir), pattern, before, dir);
+    });
+  }
+
+  it('-o into a folder that is not writable', (t) => {
+    const dir = prepared();
+    const locked = path.join(dir, 'locked');
+    fs.mkdirSync(locked);
+    fs.chmodSync(locked, 0o555);
+    fs.chmodSync(dir, 0o755);
+    const before = snapshot(dir);
+    // root may write anywhere, so as root the binary runs as 'nobody' for this case.
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync(process.execPath, [BIN, 'sigmoid', '-o', path.join(locked, 's.png')],
+      { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    if (r.error) {
+      t.skip(`cannot run as another user here: ${r.error.message}`);
+      return;
+    }
+    assertCleanFailure({ code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: '' }, /-o: got .*is not writable/, before, dir);
+  });
+
+  it('an existing output file is left as it was when the command fails', () => {
+    const dir = prepared();
+    const before = snapshot(dir);
+    assertCleanFailure(actplot(['sigmoid', '--dpi', 'x', '-o', 'existing.png'], dir), /--dpi/, before, dir);
+    assert.equal(fs.readFileSync(path.join(dir, 'existing.png'), 'utf8'), 'old bytes');
+  });
+});

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { XMLValidator } from 'fast-xml-parser';
+import { actplot, PNG_SIGNATURE, pngSize, scratch } from './helpers/cli';
+import { agrees, loadReference } from './helpers/reference';
+
+const MATPLOTLIB_SIZES: Record<string, [number, number]> = {
+  sigmoid: [1600, 200], tanh: [1400, 420], relu: [800, 400], 'leaky-relu': [800, 400], gelu: [800, 400],
+  swish: [800, 400], 'sigmoid-newfun-tanh-compare': [1500, 400],
+};
+
+describe('actplot <function>', () => {
+  let dir: string;
+  before(() => { dir = scratch(); });
+
+  it('writes <function>.png at the document\'s size and prints the path', () => {
+    const r = actplot(['sigmoid'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.out.trim(), 'sigmoid.png');
+    const png = fs.readFileSync(path.join(dir, 'sigmoid.png'));
+    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
+    assert.deepEqual(pngSize(png), [1600, 200]);
+  });
+  it('-o s.png: a 1600×200 PNG', () => {
+    assert.equal(actplot(['sigmoid', '-o', 's.png'], dir).code, 0);
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 's.png'))), [1600, 200]);
+  });
+  it('.svg: well-formed SVG sized in points (inches × 72)', () => {
+    assert.equal(actplot(['sigmoid', '-o', 's.svg'], dir).code, 0);
+    const svg = fs.readFileSync(path.join(dir, 's.svg'), 'utf8');
+    assert.equal(XMLValidator.validate(svg), true);
+    assert.match(svg, /<svg[^>]*width="1152pt"[^>]*height="144pt"/);
+  });
+  it('.pdf: a one-page PDF', () => {
+    assert.equal(actplot(['gelu', '-o', 'g.pdf'], dir).code, 0);
+    const pdf = fs.readFileSync(path.join(dir, 'g.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.match(pdf.subarray(-8).toString(), /%%EOF/);
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[ ?0 0 576 288 ?\]/);
+  });
+  it('--format overrides the extension', () => {
+    assert.equal(actplot(['relu', '-o', 'r.img', '--format', 'svg'], dir).code, 0);
+    assert.match(fs.readFileSync(path.join(dir, 'r.img'), 'utf8'), /^<\?xml/);
+  });
+  it('-o - writes the bytes to standard output and nothing else', () => {
+    const r = actplot(['relu', '-o', '-'], dir);
+    assert.equal(r.code, 0);
+    assert.deepEqual(r.stdout.subarray(0, 8), PNG_SIGNATURE);
+    assert.deepEqual(pngSize(r.stdout), [800, 400]);
+    const svg = actplot(['relu', '-o', '-', '--format', 'svg'], dir);
+    assert.equal(XMLValidator.validate(svg.out), true);
+  });
+  it('--size and --dpi set the pixel size as matplotlib does', () => {
+    assert.equal(actplot(['tanh', '--size', '6x3', '--dpi', '150', '-o', 't.png'], dir).code, 0);
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 't.png'))), [900, 450]);
+  });
+  it('accepts every documented option together', () => {
+    const r = actplot(['leaky-relu', '--from', '-4', '--to', '4', '--step', '0.05', '--param', 'negative_slope=0.2',
+      '--title', 'Leaky', '--xlabel', 'input', '--ylabel', 'output', '--xlim', '-4,4', '--ylim', '-1,4',
+      '--xticks', '-4,-2,0,2,4', '--yticks', '0,2,4', '--no-grid', '--color', 'tab:orange', '--linewidth', '3',
+      '--legend', 'lower right', '--grad', '-o', 'all.png', '--quiet'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.out, '');
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 'all.png'))), [800, 400]);
+  });
+  it('--num draws with linspace sampling', () => {
+    assert.equal(actplot(['gelu', '--num', '50', '--from', '-3', '--to', '3', '-o', 'n.png'], dir).code, 0);
+  });
+  it('without a function prints help', () => {
+    const r = actplot([], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /Usage: actplot/);
+  });
+});
+
+describe('actplot gallery', () => {
+  it('writes the document\'s seven figures, named as matplotlib\'s, at its pixel sizes', () => {
+    const dir = scratch();
+    const r = actplot(['gallery', '--out-dir', 'd'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'd')).sort(), Object.keys(MATPLOTLIB_SIZES).map((n) => `${n}.png`).sort());
+    for (const [name, size] of Object.entries(MATPLOTLIB_SIZES)) {
+      assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 'd', `${name}.png`))), size, name);
+    }
+    assert.equal(r.out.trim().split('\n').length, 7);
+  });
+  it('--format svg', () => {
+    const dir = scratch();
+    assert.equal(actplot(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir).code, 0);
+    const files = fs.readdirSync(path.join(dir, 'v'));
+    assert.equal(files.filter((f) => f.endsWith('.svg')).length, 7);
+    for (const f of files) assert.equal(XMLValidator.validate(fs.readFileSync(path.join(dir, 'v', f), 'utf8')), true, f);
+  });
+});
+
+describe('actplot eval', () => {
+  const dir = scratch();
+  const ref = loadReference();
+  it('CSV with header x,y and numbers that read back exactly', () => {
+    const r = actplot(['eval', 'sigmoid', '--from', '-1', '--to', '1', '--step', '0.5'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.out.trim().split('\n');
+    assert.equal(lines[0], 'x,y');
+    assert.deepEqual(lines.slice(1).map((l) => Number(l.split(',')[0])), [-1, -0.5, 0, 0.5]);
+    for (const l of lines.slice(1)) {
+      const [x, y] = l.split(',').map(Number);
+      assert.ok(Math.abs(y - 1 / (1 + Math.exp(-x))) <= 1e-15 * y, `${x}: ${y}`);
+    }
+  });
+  it('--grad adds dy; JSON has x, y and dy arrays', () => {
+    const csv = actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad'], dir);
+    assert.equal(csv.out.split('\n')[0], 'x,y,dy');
+    const j = JSON.parse(actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad', '--format', 'json'], dir).out);
+    assert.deepEqual(Object.keys(j), ['x', 'y', 'dy']);
+    assert.deepEqual(j.x, [-1, -0.5, 0, 0.5, 1]);
+    assert.equal(j.dy[2], 1);
+  });
+  it('--dtype float32 gives torch.arange\'s float32 values', () => {
+    const j = JSON.parse(actplot(['eval', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--dtype', 'float32', '--format', 'json'], dir).out);
+    assert.deepEqual(j.x, ref.arange['-6.0,6.0,0.1']);
+  });
+  for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun']) {
+    it(`${name}: agrees with PyTorch wherever eval's grid hits the reference points exactly`, () => {
+      const r = actplot(['eval', name, '--num', '2001', '--from', '-10', '--to', '10', '--grad', '--format', 'json'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const j = JSON.parse(r.out) as { x: number[]; y: number[]; dy: number[] };
+      const entry = ref.functions[name];
+      let compared = 0;
+      ref.x.forEach((x, i) => {
+        const k = j.x.indexOf(x);
+        if (k < 0) return;
+        compared++;
+        assert.ok(agrees(j.y[k], entry.y[i]), `${name}(${x}) = ${j.y[k]}, torch ${entry.y[i]}`);
+        assert.ok(agrees(j.dy[k], entry.dy[i]), `${name}'(${x}) = ${j.dy[k]}, torch ${entry.dy[i]}`);
+      });
+      assert.ok(compared > 900, `only ${compared} points compared`);
+    });
+  }
+});
+
+describe('actplot list', () => {
+  const dir = scratch();
+  it('shows every function with its formula and parameters with defaults', () => {
+    const r = actplot(['list'], dir);
+    for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun']) assert.match(r.out, new RegExp(`^${name}\\b`, 'm'));
+    assert.match(r.out, /negative_slope=0\.01/);
+    assert.match(r.out, /approximate=none \[none \| tanh\]/);
+  });
+  it('--json for scripts', () => {
+    const list = JSON.parse(actplot(['list', '--json'], dir).out) as { name: string; params: { name: string; default: unknown }[] }[];
+    assert.equal(list.find((f) => f.name === 'swish')!.params[0].default, 1);
+  });
+});
+
+describe('help and version', () => {
+  const dir = scratch();
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    assert.equal(actplot(['--version'], dir).out.trim(), pkg.version);
+  });
+  for (const cmd of [[], ['list'], ['eval'], ['gallery']]) {
+    it(`${['actplot', ...cmd].join(' ')} --help has examples`, () => {
+      const r = actplot([...cmd, '--help'], dir);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /Examples:\n\s+\$ actplot/);
+    });
+  }
+});

@@ -1,0 +1,38 @@
+/** Runs the built `bin/actplot` as a user would, in a scratch folder. */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const BIN = path.resolve(__dirname, '../../../bin/actplot');
+
+export interface Run { code: number | null; stdout: Buffer; stderr: string; out: string }
+
+export function actplot(args: string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: r.stdout.toString() };
+}
+
+export function scratch(prefix = 'actplot-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Every file below a folder with its size and modification time, to see that nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) { out[path.relative(dir, p) + '/'] = 'dir'; walk(p); }
+      else { const st = fs.statSync(p); out[path.relative(dir, p)] = `${st.size}:${st.mtimeMs}`; }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function pngSize(b: Buffer): [number, number] {
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
