@@ -43,14 +43,16 @@ export interface FigureLayout {
   height: number;
   /** Canvas units per point: dpi / 72 for PNG, 1 for SVG and PDF. */
   scale: number;
-  /** Whether to snap axis-aligned lines to pixel centres, as Agg does for raster output. */
-  snap: boolean;
+  /**
+   * One pixel of the figure at its dpi, in canvas units: 1 for PNG, 72/dpi for SVG and PDF. Axis-aligned
+   * lines and text are snapped to this grid as Agg snaps them, so vector files keep the PNG's geometry.
+   */
+  pixel: number;
   transparent: boolean;
   axes: AxesLayout[];
 }
 
-export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer,
-  snap: boolean): FigureLayout {
+export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer): FigureLayout {
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
@@ -58,7 +60,7 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const boxes = subplotBoxes(rows, cols, width, height);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measure));
-  return { width, height, scale, snap, transparent: !!fig.transparent, axes };
+  return { width, height, scale, pixel: unitsPerInch / fig.dpi, transparent: !!fig.transparent, axes };
 }
 
 /** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */

@@ -14,12 +14,18 @@ type LineCap = 'butt' | 'round' | 'square';
 
 /** Agg's snapping of axis-aligned lines: to pixel centres for odd widths, to pixel edges for even ones. */
 export function snapper(layout: FigureLayout) {
+  const p = layout.pixel;
   return (v: number, lineWidth: number) => {
-    if (!layout.snap) return v;
-    const odd = Math.round(lineWidth) % 2 === 1;
-    return Math.floor(v + 0.5) + (odd ? 0.5 : 0);
+    const odd = Math.round(lineWidth / p) % 2 === 1;
+    return (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p;
   };
 }
+
+/**
+ * Agg draws a text's bitmap at whole pixels. Cairo's raster backend already rounds glyph origins the same
+ * way, so only vector output (pixel ≠ 1) is rounded here, to the figure's pixel grid.
+ */
+const toPixel = (v: number, p: number) => (p === 1 ? v : Math.round(v / p) * p);
 
 export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   if (layout.transparent) return;
@@ -59,14 +65,14 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
   const { left, top, right, bottom } = ax.box;
   const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
   strokeLines(ctx, '#000000', w, 'square', [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
-  for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label);
-  for (const text of ax.texts) drawText(ctx, text);
+  for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout.pixel);
+  for (const text of ax.texts) drawText(ctx, text, layout.pixel);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
 }
 
 /** Clips to an axes box; on raster output the box is rounded to whole pixels as Agg's clip box is. */
 export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
-  const r = layout.snap ? (v: number) => Math.floor(v + 0.5) : (v: number) => v;
+  const r = (v: number) => Math.floor(v / layout.pixel + 0.5) * layout.pixel;
   ctx.beginPath();
   ctx.rect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
   ctx.clip();
@@ -88,18 +94,21 @@ function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, lines
   ctx.restore();
 }
 
-export function drawText(ctx: Ctx, t: PlacedText): void {
+/** Draws from the pen's start (the left of the text's box, or the bottom for vertical text). */
+export function drawText(ctx: Ctx, t: PlacedText, pixel: number): void {
   ctx.save();
   ctx.font = fontSpec(t.size);
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
-  ctx.textAlign = t.align;
+  ctx.textAlign = 'left';
   if (t.vertical) {
-    ctx.translate(t.x, t.baseline);
+    ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel));
     ctx.rotate(-Math.PI / 2);
-    ctx.fillText(t.text, 0, 0);
+    // Agg draws turned text from its ink: the first glyph's side bearing does not move it along.
+    // (node-canvas reports that bearing, ink right of the pen, as a positive actualBoundingBoxLeft.)
+    ctx.fillText(t.text, -ctx.measureText(t.text).actualBoundingBoxLeft, 0);
   } else {
-    ctx.fillText(t.text, t.x, t.baseline);
+    ctx.fillText(t.text, toPixel(t.box.left, pixel), toPixel(t.baseline, pixel));
   }
   ctx.restore();
 }
@@ -143,6 +152,6 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
     ctx.lineTo(snap(e.x1, w), snap(e.y, w));
     ctx.stroke();
     ctx.restore();
-    drawText(ctx, e.label);
+    drawText(ctx, e.label, layout.pixel);
   }
 }
