@@ -9,6 +9,11 @@ export const DOCUMENT_FIGURES = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu'
 const arange = (from: number, to: number, step: number) =>
   ({ kind: 'arange', from, to, step, dtype: 'float32' } as const);
 
+/** Axes in the style of the document's scripts, without curves: x over [−7, 7) step 0.01, grid, x label. */
+export function styledAxes(): AxesSpec {
+  return { curves: [], sampling: arange(-7, 7, 0.01), xlabel: 'x', grid: true, legend: 'upper left' };
+}
+
 /** A single-function figure in the style of the document's ReLU script. */
 function styled(fn: string, label: string, extra: Partial<AxesSpec> & { size?: [number, number] } = {},
   params?: Record<string, number | string>): FigureSpec {

@@ -5,6 +5,19 @@ import type { Sampling } from './sampling';
 
 export type LineStyle = '-' | '--' | '-.' | ':';
 export const LINE_STYLES: readonly LineStyle[] = ['-', '--', '-.', ':'];
+/** matplotlib's long names for the line styles. */
+export const LINE_STYLE_NAMES: Record<string, LineStyle> = {
+  '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':',
+};
+
+/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...). */
+export interface GridStyle {
+  color?: string;
+  alpha?: number;
+  linestyle?: LineStyle;
+  /** Points. */
+  linewidth?: number;
+}
 
 export const LEGEND_LOCATIONS = ['best', 'upper right', 'upper left', 'lower left', 'lower right', 'right',
   'center left', 'center right', 'lower center', 'upper center', 'center'] as const;
@@ -35,6 +48,7 @@ export interface AxesSpec {
   xticks?: number[];
   yticks?: number[];
   grid?: boolean;
+  gridStyle?: GridStyle;
   /** false: no legend. */
   legend?: LegendLocation | false;
 }

@@ -5,17 +5,19 @@ import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder } from '../io/write';
 import { DOCUMENT_FIGURES, documentFigure } from '../presets';
 import type { OutputFormat } from '../spec';
-import { figureFromOptions, panelFigureFromOptions, samplingFrom, type PlotOptions } from './plot-options';
+import { figureFromPanels, panelFigureFromOptions, parseFunctionSpec, samplingFrom, type PanelInput } from './plot-options';
 import { parseFormat } from './parse';
 
 interface OutputOptions { output?: string; format?: string; quiet?: boolean }
 
-export function plotCommand(name: string, opts: PlotOptions & OutputOptions): void {
-  const panels = panelFigureFromOptions(name, opts);
-  const figureName = panels ? name : getFunction(name).name;
-  const fig = panels ?? figureFromOptions(figureName, opts);
+/** Draws `panels` (functions with their options; more than one with --panel) and writes the file. */
+export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
+  const first = panels[0];
+  const named = panels.length === 1 && first.functions.length === 1
+    ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
+  const fig = named ?? figureFromPanels(panels);
   const format = outputFormat(opts.output, opts.format);
-  const target = opts.output ?? `${figureName}.${format}`;
+  const target = opts.output ?? `${named ? first.functions[0] : defaultName(panels)}.${format}`;
   if (target !== '-') checkTarget(target, '-o'); // before the work, so a bad path fails at once
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const bytes = renderFigure(fig, format);
@@ -25,6 +27,11 @@ export function plotCommand(name: string, opts: PlotOptions & OutputOptions): vo
   }
   atomicWrite(target, bytes, '-o');
   if (!opts.quiet) process.stdout.write(`${target}\n`);
+}
+
+/** sigmoid.png for one function, sigmoid-tanh.png for several. */
+function defaultName(panels: PanelInput[]): string {
+  return panels.flatMap((p) => p.functions.map((f) => parseFunctionSpec(f).fn)).join('-');
 }
 
 /** The format from --format, else from the output's extension, else PNG. */

@@ -10,7 +10,9 @@ Examples:
   $ actplot leaky-relu --param negative_slope=0.2 --from -4 --to 4 -o leaky.pdf
   $ actplot tanh --grad --size 6x4 --dpi 200 -o tanh.png
   $ actplot swish --title 'Swish, beta = 2' --param beta=2 --color tab:orange --legend 'lower right'
-  $ actplot relu -o - > relu.png             bytes to standard output`;
+  $ actplot relu -o - > relu.png             bytes to standard output
+  $ actplot sigmoid tanh 'gelu(approximate=tanh)' --color C0,C1,C3 --linestyle -,--,: -o three.png
+  $ actplot sigmoid --grad --panel tanh --grad --size 10x4   two panels side by side`;
 
 function version(): string {
   // Read lazily so that the package file is only parsed for --version.
@@ -27,44 +29,77 @@ function addRangeOptions(cmd: Command): Command {
     .option('--param <name=value>', 'function parameter, PyTorch\'s name (repeatable)', collectParam);
 }
 
-export function buildProgram(): Command {
+/** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
+function addPanelOptions(cmd: Command): Command {
+  return addRangeOptions(cmd)
+    .option('--title <text>', 'axes title')
+    .option('--xlabel <text>', 'x axis label')
+    .option('--ylabel <text>', 'y axis label')
+    .option('--xlim <min,max>', "x axis limits, or 'auto'")
+    .option('--ylim <min,max>', "y axis limits, or 'auto'")
+    .option('--xticks <a,b,...>', "x tick positions ('' for none, 'auto' for matplotlib's)")
+    .option('--yticks <a,b,...>', "y tick positions ('' for none, 'auto' for matplotlib's)")
+    .option('--grid', 'draw the grid')
+    .option('--no-grid', 'no grid')
+    .option('--grid-color <color>', 'grid colour (default #b0b0b0)')
+    .option('--grid-alpha <alpha>', 'grid opacity, 0 to 1')
+    .option('--grid-linestyle <style>', "grid line style: '-', '--', '-.', ':'")
+    .option('--grid-linewidth <pt>', 'grid line width in points (default 0.8)')
+    .option('--color <colors>', "line colour, or one per function: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'")
+    .option('--linewidth <pts>', 'line width in points, or one per function')
+    .option('--linestyle <styles>', "line style, or one per function: '-', '--', '-.', ':'")
+    .option('--label <text>', 'legend label of the next function (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--legend [location]', "show the legend, at a matplotlib location ('upper left', 'best', ...)")
+    .option('--no-legend', 'no legend')
+    .option('--grad', 'add each function\'s derivative')
+    .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
+    .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
+    .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
+    .option('--transparent', 'transparent background');
+}
+
+function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('-o, --output <file>', "output file; its extension sets the format; '-' for standard output")
+    .option('--format <format>', 'png, svg or pdf, overriding the extension')
+    .option('-q, --quiet', 'do not print the path written');
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+}
+
+/** argv split at each --panel: the first part holds the command, the others one panel each. */
+export function splitPanels(args: string[]): string[][] {
+  const parts: string[][] = [[]];
+  for (const a of args) {
+    if (a === '--panel') parts.push([]);
+    else parts[parts.length - 1].push(a);
+  }
+  return parts;
+}
+
+export function buildProgram(extraPanels: string[][] = []): Command {
   const program = new Command();
   program
     .name('actplot')
     .description('Draw activation-function charts that look like matplotlib\'s, to PNG, SVG or PDF.')
     .version(version(), '-V, --version')
-    .argument('[function]', "function to draw (see 'actplot list'), or sigmoid-newfun-tanh-compare")
+    .argument('[functions...]', "functions to draw, e.g. gelu or 'gelu(approximate=tanh)' (see 'actplot list'), or sigmoid-newfun-tanh-compare")
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES_PLOT);
-  addRangeOptions(program)
-    .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
-    .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
-    .option('--title <text>', 'axes title')
-    .option('--xlabel <text>', 'x axis label')
-    .option('--ylabel <text>', 'y axis label')
-    .option('--xlim <min,max>', 'x axis limits')
-    .option('--ylim <min,max>', 'y axis limits')
-    .option('--xticks <a,b,...>', 'x tick positions')
-    .option('--yticks <a,b,...>', 'y tick positions')
-    .option('--grid', 'draw the grid')
-    .option('--no-grid', 'no grid')
-    .option('--color <color>', "line colour: matplotlib names ('blue', 'tab:orange', 'C1') or hex")
-    .option('--linewidth <pt>', 'line width in points')
-    .option('--legend [location]', "show the legend, at a matplotlib location ('upper left', 'best', ...)")
-    .option('--no-legend', 'no legend')
-    .option('--grad', 'add the derivative curve, in green')
-    .option('--transparent', 'transparent background')
-    .option('-o, --output <file>', "output file; its extension sets the format; '-' for standard output")
-    .option('--format <format>', 'png, svg or pdf, overriding the extension')
-    .option('-q, --quiet', 'do not print the path written')
-    .action(async (fn: string | undefined, opts) => {
-      if (!fn) {
+  addOutputOptions(addPanelOptions(program))
+    .action(async (functions: string[], opts) => {
+      if (!functions.length && !extraPanels.length) {
         program.outputHelp();
         return;
       }
+      const panels = [{ functions, opts }, ...extraPanels.map(parsePanel)];
+      // Output options are the figure's: given with any panel, the last one counts.
+      const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
       const { plotCommand } = await import('./commands');
-      plotCommand(fn, opts);
+      plotCommand(panels, output);
     });
 
   program.command('list')
@@ -101,8 +136,22 @@ Examples:
   return program;
 }
 
+/** Parses the words after a --panel: functions and panel options. */
+function parsePanel(words: string[]): { functions: string[]; opts: Record<string, unknown> } {
+  let result = { functions: [] as string[], opts: {} as Record<string, unknown> };
+  const panel = addOutputOptions(addPanelOptions(new Command('--panel')))
+    .argument('[functions...]')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
+    .action((functions: string[], opts) => { result = { functions, opts }; });
+  panel.parse(words, { from: 'user' });
+  return result;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const [head, ...panels] = splitPanels(argv.slice(2));
+  const program = buildProgram(panels);
+  argv = [...argv.slice(0, 2), ...head];
   try {
     await program.parseAsync(argv);
     return 0;

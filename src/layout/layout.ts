@@ -26,6 +26,12 @@ export interface CurveLayout {
   py: Float64Array;
 }
 
+export interface GridLayout {
+  color: string;
+  width: number;
+  dash: number[];
+}
+
 export interface AxesLayout {
   box: Box;
   xlim: [number, number];
@@ -33,7 +39,8 @@ export interface AxesLayout {
   xTicks: Tick[];
   yTicks: Tick[];
   texts: PlacedText[];
-  grid: boolean;
+  /** Undefined when the grid is off. */
+  grid?: GridLayout;
   curves: CurveLayout[];
   legend?: LegendLayout;
 }
@@ -48,11 +55,14 @@ export interface FigureLayout {
    * lines and text are snapped to this grid as Agg snaps them, so vector files keep the PNG's geometry.
    */
   pixel: number;
+  /** Text as font glyphs (PDF: selectable, as matplotlib embeds its fonts) rather than outlines (SVG, PNG). */
+  textAsGlyphs: boolean;
   transparent: boolean;
   axes: AxesLayout[];
 }
 
-export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer): FigureLayout {
+export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer,
+  textAsGlyphs = false): FigureLayout {
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
@@ -60,7 +70,7 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const boxes = subplotBoxes(rows, cols, width, height);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measure));
-  return { width, height, scale, pixel: unitsPerInch / fig.dpi, transparent: !!fig.transparent, axes };
+  return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, transparent: !!fig.transparent, axes };
 }
 
 /** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
@@ -135,9 +145,11 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
     texts.push(placeVerticalText(measure, spec.ylabel, pt(RC.labelSize), yLabelsLeft - pt(RC.labelPad), (box.top + box.bottom) / 2));
   }
 
-  const curves = d.curves.map((c, i): CurveLayout => {
+  let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
+  const curves = d.curves.map((c): CurveLayout => {
     const widthPt = c.spec.linewidth ?? RC.lineWidth;
     const style = c.spec.linestyle ?? '-';
+    const color = c.spec.color ?? DEFAULT_CYCLE[cycle++ % DEFAULT_CYCLE.length];
     const px = new Float64Array(c.xs.length);
     const py = new Float64Array(c.xs.length);
     for (let k = 0; k < c.xs.length; k++) {
@@ -148,15 +160,31 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
     }
     return {
       label: c.label,
-      color: cssColor(parseColor(c.spec.color ?? DEFAULT_CYCLE[i % DEFAULT_CYCLE.length])),
+      color: cssColor(parseColor(color)),
       width: pt(widthPt), style,
-      dash: style === '-' ? [] : RC.dashes[style].map((v) => v * pt(widthPt)),
+      dash: dashPattern(style, pt(widthPt)),
       px, py,
     };
   });
   const legendLoc: LegendLocation | false = spec.legend ?? false;
   const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure) : undefined;
-  return { box, xlim, ylim, xTicks, yTicks, texts, grid: spec.grid ?? false, curves, legend };
+  return { box, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend };
+}
+
+/** matplotlib's dash pattern for a style, scaled by the line width (lines.scale_dashes). */
+export function dashPattern(style: LineStyle, width: number): number[] {
+  return style === '-' ? [] : RC.dashes[style].map((v) => v * width);
+}
+
+function gridLayout(spec: AxesData['spec'], scale: number): GridLayout | undefined {
+  if (!spec.grid) return undefined;
+  const g = spec.gridStyle ?? {};
+  const width = (g.linewidth ?? RC.gridWidth) * scale;
+  return {
+    color: cssColor(parseColor(g.color ?? RC.gridColor), g.alpha ?? RC.gridAlpha),
+    width,
+    dash: dashPattern(g.linestyle ?? '-', width),
+  };
 }
 
 function finiteOnly(a: Float64Array): Float64Array {

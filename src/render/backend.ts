@@ -87,7 +87,8 @@ function dataset(ref: CurveRef, box: Box, order: number) {
     borderColor: c.color,
     borderWidth: c.width,
     borderDash: c.dash,
-    borderCapStyle: 'square' as const,
+    // matplotlib: solid lines have projecting caps, dashed ones butt caps.
+    borderCapStyle: c.dash.length ? ('butt' as const) : ('square' as const),
     borderJoinStyle: 'round' as const,
     pointRadius: 0,
     pointHoverRadius: 0,

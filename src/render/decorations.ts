@@ -41,10 +41,10 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
   const s = layout.scale;
   const { box } = ax;
   if (ax.grid) {
-    const w = RC.gridWidth * s;
+    const { width: w, color, dash } = ax.grid;
     ctx.save();
     clipTo(ctx, layout, box);
-    strokeLines(ctx, RC.gridColor, w, 'square', [
+    strokeLines(ctx, color, w, dash.length ? 'butt' : 'square', dash, [
       ...ax.xTicks.map((t) => [snap(t.pos, w), snap(box.top, w), snap(t.pos, w), snap(box.bottom, w)]),
       ...ax.yTicks.map((t) => [snap(box.left, w), snap(t.pos, w), snap(box.right, w), snap(t.pos, w)]),
     ]);
@@ -52,7 +52,7 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
   }
   const tw = RC.tickWidth * s;
   const len = RC.tickSize * s;
-  strokeLines(ctx, '#000000', tw, 'butt', [
+  strokeLines(ctx, '#000000', tw, 'butt', [], [
     ...ax.xTicks.map((t) => [snap(t.pos, tw), snap(box.bottom, tw), snap(t.pos, tw), snap(box.bottom + len, tw)]),
     ...ax.yTicks.map((t) => [snap(box.left, tw), snap(t.pos, tw), snap(box.left - len, tw), snap(t.pos, tw)]),
   ]);
@@ -64,9 +64,9 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
   const w = RC.spineWidth * layout.scale;
   const { left, top, right, bottom } = ax.box;
   const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
-  strokeLines(ctx, '#000000', w, 'square', [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
-  for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout.pixel);
-  for (const text of ax.texts) drawText(ctx, text, layout.pixel);
+  strokeLines(ctx, '#000000', w, 'square', [], [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
+  for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
+  for (const text of ax.texts) drawText(ctx, text, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
 }
 
@@ -78,13 +78,13 @@ export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
   ctx.clip();
 }
 
-function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, lines: number[][]): void {
+function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash: number[], lines: number[][]): void {
   if (!lines.length) return;
   ctx.save();
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
   ctx.lineCap = cap;
-  ctx.setLineDash([]);
+  ctx.setLineDash(dash);
   for (const [x0, y0, x1, y1] of lines) {
     ctx.beginPath();
     ctx.moveTo(x0, y0);
@@ -95,9 +95,11 @@ function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, lines
 }
 
 /** Draws from the pen's start (the left of the text's box, or the bottom for vertical text). */
-export function drawText(ctx: Ctx, t: PlacedText, pixel: number): void {
+export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
+  const pixel = layout.pixel;
   ctx.save();
   ctx.font = fontSpec(t.size);
+  ctx.textDrawingMode = layout.textAsGlyphs ? 'glyph' : 'path';
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
@@ -145,13 +147,13 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
     ctx.save();
     ctx.strokeStyle = e.curve.color;
     ctx.lineWidth = w;
-    ctx.lineCap = 'square';
+    ctx.lineCap = e.curve.dash.length ? 'butt' : 'square';
     ctx.setLineDash(e.curve.dash);
     ctx.beginPath();
     ctx.moveTo(snap(e.x0, w), snap(e.y, w));
     ctx.lineTo(snap(e.x1, w), snap(e.y, w));
     ctx.stroke();
     ctx.restore();
-    drawText(ctx, e.label, layout.pixel);
+    drawText(ctx, e.label, layout);
   }
 }

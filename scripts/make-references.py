@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Draws test/fixtures/cases/*.png with pyplot and writes test/fixtures/cases/cases.json: each case pairs a
+PyTorch + pyplot script in the document's style with the actplot command that should draw the same figure.
+A development tool (needs Debian's python3-matplotlib and python3-torch); the tests only read its output.
+
+    /usr/bin/python3 scripts/make-references.py
+"""
+import json
+import os
+import textwrap
+
+import matplotlib
+matplotlib.use('Agg')
+import torch  # noqa: E402
+from matplotlib import pyplot as plt  # noqa: E402
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'cases')
+
+PRELUDE = '''
+import torch
+import torch.nn.functional as F
+from matplotlib import pyplot as plt
+sigmoid, tanh, relu = torch.sigmoid, torch.tanh, torch.relu
+gelu = F.gelu
+def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)
+def grad(f, x):
+    x = x.detach().clone().requires_grad_(True)
+    y = f(x)
+    return torch.autograd.grad(y.sum(), x)[0]
+'''
+
+CASES = [
+    ('three-functions', ['sigmoid', 'tanh', 'gelu'], '''
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid()
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('GELU(x)', gelu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    '''),
+    ('styles', ['relu', 'gelu(approximate=tanh)', 'swish', '--from', '-3', '--to', '3', '--step', '0.05',
+                '--color', 'red,tab:purple,0.4', '--linewidth', '1,2.5,3', '--linestyle', '-,--,:',
+                '--label', 'ReLU', '--label', 'GELU (tanh)', '--label', 'Swish', '--legend', 'upper left',
+                '--title', 'Three styles', '--no-grid'], '''
+        x = torch.arange(-3.0, 3.0, 0.05)
+        plt.figure(figsize=(8, 4))
+        plt.title('Three styles')
+        plt.xlabel('x')
+        plt.plot(x, relu(x), color='red', linewidth=1, linestyle='-', label='ReLU')
+        plt.plot(x, gelu(x, approximate='tanh'), color='tab:purple', linewidth=2.5, linestyle='--', label='GELU (tanh)')
+        plt.plot(x, swish(x), color='0.4', linewidth=3, linestyle=':', label='Swish')
+        plt.legend(loc='upper left')
+    '''),
+    ('dashdot-lower-right', ['leaky-relu', '--param', 'negative_slope=0.2', '--linestyle', '-.', '--color', 'C3',
+                             '--legend', 'lower right', '--size', '6x4', '--dpi', '120'], '''
+        x = torch.arange(-8.0, 8.0, 0.1)
+        plt.figure(figsize=(6, 4), dpi=120)
+        plt.title('Leaky-ReLU(x)')
+        plt.xlabel('x')
+        plt.ylabel('Leaky-ReLU(x)')
+        plt.grid()
+        plt.plot(x, F.leaky_relu(x, 0.2), color='C3', linestyle='-.', label='Leaky-ReLU(x)', linewidth=2)
+        plt.legend(loc='lower right')
+    '''),
+    ('grid-2x2', ['sigmoid', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'sigmoid',
+                  '--panel', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'tanh', '--ylim', '-1.5,1.5',
+                  '--panel', 'relu', 'gelu', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'ReLU and GELU',
+                  '--panel', 'swish', '--grad', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'Swish',
+                  '--layout', '2x2', '--size', '10x9'], '''
+        x = torch.arange(-5.0, 5.0, 0.1)
+        plt.figure(figsize=(10, 9))
+        plt.subplot(2, 2, 1); plt.title('sigmoid'); plt.xlabel('x'); plt.grid()
+        plt.plot(x, sigmoid(x), color='blue', label='sigmoid(x)', linewidth=2); plt.legend(loc='upper left')
+        plt.subplot(2, 2, 2); plt.title('tanh'); plt.xlabel('x'); plt.grid(); plt.ylim(-1.5, 1.5)
+        plt.plot(x, tanh(x), color='blue', label='tanh(x)', linewidth=2); plt.legend(loc='upper left')
+        plt.subplot(2, 2, 3); plt.title('ReLU and GELU'); plt.xlabel('x'); plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2); plt.plot(x, gelu(x), label='GELU(x)', linewidth=2); plt.legend(loc='best')
+        plt.subplot(2, 2, 4); plt.title('Swish'); plt.xlabel('x'); plt.grid()
+        plt.plot(x, swish(x), color='blue', label='Swish(x)', linewidth=2)
+        plt.plot(x, grad(swish, x), color='green', label='gradient', linewidth=2); plt.legend(loc='upper left')
+    '''),
+    ('grid-styled', ['tanh', '--from', '-7', '--to', '7', '--step', '0.01', '--size', '8x4', '--grid-color', 'tab:gray', '--grid-alpha', '0.4', '--grid-linestyle', '--',
+                     '--grid-linewidth', '1.5', '--legend', 'center right', '--transparent'], '''
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('tanh(x)')
+        plt.xlabel('x')
+        plt.ylabel('tanh(x)')
+        plt.grid(color='tab:gray', alpha=0.4, linestyle='--', linewidth=1.5)
+        plt.plot(x, tanh(x), color='blue', label='tanh(x)', linewidth=2)
+        plt.legend(loc='center right')
+    ''', {'transparent': True}),
+    ('tiny-range', ['sigmoid', '--from', '-1e-6', '--to', '1e-6', '--num', '200', '--dtype', 'float64', '--size', '8x4',
+                    '--linewidth', '1.5'], '''
+        x = torch.linspace(-1e-6, 1e-6, 200, dtype=torch.float64)
+        plt.figure(figsize=(8, 4))
+        plt.title('sigmoid(x)')
+        plt.xlabel('x')
+        plt.ylabel('sigmoid(x)')
+        plt.grid()
+        plt.plot(x, sigmoid(x), color='blue', linewidth=1.5)
+    '''),
+    ('huge-offset', ['swish', '--from', '1000', '--to', '1000.01', '--num', '50', '--dtype', 'float64',
+                     '--legend', 'upper left', '--size', '7x5'], '''
+        x = torch.linspace(1000, 1000.01, 50, dtype=torch.float64)
+        plt.figure(figsize=(7, 5))
+        plt.title('Swish(x)')
+        plt.xlabel('x')
+        plt.ylabel('Swish(x)')
+        plt.grid()
+        plt.plot(x, swish(x), color='blue', label='Swish(x)', linewidth=2)
+        plt.legend(loc='upper left')
+    '''),
+    ('large-scale', ['relu', '--from', '-2e7', '--to', '5e7', '--num', '100', '--ylim', '-1e6,6e7', '--no-grid'], '''
+        x = torch.linspace(-2e7, 5e7, 100, dtype=torch.float64)
+        plt.figure(figsize=(8, 4))
+        plt.title('ReLU(x)')
+        plt.xlabel('x')
+        plt.ylabel('ReLU(x)')
+        plt.ylim(-1e6, 6e7)
+        plt.plot(x, relu(x), color='blue', label='ReLU(x)', linewidth=2)
+        plt.legend(loc='upper left')
+    '''),
+    ('explicit-ticks-dpi72', ['gelu', '--xticks', '-8,-4,0,4,8', '--yticks', '0,2.5,5,7.5', '--dpi', '72',
+                              '--legend', 'best', '--color', '#ff7f0e'], '''
+        x = torch.arange(-8.0, 8.0, 0.1)
+        plt.figure(figsize=(8, 4), dpi=72)
+        plt.title('GELU(x)')
+        plt.xlabel('x')
+        plt.ylabel('GELU(x)')
+        plt.grid()
+        plt.xticks([-8, -4, 0, 4, 8])
+        plt.yticks([0, 2.5, 5, 7.5])
+        plt.plot(x, gelu(x), color='#ff7f0e', label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    '''),
+    ('negative-small', ['tanh', '--from', '-0.01', '--to', '-0.002', '--step', '0.0001', '--dtype', 'float64',
+                        '--legend', 'lower right', '--size', '5x5', '--dpi', '80'], '''
+        x = torch.arange(-0.01, -0.002, 0.0001, dtype=torch.float64)
+        plt.figure(figsize=(5, 5), dpi=80)
+        plt.title('tanh(x)')
+        plt.xlabel('x')
+        plt.ylabel('tanh(x)')
+        plt.grid()
+        plt.plot(x, tanh(x), color='blue', label='tanh(x)', linewidth=2)
+        plt.legend(loc='lower right')
+    '''),
+    ('legend-centers', ['sigmoid', '--from', '-6', '--to', '6', '--step', '0.1', '--legend', 'upper center',
+                        '--panel', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--legend', 'center',
+                        '--panel', 'tanh', '--from', '-6', '--to', '6', '--step', '0.1', '--legend', 'lower center',
+                        '--size', '15x4'], '''
+        x = torch.arange(-6.0, 6.0, 0.1)
+        plt.figure(figsize=(15, 4))
+        for i, (name, f, loc) in enumerate([('sigmoid(x)', sigmoid, 'upper center'), ('ReLU(x)', relu, 'center'), ('tanh(x)', tanh, 'lower center')]):
+            plt.subplot(1, 3, i + 1)
+            plt.title(name); plt.xlabel('x'); plt.grid()
+            plt.plot(x, f(x), color='blue', label=name, linewidth=2)
+            plt.legend(loc=loc)
+    '''),
+]
+
+
+def main():
+    os.makedirs(HERE, exist_ok=True)
+    manifest = []
+    for case in CASES:
+        name, args, body = case[:3]
+        save = case[3] if len(case) > 3 else {}
+        script = PRELUDE + textwrap.dedent(body)
+        plt.close('all')
+        exec(compile(script, name, 'exec'), {})
+        plt.savefig(os.path.join(HERE, f'{name}.png'), **save)
+        manifest.append({'name': name, 'args': args, 'script': textwrap.dedent(body).strip(), 'savefig': save})
+    with open(os.path.join(HERE, 'cases.json'), 'w') as f:
+        json.dump({'matplotlib': matplotlib.__version__, 'torch': torch.__version__, 'prelude': PRELUDE.strip(),
+                   'cases': manifest}, f, indent=1)
+    print(f'{len(manifest)} cases written to {os.path.normpath(HERE)}')
+
+
+if __name__ == '__main__':
+    main()
