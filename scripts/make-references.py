@@ -67,9 +67,9 @@ CASES = [
                   '--panel', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'tanh', '--ylim', '-1.5,1.5',
                   '--panel', 'relu', 'gelu', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'ReLU and GELU',
                   '--panel', 'swish', '--grad', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'Swish',
-                  '--layout', '2x2', '--size', '10x9'], '''
+                  '--layout', '2x2', '--size', '10x11'], '''
         x = torch.arange(-5.0, 5.0, 0.1)
-        plt.figure(figsize=(10, 9))
+        plt.figure(figsize=(10, 11))
         plt.subplot(2, 2, 1); plt.title('sigmoid'); plt.xlabel('x'); plt.grid()
         plt.plot(x, sigmoid(x), color='blue', label='sigmoid(x)', linewidth=2); plt.legend(loc='upper left')
         plt.subplot(2, 2, 2); plt.title('tanh'); plt.xlabel('x'); plt.grid(); plt.ylim(-1.5, 1.5)

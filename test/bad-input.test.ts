@@ -56,6 +56,12 @@ const CASES: [string[], RegExp][] = [
   [['gallery', '--out-dir', 'g', '--format', 'gif'], /--format: got 'gif'/],
   [['gallery', '--out-dir', 'afile'], /--out-dir: cannot create folder 'afile'|is not a folder/],
   [['list', 'extra'], /too many arguments/],
+  [['relu', '--panel', 'tanh', '--bogus'], /unknown option '--bogus'/],
+  [['relu', '--panel'], /--panel: got a panel without a function/],
+  [['relu', '--panel', 'tanh', '--layout', '3'], /--layout: got '3'/],
+  [['relu', 'gelu', '--linewidth', '1,2,3'], /--linewidth: got '1,2,3'/],
+  [['relu', '--grid-linewidth', '-1'], /--grid-linewidth: got '-1'/],
+  [['gelu(approximate=fast)'], /approximate to be one of none, tanh/],
 ];
 
 function prepared(): string {

@@ -4,20 +4,17 @@ import { badValue, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder } from '../io/write';
 import { DOCUMENT_FIGURES, documentFigure } from '../presets';
-import type { OutputFormat } from '../spec';
+import type { FigureSpec, OutputFormat } from '../spec';
 import { figureFromPanels, panelFigureFromOptions, parseFunctionSpec, samplingFrom, type PanelInput } from './plot-options';
 import { parseFormat } from './parse';
 
-interface OutputOptions { output?: string; format?: string; quiet?: boolean }
+export interface OutputOptions { output?: string; format?: string; quiet?: boolean }
 
 /** Draws `panels` (functions with their options; more than one with --panel) and writes the file. */
 export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
-  const first = panels[0];
-  const named = panels.length === 1 && first.functions.length === 1
-    ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
-  const fig = named ?? figureFromPanels(panels);
+  const { fig, name } = figureFor(panels);
   const format = outputFormat(opts.output, opts.format);
-  const target = opts.output ?? `${named ? first.functions[0] : defaultName(panels)}.${format}`;
+  const target = opts.output ?? `${name}.${format}`;
   if (target !== '-') checkTarget(target, '-o'); // before the work, so a bad path fails at once
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const bytes = renderFigure(fig, format);
@@ -27,6 +24,15 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   }
   atomicWrite(target, bytes, '-o');
   if (!opts.quiet) process.stdout.write(`${target}\n`);
+}
+
+/** The figure the panels describe, and its default file name (sigmoid, sigmoid-tanh, a document figure's name). */
+export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string } {
+  const first = panels[0];
+  const named = panels.length === 1 && first.functions.length === 1
+    ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
+  if (named) return { fig: named, name: first.functions[0] };
+  return { fig: figureFromPanels(panels), name: defaultName(panels) };
 }
 
 /** sigmoid.png for one function, sigmoid-tanh.png for several. */

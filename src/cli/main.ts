@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors';
 import { collectParam } from './parse';
+import type { OutputOptions } from './commands';
+import type { PanelInput } from './plot-options';
 
 const EXAMPLES_PLOT = `
 Examples:
@@ -79,7 +81,11 @@ export function splitPanels(args: string[]): string[][] {
   return parts;
 }
 
-export function buildProgram(extraPanels: string[][] = []): Command {
+type PlotHandler = (panels: PanelInput[], output: OutputOptions) => void | Promise<void>;
+
+const drawAndWrite: PlotHandler = async (panels, output) => (await import('./commands')).plotCommand(panels, output);
+
+export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler = drawAndWrite): Command {
   const program = new Command();
   program
     .name('actplot')
@@ -98,8 +104,7 @@ export function buildProgram(extraPanels: string[][] = []): Command {
       const panels = [{ functions, opts }, ...extraPanels.map(parsePanel)];
       // Output options are the figure's: given with any panel, the last one counts.
       const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
-      const { plotCommand } = await import('./commands');
-      plotCommand(panels, output);
+      await onPlot(panels, output);
     });
 
   program.command('list')
@@ -145,6 +150,19 @@ function parsePanel(words: string[]): { functions: string[]; opts: Record<string
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
     .action((functions: string[], opts) => { result = { functions, opts }; });
   panel.parse(words, { from: 'user' });
+  return result;
+}
+
+/**
+ * The figure and output options that `actplot ARGS...` would draw, without drawing: for build scripts and
+ * tests. Throws a UsageError (or commander's error) for bad arguments.
+ */
+export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: OutputOptions } {
+  const [head, ...panels] = splitPanels(args);
+  let result: { panels: PanelInput[]; output: OutputOptions } | undefined;
+  const program = buildProgram(panels, (p, output) => { result = { panels: p, output }; });
+  program.parse(head, { from: 'user' });
+  if (!result) throw new UsageError('function: none given; expected one or more functions');
   return result;
 }
 

@@ -7,18 +7,20 @@ import { createCanvas, Image } from 'canvas';
 
 export interface Rgb { width: number; height: number; px: Uint8ClampedArray } // RGB, composited on white
 
-export function decodePng(bytes: Buffer): Rgb {
+/** Decodes a PNG, or rasterises an SVG at the given pixel size (librsvg, through node-canvas). */
+export function decodePng(bytes: Buffer, size?: [number, number]): Rgb {
   const img = new Image();
   img.src = bytes;
-  const c = createCanvas(img.width, img.height);
+  const [width, height] = size ?? [img.width, img.height];
+  const c = createCanvas(width, height);
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, img.width, img.height);
-  ctx.drawImage(img, 0, 0);
-  const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
-  const px = new Uint8ClampedArray(img.width * img.height * 3);
+  ctx.fillRect(0, 0, width, height);
+  ctx.drawImage(img, 0, 0, width, height);
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const px = new Uint8ClampedArray(width * height * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) { px[j] = rgba[i]; px[j + 1] = rgba[i + 1]; px[j + 2] = rgba[i + 2]; }
-  return { width: img.width, height: img.height, px };
+  return { width, height, px };
 }
 
 type Mask = Uint8Array;
@@ -34,29 +36,36 @@ const darkNeutral = (r: number, g: number, b: number) => Math.max(r, g, b) < 110
 /** Pixels of a curve colour: saturated and nearer that colour than 90 levels. */
 function colourMask(img: Rgb, rgb: [number, number, number]): Mask {
   return mask(img, (r, g, b) => Math.max(r, g, b) - Math.min(r, g, b) > 60
-    && Math.hypot(r - rgb[0], g - rgb[1], b - rgb[2]) < 90);
+    && (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 8100);
 }
 
-/** Squared Euclidean distance to the nearest set pixel (Felzenszwalb & Huttenlocher). */
+/** Squared Euclidean distance to the nearest set pixel (Felzenszwalb & Huttenlocher), column then row passes. */
 export function distanceTransform(m: Mask, w: number, h: number): Float64Array {
   const INF = 1e20;
   const d = new Float64Array(w * h);
   for (let i = 0; i < d.length; i++) d[i] = m[i] ? 0 : INF;
-  const pass = (get: (k: number) => number, set: (k: number, v: number) => void, n: number) => {
-    const f = new Float64Array(n), out = new Float64Array(n), v = new Int32Array(n), z = new Float64Array(n + 1);
-    for (let q = 0; q < n; q++) f[q] = get(q);
+  const n = Math.max(w, h);
+  const f = new Float64Array(n), out = new Float64Array(n), v = new Int32Array(n), z = new Float64Array(n + 1);
+  const pass = (len: number) => {
     let k = 0; v[0] = 0; z[0] = -INF; z[1] = INF;
-    for (let q = 1; q < n; q++) {
+    for (let q = 1; q < len; q++) {
       let s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
       while (s <= z[k]) { k--; s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]); }
       k++; v[k] = q; z[k] = s; z[k + 1] = INF;
     }
     k = 0;
-    for (let q = 0; q < n; q++) { while (z[k + 1] < q) k++; out[q] = (q - v[k]) ** 2 + f[v[k]]; }
-    for (let q = 0; q < n; q++) set(q, out[q]);
+    for (let q = 0; q < len; q++) { while (z[k + 1] < q) k++; out[q] = (q - v[k]) ** 2 + f[v[k]]; }
   };
-  for (let x = 0; x < w; x++) pass((y) => d[y * w + x], (y, val) => { d[y * w + x] = val; }, h);
-  for (let y = 0; y < h; y++) pass((x) => d[y * w + x], (x, val) => { d[y * w + x] = val; }, w);
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h; y++) f[y] = d[y * w + x];
+    pass(h);
+    for (let y = 0; y < h; y++) d[y * w + x] = out[y];
+  }
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) f[x] = d[y * w + x];
+    pass(w);
+    for (let x = 0; x < w; x++) d[y * w + x] = out[x];
+  }
   return d;
 }
 
@@ -126,29 +135,66 @@ export const CURVE_COLOURS: Record<string, [number, number, number]> = {
   C0: [31, 119, 180], C1: [255, 127, 14], C2: [44, 160, 44], C3: [214, 39, 40],
 };
 
+export interface TextGroups {
+  groups: number;
+  /** Largest and median centroid shift of a group of text ink (px). */
+  shift: number;
+  medianShift: number;
+  /** Largest relative change of a group's spread, horizontal or vertical. */
+  spread: number;
+  /** The group mass ratio (ours / reference) farthest from 1. */
+  mass: number;
+  /** Share of our text ink outside every reference group. */
+  stray: number;
+}
+
 export interface Comparison {
   size: boolean;
   frame: { worst: number; missing: number; refLines: number; ourLines: number };
   curves: Record<string, Chamfer>;
   ink: Chamfer;
+  text: TextGroups;
+}
+
+export interface Checks {
+  /** The text-group tolerances. */
+  text?: boolean;
+  /** The frame-line count and the ink distances, which need the reference's frame lines to be detectable. */
+  frames?: boolean;
+}
+
+/** The pass rule of the project's fidelity checks: the same tolerances as matplotlib's own SVG needs. */
+export function passes(c: Comparison, checks: Checks = {}): boolean {
+  const { text = true, frames = true } = checks;
+  const geometry = c.size && c.frame.missing === 0 && c.frame.worst <= 2
+    && Object.values(c.curves).every((k) => k.p95 <= 2)
+    && (!frames || (c.frame.ourLines <= c.frame.refLines + 2 && c.ink.mean <= 2 && c.ink.p95 <= 6));
+  const t = c.text;
+  return geometry && (!text || (t.medianShift <= 2 && t.shift <= 5 && t.spread <= 0.2
+    && t.mass >= 0.8 && t.mass <= 1.25 && t.stray <= 0.03));
 }
 
 export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
   const { width: w, height: h } = ref;
   if (ours.width !== w || ours.height !== h) {
-    return { size: false, frame: { worst: Infinity, missing: 0, refLines: 0, ourLines: 0 }, curves: {}, ink: { mean: Infinity, p95: Infinity, refPx: 0, ourPx: 0 } };
+    return { size: false, frame: { worst: Infinity, missing: 0, refLines: 0, ourLines: 0 }, curves: {},
+      ink: { mean: Infinity, p95: Infinity, refPx: 0, ourPx: 0 },
+      text: { groups: 0, shift: Infinity, medianShift: Infinity, spread: Infinity, mass: 0, stray: 1 } };
   }
   const hr = longLines(ref, false), ho = longLines(ours, false), vr = longLines(ref, true), vo = longLines(ours, true);
   const mh = matchLines(hr, ho), mv = matchLines(vr, vo);
   const curves: Record<string, Chamfer> = {};
   const near = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
+  const curvesNear = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
   for (const [name, rgb] of Object.entries(CURVE_COLOURS)) {
-    const exact = mask(ref, (r, g, b) => Math.hypot(r - rgb[0], g - rgb[1], b - rgb[2]) < 8).reduce((s, v) => s + v, 0);
+    const exact = mask(ref, (r, g, b) => (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 64).reduce((s, v) => s + v, 0);
     if (exact < 20) continue;
     const mr = colourMask(ref, rgb), mo = colourMask(ours, rgb);
     curves[name] = chamfer(mr, mo, w, h);
-    dilateInto(near.ref, mr, w, h, 2);
-    dilateInto(near.ours, mo, w, h, 2);
+    dilateInto(near.ref, mr, w, h, 2, true);
+    dilateInto(near.ours, mo, w, h, 2, true);
+    dilateInto(curvesNear.ref, mr, w, h, 2, true);
+    dilateInto(curvesNear.ours, mo, w, h, 2, true);
   }
   const lineBand = (lines: Line[], vertical: boolean, into: Mask) => {
     for (const l of lines) for (let k = Math.round(l.pos) - 1; k <= Math.round(l.pos) + 2; k++) {
@@ -162,22 +208,145 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
   lineBand(ho, false, near.ours); lineBand(vo, true, near.ours);
   const inkRef = mask(ref, darkNeutral), inkOurs = mask(ours, darkNeutral);
   for (let i = 0; i < inkRef.length; i++) { if (near.ref[i]) inkRef[i] = 0; if (near.ours[i]) inkOurs[i] = 0; }
+  // Text alone: without the frames, the band of tick marks along them and the curves.
+  const bandOf = (lines: [Line[], Line[]], curveMask: Mask) => {
+    const m = new Uint8Array(w * h);
+    lineBand(lines[0], false, m);
+    lineBand(lines[1], true, m);
+    const band = new Uint8Array(w * h);
+    dilateInto(band, m, w, h, 8, true);
+    for (let i = 0; i < band.length; i++) band[i] |= curveMask[i];
+    return band;
+  };
+  const text = textGroups(darkness(ref, bandOf([hr, vr], curvesNear.ref)), darkness(ours, bandOf([ho, vo], curvesNear.ours)), w, h);
   return {
     size: true,
     frame: { worst: Math.max(mh.worst, mv.worst), missing: mh.missing + mv.missing, refLines: hr.length + vr.length, ourLines: ho.length + vo.length },
     curves,
     ink: chamfer(inkRef, inkOurs, w, h),
+    text,
   };
 }
 
-function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number): void {
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    if (!m[y * w + x]) continue;
-    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) {
-      const X = x + dx, Y = y + dy;
-      if (X >= 0 && X < w && Y >= 0 && Y < h) into[Y * w + X] = 1;
+/** Darkness of neutral pixels above the grid's grey (text and ticks are black); 0 where excluded. */
+function darkness(img: Rgb, exclude: Mask): Float64Array {
+  const d = new Float64Array(img.width * img.height);
+  for (let i = 0; i < d.length; i++) {
+    const [r, g, b] = [img.px[3 * i], img.px[3 * i + 1], img.px[3 * i + 2]];
+    if (exclude[i] || Math.max(r, g, b) - Math.min(r, g, b) >= 40) continue;
+    d[i] = Math.max(255 - (r + g + b) / 3 - 90, 0);
+  }
+  return d;
+}
+
+/**
+ * Groups of reference text ink (a tick label, a title, a legend entry: ink within 3 px of each other), each
+ * compared with our ink in the same window by darkness-weighted centroid, spread and mass.
+ */
+function textGroups(ref: Float64Array, ours: Float64Array, w: number, h: number): TextGroups {
+  const seen = new Uint8Array(w * h);
+  for (let i = 0; i < seen.length; i++) seen[i] = ref[i] > 20 ? 1 : 0;
+  const grown = new Uint8Array(w * h);
+  dilateInto(grown, seen, w, h, 3);
+  const covered = new Uint8Array(w * h);
+  const shifts: number[] = [];
+  let spread = 0, mass = 1, groups = 0;
+  const margin = 4;
+  for (const g of boundingBoxes(grown, w, h)) {
+    const x0 = Math.max(g.x0 - margin, 0), x1 = Math.min(g.x1 + margin, w), y0 = Math.max(g.y0 - margin, 0), y1 = Math.min(g.y1 + margin, h);
+    for (let y = y0; y < y1; y++) covered.fill(1, y * w + x0, y * w + x1);
+    const sr = moments(ref, w, x0, x1, y0, y1), so = moments(ours, w, x0, x1, y0, y1);
+    if (sr.mass < 165 * 3) continue;
+    groups++;
+    if (so.mass < 165) { shifts.push(margin * 4); mass = 0; continue; }
+    shifts.push(Math.hypot(sr.cx - so.cx, sr.cy - so.cy));
+    spread = Math.max(spread, Math.abs(sr.sx - so.sx) / Math.max(sr.sx, 1), Math.abs(sr.sy - so.sy) / Math.max(sr.sy, 1));
+    const ratio = so.mass / sr.mass;
+    if (mass > 0 && Math.abs(Math.log(ratio)) > Math.abs(Math.log(mass))) mass = ratio;
+  }
+  let strayMass = 0, total = 0;
+  for (let i = 0; i < ours.length; i++) { total += ours[i]; if (!covered[i]) strayMass += ours[i]; }
+  const sorted = [...shifts].sort((a, b) => a - b);
+  const median = sorted.length ? (sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2) : 0;
+  return { groups, shift: Math.max(0, ...shifts), medianShift: median, spread, mass, stray: strayMass / Math.max(total, 1) };
+}
+
+function moments(d: Float64Array, w: number, x0: number, x1: number, y0: number, y1: number) {
+  let m = 0, mx = 0, my = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = d[y * w + x]; m += v; mx += v * (x - x0); my += v * (y - y0); }
+  const cx = mx / (m || 1), cy = my / (m || 1);
+  let vx = 0, vy = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = d[y * w + x]; vx += v * (x - x0 - cx) ** 2; vy += v * (y - y0 - cy) ** 2; }
+  return { mass: m, cx, cy, sx: Math.sqrt(vx / (m || 1)), sy: Math.sqrt(vy / (m || 1)) };
+}
+
+/** Bounding boxes of the 4-connected components of a mask. */
+function boundingBoxes(m: Mask, w: number, h: number): { x0: number; x1: number; y0: number; y1: number }[] {
+  const label = new Int32Array(w * h);
+  const out: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < m.length; start++) {
+    if (!m[start] || label[start]) continue;
+    const box = { x0: w, x1: 0, y0: h, y1: 0 };
+    label[start] = out.length + 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % w, y = (i - x) / w;
+      box.x0 = Math.min(box.x0, x); box.x1 = Math.max(box.x1, x + 1); box.y0 = Math.min(box.y0, y); box.y1 = Math.max(box.y1, y + 1);
+      for (const j of [x > 0 ? i - 1 : -1, x + 1 < w ? i + 1 : -1, y > 0 ? i - w : -1, y + 1 < h ? i + w : -1]) {
+        if (j >= 0 && m[j] && !label[j]) { label[j] = out.length + 1; stack.push(j); }
+      }
+    }
+    out.push(box);
+  }
+  return out;
+}
+
+/**
+ * Marks every pixel within r of a set pixel: a square (separable maximum filter), or a diamond as r rounds
+ * of cross-shaped dilation give (scipy's binary_dilation with iterations=r).
+ */
+function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamond = false): void {
+  let cur: Mask = Uint8Array.from(m);
+  if (diamond) {
+    for (let k = 0; k < r; k++) {
+      const next = Uint8Array.from(cur);
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+        if (!cur[y * w + x]) continue;
+        if (x > 0) next[y * w + x - 1] = 1;
+        if (x + 1 < w) next[y * w + x + 1] = 1;
+        if (y > 0) next[(y - 1) * w + x] = 1;
+        if (y + 1 < h) next[(y + 1) * w + x] = 1;
+      }
+      cur = next;
+    }
+  } else {
+    cur = maxFilter(maxFilter(cur, w, h, r, 1, w), w, h, r, w, 1);
+  }
+  for (let i = 0; i < into.length; i++) into[i] |= cur[i];
+}
+
+/** Running maximum over ±r along one direction (step within a line, lines `stride` apart). */
+function maxFilter(m: Mask, w: number, h: number, r: number, step: number, stride: number): Mask {
+  const out = new Uint8Array(w * h);
+  const [lines, len] = step === 1 ? [h, w] : [w, h];
+  for (let l = 0; l < lines; l++) {
+    const base = l * stride;
+    let last = -Infinity; // position of the last set pixel seen
+    for (let k = 0; k < len + r; k++) {
+      if (k < len && m[base + k * step]) last = k;
+      const target = k - r;
+      if (target >= 0 && target < len && k - last <= 2 * r) out[base + target * step] = 1;
+    }
+    let next = Infinity;
+    for (let k = len - 1; k >= -r; k--) {
+      if (k >= 0 && m[base + k * step]) next = k;
+      const target = k + r;
+      if (target >= 0 && target < len && next - k <= 2 * r) out[base + target * step] = 1;
     }
   }
+  return out;
 }
 
 /** A picture of the dark and curve pixels: grey both, red ours only, blue the reference's only. */
