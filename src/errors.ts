@@ -35,7 +35,7 @@ export function nearest(word: string, candidates: readonly string[], max = 3): s
   return candidates
     .map((c) => {
       const lc = c.toLowerCase();
-      const d = lc.startsWith(w) || w.startsWith(lc) ? 1 : editDistance(w, lc);
+      const d = lc.startsWith(w) || w.startsWith(lc) || (w.length >= 3 && lc.includes(w)) ? 1 : editDistance(w, lc);
       return { c, d };
     })
     .filter(({ d }) => d <= limit)

@@ -1,5 +1,5 @@
 /** Figure description → numbers: every curve's x and y values. Pure; no drawing. */
-import { getFunction, resolveParams } from './functions/registry';
+import { bindCurve, curveLabel } from './functions/registry';
 import { sample } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec } from './spec';
 
@@ -16,8 +16,7 @@ export interface AxesData {
 }
 
 export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array {
-  const f = getFunction(curve.fn);
-  const bound = f.bind(resolveParams(f, curve.params));
+  const bound = bindCurve(curve);
   const at = curve.derivative ? bound.grad : bound.value;
   const ys = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) ys[i] = at(xs[i]);
@@ -25,8 +24,8 @@ export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array 
 }
 
 export function defaultLabel(curve: CurveSpec): string {
-  const f = getFunction(curve.fn);
-  return curve.derivative ? `${f.label}'` : f.label;
+  const label = curveLabel(curve);
+  return curve.derivative ? `${label}'` : label;
 }
 
 export function evaluateFigure(fig: FigureSpec): AxesData[] {

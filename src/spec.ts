@@ -1,5 +1,5 @@
 /** The description of a figure: everything needed to draw it, nothing about how. */
-import { badValue } from './errors';
+import { badValue, UsageError } from './errors';
 import type { ParamValues } from './functions/types';
 import type { Sampling } from './sampling';
 
@@ -23,9 +23,12 @@ export const LEGEND_LOCATIONS = ['best', 'upper right', 'upper left', 'lower lef
   'center left', 'center right', 'lower center', 'upper center', 'center'] as const;
 export type LegendLocation = typeof LEGEND_LOCATIONS[number];
 
+/** One line: a registered function (fn) or an expression in x (expr), exactly one of the two. */
 export interface CurveSpec {
   /** Registered function name. */
-  fn: string;
+  fn?: string;
+  /** An expression in x, e.g. "x * sigmoid(1.702 * x)". */
+  expr?: string;
   params?: ParamValues;
   /** Draw the derivative instead of the value. */
   derivative?: boolean;
@@ -91,6 +94,9 @@ export function validateFigure(fig: FigureSpec): void {
       }
     }
     for (const c of ax.curves) {
+      if ((c.fn === undefined) === (c.expr === undefined)) {
+        throw new UsageError('curves: a curve needs exactly one of a function name (fn) and an expression (expr)');
+      }
       if (c.linewidth !== undefined && !(Number.isFinite(c.linewidth) && c.linewidth >= 0 && c.linewidth <= 1000)) {
         throw badValue('--linewidth', c.linewidth, 'a width in points from 0 to 1000');
       }

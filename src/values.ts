@@ -1,15 +1,13 @@
 /** Sampled values as CSV or JSON text, every number printed so that it reads back to the same double. */
-import { getFunction, resolveParams } from './functions/registry';
-import type { ParamValues } from './functions/types';
+import { bindCurve } from './functions/registry';
 import { sample, type Sampling } from './sampling';
 
 export interface Evaluation { x: Float64Array; y: Float64Array; dy?: Float64Array }
 
-/** f (and f') at every sample point. */
-export function evaluate(fn: string, sampling: Sampling, params: Record<string, number | string> = {},
+/** f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression. */
+export function evaluate(fn: string | { expr: string }, sampling: Sampling, params: Record<string, number | string> = {},
   withGrad = false): Evaluation {
-  const f = getFunction(fn);
-  const bound = f.bind(resolveParams(f, params) as ParamValues);
+  const bound = typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr });
   const x = sample(sampling);
   const y = new Float64Array(x.length);
   const dy = withGrad ? new Float64Array(x.length) : undefined;

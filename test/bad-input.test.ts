@@ -9,7 +9,7 @@ import { actplot, BIN, scratch, snapshot } from './helpers/cli';
 const CASES: [string[], RegExp][] = [
   [['nosuch'], /function: got 'nosuch'.*see 'actplot list'/],
   [['sigmod'], /did you mean 'sigmoid'/],
-  [['Gelu_'], /did you mean 'gelu'/],
+  [['geluu'], /did you mean 'gelu'/],
   [['sigmoid', '--step', '0'], /^actplot: --step: got 0; expected a number > 0/],
   [['sigmoid', '--step', '-1'], /--step: got -1/],
   [['sigmoid', '--step', 'abc'], /--step: got 'abc'/],
@@ -47,7 +47,7 @@ const CASES: [string[], RegExp][] = [
   [['sigmoid', '--dtype', 'float16'], /--dtype: got 'float16'/],
   [['sigmoid', '--bogus'], /unknown option '--bogus'/],
   [['sigmoid', '--step'], /--step <dx>' argument missing/],
-  [['eval'], /missing required argument 'function'/],
+  [['eval'], /function: none given; expected a function name or --expr/],
   [['eval', 'sigmoid', '--format', 'xml'], /--format: got 'xml'; expected one of csv, json/],
   [['eval', 'nosuch'], /function: got 'nosuch'/],
   [['eval', 'relu', '--step', '0'], /--step: got 0/],

@@ -86,6 +86,15 @@ describe('actplot gallery', () => {
     }
     assert.equal(r.out.trim().split('\n').length, 7);
   });
+  it('--all draws one figure per function, and the comparison figure', () => {
+    const dir = scratch();
+    const r = actplot(['gallery', '--all', '--out-dir', 'all', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const files = fs.readdirSync(path.join(dir, 'all')).sort();
+    const names = (JSON.parse(actplot(['list', '--json'], dir).out) as { name: string }[]).map((f) => `${f.name}.png`);
+    assert.deepEqual(files, [...names, 'sigmoid-newfun-tanh-compare.png'].sort());
+    for (const f of files) assert.deepEqual(fs.readFileSync(path.join(dir, 'all', f)).subarray(1, 4).toString(), 'PNG');
+  });
   it('--format svg', () => {
     const dir = scratch();
     assert.equal(actplot(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir).code, 0);
@@ -144,7 +153,12 @@ describe('actplot list', () => {
   const dir = scratch();
   it('shows every function with its formula and parameters with defaults', () => {
     const r = actplot(['list'], dir);
-    for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun']) assert.match(r.out, new RegExp(`^${name}\\b`, 'm'));
+    for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun', 'elu', 'mish', 'quick-gelu']) {
+      assert.match(r.out, new RegExp(`^  ${name}\\b`, 'm'));
+    }
+    assert.match(r.out, /^The document's functions:$/m);
+    assert.match(r.out, /^PyTorch's other activations/m);
+    assert.match(r.out, /leaky-relu {2}\(also: LeakyReLU, leaky_relu, lrelu\)/);
     assert.match(r.out, /negative_slope=0\.01/);
     assert.match(r.out, /approximate=none \[none \| tanh\]/);
   });

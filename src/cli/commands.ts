@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder } from '../io/write';
-import { DOCUMENT_FIGURES, documentFigure } from '../presets';
+import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../presets';
 import type { FigureSpec, OutputFormat } from '../spec';
 import { figureFromPanels, panelFigureFromOptions, parseFunctionSpec, samplingFrom, type PanelInput } from './plot-options';
 import { parseFormat } from './parse';
@@ -35,9 +35,17 @@ export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string
   return { fig: figureFromPanels(panels), name: defaultName(panels) };
 }
 
-/** sigmoid.png for one function, sigmoid-tanh.png for several. */
+/** sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr". */
 function defaultName(panels: PanelInput[]): string {
-  return panels.flatMap((p) => p.functions.map((f) => parseFunctionSpec(f).fn)).join('-');
+  return panels.flatMap((p) => [
+    ...p.functions.map((f) => parseFunctionSpec(f).fn),
+    ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
+  ]).join('-');
+}
+
+/** A name fit for a file: letters, digits, dot, hyphen and underscore, nothing that leaves the folder. */
+function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80) || 'expr';
 }
 
 /** The format from --format, else from the output's extension, else PNG. */
@@ -53,6 +61,12 @@ export function outputFormat(output: string | undefined, format: string | undefi
   }
 }
 
+const GROUPS = [
+  ['document', "The document's functions"],
+  ['pytorch', "PyTorch's other activations (torch.nn)"],
+  ['other', 'Others'],
+] as const;
+
 export function listCommand(opts: { json?: boolean }): void {
   if (opts.json) {
     const out = FUNCTIONS.map((f) => ({
@@ -64,39 +78,59 @@ export function listCommand(opts: { json?: boolean }): void {
     return;
   }
   const lines: string[] = [];
-  for (const f of FUNCTIONS) {
-    lines.push(`${f.name}${f.aliases.length ? `  (also: ${f.aliases.join(', ')})` : ''}`);
-    lines.push(`    ${f.formula}`);
-    for (const p of f.params) {
-      const choices = p.kind === 'choice' ? ` [${p.choices.join(' | ')}]` : '';
-      lines.push(`    --param ${p.name}=${p.default}${choices}   ${p.description}`);
+  for (const [group, title] of GROUPS) {
+    lines.push(`${title}:`, '');
+    for (const f of FUNCTIONS.filter((g) => g.group === group)) {
+      lines.push(`  ${f.name}${f.aliases.length ? `  (also: ${f.aliases.join(', ')})` : ''}`);
+      lines.push(`      ${f.formula}`);
+      for (const p of f.params) {
+        const choices = p.kind === 'choice' ? ` [${p.choices.join(' | ')}]` : '';
+        lines.push(`      --param ${p.name}=${p.default}${choices}   ${p.description}`);
+      }
     }
+    lines.push('');
   }
+  lines.push("Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).");
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 interface EvalOptions {
   from?: string; to?: string; step?: string; num?: string; dtype?: string;
-  param?: Record<string, string>; grad?: boolean; format?: string; output?: string;
+  param?: Record<string, string>; grad?: boolean; format?: string; output?: string; expr?: string;
 }
 
-export function evalCommand(fn: string, opts: EvalOptions): void {
-  const f = getFunction(fn);
+export function evalCommand(fn: string | undefined, opts: EvalOptions): void {
+  if ((fn === undefined) === (opts.expr === undefined)) {
+    throw new UsageError(fn === undefined
+      ? "function: none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'"
+      : `--expr: got both the function '${fn}' and an expression; expected one of them`);
+  }
+  const spec = fn !== undefined ? parseFunctionSpec(fn) : undefined;
   const format = parseFormat('--format', opts.format ?? 'csv', ['csv', 'json']);
   const sampling = samplingFrom(opts, { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
-  resolveParams(f, opts.param);
+  if (spec) resolveParams(getFunction(spec.fn), { ...spec.params, ...opts.param });
+  else if (opts.param) throw badValue('--param', Object.keys(opts.param)[0], 'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)');
   const { evaluate, toCsv, toJson } = require('../values') as typeof import('../values');
-  const values = evaluate(f.name, sampling, opts.param, !!opts.grad);
+  const values = spec ? evaluate(spec.fn, sampling, { ...spec.params, ...opts.param }, !!opts.grad)
+    : evaluate({ expr: opts.expr! }, sampling, {}, !!opts.grad);
   const text = (format as string) === 'json' ? toJson(values) : toCsv(values);
   if (opts.output && opts.output !== '-') atomicWrite(opts.output, text, '-o');
   else process.stdout.write(text);
 }
 
-export function galleryCommand(opts: { outDir: string; format?: string; quiet?: boolean }): void {
+/** The gallery's figures: the document's, and with --all every other function's default figure too. */
+export function galleryFigures(all: boolean): { name: string; fig: FigureSpec }[] {
+  const figures = DOCUMENT_FIGURES.map((name) => ({ name: name as string, fig: documentFigure(name)! }));
+  if (!all) return figures;
+  const drawn = new Set(figures.map((f) => f.name));
+  return [...figures, ...FUNCTIONS.filter((f) => !drawn.has(f.name)).map((f) => ({ name: f.name, fig: defaultFigure(f.name) }))];
+}
+
+export function galleryCommand(opts: { outDir: string; format?: string; quiet?: boolean; all?: boolean }): void {
   const format = parseFormat('--format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError("--out-dir: got ''; expected a folder path");
   const { renderFigure } = require('../figure') as typeof import('../figure');
-  const figures = DOCUMENT_FIGURES.map((name) => ({ name, bytes: renderFigure(documentFigure(name)!, format) }));
+  const figures = galleryFigures(!!opts.all).map(({ name, fig }) => ({ name, bytes: renderFigure(fig, format) }));
   ensureFolder(opts.outDir, '--out-dir');
   for (const { name, bytes } of figures) {
     const target = path.join(opts.outDir, `${name}.${format}`);

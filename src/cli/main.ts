@@ -54,6 +54,8 @@ function addPanelOptions(cmd: Command): Command {
     .option('--legend [location]', "show the legend, at a matplotlib location ('upper left', 'best', ...)")
     .option('--no-legend', 'no legend')
     .option('--grad', 'add each function\'s derivative')
+    .option('--expr <expression>', "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option('--name <name>', 'name of the next --expr, for its legend, title and file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
     .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
     .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
@@ -97,7 +99,7 @@ export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler =
     .addHelpText('after', EXAMPLES_PLOT);
   addOutputOptions(addPanelOptions(program))
     .action(async (functions: string[], opts) => {
-      if (!functions.length && !extraPanels.length) {
+      if (!functions.length && !extraPanels.length && !opts.expr) {
         program.outputHelp();
         return;
       }
@@ -115,7 +117,8 @@ export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler =
 
   addRangeOptions(program.command('eval')
     .description('print sampled values (and the derivative) as CSV or JSON')
-    .argument('<function>', 'function to evaluate'))
+    .argument('[function]', "function to evaluate, e.g. gelu or 'gelu(approximate=tanh)'"))
+    .option('--expr <expression>', "evaluate an expression in x instead, e.g. 'x * sigmoid(1.702 * x)'")
     .option('--grad', 'add the derivative column dy')
     .option('--format <format>', 'csv or json', 'csv')
     .option('-o, --output <file>', 'write to a file instead of standard output')
@@ -123,15 +126,17 @@ export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler =
 Examples:
   $ actplot eval sigmoid --from -6 --to 6 --step 0.5
   $ actplot eval gelu --param approximate=tanh --num 101 --grad --format json
-  $ actplot eval relu --from -1 --to 1 --step 0.25 --dtype float64 -o relu.csv`)
-    .action(async (fn: string, opts) => (await import('./commands')).evalCommand(fn, opts));
+  $ actplot eval relu --from -1 --to 1 --step 0.25 --dtype float64 -o relu.csv
+  $ actplot eval --expr 'x * sigmoid(1.702 * x)' --grad --num 5 --from -2 --to 2`)
+    .action(async (fn: string | undefined, opts) => (await import('./commands')).evalCommand(fn, opts));
 
   program.command('gallery')
-    .description("draw every figure of the document into a folder")
+    .description("draw every figure of the document (with --all, of every function) into a folder")
     .requiredOption('--out-dir <dir>', 'folder to write into (created if missing)')
     .option('--format <format>', 'png, svg or pdf', 'png')
+    .option('--all', "also every other function's default figure, one per function")
     .option('-q, --quiet', 'do not print the paths written')
-    .addHelpText('after', '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg')
+    .addHelpText('after', '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all')
     .action(async (opts) => (await import('./commands')).galleryCommand(opts));
 
   for (const cmd of [program, ...program.commands]) {

@@ -4,7 +4,8 @@
  * share one axes in the document's style, each in the next colour of matplotlib's cycle.
  */
 import { badValue, UsageError } from '../errors';
-import { getFunction, resolveParams } from '../functions/registry';
+import { compileExpression } from '../functions/expression';
+import { curveLabel, expressionContext, getFunction, resolveParams } from '../functions/registry';
 import { defaultFigure, documentFigure, styledAxes } from '../presets';
 import type { DType, Sampling } from '../sampling';
 import { LINE_STYLE_NAMES, type AxesSpec, type CurveSpec, type FigureSpec, type LegendLocation, type LineStyle } from '../spec';
@@ -21,6 +22,7 @@ export interface PlotOptions {
   color?: string; linewidth?: string; linestyle?: string; label?: string[];
   legend?: string | boolean; grad?: boolean;
   param?: Record<string, string>;
+  expr?: string[]; name?: string[];
   transparent?: boolean;
 }
 
@@ -100,11 +102,13 @@ function figureWide(panels: PanelInput[]): PlotOptions {
 }
 
 export function figureFromPanels(panels: PanelInput[]): FigureSpec {
-  if (panels.some((p) => p.functions.length === 0)) {
-    throw new UsageError("--panel: got a panel without a function; expected one or more functions after each --panel, e.g. 'actplot sigmoid --panel tanh'");
+  if (panels.some((p) => p.functions.length === 0 && !p.opts.expr?.length)) {
+    throw new UsageError(panels.length > 1
+      ? "--panel: got a panel without a function; expected one or more functions (or --expr) after each --panel, e.g. 'actplot sigmoid --panel tanh'"
+      : "function: none given; expected a function name or --expr, e.g. 'actplot gelu' or 'actplot --expr \"x * sigmoid(x)\"'");
   }
   const wide = figureWide(panels);
-  const single = panels.length === 1 && panels[0].functions.length === 1;
+  const single = panels.length === 1 && panels[0].functions.length === 1 && !panels[0].opts.expr?.length;
   const specs = panels.map((p) => p.functions.map(parseFunctionSpec));
   const base: FigureSpec = single ? defaultFigure(specs[0][0].fn) : { size: [8, 4], dpi: 100, axes: [] };
   const [rows, cols] = wide.layout !== undefined ? parseLayout(wide.layout, panels.length) : [1, panels.length];
@@ -131,15 +135,19 @@ type FnSpec = { fn: string; params: Record<string, string> };
  * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
  */
 function panelAxes(fns: FnSpec[], o: PlotOptions, preset: AxesSpec | undefined, inGrid: boolean): AxesSpec {
-  const single = fns.length === 1;
+  const exprs = expressionCurves(o);
+  const single = fns.length + exprs.length === 1;
   const ax: AxesSpec = preset ?? { ...styledAxes(), legend: single ? 'upper left' : 'best' };
-  const label = (f: FnSpec) => getFunction(f.fn).label;
   if (preset) {
     ax.curves[0].params = { ...ax.curves[0].params, ...fns[0].params };
   } else {
-    ax.curves = fns.map((f) => ({ fn: f.fn, params: f.params, label: label(f), linewidth: 2, color: single ? 'blue' : undefined }));
-    if (single) ax.title = label(fns[0]);
-    if (single && !inGrid) ax.ylabel = label(fns[0]);
+    ax.curves = [
+      ...fns.map((f): CurveSpec => ({ fn: f.fn, params: f.params, label: getFunction(f.fn).label })),
+      ...exprs,
+    ].map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
+    const label = ax.curves[0].label;
+    if (single) ax.title = label;
+    if (single && !inGrid) ax.ylabel = label;
   }
   const rangeChanged = o.from !== undefined || o.to !== undefined || o.step !== undefined || o.num !== undefined;
   ax.sampling = samplingFrom(o, ax.sampling);
@@ -163,12 +171,25 @@ function panelAxes(fns: FnSpec[], o: PlotOptions, preset: AxesSpec | undefined, 
   return ax;
 }
 
+/** --expr EXPRESSION (repeatable), named by --name: compiled now so that a mistake is reported at once. */
+function expressionCurves(o: PlotOptions): CurveSpec[] {
+  const exprs = o.expr ?? [];
+  const names = o.name ?? [];
+  if (names.length > exprs.length) throw badValue('--name', names.join(' | '), `at most ${exprs.length} names, one per --expr`);
+  return exprs.map((expr, i) => {
+    compileExpression(expr, expressionContext, '--expr');
+    return { expr, label: names[i] ?? expr };
+  });
+}
+
 /** --param NAME=VALUE applies to every curve whose function has that parameter. */
 function applyParams(curves: CurveSpec[], given: Record<string, string>): void {
+  const fnCurves = curves.filter((c): c is CurveSpec & { fn: string } => c.fn !== undefined);
   for (const [name, value] of Object.entries(given)) {
-    const takers = curves.filter((c) => getFunction(c.fn).params.some((p) => p.name === name));
+    const takers = fnCurves.filter((c) => getFunction(c.fn).params.some((p) => p.name === name));
     if (!takers.length) {
-      resolveParams(getFunction(curves[0].fn), { [name]: value }); // names the accepted parameters
+      if (!fnCurves.length) throw badValue('--param', `${name}=${value}`, 'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)');
+      resolveParams(getFunction(fnCurves[0].fn), { [name]: value }); // names the accepted parameters
     }
     for (const c of takers) {
       c.params = { ...c.params, [name]: value };
@@ -237,7 +258,7 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
   ax.curves = ax.curves.flatMap((c) => {
     if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
     const color = c.color ?? cycleColour(cycle++);
-    return [{ ...c, color }, { ...c, color, derivative: true, label: `${c.label ?? getFunction(c.fn).label} gradient`, linestyle: '--' as const }];
+    return [{ ...c, color }, { ...c, color, derivative: true, label: `${c.label ?? curveLabel(c)} gradient`, linestyle: '--' as const }];
   });
 }
 

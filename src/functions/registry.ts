@@ -1,126 +1,19 @@
+/** Looking functions up by the names people type, and checking their parameters. */
 import { badValue, didYouMean, UsageError } from '../errors';
-import { erf, erfc, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
-import type { ActivationFunction, BoundFunction, ParamSpec, ParamValues } from './types';
+import { DOCUMENT_FUNCTIONS } from './document';
+import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
+import { compileExpression, type ExpressionContext } from './expression';
+import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
-const num = (name: string, def: number, description: string, min?: number): ParamSpec =>
-  ({ kind: 'number', name, default: def, description, min });
-
-const sigmoidFn: ActivationFunction = {
-  name: 'sigmoid', aliases: ['logistic'], label: 'sigmoid(x)', group: 'document',
-  formula: 'sigmoid(x) = 1 / (1 + exp(-x))', params: [],
-  bind: () => ({ value: sigmoid, grad: sigmoidGrad }),
-};
-
-const tanhFn: ActivationFunction = {
-  name: 'tanh', aliases: [], label: 'tanh(x)', group: 'document',
-  formula: 'tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))', params: [],
-  bind: () => ({
-    value: Math.tanh,
-    grad: (x) => {
-      const t = Math.tanh(x);
-      return 1 - t * t;
-    },
-  }),
-};
-
-const reluFn: ActivationFunction = {
-  name: 'relu', aliases: [], label: 'ReLU(x)', group: 'document',
-  formula: 'ReLU(x) = max(0, x)', params: [],
-  // PyTorch's gradient at the kink x = 0 is 0.
-  bind: () => ({ value: (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), grad: (x) => (x > 0 ? 1 : 0) }),
-};
-
-const leakyReluFn: ActivationFunction = {
-  name: 'leaky-relu', aliases: ['leakyrelu', 'leaky_relu', 'lrelu'], label: 'Leaky-ReLU(x)', group: 'document',
-  formula: 'LeakyReLU(x) = x if x > 0 else negative_slope * x',
-  params: [num('negative_slope', 0.01, 'slope for x <= 0')],
-  bind: (p) => {
-    const slope = p.negative_slope as number;
-    // PyTorch's gradient at x = 0 is negative_slope.
-    return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
-  },
-};
-
-function geluExact(): BoundFunction {
-  return {
-    // 0.5·x·erfc(−x/√2) equals PyTorch's 0.5·x·(1 + erf(x/√2)) without its cancellation far left.
-    value: (x) => 0.5 * x * erfc(-x * SQRT1_2),
-    grad: (x) => {
-      const cdf = x < 0 ? 0.5 * erfc(-x * SQRT1_2) : 0.5 * (1 + erf(x * SQRT1_2));
-      const pdf = Math.abs(x) > 40 ? 0 : Math.exp(-0.5 * x * x) * INV_SQRT_2PI;
-      return cdf + (pdf === 0 ? 0 : x * pdf);
-    },
-  };
-}
-
-/** tanh as PyTorch's vectorised CPU kernel (SLEEF) computes it: exactly ±1 beyond |z| = 18.714973875. */
-function torchTanh(z: number): number {
-  return Math.abs(z) > 18.714973875 ? Math.sign(z) : Math.tanh(z);
-}
-
-function geluTanh(): BoundFunction {
-  const kappa = 0.044715;
-  const inner = (x: number) => SQRT_2_OVER_PI * (x + kappa * x * x * x);
-  return {
-    // 1 + tanh(z) = 2·sigmoid(2z): same value, no cancellation where tanh(z) → −1.
-    value: (x) => x * sigmoid(2 * inner(x)),
-    // PyTorch's own expression, so that its roundings (1 + tanh and 1 − tanh² both reach 0 in the far
-    // left tail) are ours too; only where it would give inf·0 = NaN do we return the limit.
-    grad: (x) => {
-      const tanhInner = torchTanh(inner(x));
-      const tanhDerivative = 1 - tanhInner * tanhInner;
-      const left = 0.5 * x;
-      const rightDerivative = tanhDerivative === 0 ? 0 : left * tanhDerivative * SQRT_2_OVER_PI * (1 + 3 * kappa * x * x);
-      return 0.5 * (1 + tanhInner) + rightDerivative;
-    },
-  };
-}
-
-const geluFn: ActivationFunction = {
-  name: 'gelu', aliases: [], label: 'GELU(x)', group: 'document',
-  formula: 'GELU(x) = x * Phi(x) = 0.5 * x * (1 + erf(x / sqrt(2)))',
-  params: [{ kind: 'choice', name: 'approximate', default: 'none', choices: ['none', 'tanh'],
-    description: "'none' uses erf; 'tanh' uses 0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))" }],
-  bind: (p) => (p.approximate === 'tanh' ? geluTanh() : geluExact()),
-};
-
-function swishBound(beta: number): BoundFunction {
-  return {
-    value: (x) => {
-      const s = sigmoid(beta * x);
-      return s === 0 ? 0 * x : x * s;
-    },
-    grad: (x) => {
-      const bx = beta * x;
-      const s = sigmoid(bx);
-      const ds = sigmoidGrad(bx);
-      return s + (ds === 0 ? 0 : bx * ds);
-    },
-  };
-}
-
-const swishFn: ActivationFunction = {
-  name: 'swish', aliases: [], label: 'Swish(x)', group: 'document',
-  formula: 'Swish(x) = x * sigmoid(beta * x)  (beta = 1 is SiLU)',
-  params: [num('beta', 1, 'slope inside the sigmoid')],
-  bind: (p) => swishBound(p.beta as number),
-};
-
-const newfunFn: ActivationFunction = {
-  name: 'newfun', aliases: [], label: 'newfun(x)', group: 'document',
-  formula: 'newfun(x) = 2 * sigmoid(x) - 1  (= tanh(x / 2))', params: [],
-  bind: () => ({ value: (x) => 2 * sigmoid(x) - 1, grad: (x) => 2 * sigmoidGrad(x) }),
-};
-
-export const FUNCTIONS: readonly ActivationFunction[] = [
-  sigmoidFn, tanhFn, reluFn, leakyReluFn, geluFn, swishFn, newfunFn,
-];
+/** Every function, grouped: the document's, PyTorch's activations, others. */
+export const FUNCTIONS: readonly ActivationFunction[] = [...DOCUMENT_FUNCTIONS, ...PYTORCH_FUNCTIONS, ...OTHER_FUNCTIONS];
 
 const byName = new Map<string, ActivationFunction>();
 for (const f of FUNCTIONS) for (const n of [f.name, ...f.aliases]) byName.set(normalise(n), f);
 
+/** Names as people type them: any case, with or without hyphens, underscores or spaces (LeakyReLU, leaky_relu). */
 function normalise(name: string): string {
-  return name.toLowerCase();
+  return name.toLowerCase().replace(/[-_\s]/g, '');
 }
 
 export function allNames(): string[] {
@@ -172,3 +65,22 @@ export function parseStrictNumber(text: string): number | undefined {
 }
 
 export { UsageError };
+
+/** What an expression may call: every registered function by any of its names. */
+export const expressionContext: ExpressionContext = {
+  lookup: (name) => byName.get(normalise(name)),
+  params: (f, given, option) => resolveParams(f, given, option),
+  names: () => FUNCTIONS.map((f) => f.name),
+};
+
+/** Value and derivative of a curve: a registered function with its parameters, or an expression. */
+export function bindCurve(curve: { fn?: string; expr?: string; params?: Record<string, string | number> }, option = '--expr'): BoundFunction {
+  if (curve.expr !== undefined) return compileExpression(curve.expr, expressionContext, option);
+  const f = getFunction(curve.fn ?? '');
+  return f.bind(resolveParams(f, curve.params));
+}
+
+/** How a curve is named by default: the function's label, or the expression itself. */
+export function curveLabel(curve: { fn?: string; expr?: string }): string {
+  return curve.expr !== undefined ? curve.expr : getFunction(curve.fn ?? '').label;
+}

@@ -38,3 +38,7 @@ export interface BoundFunction {
   value(x: number): number;
   grad(x: number): number;
 }
+
+/** A number parameter. */
+export const num = (name: string, def: number, description: string, min?: number): ParamSpec =>
+  ({ kind: 'number', name, default: def, description, min });

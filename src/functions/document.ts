@@ -1,0 +1,116 @@
+/** The document's functions: the six it draws and newfun = 2·sigmoid(x) − 1 from its tanh section. */
+import { erf, erfc, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
+import { num, type ActivationFunction, type BoundFunction } from './types';
+
+
+export const sigmoidFn: ActivationFunction = {
+  name: 'sigmoid', aliases: ['Sigmoid', 'logistic'], label: 'sigmoid(x)', group: 'document',
+  formula: 'sigmoid(x) = 1 / (1 + exp(-x))', params: [],
+  bind: () => ({ value: sigmoid, grad: sigmoidGrad }),
+};
+
+export const tanhFn: ActivationFunction = {
+  name: 'tanh', aliases: ['Tanh'], label: 'tanh(x)', group: 'document',
+  formula: 'tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))', params: [],
+  bind: () => ({
+    value: Math.tanh,
+    grad: (x) => {
+      const t = Math.tanh(x);
+      return 1 - t * t;
+    },
+  }),
+};
+
+export const reluFn: ActivationFunction = {
+  name: 'relu', aliases: ['ReLU'], label: 'ReLU(x)', group: 'document',
+  formula: 'ReLU(x) = max(0, x)', params: [],
+  // PyTorch's gradient at the kink x = 0 is 0.
+  bind: () => ({ value: (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), grad: (x) => (x > 0 ? 1 : 0) }),
+};
+
+export const leakyReluFn: ActivationFunction = {
+  name: 'leaky-relu', aliases: ['LeakyReLU', 'leaky_relu', 'lrelu'], label: 'Leaky-ReLU(x)', group: 'document',
+  formula: 'LeakyReLU(x) = x if x > 0 else negative_slope * x',
+  params: [num('negative_slope', 0.01, 'slope for x <= 0')],
+  bind: (p) => {
+    const slope = p.negative_slope as number;
+    // PyTorch's gradient at x = 0 is negative_slope.
+    return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
+  },
+};
+
+function geluExact(): BoundFunction {
+  return {
+    // 0.5·x·erfc(−x/√2) equals PyTorch's 0.5·x·(1 + erf(x/√2)) without its cancellation far left.
+    value: (x) => 0.5 * x * erfc(-x * SQRT1_2),
+    grad: (x) => {
+      const cdf = x < 0 ? 0.5 * erfc(-x * SQRT1_2) : 0.5 * (1 + erf(x * SQRT1_2));
+      const pdf = Math.abs(x) > 40 ? 0 : Math.exp(-0.5 * x * x) * INV_SQRT_2PI;
+      return cdf + (pdf === 0 ? 0 : x * pdf);
+    },
+  };
+}
+
+/** tanh as PyTorch's vectorised CPU kernel (SLEEF) computes it: exactly ±1 beyond |z| = 18.714973875. */
+export function torchTanh(z: number): number {
+  return Math.abs(z) > 18.714973875 ? Math.sign(z) : Math.tanh(z);
+}
+
+function geluTanh(): BoundFunction {
+  const kappa = 0.044715;
+  const inner = (x: number) => SQRT_2_OVER_PI * (x + kappa * x * x * x);
+  return {
+    // 1 + tanh(z) = 2·sigmoid(2z): same value, no cancellation where tanh(z) → −1.
+    value: (x) => x * sigmoid(2 * inner(x)),
+    // PyTorch's own expression, so that its roundings (1 + tanh and 1 − tanh² both reach 0 in the far
+    // left tail) are ours too; only where it would give inf·0 = NaN do we return the limit.
+    grad: (x) => {
+      const tanhInner = torchTanh(inner(x));
+      const tanhDerivative = 1 - tanhInner * tanhInner;
+      const left = 0.5 * x;
+      const rightDerivative = tanhDerivative === 0 ? 0 : left * tanhDerivative * SQRT_2_OVER_PI * (1 + 3 * kappa * x * x);
+      return 0.5 * (1 + tanhInner) + rightDerivative;
+    },
+  };
+}
+
+export const geluFn: ActivationFunction = {
+  name: 'gelu', aliases: ['GELU'], label: 'GELU(x)', group: 'document',
+  formula: 'GELU(x) = x * Phi(x) = 0.5 * x * (1 + erf(x / sqrt(2)))',
+  params: [{ kind: 'choice', name: 'approximate', default: 'none', choices: ['none', 'tanh'],
+    description: "'none' uses erf; 'tanh' uses 0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))" }],
+  bind: (p) => (p.approximate === 'tanh' ? geluTanh() : geluExact()),
+};
+
+export function swishBound(beta: number): BoundFunction {
+  return {
+    value: (x) => {
+      const s = sigmoid(beta * x);
+      return s === 0 ? 0 * x : x * s;
+    },
+    grad: (x) => {
+      const bx = beta * x;
+      const s = sigmoid(bx);
+      const ds = sigmoidGrad(bx);
+      return s + (ds === 0 ? 0 : bx * ds);
+    },
+  };
+}
+
+export const swishFn: ActivationFunction = {
+  name: 'swish', aliases: [], label: 'Swish(x)', group: 'document',
+  formula: 'Swish(x) = x * sigmoid(beta * x)  (beta = 1 is SiLU)',
+  params: [num('beta', 1, 'slope inside the sigmoid')],
+  bind: (p) => swishBound(p.beta as number),
+};
+
+export const newfunFn: ActivationFunction = {
+  name: 'newfun', aliases: [], label: 'newfun(x)', group: 'document',
+  formula: 'newfun(x) = 2 * sigmoid(x) - 1  (= tanh(x / 2))', params: [],
+  bind: () => ({ value: (x) => 2 * sigmoid(x) - 1, grad: (x) => 2 * sigmoidGrad(x) }),
+};
+
+/** The document's functions, in its order. */
+export const DOCUMENT_FUNCTIONS: readonly ActivationFunction[] = [
+  sigmoidFn, tanhFn, reluFn, leakyReluFn, geluFn, swishFn, newfunFn,
+];

@@ -1,0 +1,273 @@
+/**
+ * Custom expressions, e.g. "x * sigmoid(1.702 * x)": parsed by a small grammar of our own (never evaluated as
+ * JavaScript) and compiled to closures that return the value and the exact derivative (forward-mode
+ * automatic differentiation with dual numbers).
+ *
+ *   expr    := term (('+' | '-') term)*
+ *   term    := unary (('*' | '/') unary)*
+ *   unary   := ('+' | '-') unary | power
+ *   power   := atom (('^' | '**') unary)?
+ *   atom    := number | name | name '(' args ')' | '(' expr ')'
+ *   args    := arg (',' arg)*     arg := expr | param '=' (number | name)
+ */
+import { UsageError, didYouMean } from '../errors';
+import { erf, erfc, sigmoid, sigmoidGrad } from './math';
+import type { ActivationFunction, BoundFunction } from './types';
+
+export const MAX_EXPRESSION_LENGTH = 2000;
+export const MAX_EXPRESSION_DEPTH = 100;
+
+/** A value and its derivative with respect to x. */
+type Dual = [number, number];
+type Node = (x: number) => Dual;
+
+interface Token { kind: 'num' | 'name' | 'op' | 'end'; text: string; col: number; value?: number }
+
+export class ExpressionError extends UsageError {}
+
+function fail(option: string, source: string, col: number, what: string): never {
+  throw new ExpressionError(`${option}: at column ${col} of '${source}': ${what}`);
+}
+
+function tokenize(src: string, option: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (/\s/.test(c)) { i++; continue; }
+    const num = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(src.slice(i));
+    if (num) {
+      out.push({ kind: 'num', text: num[0], col: i + 1, value: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+    if (name) {
+      out.push({ kind: 'name', text: name[0], col: i + 1 });
+      i += name[0].length;
+      continue;
+    }
+    const op = src.startsWith('**', i) ? '**' : c;
+    if ('+-*/^(),='.includes(op[0]) || op === '**') {
+      out.push({ kind: 'op', text: op, col: i + 1 });
+      i += op.length;
+      continue;
+    }
+    fail(option, src, i + 1, `unexpected character '${c}'`);
+  }
+  out.push({ kind: 'end', text: 'end of expression', col: src.length + 1 });
+  return out;
+}
+
+/** Elementary functions of one argument: value and derivative with respect to the argument. */
+const UNARY = new Map<string, [(a: number) => number, (a: number) => number]>([
+  ['exp', [Math.exp, Math.exp]],
+  ['expm1', [Math.expm1, Math.exp]],
+  ['log', [Math.log, (a) => 1 / a]],
+  ['log1p', [Math.log1p, (a) => 1 / (1 + a)]],
+  ['log2', [Math.log2, (a) => 1 / (a * Math.LN2)]],
+  ['log10', [Math.log10, (a) => 1 / (a * Math.LN10)]],
+  ['sqrt', [Math.sqrt, (a) => 0.5 / Math.sqrt(a)]],
+  ['abs', [Math.abs, (a) => Math.sign(a)]],
+  ['sign', [Math.sign, () => 0]],
+  ['erf', [erf, (a) => 1.1283791670955126 * Math.exp(-a * a)]],
+  ['erfc', [erfc, (a) => -1.1283791670955126 * Math.exp(-a * a)]],
+  ['sin', [Math.sin, Math.cos]],
+  ['cos', [Math.cos, (a) => -Math.sin(a)]],
+  ['tan', [Math.tan, (a) => 1 / Math.cos(a) ** 2]],
+  ['atan', [Math.atan, (a) => 1 / (1 + a * a)]],
+  ['sinh', [Math.sinh, Math.cosh]],
+  ['cosh', [Math.cosh, Math.sinh]],
+  ['tanh', [Math.tanh, (a) => 1 - Math.tanh(a) ** 2]],
+  ['sigmoid', [sigmoid, sigmoidGrad]],
+  ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
+]);
+
+const CONSTANTS = new Map<string, number>([['pi', Math.PI], ['e', Math.E]]);
+
+export interface ExpressionContext {
+  /** Registered activation functions by any of their names; undefined when unknown. */
+  lookup(name: string): ActivationFunction | undefined;
+  /** Resolves a function's parameters as --param does (defaults, validation). */
+  params(f: ActivationFunction, given: Record<string, string>, option: string): Record<string, number | string>;
+  /** Every name the expression may call, for suggestions. */
+  names(): string[];
+}
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+  constructor(private readonly tokens: Token[], private readonly src: string, private readonly option: string,
+    private readonly ctx: ExpressionContext) {}
+
+  parse(): Node {
+    const node = this.expr();
+    const t = this.peek();
+    if (t.kind !== 'end') this.error(t, `unexpected '${t.text}'`);
+    return node;
+  }
+
+  private peek(): Token { return this.tokens[this.pos]; }
+  private next(): Token { return this.tokens[this.pos++]; }
+  private error(t: Token, what: string): never { return fail(this.option, this.src, t.col, what); }
+  private isOp(text: string): boolean { const t = this.peek(); return t.kind === 'op' && t.text === text; }
+  private expect(text: string): void {
+    const t = this.next();
+    if (t.kind !== 'op' || t.text !== text) this.error(t, `expected '${text}' but found '${t.text}'`);
+  }
+
+  private nested<T>(t: Token, f: () => T): T {
+    if (++this.depth > MAX_EXPRESSION_DEPTH) this.error(t, `nesting deeper than ${MAX_EXPRESSION_DEPTH} levels`);
+    try { return f(); } finally { this.depth--; }
+  }
+
+  private expr(): Node {
+    let left = this.term();
+    while (this.isOp('+') || this.isOp('-')) {
+      const op = this.next().text;
+      const right = this.term();
+      const [a, b] = [left, right];
+      left = op === '+'
+        ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u + v, du + dv]; }
+        : (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u - v, du - dv]; };
+    }
+    return left;
+  }
+
+  private term(): Node {
+    let left = this.unary();
+    while (this.isOp('*') || this.isOp('/')) {
+      const op = this.next().text;
+      const right = this.unary();
+      const [a, b] = [left, right];
+      left = op === '*'
+        ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u * v, (du === 0 ? 0 : du * v) + (dv === 0 ? 0 : u * dv)]; }
+        : (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u / v, (du * v - u * dv) / (v * v)]; };
+    }
+    return left;
+  }
+
+  private unary(): Node {
+    const t = this.peek();
+    if (this.isOp('-') || this.isOp('+')) {
+      this.next();
+      const inner = this.nested(t, () => this.unary());
+      return t.text === '-' ? (x) => { const [u, du] = inner(x); return [-u, -du]; } : inner;
+    }
+    return this.power();
+  }
+
+  private power(): Node {
+    const base = this.atom();
+    if (!(this.isOp('^') || this.isOp('**'))) return base;
+    const t = this.next();
+    const exponent = this.nested(t, () => this.unary());
+    return (x) => {
+      const [u, du] = base(x);
+      const [v, dv] = exponent(x);
+      const p = u ** v;
+      // d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm).
+      const viaBase = du === 0 ? 0 : v * u ** (v - 1) * du;
+      const viaExponent = dv === 0 ? 0 : p * Math.log(u) * dv;
+      return [p, viaBase + viaExponent];
+    };
+  }
+
+  private atom(): Node {
+    const t = this.next();
+    if (t.kind === 'num') {
+      const v = t.value!;
+      return () => [v, 0];
+    }
+    if (t.kind === 'op' && t.text === '(') {
+      const inner = this.nested(t, () => this.expr());
+      this.expect(')');
+      return inner;
+    }
+    if (t.kind !== 'name') this.error(t, t.kind === 'end' ? 'unexpected end of expression' : `unexpected '${t.text}'`);
+    if (this.isOp('(')) {
+      this.next();
+      return this.nested(t, () => this.call(t));
+    }
+    if (t.text === 'x') return (x) => [x, 1];
+    const c = CONSTANTS.get(t.text);
+    if (c !== undefined) return () => [c, 0];
+    const hint = didYouMean(t.text, ['x', ...CONSTANTS.keys()]);
+    return this.error(t, `unknown name '${t.text}'; expected x, pi, e or a number${hint ? ` (${hint})` : ''}`);
+  }
+
+  /** name(args...): an elementary function, max/min/pow, or a registered activation with named parameters. */
+  private call(name: Token): Node {
+    const args: Node[] = [];
+    const named: Record<string, string> = {};
+    if (!this.isOp(')')) {
+      do {
+        const t = this.peek();
+        const afterName = this.tokens[this.pos + 1];
+        if (t.kind === 'name' && afterName?.kind === 'op' && afterName.text === '=') {
+          this.pos += 2;
+          const v = this.next();
+          const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
+          if (!(v.kind === 'num' || v.kind === 'name' || (sign && sign.kind === 'num'))) this.error(v, `expected a number or a name for ${t.text}`);
+          named[t.text] = sign ? `-${sign.text}` : v.text;
+        } else {
+          args.push(this.expr());
+        }
+      } while (this.isOp(',') && this.next());
+    }
+    this.expect(')');
+    if (name.text === 'max' || name.text === 'min' || name.text === 'pow') return this.binaryCall(name, args, named);
+    // Registered activations first: sigmoid, tanh and softplus then take PyTorch's parameters too.
+    const f = this.ctx.lookup(name.text);
+    const unary = UNARY.get(name.text);
+    if (!f && unary) return this.unaryCall(name, unary, args, named);
+    if (!f) {
+      const hint = didYouMean(name.text, [...UNARY.keys(), 'max', 'min', 'pow', ...this.ctx.names()]);
+      return this.error(name, `unknown function '${name.text}'${hint ? ` (${hint})` : ''}`);
+    }
+    if (args.length !== 1) this.error(name, `${name.text} takes one argument and named parameters, e.g. ${f.name}(x${f.params[0] ? `, ${f.params[0].name}=${f.params[0].default}` : ''})`);
+    let bound: BoundFunction;
+    try {
+      bound = f.bind(this.ctx.params(f, named, `${this.option} ${name.text}(…)`));
+    } catch (err) {
+      return this.error(name, (err as Error).message.replace(/^[^:]*: /, ''));
+    }
+    const a = args[0];
+    return (x) => { const [u, du] = a(x); return [bound.value(u), du === 0 ? 0 : bound.grad(u) * du]; };
+  }
+
+  private unaryCall(name: Token, [f, df]: [(a: number) => number, (a: number) => number], args: Node[], named: Record<string, string>): Node {
+    if (args.length !== 1 || Object.keys(named).length) this.error(name, `${name.text} takes one argument`);
+    const a = args[0];
+    return (x) => { const [u, du] = a(x); return [f(u), du === 0 ? 0 : df(u) * du]; };
+  }
+
+  private binaryCall(name: Token, args: Node[], named: Record<string, string>): Node {
+    if (args.length !== 2 || Object.keys(named).length) this.error(name, `${name.text} takes two arguments`);
+    const [a, b] = args;
+    if (name.text === 'pow') {
+      return (x) => {
+        const [u, du] = a(x); const [v, dv] = b(x);
+        const p = u ** v;
+        return [p, (du === 0 ? 0 : v * u ** (v - 1) * du) + (dv === 0 ? 0 : p * Math.log(u) * dv)];
+      };
+    }
+    const pickMax = name.text === 'max';
+    // At a tie PyTorch splits the gradient evenly between the two arguments.
+    return (x) => {
+      const [u, du] = a(x); const [v, dv] = b(x);
+      if (u === v) return [u, (du + dv) / 2];
+      return (u > v) === pickMax ? [u, du] : [v, dv];
+    };
+  }
+}
+
+/** Compiles an expression in x; throws an ExpressionError naming the column of the problem. */
+export function compileExpression(source: string, ctx: ExpressionContext, option = '--expr'): BoundFunction {
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(`${option}: got an expression of ${source.length} characters; expected at most ${MAX_EXPRESSION_LENGTH}`);
+  }
+  if (!source.trim()) throw new ExpressionError(`${option}: got ''; expected an expression in x, e.g. 'x * sigmoid(x)'`);
+  const node = new Parser(tokenize(source, option), source, option, ctx).parse();
+  return { value: (x) => node(x)[0], grad: (x) => node(x)[1] };
+}

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compileExpression, MAX_EXPRESSION_DEPTH } from '../src/functions/expression';
+import { expressionContext, FUNCTIONS, getFunction, resolveParams } from '../src/functions/registry';
+import { actplot, scratch } from './helpers/cli';
+
+const compile = (src: string) => compileExpression(src, expressionContext);
+const builtin = (name: string, params: Record<string, string | number> = {}) => {
+  const f = getFunction(name);
+  return f.bind(resolveParams(f, params));
+};
+const grid = [...Array.from({ length: 2001 }, (_, i) => -10 + i * 0.01), -700, -50, -20.5, 20.5, 50, 1e-8, -1e-8];
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.abs(b) + 1e-15;
+
+describe('expressions agree with the built-in functions they spell (value and derivative, 1e-12)', () => {
+  const pairs: [string, string, Record<string, string | number>?, ((x: number) => boolean)?][] = [
+    ['x * sigmoid(x)', 'swish'],
+    ['x * sigmoid(x)', 'silu'],
+    ['x * sigmoid(1.702 * x)', 'quick-gelu'],
+    ['x * sigmoid(2 * x)', 'swish', { beta: 2 }],
+    ['0.5 * x * erfc(-x / sqrt(2))', 'gelu'],
+    ['2 * sigmoid(x) - 1', 'newfun'],
+    ['tanh(x)', 'tanh'],
+    ['x - tanh(x)', 'tanhshrink'],
+    ['x / (1 + abs(x))', 'softsign'],
+    ['max(0, x)', 'relu', {}, (x) => x !== 0],
+    ['min(max(0, x), 6)', 'relu6', {}, (x) => x !== 0 && x !== 6],
+    ['leaky_relu(x, negative_slope=0.2)', 'leaky-relu', { negative_slope: 0.2 }],
+    ['gelu(x, approximate=tanh)', 'gelu', { approximate: 'tanh' }],
+    ['LeakyReLU(x)', 'leaky-relu'],
+    ['x * tanh(log1p(exp(x)))', 'mish', {}, (x) => Math.abs(x) < 30],
+    ['-log1p(exp(-x))', 'log-sigmoid', {}, (x) => Math.abs(x) < 30],
+  ];
+  for (const [src, name, params, where] of pairs) {
+    it(`${src} = ${name}${params && Object.keys(params).length ? JSON.stringify(params) : ''}`, () => {
+      const e = compile(src);
+      const f = builtin(name, params);
+      for (const x of grid.filter(where ?? (() => true))) {
+        assert.ok(close(e.value(x), f.value(x)), `value at ${x}: ${e.value(x)} vs ${f.value(x)}`);
+        assert.ok(close(e.grad(x), f.grad(x)), `derivative at ${x}: ${e.grad(x)} vs ${f.grad(x)}`);
+      }
+    });
+  }
+});
+
+describe('derivatives are exact (automatic differentiation)', () => {
+  const cases: [string, (x: number) => number][] = [
+    ['x^3', (x) => 3 * x * x],
+    ['x**3 - 2*x', (x) => 3 * x * x - 2],
+    ['exp(2 * x)', (x) => 2 * Math.exp(2 * x)],
+    ['sin(x) * x', (x) => Math.cos(x) * x + Math.sin(x)],
+    ['1 / (1 + x*x)', (x) => -2 * x / (1 + x * x) ** 2],
+    ['2^x', (x) => 2 ** x * Math.LN2],
+    ['pow(x, 2) + pi*x + e', (x) => 2 * x + Math.PI],
+    ['sqrt(1 + x*x)', (x) => x / Math.sqrt(1 + x * x)],
+    ['log(1 + x*x)', (x) => 2 * x / (1 + x * x)],
+    ['erf(x)', (x) => 2 / Math.sqrt(Math.PI) * Math.exp(-x * x)],
+    ['-(-x)', () => 1],
+  ];
+  for (const [src, d] of cases) {
+    it(src, () => {
+      const e = compile(src);
+      for (const x of [-3, -1.5, -0.25, 0.5, 1, 2.75]) assert.ok(close(e.grad(x), d(x)), `${src}' at ${x}: ${e.grad(x)} vs ${d(x)}`);
+    });
+  }
+  it('every registered function can be called, with its default parameters', () => {
+    for (const f of FUNCTIONS) {
+      const e = compile(`${f.name.replace(/-/g, '_')}(x)`); // in an expression a hyphen is a minus
+      const b = f.bind(resolveParams(f));
+      assert.ok(close(e.value(0.75), b.value(0.75)) && close(e.grad(0.75), b.grad(0.75)), f.name);
+    }
+  });
+});
+
+describe('expression errors point at the column', () => {
+  const bad: [string, RegExp][] = [
+    ['x +', /at column 4 of 'x \+': unexpected end of expression/],
+    ['sigmoid(x', /at column 10 of 'sigmoid\(x': expected '\)'/],
+    ['foo(x)', /at column 1 of 'foo\(x\)': unknown function 'foo'/],
+    ['sigmod(x)', /did you mean 'sigmoid'/],
+    ['x $ 2', /at column 3 of 'x \$ 2': unexpected character '\$'/],
+    ['y * 2', /at column 1 of 'y \* 2': unknown name 'y'/],
+    ['2 x', /at column 3 of '2 x': unexpected 'x'/],
+    ['max(x)', /max takes two arguments/],
+    ['gelu(x, approximate=fast)', /approximate to be one of none, tanh/],
+    ['leaky_relu(x, slope=1)', /did you mean 'negative_slope'/],
+    ['', /expected an expression in x/],
+  ];
+  for (const [src, pattern] of bad) it(src || "''", () => assert.throws(() => compile(src), pattern));
+  it('refuses expressions longer than the limit and nesting deeper than the limit', () => {
+    assert.throws(() => compile('x+'.repeat(1000) + 'x'), /at most 2000/);
+    const deep = '('.repeat(MAX_EXPRESSION_DEPTH + 5) + 'x' + ')'.repeat(MAX_EXPRESSION_DEPTH + 5);
+    assert.throws(() => compile(deep), /nesting deeper than/);
+    assert.throws(() => compile('-'.repeat(500) + 'x'), /nesting deeper than/);
+  });
+});
+
+describe('expressions cannot reach JavaScript', () => {
+  const attempts = ['constructor', 'x.constructor', '__proto__', 'process', 'process.exit(1)', 'this', 'globalThis',
+    '`${x}`', 'x["constructor"]', 'require("fs")', 'eval(x)', 'Function(x)', 'toString(x)', 'valueOf(x)', 'hasOwnProperty(x)',
+    'x; process.exit(1)', 'Math.exp(x)'];
+  for (const src of attempts) {
+    it(`refuses ${src}`, () => assert.throws(() => compile(src), /--expr: at column \d+/));
+  }
+  it('through the command line: exit 2, one line, no file', () => {
+    const dir = scratch();
+    for (const src of ['constructor(x)', '__proto__', 'process', 'this', 'globalThis', '`x`']) {
+      const r = actplot(['--expr', src, '-o', 'e.png'], dir);
+      assert.equal(r.code, 2, src);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^actplot: --expr: at column/);
+      const e = actplot(['eval', '--expr', src], dir);
+      assert.equal(e.code, 2, src);
+    }
+    assert.deepEqual(require('node:fs').readdirSync(dir), []);
+  });
+});
+
+describe('--expr on the command line', () => {
+  it('draws an expression named by --name into NAME.png', () => {
+    const dir = scratch();
+    const r = actplot(['--expr', 'x * sigmoid(1.702 * x)', '--name', 'quick'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.out.trim(), 'quick.png');
+  });
+  it('eval --expr agrees with the built-in function', () => {
+    const dir = scratch();
+    const a = JSON.parse(actplot(['eval', '--expr', 'x * sigmoid(1.702 * x)', '--grad', '--format', 'json'], dir).out);
+    const b = JSON.parse(actplot(['eval', 'quick-gelu', '--grad', '--format', 'json'], dir).out);
+    assert.deepEqual(a.x, b.x);
+    a.y.forEach((v: number, i: number) => assert.ok(close(v, b.y[i]) && close(a.dy[i], b.dy[i])));
+  });
+});
