@@ -32,7 +32,7 @@ export function editDistance(a: string, b: string): number {
 export function nearest(word: string, candidates: readonly string[], max = 3): string[] {
   const w = word.toLowerCase();
   const limit = Math.max(2, Math.floor(w.length / 2));
-  return candidates
+  return [...new Set(candidates)]
     .map((c) => {
       const lc = c.toLowerCase();
       const d = lc.startsWith(w) || w.startsWith(lc) || (w.length >= 3 && lc.includes(w)) ? 1 : editDistance(w, lc);
