@@ -66,7 +66,20 @@ function encode(canvas: import('canvas').Canvas, format: OutputFormat): Buffer {
   if (format === 'pdf') {
     return canvas.toBuffer('application/pdf', { creator: 'actplot', creationDate: new Date(0) } as never);
   }
-  return canvas.toBuffer(MIME.svg as 'image/svg+xml' as never);
+  return canonicalSvg(canvas.toBuffer(MIME.svg as 'image/svg+xml' as never));
+}
+
+/**
+ * Cairo numbers SVG surfaces with a counter that runs for the life of the process; renumbering them in order
+ * of appearance makes the same figure the same bytes however many were drawn before it.
+ */
+export function canonicalSvg(svg: Buffer): Buffer {
+  const ids = new Map<string, string>();
+  const text = svg.toString('utf8').replace(/\bsurface(\d+)\b/g, (_, n: string) => {
+    if (!ids.has(n)) ids.set(n, String(ids.size + 1));
+    return `surface${ids.get(n)}`;
+  });
+  return Buffer.from(text, 'utf8');
 }
 
 function dataset(ref: CurveRef, box: Box, order: number) {
