@@ -10,4 +10,11 @@ export type { ActivationFunction, ParamSpec, ParamValues } from './functions/typ
 export { sample, type Sampling, type DType } from './sampling';
 export { defaultFigure, documentFigure, DOCUMENT_FIGURES } from './presets';
 export type { AxesSpec, CurveSpec, FigureSpec, LegendLocation, LineStyle, OutputFormat } from './spec';
+export { renderAll, type RenderAllOptions, type RenderAllResult, type FigureResult } from './render-all';
+export type { Config, FigureConfig, PanelConfig, CurveConfig } from './config/schema';
+export { jsonSchema } from './config/schema';
+export { parseConfig, readConfig } from './config/load';
+export { planFigures } from './config/to-figure';
+export { compileExpression } from './functions/expression';
+export { parsePlotArgs } from './cli/main';
 export { UsageError } from './errors';

@@ -126,7 +126,22 @@ export function galleryFigures(all: boolean): { name: string; fig: FigureSpec }[
   return [...figures, ...FUNCTIONS.filter((f) => !drawn.has(f.name)).map((f) => ({ name: f.name, fig: defaultFigure(f.name) }))];
 }
 
-export function galleryCommand(opts: { outDir: string; format?: string; quiet?: boolean; all?: boolean }): void {
+/** index.md: a table of every drawn function with its LaTeX formula, parameters and image. */
+export function galleryIndex(names: string[], format: string): string {
+  const { LATEX } = require('../functions/latex') as typeof import('../functions/latex');
+  const rows = FUNCTIONS.filter((f) => names.includes(f.name)).map((f) => {
+    const params = f.params.map((p) => `\`${p.name}\` = ${p.kind === 'choice' ? `\`${p.default}\` (${p.choices.join(', ')})` : p.default}`).join('<br>') || '—';
+    // A bar inside a table cell would end the cell.
+    const formula = (LATEX[f.name] ?? f.formula).replace(/\|/g, '\\vert ');
+    return `| \`${f.name}\` | $${formula}$ | ${params} | ![${f.label}](${f.name}.${format}) |`;
+  });
+  const extra = names.filter((n) => !FUNCTIONS.some((f) => f.name === n)).map((n) => `- ![${n}](${n}.${format})`);
+  return ['# Activation functions', '', 'Drawn by `actplot gallery --index`.', '',
+    '| function | formula | parameters (PyTorch\'s names, defaults) | figure |', '| --- | --- | --- | --- |', ...rows,
+    ...(extra.length ? ['', '## Figures of the document', '', ...extra] : []), ''].join('\n');
+}
+
+export function galleryCommand(opts: { outDir: string; format?: string; quiet?: boolean; all?: boolean; index?: boolean }): void {
   const format = parseFormat('--format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError("--out-dir: got ''; expected a folder path");
   const { renderFigure } = require('../figure') as typeof import('../figure');
@@ -137,4 +152,64 @@ export function galleryCommand(opts: { outDir: string; format?: string; quiet?: 
     atomicWrite(target, bytes, '--out-dir');
     if (!opts.quiet) process.stdout.write(`${target}\n`);
   }
+  if (opts.index) {
+    const target = path.join(opts.outDir, 'index.md');
+    atomicWrite(target, galleryIndex(figures.map((f) => f.name), format), '--out-dir');
+    if (!opts.quiet) process.stdout.write(`${target}\n`);
+  }
+}
+
+interface RenderOptions { outDir?: string; jobs?: string; only?: string[]; check?: boolean; force?: boolean; quiet?: boolean }
+
+/** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
+export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
+  const { renderAll } = require('../render-all') as typeof import('../render-all');
+  const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('--jobs', opts.jobs);
+  const started = Date.now();
+  const bar = !opts.quiet && process.stderr.isTTY ? progressBar() : undefined;
+  const result = await renderAll(config, {
+    outDir: opts.outDir ?? '.', jobs, only: opts.only, check: opts.check, force: opts.force,
+    onFigure: (r, done, total) => {
+      if (bar) bar.update(done, total, r.name);
+      else if (!opts.quiet && !opts.check) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
+    },
+  }).finally(() => bar?.stop());
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (opts.check) {
+    const stale = result.figures.filter((r) => r.status === 'stale' || r.status === 'missing');
+    for (const r of stale) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
+    process.stdout.write(stale.length
+      ? `${stale.length} of ${result.figures.length} figures out of date (run 'actplot render ${config} --out-dir ${opts.outDir ?? '.'}' to update them)\n`
+      : `all ${result.figures.length} figures up to date (${seconds} s)\n`);
+    return stale.length ? 1 : 0;
+  }
+  if (!opts.quiet) {
+    process.stdout.write(`${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)`
+      + `${result.written === 0 ? '; nothing to write' : ''}\n`);
+  }
+  return 0;
+}
+
+function parsePositiveInteger(option: string, text: string): number {
+  const v = Number(text);
+  if (!/^\d+$/.test(text.trim()) || v < 1 || v > 256) throw badValue(option, text, 'a whole number from 1 to 256');
+  return v;
+}
+
+function progressBar() {
+  const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
+  const bar = new SingleBar({ format: 'rendering [{bar}] {value}/{total} {name}', stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    update(done: number, total: number, name: string) {
+      if (!started) { bar.start(total, 0, { name }); started = true; }
+      bar.update(done, { name });
+    },
+    stop() { if (started) bar.stop(); },
+  };
+}
+
+export function schemaCommand(): void {
+  const { jsonSchema } = require('../config/schema') as typeof import('../config/schema');
+  process.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
 }

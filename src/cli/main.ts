@@ -135,9 +135,33 @@ Examples:
     .requiredOption('--out-dir <dir>', 'folder to write into (created if missing)')
     .option('--format <format>', 'png, svg or pdf', 'png')
     .option('--all', "also every other function's default figure, one per function")
+    .option('--index', 'also write index.md: every function with its formula (LaTeX), parameters and figure')
     .option('-q, --quiet', 'do not print the paths written')
-    .addHelpText('after', '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all')
+    .addHelpText('after', '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all\n  $ actplot gallery --all --index --out-dir docs/functions')
     .action(async (opts) => (await import('./commands')).galleryCommand(opts));
+
+  program.command('render')
+    .description('draw every figure of a config file (JSON or YAML) into a folder, writing only what changed')
+    .argument('<config>', 'the config file')
+    .option('--out-dir <dir>', 'folder to write into (created if missing)', '.')
+    .option('--jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--only <name...>', 'only these figures')
+    .option('--check', 'write nothing; exit 1 listing figures whose file is missing or out of date')
+    .option('--force', 'draw and write every figure, changed or not')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText('after', `
+Examples:
+  $ actplot render examples/document.yaml --out-dir figures
+  $ actplot render figures.yaml --out-dir docs/img --check     in CI: fails when an image is stale
+  $ actplot render figures.yaml --only gelu swish --force`)
+    .action(async (config: string, opts) => {
+      process.exitCode = await (await import('./commands')).renderCommand(config, opts);
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of config files, for editors to complete and check them')
+    .addHelpText('after', '\nExamples:\n  $ actplot schema > actplot.schema.json')
+    .action(async () => (await import('./commands')).schemaCommand());
 
   for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride();
@@ -177,7 +201,7 @@ export async function main(argv: string[]): Promise<number> {
   argv = [...argv.slice(0, 2), ...head];
   try {
     await program.parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     return report(err);
   }

@@ -1,0 +1,92 @@
+/**
+ * The config file: many figures in one JSON or YAML file, each described with the command line's vocabulary
+ * (a key per option, in camelCase), validated by zod. `actplot schema` prints it as JSON Schema.
+ */
+import { z } from 'zod';
+
+const num = z.number().refine(Number.isFinite, 'expected a finite number');
+const pair = z.union([z.tuple([num, num]), z.string()]);
+const numbers = z.union([z.array(num), z.string()]);
+const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
+
+export const CurveSchema = z.strictObject({
+  function: z.string().optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
+  expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
+  params: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters by PyTorch\'s names'),
+  derivative: z.boolean().optional().describe('draw the derivative instead of the value'),
+  label: z.string().optional(),
+  color: z.string().optional().describe("matplotlib colour: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'"),
+  linewidth: num.optional().describe('points'),
+  linestyle: lineStyle.optional(),
+});
+
+export const GridSchema = z.strictObject({
+  color: z.string().optional(),
+  alpha: num.optional(),
+  linestyle: lineStyle.optional(),
+  linewidth: num.optional(),
+});
+
+/** One axes: the functions on it and everything the command line's panel options say. */
+export const PanelSchema = z.strictObject({
+  function: z.string().optional().describe('one function (same as functions: [name])'),
+  functions: z.array(z.string()).optional().describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
+  expr: z.union([z.string(), z.array(z.string())]).optional().describe('expressions in x to draw'),
+  curves: z.array(CurveSchema).optional().describe('curves one by one, with their own styles'),
+  from: num.optional(),
+  to: num.optional(),
+  step: num.optional().describe('spacing, as torch.arange'),
+  num: z.number().int().optional().describe('number of points, as linspace'),
+  dtype: z.enum(['float32', 'float64']).optional(),
+  param: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters for every function that has them'),
+  title: z.string().optional(),
+  xlabel: z.string().optional(),
+  ylabel: z.string().optional(),
+  xlim: z.union([pair, z.literal('auto')]).optional(),
+  ylim: z.union([pair, z.literal('auto')]).optional(),
+  xticks: z.union([numbers, z.literal('auto')]).optional(),
+  yticks: z.union([numbers, z.literal('auto')]).optional(),
+  grid: z.union([z.boolean(), GridSchema]).optional(),
+  color: z.union([z.string(), z.array(z.string())]).optional().describe('one colour, or one per function'),
+  linewidth: z.union([num, z.array(num)]).optional(),
+  linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
+  label: z.union([z.string(), z.array(z.string())]).optional().describe('legend labels, one per curve in order (functions, then expressions)'),
+  legend: z.union([z.boolean(), z.string(), z.number().int()]).optional(),
+  grad: z.boolean().optional().describe("add each function's derivative"),
+});
+
+const figureKeys = {
+  name: z.string().describe('the file name, without extension: letters, digits, ., _ and -'),
+  format: z.enum(['png', 'svg', 'pdf']).optional(),
+  size: pair.optional().describe('inches: [8, 4] or "8x4"'),
+  dpi: num.optional(),
+  transparent: z.boolean().optional(),
+  layout: pair.optional().describe('rows and columns of the panels: [2, 2] or "2x2"'),
+  panels: z.array(PanelSchema).optional().describe('subplots, each an axes; without it the figure is one axes'),
+};
+
+export const FigureSchema = PanelSchema.extend(figureKeys);
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  defaults: FigureSchema.omit({ name: true }).partial().optional().describe("keys every figure gets unless it says otherwise"),
+  figures: z.array(FigureSchema).min(1),
+});
+
+export type CurveConfig = z.infer<typeof CurveSchema>;
+export type PanelConfig = z.infer<typeof PanelSchema>;
+export type FigureConfig = z.infer<typeof FigureSchema>;
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** The keys each kind of object accepts, for did-you-mean on a misspelt key. */
+export const KEYS = {
+  config: Object.keys(ConfigSchema.shape),
+  figure: Object.keys(FigureSchema.shape),
+  panel: Object.keys(PanelSchema.shape),
+  curve: Object.keys(CurveSchema.shape),
+  grid: Object.keys(GridSchema.shape),
+};
+
+export function jsonSchema(): object {
+  return { ...z.toJSONSchema(ConfigSchema), title: 'actplot figures' };
+}

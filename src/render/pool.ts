@@ -1,0 +1,46 @@
+/** Drawing many figures on worker threads (or in this thread when one is enough). */
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { UsageError } from '../errors';
+import type { FigureSpec, OutputFormat } from '../spec';
+
+export interface RenderJob { spec: FigureSpec; format: OutputFormat }
+
+/** Renders every job, calling onDone as each finishes (in any order); resolves when all are done. */
+export async function renderJobs(jobs: RenderJob[], threads: number,
+  onDone: (index: number, bytes: Buffer) => void): Promise<void> {
+  const n = Math.max(1, Math.min(threads, jobs.length));
+  if (n === 1) {
+    const { renderFigure } = require('../figure') as typeof import('../figure');
+    jobs.forEach((job, i) => onDone(i, renderFigure(job.spec, job.format)));
+    return;
+  }
+  // node-canvas's native library must stay loaded in this thread too: unloaded with a finishing worker, it
+  // takes the process down (segmentation fault at worker exit).
+  require('canvas');
+  let next = 0;
+  let failure: Error | undefined;
+  const workers = Array.from({ length: n }, () => new Worker(path.join(__dirname, 'worker.js')));
+  try {
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const feed = () => {
+        if (failure || next >= jobs.length) { resolve(); return; }
+        const id = next++;
+        worker.postMessage({ id, ...jobs[id] });
+      };
+      worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
+        if (m.error !== undefined) {
+          failure = m.usage ? new UsageError(m.error) : new Error(m.error);
+          reject(failure);
+          return;
+        }
+        onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
+        feed();
+      });
+      worker.on('error', (err) => { failure = err; reject(err); });
+      feed();
+    })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

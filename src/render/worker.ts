@@ -1,0 +1,14 @@
+/** A render worker: figure descriptions in, file bytes out. */
+import { parentPort } from 'node:worker_threads';
+import { renderFigure } from '../figure';
+import type { FigureSpec, OutputFormat } from '../spec';
+
+parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat }) => {
+  try {
+    const bytes = renderFigure(job.spec, job.format);
+    const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
+    parentPort!.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
+  } catch (err) {
+    parentPort!.postMessage({ id: job.id, error: (err as Error).message, usage: (err as Error).name === 'UsageError' });
+  }
+});

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { actplot, scratch, snapshot } from './helpers/cli';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DOCUMENT_CONFIG = path.join(ROOT, 'examples', 'document.yaml');
+const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+describe('actplot render', () => {
+  it('draws the document\'s figures exactly as gallery does; a second run writes nothing and says so', () => {
+    const dir = scratch();
+    const first = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.out, /7 figures: 7 written, 0 unchanged/);
+    assert.equal(actplot(['gallery', '--out-dir', 'g', '-q'], dir).code, 0);
+    for (const f of fs.readdirSync(path.join(dir, 'g'))) {
+      assert.equal(sha(path.join(dir, 'r', f)), sha(path.join(dir, 'g', f)), f);
+    }
+    const before = snapshot(path.join(dir, 'r'));
+    const second = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
+    assert.match(second.out, /7 figures: 0 written, 7 unchanged .*nothing to write/);
+    assert.deepEqual(snapshot(path.join(dir, 'r')), before);
+  });
+
+  it('--check exits 0 when current, then 1 naming the figure whose colour changed', () => {
+    const dir = scratch();
+    const config = path.join(dir, 'figures.yaml');
+    fs.writeFileSync(config, 'figures:\n  - name: a\n    function: relu\n  - name: b\n    function: gelu\n    color: blue\n');
+    assert.equal(actplot(['render', config, '--out-dir', 'out', '-q'], dir).code, 0);
+    const ok = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.out, /all 2 figures up to date/);
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('color: blue', 'color: red'));
+    const before = snapshot(path.join(dir, 'out'));
+    const stale = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    assert.equal(stale.code, 1);
+    assert.match(stale.out, /stale +out\/b\.png/);
+    assert.doesNotMatch(stale.out, /out\/a\.png/);
+    assert.deepEqual(snapshot(path.join(dir, 'out')), before, '--check writes nothing');
+    const missing = actplot(['render', config, '--out-dir', 'out', '--check', '--only', 'a'], dir);
+    assert.equal(missing.code, 0);
+    fs.rmSync(path.join(dir, 'out', 'a.png'));
+    const gone = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    assert.equal(gone.code, 1);
+    assert.match(gone.out, /missing +out\/a\.png/);
+  });
+
+  it('--only draws the named figures; --force rewrites them; --jobs 1 gives the same bytes', () => {
+    const dir = scratch();
+    const only = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', 'relu', '--jobs', '1'], dir);
+    assert.equal(only.code, 0, only.stderr);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'o')).filter((f) => !f.startsWith('.')).sort(), ['gelu.png', 'relu.png']);
+    const forced = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', '--force'], dir);
+    assert.match(forced.out, /1 figures: 1 written/);
+    assert.equal(actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'p', '--only', 'gelu', '-q'], dir).code, 0);
+    assert.equal(sha(path.join(dir, 'o', 'gelu.png')), sha(path.join(dir, 'p', 'gelu.png')));
+  });
+});
+
+describe('reproducible output', () => {
+  it('two runs give byte-identical PNG, SVG and PDF files', () => {
+    const dir = scratch();
+    const config = path.join(dir, 'f.yaml');
+    fs.writeFileSync(config, [
+      'figures:',
+      ...['png', 'svg', 'pdf'].flatMap((format) => [
+        `  - {name: gelu-${format}, function: gelu, format: ${format}}`,
+        `  - {name: three-${format}, functions: [sigmoid, tanh, relu], grad: true, format: ${format}}`,
+        `  - {name: panels-${format}, panels: [{function: elu}, {expr: "x * sigmoid(x)"}], format: ${format}}`,
+      ]),
+    ].join('\n'));
+    assert.equal(actplot(['render', config, '--out-dir', 'one', '-q'], dir).code, 0);
+    assert.equal(actplot(['render', config, '--out-dir', 'two', '-q', '--jobs', '1'], dir).code, 0);
+    const files = fs.readdirSync(path.join(dir, 'one')).filter((f) => !f.startsWith('.'));
+    assert.equal(files.length, 9);
+    for (const f of files) assert.equal(sha(path.join(dir, 'one', f)), sha(path.join(dir, 'two', f)), f);
+    const pdf = fs.readFileSync(path.join(dir, 'one', 'gelu-pdf.pdf'), 'latin1');
+    assert.doesNotMatch(pdf, new RegExp(`D:${new Date().getFullYear()}`), 'no creation date of today');
+  });
+});
+
+describe('config errors: the file, the path to the key, what was given and what is accepted; exit 2', () => {
+  const cases: [string, RegExp][] = [
+    ['figures:\n  - name: a\n    function: gelu\n    colour: red\n', /c\.yaml: figures\[0\]\.colour: unknown key; expected one of .*\(did you mean 'color'\?\)/],
+    ['figures:\n  - {name: a, curves: [{function: relu, colr: red}]}\n', /figures\[0\]\.curves\[0\]\.colr: unknown key.*did you mean 'color'/],
+    ['figures:\n  - {name: a, curves: [{function: relu, color: rde}]}\n', /figures\[0\]\.curves\[0\]\.color: got 'rde'.*did you mean 'red'/],
+    ['figures:\n  - {name: a, function: sigmod}\n', /figures\[0\]\.functions: got 'sigmod'.*did you mean 'sigmoid'/],
+    ['figures:\n  - {name: a, function: gelu, xlim: [3, 1]}\n', /figures\[0\]\.xlim: got '3,1'; expected MIN,MAX/],
+    ['figures:\n  - {name: a, function: gelu, step: 0}\n', /figures\[0\]\.step: got 0; expected a number > 0/],
+    ['figures:\n  - {name: a, function: gelu, size: [0, 4]}\n', /figures\[0\]\.size: got '0x4'/],
+    ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected number/],
+    ['figures:\n  - {name: a, function: gelu, grid: {alpha: 3}}\n', /figures\[0\]\.grid\.alpha: got '3'; expected a number from 0 to 1/],
+    ['figures:\n  - {name: a, function: leaky-relu, param: {negative_slop: 0.2}}\n', /figures\[0\]\.param: got 'negative_slop=0.2'.*did you mean 'negative_slope'/],
+    ['figures:\n  - {name: a, expr: "x * constructor(x)"}\n', /figures\[0\]\.expr: at column 5 of 'x \* constructor\(x\)': unknown function/],
+    ['figures:\n  - {name: a, function: gelu}\n  - {name: a, function: relu}\n', /figures\[1\]\.name: 'a' is already the name of figures\[0\]/],
+    ['figures:\n  - {name: ../../x, function: gelu}\n', /figures\[0\]\.name: got '\.\.\/\.\.\/x'; expected a file name/],
+    ['figures:\n  - {name: /etc/x, function: gelu}\n', /figures\[0\]\.name: got '\/etc\/x'/],
+    ['figures:\n  - {name: a, panels: [{function: gelu}], title: t}\n', /figures\[0\]\.title: a figure with panels takes this key inside each panel/],
+    ['figures:\n  - {name: a, panels: [{function: gelu, colr: red}]}\n', /figures\[0\]\.panels\[0\]\.colr: unknown key/],
+    ['figures:\n  - {name: a, function: gelu, format: gif}\n', /figures\[0\]\.format: got "gif"/],
+    ['figures: []\n', /figures: got \[\]; Too small/],
+    ['figure:\n  - {name: a}\n', /c\.yaml: figure: unknown key.*did you mean 'figures'/],
+    ['figures:\n  - {name: a, function: !!js/function "x"}\n', /c\.yaml: is not valid YAML.*custom YAML tags are not accepted/],
+    ['figures: [\n', /c\.yaml: is not valid YAML/],
+    ['figures:\n  - {name: a}\n', /figures\[0\]\.functions: none given; expected a function name/],
+    ['figures:\n  - {name: a, function: gelu, curves: [{function: relu, expr: x}]}\n', /figures\[0\]\.curves\[0\]: expected exactly one of function and expr/],
+  ];
+  for (const [text, pattern] of cases) {
+    it(text.split('\n').find((l) => l.includes('{') || l.includes('!') || l.includes('[')) ?? text.trim(), () => {
+      const dir = scratch();
+      fs.writeFileSync(path.join(dir, 'c.yaml'), text);
+      const before = snapshot(dir);
+      const r = actplot(['render', 'c.yaml', '--out-dir', 'out'], dir);
+      assert.equal(r.code, 2, `${r.out}${r.stderr}`);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0], pattern);
+      assert.deepEqual(snapshot(dir), before, 'nothing written');
+    });
+  }
+  it('JSON configs report the line and column of a syntax error', () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'c.json'), '{"figures": [\n  {"name": "a",, "function": "gelu"}]}');
+    const r = actplot(['render', 'c.json'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /c\.json: is not valid JSON \(line 2, column \d+\)/);
+  });
+  it('a missing file, a folder and a binary file', () => {
+    const dir = scratch();
+    fs.mkdirSync(path.join(dir, 'adir'));
+    fs.writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    for (const [file, pattern] of [['nope.yaml', /nope\.yaml: cannot be read \(no such file\)/], ['adir', /adir: is a folder/], ['bin.yaml', /bin\.yaml: is a binary file/]] as const) {
+      const r = actplot(['render', file], dir);
+      assert.equal(r.code, 2, file);
+      assert.match(r.stderr, pattern);
+    }
+  });
+});
+
+describe('actplot schema', () => {
+  it('prints the JSON Schema committed as docs/actplot.schema.json', () => {
+    const r = actplot(['schema'], scratch());
+    assert.equal(r.code, 0);
+    const schema = JSON.parse(r.out);
+    assert.ok(schema.properties.figures, 'figures');
+    assert.equal(r.out, fs.readFileSync(path.join(ROOT, 'docs', 'actplot.schema.json'), 'utf8'), 'docs/actplot.schema.json is stale: actplot schema > docs/actplot.schema.json');
+  });
+});
+
+describe('the API through the package entry point, as a user imports it', () => {
+  it('the README\'s example build script runs as written', () => {
+    const dir = scratch();
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'actplot'));
+    fs.cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const run = () => spawnSync(process.execPath, ['examples/build-figures.mjs'], { cwd: dir, encoding: 'utf8' });
+    const r = run();
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /7 written, 0 unchanged\n26 functions; swish\(4\) with beta = 2 is 3\.998/);
+    assert.match(run().stdout, /0 written, 7 unchanged/);
+    assert.ok(fs.readFileSync(path.join(dir, 'build', 'extra', 'gelu.svg'), 'utf8').startsWith('<?xml'));
+    const ts = spawnSync(process.execPath, ['-e', "const a = require('actplot'); console.log(['renderFigure','renderAll','evaluate','functions'].every((k) => k in a))"], { cwd: dir, encoding: 'utf8' });
+    assert.equal(ts.stdout.trim(), 'true');
+    assert.ok(fs.existsSync(path.join(ROOT, 'out', 'src', 'index.d.ts')), 'type declarations');
+  });
+});
+
+describe('actplot gallery --index', () => {
+  it('writes index.md with every function, its LaTeX formula, parameters and image', () => {
+    const dir = scratch();
+    const r = actplot(['gallery', '--all', '--index', '--out-dir', 'g', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const md = fs.readFileSync(path.join(dir, 'g', 'index.md'), 'utf8');
+    assert.match(md, /\| `gelu` \| \$\\mathrm\{GELU\}\(x\) = .*\$ \| `approximate` = `none` \(none, tanh\) \| !\[GELU\(x\)\]\(gelu\.png\) \|/);
+    assert.equal(md.split('\n').filter((l) => l.startsWith('| `')).length, 26);
+    for (const m of md.matchAll(/\]\(([^)]+)\)/g)) assert.ok(fs.existsSync(path.join(dir, 'g', m[1])), m[1]);
+  });
+});
