@@ -3,9 +3,9 @@ import { layoutFigure, type FigureLayout } from './layout/layout';
 import { evaluateFigure } from './samples';
 import { validateFigure, type FigureSpec, type OutputFormat } from './spec';
 
-export function figureLayout(fig: FigureSpec, format: OutputFormat): FigureLayout {
+export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig);
-  const data = evaluateFigure(fig);
+  const data = evaluateFigure(fig, options);
   const { canvasMeasurer } = require('./render/measure') as typeof import('./render/measure');
   // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
   const unitsPerInch = format === 'png' ? fig.dpi : 72;
@@ -14,9 +14,14 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat): FigureLayou
 
 let measurer: import('./layout/text').TextMeasurer | undefined;
 
+export interface RenderOptions {
+  /** false: draw every point instead of what each pixel column shows (same picture, memory grows with N). */
+  reduce?: boolean;
+}
+
 /** Draws a figure and returns the file's bytes. */
-export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png'): Buffer {
-  const layout = figureLayout(fig, format);
+export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png', options: RenderOptions = {}): Buffer {
+  const layout = figureLayout(fig, format, options);
   const { renderLayout } = require('./render/backend') as typeof import('./render/backend');
   return renderLayout(layout, format);
 }

@@ -49,34 +49,45 @@ export function validateSampling(s: Sampling): number {
 /** The sample points, in a Float64Array (float32 values are exactly representable there). */
 export function sample(s: Sampling): Float64Array {
   const n = validateSampling(s);
+  const out = new Float64Array(n);
+  fillSamples(s, n, 0, out);
+  return out;
+}
+
+/**
+ * Writes x_i for i in [first, first + out.length) into out, so that long samplings can be produced a chunk
+ * at a time. n is the sampling's point count (validateSampling).
+ */
+export function fillSamples(s: Sampling, n: number, first: number, out: Float64Array): void {
   const round = s.dtype === 'float32' ? Math.fround : (v: number) => v;
-  if (s.kind === 'linspace') return linspace(s.from, s.to, n, round);
-  return arange(s.from, s.step, n, s.dtype === 'float32' ? 8 : 4, round);
-}
-
-function arange(start: number, step: number, n: number, lanes: number, round: (v: number) => number): Float64Array {
-  const out = new Float64Array(n);
-  let i = 0;
-  // The vectorised body fills two blocks at a time while two remain; the tail is scalar.
-  const fillBlock = (first: number) => {
-    const base = round(fma(step, first, start));
-    for (let k = 0; k < lanes; k++) out[first + k] = round(base + k * step);
-  };
-  for (; i + 2 * lanes <= n; i += 2 * lanes) {
-    fillBlock(i);
-    fillBlock(i + lanes);
+  const count = Math.min(out.length, n - first);
+  if (s.kind === 'linspace') {
+    const delta = (s.to - s.from) / (n - 1);
+    for (let k = 0; k < count; k++) out[k] = first + k === n - 1 ? round(s.to) : round(s.from + (first + k) * delta);
+    return;
   }
-  for (; i < n; i++) out[i] = round(fma(step, i, start));
-  return out;
+  const lanes = s.dtype === 'float32' ? 8 : 4;
+  // The vectorised body fills two blocks at a time while two remain; the tail is scalar.
+  const vectorEnd = Math.floor(n / (2 * lanes)) * 2 * lanes;
+  let blockStart = -1;
+  let base = 0;
+  for (let k = 0; k < count; k++) {
+    const i = first + k;
+    if (i < vectorEnd) {
+      const b = i - (i % lanes);
+      if (b !== blockStart) { blockStart = b; base = round(fma(s.step, b, s.from)); }
+      out[k] = round(base + (i - b) * s.step);
+    } else {
+      out[k] = round(fma(s.step, i, s.from));
+    }
+  }
 }
 
-/** numpy.linspace: from + i·delta, the last point exactly `to`. */
-function linspace(from: number, to: number, n: number, round: (v: number) => number): Float64Array {
-  const out = new Float64Array(n);
-  const delta = (to - from) / (n - 1);
-  for (let i = 0; i < n; i++) out[i] = round(from + i * delta);
-  out[n - 1] = round(to);
-  return out;
+/** The i-th sample alone. */
+export function sampleAt(s: Sampling, n: number, i: number): number {
+  const one = new Float64Array(1);
+  fillSamples(s, n, i, one);
+  return one[0];
 }
 
 /**

@@ -46,7 +46,8 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
         x: { type: 'linear', display: false, min: 0, max: layout.width, bounds: 'data', grace: 0 },
         y: { type: 'linear', display: false, min: 0, max: layout.height, reverse: true, bounds: 'data', grace: 0 },
       },
-      plugins: { legend: { display: false }, tooltip: { enabled: false }, title: { display: false } },
+      // chart.js's decimation plugin is off: it would undo the datasets' "already decimated" flag.
+      plugins: { legend: { display: false }, tooltip: { enabled: false }, title: { display: false }, decimation: false as never },
     },
     plugins: [matplotlibDecorations(layout, refs)],
   };
@@ -96,6 +97,9 @@ function dataset(ref: CurveRef, box: Box, order: number) {
   return {
     data,
     order,
+    // The points are already what each pixel column shows (samples.ts): chart.js must draw them as a true
+    // polyline, not collapse them again at each column's average x (its "fast path" for undecimated data).
+    _decimated: true,
     parsing: false as const,
     borderColor: c.color,
     borderWidth: c.width,
