@@ -15,6 +15,13 @@ const MIME: Record<OutputFormat, string> = { png: 'image/png', svg: 'image/svg+x
 
 /** chartjs-node-canvas loads a fresh chart.js per instance, so instances are kept per canvas size and type. */
 const renderers = new Map<string, ChartJSNodeCanvas>();
+/** The Chart class chartjs-node-canvas registers (its chartCallback hands it over), for reused PNG canvases. */
+let chartClass: typeof import('chart.js').Chart | undefined;
+/**
+ * One PNG canvas per size, reused figure after figure: a new node-canvas surface for every chart is not given
+ * back (about 1.2 MB a 640×480 figure), and reusing it is faster too.
+ */
+const pngCanvases = new Map<string, import('canvas').Canvas>();
 
 function rendererFor(width: number, height: number, format: OutputFormat): ChartJSNodeCanvas {
   const key = `${width}x${height}:${format}`;
@@ -22,11 +29,24 @@ function rendererFor(width: number, height: number, format: OutputFormat): Chart
   if (!r) {
     registerFonts();
     const { ChartJSNodeCanvas: Renderer } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
-    r = new Renderer({ width, height, type: format === 'png' ? undefined : format });
+    r = new Renderer({ width, height, type: format === 'png' ? undefined : format, chartCallback: (C) => { chartClass ??= C as never; } });
     if (renderers.size > 16) renderers.clear();
     renderers.set(key, r);
   }
   return r;
+}
+
+function pngChart(width: number, height: number, config: ChartConfiguration): Chart {
+  rendererFor(1, 1, 'png'); // loads chart.js through chartjs-node-canvas, once
+  const key = `${width}x${height}`;
+  let canvas = pngCanvases.get(key);
+  if (!canvas) {
+    const { createCanvas } = require('canvas') as typeof import('canvas');
+    canvas = createCanvas(width, height);
+    if (pngCanvases.size > 16) pngCanvases.clear();
+    pngCanvases.set(key, canvas);
+  }
+  return new chartClass!(canvas as never, config);
 }
 
 interface CurveRef { axes: number; curve: CurveLayout }
@@ -51,9 +71,10 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
     },
     plugins: [matplotlibDecorations(layout, refs)],
   };
-  const renderer = rendererFor(layout.width, layout.height, format);
-  // renderChart builds the canvas and the chart; we encode ourselves to pass deterministic encoder options.
-  const chart = (renderer as unknown as { renderChart(c: ChartConfiguration): Chart }).renderChart(config as ChartConfiguration);
+  // For SVG and PDF, chartjs-node-canvas's renderChart builds the canvas and the chart (a vector surface
+  // records one figure); we encode ourselves to pass deterministic encoder options.
+  const chart = format === 'png' ? pngChart(layout.width, layout.height, config as ChartConfiguration)
+    : (rendererFor(layout.width, layout.height, format) as unknown as { renderChart(c: ChartConfiguration): Chart }).renderChart(config as ChartConfiguration);
   try {
     const canvas = chart.canvas as unknown as import('canvas').Canvas;
     return encode(canvas, format);

@@ -1,0 +1,114 @@
+/**
+ * npm run bench: measures actplot on this machine against baselines measured in the same run (these machines
+ * are noisy, so every target is a ratio), prints a table and writes docs/benchmarks.md.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin', 'actplot');
+const RSS = path.join(ROOT, 'scripts', 'rss-at-exit.cjs');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-bench-'));
+
+interface Timed { seconds: number; rssMB: number }
+
+/** Runs a command `runs` times; the median wall time and the largest peak RSS. */
+function measure(args: string[], runs: number): Timed {
+  const times: number[] = [];
+  let rss = 0;
+  const rssFile = path.join(work, 'rss');
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--require', RSS, ...args], { cwd: work, env: { ...process.env, ACTPLOT_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(Number(process.hrtime.bigint() - t) / 1e9);
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    rss = Math.max(rss, Number(fs.readFileSync(rssFile, 'utf8')) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], rssMB: rss };
+}
+
+const rows: string[][] = [];
+const verdicts: string[] = [];
+const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+function row(what: string, value: string, baseline: string, ratio: number | undefined, target: string, ok: boolean | undefined) {
+  rows.push([what, value, baseline, ratio === undefined ? '' : `${ratio.toFixed(2)}×`, target, ok === undefined ? '' : ok ? 'met' : '**not met**']);
+  if (ok !== undefined) verdicts.push(`${ok ? 'met' : 'NOT MET'}: ${what}`);
+}
+
+function main(): void {
+  const node = measure(['-e', '0'], 9);
+  row('baseline: `node -e 0`', fmt(node.seconds), '', undefined, '', undefined);
+
+  const cold = measure([BIN, 'sigmoid', '-o', 'cold.png', '-q'], 9);
+  const coldRatio = cold.seconds / node.seconds;
+  row('cold start: `actplot sigmoid -o x.png`', fmt(cold.seconds), fmt(node.seconds), coldRatio, '≤ 2.0 × node -e 0', coldRatio <= 2);
+
+  const fns = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'silu', 'elu', 'selu', 'mish'];
+  const config = path.join(work, 'batch.yaml');
+  fs.writeFileSync(config, ['figures:', ...Array.from({ length: 40 }, (_, i) =>
+    `  - {name: f${i}, function: ${fns[i % fns.length]}, size: [6.4, 4.8], from: -7, to: 7, step: 0.01, title: figure ${i}}`)].join('\n'));
+  const batch = measure([BIN, 'render', config, '--out-dir', 'batch', '--force', '-q'], 3);
+  const batchRatio = batch.seconds / node.seconds;
+  row('batch: `render` of 40 figures, 640×480, 1,400 points each', `${fmt(batch.seconds)} (${(40 / batch.seconds).toFixed(0)} figures/s)`, fmt(node.seconds), batchRatio, '≤ 10 × node -e 0', batchRatio <= 10);
+  const rerun = measure([BIN, 'render', config, '--out-dir', 'batch', '-q'], 3);
+  row('batch again, nothing changed', fmt(rerun.seconds), fmt(node.seconds), rerun.seconds / node.seconds, '', undefined);
+
+  const loopScript = path.join(work, 'loop.js');
+  fs.writeFileSync(loopScript, `const { getFunction } = require(${JSON.stringify(path.join(ROOT, 'out/src/functions/registry'))});
+const f = getFunction('gelu').bind({ approximate: 'none' });
+const n = Number(process.argv[2]); let s = 0;
+for (let i = 0; i < n; i++) s += f.value(-8 + (16 * i) / (n - 1));
+if (s === 42) console.log(s);`);
+  for (const n of [1e3, 1e5, 1e6, 1e7]) {
+    const runs = n >= 1e7 ? 3 : 5;
+    const t = measure([BIN, 'gelu', '--num', String(n), '--from', '-8', '--to', '8', '-o', `scale-${n}.png`, '-q'], runs);
+    const loop = measure([loopScript, String(n)], runs);
+    const ratio = t.seconds / loop.seconds;
+    const label = `scale: \`actplot gelu --num ${n.toExponential(0).replace('+', '')}\``;
+    const target = n === 1e7 ? '≤ 1.5 × (node + plain loop), ≤ 200 MB' : '';
+    row(label, `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`, `${fmt(loop.seconds)} (node + loop)`, ratio, target, n === 1e7 ? ratio <= 1.5 && t.rssMB <= 200 : undefined);
+  }
+  for (const format of ['svg', 'pdf']) {
+    const sizes = [1e3, 1e7].map((n) => {
+      spawnSync(process.execPath, [BIN, 'gelu', '--num', String(n), '-o', `scale-${n}.${format}`, '-q'], { cwd: work });
+      return fs.statSync(path.join(work, `scale-${n}.${format}`)).size;
+    });
+    row(`${format.toUpperCase()} size at 1e3 and 1e7 points`, `${sizes[0]} and ${sizes[1]} bytes`, '', sizes[1] / sizes[0], 'no growth with N', sizes[1] <= sizes[0] * 1.5);
+  }
+
+  const refs = path.join(ROOT, 'test', 'fixtures', 'matplotlib');
+  spawnSync(process.execPath, [BIN, 'gallery', '--out-dir', 'png', '-q'], { cwd: work });
+  spawnSync(process.execPath, [BIN, 'gallery', '--out-dir', 'svg', '--format', 'svg', '-q'], { cwd: work });
+  for (const format of ['png', 'svg']) {
+    const names = fs.readdirSync(path.join(work, format)).filter((f) => f.endsWith(`.${format}`));
+    const ours = names.reduce((s, f) => s + fs.statSync(path.join(work, format, f)).size, 0);
+    const theirs = names.reduce((s, f) => s + fs.statSync(path.join(refs, f)).size, 0);
+    const worst = Math.max(...names.map((f) => fs.statSync(path.join(work, format, f)).size / fs.statSync(path.join(refs, f)).size));
+    row(`size: the document's ${names.length} figures as ${format.toUpperCase()}`, `${ours} bytes`, `${theirs} bytes (matplotlib)`, ours / theirs,
+      format === 'png' ? 'each no larger than matplotlib\'s' : '', format === 'png' ? worst <= 1 : undefined);
+  }
+
+  const memory = spawnSync(process.execPath, ['-e', `
+    const { renderAll } = require(${JSON.stringify(path.join(ROOT, 'out/src/index'))});
+    const figures = Array.from({ length: 1000 }, (_, i) => ({ name: 'm' + i, function: ['sigmoid', 'gelu', 'tanh'][i % 3], title: 'figure ' + i }));
+    const at = {};
+    renderAll({ figures }, { outDir: ${JSON.stringify(path.join(work, 'memory'))}, jobs: 1, force: true,
+      onFigure: (r, done) => { if (done === 100 || done === 1000) at[done] = process.memoryUsage().rss / 1048576; } })
+      .then(() => console.log(JSON.stringify(at)));`], { encoding: 'utf8' });
+  const at = JSON.parse(memory.stdout) as Record<string, number>;
+  row('memory: RSS after 1,000 figures in one render against after 100', `${at[1000].toFixed(0)} MB`, `${at[100].toFixed(0)} MB`, at[1000] / at[100], 'within 30 MB', at[1000] - at[100] <= 30);
+
+  const cpu = os.cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}`;
+  const table = ['| measurement | actplot | baseline | ratio | target | |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const md = `# Benchmarks\n\nGenerated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.\n\n`
+    + `Machine: ${machine}.\n\nTimes are medians over several runs of whole processes; every target is a ratio to a baseline measured in the same run.\n\n${table}\n`;
+  fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), md);
+  process.stdout.write(`${machine}\n\n${table}\n\n${verdicts.join('\n')}\n\ndocs/benchmarks.md written\n`);
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+main();
