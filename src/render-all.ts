@@ -51,6 +51,7 @@ export async function renderAll(config: string | Config, options: RenderAllOptio
   const outDir = options.outDir;
   if (options.check) checkFolder(outDir, '--out-dir');
   else ensureFolder(outDir, '--out-dir');
+  if (!options.check) removeStaleTemporaries(outDir);
   const manifest = readManifest(outDir);
   const tool = version();
   const keyOf = (f: PlannedFigure) => sha256(JSON.stringify([tool, f.format, f.spec]));
@@ -128,4 +129,26 @@ function writeManifest(dir: string, figures: Manifest): void {
   const text = `${JSON.stringify({ figures: sorted }, null, 1)}\n`;
   const file = path.join(dir, MANIFEST);
   if (readIfFile(file)?.toString('utf8') !== text) atomicWrite(file, text, '--out-dir');
+}
+
+/**
+ * Temporary files of ours (".NAME.PID.RANDOM.tmp") left by a run that was killed part-way: never complete
+ * figures, removed so that only complete files remain. Those of a process still running are left alone.
+ */
+function removeStaleTemporaries(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const m = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

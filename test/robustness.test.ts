@@ -1,0 +1,102 @@
+/**
+ * Property-based tests (fast-check): whatever the arguments or the config, actplot either draws or refuses
+ * with a usage error — never another exception — and a killed batch leaves only complete files.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { CommanderError } from 'commander';
+import { figureFor } from '../src/cli/commands';
+import { parsePlotArgs } from '../src/cli/main';
+import { parseConfig } from '../src/config/load';
+import { planFigures } from '../src/config/to-figure';
+import { UsageError } from '../src/errors';
+import { evaluateFigure } from '../src/samples';
+import { validateFigure } from '../src/spec';
+import { actplot, BIN, scratch } from './helpers/cli';
+import { decodePng } from './helpers/image';
+
+const OPTIONS = ['--from', '--to', '--step', '--num', '--size', '--dpi', '--xlim', '--ylim', '--xticks', '--yticks', '--color',
+  '--linewidth', '--linestyle', '--legend', '--param', '--grid-alpha', '--grid-color', '--layout', '--dtype', '--title', '--expr', '--label'];
+const WORDS = ['sigmoid', 'gelu', 'relu', 'nosuch', 'gelu(approximate=tanh)', '--grad', '--no-grid', '--panel', '-1', '0', '1e400', 'NaN',
+  'Infinity', '', 'x', '3,1', '1,3', '8x4', '0x4', 'red', 'C1', '--', 'abc', 'negative_slope=0.2', 'beta=2', 'x*sigmoid(x)', '`x`', 'constructor'];
+const word = fc.oneof(fc.constantFrom(...OPTIONS), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 }), fc.double({ noNaN: false }).map(String));
+
+/** Parse and lay out (without drawing) what the words describe; only usage errors may come out. */
+function attempt(args: string[]): void {
+  try {
+    const fig = figureFor(parsePlotArgs(args).panels).fig;
+    validateFigure(fig);
+    const points = fig.axes.reduce((s, ax) => s + (ax.sampling.kind === 'linspace' ? ax.sampling.num : (ax.sampling.to - ax.sampling.from) / ax.sampling.step), 0);
+    if (points < 2e5) evaluateFigure(fig);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof CommanderError) return;
+    throw err;
+  }
+}
+
+describe('property: random command lines', () => {
+  it('draw or give a usage error, never anything else (in process, 400 runs)', () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 8 }), (args) => { attempt(args); }), { numRuns: 400, seed: 20261127 });
+  });
+  it('through the binary: exit 0 or 2, never a stack trace, no file outside the folder (25 runs)', () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 6 }), (args) => {
+      const dir = scratch('actplot-prop-');
+      const r = actplot([...args.filter((a) => a !== '-o' && a !== '--output'), '-q'], dir);
+      assert.ok(r.code === 0 || r.code === 2, `exit ${r.code} for ${JSON.stringify(args)}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, JSON.stringify(args));
+      if (r.code === 2) assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      for (const f of fs.readdirSync(dir)) assert.ok(!f.endsWith('.tmp'), f);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }), { numRuns: 25, seed: 7 });
+  });
+});
+
+describe('property: random configs', () => {
+  const value = fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant(null),
+    fc.constantFrom('gelu', 'relu', 'red', '8x4', [3, 1], [1, 3], 'auto', -1, 0, 1e308));
+  const key = fc.constantFrom('name', 'function', 'functions', 'from', 'to', 'step', 'num', 'size', 'dpi', 'xlim', 'ylim', 'color',
+    'linewidth', 'grid', 'legend', 'title', 'format', 'panels', 'curves', 'colour', 'expr', 'param', 'layout');
+  const figure = fc.dictionary(key, value, { maxKeys: 6 }).map((f) => ({ name: 'f', function: 'gelu', ...f }));
+  it('validate or give a usage error naming the path, never anything else (300 runs)', () => {
+    fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 3 }), (figures) => {
+      try {
+        const plan = planFigures(parseConfig(JSON.stringify({ figures }), 'c.json'), 'c.json');
+        for (const p of plan) validateFigure(p.spec);
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        assert.match(err.message, /^c\.json: /);
+      }
+    }), { numRuns: 300, seed: 11 });
+  });
+});
+
+describe('a batch killed part-way', () => {
+  it('leaves only complete files, and a rerun finishes the rest', async () => {
+    const dir = scratch();
+    const config = path.join(dir, 'many.yaml');
+    fs.writeFileSync(config, ['figures:', ...Array.from({ length: 60 }, (_, i) =>
+      `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [10, 8], dpi: 150, num: 20000}`)].join('\n'));
+    const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir });
+    const out = path.join(dir, 'out');
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        const done = fs.existsSync(out) ? fs.readdirSync(out).filter((f) => f.endsWith('.png')).length : 0;
+        if (done >= 3) { clearInterval(poll); child.kill('SIGKILL'); resolve(); }
+      }, 5);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const written = fs.readdirSync(out).filter((f) => f.endsWith('.png'));
+    assert.ok(written.length >= 3 && written.length < 60, `${written.length} written before the kill`);
+    for (const f of written) assert.equal(decodePng(fs.readFileSync(path.join(out, f))).width, 1500, f);
+    const rerun = actplot(['render', config, '--out-dir', 'out'], dir);
+    assert.equal(rerun.code, 0, rerun.stderr);
+    const all = fs.readdirSync(out);
+    assert.equal(all.filter((f) => f.endsWith('.png')).length, 60);
+    assert.deepEqual(all.filter((f) => f.endsWith('.tmp')), [], 'no partial file remains');
+    assert.match(rerun.out, /60 figures: \d+ written, \d+ unchanged/);
+  });
+});
