@@ -88,19 +88,21 @@ export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number
     count = 0;
   };
   const xs = new Float64Array(Math.min(CHUNK, n));
+  const x0 = xlim[0];
   for (let first = 0; first < n; first += xs.length) {
     fillSamples(s, n, first, xs);
     const m = Math.min(xs.length, n - first);
     for (let k = 0; k < m; k++) {
       const x = xs[k];
       const y = f(x);
-      if (!Number.isFinite(y)) {
+      if (y !== y || y === Infinity || y === -Infinity) {
         flush();
         if (outY.length && !Number.isNaN(outY[outY.length - 1])) { outX.push(x); outY.push(NaN); }
         column = NaN;
         continue;
       }
-      const c = Math.min(columns, Math.max(-1, Math.floor((x - xlim[0]) * scale)));
+      let c = Math.floor((x - x0) * scale);
+      if (c < -1) c = -1; else if (c > columns) c = columns;
       if (c !== column) { flush(); column = c; }
       if (count === 0) { firstX = minX = maxX = x; firstY = minY = maxY = y; }
       if (y < minY) { minY = y; minX = x; }

@@ -59,11 +59,16 @@ export function sample(s: Sampling): Float64Array {
  * at a time. n is the sampling's point count (validateSampling).
  */
 export function fillSamples(s: Sampling, n: number, first: number, out: Float64Array): void {
-  const round = s.dtype === 'float32' ? Math.fround : (v: number) => v;
+  const f32 = s.dtype === 'float32';
+  const round = f32 ? Math.fround : (v: number) => v;
   const count = Math.min(out.length, n - first);
   if (s.kind === 'linspace') {
-    const delta = (s.to - s.from) / (n - 1);
-    for (let k = 0; k < count; k++) out[k] = first + k === n - 1 ? round(s.to) : round(s.from + (first + k) * delta);
+    const { from, to } = s;
+    const delta = (to - from) / (n - 1);
+    // The hot loop of long samplings: no call per point.
+    for (let k = 0; k < count; k++) out[k] = from + (first + k) * delta;
+    if (first + count === n) out[count - 1] = to;
+    if (f32) for (let k = 0; k < count; k++) out[k] = Math.fround(out[k]);
     return;
   }
   const lanes = s.dtype === 'float32' ? 8 : 4;
