@@ -85,6 +85,12 @@ const UNARY = new Map<string, [(a: number) => number, (a: number) => number]>([
 
 const CONSTANTS = new Map<string, number>([['pi', Math.PI], ['e', Math.E]]);
 
+/** d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm). */
+function powDual([u, du]: Dual, [v, dv]: Dual): Dual {
+  const p = u ** v;
+  return [p, (du === 0 ? 0 : v * u ** (v - 1) * du) + (dv === 0 ? 0 : p * Math.log(u) * dv)];
+}
+
 export interface ExpressionContext {
   /** Registered activation functions by any of their names; undefined when unknown. */
   lookup(name: string): ActivationFunction | undefined;
@@ -162,15 +168,7 @@ class Parser {
     if (!(this.isOp('^') || this.isOp('**'))) return base;
     const t = this.next();
     const exponent = this.nested(t, () => this.unary());
-    return (x) => {
-      const [u, du] = base(x);
-      const [v, dv] = exponent(x);
-      const p = u ** v;
-      // d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm).
-      const viaBase = du === 0 ? 0 : v * u ** (v - 1) * du;
-      const viaExponent = dv === 0 ? 0 : p * Math.log(u) * dv;
-      return [p, viaBase + viaExponent];
-    };
+    return (x) => powDual(base(x), exponent(x));
   }
 
   private atom(): Node {
@@ -245,13 +243,7 @@ class Parser {
   private binaryCall(name: Token, args: Node[], named: Record<string, string>): Node {
     if (args.length !== 2 || Object.keys(named).length) this.error(name, `${name.text} takes two arguments`);
     const [a, b] = args;
-    if (name.text === 'pow') {
-      return (x) => {
-        const [u, du] = a(x); const [v, dv] = b(x);
-        const p = u ** v;
-        return [p, (du === 0 ? 0 : v * u ** (v - 1) * du) + (dv === 0 ? 0 : p * Math.log(u) * dv)];
-      };
-    }
+    if (name.text === 'pow') return (x) => powDual(a(x), b(x));
     const pickMax = name.text === 'max';
     // At a tie PyTorch splits the gradient evenly between the two arguments.
     return (x) => {
