@@ -27,11 +27,20 @@ export interface RenderAllOptions {
   force?: boolean;
   /** Called as each figure is settled. */
   onFigure?: (result: FigureResult, done: number, total: number) => void;
+  /** Aborting stops the batch after the figures under way; what was written stays, complete. */
+  signal?: AbortSignal;
 }
 
 export type FigureStatus = 'written' | 'unchanged' | 'stale' | 'missing';
 export interface FigureResult { name: string; file: string; status: FigureStatus }
-export interface RenderAllResult { figures: FigureResult[]; written: number; unchanged: number; stale: number }
+export interface RenderAllResult {
+  figures: FigureResult[];
+  written: number;
+  unchanged: number;
+  stale: number;
+  /** The signal stopped the batch before every figure was settled. */
+  interrupted: boolean;
+}
 
 interface ManifestEntry { key: string; sha256: string }
 type Manifest = Record<string, ManifestEntry>;
@@ -84,10 +93,12 @@ export async function renderAll(config: string | Config, options: RenderAllOptio
     if (!same || options.force) atomicWrite(target, bytes, '--out-dir');
     manifest[fileOf(f)] = { key: keyOf(f), sha256: sha256(bytes) };
     settle(i, same && !options.force ? 'unchanged' : 'written');
-  });
+  }, options.signal);
   if (!options.check) writeManifest(outDir, manifest);
-  const count = (s: FigureStatus[]) => results.filter((r) => s.includes(r.status)).length;
-  return { figures: results, written: count(['written']), unchanged: count(['unchanged']), stale: count(['stale', 'missing']) };
+  const settled = results.filter(Boolean);
+  const count = (s: FigureStatus[]) => settled.filter((r) => s.includes(r.status)).length;
+  return { figures: settled, written: count(['written']), unchanged: count(['unchanged']), stale: count(['stale', 'missing']),
+    interrupted: settled.length < plan.length };
 }
 
 function selectFigures(plan: PlannedFigure[], only: string[]): PlannedFigure[] {

@@ -3,7 +3,7 @@
  * with a usage error — never another exception — and a killed batch leaves only complete files.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -98,5 +98,66 @@ describe('a batch killed part-way', () => {
     assert.equal(all.filter((f) => f.endsWith('.png')).length, 60);
     assert.deepEqual(all.filter((f) => f.endsWith('.tmp')), [], 'no partial file remains');
     assert.match(rerun.out, /60 figures: \d+ written, \d+ unchanged/);
+  });
+});
+
+describe('Ctrl-C during a batch', () => {
+  for (const jobs of ['1', '2']) {
+    it(`stops after the figures under way, exit 130, one line; a rerun finishes (--jobs ${jobs})`, async () => {
+      const dir = scratch();
+      const config = path.join(dir, 'many.yaml');
+      fs.writeFileSync(config, ['figures:', ...Array.from({ length: 60 }, (_, i) =>
+        `  - {name: f${i}, function: gelu, size: [10, 8], dpi: 150, num: 20000}`)].join('\n'));
+      const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', jobs, '-q'], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      const out = path.join(dir, 'out');
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) { clearInterval(poll); child.kill('SIGINT'); resolve(); }
+        }, 5);
+      });
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      assert.equal(code, 130, stderr);
+      assert.match(stderr, /^actplot: interrupted: \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/);
+      const files = fs.readdirSync(out);
+      assert.deepEqual(files.filter((f) => f.endsWith('.tmp')), []);
+      assert.ok(files.filter((f) => f.endsWith('.png')).length < 60);
+      const rerun = actplot(['render', config, '--out-dir', 'out', '-q'], dir);
+      assert.equal(rerun.code, 0, rerun.stderr);
+      assert.equal(fs.readdirSync(out).filter((f) => f.endsWith('.png')).length, 60);
+    });
+  }
+});
+
+describe('the output folder', () => {
+  it('a symlink where a figure goes is replaced, never followed to write elsewhere', () => {
+    const dir = scratch();
+    const outside = path.join(dir, 'outside.png');
+    fs.writeFileSync(outside, 'not to be touched');
+    fs.mkdirSync(path.join(dir, 'out'));
+    fs.symlinkSync(outside, path.join(dir, 'out', 'gelu.png'));
+    fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - {name: gelu, function: gelu}\n');
+    const r = actplot(['render', 'c.yaml', '--out-dir', 'out', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(outside, 'utf8'), 'not to be touched');
+    assert.ok(!fs.lstatSync(path.join(dir, 'out', 'gelu.png')).isSymbolicLink());
+    const viaCli = actplot(['relu', '-o', 'link.png', '-q'], (fs.symlinkSync(outside, path.join(dir, 'link.png')), dir));
+    assert.equal(viaCli.code, 0, viaCli.stderr);
+    assert.equal(fs.readFileSync(outside, 'utf8'), 'not to be touched');
+  });
+  it('a folder that is not writable: exit 2, one line, nothing written', (t) => {
+    const dir = scratch();
+    fs.mkdirSync(path.join(dir, 'locked'));
+    fs.chmodSync(path.join(dir, 'locked'), 0o555);
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - {name: gelu, function: gelu}\n');
+    fs.chmodSync(path.join(dir, 'c.yaml'), 0o644);
+    const asRoot = process.getuid?.() === 0;
+    const r = spawnSync(process.execPath, [BIN, 'render', 'c.yaml', '--out-dir', 'locked'], { cwd: dir, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    if (r.error) { t.skip(`cannot run as another user here: ${r.error.message}`); return; }
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^actplot: --out-dir: got 'locked', but the folder 'locked' is not writable\n$/);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'locked')), []);
   });
 });

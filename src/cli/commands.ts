@@ -167,14 +167,21 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
   const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('--jobs', opts.jobs);
   const started = Date.now();
   const bar = !opts.quiet && process.stderr.isTTY ? progressBar() : undefined;
+  const stop = new AbortController();
+  const onInterrupt = () => stop.abort();
+  process.once('SIGINT', onInterrupt);
   const result = await renderAll(config, {
-    outDir: opts.outDir ?? '.', jobs, only: opts.only, check: opts.check, force: opts.force,
+    outDir: opts.outDir ?? '.', jobs, only: opts.only, check: opts.check, force: opts.force, signal: stop.signal,
     onFigure: (r, done, total) => {
       if (bar) bar.update(done, total, r.name);
       else if (!opts.quiet && !opts.check) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
     },
-  }).finally(() => bar?.stop());
+  }).finally(() => { bar?.stop(); process.off('SIGINT', onInterrupt); });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.interrupted) {
+    process.stderr.write(`actplot: interrupted: ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`);
+    return 130;
+  }
   if (opts.check) {
     const stale = result.figures.filter((r) => r.status === 'stale' || r.status === 'missing');
     for (const r of stale) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);

@@ -94,6 +94,7 @@ function zodError(error: ZodError, file: string, data: unknown): UsageError {
     return configError(file, [...p, key], `unknown key; expected one of ${accepted.join(', ')}${hint ? ` (${hint})` : ''}`);
   }
   const given = valueAt(data, p);
+  if (!p.length) return configError(file, p, `got ${JSON.stringify(given)?.slice(0, 60)}; expected a config: an object with a 'figures' list`);
   const shown = given === undefined ? 'nothing' : JSON.stringify(given)?.slice(0, 60);
   return configError(file, p, `got ${shown}; ${issue.message.replace(/^Invalid input: /, '')}`);
 }

@@ -6,13 +6,19 @@ import type { FigureSpec, OutputFormat } from '../spec';
 
 export interface RenderJob { spec: FigureSpec; format: OutputFormat }
 
-/** Renders every job, calling onDone as each finishes (in any order); resolves when all are done. */
+/**
+ * Renders every job, calling onDone as each finishes (in any order); resolves when all are done, or when the
+ * signal aborts (the figures under way are finished, no new one is started).
+ */
 export async function renderJobs(jobs: RenderJob[], threads: number,
-  onDone: (index: number, bytes: Buffer) => void): Promise<void> {
+  onDone: (index: number, bytes: Buffer) => void, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   if (n === 1) {
     const { renderFigure } = require('../figure') as typeof import('../figure');
-    jobs.forEach((job, i) => onDone(i, renderFigure(job.spec, job.format)));
+    for (let i = 0; i < jobs.length && !signal?.aborted; i++) {
+      onDone(i, renderFigure(jobs[i].spec, jobs[i].format));
+      await new Promise((resolve) => setImmediate(resolve)); // lets a signal (Ctrl-C) be heard between figures
+    }
     return;
   }
   // node-canvas's native library must stay loaded in this thread too: unloaded with a finishing worker, it
@@ -24,7 +30,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const feed = () => {
-        if (failure || next >= jobs.length) { resolve(); return; }
+        if (failure || next >= jobs.length || signal?.aborted) { resolve(); return; }
         const id = next++;
         worker.postMessage({ id, ...jobs[id] });
       };
