@@ -161,3 +161,48 @@ describe('the output folder', () => {
     assert.deepEqual(fs.readdirSync(path.join(dir, 'locked')), []);
   });
 });
+
+describe('a full disk', () => {
+  it('gives a clear error and leaves no partial file (a 16 KB tmpfs)', (t) => {
+    const mnt = scratch('actplot-full-');
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', mnt]);
+    if (mounted.status !== 0) { t.skip(`cannot mount a small tmpfs here: ${String(mounted.stderr).trim() || mounted.error?.message}`); return; }
+    try {
+      const r = actplot(['gelu', '--size', '20x20', '-o', 'big.png'], mnt);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, "actplot: -o: cannot write 'big.png': no space left on the device\n");
+      assert.deepEqual(fs.readdirSync(mnt), []);
+      fs.writeFileSync(path.join(mnt, 'c.yaml'), 'figures:\n  - {name: big, function: gelu, size: [20, 20]}\n');
+      const batch = actplot(['render', 'c.yaml', '--out-dir', '.'], mnt);
+      assert.equal(batch.code, 2, batch.stderr);
+      assert.match(batch.stderr, /^actplot: --out-dir: cannot write '.*big\.png': no space left on the device\n$/);
+      assert.deepEqual(fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'), []);
+    } finally {
+      spawnSync('umount', [mnt]);
+    }
+  });
+});
+
+describe('watchdog: adversarial inputs end (drawn or refused) rather than hang', () => {
+  const inputs: string[][] = [
+    ['--expr', `${'('.repeat(99)}x${')'.repeat(99)}`],
+    ['--expr', `x${'+x'.repeat(990)}`],
+    ['--expr', 'exp(exp(exp(x)))'],
+    ['gelu', '--from', '-1e308', '--to', '1e308', '--num', '3'],
+    ['gelu', '--from', '1e-320', '--to', '2e-320', '--num', '5', '--dtype', 'float64'],
+    ['relu', '--ylim', '-1e308,1e308'],
+    ['relu', '--xlim', '1e-310,1.0000000001e-310'],
+    ['relu', '--xlim', '0,5e-324'],
+    ['sigmoid', '--xticks', Array.from({ length: 5000 }, (_, i) => i / 1000).join(',')],
+    ['tanh', '--from', '0', '--to', '1e-300', '--num', '1000'],
+    ['threshold', '--param', 'threshold=1e308', '--param', 'value=-1e308'],
+  ];
+  for (const args of inputs) {
+    it(args.join(' ').slice(0, 80), () => {
+      const r = spawnSync(process.execPath, [BIN, ...args, '-o', 'w.png', '-q'], { cwd: scratch(), timeout: 30_000, encoding: 'utf8' });
+      assert.notEqual(r.signal, 'SIGTERM', 'still running after 30 s');
+      assert.ok(r.status === 0 || r.status === 2, `exit ${r.status}: ${r.stderr}`);
+      assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);
+    });
+  }
+});

@@ -153,12 +153,13 @@ function computeOffset(locs: readonly number[], lo: number, hi: number): number 
   const [absMin, absMax] = [Math.abs(lmin), Math.abs(lmax)].sort((a, b) => a - b);
   const sign = lmin < 0 ? -1 : 1;
   const oomMax = Math.ceil(Math.log10(absMax));
+  // Both searches end within the double range (10^-330 is 0): a guard against spinning on denormals.
   let oom = oomMax;
-  while (floorDiv(absMin, pow10(oom)) === floorDiv(absMax, pow10(oom))) oom--;
+  while (oom > -330 && floorDiv(absMin, pow10(oom)) === floorDiv(absMax, pow10(oom))) oom--;
   oom += 1;
   if ((absMax - absMin) / pow10(oom) <= 1e-2) {
     oom = oomMax;
-    while (!(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
+    while (oom > -330 && !(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
     oom += 1;
   }
   return floorDiv(absMax, pow10(oom)) >= pow10(OFFSET_THRESHOLD - 1) ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom) : 0;
