@@ -1,5 +1,5 @@
 /** The document's functions: the six it draws and newfun = 2·sigmoid(x) − 1 from its tanh section. */
-import { erf, erfc, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
+import { erfFunctions, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
 import { num, type ActivationFunction, type BoundFunction } from './types';
 
 
@@ -40,6 +40,7 @@ export const leakyReluFn: ActivationFunction = {
 };
 
 function geluExact(): BoundFunction {
+  const { erf, erfc } = erfFunctions();
   return {
     // 0.5·x·erfc(−x/√2) equals PyTorch's 0.5·x·(1 + erf(x/√2)) without its cancellation far left.
     value: (x) => 0.5 * x * erfc(-x * SQRT1_2),

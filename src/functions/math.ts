@@ -1,9 +1,20 @@
 /** Numerically stable building blocks, finite wherever the true value is. */
-import erfImpl = require('@stdlib/math-base-special-erf');
-import erfcImpl = require('@stdlib/math-base-special-erfc');
+type Fn = (x: number) => number;
+let erfPair: { erf: Fn; erfc: Fn } | undefined;
 
-export const erf: (x: number) => number = erfImpl;
-export const erfc: (x: number) => number = erfcImpl;
+/**
+ * erf and erfc from @stdlib, loaded on first use: their modules take about 50 ms to load, which every start
+ * would pay while only GELU and expressions need them. Hot loops take the functions from here once.
+ */
+export function erfFunctions(): { erf: Fn; erfc: Fn } {
+  return (erfPair ??= {
+    erf: require('@stdlib/math-base-special-erf') as Fn,
+    erfc: require('@stdlib/math-base-special-erfc') as Fn,
+  });
+}
+
+export const erf: Fn = (x) => erfFunctions().erf(x);
+export const erfc: Fn = (x) => erfFunctions().erfc(x);
 
 /** 1 / (1 + e^-x) without overflow for any x. */
 export function sigmoid(x: number): number {

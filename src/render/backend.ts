@@ -51,6 +51,8 @@ function pngChart(width: number, height: number, config: ChartConfiguration): Ch
 
 interface CurveRef { axes: number; curve: CurveLayout }
 
+const HIDDEN_TICKS = { callback: () => '', maxTicksLimit: 2 };
+
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
   const refs: CurveRef[] = layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve })));
   const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
@@ -62,9 +64,11 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
       devicePixelRatio: 1,
       events: [],
       layout: { padding: 0 },
+      // The scales only map canvas units one to one; their tick labels are never shown, and the default
+      // formatter would build an Intl.NumberFormat (tens of milliseconds at start-up) to make them.
       scales: {
-        x: { type: 'linear', display: false, min: 0, max: layout.width, bounds: 'data', grace: 0 },
-        y: { type: 'linear', display: false, min: 0, max: layout.height, reverse: true, bounds: 'data', grace: 0 },
+        x: { type: 'linear', display: false, min: 0, max: layout.width, bounds: 'data', grace: 0, ticks: HIDDEN_TICKS },
+        y: { type: 'linear', display: false, min: 0, max: layout.height, reverse: true, bounds: 'data', grace: 0, ticks: HIDDEN_TICKS },
       },
       // chart.js's decimation plugin is off: it would undo the datasets' "already decimated" flag.
       plugins: { legend: { display: false }, tooltip: { enabled: false }, title: { display: false }, decimation: false as never },
