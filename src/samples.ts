@@ -6,6 +6,7 @@
  * grow with the number of points and the picture is that of drawing every point.
  */
 import { bindCurve, curveLabel } from './functions/registry';
+import { reduceOnTwoCores } from './render/parallel-reduce';
 import { autoLimits, subplotBoxes } from './layout/layout';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec } from './spec';
@@ -33,7 +34,7 @@ export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array 
   return ys;
 }
 
-function valueOrDerivative(curve: CurveSpec): (x: number) => number {
+export function valueOrDerivative(curve: CurveSpec): (x: number) => number {
   const bound = bindCurve(curve);
   return curve.derivative ? bound.grad : bound.value;
 }
@@ -60,7 +61,7 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const xlim = ax.xlim ?? autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
     return {
       spec: ax,
-      curves: ax.curves.map((c) => ({ spec: c, label: label(c), ...reduceToColumns(ax.sampling, n, valueOrDerivative(c), xlim, columns) })),
+      curves: ax.curves.map((c) => ({ spec: c, label: label(c), ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns) })),
     };
   });
 }
@@ -71,7 +72,7 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
  * a non-finite value ends the column's run, as a gap.
  */
 export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number, xlim: [number, number],
-  columns: number): { xs: Float64Array; ys: Float64Array } {
+  columns: number, start = 0, end = n): { xs: Float64Array; ys: Float64Array } {
   const outX: number[] = [];
   const outY: number[] = [];
   const scale = columns / (xlim[1] - xlim[0]);
@@ -87,11 +88,11 @@ export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number
     for (const [x, y] of points) { outX.push(x); outY.push(y); }
     count = 0;
   };
-  const xs = new Float64Array(Math.min(CHUNK, n));
+  const xs = new Float64Array(Math.min(CHUNK, end - start));
   const x0 = xlim[0];
-  for (let first = 0; first < n; first += xs.length) {
+  for (let first = start; first < end; first += xs.length) {
     fillSamples(s, n, first, xs);
-    const m = Math.min(xs.length, n - first);
+    const m = Math.min(xs.length, end - first);
     for (let k = 0; k < m; k++) {
       const x = xs[k];
       const y = f(x);

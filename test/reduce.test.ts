@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { figureFor } from '../src/cli/commands';
 import { parsePlotArgs } from '../src/cli/main';
 import { renderFigure } from '../src/figure';
+import { reduceOnTwoCores } from '../src/render/parallel-reduce';
 import { reduceToColumns } from '../src/samples';
 import { decodePng } from './helpers/image';
 
@@ -38,7 +39,16 @@ describe('many points reduced to what each pixel column shows', () => {
     assert.ok(Array.from(r.ys).every((y) => Number.isNaN(y) || y >= 0));
     assert.ok(r.xs.length < 4 * 602);
   });
-  for (const args of [['gelu', '--num', '200000'], ['sigmoid', 'tanh', 'relu', '--num', '300000'], ['threshold', '--num', '100000', '--from', '-1', '--to', '1']]) {
+  it('long curves are reduced on two cores, each half in order', () => {
+    const s = { kind: 'linspace' as const, from: -8, to: 8, num: 3_000_000 };
+    const r = reduceOnTwoCores({ fn: 'gelu' }, s, s.num, [-8.8, 8.8], 620);
+    assert.ok(r.xs.length <= 8 * 622, String(r.xs.length));
+    for (let i = 1; i < r.xs.length; i++) assert.ok(r.xs[i] > r.xs[i - 1], `x increases at ${i}`);
+    assert.equal(r.xs[0], -8);
+    assert.equal(r.xs[r.xs.length - 1], 8);
+  });
+  for (const args of [['gelu', '--num', '200000'], ['sigmoid', 'tanh', 'relu', '--num', '300000'], ['threshold', '--num', '100000', '--from', '-1', '--to', '1'],
+    ['gelu', '--num', '3000000']]) {
     it(`draws the picture of every point: ${args.join(' ')}`, () => {
       const fig = figure(...args);
       const diff = differing(renderFigure(fig, 'png'), renderFigure(fig, 'png', { reduce: false }));
