@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { actplot, BIN, scratch, snapshot } from './helpers/cli';
+import { actplot, asOtherUser, BIN, scratch, snapshot } from './helpers/cli';
 
 /** Each: the arguments, and a piece of the one stderr line (the option it names). */
 const CASES: [string[], RegExp][] = [
@@ -138,13 +138,9 @@ describe('bad input: exit 2, one line on stderr, no stack trace, no file touched
     fs.chmodSync(dir, 0o755);
     const before = snapshot(dir);
     // root may write anywhere, so as root the binary runs as 'nobody' for this case.
-    const asRoot = process.getuid?.() === 0;
-    const r = spawnSync(process.execPath, [BIN, 'sigmoid', '-o', path.join(locked, 's.png')],
-      { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
-    if (r.error) {
-      t.skip(`cannot run as another user here: ${r.error.message}`);
-      return;
-    }
+    const other = asOtherUser();
+    if (other.skip) { t.skip(other.skip); return; }
+    const r = spawnSync(process.execPath, [BIN, 'sigmoid', '-o', path.join(locked, 's.png')], { cwd: dir, ...other.options });
     assertCleanFailure({ code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: '' }, /-o: got .*is not writable/, before, dir);
   });
 

@@ -36,3 +36,15 @@ export function pngSize(b: Buffer): [number, number] {
 }
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Options to run the binary as user 'nobody' when this process is root (root may write anywhere), or why it
+ * cannot: 'nobody' must be able to read the project where it lies.
+ */
+export function asOtherUser(): { options: { uid?: number; gid?: number }; skip?: string } {
+  if (process.getuid?.() !== 0) return { options: {} };
+  const options = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.resolve(__dirname, '../../src/errors'))})`], options);
+  if (probe.error || probe.status !== 0) return { options, skip: `user nobody cannot read the project here (${probe.error?.message ?? probe.stderr.toString().split('\n')[0]})` };
+  return { options };
+}
