@@ -3,8 +3,7 @@ import { describe, it } from 'node:test';
 import { figureFor } from '../src/cli/commands';
 import { parsePlotArgs } from '../src/cli/main';
 import { renderFigure } from '../src/figure';
-import { reduceOnTwoCores } from '../src/render/parallel-reduce';
-import { reduceToColumns } from '../src/samples';
+import { reduceOnTwoCores, reduceToColumns } from '../src/reduce';
 import { decodePng } from './helpers/image';
 
 const figure = (...args: string[]) => figureFor(parsePlotArgs(args).panels).fig;

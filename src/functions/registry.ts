@@ -1,5 +1,5 @@
 /** Looking functions up by the names people type, and checking their parameters. */
-import { badValue, didYouMean, UsageError } from '../errors';
+import { badValue, didYouMean } from '../errors';
 import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
 import { compileExpression, type ExpressionContext } from './expression';
@@ -64,7 +64,6 @@ export function parseStrictNumber(text: string): number | undefined {
   return Number(t);
 }
 
-export { UsageError };
 
 /** What an expression may call: every registered function by any of its names. */
 export const expressionContext: ExpressionContext = {

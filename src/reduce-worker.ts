@@ -1,7 +1,6 @@
-/** Reduces one half of a long curve for parallel-reduce.ts and hands the points over in shared memory. */
+/** Reduces one half of a long curve for reduce.ts and hands the points over in shared memory. */
 import { workerData } from 'node:worker_threads';
-import { reduceToColumns, valueOrDerivative } from '../samples';
-import { DONE, FAILED, OVERFLOW, type HalfJob } from './parallel-reduce';
+import { DONE, FAILED, OVERFLOW, reduceToColumns, valueOrDerivative, type HalfJob } from './reduce';
 
 const job = workerData as HalfJob;
 const status = new Int32Array(job.status);
