@@ -22,10 +22,18 @@ export function snapper(layout: FigureLayout) {
 }
 
 /**
- * Agg draws a text's bitmap at whole pixels. Cairo's raster backend already rounds glyph origins the same
- * way, so only vector output (pixel ≠ 1) is rounded here, to the figure's pixel grid.
+ * Agg draws a text's bitmap at whole pixels of the figure: x rounded, the baseline rounded with halves
+ * going up the page (measured against matplotlib on the reference figures). Cairo would place glyphs at
+ * fractional positions, so every format rounds here, to the figure's pixel grid.
  */
-const toPixel = (v: number, p: number) => (p === 1 ? v : Math.round(v / p) * p);
+const toPixel = (v: number, p: number) => Math.round(v / p) * p;
+const baselineToPixel = (v: number, p: number) => Math.ceil(v / p - 0.5) * p;
+
+/**
+ * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y, and
+ * a baseline exactly on a pixel edge lands a row too high after rounding error. Invisible at any zoom.
+ */
+const PDF_GLYPH_NUDGE = 0.25;
 
 export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   if (layout.transparent) return;
@@ -51,10 +59,12 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
     ctx.restore();
   }
   const tw = RC.tickWidth * s;
-  const len = RC.tickSize * s;
+  // A tick is a marker: Agg snaps its path (so its length) on its own, then places it at a whole pixel.
+  const len = -Math.floor(0.5 - (RC.tickSize * s) / layout.pixel) * layout.pixel;
+  const [bottom, left] = [snap(box.bottom, tw), snap(box.left, tw)];
   strokeLines(ctx, '#000000', tw, 'butt', [], [
-    ...ax.xTicks.map((t) => [snap(t.pos, tw), snap(box.bottom, tw), snap(t.pos, tw), snap(box.bottom + len, tw)]),
-    ...ax.yTicks.map((t) => [snap(box.left, tw), snap(t.pos, tw), snap(box.left - len, tw), snap(t.pos, tw)]),
+    ...ax.xTicks.map((t) => [snap(t.pos, tw), bottom, snap(t.pos, tw), bottom + len]),
+    ...ax.yTicks.map((t) => [left, snap(t.pos, tw), left - len, snap(t.pos, tw)]),
   ]);
 }
 
@@ -97,6 +107,7 @@ function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash:
 /** Draws from the pen's start (the left of the text's box, or the bottom for vertical text). */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
+  const nudge = layout.textAsGlyphs ? PDF_GLYPH_NUDGE * pixel : 0;
   ctx.save();
   ctx.font = fontSpec(t.size);
   ctx.textDrawingMode = layout.textAsGlyphs ? 'glyph' : 'path';
@@ -104,13 +115,13 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
   if (t.vertical) {
-    ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel));
+    ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel) + nudge);
     ctx.rotate(-Math.PI / 2);
     // Agg draws turned text from its ink: the first glyph's side bearing does not move it along.
     // (node-canvas reports that bearing, ink right of the pen, as a positive actualBoundingBoxLeft.)
     ctx.fillText(t.text, -ctx.measureText(t.text).actualBoundingBoxLeft, 0);
   } else {
-    ctx.fillText(t.text, toPixel(t.box.left, pixel), toPixel(t.baseline, pixel));
+    ctx.fillText(t.text, toPixel(t.box.left, pixel), baselineToPixel(t.baseline, pixel) + nudge);
   }
   ctx.restore();
 }
