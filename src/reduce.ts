@@ -5,9 +5,7 @@
  * point. Above two million points a worker thread reduces the second half while this thread does the first;
  * the worker hands its points over in shared memory, so the caller stays synchronous (Atomics.wait).
  */
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { isMainThread, Worker } from 'node:worker_threads';
 import { bindCurve } from './functions/registry';
 import { fillSamples, type Sampling } from './sampling';
 import type { CurveSpec } from './spec';
@@ -85,7 +83,11 @@ export const FAILED = 3;
 
 export function reduceOnTwoCores(curve: CurveSpec, s: Sampling, n: number, xlim: [number, number], columns: number) {
   const f = valueOrDerivative(curve);
-  if (n < PARALLEL_ABOVE || !isMainThread || os.availableParallelism() < 2) return reduceToColumns(s, n, f, xlim, columns);
+  if (n < PARALLEL_ABOVE) return reduceToColumns(s, n, f, xlim, columns);
+  // Loaded here: most figures never get this far, and a start-up should not pay for these modules.
+  const os = require('node:os') as typeof import('node:os');
+  const { isMainThread, Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (!isMainThread || os.availableParallelism() < 2) return reduceToColumns(s, n, f, xlim, columns);
   const mid = Math.floor(n / 2);
   // Four points a column on each side, and room for gaps; more than that and this thread does the half itself.
   const capacity = 8 * (columns + 2) + 65_536;

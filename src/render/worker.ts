@@ -1,7 +1,10 @@
 /** A render worker: figure descriptions in, file bytes out. */
 import { parentPort } from 'node:worker_threads';
-import { renderFigure } from '../figure';
+import { useStartupCache } from '../startup/compile-cache';
 import type { FigureSpec, OutputFormat } from '../spec';
+
+useStartupCache('render');
+const { renderFigure } = require('../figure') as typeof import('../figure');
 
 parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat }) => {
   try {

@@ -1,0 +1,37 @@
+/**
+ * Part of `npm run build`: `node out/scripts/warm-cache.js plot|render` runs what that kind of start runs (a
+ * PNG figure; a config render) while src/startup/compile-cache.ts records, and saves that start-up cache.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { cacheFile, recordStartupCache, type StartKind } from '../src/startup/compile-cache';
+
+const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
+  plot: (dir) => [['sigmoid', '-q', '-o', path.join(dir, 'a.png')]],
+  render: (dir, config) => [['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q']],
+};
+
+async function main(kind: StartKind): Promise<void> {
+  if (!(kind in RUNS)) throw new Error(`expected plot or render, got '${kind}'`);
+  const recorder = recordStartupCache();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-warm-'));
+  try {
+    const { main: cli } = require('../src/cli/main') as typeof import('../src/cli/main');
+    const config = path.join(dir, 'figures.yaml');
+    fs.writeFileSync(config, 'figures:\n  - {name: a, function: gelu, grad: true}\n  - {name: b, functions: [sigmoid, tanh], legend: best}\n');
+    const runs = RUNS[kind](dir, config);
+    for (const argv of runs) {
+      const code = await cli(['node', 'actplot', ...argv]);
+      if (code !== 0) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
+    }
+    recorder.write(cacheFile(kind));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv[2] as StartKind).catch((err: Error) => {
+  // The cache only makes starts faster: without it everything still works.
+  process.stderr.write(`warm-cache: no start-up cache written: ${err.message}\n`);
+});

@@ -1,0 +1,142 @@
+/**
+ * Start-up cache: V8 code for every module a command runs, and where each `require` resolved to, recorded by
+ * `npm run build` (scripts/warm-cache.ts) and read at each start. A cold `actplot` spends a large share of its
+ * time compiling chart.js, commander and our modules and searching node_modules; with the cache, V8 takes
+ * the compiled functions as they were after a real run (lazily compiled ones included) and the searches
+ * are skipped.
+ *
+ * Safe by construction: the whole cache is ignored unless Node, V8 and the installed packages are the ones
+ * it was recorded with, and a module's code is used only if its file has the recorded size and time.
+ * Anything missing or unreadable means a normal start.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Module = require('node:module');
+import * as vm from 'node:vm';
+
+/** One cache per kind of start, each holding only the code that kind runs (smaller caches load faster). */
+export type StartKind = 'plot' | 'render';
+export const cacheFile = (kind: StartKind) => path.join(__dirname, '..', '..', `.startup-cache-${kind}`);
+const ROOT = path.join(__dirname, '..', '..', '..');
+/** npm rewrites the first whenever node_modules changes, tsc the second at every build. */
+const STAMPS = [path.join(ROOT, 'node_modules', '.package-lock.json'), path.join(ROOT, 'out', 'src', 'cli', 'main.js')];
+
+interface Entry { size: number; mtimeMs: number; offset: number; length: number }
+interface Header { environment: string; modules: Record<string, Entry>; resolutions: Record<string, string> }
+
+type Compile = (this: Module, content: string, filename: string) => unknown;
+interface ModuleInternals {
+  prototype: { _compile: Compile };
+  _resolveFilename(request: string, parent: Module | undefined, isMain: boolean, options?: unknown): string;
+  wrap(content: string): string;
+}
+const M = Module as unknown as ModuleInternals;
+
+function environment(): string {
+  const stamps = STAMPS.map((f) => { try { return fs.statSync(f).mtimeMs; } catch { return 0; } });
+  return [process.version, process.versions.v8, process.arch, ...stamps].join('|');
+}
+
+/** Modules whose compiled code came from the cache, and cached code V8 refused (it then compiles). */
+export const cacheStats = { served: 0, rejected: 0 };
+
+/** Uses the cache if it fits this installation. Returns false when there is none to use. */
+export function useStartupCache(kind: StartKind, file = cacheFile(kind)): boolean {
+  let header: Header;
+  let blob: Buffer;
+  try {
+    const bytes = fs.readFileSync(file);
+    const headerLength = bytes.readUInt32LE(0);
+    header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
+    blob = bytes.subarray(4 + headerLength);
+  } catch {
+    return false;
+  }
+  if (header.environment !== environment()) return false;
+  hookResolution((key) => header.resolutions[key], () => undefined);
+  hookCompile((filename) => {
+    const e = header.modules[filename];
+    if (!e) return undefined;
+    try {
+      const st = fs.statSync(filename);
+      if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
+    } catch {
+      return undefined;
+    }
+    return blob.subarray(e.offset, e.offset + e.length);
+  }, () => undefined);
+  return true;
+}
+
+/** Records every module compiled and every resolution from now on; `write` saves them. */
+export function recordStartupCache(): { write(file?: string): void } {
+  const scripts = new Map<string, vm.Script>();
+  const resolutions: Record<string, string> = {};
+  hookResolution(() => undefined, (key, filename) => { resolutions[key] = filename; });
+  hookCompile(() => undefined, (filename, script) => { scripts.set(filename, script); });
+  return {
+    write(file: string) {
+      const modules: Record<string, Entry> = {};
+      const chunks: Buffer[] = [];
+      let offset = 0;
+      for (const [filename, script] of scripts) {
+        const data = script.createCachedData();
+        const st = fs.statSync(filename);
+        modules[filename] = { size: st.size, mtimeMs: st.mtimeMs, offset, length: data.length };
+        chunks.push(data);
+        offset += data.length;
+      }
+      const header = Buffer.from(JSON.stringify({ environment: environment(), modules, resolutions } satisfies Header));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(header.length);
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, Buffer.concat([length, header, ...chunks]));
+      fs.renameSync(tmp, file);
+    },
+  };
+}
+
+/** Only files of this package and its dependencies; Node's own modules are already in its snapshot. */
+const ours = (filename: string) => filename.startsWith(ROOT + path.sep) && /\.c?js$/.test(filename);
+
+function hookResolution(lookup: (key: string) => string | undefined, seen: (key: string, filename: string) => void): void {
+  const resolve = M._resolveFilename;
+  M._resolveFilename = function (request, parent, isMain, options) {
+    const from = parent?.filename;
+    // Relative requests and package names only: absolute paths and Node's modules resolve quickly anyway.
+    if (!from || options || path.isAbsolute(request) || request.startsWith('node:')) {
+      return resolve.call(this, request, parent, isMain, options);
+    }
+    const key = `${path.dirname(from)}\u0000${request}`;
+    const known = lookup(key);
+    if (known !== undefined) return known;
+    const filename = resolve.call(this, request, parent, isMain, options);
+    if (ours(filename)) seen(key, filename);
+    return filename;
+  };
+}
+
+function hookCompile(cached: (filename: string) => Buffer | undefined, compiled: (filename: string, script: vm.Script) => void): void {
+  const compile = M.prototype._compile;
+  M.prototype._compile = function (this: Module, content: string, filename: string) {
+    if (!ours(filename)) return compile.call(this, content, filename);
+    const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
+    const cachedData = cached(filename);
+    const script = new vm.Script(M.wrap(source), { filename, cachedData });
+    if (cachedData) cacheStats[script.cachedDataRejected ? 'rejected' : 'served']++;
+    compiled(filename, script);
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));
+  };
+}
+
+/** The `require` a module sees, as Node builds it. */
+function requireFor(mod: Module): NodeJS.Require {
+  const req = ((id: string) => mod.require(id)) as NodeJS.Require;
+  req.resolve = ((request: string, options?: { paths?: string[] }) => M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  req.resolve.paths = (request: string) => (Module as unknown as { _resolveLookupPaths(r: string, m: Module): string[] | null })._resolveLookupPaths(request, mod);
+  req.main = require.main;
+  req.extensions = require.extensions;
+  req.cache = require.cache;
+  return req;
+}

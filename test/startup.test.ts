@@ -1,0 +1,90 @@
+/**
+ * Start-up speed work must never change what actplot does: the start-up cache (src/startup/compile-cache.ts)
+ * serves only code that matches its file, and a PNG chart drawn again for the next figure draws it exactly
+ * as a fresh one.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { figureFor } from '../src/cli/commands';
+import { parsePlotArgs } from '../src/cli/main';
+import { renderFigure } from '../src/figure';
+import { actplot, scratch } from './helpers/cli';
+
+const OUT = path.resolve(__dirname, '..');
+const CACHE_MODULE = path.join(OUT, 'src', 'startup', 'compile-cache.js');
+
+/** Runs a script in a fresh Node process; its stdout. */
+function node(script: string): string {
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+describe('start-up cache', () => {
+  it('is written by the build and used by the command line', () => {
+    for (const kind of ['plot', 'render']) assert.ok(fs.existsSync(path.join(OUT, `.startup-cache-${kind}`)), `no ${kind} cache after the build`);
+    const served = node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot');
+      require(${JSON.stringify(path.join(OUT, 'src', 'cli', 'main.js'))}); console.log(c.cacheStats.served, c.cacheStats.rejected)`);
+    const [n, rejected] = served.split(' ').map(Number);
+    assert.ok(n > 10, `only ${n} modules served from the cache`);
+    assert.equal(rejected, 0);
+  });
+
+  it('never serves the code of a file that changed, even to the same length', () => {
+    const dir = fs.mkdtempSync(path.join(OUT, '.startup-test-'));
+    try {
+      const mod = path.join(dir, 'm.js');
+      const cache = path.join(dir, 'cache');
+      fs.writeFileSync(mod, 'module.exports = () => "one";');
+      node(`const c = require(${JSON.stringify(CACHE_MODULE)}); const r = c.recordStartupCache();
+        if (require(${JSON.stringify(mod)})() !== 'one') process.exit(3); r.write(${JSON.stringify(cache)});`);
+      const load = () => node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot', ${JSON.stringify(cache)});
+        console.log(require(${JSON.stringify(mod)})(), c.cacheStats.served)`);
+      assert.equal(load(), 'one 1');
+      fs.writeFileSync(mod, 'module.exports = () => "two";'); // same length: V8 alone would take the old code
+      const later = new Date(Date.now() + 5000);
+      fs.utimesSync(mod, later, later);
+      assert.equal(load(), 'two 0');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a damaged or missing cache means an ordinary start', () => {
+    const dir = scratch('actplot-startup-');
+    const cache = path.join(dir, 'cache');
+    for (const bytes of [Buffer.from([1, 2, 3]), Buffer.from('\u00ff\u00ff\u00ff\u00ffnot json'), Buffer.alloc(0)]) {
+      fs.writeFileSync(cache, bytes);
+      assert.equal(node(`console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(cache)}))`), 'false');
+    }
+    assert.equal(node(`console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(path.join(dir, 'none'))}))`), 'false');
+    const r = actplot(['sigmoid', '-o', path.join(dir, 'a.png')], dir);
+    assert.equal(r.code, 0, r.stderr);
+  });
+});
+
+describe('PNG charts drawn again', () => {
+  const fig = (args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
+  const figures = [
+    fig(['sigmoid', '--size', '6.4x4.8']),
+    fig(['relu', 'gelu', 'tanh', '--size', '6.4x4.8', '--legend', 'best']),
+    fig(['tanh', '--size', '6.4x4.8', '--transparent', '--linestyle', '--']),
+    fig(['swish', '--grad', '--size', '6.4x4.8', '--xlim', '-2,2']),
+    fig(['sigmoid-newfun-tanh-compare']),
+  ];
+
+  it('give the same bytes whatever was drawn before', () => {
+    const first = figures.map((f) => renderFigure(f, 'png'));
+    const reversed = [...figures].reverse().map((f) => renderFigure(f, 'png')).reverse();
+    figures.forEach((_, i) => assert.ok(first[i].equals(reversed[i]), `figure ${i} differs when drawn after the others`));
+  });
+
+  it('are RGB when opaque and RGBA when transparent', () => {
+    const colourType = (png: Buffer) => png[25]; // IHDR: after the signature (8), length and type (8), size (8), depth (1)
+    assert.equal(colourType(renderFigure(figures[0], 'png')), 2);
+    assert.equal(colourType(renderFigure(figures[2], 'png')), 6);
+  });
+});
