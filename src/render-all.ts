@@ -7,11 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { didYouMean, UsageError } from './errors';
-import { readConfig, parseConfig } from './config/load';
-import { planFigures, type PlannedFigure } from './config/to-figure';
+import type { PlannedFigure } from './config/to-figure';
 import type { Config } from './config/schema';
 import { atomicWrite, checkFolder, ensureFolder } from './io/write';
-import { renderJobs } from './render/pool';
+import { prestartWorkers, releaseWorkers, renderJobs } from './render/pool';
 
 export const MANIFEST = '.actplot-render.json';
 
@@ -53,6 +52,19 @@ function version(): string {
 
 /** config: a file path, or a config object (validated here) as build scripts pass it. */
 export async function renderAll(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
+  // Without a manifest (or with force) every figure is drawn: start the workers while the config is read.
+  if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(options.jobs ?? os.availableParallelism());
+  try {
+    return await renderConfig(config, options);
+  } finally {
+    await releaseWorkers();
+  }
+}
+
+async function renderConfig(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
+  // Loaded after the workers start: the config's schema (zod) and YAML parser take a while to load.
+  const { readConfig, parseConfig } = require('./config/load') as typeof import('./config/load');
+  const { planFigures } = require('./config/to-figure') as typeof import('./config/to-figure');
   const file = typeof config === 'string' ? config : 'config';
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
   let plan = planFigures(parsed, file);

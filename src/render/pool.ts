@@ -6,6 +6,32 @@ import type { FigureSpec, OutputFormat } from '../spec';
 
 export interface RenderJob { spec: FigureSpec; format: OutputFormat }
 
+const spawnWorker = () => new Worker(path.join(__dirname, 'worker.js'));
+/** Workers started ahead of a batch, loading their modules meanwhile. */
+let spare: Worker[] = [];
+
+/**
+ * Starts n render workers now, so that they load chart.js and node-canvas while this thread is still reading
+ * the config; the next renderJobs takes them. They do not keep the process alive until then.
+ */
+export function prestartWorkers(n: number): void {
+  if (n < 2 || spare.length) return;
+  require('canvas'); // see renderJobs
+  spare = Array.from({ length: n }, () => {
+    const worker = spawnWorker();
+    worker.unref();
+    worker.once('error', () => { spare = spare.filter((w) => w !== worker); });
+    return worker;
+  });
+}
+
+/** Stops prestarted workers that no batch took. */
+export async function releaseWorkers(): Promise<void> {
+  const idle = spare;
+  spare = [];
+  await Promise.all(idle.map((w) => w.terminate()));
+}
+
 /**
  * Renders every job, calling onDone as each finishes (in any order); resolves when all are done, or when the
  * signal aborts (the figures under way are finished, no new one is started).
@@ -13,7 +39,10 @@ export interface RenderJob { spec: FigureSpec; format: OutputFormat }
 export async function renderJobs(jobs: RenderJob[], threads: number,
   onDone: (index: number, bytes: Buffer) => void, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
+  const taken = spare.splice(0, n);
+  await releaseWorkers();
   if (n === 1) {
+    await Promise.all(taken.map((w) => w.terminate()));
     const { renderFigure } = require('../figure') as typeof import('../figure');
     for (let i = 0; i < jobs.length && !signal?.aborted; i++) {
       onDone(i, renderFigure(jobs[i].spec, jobs[i].format));
@@ -26,7 +55,8 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   require('canvas');
   let next = 0;
   let failure: Error | undefined;
-  const workers = Array.from({ length: n }, () => new Worker(path.join(__dirname, 'worker.js')));
+  const workers = [...taken, ...Array.from({ length: n - taken.length }, spawnWorker)];
+  for (const w of workers) w.ref();
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const feed = () => {
