@@ -69,8 +69,23 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const cols = fig.cols ?? Math.max(1, data.length);
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const boxes = subplotBoxes(rows, cols, width, height);
-  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measure));
+  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, atPixelSize(measure, fig.dpi / unitsPerInch)));
   return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, transparent: !!fig.transparent, axes };
+}
+
+/**
+ * Text measured at its size in the figure's pixels, then given in canvas units. Agg measures the text it
+ * draws at the figure's dpi, where font metrics fall on whole pixels; measured in points, a vector figure's
+ * texts would sit up to half a point away from the PNG's.
+ */
+function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
+  if (pixelsPerUnit === 1) return m;
+  return {
+    measure(text, size) {
+      const r = m.measure(text, size * pixelsPerUnit);
+      return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
+    },
+  };
 }
 
 /** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
