@@ -197,7 +197,7 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
     dilateInto(curvesNear.ours, mo, w, h, 2, true);
   }
   const lineBand = (lines: Line[], vertical: boolean, into: Mask) => {
-    for (const l of lines) for (let k = Math.round(l.pos) - 1; k <= Math.round(l.pos) + 2; k++) {
+    for (const l of lines) for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
       for (let s = l.start; s < l.end; s++) {
         const [x, y] = vertical ? [k, s] : [s, k];
         if (x >= 0 && x < w && y >= 0 && y < h) into[y * w + x] = 1;
@@ -307,6 +307,14 @@ function boundingBoxes(m: Mask, w: number, h: number): { x0: number; x1: number;
  * Marks every pixel within r of a set pixel: a square (separable maximum filter), or a diamond as r rounds
  * of cross-shaped dilation give (scipy's binary_dilation with iterations=r).
  */
+/** Python's round(): halves go to the even neighbour (a line's position is often a half). */
+export function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  if (d !== 0.5) return d < 0.5 ? f : f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+
 function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamond = false): void {
   let cur: Mask = Uint8Array.from(m);
   if (diamond) {
