@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { cacheFile, recordStartupCache, type StartKind } from '../src/startup/compile-cache';
 
 const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
-  plot: (dir) => [['sigmoid', '-q', '-o', path.join(dir, 'a.png')]],
+  plot: (dir) => [['sigmoid', '-q', '-o', path.join(dir, 'a.png')], ['gelu', '-q', '-o', path.join(dir, 'b.png')]],
   render: (dir, config) => [['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q']],
 };
 

@@ -65,7 +65,22 @@ export function useStartupCache(kind: StartKind, file = cacheFile(kind)): boolea
     }
     return blob.subarray(e.offset, e.offset + e.length);
   }, () => undefined);
+  skipPackageTypeChecks((filename) => filename in header.modules);
   return true;
+}
+
+/**
+ * Node's .js loader reads the package.json above every file it loads, to refuse ES modules; for files that
+ * loaded as CommonJS when the cache was recorded, in an installation the cache has checked is the same,
+ * that answer is known (GELU's @stdlib chain alone is a hundred packages).
+ */
+function skipPackageTypeChecks(known: (filename: string) => boolean): void {
+  const extensions = (Module as unknown as { _extensions: Record<string, (m: Module, f: string) => void> })._extensions;
+  const loadJs = extensions['.js'];
+  extensions['.js'] = function (module: Module, filename: string) {
+    if (!known(filename)) return loadJs.call(this, module, filename);
+    (module as unknown as { _compile(content: string, filename: string): unknown })._compile(fs.readFileSync(filename, 'utf8'), filename);
+  };
 }
 
 /** Records every module compiled and every resolution from now on; `write` saves them. */
