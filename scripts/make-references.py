@@ -160,7 +160,7 @@ CASES = [
     '''),
     # Held out while the text placement was tuned on the cases above, then kept: other dpis and functions.
     ('elu-family-dpi90', ['elu', 'selu', 'celu(alpha=0.5)', '--from', '-4', '--to', '3', '--step', '0.02', '--size', '7x5', '--dpi', '90',
-   '--label', 'ELU', '--label', 'SELU', '--label', 'CELU 0.5', '--legend', 'upper left', '--title', 'ELU family', '--ylabel', 'y'], '''
+        '--label', 'ELU', '--label', 'SELU', '--label', 'CELU 0.5', '--legend', 'upper left', '--title', 'ELU family', '--ylabel', 'y'], '''
     x = torch.arange(-4.0, 3.0, 0.02)
     plt.figure(figsize=(7, 5), dpi=90)
     plt.title('ELU family'); plt.xlabel('x'); plt.ylabel('y'); plt.grid()
@@ -170,7 +170,7 @@ CASES = [
     plt.legend(loc='upper left')
  '''),
     ('softplus-dpi150', ['softplus', '--from', '-6', '--to', '6', '--step', '0.05', '--size', '5x3.5', '--dpi', '150',
-   '--title', 'Softplus(x)', '--ylabel', 'Softplus(x)', '--label', 'Softplus(x)', '--legend', 'lower right'], '''
+        '--title', 'Softplus(x)', '--ylabel', 'Softplus(x)', '--label', 'Softplus(x)', '--legend', 'lower right'], '''
     x = torch.arange(-6.0, 6.0, 0.05)
     plt.figure(figsize=(5, 3.5), dpi=150)
     plt.title('Softplus(x)'); plt.xlabel('x'); plt.ylabel('Softplus(x)'); plt.grid()
@@ -178,7 +178,7 @@ CASES = [
     plt.legend(loc='lower right')
  '''),
     ('mish-wide', ['mish', '--from', '-10', '--to', '4', '--step', '0.1', '--size', '12x3', '--title', 'Mish', '--xlabel', 'input',
-   '--ylabel', 'output', '--color', 'tab:green', '--linewidth', '1.2', '--legend', 'center left', '--label', 'mish'], '''
+        '--ylabel', 'output', '--color', 'tab:green', '--linewidth', '1.2', '--legend', 'center left', '--label', 'mish'], '''
     x = torch.arange(-10.0, 4.0, 0.1)
     plt.figure(figsize=(12, 3))
     plt.title('Mish'); plt.xlabel('input'); plt.ylabel('output'); plt.grid()
@@ -186,7 +186,7 @@ CASES = [
     plt.legend(loc='center left')
  '''),
     ('two-panels-dpi110', ['tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'tanh', '--panel', 'hardtanh', '--from', '-3', '--to', '3',
-   '--step', '0.01', '--title', 'Hardtanh', '--ylim', '-2,2', '--size', '9x3.5', '--dpi', '110'], '''
+        '--step', '0.01', '--title', 'Hardtanh', '--ylim', '-2,2', '--size', '9x3.5', '--dpi', '110'], '''
     x = torch.arange(-3.0, 3.0, 0.01)
     plt.figure(figsize=(9, 3.5), dpi=110)
     plt.subplot(1, 2, 1); plt.title('tanh'); plt.xlabel('x'); plt.grid()
@@ -195,7 +195,7 @@ CASES = [
     plt.plot(x, F.hardtanh(x), color='blue', label='Hardtanh(x)', linewidth=2); plt.legend(loc='upper left')
  '''),
     ('logsigmoid-dpi200', ['logsigmoid', '--from', '-5', '--to', '5', '--num', '101', '--size', '4x3', '--dpi', '200',
-   '--title', 'LogSigmoid(x)', '--ylabel', 'LogSigmoid(x)', '--label', 'LogSigmoid(x)', '--legend', 'upper left'], '''
+        '--title', 'LogSigmoid(x)', '--ylabel', 'LogSigmoid(x)', '--label', 'LogSigmoid(x)', '--legend', 'upper left'], '''
     x = torch.linspace(-5, 5, 101)
     plt.figure(figsize=(4, 3), dpi=200)
     plt.title('LogSigmoid(x)'); plt.xlabel('x'); plt.ylabel('LogSigmoid(x)'); plt.grid()
