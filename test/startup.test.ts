@@ -53,6 +53,19 @@ describe('start-up cache', () => {
     }
   });
 
+  it('leaves dynamic import() working in the modules it compiles', () => {
+    const dir = fs.mkdtempSync(path.join(OUT, '.startup-test-'));
+    try {
+      const mod = path.join(dir, 'dynamic.js');
+      fs.writeFileSync(mod, "module.exports = () => import('node:path').then((m) => typeof m.join);");
+      const out = node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.recordStartupCache();
+        require(${JSON.stringify(mod)})().then((t) => console.log(t), (e) => console.log('failed: ' + e.message));`);
+      assert.equal(out, 'function');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a damaged or missing cache means an ordinary start', () => {
     const dir = scratch('actplot-startup-');
     const cache = path.join(dir, 'cache');

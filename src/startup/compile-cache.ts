@@ -131,13 +131,16 @@ function hookResolution(lookup: (key: string) => string | undefined, seen: (key:
   };
 }
 
+const DEFAULT_IMPORT = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+
 function hookCompile(cached: (filename: string) => Buffer | undefined, compiled: (filename: string, script: vm.Script) => void): void {
   const compile = M.prototype._compile;
   M.prototype._compile = function (this: Module, content: string, filename: string) {
     if (!ours(filename)) return compile.call(this, content, filename);
     const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
     const cachedData = cached(filename);
-    const script = new vm.Script(M.wrap(source), { filename, cachedData });
+    // Dynamic import() from these modules resolves as it would for any CommonJS module.
+    const script = new vm.Script(M.wrap(source), { filename, cachedData, importModuleDynamically: DEFAULT_IMPORT as never });
     if (cachedData) cacheStats[script.cachedDataRejected ? 'rejected' : 'served']++;
     compiled(filename, script);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
