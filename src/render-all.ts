@@ -148,7 +148,9 @@ function readManifest(dir: string): Manifest {
 
 /** Writes the manifest only when it changed, so that a run that draws nothing touches nothing. */
 function writeManifest(dir: string, figures: Manifest): void {
-  const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+  // Code-unit order: the same bytes on every machine, and no collator to build (localeCompare's first call
+  // loads ICU's, ~15 ms at the end of every render).
+  const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const text = `${JSON.stringify({ figures: sorted }, null, 1)}\n`;
   const file = path.join(dir, MANIFEST);
   if (readIfFile(file)?.toString('utf8') !== text) atomicWrite(file, text, '--out-dir');
