@@ -77,6 +77,10 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
       feed();
     })));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Not awaited: the workers wind down on their own threads while this one writes the manifest and exits.
+    for (const w of workers) {
+      w.unref();
+      void w.terminate();
+    }
   }
 }
