@@ -26,10 +26,12 @@ function runOnce(args: string[]): Timed {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs a command `runs` times; the median wall time and the largest peak RSS. */
+/** Several runs as one: the median wall time and the largest peak RSS. */
+const summary = (runs: Timed[]): Timed => ({ seconds: median(runs.map((r) => r.seconds)), rssMB: Math.max(...runs.map((r) => r.rssMB)) });
+
+/** Runs a command `runs` times. */
 function measure(args: string[], runs: number): Timed {
-  const all = Array.from({ length: runs }, () => runOnce(args));
-  return { seconds: median(all.map((r) => r.seconds)), rssMB: Math.max(...all.map((r) => r.rssMB)) };
+  return summary(Array.from({ length: runs }, () => runOnce(args)));
 }
 
 /**
@@ -43,7 +45,6 @@ function measurePair(baseline: string[], args: string[], runs: number): { baseli
     b.push(runOnce(baseline));
     a.push(runOnce(args));
   }
-  const summary = (xs: Timed[]) => ({ seconds: median(xs.map((r) => r.seconds)), rssMB: Math.max(...xs.map((r) => r.rssMB)) });
   return { baseline: summary(b), subject: summary(a) };
 }
 

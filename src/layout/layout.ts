@@ -69,7 +69,8 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const cols = fig.cols ?? Math.max(1, data.length);
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const boxes = subplotBoxes(rows, cols, width, height);
-  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, atPixelSize(measure, fig.dpi / unitsPerInch)));
+  const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
+  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
   return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, transparent: !!fig.transparent, axes };
 }
 

@@ -39,10 +39,9 @@ export async function releaseWorkers(): Promise<void> {
 export async function renderJobs(jobs: RenderJob[], threads: number,
   onDone: (index: number, bytes: Buffer) => void, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
-  const taken = spare.splice(0, n);
+  const taken = n > 1 ? spare.splice(0, n) : [];
   await releaseWorkers();
   if (n === 1) {
-    await Promise.all(taken.map((w) => w.terminate()));
     const { renderFigure } = require('../figure') as typeof import('../figure');
     for (let i = 0; i < jobs.length && !signal?.aborted; i++) {
       onDone(i, renderFigure(jobs[i].spec, jobs[i].format));

@@ -25,9 +25,12 @@ interface Entry { size: number; mtimeMs: number; offset: number; length: number 
 interface Header { environment: string; modules: Record<string, Entry>; resolutions: Record<string, string> }
 
 type Compile = (this: Module, content: string, filename: string) => unknown;
+/** The parts of Node's CommonJS loader the cache hooks into. */
 interface ModuleInternals {
   prototype: { _compile: Compile };
+  _extensions: Record<string, (this: unknown, module: Module, filename: string) => void>;
   _resolveFilename(request: string, parent: Module | undefined, isMain: boolean, options?: unknown): string;
+  _resolveLookupPaths(request: string, parent: Module): string[] | null;
   wrap(content: string): string;
 }
 const M = Module as unknown as ModuleInternals;
@@ -75,11 +78,10 @@ export function useStartupCache(kind: StartKind, file = cacheFile(kind)): boolea
  * that answer is known (GELU's @stdlib chain alone is a hundred packages).
  */
 function skipPackageTypeChecks(known: (filename: string) => boolean): void {
-  const extensions = (Module as unknown as { _extensions: Record<string, (m: Module, f: string) => void> })._extensions;
-  const loadJs = extensions['.js'];
-  extensions['.js'] = function (module: Module, filename: string) {
+  const loadJs = M._extensions['.js'];
+  M._extensions['.js'] = function (module, filename) {
     if (!known(filename)) return loadJs.call(this, module, filename);
-    (module as unknown as { _compile(content: string, filename: string): unknown })._compile(fs.readFileSync(filename, 'utf8'), filename);
+    M.prototype._compile.call(module, fs.readFileSync(filename, 'utf8'), filename);
   };
 }
 
@@ -152,7 +154,7 @@ function hookCompile(cached: (filename: string) => Buffer | undefined, compiled:
 function requireFor(mod: Module): NodeJS.Require {
   const req = ((id: string) => mod.require(id)) as NodeJS.Require;
   req.resolve = ((request: string, options?: { paths?: string[] }) => M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
-  req.resolve.paths = (request: string) => (Module as unknown as { _resolveLookupPaths(r: string, m: Module): string[] | null })._resolveLookupPaths(request, mod);
+  req.resolve.paths = (request: string) => M._resolveLookupPaths(request, mod);
   req.main = require.main;
   req.extensions = require.extensions;
   req.cache = require.cache;

@@ -303,18 +303,18 @@ function boundingBoxes(m: Mask, w: number, h: number): { x0: number; x1: number;
   return out;
 }
 
-/**
- * Marks every pixel within r of a set pixel: a square (separable maximum filter), or a diamond as r rounds
- * of cross-shaped dilation give (scipy's binary_dilation with iterations=r).
- */
 /** Python's round(): halves go to the even neighbour (a line's position is often a half). */
-export function roundHalfEven(v: number): number {
+function roundHalfEven(v: number): number {
   const f = Math.floor(v);
   const d = v - f;
   if (d !== 0.5) return d < 0.5 ? f : f + 1;
   return f % 2 === 0 ? f : f + 1;
 }
 
+/**
+ * Marks every pixel within r of a set pixel: a square (separable maximum filter), or a diamond as r rounds
+ * of cross-shaped dilation give (scipy's binary_dilation with iterations=r).
+ */
 function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamond = false): void {
   let cur: Mask = Uint8Array.from(m);
   if (diamond) {
