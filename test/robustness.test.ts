@@ -177,6 +177,12 @@ describe('a full disk', () => {
       assert.equal(batch.code, 2, batch.stderr);
       assert.match(batch.stderr, /^actplot: --out-dir: cannot write '.*big\.png': no space left on the device\n$/);
       assert.deepEqual(fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'), []);
+      // On worker threads too: the batch stops with the same one line, not a crash.
+      fs.writeFileSync(path.join(mnt, 'c.yaml'), `figures:\n${['gelu', 'relu', 'tanh'].map((f) => `  - {name: ${f}, function: ${f}, size: [20, 20]}\n`).join('')}`);
+      const threaded = actplot(['render', 'c.yaml', '--out-dir', '.', '--jobs', '2'], mnt);
+      assert.equal(threaded.code, 2, threaded.stderr);
+      assert.match(threaded.stderr, /^actplot: --out-dir: cannot write '.*\.png': no space left on the device\n$/);
+      assert.deepEqual(fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'), []);
     } finally {
       spawnSync('umount', [mnt]);
     }

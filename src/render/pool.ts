@@ -56,25 +56,40 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   let failure: Error | undefined;
   const workers = [...taken, ...Array.from({ length: n - taken.length }, spawnWorker)];
   for (const w of workers) w.ref();
+  const fail = (err: Error) => { failure ??= err; };
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    // Each worker's promise settles once it has nothing under way and nothing more to do. After a failure no
+    // job is started and the ones under way are let finish: a worker stopped inside node-canvas's native code
+    // takes the whole process down.
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
+      let inFlight = 0;
+      // A second job waits in the worker's queue while it draws, so that it never idles while this thread
+      // writes a file; near the end one at a time, so that no worker is left with two while another has none.
       const feed = () => {
-        if (failure || next >= jobs.length || signal?.aborted) { resolve(); return; }
-        const id = next++;
-        worker.postMessage({ id, ...jobs[id] });
+        while (!failure && !signal?.aborted && next < jobs.length && inFlight < (jobs.length - next > n ? 2 : 1)) {
+          const id = next++;
+          inFlight++;
+          worker.postMessage({ id, ...jobs[id] });
+        }
+        if (inFlight === 0) resolve();
       };
       worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
-        if (m.error !== undefined) {
-          failure = m.usage ? new UsageError(m.error) : new Error(m.error);
-          reject(failure);
-          return;
+        inFlight--;
+        if (m.error !== undefined) fail(m.usage ? new UsageError(m.error) : new Error(m.error));
+        else if (!failure) {
+          feed();
+          try {
+            onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
+          } catch (err) {
+            fail(err as Error); // a file that cannot be written ends the batch
+          }
         }
-        onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
         feed();
       });
-      worker.on('error', (err) => { failure = err; reject(err); });
+      worker.on('error', (err) => { fail(err); resolve(); });
       feed();
     })));
+    if (failure) throw failure;
   } finally {
     // Not awaited: the workers wind down on their own threads while this one writes the manifest and exits.
     for (const w of workers) {

@@ -13,8 +13,18 @@ export function actplot(args: string[], cwd: string): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: r.stdout.toString() };
 }
 
+const scratchDirs: string[] = [];
+process.on('exit', () => {
+  // Left in place when a test fails, so its files can be looked at.
+  if (process.exitCode) return;
+  for (const dir of scratchDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temp folder, removed when the test file's process ends without failures. */
 export function scratch(prefix = 'actplot-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
 }
 
 /** Every file below a folder with its size and modification time, to see that nothing changed. */
