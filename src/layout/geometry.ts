@@ -13,6 +13,7 @@ export interface Run { xs: number[]; ys: number[] }
  */
 export function clipPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>, box: Box): Run[] {
   const runs: Run[] = [];
+  const cut = new Float64Array(2);
   let run: Run | undefined;
   const push = (x: number, y: number) => {
     if (!run) { run = { xs: [], ys: [] }; runs.push(run); }
@@ -27,9 +28,8 @@ export function clipPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>, box: 
   for (let i = 0; i + 1 < n; i++) {
     const x0 = xs[i], y0 = ys[i], x1 = xs[i + 1], y1 = ys[i + 1];
     if (!(Number.isFinite(x0) && Number.isFinite(y0) && Number.isFinite(x1) && Number.isFinite(y1))) { finish(); continue; }
-    const cut = clipSegment(x0, y0, x1, y1, box);
-    if (!cut) { finish(); continue; }
-    const [t0, t1] = cut;
+    if (!clipInto(x0, y0, x1, y1, box, cut)) { finish(); continue; }
+    const t0 = cut[0], t1 = cut[1];
     if (t0 > 0) finish();
     push(x0 + t0 * (x1 - x0), y0 + t0 * (y1 - y0));
     push(t1 === 1 ? x1 : x0 + t1 * (x1 - x0), t1 === 1 ? y1 : y0 + t1 * (y1 - y0));
@@ -44,24 +44,38 @@ function isInside(x: number, y: number, b: Box): boolean {
 
 /** The parameter interval [t0, t1] of the segment inside the box, or undefined when it misses. */
 export function clipSegment(x0: number, y0: number, x1: number, y1: number, b: Box): [number, number] | undefined {
-  let t0 = 0;
-  let t1 = 1;
+  const t = new Float64Array(2);
+  return clipInto(x0, y0, x1, y1, b, t) ? [t[0], t[1]] : undefined;
+}
+
+/**
+ * Liang-Barsky against the four edges, writing [t0, t1] into `t`; false when the segment misses. Allocates
+ * nothing: it runs for every segment of every curve.
+ */
+function clipInto(x0: number, y0: number, x1: number, y1: number, b: Box, t: Float64Array): boolean {
+  t[0] = 0;
+  t[1] = 1;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const edges: [number, number][] = [[-dx, x0 - b.left], [dx, b.right - x0], [-dy, y0 - b.top], [dy, b.bottom - y0]];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return undefined;
-    } else {
-      const r = q / p;
-      if (p < 0) { if (r > t1) return undefined; if (r > t0) t0 = r; }
-      else { if (r < t0) return undefined; if (r < t1) t1 = r; }
-    }
+  return clipEdge(-dx, x0 - b.left, t) && clipEdge(dx, b.right - x0, t) && clipEdge(-dy, y0 - b.top, t) && clipEdge(dy, b.bottom - y0, t);
+}
+
+/** One edge: p is the segment's travel towards the outside, q the distance inside. */
+function clipEdge(p: number, q: number, t: Float64Array): boolean {
+  if (p === 0) return !(q < 0);
+  const r = q / p;
+  if (p < 0) {
+    if (r > t[1]) return false;
+    if (r > t[0]) t[0] = r;
+  } else {
+    if (r < t[0]) return false;
+    if (r < t[1]) t[1] = r;
   }
-  return [t0, t1];
+  return true;
 }
 
 /** Whether a segment touches the box (for the legend's 'best' placement). */
 export function segmentHitsBox(x0: number, y0: number, x1: number, y1: number, b: Box): boolean {
-  return clipSegment(x0, y0, x1, y1, b) !== undefined;
+  return clipInto(x0, y0, x1, y1, b, hitScratch);
 }
+const hitScratch = new Float64Array(2);

@@ -1,7 +1,7 @@
 /** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
 import type { LegendLocation } from '../spec';
 import { RC } from '../style/rc';
-import { clipSegment, type Box } from './geometry';
+import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout } from './layout';
 import { placeText, textExtent, type PlacedText, type TextMeasurer } from './text';
 
@@ -87,7 +87,7 @@ function coverage(c: CurveLayout, b: Box): number {
     const x = c.px[i], y = c.py[i];
     if (x > b.left && x < b.right && y > b.top && y < b.bottom) inside++;
     if (!touches && i > 0 && Number.isFinite(x) && Number.isFinite(c.px[i - 1])
-      && clipSegment(c.px[i - 1], c.py[i - 1], x, y, b)) touches = true;
+      && segmentHitsBox(c.px[i - 1], c.py[i - 1], x, y, b)) touches = true;
   }
   return inside + (touches ? 1 : 0);
 }

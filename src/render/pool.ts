@@ -11,13 +11,14 @@ const spawnWorker = () => new Worker(path.join(__dirname, 'worker.js'));
 let spare: Worker[] = [];
 
 /**
- * Starts n render workers now, so that they load chart.js and node-canvas while this thread is still reading
- * the config; the next renderJobs takes them. They do not keep the process alive until then.
+ * Starts the workers for n drawing threads now (this thread is one of them), so that they load chart.js and
+ * node-canvas while this thread is still reading the config; the next renderJobs takes them. They do not keep
+ * the process alive until then.
  */
 export function prestartWorkers(n: number): void {
   if (n < 2 || spare.length) return;
   require('canvas'); // see renderJobs
-  spare = Array.from({ length: n }, () => {
+  spare = Array.from({ length: n - 1 }, () => {
     const worker = spawnWorker();
     worker.unref();
     worker.once('error', () => { spare = spare.filter((w) => w !== worker); });
@@ -33,62 +34,75 @@ export async function releaseWorkers(): Promise<void> {
 }
 
 /**
- * Renders every job, calling onDone as each finishes (in any order); resolves when all are done, or when the
- * signal aborts (the figures under way are finished, no new one is started).
+ * Renders every job on `threads` threads, this one and workers, calling onDone as each finishes (in any
+ * order); resolves when all are done, or when the signal aborts (the figures under way are finished, no new
+ * one is started). This thread draws too: a worker costs a Node.js start of its own, and this thread would
+ * otherwise only wait and write files.
  */
 export async function renderJobs(jobs: RenderJob[], threads: number,
   onDone: (index: number, bytes: Buffer) => void, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
-  const taken = n > 1 ? spare.splice(0, n) : [];
+  const taken = spare.splice(0, n - 1);
   await releaseWorkers();
-  if (n === 1) {
-    const { renderFigure } = require('../figure') as typeof import('../figure');
-    for (let i = 0; i < jobs.length && !signal?.aborted; i++) {
-      onDone(i, renderFigure(jobs[i].spec, jobs[i].format));
-      await new Promise((resolve) => setImmediate(resolve)); // lets a signal (Ctrl-C) be heard between figures
-    }
-    return;
-  }
-  // node-canvas's native library must stay loaded in this thread too: unloaded with a finishing worker, it
-  // takes the process down (segmentation fault at worker exit).
-  require('canvas');
+  // node-canvas's native library must stay loaded in this thread: unloaded with a finishing worker, it takes
+  // the process down (segmentation fault at worker exit).
+  if (n > 1) require('canvas');
   let next = 0;
   let failure: Error | undefined;
-  const workers = [...taken, ...Array.from({ length: n - taken.length }, spawnWorker)];
-  for (const w of workers) w.ref();
   const fail = (err: Error) => { failure ??= err; };
-  try {
-    // Each worker's promise settles once it has nothing under way and nothing more to do. After a failure no
-    // job is started and the ones under way are let finish: a worker stopped inside node-canvas's native code
-    // takes the whole process down.
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
-      let inFlight = 0;
-      // A second job waits in the worker's queue while it draws, so that it never idles while this thread
-      // writes a file; near the end one at a time, so that no worker is left with two while another has none.
-      const feed = () => {
-        while (!failure && !signal?.aborted && next < jobs.length && inFlight < (jobs.length - next > n ? 2 : 1)) {
-          const id = next++;
-          inFlight++;
-          worker.postMessage({ id, ...jobs[id] });
-        }
-        if (inFlight === 0) resolve();
-      };
-      worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
-        inFlight--;
-        if (m.error !== undefined) fail(m.usage ? new UsageError(m.error) : new Error(m.error));
-        else if (!failure) {
-          feed();
-          try {
-            onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
-          } catch (err) {
-            fail(err as Error); // a file that cannot be written ends the batch
-          }
-        }
+  const more = () => !failure && !signal?.aborted && next < jobs.length;
+  const workers = [...taken, ...Array.from({ length: n - 1 - taken.length }, spawnWorker)];
+  for (const w of workers) w.ref();
+
+  const drawHere = async () => {
+    const { renderFigure } = require('../figure') as typeof import('../figure');
+    while (more()) {
+      const id = next++;
+      try {
+        onDone(id, renderFigure(jobs[id].spec, jobs[id].format));
+      } catch (err) {
+        fail(err as Error);
+      }
+      // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  // Each worker's promise settles once it has nothing under way and nothing more to do. After a failure no
+  // job is started and the ones under way are let finish: a worker stopped inside node-canvas's native code
+  // takes the whole process down.
+  const drawOn = (worker: Worker) => new Promise<void>((resolve) => {
+    let inFlight = 0;
+    // A second job waits in the worker's queue while it draws, so that it never idles while this thread
+    // draws or writes; near the end one at a time, so that no worker is left with two while another has none.
+    const feed = () => {
+      while (more() && inFlight < (jobs.length - next > n ? 2 : 1)) {
+        const id = next++;
+        inFlight++;
+        worker.postMessage({ id, ...jobs[id] });
+      }
+      if (inFlight === 0) resolve();
+    };
+    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
+      inFlight--;
+      if (m.error !== undefined) fail(m.usage ? new UsageError(m.error) : new Error(m.error));
+      else if (!failure) {
         feed();
-      });
-      worker.on('error', (err) => { fail(err); resolve(); });
+        try {
+          onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
+        } catch (err) {
+          fail(err as Error); // a file that cannot be written ends the batch
+        }
+      }
       feed();
-    })));
+    });
+    worker.on('error', (err) => { fail(err); resolve(); });
+    feed();
+  });
+
+  try {
+    // The workers are fed first: this thread's first figure blocks it for a while.
+    await Promise.all([...workers.map(drawOn), drawHere()]);
     if (failure) throw failure;
   } finally {
     // Not awaited: the workers wind down on their own threads while this one writes the manifest and exits.
