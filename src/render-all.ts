@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { didYouMean, UsageError } from './errors';
 import type { PlannedFigure } from './config/to-figure';
 import type { Config } from './config/schema';
-import { atomicWrite, checkFolder, ensureFolder } from './io/write';
+import { atomicWrite, atomicWriteAsync, checkFolder, ensureFolder } from './io/write';
 import { prestartWorkers, releaseWorkers, renderJobs } from './render/pool';
 
 export const MANIFEST = '.actplot-render.json';
@@ -96,15 +96,23 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
     const i = toDraw[k];
     const f = plan[i];
     const target = path.join(outDir, fileOf(f));
-    const existing = readIfFile(target);
+    // With --force the file is written whatever it holds.
+    const existing = options.force && !options.check ? undefined : readIfFile(target);
     const same = existing !== undefined && existing.equals(bytes);
     if (options.check) {
       settle(i, same ? 'unchanged' : existing === undefined ? 'missing' : 'stale');
-      return;
+      return undefined;
     }
-    if (!same || options.force) atomicWrite(target, bytes, '--out-dir');
-    manifest[fileOf(f)] = { key: keyOf(f), sha256: sha256(bytes) };
-    settle(i, same && !options.force ? 'unchanged' : 'written');
+    const entry = { key: keyOf(f), sha256: sha256(bytes) };
+    if (same) {
+      manifest[fileOf(f)] = entry;
+      settle(i, 'unchanged');
+      return undefined;
+    }
+    return atomicWriteAsync(target, bytes, '--out-dir').then(() => {
+      manifest[fileOf(f)] = entry;
+      settle(i, 'written');
+    });
   }, options.signal);
   if (!options.check) writeManifest(outDir, manifest);
   const settled = results.filter(Boolean);

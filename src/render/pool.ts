@@ -40,7 +40,7 @@ export async function releaseWorkers(): Promise<void> {
  * otherwise only wait and write files.
  */
 export async function renderJobs(jobs: RenderJob[], threads: number,
-  onDone: (index: number, bytes: Buffer) => void, signal?: AbortSignal): Promise<void> {
+  onDone: (index: number, bytes: Buffer) => void | Promise<void>, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   const taken = spare.splice(0, n - 1);
   await releaseWorkers();
@@ -51,6 +51,16 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   let failure: Error | undefined;
   const fail = (err: Error) => { failure ??= err; };
   const more = () => !failure && !signal?.aborted && next < jobs.length;
+  /** onDone's unfinished work (files being written); a failure there ends the batch like any other. */
+  const pending: Promise<void>[] = [];
+  const deliver = (id: number, bytes: Buffer) => {
+    try {
+      const finishing = onDone(id, bytes);
+      if (finishing) pending.push(finishing.catch(fail));
+    } catch (err) {
+      fail(err as Error);
+    }
+  };
   const workers = [...taken, ...Array.from({ length: n - 1 - taken.length }, spawnWorker)];
   for (const w of workers) w.ref();
 
@@ -58,11 +68,14 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
     const { renderFigure } = require('../figure') as typeof import('../figure');
     while (more()) {
       const id = next++;
+      let bytes: Buffer;
       try {
-        onDone(id, renderFigure(jobs[id].spec, jobs[id].format));
+        bytes = renderFigure(jobs[id].spec, jobs[id].format);
       } catch (err) {
         fail(err as Error);
+        break;
       }
+      deliver(id, bytes);
       // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -88,11 +101,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
       if (m.error !== undefined) fail(m.usage ? new UsageError(m.error) : new Error(m.error));
       else if (!failure) {
         feed();
-        try {
-          onDone(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
-        } catch (err) {
-          fail(err as Error); // a file that cannot be written ends the batch
-        }
+        deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
       }
       feed();
     });
@@ -103,6 +112,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   try {
     // The workers are fed first: this thread's first figure blocks it for a while.
     await Promise.all([...workers.map(drawOn), drawHere()]);
+    await Promise.all(pending);
     if (failure) throw failure;
   } finally {
     // Not awaited: the workers wind down on their own threads while this one writes the manifest and exits.
