@@ -41,6 +41,14 @@ function rendererFor(width: number, height: number, format: OutputFormat): Chart
   return r;
 }
 
+/**
+ * Loads node-canvas, the font and chart.js ahead of the first figure: a render worker does this while it
+ * waits for its first job (the main thread is still reading the config then).
+ */
+export function preloadRenderer(): void {
+  rendererFor(1, 1, 'png');
+}
+
 interface CurveRef { axes: number; curve: CurveLayout }
 
 const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };

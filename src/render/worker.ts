@@ -5,6 +5,8 @@ import type { FigureSpec, OutputFormat } from '../spec';
 
 useStartupCache('render');
 const { renderFigure } = require('../figure') as typeof import('../figure');
+// While the first job is still being prepared by the main thread (the first figure would do it anyway).
+setImmediate(() => (require('./backend') as typeof import('./backend')).preloadRenderer());
 
 parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat }) => {
   try {
