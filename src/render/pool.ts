@@ -17,13 +17,13 @@ let spare: Worker[] = [];
  */
 export function prestartWorkers(n: number): void {
   if (n < 2 || spare.length) return;
-  require('canvas'); // see renderJobs
   spare = Array.from({ length: n - 1 }, () => {
     const worker = spawnWorker();
     worker.unref();
     worker.once('error', () => { spare = spare.filter((w) => w !== worker); });
     return worker;
   });
+  require('canvas'); // see renderJobs; after the spawn, which it would delay by its load time
 }
 
 /** Stops prestarted workers that no batch took. */
