@@ -52,13 +52,20 @@ function version(): string {
 
 /** config: a file path, or a config object (validated here) as build scripts pass it. */
 export async function renderAll(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
-  // Without a manifest (or with force) every figure is drawn: start the workers while the config is read.
-  if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(options.jobs ?? os.availableParallelism());
+  prestartRender(options);
   try {
     return await renderConfig(config, options);
   } finally {
-    await releaseWorkers();
+    releaseWorkers();
   }
+}
+
+/**
+ * Without a manifest (or with force) every figure will be drawn: starts the render workers now, so that they
+ * load while the config is read. Callers may call it as early as they know the options; renderAll does too.
+ */
+export function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jobs'>): void {
+  if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(options.jobs ?? os.availableParallelism());
 }
 
 async function renderConfig(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {

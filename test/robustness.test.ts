@@ -162,6 +162,24 @@ describe('the output folder', () => {
   });
 });
 
+describe('render workers stopped early', () => {
+  // A worker is started before the config is read and loads node-canvas meanwhile; stopping it inside the
+  // library's native code aborted the process (now and then: it depends on timing, hence several runs).
+  it('a config error or a one-figure batch ends with its own exit code, never an abort', () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'one.yaml'), 'figures:\n  - {name: one, function: gelu}\n');
+    for (let i = 0; i < 6; i++) {
+      const missing = actplot(['render', 'nope.yaml', '--out-dir', 'out'], dir);
+      assert.equal(missing.code, 2, missing.stderr);
+      assert.match(missing.stderr, /^actplot: nope\.yaml: cannot be read \(no such file\)\n$/);
+      fs.rmSync(path.join(dir, 'out'), { recursive: true, force: true });
+      const one = actplot(['render', 'one.yaml', '--out-dir', 'out', '-q', '--jobs', '2'], dir);
+      assert.equal(one.code, 0, one.stderr);
+      assert.equal(one.stderr, '');
+    }
+  });
+});
+
 describe('a full disk', () => {
   it('gives a clear error and leaves no partial file (a 16 KB tmpfs)', (t) => {
     const mnt = scratch('actplot-full-');

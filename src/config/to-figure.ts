@@ -47,7 +47,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
     validateFigure(built);
     for (const ax of built.axes) validateSampling(ax.sampling);
     return built;
-  });
+  }, (name) => functionSource(fig, defaults, at, name));
   panelConfigs.forEach((p, j) => applyCurves(spec, j, p, file, fig.panels ? [...at, 'panels', j] : at));
   return { name: fig.name, format: merged.format ?? 'png', spec };
 }
@@ -134,17 +134,42 @@ function applyCurves(spec: FigureSpec, panel: number, p: PanelConfig, file: stri
   });
 }
 
-/** Runs f, turning a command-line usage error ("--xlim: got ...") into one at the config path. */
-function withPath<T>(file: string, at: (string | number)[], f: () => T): T {
+/**
+ * Runs f, turning a command-line usage error ("--xlim: got ...") into one at the config path; functionAt
+ * finds where a function named in the error was written.
+ */
+function withPath<T>(file: string, at: (string | number)[], f: () => T,
+  functionAt?: (name: string) => (string | number)[] | undefined): T {
   try {
     return f();
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     const m = /^(--[a-z-]+|function(?: '[^']*')?|--from\/--to|--num\/--step)(?:\s[^:]*)?: (.*)$/s.exec(err.message);
     if (!m) throw configError(file, at, err.message);
-    const key = m[1].startsWith('function') ? 'functions' : m[1].replace(/^--/, '').split('/')[0].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (m[1].startsWith('function')) {
+      const name = /^function '(.*)'$/s.exec(m[1])?.[1] ?? /^got '([^']*)'/.exec(m[2])?.[1];
+      throw configError(file, (name !== undefined && functionAt?.(name)) || [...at, 'functions'], m[2]);
+    }
+    const key = m[1].replace(/^--/, '').split('/')[0].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const path = at[at.length - 1] === key ? at
       : key.startsWith('grid') && key !== 'grid' ? [...at, 'grid', key.slice(4).toLowerCase()] : [...at, key];
     throw configError(file, path, m[2]);
   }
+}
+
+/** Where a figure's config names a function: its function key, an item of functions, or a curve's function. */
+function functionSource(fig: FigureConfig, defaults: Partial<FigureConfig>, at: (string | number)[],
+  name: string): (string | number)[] | undefined {
+  const places: [PanelConfig, (string | number)[]][] = fig.panels
+    ? fig.panels.map((p, j) => [p, [...at, 'panels', j]])
+    : [[fig as PanelConfig, at]];
+  places.push([defaults as PanelConfig, ['defaults']]);
+  for (const [p, here] of places) {
+    if (p.function === name) return [...here, 'function'];
+    const i = p.functions?.indexOf(name) ?? -1;
+    if (i >= 0) return [...here, 'functions', i];
+    const k = p.curves?.findIndex((c) => c.function === name) ?? -1;
+    if (k >= 0) return [...here, 'curves', k, 'function'];
+  }
+  return undefined;
 }

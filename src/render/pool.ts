@@ -27,10 +27,20 @@ export function prestartWorkers(n: number): void {
 }
 
 /** Stops prestarted workers that no batch took. */
-export async function releaseWorkers(): Promise<void> {
+export function releaseWorkers(): void {
   const idle = spare;
   spare = [];
-  await Promise.all(idle.map((w) => w.terminate()));
+  idle.forEach(stopWorker);
+}
+
+/**
+ * Asks a worker to stop once it is between tasks, and keeps the process alive until it has: a worker
+ * terminated while inside node-canvas's native code (loading the library, registering the font, drawing)
+ * aborts the whole process.
+ */
+function stopWorker(worker: Worker): void {
+  worker.postMessage({ stop: true });
+  worker.ref();
 }
 
 /**
@@ -43,7 +53,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   onDone: (index: number, bytes: Buffer) => void | Promise<void>, signal?: AbortSignal): Promise<void> {
   const n = Math.max(1, Math.min(threads, jobs.length));
   const taken = spare.splice(0, n - 1);
-  await releaseWorkers();
+  releaseWorkers();
   // node-canvas's native library must stay loaded in this thread: unloaded with a finishing worker, it takes
   // the process down (segmentation fault at worker exit).
   if (n > 1) require('canvas');
@@ -115,10 +125,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
     await Promise.all(pending);
     if (failure) throw failure;
   } finally {
-    // Not awaited: the workers wind down on their own threads while this one writes the manifest and exits.
-    for (const w of workers) {
-      w.unref();
-      void w.terminate();
-    }
+    // Not awaited: the workers wind down on their own threads while this one writes the manifest.
+    workers.forEach(stopWorker);
   }
 }

@@ -8,7 +8,11 @@ const { renderFigure } = require('../figure') as typeof import('../figure');
 // While the first job is still being prepared by the main thread (the first figure would do it anyway).
 setImmediate(() => (require('./backend') as typeof import('./backend')).preloadRenderer());
 
-parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat }) => {
+parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat } | { stop: true }) => {
+  if ('stop' in job) {
+    parentPort!.close(); // nothing else keeps this thread alive: it ends here, between tasks
+    return;
+  }
   try {
     const bytes = renderFigure(job.spec, job.format);
     const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
