@@ -57,10 +57,15 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   // node-canvas's native library must stay loaded in this thread: unloaded with a finishing worker, it takes
   // the process down (segmentation fault at worker exit).
   if (n > 1) require('canvas');
+  // Similar figures next to each other; this thread draws from one end of the list and the workers from the
+  // other, so that each thread meets fewer kinds of figure (each new kind costs its first-time work).
+  const keys = jobs.map(jobKey);
+  const order = jobs.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   let next = 0;
+  let last = jobs.length - 1;
   let failure: Error | undefined;
   const fail = (err: Error) => { failure ??= err; };
-  const more = () => !failure && !signal?.aborted && next < jobs.length;
+  const more = () => !failure && !signal?.aborted && next <= last;
   /** onDone's unfinished work (files being written); a failure there ends the batch like any other. */
   const pending: Promise<void>[] = [];
   const deliver = (id: number, bytes: Buffer) => {
@@ -77,7 +82,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   const drawHere = async () => {
     const { renderFigure } = require('../figure') as typeof import('../figure');
     while (more()) {
-      const id = next++;
+      const id = order[last--];
       let bytes: Buffer;
       try {
         bytes = renderFigure(jobs[id].spec, jobs[id].format);
@@ -99,8 +104,8 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
     // A second job waits in the worker's queue while it draws, so that it never idles while this thread
     // draws or writes; near the end one at a time, so that no worker is left with two while another has none.
     const feed = () => {
-      while (more() && inFlight < (jobs.length - next > n ? 2 : 1)) {
-        const id = next++;
+      while (more() && inFlight < (last + 1 - next > n ? 2 : 1)) {
+        const id = order[next++];
         inFlight++;
         worker.postMessage({ id, ...jobs[id] });
       }
@@ -129,3 +134,7 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
     workers.forEach(stopWorker);
   }
 }
+
+/** What makes figures alike to draw: format, canvas size, functions. */
+const jobKey = (j: RenderJob) =>
+  `${j.format} ${j.spec.size.join('x')}@${j.spec.dpi} ${j.spec.axes.map((ax) => ax.curves.map((c) => c.fn ?? 'expr').join(',')).join(';')}`;
