@@ -65,7 +65,9 @@ export async function renderAll(config: string | Config, options: RenderAllOptio
  * load while the config is read. Callers may call it as early as they know the options; renderAll does too.
  */
 export function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jobs'>): void {
-  if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(options.jobs ?? os.availableParallelism());
+  // No more than the cores ahead of time: how many figures there are is not known yet.
+  const threads = Math.min(options.jobs ?? Infinity, os.availableParallelism());
+  if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(threads);
 }
 
 async function renderConfig(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {

@@ -1,4 +1,4 @@
-/** Drawing many figures on worker threads (or in this thread when one is enough). */
+/** Drawing many figures: on this thread and, with more than one thread, on worker threads. */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
