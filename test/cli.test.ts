@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
-import { actplot, PNG_SIGNATURE, pngSize, scratch } from './helpers/cli';
+import { spawnSync } from 'node:child_process';
+import { actplot, BIN, PNG_SIGNATURE, pngSize, scratch } from './helpers/cli';
 import { agrees, loadReference } from './helpers/reference';
 
 const MATPLOTLIB_SIZES: Record<string, [number, number]> = {
@@ -181,4 +182,20 @@ describe('help and version', () => {
       assert.match(r.out, /Examples:\n\s+\$ actplot/);
     });
   }
+});
+
+describe('output to a reader that goes away', () => {
+  it('`render | head -1` ends quietly and still writes every figure; so does `eval | head -1`', () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'c.yaml'), `figures:\n${['relu', 'tanh', 'elu', 'selu'].map((f) => `  - {name: ${f}, function: ${f}}\n`).join('')}`);
+    for (const args of ['render c.yaml --out-dir out --jobs 1', 'render c.yaml --out-dir out2', 'eval gelu --num 200000']) {
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${args} | head -1`], { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${args}: ${r.stderr}`);
+      assert.equal(r.stderr, '', args);
+      assert.equal(r.stdout.split('\n').length, 2, args);
+    }
+    for (const out of ['out', 'out2']) {
+      assert.deepEqual(fs.readdirSync(path.join(dir, out)).filter((f) => f.endsWith('.png')).sort(), ['elu.png', 'relu.png', 'selu.png', 'tanh.png']);
+    }
+  });
 });

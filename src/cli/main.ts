@@ -200,6 +200,10 @@ export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: O
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that went away (`actplot render c.yaml | head`) only ends the output: the work goes on.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
   const [head, ...panels] = splitPanels(argv.slice(2));
   const program = buildProgram(panels);
   argv = [...argv.slice(0, 2), ...head];

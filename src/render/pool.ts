@@ -59,8 +59,9 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   if (n > 1) require('canvas');
   // Similar figures next to each other; this thread draws from one end of the list and the workers from the
   // other, so that each thread meets fewer kinds of figure (each new kind costs its first-time work).
-  const keys = jobs.map(jobKey);
-  const order = jobs.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+  const keys = n > 1 ? jobs.map(jobKey) : [];
+  const order = jobs.map((_, i) => i);
+  if (n > 1) order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
   let next = 0;
   let last = jobs.length - 1;
   let failure: Error | undefined;
@@ -82,7 +83,8 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   const drawHere = async () => {
     const { renderFigure } = require('../figure') as typeof import('../figure');
     while (more()) {
-      const id = order[last--];
+      // Alone, in the config's order; beside workers, from the other end.
+      const id = workers.length ? order[last--] : order[next++];
       let bytes: Buffer;
       try {
         bytes = renderFigure(jobs[id].spec, jobs[id].format);
