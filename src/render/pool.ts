@@ -57,84 +57,112 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   // node-canvas's native library must stay loaded in this thread: unloaded with a finishing worker, it takes
   // the process down (segmentation fault at worker exit).
   if (n > 1) require('canvas');
-  // Similar figures next to each other; this thread draws from one end of the list and the workers from the
-  // other, so that each thread meets fewer kinds of figure (each new kind costs its first-time work).
-  const keys = n > 1 ? jobs.map(jobKey) : [];
-  const order = jobs.map((_, i) => i);
-  if (n > 1) order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
-  let next = 0;
-  let last = jobs.length - 1;
-  let failure: Error | undefined;
-  const fail = (err: Error) => { failure ??= err; };
-  const more = () => !failure && !signal?.aborted && next <= last;
-  /** onDone's unfinished work (files being written); a failure there ends the batch like any other. */
-  const pending: Promise<void>[] = [];
-  const deliver = (id: number, bytes: Buffer) => {
-    try {
-      const finishing = onDone(id, bytes);
-      if (finishing) pending.push(finishing.catch(fail));
-    } catch (err) {
-      fail(err as Error);
-    }
-  };
+  const batch = new Batch(jobs, n, onDone, signal);
   const workers = [...taken, ...Array.from({ length: n - 1 - taken.length }, spawnWorker)];
   for (const w of workers) w.ref();
+  try {
+    // The workers are fed first: this thread's first figure blocks it for a while.
+    await Promise.all([...workers.map((w) => drawOn(w, batch)), drawHere(batch, workers.length > 0)]);
+    await batch.finished();
+  } finally {
+    // Not awaited: the workers wind down on their own threads while this one writes the manifest.
+    workers.forEach(stopWorker);
+  }
+}
 
-  const drawHere = async () => {
-    const { renderFigure } = require('../figure') as typeof import('../figure');
-    while (more()) {
-      // Alone, in the config's order; beside workers, from the other end.
-      const id = workers.length ? order[last--] : order[next++];
-      let bytes: Buffer;
-      try {
-        bytes = renderFigure(jobs[id].spec, jobs[id].format);
-      } catch (err) {
-        fail(err as Error);
-        break;
-      }
-      deliver(id, bytes);
-      // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
-      await new Promise((resolve) => setImmediate(resolve));
+/**
+ * The jobs of one renderJobs call and how far they got. Alike figures are queued next to each other; this
+ * thread takes from one end and the workers from the other, so that each thread meets fewer kinds of figure
+ * (a kind's first figure costs its first-time work). Alone, this thread keeps the config's order.
+ */
+class Batch {
+  private readonly order: number[];
+  private next = 0;
+  private last: number;
+  private failure: Error | undefined;
+  /** onDone's unfinished work (files being written); a failure there ends the batch like any other. */
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(readonly jobs: RenderJob[], readonly threads: number,
+    private readonly onDone: (index: number, bytes: Buffer) => void | Promise<void>, private readonly signal?: AbortSignal) {
+    this.order = jobs.map((_, i) => i);
+    if (threads > 1) {
+      const keys = jobs.map(jobKey);
+      this.order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
     }
-  };
+    this.last = jobs.length - 1;
+  }
 
-  // Each worker's promise settles once it has nothing under way and nothing more to do. After a failure no
-  // job is started and the ones under way are let finish: a worker stopped inside node-canvas's native code
-  // takes the whole process down.
-  const drawOn = (worker: Worker) => new Promise<void>((resolve) => {
+  get failed(): boolean { return this.failure !== undefined; }
+  /** Jobs not started yet, or 0 once the batch stops (a failure, the signal). */
+  get remaining(): number { return this.failure || this.signal?.aborted ? 0 : this.last + 1 - this.next; }
+  takeFront(): number { return this.order[this.next++]; }
+  takeBack(): number { return this.order[this.last--]; }
+  fail(err: Error): void { this.failure ??= err; }
+
+  deliver(id: number, bytes: Buffer): void {
+    try {
+      const finishing = this.onDone(id, bytes);
+      if (finishing) this.pending.push(finishing.catch((err: Error) => this.fail(err)));
+    } catch (err) {
+      this.fail(err as Error);
+    }
+  }
+
+  /** Waits for onDone's work, then throws the batch's first failure, if any. */
+  async finished(): Promise<void> {
+    await Promise.all(this.pending);
+    if (this.failure) throw this.failure;
+  }
+}
+
+async function drawHere(batch: Batch, beside: boolean): Promise<void> {
+  const { renderFigure } = require('../figure') as typeof import('../figure');
+  while (batch.remaining) {
+    const id = beside ? batch.takeBack() : batch.takeFront();
+    let bytes: Buffer;
+    try {
+      bytes = renderFigure(batch.jobs[id].spec, batch.jobs[id].format);
+    } catch (err) {
+      batch.fail(err as Error);
+      return;
+    }
+    batch.deliver(id, bytes);
+    // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Feeds a worker until the batch has nothing more for it; settles once it has nothing under way. After a
+ * failure no job is started and the ones under way are let finish: a worker stopped inside node-canvas's
+ * native code takes the whole process down.
+ */
+function drawOn(worker: Worker, batch: Batch): Promise<void> {
+  return new Promise<void>((resolve) => {
     let inFlight = 0;
     // A second job waits in the worker's queue while it draws, so that it never idles while this thread
     // draws or writes; near the end one at a time, so that no worker is left with two while another has none.
     const feed = () => {
-      while (more() && inFlight < (last + 1 - next > n ? 2 : 1)) {
-        const id = order[next++];
+      while (batch.remaining && inFlight < (batch.remaining > batch.threads ? 2 : 1)) {
+        const id = batch.takeFront();
         inFlight++;
-        worker.postMessage({ id, ...jobs[id] });
+        worker.postMessage({ id, ...batch.jobs[id] });
       }
       if (inFlight === 0) resolve();
     };
     worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
       inFlight--;
-      if (m.error !== undefined) fail(m.usage ? new UsageError(m.error) : new Error(m.error));
-      else if (!failure) {
+      if (m.error !== undefined) batch.fail(m.usage ? new UsageError(m.error) : new Error(m.error));
+      else if (!batch.failed) {
         feed();
-        deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
+        batch.deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
       }
       feed();
     });
-    worker.on('error', (err) => { fail(err); resolve(); });
+    worker.on('error', (err) => { batch.fail(err); resolve(); });
     feed();
   });
-
-  try {
-    // The workers are fed first: this thread's first figure blocks it for a while.
-    await Promise.all([...workers.map(drawOn), drawHere()]);
-    await Promise.all(pending);
-    if (failure) throw failure;
-  } finally {
-    // Not awaited: the workers wind down on their own threads while this one writes the manifest.
-    workers.forEach(stopWorker);
-  }
 }
 
 /** What makes figures alike to draw: format, canvas size, functions. */
