@@ -62,9 +62,9 @@ export async function renderAll(config: string | Config, options: RenderAllOptio
 
 /**
  * Without a manifest (or with force) every figure will be drawn: starts the render workers now, so that they
- * load while the config is read. Callers may call it as early as they know the options; renderAll does too.
+ * load while the config is read.
  */
-export function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jobs'>): void {
+function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jobs'>): void {
   // No more than the cores ahead of time: how many figures there are is not known yet.
   const threads = Math.min(options.jobs ?? Infinity, os.availableParallelism());
   if (options.force || !fs.existsSync(path.join(options.outDir, MANIFEST))) prestartWorkers(threads);

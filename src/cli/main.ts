@@ -155,10 +155,6 @@ Examples:
   $ actplot render figures.yaml --out-dir docs/img --check     in CI: fails when an image is stale
   $ actplot render figures.yaml --only gelu swish --force`)
     .action(async (config: string, opts) => {
-      // The render workers start before the rest of the command loads; a malformed --jobs is left for the
-      // command to refuse.
-      const jobs = /^[1-9]\d{0,3}$/.test(opts.jobs ?? '') ? Number(opts.jobs) : undefined;
-      (await import('../render-all')).prestartRender({ outDir: opts.outDir ?? '.', force: opts.force, jobs });
       process.exitCode = await (await import('./commands')).renderCommand(config, opts);
     });
 
