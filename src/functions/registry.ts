@@ -64,7 +64,6 @@ export function parseStrictNumber(text: string): number | undefined {
   return Number(t);
 }
 
-
 /** What an expression may call: every registered function by any of its names. */
 export const expressionContext: ExpressionContext = {
   lookup: (name) => byName.get(normalise(name)),

@@ -6,7 +6,16 @@ import type { FigureSpec, OutputFormat } from '../spec';
 
 export interface RenderJob { spec: FigureSpec; format: OutputFormat }
 
-const spawnWorker = () => new Worker(path.join(__dirname, 'worker.js'));
+/**
+ * A render worker. node-canvas's native library is loaded in this thread too (after the spawn, which it would
+ * otherwise delay): unloaded with a finishing worker, it takes the process down (segmentation fault at exit).
+ */
+function spawnWorker(): Worker {
+  const worker = new Worker(path.join(__dirname, 'worker.js'));
+  require('canvas');
+  return worker;
+}
+
 /** Workers started ahead of a batch, loading their modules meanwhile. */
 let spare: Worker[] = [];
 
@@ -23,7 +32,6 @@ export function prestartWorkers(n: number): void {
     worker.once('error', () => { spare = spare.filter((w) => w !== worker); });
     return worker;
   });
-  require('canvas'); // see renderJobs; after the spawn, which it would delay by its load time
 }
 
 /** Stops prestarted workers that no batch took. */
@@ -54,9 +62,6 @@ export async function renderJobs(jobs: RenderJob[], threads: number,
   const n = Math.max(1, Math.min(threads, jobs.length));
   const taken = spare.splice(0, n - 1);
   releaseWorkers();
-  // node-canvas's native library must stay loaded in this thread: unloaded with a finishing worker, it takes
-  // the process down (segmentation fault at worker exit).
-  if (n > 1) require('canvas');
   const batch = new Batch(jobs, n, onDone, signal);
   const workers = [...taken, ...Array.from({ length: n - 1 - taken.length }, spawnWorker)];
   for (const w of workers) w.ref();
