@@ -7,7 +7,9 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
-import { fontSpec } from './fonts';
+import { aggPlacement, type AggPlacement } from '../layout/glyph-runs';
+import { fontFile, fontSpec } from './fonts';
+import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
@@ -104,7 +106,19 @@ function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash:
   ctx.restore();
 }
 
-/** Draws from the pen's start (the left of the text's box, or the bottom for vertical text). */
+let glyphMetrics: GlyphMetrics | undefined;
+
+/** matplotlib's glyph placement for a string, or undefined when the bundled font lacks a character. */
+function placementOf(ctx: Ctx, text: string, pixel: number, size: number): AggPlacement | undefined {
+  glyphMetrics ??= readGlyphMetrics(fontFile());
+  const m = glyphMetrics;
+  const chars = Array.from(text);
+  if (!chars.length || chars.some((c) => m.leftBearing(c) === undefined)) return undefined;
+  const secondPen = chars.length > 1 ? (ctx.measureText(text).width - ctx.measureText(chars.slice(1).join('')).width) / pixel : 0;
+  return aggPlacement(chars, (m.leftBearing(chars[0]) as number) * size / pixel, chars.some((c) => m.isEmpty(c)), secondPen);
+}
+
+/** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts). */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
   const nudge = layout.textAsGlyphs ? PDF_GLYPH_NUDGE * pixel : 0;
@@ -114,16 +128,34 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
+  const placed = placementOf(ctx, t.text, pixel, t.size);
+  if (!placed) {
+    drawTextByPango(ctx, t, pixel, nudge);
+  } else if (t.vertical) {
+    // Agg turns the string's bitmap about its first column, which sits at the pen's row; the bitmap offset
+    // moves it across the text instead of along it.
+    const descent = Math.max(0, ctx.measureText(t.text).actualBoundingBoxDescent) / pixel;
+    const x = Math.round(t.x / pixel + placed.xMin + descent) - descent - 1;
+    ctx.translate(x * pixel, (Math.round(t.box.bottom / pixel) + 1) * pixel + nudge);
+    ctx.rotate(-Math.PI / 2);
+    for (const r of placed.runs) ctx.fillText(r.text, r.offset * pixel, 0);
+  } else {
+    const x0 = Math.round(t.box.left / pixel + placed.xMin);
+    const y = baselineToPixel(t.baseline, pixel) + nudge;
+    for (const r of placed.runs) ctx.fillText(r.text, (x0 + r.offset) * pixel, y);
+  }
+  ctx.restore();
+}
+
+/** Text in characters the bundled font lacks: Pango's own placement, from the pen's start. */
+function drawTextByPango(ctx: Ctx, t: PlacedText, pixel: number, nudge: number): void {
   if (t.vertical) {
     ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel) + nudge);
     ctx.rotate(-Math.PI / 2);
-    // Agg draws turned text from its ink: the first glyph's side bearing does not move it along.
-    // (node-canvas reports that bearing, ink right of the pen, as a positive actualBoundingBoxLeft.)
     ctx.fillText(t.text, -ctx.measureText(t.text).actualBoundingBoxLeft, 0);
   } else {
     ctx.fillText(t.text, toPixel(t.box.left, pixel), baselineToPixel(t.baseline, pixel) + nudge);
   }
-  ctx.restore();
 }
 
 function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void {

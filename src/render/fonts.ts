@@ -9,8 +9,13 @@ export function registerFonts(): void {
   if (registered) return;
   const req = createRequire(__filename);
   const { registerFont } = req('canvas') as typeof import('canvas');
-  registerFont(req.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), { family: FONT_FAMILY });
+  registerFont(fontFile(), { family: FONT_FAMILY });
   registered = true;
+}
+
+/** Path of the bundled TTF. */
+export function fontFile(): string {
+  return createRequire(__filename).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 }
 
 export const fontSpec = (size: number) => `${size}px "${FONT_FAMILY}"`;

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Writes test/fixtures/glyphs.json: for strings of the kind figures hold, at several pixel sizes, the left
+edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin). A development tool (needs Debian's python3-matplotlib); the tests only read its output.
+
+    /usr/bin/python3 scripts/make-glyph-fixtures.py
+"""
+import json
+import os
+
+import matplotlib
+matplotlib.use('Agg')
+from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
+from matplotlib.font_manager import FontProperties
+
+STRINGS = ['0', '1', '\u22121', '0.5', '\u22122.5', '10', 'x', 'y', 'L', 'j', 'jx', 'Leaky-ReLU(x)',
+           'activation value', 'ELU family', 'sigmoid(x)', 'GELU (tanh)', ' x', 'x ', '1e6', '(x)', 'W', 'T']
+out = []
+for dpi in (72, 90, 100, 150, 200):
+    renderer = RendererAgg(100, 100, dpi)
+    for points in (10, 12):
+        font = renderer._prepare_font(FontProperties(family='DejaVu Sans', size=points))
+        for s in STRINGS:
+            font.set_text(s, 0, flags=get_hinting_flag())
+            xmin, _ = font.get_bitmap_offset()
+            out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64})
+
+path = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'glyphs.json')
+with open(path, 'w') as f:
+    rows = ',\n'.join(json.dumps(c) for c in out)
+    f.write(f'{{"matplotlib": "{matplotlib.__version__}", "cases": [\n{rows}\n]}}\n')
+print(f'{len(out)} cases -> {os.path.normpath(path)}')
