@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/glyphs.json: for strings of the kind figures hold, at several pixel sizes, the left
-edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin). A development tool (needs Debian's python3-matplotlib); the tests only read its output.
+edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin) and the string's advance
+(the width matplotlib lays text out with). A development tool (needs Debian's python3-matplotlib); the tests only read its output.
 
     /usr/bin/python3 scripts/make-glyph-fixtures.py
 """
@@ -22,7 +23,8 @@ for dpi in (72, 90, 100, 150, 200):
         for s in STRINGS:
             font.set_text(s, 0, flags=get_hinting_flag())
             xmin, _ = font.get_bitmap_offset()
-            out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64})
+            width, _ = font.get_width_height()
+            out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64, 'advance': width / 64})
 
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'glyphs.json')
 with open(path, 'w') as f:

@@ -3,61 +3,79 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggPlacement } from '../src/layout/glyph-runs';
+import { aggText, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggTextOf } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
 import { FIXTURES } from './helpers/reference';
 
-describe('aggPlacement', () => {
+const glyph = (bearing: number, advance: number, kerning = 0, empty = false): GlyphFacts => ({ bearing, advance, kerning, empty });
+
+describe('aggText', () => {
   it('sets the first glyph a pixel apart from the rest when the box starts at a fraction', () => {
-    const p = aggPlacement(['L', 'e'], 1.38, false, 7.7);
-    assert.equal(p.xMin, 1.38);
-    assert.deepEqual(p.runs.map((r) => r.text), ['L', 'e']);
-    assert.equal(p.runs[0].offset, -1);
-    assert.ok(Math.abs(p.runs[1].offset - (-2 + 7.7)) < 1e-12);
+    const t = aggText(['L', 'e'], [glyph(1.38, 7.7), glyph(0.8, 8.5)]);
+    assert.equal(t.xMin, 1.38);
+    assert.deepEqual(t.glyphs, [{ text: 'L', offset: -1 }, { text: 'e', offset: 7.75 - 2 }]);
+    assert.equal(t.width, 7.75 + 8.5);
   });
-  it('keeps a string with a space whole: the space pins the box to the pen', () => {
-    assert.deepEqual(aggPlacement(Array.from('ELU family'), 1.36, true, 8.8), { xMin: 0, runs: [{ text: 'ELU family', offset: -0 }] });
+  it('pins the box to the pen when the string holds a space, and draws no space', () => {
+    const t = aggText(['E', ' ', 'f'], [glyph(1.36, 8.8), glyph(0, 4.4, 0, true), glyph(0.3, 4.9)]);
+    assert.equal(t.xMin, 0);
+    assert.deepEqual(t.glyphs, [{ text: 'E', offset: 0 }, { text: 'f', offset: 8.75 + 4.375 }]);
   });
-  it('draws one glyph from the floor of its bearing', () => {
-    assert.deepEqual(aggPlacement(['0'], 0.82, false, 0), { xMin: 0.82, runs: [{ text: '0', offset: -0 }] });
-    assert.deepEqual(aggPlacement(['j'], -0.3, false, 0), { xMin: -0.3, runs: [{ text: 'j', offset: 1 }] });
+  it('draws one glyph from the floor of its bearing, also a negative one', () => {
+    assert.deepEqual(aggText(['0'], [glyph(0.82, 7.95)]).glyphs, [{ text: '0', offset: 0 }]);
+    assert.deepEqual(aggText(['j'], [glyph(-0.3, 3.5)]).glyphs, [{ text: 'j', offset: 1 }]);
   });
-  it('takes a negative bearing as the box edge even with a space', () => {
-    const p = aggPlacement(Array.from('j x'), -0.3, true, 3.5);
-    assert.equal(p.xMin, -0.3);
-    assert.deepEqual(p.runs.map((r) => [r.text, r.offset]), [['j', 1], [' x', 3.5]]);
+  it('puts advances and kerning on eighths of a pixel', () => {
+    const t = aggText(['A', 'V'], [glyph(0, 9.33), glyph(0, 9.33, -0.71)]);
+    assert.equal(t.width, 9.375 - 0.75 + 9.375);
+    assert.equal(t.glyphs[1].offset, 9.375 - 0.75);
   });
-  it('keeps the text and its order, and moves each run less than two pixels from its pen (property)', () => {
-    const chars = fc.array(fc.constantFrom('a', 'b', '1', '\u2212', '.'), { minLength: 1, maxLength: 6 });
-    const num = (min: number, max: number) => fc.double({ min, max, noNaN: true });
-    fc.assert(fc.property(chars, num(-3, 3), fc.boolean(), num(2, 20), num(0, 500), (cs, bearing, space, pen, at) => {
-      const p = aggPlacement(cs, bearing, space, pen);
-      assert.equal(p.runs.map((r) => r.text).join(''), cs.join(''));
-      assert.equal(p.xMin, space ? Math.min(bearing, 0) : bearing);
-      const x0 = Math.round(at + p.xMin);
-      p.runs.forEach((r, i) => {
-        const shift = x0 + r.offset - (at + (i === 0 ? 0 : pen));
-        assert.ok(shift > -1.5 - 1e-9 && shift < 1.5 + 1e-9, `run ${i} moved ${shift}`);
+  it('keeps every inked glyph in order, each less than two pixels from its pen (property)', () => {
+    const facts = fc.record({ bearing: fc.double({ min: -2, max: 3, noNaN: true }), advance: fc.double({ min: 0, max: 20, noNaN: true }),
+      kerning: fc.double({ min: -2, max: 1, noNaN: true }), empty: fc.boolean() });
+    fc.assert(fc.property(fc.array(facts, { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 500, noNaN: true }), (fs, at) => {
+      const chars = fs.map((_, i) => String.fromCharCode(97 + i));
+      const t = aggText(chars, fs);
+      assert.deepEqual(t.glyphs.map((g) => g.text), chars.filter((_, i) => !fs[i].empty));
+      assert.ok(t.xMin <= (fs.some((f) => f.empty) ? 0 : Infinity));
+      const x0 = Math.round(at + t.xMin);
+      let pen = 0;
+      fs.forEach((f, i) => {
+        if (i > 0) pen += Math.round(f.kerning * 8) / 8;
+        const g = t.glyphs.find((p) => p.text === chars[i]);
+        if (g) assert.ok(Math.abs(x0 + g.offset - (at + pen)) < 2 + 1e-9, `glyph ${i} moved ${x0 + g.offset - (at + pen)}`);
+        pen += Math.round(f.advance * 8) / 8;
       });
-      if (p.runs.length === 2) assert.ok(Math.abs(p.runs[1].offset - p.runs[0].offset - (pen - 1)) < 1e-9);
+      assert.ok(Math.abs(t.width - pen) < 1e-9);
     }));
+  });
+});
+
+describe('strings in the bundled font, against matplotlib', () => {
+  const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
+    { cases: { text: string; pixels: number; xMin: number; advance: number }[] };
+  it('start their box where FreeType does, within a sixth of a pixel (its hinting moves edges a little)', () => {
+    assert.ok(cases.length >= 100);
+    for (const c of cases) {
+      const t = aggTextOf(c.text, c.pixels);
+      assert.ok(t && Math.abs(t.xMin - c.xMin) <= 1 / 6, `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.xMin} against ${c.xMin}`);
+    }
+  });
+  it('are as wide, within an eighth of a pixel a glyph, and mostly exactly', () => {
+    let exact = 0;
+    for (const c of cases) {
+      const t = aggTextOf(c.text, c.pixels);
+      assert.ok(t && Math.abs(t.width - c.advance) <= Array.from(c.text).length / 8, `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.width} against ${c.advance}`);
+      if (t.width === c.advance) exact++;
+    }
+    assert.ok(exact >= cases.length / 2, `${exact} of ${cases.length} exact`);
   });
 });
 
 describe('glyph metrics of the bundled font', () => {
   const metrics = readGlyphMetrics(fontFile());
-  it('give the string box matplotlib computes, within a sixth of a pixel (FreeType hints the rest)', () => {
-    const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
-      { cases: { text: string; pixels: number; xMin: number }[] };
-    assert.ok(cases.length >= 100);
-    for (const c of cases) {
-      const chars = Array.from(c.text);
-      const bearing = (metrics.leftBearing(chars[0]) as number) * c.pixels;
-      const { xMin } = aggPlacement(chars, bearing, chars.some((ch) => metrics.isEmpty(ch)), 0);
-      assert.ok(Math.abs(xMin - c.xMin) <= 1 / 6, `${c.text} at ${c.pixels.toFixed(2)} px: ${xMin} against matplotlib's ${c.xMin}`);
-    }
-  });
   it('agree with Pango on every printable ASCII character at 2048 px', () => {
     registerFonts();
     const { createCanvas } = require('canvas') as typeof import('canvas');
@@ -65,15 +83,22 @@ describe('glyph metrics of the bundled font', () => {
     ctx.font = fontSpec(2048);
     for (let cp = 0x21; cp < 0x7f; cp++) {
       const ch = String.fromCharCode(cp);
-      const pango = ctx.measureText(ch).actualBoundingBoxLeft;
-      assert.ok(Math.abs((metrics.leftBearing(ch) as number) * 2048 - pango) <= 1, `${ch}: ${metrics.leftBearing(ch)} em, Pango ${pango}`);
+      const m = ctx.measureText(ch);
+      assert.ok(Math.abs((metrics.leftBearing(ch) as number) * 2048 - m.actualBoundingBoxLeft) <= 1, `${ch} bearing`);
+      assert.ok(Math.abs(metrics.advance(ch) * 2048 - m.width) <= 1, `${ch} advance`);
     }
+  });
+  it('kern the pairs the kern table lists, and no others', () => {
+    assert.ok(metrics.kerning('A', 'V') < 0);
+    assert.ok(metrics.kerning('L', 'T') < 0);
+    assert.equal(metrics.kerning('x', 'x'), 0);
+    assert.equal(metrics.kerning('\u4e2d', 'A'), 0);
   });
   it('know the space is empty and which characters the font lacks', () => {
     assert.equal(metrics.isEmpty(' '), true);
     assert.equal(metrics.isEmpty('x'), false);
     assert.equal(metrics.isEmpty('\u2212'), false);
     assert.equal(metrics.leftBearing('\u4e2d'), undefined);
-    assert.equal(typeof metrics.leftBearing('\u2212'), 'number');
+    assert.equal(aggTextOf('\u4e2d\u6587', 14), undefined);
   });
 });

@@ -1,36 +1,56 @@
 /**
  * Where matplotlib's Agg backend puts the glyphs of a string, to the pixel.
  *
- * FreeType lays the string out with exact pen positions; the bounding box starts at xMin, the least left
- * edge of any glyph's box (the first glyph's left bearing, or 0 when the string holds a space: an outline-less
- * glyph's box stays at the origin). Each glyph's bitmap is copied into the string's bitmap at column
- * trunc(floor(pen + bearing) - xMin), so when xMin has a fraction the first glyph lands one pixel farther
- * from the others than its pen says. The string's bitmap then goes to a whole pixel of the figure.
+ * FreeType lays the string out with pen positions in 64ths of a pixel: advances and kerning hinted at eight
+ * times the horizontal resolution (text.hinting_factor), so on eighths of a pixel. The string's box starts at
+ * xMin, the least left edge of any glyph (0 when the string holds a space: a glyph without outline keeps its
+ * empty box at the origin). Each glyph's bitmap is copied into the string's bitmap at column
+ * trunc(floor(pen + bearing) - xMin), so when xMin has a fraction the first glyph lands a pixel farther from
+ * the others than its pen says; the string's bitmap then goes to a whole pixel of the figure.
  */
 
-export interface GlyphRun {
+export interface GlyphFacts {
+  /** Left side bearing, advance, and kerning after the previous character, in pixels. */
+  bearing: number;
+  advance: number;
+  kerning: number;
+  /** A glyph without outline (a space). */
+  empty: boolean;
+}
+
+export interface PlacedGlyph {
   text: string;
-  /** Start of the run's pen, in pixels from the string bitmap's first column. */
+  /** Pen position in pixels from the string bitmap's first column. */
   offset: number;
 }
 
-export interface AggPlacement {
+export interface AggText {
   /** The string box's left edge relative to the pen, in pixels (matplotlib's bitmap offset). */
   xMin: number;
-  runs: GlyphRun[];
+  /** The pen's advance over the whole string, in pixels (matplotlib's text width). */
+  width: number;
+  /** Glyphs with ink, where Agg draws them. */
+  glyphs: PlacedGlyph[];
 }
 
-/**
- * @param chars the string's characters
- * @param firstBearing the first glyph's left side bearing in pixels
- * @param hasEmptyGlyph whether any glyph has no outline (a space)
- * @param secondPen pen position of the second glyph in pixels (advance plus kerning of the first)
- */
-export function aggPlacement(chars: string[], firstBearing: number, hasEmptyGlyph: boolean, secondPen: number): AggPlacement {
-  const xMin = hasEmptyGlyph ? Math.min(firstBearing, 0) : firstBearing;
-  const text = chars.join('');
-  if (Number.isInteger(xMin)) return { xMin, runs: [{ text, offset: -xMin }] };
-  const first = -Math.floor(xMin);
-  if (chars.length < 2) return { xMin, runs: [{ text, offset: first }] };
-  return { xMin, runs: [{ text: chars[0], offset: first }, { text: chars.slice(1).join(''), offset: first - 1 + secondPen }] };
+const toEighths = (px: number) => Math.round(px * 8) / 8;
+
+export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
+  const pens: number[] = [];
+  let pen = 0;
+  let xMin = Infinity;
+  chars.forEach((_, i) => {
+    if (i > 0) pen += toEighths(facts[i].kerning);
+    pens.push(pen);
+    xMin = Math.min(xMin, facts[i].empty ? 0 : pen + facts[i].bearing);
+    pen += toEighths(facts[i].advance);
+  });
+  if (!Number.isFinite(xMin)) xMin = 0;
+  const glyphs: PlacedGlyph[] = [];
+  chars.forEach((text, i) => {
+    if (facts[i].empty) return;
+    const left = Math.floor(pens[i] + facts[i].bearing);
+    glyphs.push({ text, offset: Math.trunc(left - xMin) - left + pens[i] });
+  });
+  return { xMin, width: pen, glyphs };
 }

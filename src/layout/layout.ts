@@ -149,16 +149,20 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
   const texts: PlacedText[] = [];
   const xLabelsBottom = Math.max(box.bottom, ...xTicks.map((t) => t.label.box.bottom));
   const yLabelsLeft = Math.min(box.left, ...yTicks.map((t) => t.label.box.left));
+  // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks.
+  const tickLength = pt(RC.tickSize);
+  const xLabelTop = Math.max(xLabelsBottom, box.bottom + tickLength);
+  const yLabelRight = Math.min(yLabelsLeft, box.left - tickLength);
   if (xAxis.offset) texts.push(placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'));
   if (yAxis.offset) texts.push(placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'));
   if (spec.title) {
     texts.push(placeText(measure, spec.title, pt(RC.titleSize), (box.left + box.right) / 2, box.top - pt(RC.titlePad), 'center', 'baseline'));
   }
   if (spec.xlabel) {
-    texts.push(placeText(measure, spec.xlabel, pt(RC.labelSize), (box.left + box.right) / 2, xLabelsBottom + pt(RC.labelPad), 'center', 'top'));
+    texts.push(placeText(measure, spec.xlabel, pt(RC.labelSize), (box.left + box.right) / 2, xLabelTop + pt(RC.labelPad), 'center', 'top'));
   }
   if (spec.ylabel) {
-    texts.push(placeVerticalText(measure, spec.ylabel, pt(RC.labelSize), yLabelsLeft - pt(RC.labelPad), (box.top + box.bottom) / 2));
+    texts.push(placeVerticalText(measure, spec.ylabel, pt(RC.labelSize), yLabelRight - pt(RC.labelPad), (box.top + box.bottom) / 2));
   }
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own

@@ -7,9 +7,8 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
-import { aggPlacement, type AggPlacement } from '../layout/glyph-runs';
-import { fontFile, fontSpec } from './fonts';
-import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
+import { aggTextOf } from './agg-text';
+import { fontSpec } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
@@ -106,18 +105,6 @@ function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash:
   ctx.restore();
 }
 
-let glyphMetrics: GlyphMetrics | undefined;
-
-/** matplotlib's glyph placement for a string, or undefined when the bundled font lacks a character. */
-function placementOf(ctx: Ctx, text: string, pixel: number, size: number): AggPlacement | undefined {
-  glyphMetrics ??= readGlyphMetrics(fontFile());
-  const m = glyphMetrics;
-  const chars = Array.from(text);
-  if (!chars.length || chars.some((c) => m.leftBearing(c) === undefined)) return undefined;
-  const secondPen = chars.length > 1 ? (ctx.measureText(text).width - ctx.measureText(chars.slice(1).join('')).width) / pixel : 0;
-  return aggPlacement(chars, (m.leftBearing(chars[0]) as number) * size / pixel, chars.some((c) => m.isEmpty(c)), secondPen);
-}
-
 /** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts). */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
@@ -128,7 +115,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  const placed = placementOf(ctx, t.text, pixel, t.size);
+  const placed = aggTextOf(t.text, t.size / pixel);
   if (!placed) {
     drawTextByPango(ctx, t, pixel, nudge);
   } else if (t.vertical) {
@@ -138,11 +125,11 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     const x = Math.round(t.x / pixel + placed.xMin + descent) - descent - 1;
     ctx.translate(x * pixel, (Math.round(t.box.bottom / pixel) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
-    for (const r of placed.runs) ctx.fillText(r.text, r.offset * pixel, 0);
+    for (const g of placed.glyphs) ctx.fillText(g.text, g.offset * pixel, 0);
   } else {
     const x0 = Math.round(t.box.left / pixel + placed.xMin);
     const y = baselineToPixel(t.baseline, pixel) + nudge;
-    for (const r of placed.runs) ctx.fillText(r.text, (x0 + r.offset) * pixel, y);
+    for (const g of placed.glyphs) ctx.fillText(g.text, (x0 + g.offset) * pixel, y);
   }
   ctx.restore();
 }

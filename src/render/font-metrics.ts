@@ -8,6 +8,10 @@ import * as fs from 'node:fs';
 export interface GlyphMetrics {
   /** Left side bearing in em, or undefined when the font lacks the character (Pango falls back). */
   leftBearing(ch: string): number | undefined;
+  /** Advance width in em (0 for a character the font lacks). */
+  advance(ch: string): number;
+  /** The kern table's adjustment between two characters in em: FreeType's kerning, which matplotlib uses. */
+  kerning(left: string, right: string): number;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
   isEmpty(ch: string): boolean;
 }
@@ -59,6 +63,26 @@ function cmapLookup(b: Buffer, cmap: number): (cp: number) => number {
   };
 }
 
+/** Pair kerning in font units from the kern table's first subtable (horizontal, format 0), by binary search. */
+function kernPairs(b: Buffer, kern: number | undefined): (left: number, right: number) => number {
+  if (kern === undefined || b.readUInt16BE(kern) !== 0) return () => 0;
+  const sub = kern + 4;
+  const coverage = b.readUInt16BE(sub + 4);
+  if (coverage >> 8 !== 0 || (coverage & 1) === 0) return () => 0;
+  const count = b.readUInt16BE(sub + 6), pairs = sub + 14;
+  return (left, right) => {
+    const key = left * 65536 + right;
+    let lo = 0, hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, at = pairs + 6 * mid;
+      const k = b.readUInt16BE(at) * 65536 + b.readUInt16BE(at + 2);
+      if (k === key) return b.readInt16BE(at + 4);
+      if (k < key) lo = mid + 1; else hi = mid - 1;
+    }
+    return 0;
+  };
+}
+
 export function readGlyphMetrics(file: string): GlyphMetrics {
   const b = fs.readFileSync(file);
   const t = tableOffsets(b);
@@ -68,12 +92,21 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
   const glyphOf = cmapLookup(b, t.cmap);
   const loca = (g: number) => (longLoca ? b.readUInt32BE(t.loca + 4 * g) : 2 * b.readUInt16BE(t.loca + 2 * g));
   const glyph = (ch: string) => glyphOf(ch.codePointAt(0) ?? 0);
+  const kern = kernPairs(b, t.kern);
   return {
     leftBearing(ch) {
       const g = glyph(ch);
       if (g === 0) return undefined;
       const at = g < hMetrics ? t.hmtx + 4 * g + 2 : t.hmtx + 4 * hMetrics + 2 * (g - hMetrics);
       return b.readInt16BE(at) / unitsPerEm;
+    },
+    advance(ch) {
+      const g = glyph(ch);
+      return g === 0 ? 0 : b.readUInt16BE(t.hmtx + 4 * Math.min(g, hMetrics - 1)) / unitsPerEm;
+    },
+    kerning(left, right) {
+      const [l, r] = [glyph(left), glyph(right)];
+      return l && r ? kern(l, r) / unitsPerEm : 0;
     },
     isEmpty(ch) {
       const g = glyph(ch);

@@ -1,5 +1,9 @@
-/** Text measurement through node-canvas (Pango), cached: the layout's TextMeasurer. */
+/**
+ * Text measurement, cached: the layout's TextMeasurer. Widths are FreeType's as matplotlib gets them (hinted
+ * advances and kern-table kerning); ink heights come from Pango.
+ */
 import type { TextMeasurer } from '../layout/text';
+import { aggTextOf } from './agg-text';
 import { fontSpec, registerFonts } from './fonts';
 
 export function canvasMeasurer(): TextMeasurer {
@@ -14,7 +18,7 @@ export function canvasMeasurer(): TextMeasurer {
       if (!m) {
         ctx.font = fontSpec(size);
         const t = ctx.measureText(text);
-        m = { width: t.width, ascent: t.actualBoundingBoxAscent, descent: Math.max(0, t.actualBoundingBoxDescent) };
+        m = { width: aggTextOf(text, size)?.width ?? t.width, ascent: t.actualBoundingBoxAscent, descent: Math.max(0, t.actualBoundingBoxDescent) };
         cache.set(key, m);
       }
       return m;
