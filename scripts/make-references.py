@@ -202,6 +202,21 @@ CASES = [
     plt.plot(x, F.logsigmoid(x), color='blue', label='LogSigmoid(x)', linewidth=2)
     plt.legend(loc='upper left')
  '''),
+    ('no-yticks', ['sigmoid', '--from', '-5', '--to', '5', '--num', '50', '--ylabel', 'output', '--yticks', '',
+                   '--size', '6x4', '--no-legend'], '''
+    x = torch.linspace(-5, 5, 50)
+    plt.figure(figsize=(6, 4))
+    plt.title('sigmoid(x)'); plt.xlabel('x'); plt.ylabel('output'); plt.grid()
+    plt.plot(x, sigmoid(x), color='blue', linewidth=2)
+    plt.yticks([])
+ '''),
+    ('long-offset', ['sigmoid', '--from', '20', '--to', '20.5', '--num', '100', '--dtype', 'float64', '--size', '6x4',
+                     '--no-legend'], '''
+    x = torch.linspace(20, 20.5, 100, dtype=torch.float64)
+    plt.figure(figsize=(6, 4))
+    plt.title('sigmoid(x)'); plt.xlabel('x'); plt.ylabel('sigmoid(x)'); plt.grid()
+    plt.plot(x, sigmoid(x), color='blue', linewidth=2)
+ '''),
 ]
 
 

@@ -57,6 +57,12 @@ export interface FigureLayout {
   pixel: number;
   /** Text as font glyphs (PDF: selectable, as matplotlib embeds its fonts) rather than outlines (SVG, PNG). */
   textAsGlyphs: boolean;
+  /**
+   * PDF: rasterisers such as poppler widen a stroke thinner than a device pixel to a whole dark pixel, where
+   * Agg draws a grey one; axis-aligned lines that thin at the figure's dpi become a pixel wide and as
+   * transparent as they are thin.
+   */
+  widenHairlines: boolean;
   transparent: boolean;
   axes: AxesLayout[];
 }
@@ -71,7 +77,8 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const boxes = subplotBoxes(rows, cols, width, height);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
-  return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, transparent: !!fig.transparent, axes };
+  return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, widenHairlines: textAsGlyphs,
+    transparent: !!fig.transparent, axes };
 }
 
 /**

@@ -53,7 +53,7 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
     const { width: w, color, dash } = ax.grid;
     ctx.save();
     clipTo(ctx, layout, box);
-    strokeLines(ctx, color, w, dash.length ? 'butt' : 'square', dash, [
+    strokeLines(ctx, color, w, dash.length ? 'butt' : 'square', dash, layout, [
       ...ax.xTicks.map((t) => [snap(t.pos, w), snap(box.top, w), snap(t.pos, w), snap(box.bottom, w)]),
       ...ax.yTicks.map((t) => [snap(box.left, w), snap(t.pos, w), snap(box.right, w), snap(t.pos, w)]),
     ]);
@@ -63,7 +63,7 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
   // A tick is a marker: Agg snaps its path (so its length) on its own, then places it at a whole pixel.
   const len = -Math.floor(0.5 - (RC.tickSize * s) / layout.pixel) * layout.pixel;
   const [bottom, left] = [snap(box.bottom, tw), snap(box.left, tw)];
-  strokeLines(ctx, '#000000', tw, 'butt', [], [
+  strokeLines(ctx, '#000000', tw, 'butt', [], layout, [
     ...ax.xTicks.map((t) => [snap(t.pos, tw), bottom, snap(t.pos, tw), bottom + len]),
     ...ax.yTicks.map((t) => [left, snap(t.pos, tw), left - len, snap(t.pos, tw)]),
   ]);
@@ -75,7 +75,7 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
   const w = RC.spineWidth * layout.scale;
   const { left, top, right, bottom } = ax.box;
   const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
-  strokeLines(ctx, '#000000', w, 'square', [], [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
+  strokeLines(ctx, '#000000', w, 'square', [], layout, [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
   for (const text of ax.texts) drawText(ctx, text, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
@@ -89,11 +89,18 @@ export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
   ctx.clip();
 }
 
-function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash: number[], lines: number[][]): void {
+function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash: number[], layout: FigureLayout,
+  lines: number[][]): void {
   if (!lines.length) return;
   ctx.save();
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
+  if (layout.widenHairlines && width < layout.pixel) {
+    // A whole pixel at the line's coverage: what Agg's antialiasing makes of it, and what a rasteriser that
+    // widens thin strokes to a pixel (poppler) then shows, instead of a black line.
+    ctx.globalAlpha *= width / layout.pixel;
+    ctx.lineWidth = layout.pixel;
+  }
   ctx.lineCap = cap;
   ctx.setLineDash(dash);
   for (const [x0, y0, x1, y1] of lines) {

@@ -35,14 +35,11 @@ export const CASES: VisualCase[] = [
  *   ink mass reads 0.77 (the PNG, drawn by Cairo, gives 0.87; the PDF 0.81).
  * - mish-wide (SVG, PDF): the x label is cut by the figure's bottom edge, so only its top three rows count;
  *   the unhinted glyphs of the vector formats put half a pixel less ink in that sliver.
- * - At 72 dpi poppler widens any line or fill thinner than a pixel to a full dark pixel, so fidelity
- *   counts frame lines that Agg's 80 %-grey lines do not show: the frame-count check cannot apply.
  * - styles.pdf: the dotted grey (neutral, so counted as text ink) curve: one corner pixel of one dot,
  *   anti-aliased by poppler at 0.91 coverage against Agg's 0.63, moves that small window's spread.
  */
 export const KNOWN: Record<string, Checks & { why: string }> = {
   'styles.pdf': { text: false, why: 'one dot of a grey dotted curve' },
-  'explicit-ticks-dpi72.pdf': { text: false, frames: false, why: 'poppler thin lines at 72 dpi' },
   'elu-family-dpi90.svg': { text: false, why: 'hinted minus sign at 90 dpi' },
   'mish-wide.svg': { text: false, why: 'x label cut by the figure edge' },
   'mish-wide.pdf': { text: false, why: 'x label cut by the figure edge' },
