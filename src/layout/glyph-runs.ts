@@ -7,6 +7,9 @@
  * empty box at the origin). Each glyph's bitmap is copied into the string's bitmap at column
  * trunc(floor(pen + bearing) - xMin), so when xMin has a fraction the first glyph lands a pixel farther from
  * the others than its pen says; the string's bitmap then goes to a whole pixel of the figure.
+ *
+ * Glyphs are drawn in runs: a run's text is set by the drawing library with the font's own advances, so a run
+ * goes on only while those put each glyph within a tenth of a pixel of where FreeType's pen does.
  */
 
 export interface GlyphFacts {
@@ -18,9 +21,9 @@ export interface GlyphFacts {
   empty: boolean;
 }
 
-export interface PlacedGlyph {
+export interface GlyphRun {
   text: string;
-  /** Pen position in pixels from the string bitmap's first column. */
+  /** Pen position of the run's first glyph in pixels from the string bitmap's first column. */
   offset: number;
 }
 
@@ -29,8 +32,8 @@ export interface AggText {
   xMin: number;
   /** The pen's advance over the whole string, in pixels (matplotlib's text width). */
   width: number;
-  /** Glyphs with ink, where Agg draws them. */
-  glyphs: PlacedGlyph[];
+  /** Runs of glyphs, where Agg draws them. */
+  runs: GlyphRun[];
 }
 
 const toEighths = (px: number) => Math.round(px * 8) / 8;
@@ -46,11 +49,25 @@ export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
     pen += toEighths(facts[i].advance);
   });
   if (!Number.isFinite(xMin)) xMin = 0;
-  const glyphs: PlacedGlyph[] = [];
+  const runs: GlyphRun[] = [];
+  let run: GlyphRun | undefined;
+  let unhinted = 0; // where the run's own advances put the current glyph, from the run's start
   chars.forEach((text, i) => {
-    if (facts[i].empty) return;
+    if (run && i > 0) unhinted += facts[i - 1].advance + facts[i].kerning;
+    if (facts[i].empty) {
+      if (run) run.text += text;
+      return;
+    }
     const left = Math.floor(pens[i] + facts[i].bearing);
-    glyphs.push({ text, offset: Math.trunc(left - xMin) - left + pens[i] });
+    const offset = Math.trunc(left - xMin) - left + pens[i];
+    if (run && Math.abs(run.offset + unhinted - offset) <= 0.1) {
+      run.text += text;
+      return;
+    }
+    run = { text, offset };
+    runs.push(run);
+    unhinted = 0;
   });
-  return { xMin, width: pen, glyphs };
+  for (const r of runs) r.text = r.text.trimEnd();
+  return { xMin, width: pen, runs };
 }

@@ -132,11 +132,11 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     const x = Math.round(t.x / pixel + placed.xMin + descent) - descent - 1;
     ctx.translate(x * pixel, (Math.round(t.box.bottom / pixel) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
-    for (const g of placed.glyphs) ctx.fillText(g.text, g.offset * pixel, 0);
+    for (const r of placed.runs) ctx.fillText(r.text, r.offset * pixel, 0);
   } else {
     const x0 = Math.round(t.box.left / pixel + placed.xMin);
     const y = baselineToPixel(t.baseline, pixel) + nudge;
-    for (const g of placed.glyphs) ctx.fillText(g.text, (x0 + g.offset) * pixel, y);
+    for (const r of placed.runs) ctx.fillText(r.text, (x0 + r.offset) * pixel, y);
   }
   ctx.restore();
 }

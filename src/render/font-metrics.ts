@@ -12,20 +12,38 @@ export interface GlyphMetrics {
   advance(ch: string): number;
   /** The kern table's adjustment between two characters in em: FreeType's kerning, which matplotlib uses. */
   kerning(left: string, right: string): number;
+  /** Bottom and top of the glyph's outline in em (yMin, yMax of its glyf header); undefined when empty. */
+  verticalExtent(ch: string): [number, number] | undefined;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
   isEmpty(ch: string): boolean;
 }
 
-interface Tables { [tag: string]: number }
-
-function tableOffsets(b: Buffer): Tables {
-  const out: Tables = {};
-  for (let i = 0, n = b.readUInt16BE(4); i < n; i++) out[b.toString('latin1', 12 + 16 * i, 16 + 16 * i)] = b.readUInt32BE(20 + 16 * i);
-  return out;
+/** The font's tables by tag, read on first use: the metrics need a tenth of the file; glyf only vector output. */
+function tableReader(file: string): (tag: string) => Buffer | undefined {
+  const where = new Map<string, [number, number]>();
+  const cache = new Map<string, Buffer>();
+  const read = (offset: number, length: number) => {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(length);
+      fs.readSync(fd, buf, 0, length, offset);
+      return buf;
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+  const count = read(4, 2).readUInt16BE(0);
+  const dir = read(12, 16 * count);
+  for (let i = 0; i < count; i++) where.set(dir.toString('latin1', 16 * i, 16 * i + 4), [dir.readUInt32BE(16 * i + 8), dir.readUInt32BE(16 * i + 12)]);
+  return (tag) => {
+    if (!cache.has(tag) && where.has(tag)) cache.set(tag, read(...(where.get(tag) as [number, number])));
+    return cache.get(tag);
+  };
 }
 
 /** Glyph index of a code point from the cmap's Unicode subtable (format 12 or 4). */
-function cmapLookup(b: Buffer, cmap: number): (cp: number) => number {
+function cmapLookup(b: Buffer): (cp: number) => number {
+  const cmap = 0;
   let best = -1, format = 0;
   for (let i = 0, n = b.readUInt16BE(cmap + 2); i < n; i++) {
     const rec = cmap + 4 + 8 * i;
@@ -39,10 +57,12 @@ function cmapLookup(b: Buffer, cmap: number): (cp: number) => number {
   if (format === 12) {
     const groups = b.readUInt32BE(best + 12);
     return (cp) => {
-      for (let g = 0; g < groups; g++) {
-        const o = best + 16 + 12 * g;
-        const start = b.readUInt32BE(o);
-        if (cp >= start && cp <= b.readUInt32BE(o + 4)) return b.readUInt32BE(o + 8) + cp - start;
+      let lo = 0, hi = groups - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1, o = best + 16 + 12 * mid;
+        if (cp < b.readUInt32BE(o)) hi = mid - 1;
+        else if (cp > b.readUInt32BE(o + 4)) lo = mid + 1;
+        else return b.readUInt32BE(o + 8) + cp - b.readUInt32BE(o);
       }
       return 0;
     };
@@ -50,23 +70,24 @@ function cmapLookup(b: Buffer, cmap: number): (cp: number) => number {
   const segs = b.readUInt16BE(best + 6) / 2;
   const ends = best + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
   return (cp) => {
-    for (let s = 0; s < segs; s++) {
-      if (cp > b.readUInt16BE(ends + 2 * s)) continue;
-      const start = b.readUInt16BE(starts + 2 * s);
-      if (cp < start) return 0;
-      const delta = b.readInt16BE(deltas + 2 * s), range = b.readUInt16BE(ranges + 2 * s);
-      if (range === 0) return (cp + delta) & 0xffff;
-      const g = b.readUInt16BE(ranges + 2 * s + range + 2 * (cp - start));
-      return g === 0 ? 0 : (g + delta) & 0xffff;
+    let lo = 0, hi = segs - 1;
+    while (lo < hi) { // the first segment whose end is at or past cp
+      const mid = (lo + hi) >> 1;
+      if (b.readUInt16BE(ends + 2 * mid) < cp) lo = mid + 1; else hi = mid;
     }
-    return 0;
+    const s = lo, start = b.readUInt16BE(starts + 2 * s);
+    if (cp > b.readUInt16BE(ends + 2 * s) || cp < start) return 0;
+    const delta = b.readInt16BE(deltas + 2 * s), range = b.readUInt16BE(ranges + 2 * s);
+    if (range === 0) return (cp + delta) & 0xffff;
+    const g = b.readUInt16BE(ranges + 2 * s + range + 2 * (cp - start));
+    return g === 0 ? 0 : (g + delta) & 0xffff;
   };
 }
 
 /** Pair kerning in font units from the kern table's first subtable (horizontal, format 0), by binary search. */
-function kernPairs(b: Buffer, kern: number | undefined): (left: number, right: number) => number {
-  if (kern === undefined || b.readUInt16BE(kern) !== 0) return () => 0;
-  const sub = kern + 4;
+function kernPairs(b: Buffer | undefined): (left: number, right: number) => number {
+  if (b === undefined || b.readUInt16BE(0) !== 0) return () => 0;
+  const sub = 4;
   const coverage = b.readUInt16BE(sub + 4);
   if (coverage >> 8 !== 0 || (coverage & 1) === 0) return () => 0;
   const count = b.readUInt16BE(sub + 6), pairs = sub + 14;
@@ -84,29 +105,39 @@ function kernPairs(b: Buffer, kern: number | undefined): (left: number, right: n
 }
 
 export function readGlyphMetrics(file: string): GlyphMetrics {
-  const b = fs.readFileSync(file);
-  const t = tableOffsets(b);
-  const unitsPerEm = b.readUInt16BE(t.head + 18);
-  const longLoca = b.readInt16BE(t.head + 50) === 1;
-  const hMetrics = b.readUInt16BE(t.hhea + 34);
-  const glyphOf = cmapLookup(b, t.cmap);
-  const loca = (g: number) => (longLoca ? b.readUInt32BE(t.loca + 4 * g) : 2 * b.readUInt16BE(t.loca + 2 * g));
-  const glyph = (ch: string) => glyphOf(ch.codePointAt(0) ?? 0);
-  const kern = kernPairs(b, t.kern);
+  const table = tableReader(file);
+  const [head, hhea, hmtx, locaTable] = ['head', 'hhea', 'hmtx', 'loca'].map((tag) => table(tag) as Buffer);
+  const unitsPerEm = head.readUInt16BE(18);
+  const longLoca = head.readInt16BE(50) === 1;
+  const hMetrics = hhea.readUInt16BE(34);
+  const glyphOf = cmapLookup(table('cmap') as Buffer);
+  const loca = (g: number) => (longLoca ? locaTable.readUInt32BE(4 * g) : 2 * locaTable.readUInt16BE(2 * g));
+  const glyphs = new Map<string, number>();
+  const glyph = (ch: string) => {
+    let g = glyphs.get(ch);
+    if (g === undefined) glyphs.set(ch, (g = glyphOf(ch.codePointAt(0) ?? 0)));
+    return g;
+  };
+  const kern = kernPairs(table('kern'));
   return {
     leftBearing(ch) {
       const g = glyph(ch);
       if (g === 0) return undefined;
-      const at = g < hMetrics ? t.hmtx + 4 * g + 2 : t.hmtx + 4 * hMetrics + 2 * (g - hMetrics);
-      return b.readInt16BE(at) / unitsPerEm;
+      return hmtx.readInt16BE(g < hMetrics ? 4 * g + 2 : 4 * hMetrics + 2 * (g - hMetrics)) / unitsPerEm;
     },
     advance(ch) {
       const g = glyph(ch);
-      return g === 0 ? 0 : b.readUInt16BE(t.hmtx + 4 * Math.min(g, hMetrics - 1)) / unitsPerEm;
+      return g === 0 ? 0 : hmtx.readUInt16BE(4 * Math.min(g, hMetrics - 1)) / unitsPerEm;
     },
     kerning(left, right) {
       const [l, r] = [glyph(left), glyph(right)];
       return l && r ? kern(l, r) / unitsPerEm : 0;
+    },
+    verticalExtent(ch) {
+      const g = glyph(ch);
+      if (g === 0 || loca(g) === loca(g + 1)) return undefined;
+      const glyf = table('glyf') as Buffer;
+      return [glyf.readInt16BE(loca(g) + 4) / unitsPerEm, glyf.readInt16BE(loca(g) + 8) / unitsPerEm];
     },
     isEmpty(ch) {
       const g = glyph(ch);
