@@ -15,6 +15,10 @@ import torch  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'cases')
+# Figures whose actplot SVG or PDF misses a check: matplotlib's own SVG and PDF of them are kept as well, so
+# the fidelity report can measure matplotlib's vector output against its PNG the same way.
+VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72'}
+matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
 import torch
@@ -230,6 +234,9 @@ def main():
         plt.close('all')
         exec(compile(script, name, 'exec'), {})
         plt.savefig(os.path.join(HERE, f'{name}.png'), **save)
+        if name in VECTOR_TOO:
+            plt.savefig(os.path.join(HERE, f'{name}.mpl.svg'), metadata={'Date': None}, **save)
+            plt.savefig(os.path.join(HERE, f'{name}.mpl.pdf'), metadata={'CreationDate': None}, **save)
         manifest.append({'name': name, 'args': args, 'script': textwrap.dedent(body).strip(), 'savefig': save})
     with open(os.path.join(HERE, 'cases.json'), 'w') as f:
         json.dump({'matplotlib': matplotlib.__version__, 'torch': torch.__version__, 'prelude': PRELUDE.strip(),

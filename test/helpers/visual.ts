@@ -49,7 +49,7 @@ const RASTERISER = { svg: 'rsvg-convert', pdf: 'pdftoppm' } as const;
 
 const installed = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
-function dpiOf(args: string[]): number {
+export function dpiOf(args: string[]): number {
   const i = args.indexOf('--dpi');
   return i >= 0 ? Number(args[i + 1]) : 100;
 }
@@ -61,13 +61,25 @@ export function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: stri
   if (format === 'png') return bytes;
   const file = path.join(dir, `${c.name}.${format}`);
   fs.writeFileSync(file, bytes);
-  const dpi = String(dpiOf(c.args));
-  const r = format === 'svg'
-    ? spawnSync('rsvg-convert', ['--dpi-x', dpi, '--dpi-y', dpi, file, '-o', `${file}.png`])
-    : spawnSync('pdftoppm', ['-r', dpi, '-png', '-singlefile', file, file]);
-  assert.equal(r.status, 0, r.stderr?.toString());
-  return fs.readFileSync(`${file}.png`);
+  return rasterise(file, format, dpiOf(c.args));
 }
+
+/** An SVG or PDF file as PNG bytes at a dpi, by the rasteriser fidelity.py names. */
+export function rasterise(file: string, format: 'svg' | 'pdf', dpi: number): Buffer {
+  const out = `${file}.png`;
+  const r = format === 'svg'
+    ? spawnSync('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
+    : spawnSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', file, file]);
+  assert.equal(r.status, 0, r.stderr?.toString());
+  return fs.readFileSync(out);
+}
+
+/** matplotlib's own SVG or PDF of a case, when the references keep it (scripts/make-references.py). */
+export function matplotlibVector(c: VisualCase, format: 'svg' | 'pdf'): string | undefined {
+  const file = c.reference.replace(/\.png$/, `.mpl.${format}`);
+  return fs.existsSync(file) ? file : undefined;
+}
+
 
 export function describeResult(c: Comparison): string {
   const curves = Object.entries(c.curves).map(([k, v]) => `${k} p95=${v.p95.toFixed(1)}`).join(' ');
