@@ -93,10 +93,10 @@ ratio farthest from 1. A figure passes when frame ≤ 2, curves ≤ 2, ink ≤ 2
 shifts ≤ 2 (median) and ≤ 5, spread ≤ 20 % and mass within 0.8–1.25.
 
 **${passed} of ${total}** comparisons pass. The rest are listed in \`test/helpers/visual.ts\` (KNOWN) with
-their reasons; there the visual tests hold them to the checks that apply. For those figures, and the
-72 dpi one, the tables also measure matplotlib's own SVG and PDF (saved by \`scripts/make-references.py\` with
-its PNG, rasterised the same way) against its PNG: neither program's vector files carry FreeType's hinting, and
-matplotlib's miss the checks on most of these figures too.
+their reasons; there the visual tests hold them to the checks that apply. For those figures and a
+few others (\`VECTOR_TOO\` in \`scripts/make-references.py\`) the tables also measure matplotlib's own SVG and PDF,
+saved with its PNG and rasterised the same way, against its PNG: matplotlib's vector files carry no hinting at
+all and miss the checks on most of these figures.
 
 ${rows.join('\n')}
 ## All measurements

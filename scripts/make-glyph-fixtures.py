@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/glyphs.json: for strings of the kind figures hold, at several pixel sizes, the left
 edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin) and the string's advance
-(the width matplotlib lays text out with). A development tool (needs Debian's python3-matplotlib); the tests only read its output.
+(the width matplotlib lays text out with); and for single glyphs, the bottom and top of their hinted outline.
+A development tool (needs Debian's python3-matplotlib); the tests only read its output.
 
     /usr/bin/python3 scripts/make-glyph-fixtures.py
 """
@@ -26,8 +27,20 @@ for dpi in (72, 90, 100, 150, 200):
             width, _ = font.get_width_height()
             out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64, 'advance': width / 64})
 
+heights = []
+for dpi in (72, 90, 100, 150, 200):
+    renderer = RendererAgg(100, 100, dpi)
+    for points in (10, 12):
+        font = renderer._prepare_font(FontProperties(family='DejaVu Sans', size=points))
+        for ch in 'xoHOlp0adgtn1eEy':
+            font.set_text(ch, 0, flags=get_hinting_flag())
+            descent = font.get_descent() / 64
+            _, height = font.get_width_height()
+            heights.append({'char': ch, 'pixels': points * dpi / 72, 'bottom': -descent, 'top': height / 64 - descent})
+
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'glyphs.json')
 with open(path, 'w') as f:
     rows = ',\n'.join(json.dumps(c) for c in out)
-    f.write(f'{{"matplotlib": "{matplotlib.__version__}", "cases": [\n{rows}\n]}}\n')
+    glyphs = ',\n'.join(json.dumps(c) for c in heights)
+    f.write(f'{{"matplotlib": "{matplotlib.__version__}", "cases": [\n{rows}\n],\n"heights": [\n{glyphs}\n]}}\n')
 print(f'{len(out)} cases -> {os.path.normpath(path)}')

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggText, type GlyphFacts } from '../src/layout/glyph-runs';
-import { aggTextOf } from '../src/render/agg-text';
+import { aggText, hintedHeight, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggTextOf, hintedGlyph } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
 import { FIXTURES } from './helpers/reference';
@@ -70,6 +70,35 @@ describe('aggText', () => {
   });
 });
 
+describe('hintedHeight', () => {
+  const xHeight = { flat: 1120, overshoot: 1147 };
+  const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
+  it('rounds the x-height overshoot up from 0.375 px by scaling the whole font', () => {
+    // 1147 units at 10 px/2048 = 5.60 px: fitted to 6, so every height is scaled by 6 / 5.60.
+    const h = hintedHeight(zones, xHeight, 10 / 2048);
+    assert.equal(h(1120), 6);
+    assert.equal(h(1147), 6);
+    assert.ok(Math.abs(h(1438) - 1438 * 10 / 2048 * 6 / (1147 * 10 / 2048)) < 1e-9);
+    // 7.78 px at 13.89 px: 7.78 + 0.625 = 8.4, fitted to 8.
+    assert.equal(hintedHeight(zones, xHeight, 13.8889 / 2048)(1147), 8);
+    // 9.33 px at 16.67 px: 9.33 + 0.625 = 9.96, fitted down to 9.
+    assert.equal(hintedHeight(zones, xHeight, 16.6667 / 2048)(1120), 9);
+  });
+  it('puts every height of a zone, overshoot included, on the rounded flat height of the zone', () => {
+    const h = hintedHeight(zones, xHeight, 13.8889 / 2048);
+    assert.equal(h(-29), 0);
+    assert.equal(h(0), 0);
+    assert.equal(h(1520), h(1493));
+    assert.ok(Number.isInteger(h(1493)));
+  });
+  it('only scales heights outside the zones (property)', () => {
+    fc.assert(fc.property(fc.double({ min: 8, max: 60, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
+      const h = hintedHeight(zones, xHeight, px / 2048);
+      assert.ok(Math.abs(h(units) / units - h(units + 50) / (units + 50)) < 1e-9);
+    }));
+  });
+});
+
 describe('strings in the bundled font, against matplotlib', () => {
   const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
     { cases: { text: string; pixels: number; xMin: number; advance: number }[] };
@@ -88,6 +117,25 @@ describe('strings in the bundled font, against matplotlib', () => {
       if (t.width === c.advance) exact++;
     }
     assert.ok(exact >= cases.length / 2, `${exact} of ${cases.length} exact`);
+  });
+});
+
+describe('hinted glyph heights, against matplotlib', () => {
+  it('put bottom and top within a quarter pixel of where FreeType does, for 95 % of glyphs and sizes', () => {
+    const { heights } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
+      { heights: { char: string; pixels: number; bottom: number; top: number }[] };
+    const metrics = readGlyphMetrics(fontFile());
+    const misses = heights.filter((c) => {
+      const [lo, hi] = metrics.verticalExtent(c.char) as [number, number];
+      const { scale, shift } = hintedGlyph(c.char, c.pixels) as { scale: number; shift: number };
+      const [bottom, top] = [scale * lo * c.pixels + shift, scale * hi * c.pixels + shift];
+      return Math.abs(bottom - c.bottom) > 0.25 || Math.abs(top - c.top) > 0.25;
+    });
+    assert.ok(heights.length >= 100);
+    assert.ok(misses.length <= heights.length * 0.05, `${misses.length} of ${heights.length} off: ${misses.map((c) => `${c.char}@${c.pixels.toFixed(1)}`).join(' ')}`);
+  });
+  it('leave a glyph without outline alone', () => {
+    assert.equal(hintedGlyph(' ', 14), undefined);
   });
 });
 

@@ -38,7 +38,8 @@ export interface AggText {
 
 const toEighths = (px: number) => Math.round(px * 8) / 8;
 
-export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
+/** @param mergeWithin how far (pixels) the font's own advances may stray from the pen within a run; < 0: a run a glyph */
+export function aggText(chars: string[], facts: GlyphFacts[], mergeWithin = 0.1): AggText {
   const pens: number[] = [];
   let pen = 0;
   let xMin = Infinity;
@@ -60,7 +61,7 @@ export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
     }
     const left = Math.floor(pens[i] + facts[i].bearing);
     const offset = Math.trunc(left - xMin) - left + pens[i];
-    if (run && Math.abs(run.offset + unhinted - offset) <= 0.1) {
+    if (run && Math.abs(run.offset + unhinted - offset) <= mergeWithin) {
       run.text += text;
       return;
     }
@@ -70,4 +71,23 @@ export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
   });
   for (const r of runs) r.text = r.text.trimEnd();
   return { xMin, width: pen, runs };
+}
+
+/** A blue zone of the font, in font units: the flat height (x-height, cap height, ...) and its overshoot. */
+export interface BlueZone { flat: number; overshoot: number }
+
+/**
+ * FreeType's autohinter, as matplotlib renders text, first scales the font vertically so that the x-height's
+ * overshoot lands on a whole pixel (rounding up from 0.375 of a pixel), then puts each blue zone (baseline,
+ * x-height, cap height, ascender, descender) on a whole pixel; other heights are only scaled. Returns where a
+ * height in font units goes, in pixels above the baseline, at `pixelsPerUnit`.
+ */
+export function hintedHeight(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number): (units: number) => number {
+  const scaled = xHeight.overshoot * pixelsPerUnit;
+  const fitted = Math.floor((scaled * 64 + 40) / 64);
+  const scale = scaled > 0 && fitted > 0 ? pixelsPerUnit * fitted / scaled : pixelsPerUnit;
+  return (units) => {
+    const zone = zones.find((z) => units >= Math.min(z.flat, z.overshoot) - 8 && units <= Math.max(z.flat, z.overshoot) + 8);
+    return zone ? Math.round(zone.flat * scale) : units * scale;
+  };
 }

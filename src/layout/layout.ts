@@ -4,7 +4,7 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import type { AxesData } from '../samples';
-import type { FigureSpec, LegendLocation, LineStyle } from '../spec';
+import type { FigureSpec, LegendLocation, LineStyle, OutputFormat } from '../spec';
 import { cssColor, DEFAULT_CYCLE, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
 import type { Box } from './geometry';
@@ -63,12 +63,18 @@ export interface FigureLayout {
    * transparent as they are thin.
    */
   widenHairlines: boolean;
+  /**
+   * SVG, PDF: each glyph stretched so that its bottom and top land where FreeType's autohinter puts them for
+   * matplotlib (glyph-runs.ts, hintedHeight); PNG text is hinted by Cairo itself.
+   */
+  snapGlyphs: boolean;
   transparent: boolean;
   axes: AxesLayout[];
 }
 
 export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer,
-  textAsGlyphs = false): FigureLayout {
+  format: OutputFormat = 'png'): FigureLayout {
+  const textAsGlyphs = format === 'pdf';
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
@@ -78,7 +84,7 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
   return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, widenHairlines: textAsGlyphs,
-    transparent: !!fig.transparent, axes };
+    snapGlyphs: format !== 'png', transparent: !!fig.transparent, axes };
 }
 
 /**

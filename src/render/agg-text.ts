@@ -1,14 +1,17 @@
 /** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
-import { aggText, type AggText } from '../layout/glyph-runs';
+import { aggText, hintedHeight, type AggText, type BlueZone } from '../layout/glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
 let metrics: GlyphMetrics | undefined;
 const cache = new Map<string, AggText | undefined>();
 
-/** The string at a size in pixels, or undefined when the bundled font lacks one of its characters. */
-export function aggTextOf(text: string, sizePx: number): AggText | undefined {
-  const key = `${sizePx}\u0000${text}`;
+/**
+ * The string at a size in pixels, or undefined when the bundled font lacks one of its characters.
+ * perGlyph: a run for each glyph (for output that draws each glyph on its own).
+ */
+export function aggTextOf(text: string, sizePx: number, perGlyph = false): AggText | undefined {
+  const key = `${sizePx}\u0000${perGlyph ? 1 : 0}\u0000${text}`;
   if (cache.has(key)) return cache.get(key);
   metrics ??= readGlyphMetrics(fontFile());
   const m = metrics;
@@ -19,7 +22,37 @@ export function aggTextOf(text: string, sizePx: number): AggText | undefined {
       advance: m.advance(c) * sizePx,
       kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
       empty: m.isEmpty(c),
-    })));
+    })), perGlyph ? -1 : 0.1);
   cache.set(key, laid);
   return laid;
+}
+
+const hinters = new Map<number, (units: number) => number>();
+
+/**
+ * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
+ * pixels up from the baseline), or undefined for a glyph without outline.
+ */
+export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift: number } | undefined {
+  metrics ??= readGlyphMetrics(fontFile());
+  const m = metrics;
+  const e = m.verticalExtent(ch);
+  if (!e) return undefined;
+  let hint = hinters.get(sizePx);
+  if (!hint) {
+    const top = (c: string) => (m.verticalExtent(c) as [number, number])[1];
+    const bottom = (c: string) => (m.verticalExtent(c) as [number, number])[0];
+    const unit = (v: number) => Math.round(v * 2048);
+    const xHeight = { flat: unit(top('x')), overshoot: unit(top('o')) };
+    const zones: BlueZone[] = [
+      { flat: 0, overshoot: unit(bottom('o')) }, xHeight, { flat: unit(top('H')), overshoot: unit(top('O')) },
+      { flat: unit(top('l')), overshoot: unit(top('l')) }, { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
+    ];
+    hint = hintedHeight(zones, xHeight, sizePx / 2048);
+    hinters.set(sizePx, hint);
+  }
+  const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
+  const [hLo, hHi] = [hint(Math.round(e[0] * 2048)), hint(Math.round(e[1] * 2048))];
+  const scale = hi > lo ? (hHi - hLo) / (hi - lo) : 1;
+  return { scale, shift: hLo - scale * lo };
 }

@@ -7,18 +7,24 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
-import { aggTextOf } from './agg-text';
+import { aggTextOf, hintedGlyph } from './agg-text';
 import { fontSpec } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
+
+/**
+ * A length in canvas units as pixels of the figure, to a millionth: vector figures are laid out in points, and
+ * a position on a pixel's half (where rounding goes one way or the other) must round as the PNG's does.
+ */
+const inPixels = (v: number, p: number) => Math.round((v / p) * 1e6) / 1e6;
 
 /** Agg's snapping of axis-aligned lines: to pixel centres for odd widths, to pixel edges for even ones. */
 export function snapper(layout: FigureLayout) {
   const p = layout.pixel;
   return (v: number, lineWidth: number) => {
     const odd = Math.round(lineWidth / p) % 2 === 1;
-    return (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p;
+    return (Math.floor(inPixels(v, p) + 0.5) + (odd ? 0.5 : 0)) * p;
   };
 }
 
@@ -27,8 +33,8 @@ export function snapper(layout: FigureLayout) {
  * going up the page (measured against matplotlib on the reference figures). Cairo would place glyphs at
  * fractional positions, so every format rounds here, to the figure's pixel grid.
  */
-const toPixel = (v: number, p: number) => Math.round(v / p) * p;
-const baselineToPixel = (v: number, p: number) => Math.ceil(v / p - 0.5) * p;
+const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
+const baselineToPixel = (v: number, p: number) => Math.ceil(inPixels(v, p) - 0.5) * p;
 
 /**
  * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y, and
@@ -83,7 +89,7 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
 
 /** Clips to an axes box; on raster output the box is rounded to whole pixels as Agg's clip box is. */
 export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
-  const r = (v: number) => Math.floor(v / layout.pixel + 0.5) * layout.pixel;
+  const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
   ctx.beginPath();
   ctx.rect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
   ctx.clip();
@@ -122,21 +128,37 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  const placed = aggTextOf(t.text, t.size / pixel);
+  const sizePx = t.size / pixel;
+  const placed = aggTextOf(t.text, sizePx, layout.snapGlyphs);
   if (!placed) {
     drawTextByPango(ctx, t, pixel, nudge);
-  } else if (t.vertical) {
+    ctx.restore();
+    return;
+  }
+  let x0: number;
+  if (t.vertical) {
     // Agg turns the string's bitmap about its first column, which sits at the pen's row; the bitmap offset
     // moves it across the text instead of along it.
     const descent = Math.max(0, ctx.measureText(t.text).actualBoundingBoxDescent) / pixel;
-    const x = Math.round(t.x / pixel + placed.xMin + descent) - descent - 1;
-    ctx.translate(x * pixel, (Math.round(t.box.bottom / pixel) + 1) * pixel + nudge);
+    const x = Math.round(inPixels(t.x, pixel) + placed.xMin + descent) - descent - 1;
+    ctx.translate(x * pixel, (Math.round(inPixels(t.box.bottom, pixel)) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
-    for (const r of placed.runs) ctx.fillText(r.text, r.offset * pixel, 0);
+    x0 = 0;
   } else {
-    const x0 = Math.round(t.box.left / pixel + placed.xMin);
-    const y = baselineToPixel(t.baseline, pixel) + nudge;
-    for (const r of placed.runs) ctx.fillText(r.text, (x0 + r.offset) * pixel, y);
+    ctx.translate(0, baselineToPixel(t.baseline, pixel) + nudge);
+    x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
+  }
+  for (const r of placed.runs) {
+    const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx) : undefined;
+    if (!hinted) {
+      ctx.fillText(r.text, (x0 + r.offset) * pixel, 0);
+      continue;
+    }
+    ctx.save();
+    ctx.translate((x0 + r.offset) * pixel, -hinted.shift * pixel);
+    ctx.scale(1, hinted.scale);
+    ctx.fillText(r.text, 0, 0);
+    ctx.restore();
   }
   ctx.restore();
 }
