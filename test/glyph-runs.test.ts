@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggText, hintedHeight, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggText, hintedExtent, hintedHeight, type GlyphFacts } from '../src/layout/glyph-runs';
 import { aggTextOf, hintedGlyph } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
@@ -96,6 +96,21 @@ describe('hintedHeight', () => {
       const h = hintedHeight(zones, xHeight, px / 2048);
       assert.ok(Math.abs(h(units) / units - h(units + 50) / (units + 50)) < 1e-9);
     }));
+  });
+});
+
+describe('hintedExtent', () => {
+  const xHeight = { flat: 1120, overshoot: 1147 };
+  const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
+  it('puts a glyph on its zones, and moves a bar off every zone whole onto its nearer pixel edge', () => {
+    const at = hintedExtent(zones, xHeight, 12.5 / 2048);
+    assert.deepEqual(at(0, 1120), [0, 7]);
+    // The minus sign at 12.5 px: 3.40 to 4.44 px; the bottom is nearer a pixel edge, so the bar goes down 0.40.
+    const [bottom, top] = at(557, 727);
+    assert.equal(bottom, 3);
+    assert.ok(Math.abs(top - bottom - 170 * 12.5 / 2048) < 1e-3); // its height, scaled by the x-height fit (7.0007 to 7)
+    // At 13.89 px (x-height fitted up by 1.028): 3.88 to 5.07, the top is nearer.
+    assert.equal(hintedExtent(zones, xHeight, 13.8889 / 2048)(557, 727)[1], 5);
   });
 });
 

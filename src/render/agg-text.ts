@@ -1,5 +1,5 @@
 /** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
-import { aggText, hintedHeight, type AggText, type BlueZone } from '../layout/glyph-runs';
+import { aggText, hintedExtent, type AggText, type BlueZone } from '../layout/glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
@@ -27,7 +27,7 @@ export function aggTextOf(text: string, sizePx: number, perGlyph = false): AggTe
   return laid;
 }
 
-const hinters = new Map<number, (units: number) => number>();
+const hinters = new Map<number, (bottom: number, top: number) => [number, number]>();
 
 /**
  * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
@@ -48,11 +48,11 @@ export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift:
       { flat: 0, overshoot: unit(bottom('o')) }, xHeight, { flat: unit(top('H')), overshoot: unit(top('O')) },
       { flat: unit(top('l')), overshoot: unit(top('l')) }, { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
     ];
-    hint = hintedHeight(zones, xHeight, sizePx / 2048);
+    hint = hintedExtent(zones, xHeight, sizePx / 2048);
     hinters.set(sizePx, hint);
   }
   const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
-  const [hLo, hHi] = [hint(Math.round(e[0] * 2048)), hint(Math.round(e[1] * 2048))];
+  const [hLo, hHi] = hint(Math.round(e[0] * 2048), Math.round(e[1] * 2048));
   const scale = hi > lo ? (hHi - hLo) / (hi - lo) : 1;
   return { scale, shift: hLo - scale * lo };
 }
