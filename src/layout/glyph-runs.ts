@@ -91,8 +91,9 @@ function heightHinter(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: numbe
   const scaled = xHeight.overshoot * pixelsPerUnit;
   const fitted = Math.floor((scaled * 64 + 40) / 64);
   const scale = scaled > 0 && fitted > 0 ? pixelsPerUnit * fitted / scaled : pixelsPerUnit;
+  const near = xHeight.flat / 140; // a height this close to a zone (8 of DejaVu's 2048 units) belongs to it
   return (units: number): { px: number; zoned: boolean } => {
-    const zone = zones.find((z) => units >= Math.min(z.flat, z.overshoot) - 8 && units <= Math.max(z.flat, z.overshoot) + 8);
+    const zone = zones.find((z) => units >= Math.min(z.flat, z.overshoot) - near && units <= Math.max(z.flat, z.overshoot) + near);
     return zone ? { px: Math.round(zone.flat * scale), zoned: true } : { px: units * scale, zoned: false };
   };
 }

@@ -42,17 +42,17 @@ export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift:
   if (!hint) {
     const top = (c: string) => (m.verticalExtent(c) as [number, number])[1];
     const bottom = (c: string) => (m.verticalExtent(c) as [number, number])[0];
-    const unit = (v: number) => Math.round(v * 2048);
+    const unit = (v: number) => Math.round(v * m.unitsPerEm);
     const xHeight = { flat: unit(top('x')), overshoot: unit(top('o')) };
     const zones: BlueZone[] = [
       { flat: 0, overshoot: unit(bottom('o')) }, xHeight, { flat: unit(top('H')), overshoot: unit(top('O')) },
       { flat: unit(top('l')), overshoot: unit(top('l')) }, { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
     ];
-    hint = hintedExtent(zones, xHeight, sizePx / 2048);
+    hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
     hinters.set(sizePx, hint);
   }
   const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
-  const [hLo, hHi] = hint(Math.round(e[0] * 2048), Math.round(e[1] * 2048));
+  const [hLo, hHi] = hint(Math.round(e[0] * m.unitsPerEm), Math.round(e[1] * m.unitsPerEm));
   const scale = hi > lo ? (hHi - hLo) / (hi - lo) : 1;
   return { scale, shift: hLo - scale * lo };
 }

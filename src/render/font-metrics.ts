@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 
 export interface GlyphMetrics {
+  /** Font units per em (heights in em times this are the font's own integers). */
+  unitsPerEm: number;
   /** Left side bearing in em, or undefined when the font lacks the character (Pango falls back). */
   leftBearing(ch: string): number | undefined;
   /** Advance width in em (0 for a character the font lacks). */
@@ -120,6 +122,7 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
   };
   const kern = kernPairs(table('kern'));
   return {
+    unitsPerEm,
     leftBearing(ch) {
       const g = glyph(ch);
       if (g === 0) return undefined;
