@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggText, hintedExtent, hintedHeight, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggText, hintedExtent, type GlyphFacts } from '../src/layout/glyph-runs';
 import { aggTextOf, hintedGlyph } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
@@ -70,9 +70,12 @@ describe('aggText', () => {
   });
 });
 
-describe('hintedHeight', () => {
+describe('hintedExtent: heights', () => {
   const xHeight = { flat: 1120, overshoot: 1147 };
   const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
+  // A height as the top of a glyph standing on the baseline (a zone, so the top is hinted on its own).
+  const hintedHeight = (z: typeof zones, x: typeof xHeight, perUnit: number) => (units: number) =>
+    (units <= 0 ? hintedExtent(z, x, perUnit)(units, 1120)[0] : hintedExtent(z, x, perUnit)(0, units)[1]);
   it('rounds the x-height overshoot up from 0.375 px by scaling the whole font', () => {
     // 1147 units at 10 px/2048 = 5.60 px: fitted to 6, so every height is scaled by 6 / 5.60.
     const h = hintedHeight(zones, xHeight, 10 / 2048);

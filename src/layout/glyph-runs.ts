@@ -32,14 +32,15 @@ export interface AggText {
   xMin: number;
   /** The pen's advance over the whole string, in pixels (matplotlib's text width). */
   width: number;
-  /** Runs of glyphs, where Agg draws them. */
+  /** Each glyph with ink, where Agg draws it. */
+  glyphs: GlyphRun[];
+  /** The same glyphs in runs, for drawing a run at a time. */
   runs: GlyphRun[];
 }
 
 const toEighths = (px: number) => Math.round(px * 8) / 8;
 
-/** @param mergeWithin how far (pixels) the font's own advances may stray from the pen within a run; < 0: a run a glyph */
-export function aggText(chars: string[], facts: GlyphFacts[], mergeWithin = 0.1): AggText {
+export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
   const pens: number[] = [];
   let pen = 0;
   let xMin = Infinity;
@@ -50,6 +51,7 @@ export function aggText(chars: string[], facts: GlyphFacts[], mergeWithin = 0.1)
     pen += toEighths(facts[i].advance);
   });
   if (!Number.isFinite(xMin)) xMin = 0;
+  const glyphs: GlyphRun[] = [];
   const runs: GlyphRun[] = [];
   let run: GlyphRun | undefined;
   let unhinted = 0; // where the run's own advances put the current glyph, from the run's start
@@ -61,7 +63,8 @@ export function aggText(chars: string[], facts: GlyphFacts[], mergeWithin = 0.1)
     }
     const left = Math.floor(pens[i] + facts[i].bearing);
     const offset = Math.trunc(left - xMin) - left + pens[i];
-    if (run && Math.abs(run.offset + unhinted - offset) <= mergeWithin) {
+    glyphs.push({ text, offset });
+    if (run && Math.abs(run.offset + unhinted - offset) <= 0.1) {
       run.text += text;
       return;
     }
@@ -70,7 +73,7 @@ export function aggText(chars: string[], facts: GlyphFacts[], mergeWithin = 0.1)
     unhinted = 0;
   });
   for (const r of runs) r.text = r.text.trimEnd();
-  return { xMin, width: pen, runs };
+  return { xMin, width: pen, glyphs, runs };
 }
 
 /** A blue zone of the font, in font units: the flat height (x-height, cap height, ...) and its overshoot. */
@@ -79,14 +82,9 @@ export interface BlueZone { flat: number; overshoot: number }
 /**
  * FreeType's autohinter, as matplotlib renders text, first scales the font vertically so that the x-height's
  * overshoot lands on a whole pixel (rounding up from 0.375 of a pixel), then puts each blue zone (baseline,
- * x-height, cap height, ascender, descender) on a whole pixel; other heights are only scaled. Returns where a
- * height in font units goes, in pixels above the baseline, at `pixelsPerUnit`.
+ * x-height, cap height, ascender, descender) on a whole pixel; other heights are only scaled. Gives where a
+ * height in font units goes, in pixels above the baseline, at `pixelsPerUnit`, and whether a zone took it.
  */
-export function hintedHeight(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number): (units: number) => number {
-  const hint = heightHinter(zones, xHeight, pixelsPerUnit);
-  return (units) => hint(units).px;
-}
-
 function heightHinter(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number) {
   const scaled = xHeight.overshoot * pixelsPerUnit;
   const fitted = Math.floor((scaled * 64 + 40) / 64);

@@ -65,7 +65,7 @@ export interface FigureLayout {
   widenHairlines: boolean;
   /**
    * SVG, PDF: each glyph stretched so that its bottom and top land where FreeType's autohinter puts them for
-   * matplotlib (glyph-runs.ts, hintedHeight); PNG text is hinted by Cairo itself.
+   * matplotlib (glyph-runs.ts, hintedExtent); PNG text is hinted by Cairo itself.
    */
   snapGlyphs: boolean;
   transparent: boolean;

@@ -4,17 +4,14 @@ import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
 let metrics: GlyphMetrics | undefined;
+const fontMetrics = () => (metrics ??= readGlyphMetrics(fontFile()));
 const cache = new Map<string, AggText | undefined>();
 
-/**
- * The string at a size in pixels, or undefined when the bundled font lacks one of its characters.
- * perGlyph: a run for each glyph (for output that draws each glyph on its own).
- */
-export function aggTextOf(text: string, sizePx: number, perGlyph = false): AggText | undefined {
-  const key = `${sizePx}\u0000${perGlyph ? 1 : 0}\u0000${text}`;
+/** The string at a size in pixels, or undefined when the bundled font lacks one of its characters. */
+export function aggTextOf(text: string, sizePx: number): AggText | undefined {
+  const key = `${sizePx}\u0000${text}`;
   if (cache.has(key)) return cache.get(key);
-  metrics ??= readGlyphMetrics(fontFile());
-  const m = metrics;
+  const m = fontMetrics();
   const chars = Array.from(text);
   const laid = !chars.length || chars.some((c) => m.leftBearing(c) === undefined) ? undefined
     : aggText(chars, chars.map((c, i) => ({
@@ -22,7 +19,7 @@ export function aggTextOf(text: string, sizePx: number, perGlyph = false): AggTe
       advance: m.advance(c) * sizePx,
       kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
       empty: m.isEmpty(c),
-    })), perGlyph ? -1 : 0.1);
+    })));
   cache.set(key, laid);
   return laid;
 }
@@ -34,8 +31,7 @@ const hinters = new Map<number, (bottom: number, top: number) => [number, number
  * pixels up from the baseline), or undefined for a glyph without outline.
  */
 export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift: number } | undefined {
-  metrics ??= readGlyphMetrics(fontFile());
-  const m = metrics;
+  const m = fontMetrics();
   const e = m.verticalExtent(ch);
   if (!e) return undefined;
   let hint = hinters.get(sizePx);

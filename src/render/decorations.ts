@@ -129,7 +129,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
   const sizePx = t.size / pixel;
-  const placed = aggTextOf(t.text, sizePx, layout.snapGlyphs);
+  const placed = aggTextOf(t.text, sizePx);
   if (!placed) {
     drawTextByPango(ctx, t, pixel, nudge);
     ctx.restore();
@@ -148,7 +148,8 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     ctx.translate(0, baselineToPixel(t.baseline, pixel) + nudge);
     x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
   }
-  for (const r of placed.runs) {
+  // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
+  for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
     const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx) : undefined;
     if (!hinted) {
       ctx.fillText(r.text, (x0 + r.offset) * pixel, 0);

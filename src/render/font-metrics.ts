@@ -1,7 +1,7 @@
 /**
- * Side bearings read from the bundled DejaVu Sans TTF (its cmap, hmtx and loca tables). Pango reports ink
- * extents rounded to whole pixels; matplotlib places a text's bitmap by the first glyph's exact left bearing,
- * so the drawing stage needs the font's own numbers.
+ * Glyph metrics read from the bundled DejaVu Sans TTF (cmap, hmtx, loca, kern, glyf headers). Pango reports ink
+ * extents rounded to whole pixels and kerns from GPOS; matplotlib places text by the exact bearings, advances
+ * and kern-table pairs FreeType reads, so the drawing stage needs the font's own numbers.
  */
 import * as fs from 'node:fs';
 
@@ -45,12 +45,11 @@ function tableReader(file: string): (tag: string) => Buffer | undefined {
 
 /** Glyph index of a code point from the cmap's Unicode subtable (format 12 or 4). */
 function cmapLookup(b: Buffer): (cp: number) => number {
-  const cmap = 0;
   let best = -1, format = 0;
-  for (let i = 0, n = b.readUInt16BE(cmap + 2); i < n; i++) {
-    const rec = cmap + 4 + 8 * i;
+  for (let i = 0, n = b.readUInt16BE(2); i < n; i++) {
+    const rec = 4 + 8 * i;
     const [platform, encoding] = [b.readUInt16BE(rec), b.readUInt16BE(rec + 2)];
-    const sub = cmap + b.readUInt32BE(rec + 4);
+    const sub = b.readUInt32BE(rec + 4);
     const f = b.readUInt16BE(sub);
     const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
     if (unicode && (f === 12 || (f === 4 && format !== 12))) [best, format] = [sub, f];

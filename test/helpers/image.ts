@@ -159,16 +159,14 @@ export interface Comparison {
 export interface Checks {
   /** The text-group tolerances. */
   text?: boolean;
-  /** The frame-line count and the ink distances, which need the reference's frame lines to be detectable. */
-  frames?: boolean;
 }
 
 /** The pass rule of the project's fidelity checks: the same tolerances as matplotlib's own SVG needs. */
 export function passes(c: Comparison, checks: Checks = {}): boolean {
-  const { text = true, frames = true } = checks;
+  const { text = true } = checks;
   const geometry = c.size && c.frame.missing === 0 && c.frame.worst <= 2
     && Object.values(c.curves).every((k) => k.p95 <= 2)
-    && (!frames || (c.frame.ourLines <= c.frame.refLines + 2 && c.ink.mean <= 2 && c.ink.p95 <= 6));
+    && c.frame.ourLines <= c.frame.refLines + 2 && c.ink.mean <= 2 && c.ink.p95 <= 6;
   const t = c.text;
   return geometry && (!text || (t.medianShift <= 2 && t.shift <= 5 && t.spread <= 0.2
     && t.mass >= 0.8 && t.mass <= 1.25 && t.stray <= 0.03));
