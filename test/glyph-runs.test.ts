@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggText, hintedExtent, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/layout/glyph-runs';
 import { aggTextOf, hintedGlyph } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
@@ -114,6 +114,31 @@ describe('hintedExtent', () => {
     assert.ok(Math.abs(top - bottom - 170 * 12.5 / 2048) < 1e-3); // its height, scaled by the x-height fit (7.0007 to 7)
     // At 13.89 px (x-height fitted up by 1.028): 3.88 to 5.07, the top is nearer.
     assert.equal(hintedExtent(zones, xHeight, 13.8889 / 2048)(557, 727)[1], 5);
+  });
+});
+
+describe('verticalMap', () => {
+  const apply = (m: { scale: number; shift: number }, y: number) => m.scale * y + m.shift;
+  it('sends both edges exactly where they go', () => {
+    const m = verticalMap(3.4, 4.44, 3, 4.04);
+    assert.ok(Math.abs(apply(m, 3.4) - 3) < 1e-12 && Math.abs(apply(m, 4.44) - 4.04) < 1e-12);
+  });
+  it('with a whole-pixel shift, carries the hint by the scale: the 90 dpi minus bar stays within its row', () => {
+    const m = verticalMap(3.3997, 4.4373, 3, 4.0375, true);
+    assert.equal(m.shift, 0);
+    const [bottom, top] = [apply(m, 3.3997), apply(m, 4.4373)];
+    assert.ok(bottom >= 3 && top <= 4, `${bottom} to ${top}`);
+    assert.ok(top - bottom > 0.9);
+  });
+  it('keeps a glyph on the baseline exactly there, and its shift whole', () => {
+    fc.assert(fc.property(fc.double({ min: 1, max: 20, noNaN: true }), fc.double({ min: -0.6, max: 0.6, noNaN: true }),
+      fc.double({ min: -3, max: 3, noNaN: true }), fc.boolean(), (hi, dHi, lo, whole) => {
+        const m = verticalMap(0, hi, 0, Math.round(hi + dHi), whole);
+        assert.ok(Math.abs(apply(m, 0)) < 1e-9 && Math.abs(apply(m, hi) - Math.round(hi + dHi)) < 1e-9);
+        const n = verticalMap(lo, lo + hi, Math.round(lo), Math.round(lo) + hi, true);
+        assert.ok(Number.isInteger(n.shift));
+        assert.ok(Math.abs(apply(n, lo) - Math.round(lo)) <= 0.5 + 1e-9 && Math.abs(apply(n, lo + hi) - Math.round(lo) - hi) <= 0.5 + 1e-9);
+      }));
   });
 });
 

@@ -111,3 +111,24 @@ export function hintedExtent(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit
     return [b.px + d, t.px + d];
   };
 }
+
+/** A vertical map y' = scale * y + shift of a glyph, in pixels up from the baseline. */
+export interface VerticalMap { scale: number; shift: number }
+
+/**
+ * The map that sends a glyph's bottom and top (`lo`, `hi`) to their hinted places (`toLo`, `toHi`). With
+ * `wholeShift` the shift is kept to whole pixels and the scale fitted to both edges by least squares: PDF
+ * rasterisers such as poppler put a glyph's origin on a whole pixel, which would drop a fractional shift.
+ */
+export function verticalMap(lo: number, hi: number, toLo: number, toHi: number, wholeShift = false): VerticalMap {
+  const scale = hi > lo ? (toHi - toLo) / (hi - lo) : 1;
+  const shift = toLo - scale * lo;
+  if (!wholeShift || Number.isInteger(shift)) return { scale, shift };
+  const fitAbout = (n: number): VerticalMap & { error: number } => {
+    const s = ((toLo - n) * lo + (toHi - n) * hi) / (lo * lo + hi * hi || 1);
+    return { scale: s, shift: n, error: (s * lo + n - toLo) ** 2 + (s * hi + n - toHi) ** 2 };
+  };
+  const [down, up] = [fitAbout(Math.floor(shift)), fitAbout(Math.floor(shift) + 1)];
+  const best = down.error <= up.error ? down : up;
+  return { scale: best.scale, shift: best.shift };
+}

@@ -1,5 +1,5 @@
 /** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
-import { aggText, hintedExtent, type AggText, type BlueZone } from '../layout/glyph-runs';
+import { aggText, hintedExtent, verticalMap, type AggText, type BlueZone, type VerticalMap } from '../layout/glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
@@ -28,9 +28,10 @@ const hinters = new Map<number, (bottom: number, top: number) => [number, number
 
 /**
  * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
- * pixels up from the baseline), or undefined for a glyph without outline.
+ * pixels up from the baseline), or undefined for a glyph without outline. `wholeShift`: for a rasteriser that
+ * puts glyph origins on whole pixels (see verticalMap).
  */
-export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift: number } | undefined {
+export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): VerticalMap | undefined {
   const m = fontMetrics();
   const e = m.verticalExtent(ch);
   if (!e) return undefined;
@@ -49,6 +50,5 @@ export function hintedGlyph(ch: string, sizePx: number): { scale: number; shift:
   }
   const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
   const [hLo, hHi] = hint(Math.round(e[0] * m.unitsPerEm), Math.round(e[1] * m.unitsPerEm));
-  const scale = hi > lo ? (hHi - hLo) / (hi - lo) : 1;
-  return { scale, shift: hLo - scale * lo };
+  return verticalMap(lo, hi, hLo, hHi, wholeShift);
 }

@@ -37,8 +37,9 @@ const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
 const baselineToPixel = (v: number, p: number) => Math.ceil(inPixels(v, p) - 0.5) * p;
 
 /**
- * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y, and
- * a baseline exactly on a pixel edge lands a row too high after rounding error. Invisible at any zoom.
+ * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y (so a
+ * glyph's hint is carried by its scale about a whole-pixel origin, see verticalMap), and a baseline exactly on
+ * a pixel edge lands a row too high after rounding error. Invisible at any zoom.
  */
 const PDF_GLYPH_NUDGE = 0.25;
 
@@ -150,7 +151,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
-    const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx) : undefined;
+    const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx, layout.textAsGlyphs) : undefined;
     if (!hinted) {
       ctx.fillText(r.text, (x0 + r.offset) * pixel, 0);
       continue;

@@ -30,16 +30,11 @@ export const CASES: VisualCase[] = [
 /**
  * Known deviations, each held to the checks that still apply, with the reason. docs/fidelity.md (npm run
  * fidelity) shows every measurement, these included.
- * - elu-family-dpi90.pdf: FreeType's autohinter snaps the bar of the minus sign in "−1" to a pixel row at
- *   90 dpi. The SVG's glyph is placed so too (glyph-runs.ts, hintedExtent), but poppler draws the PDF's
- *   glyphs a quarter pixel lower (the nudge that keeps its baselines on their rows, decorations.ts), which
- *   spreads the one-pixel bar over two rows: that label's ink mass reads 0.77.
  * - styles.pdf: the dotted grey (neutral, so counted as text ink) curve: one corner pixel of one dot,
  *   anti-aliased by poppler at 0.91 coverage against Agg's 0.63, moves that small window's spread.
  */
 export const KNOWN: Record<string, Checks & { why: string }> = {
   'styles.pdf': { text: false, why: 'one dot of a grey dotted curve' },
-  'elu-family-dpi90.pdf': { text: false, why: 'hinted minus sign at 90 dpi' },
 };
 
 const RASTERISER = { svg: 'rsvg-convert', pdf: 'pdftoppm' } as const;
