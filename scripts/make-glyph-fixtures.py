@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/glyphs.json: for strings of the kind figures hold, at several pixel sizes, the left
-edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin) and the string's advance
-(the width matplotlib lays text out with); and for single glyphs, the bottom and top of their hinted outline.
+edge of the string's box in matplotlib's FreeType layout (its bitmap offset, xMin), the string's advance
+(the width matplotlib lays text out with) and the bottom and top of its hinted ink (which place its bitmap);
+and for single glyphs, the bottom and top of their hinted outline.
 A development tool (needs Debian's python3-matplotlib); the tests only read its output.
 
     /usr/bin/python3 scripts/make-glyph-fixtures.py
@@ -15,7 +16,7 @@ from matplotlib.backends.backend_agg import RendererAgg, get_hinting_flag
 from matplotlib.font_manager import FontProperties
 
 STRINGS = ['0', '1', '\u22121', '0.5', '\u22122.5', '10', 'x', 'y', 'L', 'j', 'jx', 'Leaky-ReLU(x)',
-           'activation value', 'ELU family', 'sigmoid(x)', 'GELU (tanh)', ' x', 'x ', '1e6', '(x)', 'W', 'T']
+           'activation value', 'ELU family', 'sigmoid(x)', 'GELU (tanh)', ' x', 'x ', '1e6', '(x)', 'W', 'T', 'ReLU6(x)', 'f(x)', 'Q']
 out = []
 for dpi in (72, 90, 100, 150, 200):
     renderer = RendererAgg(100, 100, dpi)
@@ -24,15 +25,17 @@ for dpi in (72, 90, 100, 150, 200):
         for s in STRINGS:
             font.set_text(s, 0, flags=get_hinting_flag())
             xmin, _ = font.get_bitmap_offset()
-            width, _ = font.get_width_height()
-            out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64, 'advance': width / 64})
+            width, height = font.get_width_height()
+            descent = font.get_descent() / 64
+            out.append({'text': s, 'pixels': points * dpi / 72, 'xMin': xmin / 64, 'advance': width / 64,
+                        'bottom': -descent, 'top': height / 64 - descent})
 
 heights = []
 for dpi in (72, 90, 100, 150, 200):
     renderer = RendererAgg(100, 100, dpi)
     for points in (10, 12):
         font = renderer._prepare_font(FontProperties(family='DejaVu Sans', size=points))
-        for ch in 'xoHOlp0adgtn1eEy':
+        for ch in 'xoHOlp0adgtn1eEy()Q,':
             font.set_text(ch, 0, flags=get_hinting_flag())
             descent = font.get_descent() / 64
             _, height = font.get_width_height()

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/layout/glyph-runs';
-import { aggTextOf, hintedGlyph } from '../src/render/agg-text';
+import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/layout/glyph-runs';
+import { aggTextOf, hintedGlyph, hintedInk } from '../src/render/agg-text';
 import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
 import { FIXTURES } from './helpers/reference';
@@ -81,7 +81,8 @@ describe('hintedExtent: heights', () => {
     const h = hintedHeight(zones, xHeight, 10 / 2048);
     assert.equal(h(1120), 6);
     assert.equal(h(1147), 6);
-    assert.ok(Math.abs(h(1438) - 1438 * 10 / 2048 * 6 / (1147 * 10 / 2048)) < 1e-9);
+    // A top off every zone (1438 units: 7.52 px so scaled) keeps its distance from the baseline to half a pixel.
+    assert.equal(h(1438), 7.5);
     // 7.78 px at 13.89 px: 7.78 + 0.625 = 8.4, fitted to 8.
     assert.equal(hintedHeight(zones, xHeight, 13.8889 / 2048)(1147), 8);
     // 9.33 px at 16.67 px: 9.33 + 0.625 = 9.96, fitted down to 9.
@@ -94,11 +95,16 @@ describe('hintedExtent: heights', () => {
     assert.equal(h(1520), h(1493));
     assert.ok(Number.isInteger(h(1493)));
   });
-  it('only scales heights outside the zones (property)', () => {
+  it('scales a height outside the zones and rounds its distance from the anchor to half a pixel (property)', () => {
     fc.assert(fc.property(fc.double({ min: 8, max: 60, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
-      const h = hintedHeight(zones, xHeight, px / 2048);
-      assert.ok(Math.abs(h(units) / units - h(units + 50) / (units + 50)) < 1e-9);
+      const h = hintedHeight(zones, xHeight, px / 2048)(units);
+      const overshoot = 1147 * px / 2048;
+      const scaled = units * px / 2048 * Math.floor((overshoot * 64 + 40) / 64) / overshoot;
+      assert.ok(Number.isInteger(2 * h) && Math.abs(h - scaled) <= 0.25 + 1e-9, `${units} at ${px}: ${h} from ${scaled}`);
     }));
+  });
+  it('rounds a zone height as FreeType does, to 1/64 of a pixel first (9.497 px: 9.5, so 10)', () => {
+    assert.equal(hintedHeight([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 12 / 2048)(1556), 10);
   });
 });
 
@@ -114,6 +120,28 @@ describe('hintedExtent', () => {
     assert.ok(Math.abs(top - bottom - 170 * 12.5 / 2048) < 1e-3); // its height, scaled by the x-height fit (7.0007 to 7)
     // At 13.89 px (x-height fitted up by 1.028): 3.88 to 5.07, the top is nearer.
     assert.equal(hintedExtent(zones, xHeight, 13.8889 / 2048)(557, 727)[1], 5);
+  });
+  it("puts an edge off every zone at its distance from the glyph's lowest zoned point, to half a pixel", () => {
+    const at = hintedExtent([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 10 / 2048);
+    // A parenthesis (-270 to 1554): the top is on the ascender zone (8 px), the foot 9.54 px below it: 9.5.
+    assert.deepEqual(at(-270, 1554, [1554, 643, -270, -270, 643, 1554]), [-1.5, 8]);
+    // A Q's tail (-264) hangs from its bowl's bottom on the baseline zone (-29): 1.23 px, so 1 px.
+    assert.deepEqual(at(-264, 1520, [1356, 745, 135, 27, -264, -25, -29, 1520]), [-1, 8]);
+  });
+});
+
+describe('aggBaseline', () => {
+  const round = (v: number) => Math.ceil(v - 0.5);
+  it('is the rounded baseline for ink of whole pixels', () => {
+    fc.assert(fc.property(fc.double({ min: 1, max: 2000, noNaN: true }), fc.integer({ min: -4, max: 6 }), fc.integer({ min: 1, max: 40 }),
+      (y, bottom, height) => assert.equal(aggBaseline(y, { bottom, top: bottom + height }, round), round(y))));
+  });
+  it('goes a row lower under a half-pixel descent when the baseline sits in the upper half of its row', () => {
+    // 'ReLU6(x)' at 10 px: the parentheses reach 1.5 px below the baseline, the ink's top is 8.
+    const ink = { bottom: -1.5, top: 8 };
+    assert.equal(aggBaseline(100.2, ink, round), 101);
+    assert.equal(aggBaseline(100.7, ink, round), 101);
+    assert.equal(round(100.2), 100);
   });
 });
 
@@ -176,6 +204,17 @@ describe('hinted glyph heights, against matplotlib', () => {
     });
     assert.ok(heights.length >= 100);
     assert.ok(misses.length <= heights.length * 0.05, `${misses.length} of ${heights.length} off: ${misses.map((c) => `${c.char}@${c.pixels.toFixed(1)}`).join(' ')}`);
+  });
+  it("give a string's ink as FreeType hints it, to 1/64 of a pixel for nine in ten (parentheses included)", () => {
+    const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
+      { cases: { text: string; pixels: number; bottom: number; top: number }[] };
+    const inked = cases.filter((c) => c.text.trim());
+    const exact = inked.filter((c) => {
+      const ink = hintedInk(c.text, c.pixels);
+      return ink && Math.abs(ink.bottom - c.bottom) < 1 / 64 && Math.abs(ink.top - c.top) < 1 / 64;
+    });
+    assert.ok(inked.some((c) => c.text.includes('(') && c.bottom % 1 !== 0), 'the fixture holds a fractional descent');
+    assert.ok(exact.length >= inked.length * 0.9, `${exact.length} of ${inked.length}`);
   });
   it('leave a glyph without outline alone', () => {
     assert.equal(hintedGlyph(' ', 14), undefined);

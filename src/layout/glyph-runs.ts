@@ -82,30 +82,44 @@ export interface BlueZone { flat: number; overshoot: number }
 /**
  * FreeType's autohinter, as matplotlib renders text, first scales the font vertically so that the x-height's
  * overshoot lands on a whole pixel (rounding up from 0.375 of a pixel), then puts each blue zone (baseline,
- * x-height, cap height, ascender, descender) on a whole pixel; other heights are only scaled. Gives where a
- * height in font units goes, in pixels above the baseline, at `pixelsPerUnit`, and whether a zone took it.
+ * x-height, cap height, ascender, descender) on a whole pixel, rounding the zone's height as scaled to 1/64 of
+ * a pixel; other heights are only scaled. Gives where a height in font units goes, in pixels above the
+ * baseline, at `pixelsPerUnit`: `px` hinted, `scaled` before hinting, and whether a zone took it.
  */
 function heightHinter(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number) {
   const scaled = xHeight.overshoot * pixelsPerUnit;
   const fitted = Math.floor((scaled * 64 + 40) / 64);
   const scale = scaled > 0 && fitted > 0 ? pixelsPerUnit * fitted / scaled : pixelsPerUnit;
   const near = xHeight.flat / 140; // a height this close to a zone (8 of DejaVu's 2048 units) belongs to it
-  return (units: number): { px: number; zoned: boolean } => {
+  return (units: number): { px: number; scaled: number; zoned: boolean } => {
     const zone = zones.find((z) => units >= Math.min(z.flat, z.overshoot) - near && units <= Math.max(z.flat, z.overshoot) + near);
-    return zone ? { px: Math.round(zone.flat * scale), zoned: true } : { px: units * scale, zoned: false };
+    const px = units * scale;
+    return zone ? { px: Math.round(Math.round(zone.flat * scale * 64) / 64), scaled: px, zoned: true } : { px, scaled: px, zoned: false };
   };
 }
 
+/** A distance rounded to half a pixel as the autohinter rounds a lone edge's offset from its anchor. */
+const halfPixelRound = (d: number) => Math.floor((d * 64 + 16) / 32) / 2;
+
 /**
- * A glyph's hinted bottom and top in pixels, from its outline's in font units: each on its blue zone when it
- * has one; a glyph touching none (the bar of a minus sign) is moved whole so that whichever edge is nearer a
- * pixel boundary lands on it, as the hinter aligns a lone stem (checked against FreeType at 10 to 28 px).
+ * A glyph's hinted bottom and top in pixels, from its outline's in font units, and the heights of its outline
+ * points when known. An edge on a blue zone goes to the zone. An edge off every zone keeps its distance from
+ * the glyph's anchor (its lowest point on a zone), rounded to half a pixel: the parenthesis's foot at 10 px
+ * goes from 1.41 to 1.5 px below the baseline, as FreeType's lone edges do. A glyph touching no zone (the bar
+ * of a minus sign) is moved whole so that whichever edge is nearer a pixel boundary lands on it, as the hinter
+ * aligns a lone stem (checked against FreeType at 10 to 28 px).
  */
-export function hintedExtent(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number): (bottom: number, top: number) => [number, number] {
+export function hintedExtent(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number):
+  (bottom: number, top: number, points?: number[]) => [number, number] {
   const hint = heightHinter(zones, xHeight, pixelsPerUnit);
-  return (bottom, top) => {
+  return (bottom, top, points = []) => {
     const [b, t] = [hint(bottom), hint(top)];
-    if (b.zoned || t.zoned) return [b.px, t.px];
+    if (b.zoned && t.zoned) return [b.px, t.px];
+    const anchor = [bottom, ...points, top].sort((u, v) => u - v).map(hint).find((h) => h.zoned);
+    if (anchor) {
+      const place = (e: typeof b) => (e.zoned ? e.px : anchor.px + halfPixelRound(e.scaled - anchor.scaled));
+      return [place(b), place(t)];
+    }
     const [db, dt] = [Math.round(b.px) - b.px, Math.round(t.px) - t.px];
     const d = Math.abs(db) <= Math.abs(dt) ? db : dt;
     return [b.px + d, t.px + d];
@@ -131,4 +145,19 @@ export function verticalMap(lo: number, hi: number, toLo: number, toHi: number, 
   const [down, up] = [fitAbout(Math.floor(shift)), fitAbout(Math.floor(shift) + 1)];
   const best = down.error <= up.error ? down : up;
   return { scale: best.scale, shift: best.shift };
+}
+
+/** A string's hinted ink, in pixels above the baseline: its glyphs' lowest bottom and highest top. */
+export interface InkExtent { bottom: number; top: number }
+
+/**
+ * The pixel row Agg puts a string's baseline on, for a baseline at `y` pixels down the figure: matplotlib
+ * rounds y plus the string's descent to place its bitmap, which reaches whole pixels down from the ink's top,
+ * so a descent with a fraction (a parenthesis's foot at 1.5 px) changes the rounding. `round` is the figure's
+ * rounding of halves. The same holds across turned text, with x for y.
+ */
+export function aggBaseline(y: number, ink: InkExtent, round: (v: number) => number): number {
+  const whole = (v: number) => Math.floor(v + 1e-6); // ink heights are sums of 64ths of a pixel
+  const descent = -ink.bottom;
+  return round(y + descent) - whole(ink.top + descent) + whole(ink.top);
 }

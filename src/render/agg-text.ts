@@ -1,5 +1,5 @@
 /** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
-import { aggText, hintedExtent, verticalMap, type AggText, type BlueZone, type VerticalMap } from '../layout/glyph-runs';
+import { aggText, hintedExtent, verticalMap, type AggText, type BlueZone, type InkExtent, type VerticalMap } from '../layout/glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
@@ -24,7 +24,7 @@ export function aggTextOf(text: string, sizePx: number): AggText | undefined {
   return laid;
 }
 
-const hinters = new Map<number, (bottom: number, top: number) => [number, number]>();
+const hinters = new Map<number, ReturnType<typeof hintedExtent>>();
 
 /**
  * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
@@ -49,6 +49,21 @@ export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): Ver
     hinters.set(sizePx, hint);
   }
   const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
-  const [hLo, hHi] = hint(Math.round(e[0] * m.unitsPerEm), Math.round(e[1] * m.unitsPerEm));
+  const units = (v: number) => Math.round(v * m.unitsPerEm);
+  const [hLo, hHi] = hint(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
   return verticalMap(lo, hi, hLo, hHi, wholeShift);
+}
+
+/** The string's hinted ink (see hintedGlyph), or undefined when no glyph of it has an outline. */
+export function hintedInk(text: string, sizePx: number): InkExtent | undefined {
+  const m = fontMetrics();
+  let ink: InkExtent | undefined;
+  for (const ch of new Set(text)) {
+    const e = m.verticalExtent(ch);
+    const map = e && hintedGlyph(ch, sizePx);
+    if (!e || !map) continue;
+    const [bottom, top] = [map.scale * e[0] * sizePx + map.shift, map.scale * e[1] * sizePx + map.shift];
+    ink = ink ? { bottom: Math.min(ink.bottom, bottom), top: Math.max(ink.top, top) } : { bottom, top };
+  }
+  return ink;
 }

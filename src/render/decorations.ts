@@ -7,7 +7,8 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
-import { aggTextOf, hintedGlyph } from './agg-text';
+import { aggBaseline } from '../layout/glyph-runs';
+import { aggTextOf, hintedGlyph, hintedInk } from './agg-text';
 import { fontSpec } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
@@ -34,7 +35,8 @@ export function snapper(layout: FigureLayout) {
  * fractional positions, so every format rounds here, to the figure's pixel grid.
  */
 const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
-const baselineToPixel = (v: number, p: number) => Math.ceil(inPixels(v, p) - 0.5) * p;
+const roundHalfUp = (v: number) => Math.ceil(v - 0.5);
+const baselineToPixel = (v: number, p: number) => roundHalfUp(inPixels(v, p)) * p;
 
 /**
  * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y (so a
@@ -136,17 +138,17 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     ctx.restore();
     return;
   }
+  const ink = hintedInk(t.text, sizePx) ?? { bottom: 0, top: 0 };
   let x0: number;
   if (t.vertical) {
     // Agg turns the string's bitmap about its first column, which sits at the pen's row; the bitmap offset
     // moves it across the text instead of along it.
-    const descent = Math.max(0, ctx.measureText(t.text).actualBoundingBoxDescent) / pixel;
-    const x = Math.round(inPixels(t.x, pixel) + placed.xMin + descent) - descent - 1;
+    const x = aggBaseline(inPixels(t.x, pixel) + placed.xMin, ink, Math.round) - 1;
     ctx.translate(x * pixel, (Math.round(inPixels(t.box.bottom, pixel)) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
     x0 = 0;
   } else {
-    ctx.translate(0, baselineToPixel(t.baseline, pixel) + nudge);
+    ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, roundHalfUp) * pixel + nudge);
     x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.

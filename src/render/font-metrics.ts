@@ -16,6 +16,8 @@ export interface GlyphMetrics {
   kerning(left: string, right: string): number;
   /** Bottom and top of the glyph's outline in em (yMin, yMax of its glyf header); undefined when empty. */
   verticalExtent(ch: string): [number, number] | undefined;
+  /** Heights of the outline's on-curve points in em; undefined when empty or composite. */
+  pointHeights(ch: string): number[] | undefined;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
   isEmpty(ch: string): boolean;
 }
@@ -145,5 +147,34 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       const g = glyph(ch);
       return g !== 0 && loca(g) === loca(g + 1);
     },
+    pointHeights(ch) {
+      const g = glyph(ch);
+      if (g === 0 || loca(g) === loca(g + 1)) return undefined;
+      return onCurveHeights(table('glyf') as Buffer, loca(g))?.map((y) => y / unitsPerEm);
+    },
   };
+}
+
+/** The y of each on-curve point of a simple glyph at `at` in glyf (TrueType's packed flags and deltas). */
+function onCurveHeights(glyf: Buffer, at: number): number[] | undefined {
+  const contours = glyf.readInt16BE(at);
+  if (contours < 0) return undefined;
+  const points = contours ? glyf.readUInt16BE(at + 10 + 2 * (contours - 1)) + 1 : 0;
+  let p = at + 10 + 2 * contours;
+  p += 2 + glyf.readUInt16BE(p);
+  const flags: number[] = [];
+  while (flags.length < points) {
+    const f = glyf[p++];
+    const repeat = f & 8 ? glyf[p++] : 0;
+    for (let i = 0; i <= repeat; i++) flags.push(f);
+  }
+  for (const f of flags) p += f & 2 ? 1 : f & 16 ? 0 : 2; // skip the x coordinates
+  const heights: number[] = [];
+  let y = 0;
+  for (const f of flags) {
+    if (f & 4) y += f & 32 ? glyf[p++] : -glyf[p++];
+    else if (!(f & 32)) { y += glyf.readInt16BE(p); p += 2; }
+    if (f & 1) heights.push(y);
+  }
+  return heights;
 }
