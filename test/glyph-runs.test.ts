@@ -223,6 +223,17 @@ describe('hinted glyph heights, against matplotlib', () => {
 
 describe('glyph metrics of the bundled font', () => {
   const metrics = readGlyphMetrics(fontFile());
+  it("read each outline's on-curve heights, within its extent and reaching both ends", () => {
+    const units = (v: number) => Math.round(v * 2048);
+    assert.deepEqual(metrics.pointHeights('(')?.map(units), [1554, 643, -270, -270, 643, 1554]);
+    for (const ch of 'xoHOlp()Q|[0168gy') {
+      const heights = (metrics.pointHeights(ch) as number[]).map(units);
+      const [lo, hi] = (metrics.verticalExtent(ch) as [number, number]).map(units);
+      assert.ok(Math.min(...heights) >= lo && Math.max(...heights) <= hi, ch);
+      if ('xHl()|['.includes(ch)) assert.deepEqual([Math.min(...heights), Math.max(...heights)], [lo, hi], ch);
+    }
+    assert.equal(metrics.pointHeights(' '), undefined);
+  });
   it('agree with Pango on every printable ASCII character at 2048 px', () => {
     registerFonts();
     const { createCanvas } = require('canvas') as typeof import('canvas');

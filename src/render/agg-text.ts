@@ -56,6 +56,14 @@ export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): Ver
 
 /** The string's hinted ink (see hintedGlyph), or undefined when no glyph of it has an outline. */
 export function hintedInk(text: string, sizePx: number): InkExtent | undefined {
+  const key = `${sizePx}\u0000${text}`;
+  if (!inks.has(key)) inks.set(key, inkOf(text, sizePx));
+  return inks.get(key);
+}
+
+const inks = new Map<string, InkExtent | undefined>();
+
+function inkOf(text: string, sizePx: number): InkExtent | undefined {
   const m = fontMetrics();
   let ink: InkExtent | undefined;
   for (const ch of new Set(text)) {

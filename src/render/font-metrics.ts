@@ -1,5 +1,5 @@
 /**
- * Glyph metrics read from the bundled DejaVu Sans TTF (cmap, hmtx, loca, kern, glyf headers). Pango reports ink
+ * Glyph metrics read from the bundled DejaVu Sans TTF (cmap, hmtx, loca, kern, glyf). Pango reports ink
  * extents rounded to whole pixels and kerns from GPOS; matplotlib places text by the exact bearings, advances
  * and kern-table pairs FreeType reads, so the drawing stage needs the font's own numbers.
  */
@@ -22,7 +22,7 @@ export interface GlyphMetrics {
   isEmpty(ch: string): boolean;
 }
 
-/** The font's tables by tag, read on first use: the metrics need a tenth of the file; glyf only vector output. */
+/** The font's tables by tag, read on first use: placing text needs a tenth of the file; hinting heights, glyf. */
 function tableReader(file: string): (tag: string) => Buffer | undefined {
   const where = new Map<string, [number, number]>();
   const cache = new Map<string, Buffer>();
