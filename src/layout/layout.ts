@@ -64,6 +64,13 @@ export interface FigureLayout {
    */
   widenHairlines: boolean;
   /**
+   * PDF: how much thinner curves are drawn, in canvas units. Poppler's anti-aliasing counts each of its 4x4
+   * samples that an edge falls in, so its shapes come out up to a quarter pixel wider than Agg's (measured),
+   * which darkens thin curves; an eighth of a pixel off a curve's width, and off each of its dashes, keeps its
+   * weight as Agg draws it. Axis-aligned lines are left alone: poppler snaps those to whole pixels itself.
+   */
+  curveThinning: number;
+  /**
    * SVG, PDF: each glyph stretched so that its bottom and top land where FreeType's autohinter puts them for
    * matplotlib (glyph-runs.ts, hintedExtent); PNG text is hinted by Cairo itself.
    */
@@ -83,8 +90,9 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const boxes = subplotBoxes(rows, cols, width, height);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
-  return { width, height, scale, pixel: unitsPerInch / fig.dpi, textAsGlyphs, widenHairlines: textAsGlyphs,
-    snapGlyphs: format !== 'png', transparent: !!fig.transparent, axes };
+  const pixel = unitsPerInch / fig.dpi;
+  return { width, height, scale, pixel, textAsGlyphs, widenHairlines: textAsGlyphs,
+    curveThinning: format === 'pdf' ? pixel / 8 : 0, snapGlyphs: format !== 'png', transparent: !!fig.transparent, axes };
 }
 
 /**

@@ -55,7 +55,7 @@ const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };
 
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
   const drawing: Drawing = { layout, refs: layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve }))) };
-  const datasets = drawing.refs.map((ref, i) => dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i));
+  const datasets = drawing.refs.map((ref, i) => dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning));
   if (format === 'png') return renderPng(drawing, datasets);
   // For SVG and PDF, chartjs-node-canvas's renderChart builds the canvas and the chart (a vector surface
   // records one figure); we encode ourselves to pass deterministic encoder options.
@@ -152,7 +152,7 @@ export function canonicalSvg(svg: Buffer): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-function dataset(ref: CurveRef, box: Box, order: number) {
+function dataset(ref: CurveRef, box: Box, order: number, thinning: number) {
   const c = ref.curve;
   // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
   // reach the rasteriser.
@@ -171,8 +171,8 @@ function dataset(ref: CurveRef, box: Box, order: number) {
     _decimated: true,
     parsing: false as const,
     borderColor: c.color,
-    borderWidth: c.width,
-    borderDash: c.dash,
+    borderWidth: Math.max(c.width - thinning, c.width / 2),
+    ...thinnedDashes(c.dash, thinning),
     // matplotlib: solid lines have projecting caps, dashed ones butt caps.
     borderCapStyle: c.dash.length ? ('butt' as const) : ('square' as const),
     borderJoinStyle: 'round' as const,
@@ -183,6 +183,16 @@ function dataset(ref: CurveRef, box: Box, order: number) {
     spanGaps: false,
     clip: false as const,
   };
+}
+
+/**
+ * A dash pattern with each dash shortened by `thinning` and each gap lengthened by as much, the dashes kept
+ * centred where they were (see FigureLayout.curveThinning: poppler widens a dash along the line as across).
+ */
+function thinnedDashes(dash: number[], thinning: number): { borderDash: number[]; borderDashOffset: number } {
+  if (!dash.length || !thinning) return { borderDash: dash, borderDashOffset: 0 };
+  const cut = Math.min(thinning, ...dash.filter((_, i) => i % 2 === 0).map((d) => d / 2));
+  return { borderDash: dash.map((d, i) => (i % 2 ? d + cut : d - cut)), borderDashOffset: -cut / 2 };
 }
 
 function matplotlibDecorations(drawing: Drawing): Plugin<'line'> {
