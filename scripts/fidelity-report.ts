@@ -92,9 +92,9 @@ title, a legend entry) the median and largest centroid shift, the largest change
 ratio farthest from 1. A figure passes when frame ≤ 2, curves ≤ 2, ink ≤ 2 (mean) and ≤ 6 (p95), text
 shifts ≤ 2 (median) and ≤ 5, spread ≤ 20 % and mass within 0.8–1.25.
 
-**${passed} of ${total}** comparisons pass. The rest are listed in \`test/helpers/visual.ts\` (KNOWN) with
-their reasons; there the visual tests hold them to the checks that apply. For those figures and a
-few others (\`VECTOR_TOO\` in \`scripts/make-references.py\`) the tables also measure matplotlib's own SVG and PDF,
+**${passed} of ${total}** comparisons pass. ${passed === total ? 'Any that fails is listed' : 'The rest are listed'} in \`test/helpers/visual.ts\` (KNOWN) with
+its reason; there the visual tests hold it to the checks that apply. For a few figures
+(\`VECTOR_TOO\` in \`scripts/make-references.py\`) the tables also measure matplotlib's own SVG and PDF,
 saved with its PNG and rasterised the same way, against its PNG: matplotlib's vector files carry no hinting at
 all and miss the checks on most of these figures.
 

@@ -28,17 +28,10 @@ export const CASES: VisualCase[] = [
 ];
 
 /**
- * Known deviations, each held to the checks that still apply, with the reason. docs/fidelity.md (npm run
- * fidelity) shows every measurement, these included.
- * - styles.pdf: the dotted grey (neutral, so counted as text ink) curve: one corner pixel of one dot,
- *   anti-aliased by poppler at 0.91 coverage against Agg's 0.63, moves that small window's spread. Poppler
- *   samples 4x4 per pixel and counts the sample an edge falls in (measured: a fill ending exactly on a pixel
- *   edge covers a quarter of the next pixel), so its shapes come out up to a quarter pixel wider; thinning
- *   PDF strokes to make up for it lost thin coloured curves instead, and would misdraw in other viewers.
+ * Known deviations, each held to the checks that still apply, with the reason (none at present: every
+ * figure passes every check in every format). docs/fidelity.md (npm run fidelity) shows every measurement.
  */
-export const KNOWN: Record<string, Checks & { why: string }> = {
-  'styles.pdf': { text: false, why: 'one dot of a grey dotted curve' },
-};
+export const KNOWN: Record<string, Checks & { why: string }> = {};
 
 const RASTERISER = { svg: 'rsvg-convert', pdf: 'pdftoppm' } as const;
 
