@@ -79,6 +79,23 @@ describe('start-up cache', () => {
   });
 });
 
+describe("commander's child_process", () => {
+  const LAZY = path.join(OUT, 'src', 'startup', 'lazy-builtins.js');
+  const MAIN = path.join(OUT, 'src', 'cli', 'main.js');
+  it('is not loaded by a start, and is there when commander uses it', () => {
+    const loaded = node(`require(${JSON.stringify(LAZY)}).deferChildProcessForCommander();
+      require(${JSON.stringify(MAIN)}); console.log(process.moduleLoadList.some((m) => m.endsWith(' child_process')))`);
+    assert.equal(loaded, 'false');
+    // What commander's own require gets: a stand-in that loads the real module when a subcommand would run.
+    const spawned = node(`require(${JSON.stringify(LAZY)}).deferChildProcessForCommander();
+      const M = require('node:module'); const commander = { filename: require('node:path').join(require.resolve('commander'), '..', 'lib', 'command.js') };
+      const cp = M._load('node:child_process', commander, false);
+      const before = process.moduleLoadList.some((m) => m.endsWith(' child_process'));
+      console.log(before, cp.spawn === require('node:child_process').spawn, typeof cp.execFileSync)`);
+    assert.equal(spawned, 'false true function');
+  });
+});
+
 describe('PNG charts drawn again', () => {
   const fig = (args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
   const figures = [

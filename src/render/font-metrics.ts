@@ -22,26 +22,33 @@ export interface GlyphMetrics {
   isEmpty(ch: string): boolean;
 }
 
-/** The font's tables by tag, read on first use: placing text needs a tenth of the file; hinting heights, glyf. */
-function tableReader(file: string): (tag: string) => Buffer | undefined {
+/**
+ * The font's tables by tag, read on first use (placing text needs a tenth of the file), and parts of a table
+ * (glyph outlines are read one by one: the glyf table is three quarters of the file). The file stays open for
+ * the life of the process, read-only.
+ */
+function tableReader(file: string): { table(tag: string): Buffer | undefined; part(tag: string, offset: number, length: number): Buffer } {
+  let fd: number | undefined;
+  const read = (offset: number, length: number) => {
+    fd ??= fs.openSync(file, 'r');
+    const buf = Buffer.alloc(length);
+    fs.readSync(fd, buf, 0, length, offset);
+    return buf;
+  };
   const where = new Map<string, [number, number]>();
   const cache = new Map<string, Buffer>();
-  const read = (offset: number, length: number) => {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buf = Buffer.allocUnsafe(length);
-      fs.readSync(fd, buf, 0, length, offset);
-      return buf;
-    } finally {
-      fs.closeSync(fd);
-    }
-  };
   const count = read(4, 2).readUInt16BE(0);
   const dir = read(12, 16 * count);
   for (let i = 0; i < count; i++) where.set(dir.toString('latin1', 16 * i, 16 * i + 4), [dir.readUInt32BE(16 * i + 8), dir.readUInt32BE(16 * i + 12)]);
-  return (tag) => {
-    if (!cache.has(tag) && where.has(tag)) cache.set(tag, read(...(where.get(tag) as [number, number])));
-    return cache.get(tag);
+  return {
+    table(tag) {
+      if (!cache.has(tag) && where.has(tag)) cache.set(tag, read(...(where.get(tag) as [number, number])));
+      return cache.get(tag);
+    },
+    part(tag, offset, length) {
+      const [start, size] = where.get(tag) ?? [0, 0];
+      return read(start + offset, Math.max(0, Math.min(length, size - offset)));
+    },
   };
 }
 
@@ -108,7 +115,7 @@ function kernPairs(b: Buffer | undefined): (left: number, right: number) => numb
 }
 
 export function readGlyphMetrics(file: string): GlyphMetrics {
-  const table = tableReader(file);
+  const { table, part } = tableReader(file);
   const [head, hhea, hmtx, locaTable] = ['head', 'hhea', 'hmtx', 'loca'].map((tag) => table(tag) as Buffer);
   const unitsPerEm = head.readUInt16BE(18);
   const longLoca = head.readInt16BE(50) === 1;
@@ -122,6 +129,14 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
     return g;
   };
   const kern = kernPairs(table('kern'));
+  const outlines = new Map<number, Buffer>();
+  /** A glyph's glyf record, or undefined when it has no outline. */
+  const outline = (g: number) => {
+    if (g === 0 || loca(g) === loca(g + 1)) return undefined;
+    let b = outlines.get(g);
+    if (!b) outlines.set(g, (b = part('glyf', loca(g), loca(g + 1) - loca(g))));
+    return b;
+  };
   return {
     unitsPerEm,
     leftBearing(ch) {
@@ -138,19 +153,16 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       return l && r ? kern(l, r) / unitsPerEm : 0;
     },
     verticalExtent(ch) {
-      const g = glyph(ch);
-      if (g === 0 || loca(g) === loca(g + 1)) return undefined;
-      const glyf = table('glyf') as Buffer;
-      return [glyf.readInt16BE(loca(g) + 4) / unitsPerEm, glyf.readInt16BE(loca(g) + 8) / unitsPerEm];
+      const b = outline(glyph(ch));
+      return b && [b.readInt16BE(4) / unitsPerEm, b.readInt16BE(8) / unitsPerEm];
     },
     isEmpty(ch) {
       const g = glyph(ch);
       return g !== 0 && loca(g) === loca(g + 1);
     },
     pointHeights(ch) {
-      const g = glyph(ch);
-      if (g === 0 || loca(g) === loca(g + 1)) return undefined;
-      return onCurveHeights(table('glyf') as Buffer, loca(g))?.map((y) => y / unitsPerEm);
+      const b = outline(glyph(ch));
+      return b && onCurveHeights(b, 0)?.map((y) => y / unitsPerEm);
     },
   };
 }
