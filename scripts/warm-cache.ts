@@ -17,6 +17,8 @@ async function main(kind: StartKind): Promise<void> {
   const recorder = recordStartupCache();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-warm-'));
   try {
+    // As bin/actplot starts, so the cache holds what a real start runs.
+    (require('../src/startup/lazy-builtins') as typeof import('../src/startup/lazy-builtins')).deferChildProcessForCommander();
     const { main: cli } = require('../src/cli/main') as typeof import('../src/cli/main');
     const config = path.join(dir, 'figures.yaml');
     fs.writeFileSync(config, 'figures:\n  - {name: a, function: gelu, grad: true}\n  - {name: b, functions: [sigmoid, tanh], legend: best}\n');
