@@ -54,14 +54,14 @@ export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): Ver
   return verticalMap(lo, hi, hLo, hHi, wholeShift);
 }
 
+const inks = new Map<string, InkExtent | undefined>();
+
 /** The string's hinted ink (see hintedGlyph), or undefined when no glyph of it has an outline. */
 export function hintedInk(text: string, sizePx: number): InkExtent | undefined {
   const key = `${sizePx}\u0000${text}`;
   if (!inks.has(key)) inks.set(key, inkOf(text, sizePx));
   return inks.get(key);
 }
-
-const inks = new Map<string, InkExtent | undefined>();
 
 function inkOf(text: string, sizePx: number): InkExtent | undefined {
   const m = fontMetrics();
