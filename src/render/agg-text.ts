@@ -25,18 +25,33 @@ export function aggTextOf(text: string, sizePx: number): AggText | undefined {
 }
 
 const hinters = new Map<number, ReturnType<typeof hintedExtent>>();
+const edges = new Map<string, { lo: number; hi: number; bottom: number; top: number } | undefined>();
 
 /**
- * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
- * pixels up from the baseline), or undefined for a glyph without outline. `wholeShift`: for a rasteriser that
- * puts glyph origins on whole pixels (see verticalMap).
+ * A glyph's outline bottom and top (`lo`, `hi`) and where the autohinter puts them (`bottom`, `top`), in
+ * pixels up from the baseline at a size; undefined for a glyph without outline. Cached: every drawn glyph of
+ * a vector figure and every string's ink asks again.
  */
-export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): VerticalMap | undefined {
+function hintedEdges(ch: string, sizePx: number) {
+  const key = `${sizePx}\u0000${ch}`;
+  if (edges.has(key)) return edges.get(key);
   const m = fontMetrics();
   const e = m.verticalExtent(ch);
-  if (!e) return undefined;
+  let found: { lo: number; hi: number; bottom: number; top: number } | undefined;
+  if (e) {
+    const units = (v: number) => Math.round(v * m.unitsPerEm);
+    const [bottom, top] = hinterAt(sizePx)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
+    found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
+  }
+  edges.set(key, found);
+  return found;
+}
+
+/** The autohinter's heights at a size, from the blue zones of the bundled font. */
+function hinterAt(sizePx: number): ReturnType<typeof hintedExtent> {
   let hint = hinters.get(sizePx);
   if (!hint) {
+    const m = fontMetrics();
     const top = (c: string) => (m.verticalExtent(c) as [number, number])[1];
     const bottom = (c: string) => (m.verticalExtent(c) as [number, number])[0];
     const unit = (v: number) => Math.round(v * m.unitsPerEm);
@@ -48,10 +63,17 @@ export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): Ver
     hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
     hinters.set(sizePx, hint);
   }
-  const [lo, hi] = [e[0] * sizePx, e[1] * sizePx];
-  const units = (v: number) => Math.round(v * m.unitsPerEm);
-  const [hLo, hHi] = hint(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
-  return verticalMap(lo, hi, hLo, hHi, wholeShift);
+  return hint;
+}
+
+/**
+ * The vertical map that puts a glyph's bottom and top where the autohinter would (y' = scale * y + shift, in
+ * pixels up from the baseline), or undefined for a glyph without outline. `wholeShift`: for a rasteriser that
+ * puts glyph origins on whole pixels (see verticalMap).
+ */
+export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): VerticalMap | undefined {
+  const e = hintedEdges(ch, sizePx);
+  return e && verticalMap(e.lo, e.hi, e.bottom, e.top, wholeShift);
 }
 
 const inks = new Map<string, InkExtent | undefined>();
@@ -64,14 +86,11 @@ export function hintedInk(text: string, sizePx: number): InkExtent | undefined {
 }
 
 function inkOf(text: string, sizePx: number): InkExtent | undefined {
-  const m = fontMetrics();
   let ink: InkExtent | undefined;
   for (const ch of new Set(text)) {
-    const e = m.verticalExtent(ch);
-    const map = e && hintedGlyph(ch, sizePx);
-    if (!e || !map) continue;
-    const [bottom, top] = [map.scale * e[0] * sizePx + map.shift, map.scale * e[1] * sizePx + map.shift];
-    ink = ink ? { bottom: Math.min(ink.bottom, bottom), top: Math.max(ink.top, top) } : { bottom, top };
+    const e = hintedEdges(ch, sizePx);
+    if (!e) continue;
+    ink = ink ? { bottom: Math.min(ink.bottom, e.bottom), top: Math.max(ink.top, e.top) } : { bottom: e.bottom, top: e.top };
   }
   return ink;
 }
