@@ -4,7 +4,7 @@ import { evaluateFigure } from './samples';
 import { validateFigure, type FigureSpec, type OutputFormat } from './spec';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
-  validateFigure(fig);
+  validateFigure(fig, format);
   const data = evaluateFigure(fig, options);
   const { canvasMeasurer } = require('./render/measure') as typeof import('./render/measure');
   // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.

@@ -6,6 +6,7 @@
  * plus lane·step. Reproducing that gives the very same float32 values the document's scripts plotted.
  */
 import { badValue } from './errors';
+import { MAX_POINTS } from './limits';
 
 export type DType = 'float32' | 'float64';
 
@@ -13,8 +14,7 @@ export type Sampling =
   | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType }
   | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType };
 
-/** Points beyond this are refused rather than attempted (memory). */
-export const MAX_POINTS = 50_000_000;
+export { MAX_POINTS };
 
 /** Number of points torch.arange(from, to, step) yields. */
 export function arangeLength(from: number, to: number, step: number): number {
@@ -30,9 +30,7 @@ export function validateSampling(s: Sampling): number {
     if (!Number.isFinite(s.step) || s.step <= 0) {
       throw badValue('--step', s.step, 'a number > 0, e.g. 0.1');
     }
-    if (!(s.to > s.from)) {
-      throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
-    }
+    checkRange(s);
     const n = arangeLength(s.from, s.to, s.step);
     if (!Number.isFinite(n) || n > MAX_POINTS) {
       throw badValue('--step', s.step, `a step giving at most ${MAX_POINTS} points (this gives ${n})`, 'use a larger --step');
@@ -42,8 +40,15 @@ export function validateSampling(s: Sampling): number {
   if (!Number.isInteger(s.num) || s.num < 2 || s.num > MAX_POINTS) {
     throw badValue('--num', s.num, `a whole number from 2 to ${MAX_POINTS}`);
   }
-  if (!(s.to > s.from)) throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
+  checkRange(s);
   return s.num;
+}
+
+function checkRange(s: Sampling): void {
+  if (s.to === s.from) {
+    throw badValue('--from/--to', `${s.from} and ${s.to}`, 'a range that is not empty (--to greater than --from)');
+  }
+  if (!(s.to > s.from)) throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
 }
 
 /** The sample points, in a Float64Array (float32 values are exactly representable there). */

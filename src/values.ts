@@ -1,13 +1,18 @@
 /** Sampled values as CSV or JSON text, every number printed so that it reads back to the same double. */
+import { badValue } from './errors';
 import { bindCurve } from './functions/registry';
-import { sample, type Sampling } from './sampling';
+import { MAX_EVAL_POINTS } from './limits';
+import type { BoundFunction } from './functions/types';
+import { fillSamples, sample, validateSampling, type Sampling } from './sampling';
 
 export interface Evaluation { x: Float64Array; y: Float64Array; dy?: Float64Array }
+
+export { MAX_EVAL_POINTS };
 
 /** f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression. */
 export function evaluate(fn: string | { expr: string }, sampling: Sampling, params: Record<string, number | string> = {},
   withGrad = false): Evaluation {
-  const bound = typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr });
+  const bound = bindFor(fn, params);
   const x = sample(sampling);
   const y = new Float64Array(x.length);
   const dy = withGrad ? new Float64Array(x.length) : undefined;
@@ -17,6 +22,9 @@ export function evaluate(fn: string | { expr: string }, sampling: Sampling, para
   }
   return { x, y, dy };
 }
+
+const bindFor = (fn: string | { expr: string }, params: Record<string, number | string>) =>
+  (typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr }));
 
 /** Shortest round-trip text; non-finite numbers as nan, inf and -inf (what numpy and Python read). */
 export function formatNumber(v: number): string {
@@ -35,9 +43,65 @@ export function toCsv(e: Evaluation): string {
 }
 
 /** JSON numbers where finite; "nan", "inf", "-inf" strings otherwise (JSON has no such numbers). */
+const jsonNumber = (v: number) => (Number.isFinite(v) ? formatNumber(v) : `"${formatNumber(v)}"`);
+
 export function toJson(e: Evaluation): string {
-  const arr = (a: Float64Array) => `[${Array.from(a, (v) => (Number.isFinite(v) ? formatNumber(v) : `"${formatNumber(v)}"`)).join(',')}]`;
+  const arr = (a: Float64Array) => `[${Array.from(a, jsonNumber).join(',')}]`;
   const parts = [`"x":${arr(e.x)}`, `"y":${arr(e.y)}`];
   if (e.dy) parts.push(`"dy":${arr(e.dy)}`);
   return `{${parts.join(',')}}\n`;
 }
+
+/** Points per chunk of streamed text: a few megabytes of text at a time. */
+const CHUNK = 1 << 15;
+
+/**
+ * The text of toCsv or toJson, a chunk at a time, never holding all the values: `eval` streams it, so that
+ * its memory stays flat however many points it prints. Throws a usage error beyond MAX_EVAL_POINTS.
+ */
+export function* evaluationText(fn: string | { expr: string }, sampling: Sampling, params: Record<string, number | string>,
+  withGrad: boolean, format: 'csv' | 'json'): Generator<string> {
+  const n = validateSampling(sampling);
+  if (n > MAX_EVAL_POINTS) {
+    const option = sampling.kind === 'linspace' ? '--num' : '--step';
+    throw badValue(option, sampling.kind === 'linspace' ? sampling.num : sampling.step,
+      `at most ${MAX_EVAL_POINTS} points for eval (this gives ${n})`, 'draw it instead, or print fewer points');
+  }
+  const bound = bindFor(fn, params);
+  if (format === 'csv') {
+    yield withGrad ? 'x,y,dy\n' : 'x,y\n';
+    for (const xs of chunks(sampling, n)) {
+      let text = '';
+      for (const x of xs) {
+        text += `${formatNumber(x)},${formatNumber(bound.value(x))}${withGrad ? `,${formatNumber(bound.grad(x))}` : ''}\n`;
+      }
+      yield text;
+    }
+    return;
+  }
+  // JSON is by column: each column is a pass over the samples, recomputed rather than kept.
+  const columns: [string, (x: number) => number][] = [['x', (x) => x], ['y', (x) => bound.value(x)]];
+  if (withGrad) columns.push(['dy', (x) => bound.grad(x)]);
+  for (const [k, [name, f]] of columns.entries()) {
+    yield `${k ? ',' : '{'}"${name}":[`;
+    let first = true;
+    for (const xs of chunks(sampling, n)) {
+      const parts = Array.from(xs, (x) => jsonNumber(f(x)));
+      yield `${first ? '' : ','}${parts.join(',')}`;
+      first = false;
+    }
+    yield ']';
+  }
+  yield '}\n';
+}
+
+function* chunks(sampling: Sampling, n: number): Generator<Float64Array> {
+  const xs = new Float64Array(Math.min(CHUNK, n));
+  for (let first = 0; first < n; first += CHUNK) {
+    const count = Math.min(CHUNK, n - first);
+    fillSamples(sampling, n, first, xs);
+    yield count === xs.length ? xs : xs.subarray(0, count);
+  }
+}
+
+export type { BoundFunction };

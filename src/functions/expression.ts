@@ -11,11 +11,11 @@
  *   args    := arg (',' arg)*     arg := expr | param '=' (number | name)
  */
 import { UsageError, didYouMean } from '../errors';
+import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../limits';
 import { erf, erfc, sigmoid, sigmoidGrad } from './math';
 import type { ActivationFunction, BoundFunction } from './types';
 
-export const MAX_EXPRESSION_LENGTH = 2000;
-export const MAX_EXPRESSION_DEPTH = 100;
+export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH };
 
 /** A value and its derivative with respect to x. */
 type Dual = [number, number];
@@ -103,6 +103,8 @@ export interface ExpressionContext {
 class Parser {
   private pos = 0;
   private depth = 0;
+  /** Work per point, in MAX_WORK's units (limits.ts): one per operator and operand, more for calls and powers. */
+  cost = 0;
   constructor(private readonly tokens: Token[], private readonly src: string, private readonly option: string,
     private readonly ctx: ExpressionContext) {}
 
@@ -132,6 +134,7 @@ class Parser {
     while (this.isOp('+') || this.isOp('-')) {
       const op = this.next().text;
       const right = this.term();
+      this.cost++;
       const [a, b] = [left, right];
       left = op === '+'
         ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u + v, du + dv]; }
@@ -145,6 +148,7 @@ class Parser {
     while (this.isOp('*') || this.isOp('/')) {
       const op = this.next().text;
       const right = this.unary();
+      this.cost++;
       const [a, b] = [left, right];
       left = op === '*'
         ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u * v, (du === 0 ? 0 : du * v) + (dv === 0 ? 0 : u * dv)]; }
@@ -158,6 +162,7 @@ class Parser {
     if (this.isOp('-') || this.isOp('+')) {
       this.next();
       const inner = this.nested(t, () => this.unary());
+      this.cost++;
       return t.text === '-' ? (x) => { const [u, du] = inner(x); return [-u, -du]; } : inner;
     }
     return this.power();
@@ -168,11 +173,13 @@ class Parser {
     if (!(this.isOp('^') || this.isOp('**'))) return base;
     const t = this.next();
     const exponent = this.nested(t, () => this.unary());
+    this.cost += 4; // a power takes a log and an exp for its derivative
     return (x) => powDual(base(x), exponent(x));
   }
 
   private atom(): Node {
     const t = this.next();
+    this.cost++;
     if (t.kind === 'num') {
       const v = t.value!;
       return () => [v, 0];
@@ -197,7 +204,8 @@ class Parser {
   /** name(args...): an elementary function, max/min/pow, or a registered activation with named parameters. */
   private call(name: Token): Node {
     const args: Node[] = [];
-    const named: Record<string, string> = {};
+    // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
+    const named: Record<string, string> = Object.create(null) as Record<string, string>;
     if (!this.isOp(')')) {
       do {
         const t = this.peek();
@@ -207,6 +215,7 @@ class Parser {
           const v = this.next();
           const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
           if (!(v.kind === 'num' || v.kind === 'name' || (sign && sign.kind === 'num'))) this.error(v, `expected a number or a name for ${t.text}`);
+          if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
           named[t.text] = sign ? `-${sign.text}` : v.text;
         } else {
           args.push(this.expr());
@@ -214,6 +223,8 @@ class Parser {
       } while (this.isOp(',') && this.next());
     }
     this.expect(')');
+    // In an expression a registered function gives its value and its derivative at every point: twice its cost.
+    this.cost += this.ctx.lookup(name.text) ? 2 * FUNCTION_COST : 2;
     if (name.text === 'max' || name.text === 'min' || name.text === 'pow') return this.binaryCall(name, args, named);
     // Registered activations first: sigmoid, tanh and softplus then take PyTorch's parameters too.
     const f = this.ctx.lookup(name.text);
@@ -260,6 +271,7 @@ export function compileExpression(source: string, ctx: ExpressionContext, option
     throw new ExpressionError(`${option}: got an expression of ${source.length} characters; expected at most ${MAX_EXPRESSION_LENGTH}`);
   }
   if (!source.trim()) throw new ExpressionError(`${option}: got ''; expected an expression in x, e.g. 'x * sigmoid(x)'`);
-  const node = new Parser(tokenize(source, option), source, option, ctx).parse();
-  return { value: (x) => node(x)[0], grad: (x) => node(x)[1] };
+  const parser = new Parser(tokenize(source, option), source, option, ctx);
+  const node = parser.parse();
+  return { value: (x) => node(x)[0], grad: (x) => node(x)[1], cost: parser.cost };
 }

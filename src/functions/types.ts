@@ -37,6 +37,8 @@ export interface ActivationFunction {
 export interface BoundFunction {
   value(x: number): number;
   grad(x: number): number;
+  /** Work per point, in the units of MAX_WORK (limits.ts); a registered function's is FUNCTION_COST. */
+  cost?: number;
 }
 
 /** A number parameter. */

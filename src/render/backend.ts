@@ -24,6 +24,16 @@ let chartClass: typeof import('chart.js').Chart | undefined;
  * Cairo encodes as an RGB PNG: the same pixels, a quarter fewer bytes to compress.
  */
 const pngCharts = new Map<string, { chart: Chart; drawing: Drawing }>();
+/**
+ * A canvas larger than this is drawn once and let go, and the kept ones stay within CACHED_BYTES all told:
+ * a batch of large figures of different sizes would otherwise keep hundreds of megabytes each.
+ */
+const LARGEST_CACHED_BYTES = 32 * 1024 * 1024;
+const CACHED_BYTES = 96 * 1024 * 1024;
+const canvasBytes = (key: string) => {
+  const [w, h] = key.split(/[x:]/).map(Number);
+  return w * h * 4;
+};
 
 /** What the decorations plugin draws: the figure of the chart's current datasets. */
 interface Drawing { layout: FigureLayout; refs: CurveRef[] }
@@ -84,14 +94,20 @@ function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Bu
       const canvas = createCanvas(width, height);
       // The first getContext call fixes the pixel format; chart.js's own call then gets this context.
       if (!transparent) canvas.getContext('2d', { pixelFormat: 'RGB24' });
-      if (pngCharts.size > 16) {
+      const kept = [...pngCharts.keys()].reduce((sum, k) => sum + canvasBytes(k), 0);
+      if (pngCharts.size > 16 || kept + canvasBytes(key) > CACHED_BYTES) {
         for (const e of pngCharts.values()) e.chart.destroy();
         pngCharts.clear();
       }
       entry = { chart: new chartClass!(canvas as never, chartConfig(drawing, datasets) as ChartConfiguration), drawing };
       pngCharts.set(key, entry);
     }
-    return encode(entry.chart.canvas as unknown as import('canvas').Canvas, 'png');
+    const bytes = encode(entry.chart.canvas as unknown as import('canvas').Canvas, 'png');
+    if (canvasBytes(key) > LARGEST_CACHED_BYTES) {
+      entry.chart.destroy();
+      pngCharts.delete(key);
+    }
+    return bytes;
   } catch (err) {
     // A chart that failed part-way is not drawn on again.
     entry?.chart.destroy();

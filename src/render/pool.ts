@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
-import type { FigureSpec, OutputFormat } from '../spec';
+import { canvasSize, type FigureSpec, type OutputFormat } from '../spec';
 
 export interface RenderJob { spec: FigureSpec; format: OutputFormat }
 
@@ -59,7 +59,7 @@ function stopWorker(worker: Worker): void {
  */
 export async function renderJobs(jobs: RenderJob[], threads: number,
   onDone: (index: number, bytes: Buffer) => void | Promise<void>, signal?: AbortSignal): Promise<void> {
-  const n = Math.max(1, Math.min(threads, jobs.length));
+  const n = Math.max(1, Math.min(threads, jobs.length, Math.floor(CANVAS_BUDGET / jobs.reduce((m, j) => Math.max(m, canvasBytes(j)), 1))));
   const taken = spare.splice(0, n - 1);
   releaseWorkers();
   const batch = new Batch(jobs, n, onDone, signal);
@@ -169,6 +169,16 @@ function drawOn(worker: Worker, batch: Batch): Promise<void> {
     feed();
   });
 }
+
+/**
+ * The canvases of the figures drawn at once stay within this many bytes: a batch whose largest figure is
+ * 100 megapixels (400 MB of canvas) draws on one thread, one of 20-megapixel figures on up to six.
+ */
+const CANVAS_BUDGET = 640 * 1024 * 1024;
+const canvasBytes = (j: RenderJob) => {
+  const [w, h] = canvasSize(j.spec, 'png');
+  return j.format === 'png' ? w * h * 4 : 0;
+};
 
 /** What makes figures alike to draw: format, canvas size, functions. */
 const jobKey = (j: RenderJob) =>
