@@ -1,11 +1,15 @@
 /** Reading a config file: JSON or YAML, validated, with errors that name the file and the path to the key. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ZodError } from 'zod';
 import { didYouMean, UsageError } from '../errors';
+import { decodeUtf8, readConfigBytes, ReadProblem } from './read';
 import { ConfigSchema, KEYS, type Config } from './schema';
+import { repeatedJsonKey, treeProblem } from './tree';
 
-export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+/** YAML alias uses, each weighted by the aliases inside what it repeats (the YAML library's count). */
+const MAX_ALIAS_USES = 1000;
+
+export { MAX_CONFIG_BYTES } from '../limits';
 
 /** figures[3].curves[0].color */
 export function formatPath(p: readonly PropertyKey[]): string {
@@ -16,26 +20,27 @@ export function configError(file: string, p: readonly PropertyKey[], message: st
   return new UsageError(`${file}: ${p.length ? `${formatPath(p)}: ` : ''}${message}`);
 }
 
+/** Reads and validates a config file; '-' reads standard input (as YAML, which takes JSON too). */
 export function readConfig(file: string): Config {
+  const shown = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw configError(file, [], 'is a folder; expected a config file (.json, .yaml or .yml)');
-    if (st.size > MAX_CONFIG_BYTES) throw configError(file, [], `is ${st.size} bytes; expected at most ${MAX_CONFIG_BYTES}`);
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeUtf8(readConfigBytes(file));
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw configError(file, [], `cannot be read (${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message})`);
+    if (err instanceof ReadProblem) throw configError(shown, [], err.message);
+    throw err;
   }
-  if (text.includes('\u0000')) throw configError(file, [], 'is a binary file; expected JSON or YAML text');
-  return parseConfig(text, file);
+  return parseConfig(text, file === '-' ? 'standard input' : file);
 }
 
 /** Parses JSON (a .json file) or YAML (anything else; JSON is YAML too) and validates it. */
 export function parseConfig(text: string, file = 'config'): Config {
-  const data = path.extname(file).toLowerCase() === '.json' ? parseJson(text, file) : parseYaml(text, file);
+  const yaml = path.extname(file).toLowerCase() !== '.json';
+  const data = yaml ? parseYaml(text, file) : parseJson(text, file);
+  const problem = treeProblem(data);
+  if (problem) throw configError(file, problem.path, problem.message);
   const result = ConfigSchema.safeParse(data);
-  if (!result.success) throw zodError(result.error, file, data);
+  if (!result.success) throw zodError(result.error, file, data, yaml);
   const names = new Map<string, number>();
   result.data.figures.forEach((f, i) => {
     const before = names.get(f.name);
@@ -46,13 +51,19 @@ export function parseConfig(text: string, file = 'config'): Config {
 }
 
 function parseJson(text: string, file: string): unknown {
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (err) {
     const m = /position (\d+)/.exec((err as Error).message);
     const where = m ? lineColumn(text, Number(m[1])) : '';
     throw configError(file, [], `is not valid JSON${where}: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
+  const repeated = repeatedJsonKey(text);
+  if (repeated) {
+    throw configError(file, [], `is not valid${lineColumn(text, repeated.offset)}: the key '${repeated.key}' is repeated in its object`);
+  }
+  return data;
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -62,15 +73,27 @@ function lineColumn(text: string, offset: number): string {
 
 function parseYaml(text: string, file: string): unknown {
   const YAML = require('yaml') as typeof import('yaml');
-  // No custom tags (no !!js/function or the like), no aliases bombs, a plain data tree.
-  const doc = YAML.parseDocument(text, { customTags: [], strict: true, uniqueKeys: true, prettyErrors: false });
-  const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (problem) {
-    const [line, col] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [undefined, undefined];
-    const tagged = problem.code === 'TAG_RESOLVE_FAILED' ? 'custom YAML tags are not accepted' : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-    throw configError(file, [], `is not valid YAML${line ? ` (line ${line}, column ${col})` : ''}: ${tagged}`);
+  try {
+    // No custom tags (no !!js/function or the like), repeated keys refused, a plain data tree.
+    const doc = YAML.parseDocument(text, { customTags: [], strict: true, uniqueKeys: true, prettyErrors: false });
+    const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (problem) {
+      const [line, col] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [undefined, undefined];
+      if (/call stack/i.test(problem.message)) throw configError(file, [], 'nests too deeply to read');
+      const tagged = problem.code === 'TAG_RESOLVE_FAILED' ? 'custom YAML tags are not accepted' : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+      throw configError(file, [], `is not valid YAML${line ? ` (line ${line}, column ${col})` : ''}: ${tagged}`);
+    }
+    // The YAML library refuses aliases that nest aliases exponentially (a "billion laughs"); the values
+    // aliases repeat otherwise are counted against MAX_CONFIG_VALUES afterwards.
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_USES });
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw configError(file, [], `uses its YAML aliases more than ${MAX_ALIAS_USES} times (an alias within an alias counts each use)`);
+    }
+    if (err instanceof RangeError) throw configError(file, [], 'nests too deeply to read');
+    throw err;
   }
-  return doc.toJS({ maxAliasCount: 100 });
 }
 
 /** Which kind of object a path points at, for the list of keys it accepts. */
@@ -83,7 +106,7 @@ function keysAt(p: readonly PropertyKey[]): string[] {
   return KEYS.figure;
 }
 
-function zodError(error: ZodError, file: string, data: unknown): UsageError {
+function zodError(error: ZodError, file: string, data: unknown, yaml: boolean): UsageError {
   // A misspelt key explains a missing one: report it first.
   const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0];
   const p = issue.path;
@@ -94,9 +117,29 @@ function zodError(error: ZodError, file: string, data: unknown): UsageError {
     return configError(file, [...p, key], `unknown key; expected one of ${accepted.join(', ')}${hint ? ` (${hint})` : ''}`);
   }
   const given = valueAt(data, p);
-  if (!p.length) return configError(file, p, `got ${JSON.stringify(given)?.slice(0, 60)}; expected a config: an object with a 'figures' list`);
-  const shown = given === undefined ? 'nothing' : JSON.stringify(given)?.slice(0, 60);
-  return configError(file, p, `got ${shown}; ${issue.message.replace(/^Invalid input: /, '')}`);
+  if (!p.length) return configError(file, p, `got ${show(given, yaml)}; expected a config: an object with a 'figures' list`);
+  const expected = typeof given === 'number' && !Number.isFinite(given) ? 'expected a finite number'
+    : mostTelling(issue).message.replace(/^Invalid input: /, '');
+  return configError(file, p, `got ${given === undefined ? 'nothing' : show(given, yaml)}; ${expected}`);
+}
+
+/**
+ * Of a union's failed branches, the issue that says most: not the type mismatch of a branch that was never
+ * meant (a list of ticks is no string), but what is wrong inside the branch that was (too many of them).
+ */
+function mostTelling(issue: ZodError['issues'][number]): ZodError['issues'][number] {
+  if (issue.code !== 'invalid_union') return issue;
+  const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value');
+  return inner ? mostTelling(inner) : issue;
+}
+
+/** A value as the file wrote it: YAML's .inf and .nan, which JSON cannot show (it would say null). */
+function show(v: unknown, yaml: boolean): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    if (!yaml) return String(v);
+    return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
+  }
+  return JSON.stringify(v)?.slice(0, 60) ?? String(v);
 }
 
 function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {

@@ -3,6 +3,7 @@
  * (a key per option, in camelCase), validated by zod. `actplot schema` prints it as JSON Schema.
  */
 import { z } from 'zod';
+import { MAX_CURVES, MAX_FIGURES, MAX_PANELS, MAX_TEXT, MAX_TICKS } from '../limits';
 
 // zod's default compiles a validator per object schema with new Function on first use: slower than
 // interpreting for a config that is validated once (5-10 ms against 10-20 ms here), and no generated code.
@@ -11,7 +12,9 @@ z.config({ jitless: true });
 
 const num = z.number().refine(Number.isFinite, 'expected a finite number');
 const pair = z.union([z.tuple([num, num]), z.string()]);
-const numbers = z.union([z.array(num), z.string()]);
+const numbers = z.union([z.array(num).max(MAX_TICKS), z.string()]);
+const text = z.string().max(MAX_TEXT);
+const curveList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
 
 export const CurveSchema = z.strictObject({
@@ -19,7 +22,7 @@ export const CurveSchema = z.strictObject({
   expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
   params: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters by PyTorch\'s names'),
   derivative: z.boolean().optional().describe('draw the derivative instead of the value'),
-  label: z.string().optional(),
+  label: text.optional(),
   color: z.string().optional().describe("matplotlib colour: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'"),
   linewidth: num.optional().describe('points'),
   linestyle: lineStyle.optional(),
@@ -35,18 +38,18 @@ export const GridSchema = z.strictObject({
 /** One axes: the functions on it and everything the command line's panel options say. */
 export const PanelSchema = z.strictObject({
   function: z.string().optional().describe('one function (same as functions: [name])'),
-  functions: z.array(z.string()).optional().describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
-  expr: z.union([z.string(), z.array(z.string())]).optional().describe('expressions in x to draw'),
-  curves: z.array(CurveSchema).optional().describe('curves one by one, with their own styles'),
+  functions: curveList(z.string()).optional().describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
+  expr: z.union([z.string(), curveList(z.string())]).optional().describe('expressions in x to draw'),
+  curves: curveList(CurveSchema).optional().describe('curves one by one, with their own styles'),
   from: num.optional(),
   to: num.optional(),
   step: num.optional().describe('spacing, as torch.arange'),
   num: z.number().int().optional().describe('number of points, as linspace'),
   dtype: z.enum(['float32', 'float64']).optional(),
   param: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters for every function that has them'),
-  title: z.string().optional(),
-  xlabel: z.string().optional(),
-  ylabel: z.string().optional(),
+  title: text.optional(),
+  xlabel: text.optional(),
+  ylabel: text.optional(),
   xlim: z.union([pair, z.literal('auto')]).optional(),
   ylim: z.union([pair, z.literal('auto')]).optional(),
   xticks: z.union([numbers, z.literal('auto')]).optional(),
@@ -55,7 +58,7 @@ export const PanelSchema = z.strictObject({
   color: z.union([z.string(), z.array(z.string())]).optional().describe('one colour, or one per function'),
   linewidth: z.union([num, z.array(num)]).optional(),
   linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
-  label: z.union([z.string(), z.array(z.string())]).optional().describe('legend labels, one per curve in order (functions, then expressions)'),
+  label: z.union([text, curveList(text)]).optional().describe('legend labels, one per curve in order (functions, then expressions)'),
   legend: z.union([z.boolean(), z.string(), z.number().int()]).optional(),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });
@@ -67,7 +70,7 @@ const figureKeys = {
   dpi: num.optional(),
   transparent: z.boolean().optional(),
   layout: pair.optional().describe('rows and columns of the panels: [2, 2] or "2x2"'),
-  panels: z.array(PanelSchema).optional().describe('subplots, each an axes; without it the figure is one axes'),
+  panels: z.array(PanelSchema).max(MAX_PANELS).optional().describe('subplots, each an axes; without it the figure is one axes'),
 };
 
 export const FigureSchema = PanelSchema.extend(figureKeys);
@@ -75,7 +78,7 @@ export const FigureSchema = PanelSchema.extend(figureKeys);
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   defaults: FigureSchema.omit({ name: true }).partial().optional().describe("keys every figure gets unless it says otherwise"),
-  figures: z.array(FigureSchema).min(1),
+  figures: z.array(FigureSchema).min(1).max(MAX_FIGURES),
 });
 
 export type CurveConfig = z.infer<typeof CurveSchema>;

@@ -42,14 +42,15 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
   if (merged.dpi !== undefined) figureOpts.dpi = String(merged.dpi);
   if (merged.transparent) figureOpts.transparent = true;
   if (merged.layout !== undefined) figureOpts.layout = Array.isArray(merged.layout) ? merged.layout.join('x') : merged.layout;
+  const format = merged.format ?? 'png';
   const spec = withPath(file, at, () => {
     const built = figureFor(panels).fig;
-    validateFigure(built);
+    validateFigure(built, format);
     for (const ax of built.axes) validateSampling(ax.sampling);
     return built;
   }, (name) => functionSource(fig, defaults, at, name));
   panelConfigs.forEach((p, j) => applyCurves(spec, j, p, file, fig.panels ? [...at, 'panels', j] : at));
-  return { name: fig.name, format: merged.format ?? 'png', spec };
+  return { name: fig.name, format, spec };
 }
 
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
