@@ -9,14 +9,15 @@ import * as path from 'node:path';
 import { didYouMean, UsageError } from './errors';
 import type { PlannedFigure } from './config/to-figure';
 import type { Config } from './config/schema';
-import { atomicWrite, atomicWriteAsync, checkFolder, ensureFolder } from './io/write';
+import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './batch/manifest';
+import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from './io/write';
 import { prestartWorkers, releaseWorkers, renderJobs } from './render/pool';
 
-export const MANIFEST = '.actplot-render.json';
+export { MANIFEST };
 
 export interface RenderAllOptions {
   outDir: string;
-  /** Worker threads; default: the number of cores. */
+  /** Drawing threads (this one and workers); default and most: the number of cores. */
   jobs?: number;
   /** Only these figures, by name. */
   only?: string[];
@@ -40,9 +41,6 @@ export interface RenderAllResult {
   /** The signal stopped the batch before every figure was settled. */
   interrupted: boolean;
 }
-
-interface ManifestEntry { key: string; sha256: string }
-type Manifest = Record<string, ManifestEntry>;
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
@@ -74,10 +72,11 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   // Loaded after the workers start: the config's schema (zod) and YAML parser take a while to load.
   const { readConfig, parseConfig } = require('./config/load') as typeof import('./config/load');
   const { planFigures } = require('./config/to-figure') as typeof import('./config/to-figure');
-  const file = typeof config === 'string' ? config : 'config';
+  const file = typeof config !== 'string' ? 'config' : config === '-' ? 'standard input' : config;
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
-  let plan = planFigures(parsed, file);
-  if (options.only?.length) plan = selectFigures(plan, options.only);
+  const fullPlan = planFigures(parsed, file);
+  const plan = options.only?.length ? selectFigures(fullPlan, options.only) : fullPlan;
+  const source = typeof config !== 'string' ? 'config object' : config === '-' ? 'standard input' : path.resolve(config);
   const outDir = options.outDir;
   if (options.check) checkFolder(outDir, '--out-dir');
   else ensureFolder(outDir, '--out-dir');
@@ -88,8 +87,11 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   const fileOf = (f: PlannedFigure) => `${f.name}.${f.format}`;
 
   const results: FigureResult[] = new Array(plan.length);
+  /** The manifest entries of the files this run settled. */
+  const entries = new Map<string, ManifestEntry>();
   let done = 0;
-  const settle = (i: number, status: FigureStatus) => {
+  const settle = (i: number, status: FigureStatus, entry?: ManifestEntry) => {
+    if (entry) entries.set(fileOf(plan[i]), entry);
     results[i] = { name: plan[i].name, file: path.join(outDir, fileOf(plan[i])), status };
     options.onFigure?.(results[i], ++done, plan.length);
   };
@@ -97,10 +99,10 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   plan.forEach((f, i) => {
     const target = path.join(outDir, fileOf(f));
     const entry = manifest[fileOf(f)];
-    if (!options.force && entry && entry.key === keyOf(f) && currentHash(target) === entry.sha256) settle(i, 'unchanged');
+    if (!options.force && entry && entry.key === keyOf(f) && currentHash(target) === entry.sha256) settle(i, 'unchanged', entry);
     else toDraw.push(i);
   });
-  const threads = options.jobs ?? os.availableParallelism();
+  const threads = Math.min(options.jobs ?? Infinity, os.availableParallelism());
   await renderJobs(toDraw.map((i) => ({ spec: plan[i].spec, format: plan[i].format })), threads, (k, bytes) => {
     const i = toDraw[k];
     const f = plan[i];
@@ -114,16 +116,12 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
     }
     const entry = { key: keyOf(f), sha256: sha256(bytes) };
     if (same) {
-      manifest[fileOf(f)] = entry;
-      settle(i, 'unchanged');
+      settle(i, 'unchanged', entry);
       return undefined;
     }
-    return atomicWriteAsync(target, bytes, '--out-dir').then(() => {
-      manifest[fileOf(f)] = entry;
-      settle(i, 'written');
-    });
+    return atomicWriteAsync(target, bytes, '--out-dir').then(() => settle(i, 'written', entry));
   }, options.signal);
-  if (!options.check) writeManifest(outDir, manifest);
+  if (!options.check) updateManifest(outDir, { source, settled: entries, named: new Set(fullPlan.map(fileOf)) });
   const settled = results.filter(Boolean);
   const count = (s: FigureStatus[]) => settled.filter((r) => s.includes(r.status)).length;
   return { figures: settled, written: count(['written']), unchanged: count(['unchanged']), stale: count(['stale', 'missing']),
@@ -152,45 +150,4 @@ function readIfFile(p: string): Buffer | undefined {
 function currentHash(p: string): string | undefined {
   const b = readIfFile(p);
   return b && sha256(b);
-}
-
-function readManifest(dir: string): Manifest {
-  try {
-    const m = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as { figures?: Manifest };
-    return m && typeof m.figures === 'object' && m.figures ? m.figures : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Writes the manifest only when it changed, so that a run that draws nothing touches nothing. */
-function writeManifest(dir: string, figures: Manifest): void {
-  // Code-unit order: the same bytes on every machine, and no collator to build (localeCompare's first call
-  // loads ICU's, ~15 ms at the end of every render).
-  const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const text = `${JSON.stringify({ figures: sorted }, null, 1)}\n`;
-  const file = path.join(dir, MANIFEST);
-  if (readIfFile(file)?.toString('utf8') !== text) atomicWrite(file, text, '--out-dir');
-}
-
-/**
- * Temporary files of ours (".NAME.PID.RANDOM.tmp") left by a run that was killed part-way: never complete
- * figures, removed so that only complete files remain. Those of a process still running are left alone.
- */
-function removeStaleTemporaries(dir: string): void {
-  for (const name of fs.readdirSync(dir)) {
-    const m = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/.exec(name);
-    if (!m || processAlive(Number(m[1]))) continue;
-    fs.rmSync(path.join(dir, name), { force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
