@@ -67,7 +67,7 @@ const DOCUMENT: Record<string, () => FigureSpec> = {
 
 /** The document's figure called `name`, if the document has one. */
 export function documentFigure(name: string): FigureSpec | undefined {
-  return DOCUMENT[name]?.();
+  return Object.hasOwn(DOCUMENT, name) ? DOCUMENT[name]() : undefined;
 }
 
 /** The figure `actplot <function>` draws with no options: the document's, else the common style. */

@@ -1,11 +1,13 @@
 /** What each command does once its options are parsed. */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
-import { atomicWrite, checkTarget, ensureFolder } from '../io/write';
+import { atomicWrite, checkTarget, ensureFolder, isStandardOutput, streamWrite } from '../io/write';
 import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../presets';
 import type { FigureSpec, OutputFormat } from '../spec';
 import { figureFromPanels, panelFigureFromOptions, parseFunctionSpec, samplingFrom, type PanelInput } from './plot-options';
+import { io, writeOut } from './io';
 import { parseFormat } from './parse';
 
 export interface OutputOptions { output?: string; format?: string; quiet?: boolean }
@@ -19,28 +21,44 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const bytes = renderFigure(fig, format);
   if (target === '-') {
-    process.stdout.write(bytes);
+    io.stdout.write(bytes);
     return;
   }
   atomicWrite(target, bytes, '-o');
-  if (!opts.quiet) process.stdout.write(`${target}\n`);
+  // Written into standard output itself (-o /dev/stdout): the path printed after it would corrupt the file.
+  if (!opts.quiet && !isStandardOutput(target)) io.stdout.write(`${target}\n`);
 }
 
 /** The figure the panels describe, and its default file name (sigmoid, sigmoid-tanh, a document figure's name). */
 export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string } {
   const first = panels[0];
-  const named = panels.length === 1 && first.functions.length === 1
-    ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
+  const alone = panels.length === 1 && first.functions.length === 1 && !first.opts.expr?.length;
+  const named = alone ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
   if (named) return { fig: named, name: first.functions[0] };
+  const panelFigure = panels.flatMap((p) => p.functions).find((f) => (documentFigure(f.trim())?.axes.length ?? 0) > 1);
+  if (panelFigure !== undefined) {
+    throw badValue('function', panelFigure, 'a function to draw beside the others',
+      `'${panelFigure}' is a figure of several panels and stands alone: actplot ${panelFigure}`);
+  }
   return { fig: figureFromPanels(panels), name: defaultName(panels) };
 }
 
-/** sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr". */
+/** A default name this long or longer is shortened, so that the file name stays within the file system's. */
+const LONGEST_DEFAULT_NAME = 200;
+
+/**
+ * sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr". A
+ * name for very many functions is cut and given a hash of the whole, so that it stays unique and fits.
+ */
 function defaultName(panels: PanelInput[]): string {
-  return panels.flatMap((p) => [
+  const name = panels.flatMap((p) => [
     ...p.functions.map((f) => parseFunctionSpec(f).fn),
     ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
   ]).join('-');
+  if (name.length <= LONGEST_DEFAULT_NAME) return name;
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `${name.slice(0, LONGEST_DEFAULT_NAME - 14).replace(/-[^-]*$/, '')}-etc-${hash}`;
 }
 
 /** A name fit for a file: letters, digits, dot, hyphen and underscore, nothing that leaves the folder. */
@@ -74,7 +92,7 @@ export function listCommand(opts: { json?: boolean }): void {
       params: f.params.map((p) => ({ name: p.name, default: p.default, description: p.description,
         ...(p.kind === 'choice' ? { choices: p.choices } : {}) })),
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
   const lines: string[] = [];
@@ -91,7 +109,7 @@ export function listCommand(opts: { json?: boolean }): void {
     lines.push('');
   }
   lines.push("Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).");
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 interface EvalOptions {
@@ -99,23 +117,31 @@ interface EvalOptions {
   param?: Record<string, string>; grad?: boolean; format?: string; output?: string; expr?: string;
 }
 
-export function evalCommand(fn: string | undefined, opts: EvalOptions): void {
+export async function evalCommand(fn: string | undefined, opts: EvalOptions): Promise<void> {
   if ((fn === undefined) === (opts.expr === undefined)) {
     throw new UsageError(fn === undefined
       ? "function: none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'"
       : `--expr: got both the function '${fn}' and an expression; expected one of them`);
   }
   const spec = fn !== undefined ? parseFunctionSpec(fn) : undefined;
-  const format = parseFormat('--format', opts.format ?? 'csv', ['csv', 'json']);
+  const format = parseFormat('--format', opts.format ?? 'csv', ['csv', 'json']) as 'csv' | 'json';
   const sampling = samplingFrom(opts, { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
-  if (spec) resolveParams(getFunction(spec.fn), { ...spec.params, ...opts.param });
+  const params = { ...spec?.params, ...opts.param };
+  if (spec) resolveParams(getFunction(spec.fn), params);
   else if (opts.param) throw badValue('--param', Object.keys(opts.param)[0], 'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)');
-  const { evaluate, toCsv, toJson } = require('../values') as typeof import('../values');
-  const values = spec ? evaluate(spec.fn, sampling, { ...spec.params, ...opts.param }, !!opts.grad)
-    : evaluate({ expr: opts.expr! }, sampling, {}, !!opts.grad);
-  const text = (format as string) === 'json' ? toJson(values) : toCsv(values);
-  if (opts.output && opts.output !== '-') atomicWrite(opts.output, text, '-o');
-  else process.stdout.write(text);
+  const { evaluationText } = require('../values') as typeof import('../values');
+  const text = evaluationText(spec ? spec.fn : { expr: opts.expr! }, sampling, params, !!opts.grad, format);
+  // The first chunk is taken before anything is opened, so that a bad sampling writes nothing.
+  const head = text.next();
+  const all = (function* () { if (!head.done) yield head.value; yield* text; })();
+  if (opts.output && opts.output !== '-') {
+    await streamWrite(opts.output, all, '-o');
+    return;
+  }
+  for (const chunk of all) {
+    if (io.failure) return; // the reader went away, or the disk is full: main says so
+    await writeOut(chunk);
+  }
 }
 
 /** The gallery's figures: the document's, and with --all every other function's default figure too. */
@@ -150,12 +176,12 @@ export function galleryCommand(opts: { outDir: string; format?: string; quiet?: 
   for (const { name, bytes } of figures) {
     const target = path.join(opts.outDir, `${name}.${format}`);
     atomicWrite(target, bytes, '--out-dir');
-    if (!opts.quiet) process.stdout.write(`${target}\n`);
+    if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
   if (opts.index) {
     const target = path.join(opts.outDir, 'index.md');
     atomicWrite(target, galleryIndex(figures.map((f) => f.name), format), '--out-dir');
-    if (!opts.quiet) process.stdout.write(`${target}\n`);
+    if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
 }
 
@@ -166,36 +192,52 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
   const { renderAll } = require('../render-all') as typeof import('../render-all');
   const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('--jobs', opts.jobs);
   const started = Date.now();
-  const bar = !opts.quiet && process.stderr.isTTY ? progressBar() : undefined;
+  const bar = !opts.quiet && io.stderr.isTTY ? progressBar() : undefined;
   const stop = new AbortController();
-  const onInterrupt = () => stop.abort();
-  process.once('SIGINT', onInterrupt);
+  // Ctrl-C, a CI job's cancellation (SIGTERM) and a closed terminal (SIGHUP) all stop the batch cleanly: the
+  // figures under way are finished and written, the manifest is written, no temporary file is left. A second
+  // signal ends the process at once (the next run removes what that leaves).
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (s: NodeJS.Signals) => {
+    if (signal) process.exit(exitCodeFor(signal));
+    signal = s;
+    stop.abort();
+  };
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   const result = await renderAll(config, {
     outDir: opts.outDir ?? '.', jobs, only: opts.only, check: opts.check, force: opts.force, signal: stop.signal,
     onFigure: (r, done, total) => {
       if (bar) bar.update(done, total, r.name);
-      else if (!opts.quiet && !opts.check) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
+      else if (!opts.quiet && !opts.check) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
     },
-  }).finally(() => { bar?.stop(); process.off('SIGINT', onInterrupt); });
+  }).finally(() => {
+    bar?.stop();
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.interrupted) {
-    process.stderr.write(`actplot: interrupted: ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`);
-    return 130;
+    io.stderr.write(`actplot: interrupted (${signal ?? 'stopped'}): ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`);
+    return exitCodeFor(signal ?? 'SIGINT');
   }
   if (opts.check) {
     const stale = result.figures.filter((r) => r.status === 'stale' || r.status === 'missing');
-    for (const r of stale) process.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
-    process.stdout.write(stale.length
+    for (const r of stale) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
+    io.stdout.write(stale.length
       ? `${stale.length} of ${result.figures.length} figures out of date (run 'actplot render ${config} --out-dir ${opts.outDir ?? '.'}' to update them)\n`
       : `all ${result.figures.length} figures up to date (${seconds} s)\n`);
     return stale.length ? 1 : 0;
   }
   if (!opts.quiet) {
-    process.stdout.write(`${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)`
+    io.stdout.write(`${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)`
       + `${result.written === 0 ? '; nothing to write' : ''}\n`);
   }
   return 0;
 }
+
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** The shell's convention: 128 plus the signal's number (130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP). */
+const exitCodeFor = (s: NodeJS.Signals) => 128 + (os.constants.signals[s] ?? 2);
 
 function parsePositiveInteger(option: string, text: string): number {
   const v = Number(text);
@@ -205,7 +247,7 @@ function parsePositiveInteger(option: string, text: string): number {
 
 function progressBar() {
   const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
-  const bar = new SingleBar({ format: 'rendering [{bar}] {value}/{total} {name}', stream: process.stderr, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar({ format: 'rendering [{bar}] {value}/{total} {name}', stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
   let started = false;
   return {
     update(done: number, total: number, name: string) {
@@ -218,5 +260,5 @@ function progressBar() {
 
 export function schemaCommand(): void {
   const { jsonSchema } = require('../config/schema') as typeof import('../config/schema');
-  process.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
 }

@@ -1,6 +1,8 @@
 /** The command line: a thin shell over the API. Usage errors end with exit code 2 and one line on stderr. */
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors';
+import { describe } from '../io/write';
+import { io, type CliStreams } from './io';
 import { collectParam } from './parse';
 import type { OutputOptions } from './commands';
 import type { PanelInput } from './plot-options';
@@ -87,7 +89,8 @@ type PlotHandler = (panels: PanelInput[], output: OutputOptions) => void | Promi
 
 const drawAndWrite: PlotHandler = async (panels, output) => (await import('./commands')).plotCommand(panels, output);
 
-export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler = drawAndWrite): Command {
+export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler = drawAndWrite,
+  onExitCode: (code: number) => void = () => undefined): Command {
   const program = new Command();
   program
     .name('actplot')
@@ -144,7 +147,7 @@ Examples:
     .description('draw every figure of a config file (JSON or YAML) into a folder, writing only what changed')
     .argument('<config>', 'the config file')
     .option('--out-dir <dir>', 'folder to write into (created if missing)', '.')
-    .option('--jobs <n>', 'drawing threads, workers and this one (default: the number of cores)')
+    .option('--jobs <n>', 'drawing threads, workers and this one (default and most: the number of cores)')
     .option('--only <name...>', 'only these figures')
     .option('--check', 'write nothing; exit 1 listing figures whose file is missing or out of date')
     .option('--force', 'draw and write every figure, changed or not')
@@ -155,7 +158,7 @@ Examples:
   $ actplot render figures.yaml --out-dir docs/img --check     in CI: fails when an image is stale
   $ actplot render figures.yaml --only gelu swish --force`)
     .action(async (config: string, opts) => {
-      process.exitCode = await (await import('./commands')).renderCommand(config, opts);
+      onExitCode(await (await import('./commands')).renderCommand(config, opts));
     });
 
   program.command('schema')
@@ -195,20 +198,39 @@ export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: O
   return result;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  // A reader that went away (`actplot render c.yaml | head`) only ends the output: the work goes on.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
-  });
-  const [head, ...panels] = splitPanels(argv.slice(2));
-  const program = buildProgram(panels);
-  argv = [...argv.slice(0, 2), ...head];
+/**
+ * Runs the command line and returns its exit code. `streams` replaces standard output and error (the tests run
+ * the CLI in-process this way); nothing here sets process.exitCode or exits.
+ */
+export async function main(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const previous = { ...io };
+  Object.assign(io, streams);
+  io.failure = undefined;
+  // A reader that went away (`actplot render c.yaml | head`) only ends the output: the work goes on. Any other
+  // failure (a full disk behind `> file`) is reported once the command has done what it can.
+  const onStdoutError = (err: NodeJS.ErrnoException) => { io.failure ??= err; };
+  const ignore = () => undefined; // standard error failing leaves nowhere to say so: the exit code tells
+  io.stdout.on('error', onStdoutError);
+  io.stderr.on('error', ignore);
+  let code = 0;
   try {
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    const [head, ...panels] = splitPanels(argv.slice(2));
+    const program = buildProgram(panels, drawAndWrite, (c) => { code = c; });
+    await program.parseAsync([...argv.slice(0, 2), ...head]);
   } catch (err) {
-    return report(err);
+    code = report(err);
   }
+  // A failed write to a file or device is reported on the next turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  const failure = io.failure as NodeJS.ErrnoException | undefined;
+  if (failure && failure.code !== 'EPIPE' && failure.code !== 'ERR_STREAM_DESTROYED') {
+    io.stderr.write(`actplot: standard output: cannot write (${describe(failure)})\n`);
+    if (code === 0) code = 2;
+  }
+  io.stdout.off('error', onStdoutError);
+  io.stderr.off('error', ignore);
+  Object.assign(io, previous);
+  return code;
 }
 
 /** One line on stderr for a usage error; a short line, never a stack trace, for anything unexpected. */
@@ -216,15 +238,28 @@ export function report(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
     const line = err.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim();
-    process.stderr.write(`actplot: ${line} (see 'actplot --help')\n`);
+    io.stderr.write(`actplot: ${oneLine(line)} (see 'actplot --help')\n`);
     return 2;
   }
   if (err instanceof UsageError) {
-    process.stderr.write(`actplot: ${err.message}\n`);
+    io.stderr.write(`actplot: ${oneLine(err.message)}\n`);
     return 2;
   }
   const e = err as NodeJS.ErrnoException;
   if (e && e.code === 'EPIPE') return 0;
-  process.stderr.write(`actplot: internal error: ${e && e.message ? e.message.split('\n')[0] : String(err)}\n`);
+  if (err instanceof RangeError && /call stack/.test(err.message)) {
+    io.stderr.write('actplot: internal error: the input is nested too deeply\n');
+    return 1;
+  }
+  io.stderr.write(`actplot: internal error: ${oneLine(e && e.message ? e.message.split('\n')[0] : String(err))}\n`);
   return 1;
+}
+
+/** Whatever a message quotes, it stays one line: control characters are shown escaped. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

@@ -56,10 +56,15 @@ export function parseSize(text: string): [number, number] {
 }
 
 /** "name=value" pairs, repeatable. */
-export function collectParam(text: string, previous: Record<string, string> = {}): Record<string, string> {
+export function collectParam(text: string, previous?: Record<string, string>): Record<string, string> {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) throw badValue('--param', text, 'NAME=VALUE, e.g. negative_slope=0.1');
-  return { ...previous, [text.slice(0, eq).trim()]: text.slice(eq + 1).trim() };
+  const name = text.slice(0, eq).trim();
+  // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
+  const params = Object.assign(Object.create(null) as Record<string, string>, previous);
+  if (name in params) throw badValue('--param', text, 'each parameter once', `${name} is also given as ${name}=${params[name]}`);
+  params[name] = text.slice(eq + 1).trim();
+  return params;
 }
 
 const LEGEND_CODES: readonly LegendLocation[] = LEGEND_LOCATIONS;

@@ -55,16 +55,19 @@ export function parseFunctionSpec(text: string): { fn: string; params: Record<st
   const m = /^\s*([A-Za-z][\w-]*)\s*(?:\((.*)\))?\s*$/.exec(text);
   if (!m) throw badValue('function', text, "a function name, optionally with parameters: gelu or 'gelu(approximate=tanh)'");
   const fn = getFunction(m[1]).name;
-  const params: Record<string, string> = {};
+  // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
   if (m[2] !== undefined && m[2].trim() !== '') {
     for (const part of m[2].split(',')) {
       const eq = part.indexOf('=');
       if (eq <= 0) throw badValue('function', text, `NAME(PARAM=VALUE, ...), e.g. ${fn}(${getFunction(fn).params[0]?.name ?? 'param'}=1)`);
-      params[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+      const name = part.slice(0, eq).trim();
+      if (name in params) throw badValue('function', text, `each parameter once`, `${name} is given twice`);
+      params[name] = part.slice(eq + 1).trim();
     }
   }
   resolveParams(getFunction(fn), params, `function '${text}'`);
-  return { fn, params };
+  return { fn, params: { ...params } };
 }
 
 /** Options that shape one function's axes; a figure of several panels takes only figure-wide ones. */
