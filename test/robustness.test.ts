@@ -119,7 +119,7 @@ describe('Ctrl-C during a batch', () => {
       });
       const code = await new Promise((resolve) => child.on('exit', resolve));
       assert.equal(code, 130, stderr);
-      assert.match(stderr, /^actplot: interrupted: \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/);
+      assert.match(stderr, /^actplot: interrupted \(SIGINT\): \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/);
       const files = fs.readdirSync(out);
       assert.deepEqual(files.filter((f) => f.endsWith('.tmp')), []);
       assert.ok(files.filter((f) => f.endsWith('.png')).length < 60);
