@@ -56,6 +56,39 @@ function row(what: string, value: string, baseline: string, ratio: number | unde
   if (ok !== undefined) verdicts.push(`${ok ? 'met' : 'NOT MET'}: ${what}`);
 }
 
+/**
+ * The costliest inputs actplot accepts, each at a limit of src/limits.ts (README's "Limits"): every one must
+ * end within 10 s and 1 GB on a 2-core machine. One run each; a config's time grows with its figure count.
+ */
+function worstCases(): void {
+  const ticks = Array.from({ length: 10_000 }, (_, i) => i / 1000).join(',');
+  const panels = Array.from({ length: 100 }, () => ['gelu', 'tanh', 'sigmoid', 'relu', 'elu']).flatMap((p, i) => (i ? ['--panel', ...p] : p));
+  const huge = path.join(work, 'huge.yaml');
+  fs.writeFileSync(huge, ['figures:', ...Array.from({ length: 10_000 }, (_, i) =>
+    `  - {name: f${i}, functions: [gelu, tanh, 'leaky-relu(negative_slope=0.2)'], title: 'figure ${i} ${'x'.repeat(800)}', xticks: [-4, -2, 0, 2, 4]}`)].join('\n'));
+  const cases: [string, string[]][] = [
+    ['PNG of 100 megapixels (`--size 100x100`)', ['gelu', '--size', '100x100', '-o', 'w.png']],
+    ['500 curves, SVG', [...Array(500).fill('gelu'), '-o', 'w.svg']],
+    ['250 curves with their derivatives, PNG', [...Array(250).fill('mish'), '--grad', '-o', 'w.png']],
+    ['100 panels of 5 curves, SVG', [...panels, '--layout', '10x10', '-o', 'w.svg']],
+    ['20,000 explicit ticks, SVG', ['sigmoid', '--xticks', ticks, '--yticks', ticks, '-o', 'w.svg']],
+    ['a title of 10,000 characters, combining accents, SVG', ['sigmoid', '--title', `a${'\u0301'.repeat(9_999)}`, '-o', 'w.svg']],
+    ['GELU at the work budget (4e7 points)', ['gelu', '--num', '40000000', '-o', 'w.png']],
+    ['`x^x` at the work budget (3.3e7 points)', ['--expr', 'x^x', '--num', '33333333', '-o', 'w.png']],
+    ['`gelu(gelu(x))` at the work budget (8.6e6 points)', ['--expr', 'gelu(gelu(x))', '--num', '8600000', '-o', 'w.png']],
+    ['`eval` of 2e6 points with the derivative, CSV', ['eval', 'gelu', '--num', '2000000', '--grad', '-o', 'w.csv']],
+    ['`eval` of an expression at its work budget, with the derivative', ['eval', '--expr', 'x^x + gelu(gelu(x))', '--num', '1600000', '--grad', '-o', 'w.csv']],
+    ['a 10 MB config of 10,000 figures, read and checked, one drawn', ['render', huge, '--only', 'f0', '--out-dir', 'huge']],
+  ];
+  let worst = { seconds: 0, rssMB: 0, what: '' };
+  for (const [what, args] of cases) {
+    const t = runOnce([BIN, ...args, ...(args[0] === 'eval' ? [] : ['-q'])]);
+    row(`worst case: ${what}`, `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`, '', undefined, '≤ 10 s, ≤ 1 GB', t.seconds <= 10 && t.rssMB <= 1024);
+    if (t.seconds > worst.seconds) worst = { ...t, what };
+  }
+  process.stdout.write(`slowest accepted input: ${worst.what}, ${fmt(worst.seconds)}, ${worst.rssMB.toFixed(0)} MB\n`);
+}
+
 function main(): void {
   const coldPair = measurePair(['-e', '0'], [BIN, 'sigmoid', '-o', 'cold.png', '-q'], 15);
   const node = coldPair.baseline;
@@ -130,6 +163,8 @@ if (s === 42) console.log(s);`);
     at[1000].heap / at[100].heap, 'within 5 MB', at[1000].heap - at[100].heap <= 5);
   row('memory: RSS after 1,000 figures against after 100', `${at[1000].rss.toFixed(0)} MB`, `${at[100].rss.toFixed(0)} MB`,
     at[1000].rss / at[100].rss, 'within 60 MB', at[1000].rss - at[100].rss <= 60);
+
+  worstCases();
 
   const cpu = os.cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}`;

@@ -34,8 +34,13 @@ export const FUNCTION_COST = 5;
 /** Expressions: characters and levels of nesting. */
 export const MAX_EXPRESSION_LENGTH = 2000;
 export const MAX_EXPRESSION_DEPTH = 100;
-/** Points `eval` prints (formatting a number takes 0.15-0.3 µs). */
-export const MAX_EVAL_POINTS = 10_000_000;
+/**
+ * Points `eval` prints: printing a double in its shortest exact form takes 0.3-0.4 µs, so a point with its
+ * derivative takes about 2 µs, and 2e6 points (120 MB of CSV) about 4 s.
+ */
+export const MAX_EVAL_POINTS = 2_000_000;
+/** `eval`'s evaluation work (as MAX_WORK's, doubled with the derivative, which is computed apart): 2.5 s. */
+export const MAX_EVAL_WORK = 100_000_000;
 
 /** Config files: bytes, levels of nesting, values after YAML aliases are expanded, figures. */
 export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
 /** Sampled values as CSV or JSON text, every number printed so that it reads back to the same double. */
-import { badValue } from './errors';
+import { badValue, UsageError } from './errors';
 import { bindCurve } from './functions/registry';
-import { MAX_EVAL_POINTS } from './limits';
+import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from './limits';
 import type { BoundFunction } from './functions/types';
 import { fillSamples, sample, validateSampling, type Sampling } from './sampling';
 
@@ -68,14 +68,22 @@ export function* evaluationText(fn: string | { expr: string }, sampling: Samplin
       `at most ${MAX_EVAL_POINTS} points for eval (this gives ${n})`, 'draw it instead, or print fewer points');
   }
   const bound = bindFor(fn, params);
+  const work = n * (bound.cost ?? FUNCTION_COST) * (withGrad ? 2 : 1);
+  if (work > MAX_EVAL_WORK) {
+    throw new UsageError(`${sampling.kind === 'linspace' ? '--num' : '--step'}: got ${n} points of an expression costing ${work} units `
+      + `of work (points times its cost${withGrad ? ', twice with --grad' : ''}); expected at most ${MAX_EVAL_WORK} for eval (fewer points or a simpler expression)`);
+  }
   if (format === 'csv') {
     yield withGrad ? 'x,y,dy\n' : 'x,y\n';
+    const lines: string[] = new Array(CHUNK);
     for (const xs of chunks(sampling, n)) {
-      let text = '';
-      for (const x of xs) {
-        text += `${formatNumber(x)},${formatNumber(bound.value(x))}${withGrad ? `,${formatNumber(bound.grad(x))}` : ''}\n`;
+      lines.length = xs.length;
+      for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        lines[i] = withGrad ? `${formatNumber(x)},${formatNumber(bound.value(x))},${formatNumber(bound.grad(x))}`
+          : `${formatNumber(x)},${formatNumber(bound.value(x))}`;
       }
-      yield text;
+      yield `${lines.join('\n')}\n`;
     }
     return;
   }

@@ -261,7 +261,8 @@ describe('6. work limits that hold', () => {
     assert.equal(accents.code, 0, accents.stderr);
   });
   it(`eval streams its output (flat memory) and stops at ${MAX_EVAL_POINTS} points`, async () => {
-    refused(await cli(['eval', 'sigmoid', '--num', '50000000'], scratch()), /--num: got 50000000; expected at most 10000000 points for eval/);
+    refused(await cli(['eval', 'sigmoid', '--num', '2000001'], scratch()), /--num: got 2000001; expected at most 2000000 points for eval/);
+    refused(await cli(['eval', 'sigmoid', '--step', '1e-6'], scratch()), /--step: got 0\.000001; expected at most 2000000 points for eval \(this gives 16000000\)/);
     // 2e6 points of CSV is about 80 MB of text: within a 48 MB heap only if streamed.
     const r = spawnSync(process.execPath, ['--max-old-space-size=48', BIN, 'eval', 'gelu', '--num', '2000000', '--grad'], { maxBuffer: 1 << 30 });
     assert.equal(r.status, 0, r.stderr.toString().slice(0, 300));
@@ -279,11 +280,16 @@ describe('6. work limits that hold', () => {
     assert.equal(parsed.x.length, 1_000_000);
     assert.equal(parsed.y[999_999], 8);
   });
+  it('eval budgets an expression\'s cost too', async () => {
+    const long = Array(20).fill('gelu(x^x)').join(' + ');
+    refused(await cli(['eval', '--expr', long, '--num', '2000000', '--grad'], scratch()),
+      /--num: got 2000000 points of an expression costing \d+ units of work .*twice with --grad.*expected at most 100000000 for eval/);
+  });
   it('eval -o streams into the file; a bad range writes nothing', async () => {
     const dir = scratch();
     assert.equal((await cli(['eval', 'relu', '--num', '3', '--from', '-1', '--to', '1', '-o', 'v.csv'], dir)).code, 0);
     assert.equal(fs.readFileSync(path.join(dir, 'v.csv'), 'utf8'), 'x,y\n-1,0\n0,0\n1,1\n');
-    refused(await cli(['eval', 'relu', '--num', '50000000', '-o', 'w.csv'], dir), /--num/);
+    refused(await cli(['eval', 'relu', '--num', '2000001', '-o', 'w.csv'], dir), /--num/);
     assert.deepEqual(fs.readdirSync(dir), ['v.csv']);
   });
   it('--jobs takes at most 256; more than the cores is allowed and uses the cores', async () => {
