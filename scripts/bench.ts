@@ -12,13 +12,20 @@ const BIN = path.join(ROOT, 'bin', 'actplot');
 const RSS = path.join(ROOT, 'scripts', 'rss-at-exit.cjs');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-bench-'));
 
-interface Timed { seconds: number; rssMB: number }
+interface Timed {
+  seconds: number;
+  rssMB: number;
+}
 
 /** Runs a command once: wall seconds and peak RSS in MB. */
 function runOnce(args: string[]): Timed {
   const rssFile = path.join(work, 'rss');
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', RSS, ...args], { cwd: work, env: { ...process.env, ACTPLOT_RSS_FILE: rssFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--require', RSS, ...args], {
+    cwd: work,
+    env: { ...process.env, ACTPLOT_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   return { seconds, rssMB: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
@@ -27,7 +34,10 @@ function runOnce(args: string[]): Timed {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Several runs as one: the median wall time and the largest peak RSS. */
-const summary = (runs: Timed[]): Timed => ({ seconds: median(runs.map((r) => r.seconds)), rssMB: Math.max(...runs.map((r) => r.rssMB)) });
+const summary = (runs: Timed[]): Timed => ({
+  seconds: median(runs.map((r) => r.seconds)),
+  rssMB: Math.max(...runs.map((r) => r.rssMB)),
+});
 
 /** Runs a command `runs` times. */
 function measure(args: string[], runs: number): Timed {
@@ -51,8 +61,22 @@ function measurePair(baseline: string[], args: string[], runs: number): { baseli
 const rows: string[][] = [];
 const verdicts: string[] = [];
 const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
-function row(what: string, value: string, baseline: string, ratio: number | undefined, target: string, ok: boolean | undefined) {
-  rows.push([what, value, baseline, ratio === undefined ? '' : `${ratio.toFixed(2)}×`, target, ok === undefined ? '' : ok ? 'met' : '**not met**']);
+function row(
+  what: string,
+  value: string,
+  baseline: string,
+  ratio: number | undefined,
+  target: string,
+  ok: boolean | undefined,
+) {
+  rows.push([
+    what,
+    value,
+    baseline,
+    ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+    target,
+    ok === undefined ? '' : ok ? 'met' : '**not met**',
+  ]);
   if (ok !== undefined) verdicts.push(`${ok ? 'met' : 'NOT MET'}: ${what}`);
 }
 
@@ -62,28 +86,58 @@ function row(what: string, value: string, baseline: string, ratio: number | unde
  */
 function worstCases(): void {
   const ticks = Array.from({ length: 10_000 }, (_, i) => i / 1000).join(',');
-  const panels = Array.from({ length: 100 }, () => ['gelu', 'tanh', 'sigmoid', 'relu', 'elu']).flatMap((p, i) => (i ? ['--panel', ...p] : p));
+  const panels = Array.from({ length: 100 }, () => ['gelu', 'tanh', 'sigmoid', 'relu', 'elu']).flatMap((p, i) =>
+    i ? ['--panel', ...p] : p,
+  );
   const huge = path.join(work, 'huge.yaml');
-  fs.writeFileSync(huge, ['figures:', ...Array.from({ length: 10_000 }, (_, i) =>
-    `  - {name: f${i}, functions: [gelu, tanh, 'leaky-relu(negative_slope=0.2)'], title: 'figure ${i} ${'x'.repeat(800)}', xticks: [-4, -2, 0, 2, 4]}`)].join('\n'));
+  fs.writeFileSync(
+    huge,
+    [
+      'figures:',
+      ...Array.from(
+        { length: 10_000 },
+        (_, i) =>
+          `  - {name: f${i}, functions: [gelu, tanh, 'leaky-relu(negative_slope=0.2)'], title: 'figure ${i} ${'x'.repeat(800)}', xticks: [-4, -2, 0, 2, 4]}`,
+      ),
+    ].join('\n'),
+  );
   const cases: [string, string[]][] = [
     ['PNG of 100 megapixels (`--size 100x100`)', ['gelu', '--size', '100x100', '-o', 'w.png']],
     ['500 curves, SVG', [...Array(500).fill('gelu'), '-o', 'w.svg']],
     ['250 curves with their derivatives, PNG', [...Array(250).fill('mish'), '--grad', '-o', 'w.png']],
     ['100 panels of 5 curves, SVG', [...panels, '--layout', '10x10', '-o', 'w.svg']],
     ['20,000 explicit ticks, SVG', ['sigmoid', '--xticks', ticks, '--yticks', ticks, '-o', 'w.svg']],
-    ['a title of 10,000 characters, combining accents, SVG', ['sigmoid', '--title', `a${'\u0301'.repeat(9_999)}`, '-o', 'w.svg']],
+    [
+      'a title of 10,000 characters, combining accents, SVG',
+      ['sigmoid', '--title', `a${'\u0301'.repeat(9_999)}`, '-o', 'w.svg'],
+    ],
     ['GELU at the work budget (4e7 points)', ['gelu', '--num', '40000000', '-o', 'w.png']],
     ['`x^x` at the work budget (3.3e7 points)', ['--expr', 'x^x', '--num', '33333333', '-o', 'w.png']],
-    ['`gelu(gelu(x))` at the work budget (8.6e6 points)', ['--expr', 'gelu(gelu(x))', '--num', '8600000', '-o', 'w.png']],
+    [
+      '`gelu(gelu(x))` at the work budget (8.6e6 points)',
+      ['--expr', 'gelu(gelu(x))', '--num', '8600000', '-o', 'w.png'],
+    ],
     ['`eval` of 2e6 points with the derivative, CSV', ['eval', 'gelu', '--num', '2000000', '--grad', '-o', 'w.csv']],
-    ['`eval` of an expression at its work budget, with the derivative', ['eval', '--expr', 'x^x + gelu(gelu(x))', '--num', '1600000', '--grad', '-o', 'w.csv']],
-    ['a 10 MB config of 10,000 figures, read and checked, one drawn', ['render', huge, '--only', 'f0', '--out-dir', 'huge']],
+    [
+      '`eval` of an expression at its work budget, with the derivative',
+      ['eval', '--expr', 'x^x + gelu(gelu(x))', '--num', '1600000', '--grad', '-o', 'w.csv'],
+    ],
+    [
+      'a 10 MB config of 10,000 figures, read and checked, one drawn',
+      ['render', huge, '--only', 'f0', '--out-dir', 'huge'],
+    ],
   ];
   let worst = { seconds: 0, rssMB: 0, what: '' };
   for (const [what, args] of cases) {
     const t = runOnce([BIN, ...args, ...(args[0] === 'eval' ? [] : ['-q'])]);
-    row(`worst case: ${what}`, `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`, '', undefined, '≤ 10 s, ≤ 1 GB', t.seconds <= 10 && t.rssMB <= 1024);
+    row(
+      `worst case: ${what}`,
+      `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`,
+      '',
+      undefined,
+      '≤ 10 s, ≤ 1 GB',
+      t.seconds <= 10 && t.rssMB <= 1024,
+    );
     if (t.seconds > worst.seconds) worst = { ...t, what };
   }
   slowest = `The slowest accepted input found: ${worst.what}, ${fmt(worst.seconds)}, ${worst.rssMB.toFixed(0)} MB.`;
@@ -98,41 +152,90 @@ function main(): void {
 
   const cold = coldPair.subject;
   const coldRatio = cold.seconds / node.seconds;
-  row('cold start: `actplot sigmoid -o x.png`', fmt(cold.seconds), fmt(node.seconds), coldRatio, '≤ 2.0 × node -e 0', coldRatio <= 2);
+  row(
+    'cold start: `actplot sigmoid -o x.png`',
+    fmt(cold.seconds),
+    fmt(node.seconds),
+    coldRatio,
+    '≤ 2.0 × node -e 0',
+    coldRatio <= 2,
+  );
 
   const fns = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'silu', 'elu', 'selu', 'mish'];
   const config = path.join(work, 'batch.yaml');
-  fs.writeFileSync(config, ['figures:', ...Array.from({ length: 40 }, (_, i) =>
-    `  - {name: f${i}, function: ${fns[i % fns.length]}, size: [6.4, 4.8], from: -7, to: 7, step: 0.01, title: figure ${i}}`)].join('\n'));
+  fs.writeFileSync(
+    config,
+    [
+      'figures:',
+      ...Array.from(
+        { length: 40 },
+        (_, i) =>
+          `  - {name: f${i}, function: ${fns[i % fns.length]}, size: [6.4, 4.8], from: -7, to: 7, step: 0.01, title: figure ${i}}`,
+      ),
+    ].join('\n'),
+  );
   const batchPair = measurePair(['-e', '0'], [BIN, 'render', config, '--out-dir', 'batch', '--force', '-q'], 5);
   const batch = batchPair.subject;
   const batchRatio = batch.seconds / batchPair.baseline.seconds;
-  row('batch: `render` of 40 figures, 640×480, 1,400 points each', `${fmt(batch.seconds)} (${(40 / batch.seconds).toFixed(0)} figures/s)`,
-    fmt(batchPair.baseline.seconds), batchRatio, '≤ 10 × node -e 0', batchRatio <= 10);
+  row(
+    'batch: `render` of 40 figures, 640×480, 1,400 points each',
+    `${fmt(batch.seconds)} (${(40 / batch.seconds).toFixed(0)} figures/s)`,
+    fmt(batchPair.baseline.seconds),
+    batchRatio,
+    '≤ 10 × node -e 0',
+    batchRatio <= 10,
+  );
   const rerun = measure([BIN, 'render', config, '--out-dir', 'batch', '-q'], 3);
-  row('batch again, nothing changed', fmt(rerun.seconds), fmt(node.seconds), rerun.seconds / node.seconds, '', undefined);
+  row(
+    'batch again, nothing changed',
+    fmt(rerun.seconds),
+    fmt(node.seconds),
+    rerun.seconds / node.seconds,
+    '',
+    undefined,
+  );
 
   const loopScript = path.join(work, 'loop.js');
-  fs.writeFileSync(loopScript, `const { getFunction } = require(${JSON.stringify(path.join(ROOT, 'out/src/functions/registry'))});
+  fs.writeFileSync(
+    loopScript,
+    `const { getFunction } = require(${JSON.stringify(path.join(ROOT, 'out/src/functions/registry'))});
 const f = getFunction('gelu').bind({ approximate: 'none' });
 const n = Number(process.argv[2]); let s = 0;
 for (let i = 0; i < n; i++) s += f.value(-8 + (16 * i) / (n - 1));
-if (s === 42) console.log(s);`);
+if (s === 42) console.log(s);`,
+  );
   for (const n of [1e3, 1e5, 1e6, 1e7]) {
     const runs = n >= 1e7 ? 3 : 5;
-    const t = measure([BIN, 'gelu', '--num', String(n), '--from', '-8', '--to', '8', '-o', `scale-${n}.png`, '-q'], runs);
+    const t = measure(
+      [BIN, 'gelu', '--num', String(n), '--from', '-8', '--to', '8', '-o', `scale-${n}.png`, '-q'],
+      runs,
+    );
     const loop = measure([loopScript, String(n)], runs);
     const ratio = t.seconds / loop.seconds;
     const label = `scale: \`actplot gelu --num ${n.toExponential(0).replace('+', '')}\``;
     const target = n === 1e7 ? '≤ 1.5 × (node + plain loop), ≤ 200 MB' : '';
-    row(label, `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`, `${fmt(loop.seconds)} (node + loop)`, ratio, target, n === 1e7 ? ratio <= 1.5 && t.rssMB <= 200 : undefined);
+    row(
+      label,
+      `${fmt(t.seconds)}, ${t.rssMB.toFixed(0)} MB`,
+      `${fmt(loop.seconds)} (node + loop)`,
+      ratio,
+      target,
+      n === 1e7 ? ratio <= 1.5 && t.rssMB <= 200 : undefined,
+    );
   }
   for (const format of ['svg', 'pdf']) {
     const sizes = [1e3, 1e7].map((n) => {
       spawnSync(process.execPath, [BIN, 'gelu', '--num', String(n), '-o', `scale-${n}.${format}`, '-q'], { cwd: work });
       return fs.statSync(path.join(work, `scale-${n}.${format}`)).size;
     });
-    row(`${format.toUpperCase()} size at 1e3 and 1e7 points`, `${sizes[0]} and ${sizes[1]} bytes`, '', sizes[1] / sizes[0], 'no growth with N', sizes[1] <= sizes[0] * 1.5);
+    row(
+      `${format.toUpperCase()} size at 1e3 and 1e7 points`,
+      `${sizes[0]} and ${sizes[1]} bytes`,
+      '',
+      sizes[1] / sizes[0],
+      'no growth with N',
+      sizes[1] <= sizes[0] * 1.5,
+    );
   }
 
   const refs = path.join(ROOT, 'test', 'fixtures', 'matplotlib');
@@ -142,14 +245,27 @@ if (s === 42) console.log(s);`);
     const names = fs.readdirSync(path.join(work, format)).filter((f) => f.endsWith(`.${format}`));
     const ours = names.reduce((s, f) => s + fs.statSync(path.join(work, format, f)).size, 0);
     const theirs = names.reduce((s, f) => s + fs.statSync(path.join(refs, f)).size, 0);
-    const worst = Math.max(...names.map((f) => fs.statSync(path.join(work, format, f)).size / fs.statSync(path.join(refs, f)).size));
-    row(`size: the document's ${names.length} figures as ${format.toUpperCase()}`, `${ours} bytes`, `${theirs} bytes (matplotlib)`, ours / theirs,
-      format === 'png' ? 'each no larger than matplotlib\'s' : '', format === 'png' ? worst <= 1 : undefined);
+    const worst = Math.max(
+      ...names.map((f) => fs.statSync(path.join(work, format, f)).size / fs.statSync(path.join(refs, f)).size),
+    );
+    row(
+      `size: the document's ${names.length} figures as ${format.toUpperCase()}`,
+      `${ours} bytes`,
+      `${theirs} bytes (matplotlib)`,
+      ours / theirs,
+      format === 'png' ? "each no larger than matplotlib's" : '',
+      format === 'png' ? worst <= 1 : undefined,
+    );
   }
 
   // Live JS heap after a full GC catches leaks of objects; RSS catches native ones (a Cairo surface not given
   // back cost 1.2 MB a figure), with room for V8 growing its young generation (up to 2 × 16 MB) as it sees fit.
-  const memory = spawnSync(process.execPath, ['--expose-gc', '-e', `
+  const memory = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '-e',
+      `
     const { renderAll } = require(${JSON.stringify(path.join(ROOT, 'out/src/index'))});
     const figures = Array.from({ length: 1000 }, (_, i) => ({ name: 'm' + i, function: ['sigmoid', 'gelu', 'tanh'][i % 3], title: 'figure ' + i }));
     const at = {};
@@ -159,22 +275,44 @@ if (s === 42) console.log(s);`);
         global.gc();
         at[done] = { rss: process.memoryUsage().rss / 1048576, heap: process.memoryUsage().heapUsed / 1048576 };
       } })
-      .then(() => console.log(JSON.stringify(at)));`], { encoding: 'utf8' });
+      .then(() => console.log(JSON.stringify(at)));`,
+    ],
+    { encoding: 'utf8' },
+  );
   const at = JSON.parse(memory.stdout) as Record<string, { rss: number; heap: number }>;
-  row('memory: live JS heap after 1,000 figures in one render against after 100', `${at[1000].heap.toFixed(1)} MB`, `${at[100].heap.toFixed(1)} MB`,
-    at[1000].heap / at[100].heap, 'within 5 MB', at[1000].heap - at[100].heap <= 5);
-  row('memory: RSS after 1,000 figures against after 100', `${at[1000].rss.toFixed(0)} MB`, `${at[100].rss.toFixed(0)} MB`,
-    at[1000].rss / at[100].rss, 'within 60 MB', at[1000].rss - at[100].rss <= 60);
+  row(
+    'memory: live JS heap after 1,000 figures in one render against after 100',
+    `${at[1000].heap.toFixed(1)} MB`,
+    `${at[100].heap.toFixed(1)} MB`,
+    at[1000].heap / at[100].heap,
+    'within 5 MB',
+    at[1000].heap - at[100].heap <= 5,
+  );
+  row(
+    'memory: RSS after 1,000 figures against after 100',
+    `${at[1000].rss.toFixed(0)} MB`,
+    `${at[100].rss.toFixed(0)} MB`,
+    at[1000].rss / at[100].rss,
+    'within 60 MB',
+    at[1000].rss - at[100].rss <= 60,
+  );
 
   worstCases();
 
   const cpu = os.cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node.js ${process.version}`;
-  const table = ['| measurement | actplot | baseline | ratio | target | |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-  const md = `# Benchmarks\n\nGenerated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.\n\n`
-    + `Machine: ${machine}.\n\nTimes are medians over several runs of whole processes; every target is a ratio to a baseline measured in the same run.\n\n${table}\n\n${slowest}\n`;
+  const table = [
+    '| measurement | actplot | baseline | ratio | target | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+  const md =
+    `# Benchmarks\n\nGenerated by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.\n\n` +
+    `Machine: ${machine}.\n\nTimes are medians over several runs of whole processes; every target is a ratio to a baseline measured in the same run.\n\n${table}\n\n${slowest}\n`;
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), md);
-  process.stdout.write(`${machine}\n\n${table}\n\n${slowest}\n\n${verdicts.join('\n')}\n\ndocs/benchmarks.md written\n`);
+  process.stdout.write(
+    `${machine}\n\n${table}\n\n${slowest}\n\n${verdicts.join('\n')}\n\ndocs/benchmarks.md written\n`,
+  );
   fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -17,10 +17,13 @@ const FORMATS = ['png', 'svg', 'pdf'] as const;
 
 /** matplotlib's figure over ours, each scaled to at most 700 px wide. */
 function sideBySide(ref: Buffer, ours: Buffer, file: string): void {
-  const a = new Image(); a.src = ref;
-  const b = new Image(); b.src = ours;
+  const a = new Image();
+  a.src = ref;
+  const b = new Image();
+  b.src = ours;
   const scale = Math.min(1, 700 / a.width);
-  const w = Math.round(a.width * scale), h = Math.round(a.height * scale);
+  const w = Math.round(a.width * scale),
+    h = Math.round(a.height * scale);
   const c = createCanvas(w, 2 * h + 24);
   const ctx = c.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -37,8 +40,10 @@ function sideBySide(ref: Buffer, ours: Buffer, file: string): void {
 function cell(c: Comparison, ok: boolean): string {
   const t = c.text;
   const curves = Math.max(0, ...Object.values(c.curves).map((k) => k.p95));
-  return `${ok ? 'pass' : '**fail**'} · frame ${c.frame.worst.toFixed(1)} · curves ${curves.toFixed(1)} · ink ${c.ink.mean.toFixed(2)}/${c.ink.p95.toFixed(1)}`
-    + ` · text ${t.medianShift.toFixed(1)}/${t.shift.toFixed(1)} px, ${(100 * t.spread).toFixed(0)} %, ×${t.mass.toFixed(2)}`;
+  return (
+    `${ok ? 'pass' : '**fail**'} · frame ${c.frame.worst.toFixed(1)} · curves ${curves.toFixed(1)} · ink ${c.ink.mean.toFixed(2)}/${c.ink.p95.toFixed(1)}` +
+    ` · text ${t.medianShift.toFixed(1)}/${t.shift.toFixed(1)} px, ${(100 * t.spread).toFixed(0)} %, ×${t.mass.toFixed(2)}`
+  );
 }
 
 function main(): void {
@@ -46,7 +51,8 @@ function main(): void {
   const dir = scratch('actplot-fidelity-');
   const rows: string[] = [];
   const details: string[] = [];
-  let total = 0, passed = 0;
+  let total = 0,
+    passed = 0;
   for (const c of CASES) {
     const refBytes = fs.readFileSync(c.reference);
     const ref = decodePng(refBytes);
@@ -70,10 +76,13 @@ function main(): void {
       const result = compareFigures(decodePng(rasterise(copy, format, dpiOf(c.args))), ref);
       return [`| matplotlib's own ${format.toUpperCase()} | ${cell(result, passes(result))} |`];
     });
-    rows.push(`### ${c.name}\n\n\`actplot ${c.args.map((a) => (/[\s'()|,]/.test(a) || a === '' ? `'${a}'` : a)).join(' ')}\`\n\n`
-      + `![${c.name}: matplotlib above, actplot below](fidelity/${c.name}.png)\n\n`
-      + `| format | measured against matplotlib's PNG |\n| --- | --- |\n`
-      + [...FORMATS.map((f, i) => `| ${f.toUpperCase()} | ${cells[i]} |`), ...own].join('\n') + '\n');
+    rows.push(
+      `### ${c.name}\n\n\`actplot ${c.args.map((a) => (/[\s'()|,]/.test(a) || a === '' ? `'${a}'` : a)).join(' ')}\`\n\n` +
+        `![${c.name}: matplotlib above, actplot below](fidelity/${c.name}.png)\n\n` +
+        `| format | measured against matplotlib's PNG |\n| --- | --- |\n` +
+        [...FORMATS.map((f, i) => `| ${f.toUpperCase()} | ${cells[i]} |`), ...own].join('\n') +
+        '\n',
+    );
   }
   const md = `# Fidelity: actplot against matplotlib
 

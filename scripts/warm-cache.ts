@@ -8,7 +8,10 @@ import * as path from 'node:path';
 import { cacheFile, recordStartupCache, type StartKind } from '../src/startup/compile-cache';
 
 const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
-  plot: (dir) => [['sigmoid', '-q', '-o', path.join(dir, 'a.png')], ['gelu', '-q', '-o', path.join(dir, 'b.png')]],
+  plot: (dir) => [
+    ['sigmoid', '-q', '-o', path.join(dir, 'a.png')],
+    ['gelu', '-q', '-o', path.join(dir, 'b.png')],
+  ],
   render: (dir, config) => [['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q']],
 };
 
@@ -18,10 +21,15 @@ async function main(kind: StartKind): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-warm-'));
   try {
     // As bin/actplot starts, so the cache holds what a real start runs.
-    (require('../src/startup/lazy-builtins') as typeof import('../src/startup/lazy-builtins')).deferChildProcessForCommander();
+    (
+      require('../src/startup/lazy-builtins') as typeof import('../src/startup/lazy-builtins')
+    ).deferChildProcessForCommander();
     const { main: cli } = require('../src/cli/main') as typeof import('../src/cli/main');
     const config = path.join(dir, 'figures.yaml');
-    fs.writeFileSync(config, 'figures:\n  - {name: a, function: gelu, grad: true}\n  - {name: b, functions: [sigmoid, tanh], legend: best}\n');
+    fs.writeFileSync(
+      config,
+      'figures:\n  - {name: a, function: gelu, grad: true}\n  - {name: b, functions: [sigmoid, tanh], legend: best}\n',
+    );
     const runs = RUNS[kind](dir, config);
     for (const argv of runs) {
       const code = await cli(['node', 'actplot', ...argv]);

@@ -9,7 +9,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   const { canvasMeasurer } = require('./render/measure') as typeof import('./render/measure');
   // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
   const unitsPerInch = format === 'png' ? fig.dpi : 72;
-  return layoutFigure(fig, data, unitsPerInch, measurer ??= canvasMeasurer(), format);
+  return layoutFigure(fig, data, unitsPerInch, (measurer ??= canvasMeasurer()), format);
 }
 
 let measurer: import('./layout/text').TextMeasurer | undefined;

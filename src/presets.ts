@@ -3,11 +3,18 @@ import type { AxesSpec, FigureSpec } from './spec';
 import { getFunction } from './functions/registry';
 
 /** The figure names of `actplot gallery`, in the document's order. */
-export const DOCUMENT_FIGURES = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish',
-  'sigmoid-newfun-tanh-compare'] as const;
+export const DOCUMENT_FIGURES = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky-relu',
+  'gelu',
+  'swish',
+  'sigmoid-newfun-tanh-compare',
+] as const;
 
 const arange = (from: number, to: number, step: number) =>
-  ({ kind: 'arange', from, to, step, dtype: 'float32' } as const);
+  ({ kind: 'arange', from, to, step, dtype: 'float32' }) as const;
 
 /** Axes in the style of the document's scripts, without curves: x over [−7, 7) step 0.01, grid, x label. */
 export function styledAxes(): AxesSpec {
@@ -15,17 +22,28 @@ export function styledAxes(): AxesSpec {
 }
 
 /** A single-function figure in the style of the document's ReLU script. */
-function styled(fn: string, label: string, extra: Partial<AxesSpec> & { size?: [number, number] } = {},
-  params?: Record<string, number | string>): FigureSpec {
+function styled(
+  fn: string,
+  label: string,
+  extra: Partial<AxesSpec> & { size?: [number, number] } = {},
+  params?: Record<string, number | string>,
+): FigureSpec {
   const { size = [8, 4], ...axes } = extra;
   return {
-    size, dpi: 100,
-    axes: [{
-      curves: [{ fn, params, label, color: 'blue', linewidth: 2 }],
-      sampling: arange(-8, 8, 0.1),
-      title: label, xlabel: 'x', ylabel: label, grid: true, legend: 'upper left',
-      ...axes,
-    }],
+    size,
+    dpi: 100,
+    axes: [
+      {
+        curves: [{ fn, params, label, color: 'blue', linewidth: 2 }],
+        sampling: arange(-8, 8, 0.1),
+        title: label,
+        xlabel: 'x',
+        ylabel: label,
+        grid: true,
+        legend: 'upper left',
+        ...axes,
+      },
+    ],
   };
 }
 
@@ -36,10 +54,19 @@ function comparison(): FigureSpec {
       { fn, derivative: true, label: 'gradient', color: 'green', linewidth: 2 },
     ],
     sampling: arange(-6, 6, 0.1),
-    title: label, xlabel: 'x', ylim: [-1.3, 1.3], grid: true, legend: 'upper left',
+    title: label,
+    xlabel: 'x',
+    ylim: [-1.3, 1.3],
+    grid: true,
+    legend: 'upper left',
   });
-  return { size: [15, 4], dpi: 100, rows: 1, cols: 3,
-    axes: [panel('sigmoid', 'sigmoid(x)'), panel('newfun', 'newfun(x)'), panel('tanh', 'tanh(x)')] };
+  return {
+    size: [15, 4],
+    dpi: 100,
+    rows: 1,
+    cols: 3,
+    axes: [panel('sigmoid', 'sigmoid(x)'), panel('newfun', 'newfun(x)'), panel('tanh', 'tanh(x)')],
+  };
 }
 
 function withLinewidth(fig: FigureSpec, linewidth: number): FigureSpec {
@@ -50,14 +77,26 @@ function withLinewidth(fig: FigureSpec, linewidth: number): FigureSpec {
 const ints = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 const DOCUMENT: Record<string, () => FigureSpec> = {
-  sigmoid: () => withLinewidth(styled('sigmoid', 'sigmoid(x)', {
-    size: [16, 2], sampling: arange(-6, 6, 0.1), ylim: [-0.3, 1.3],
-    xticks: ints(-6, 6), yticks: [0, 0.25, 0.5, 0.75, 1.0], legend: false,
-  }), 1),
-  tanh: () => styled('tanh', 'tanh(x)', {
-    size: [14, 4.2], sampling: arange(-4, 4, 0.1), ylim: [-1.3, 1.3],
-    xticks: ints(-6, 6), yticks: [-1, -0.5, 0, 0.5, 1],
-  }),
+  sigmoid: () =>
+    withLinewidth(
+      styled('sigmoid', 'sigmoid(x)', {
+        size: [16, 2],
+        sampling: arange(-6, 6, 0.1),
+        ylim: [-0.3, 1.3],
+        xticks: ints(-6, 6),
+        yticks: [0, 0.25, 0.5, 0.75, 1.0],
+        legend: false,
+      }),
+      1,
+    ),
+  tanh: () =>
+    styled('tanh', 'tanh(x)', {
+      size: [14, 4.2],
+      sampling: arange(-4, 4, 0.1),
+      ylim: [-1.3, 1.3],
+      xticks: ints(-6, 6),
+      yticks: [-1, -0.5, 0, 0.5, 1],
+    }),
   relu: () => styled('relu', 'ReLU(x)'),
   'leaky-relu': () => styled('leaky-relu', 'Leaky-ReLU(x)', {}, { negative_slope: 0.1 }),
   gelu: () => styled('gelu', 'GELU(x)'),

@@ -5,7 +5,15 @@ import { DONE, FAILED, OVERFLOW, reduceToColumns, valueOrDerivative, type HalfJo
 const job = workerData as HalfJob;
 const status = new Int32Array(job.status);
 try {
-  const r = reduceToColumns(job.sampling, job.n, valueOrDerivative(job.curve), job.xlim, job.columns, job.start, job.end);
+  const r = reduceToColumns(
+    job.sampling,
+    job.n,
+    valueOrDerivative(job.curve),
+    job.xlim,
+    job.columns,
+    job.start,
+    job.end,
+  );
   if (r.xs.length > job.capacity) {
     Atomics.store(status, 0, OVERFLOW);
   } else {

@@ -24,21 +24,47 @@ export function valueOrDerivative(curve: CurveSpec): (x: number) => number {
  * plus one on either side for lines leaving the axes) its first, lowest, highest and last point in order;
  * a non-finite value ends the column's run, as a gap.
  */
-export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number, xlim: [number, number],
-  columns: number, start = 0, end = n): { xs: Float64Array; ys: Float64Array } {
+export function reduceToColumns(
+  s: Sampling,
+  n: number,
+  f: (x: number) => number,
+  xlim: [number, number],
+  columns: number,
+  start = 0,
+  end = n,
+): { xs: Float64Array; ys: Float64Array } {
   const outX: number[] = [];
   const outY: number[] = [];
   const scale = columns / (xlim[1] - xlim[0]);
   let column = NaN;
   let count = 0;
-  let firstX = 0, firstY = 0, lastX = 0, lastY = 0, minX = 0, minY = 0, maxX = 0, maxY = 0;
+  let firstX = 0,
+    firstY = 0,
+    lastX = 0,
+    lastY = 0,
+    minX = 0,
+    minY = 0,
+    maxX = 0,
+    maxY = 0;
   const flush = () => {
     if (count === 0) return;
     const points: [number, number][] = [[firstX, firstY]];
-    const extremes: [number, number][] = minX <= maxX ? [[minX, minY], [maxX, maxY]] : [[maxX, maxY], [minX, minY]];
+    const extremes: [number, number][] =
+      minX <= maxX
+        ? [
+            [minX, minY],
+            [maxX, maxY],
+          ]
+        : [
+            [maxX, maxY],
+            [minX, minY],
+          ];
     for (const p of extremes) if (p[0] !== points[points.length - 1][0]) points.push(p);
     if (lastX !== points[points.length - 1][0]) points.push([lastX, lastY]);
-    for (const [x, y] of points) { outX.push(x); outY.push(y); }
+    for (const [x, y] of points) {
+      outX.push(x);
+      outY.push(y);
+    }
     count = 0;
   };
   const xs = new Float64Array(Math.min(CHUNK, end - start));
@@ -51,17 +77,34 @@ export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number
       const y = f(x);
       if (y !== y || y === Infinity || y === -Infinity) {
         flush();
-        if (outY.length && !Number.isNaN(outY[outY.length - 1])) { outX.push(x); outY.push(NaN); }
+        if (outY.length && !Number.isNaN(outY[outY.length - 1])) {
+          outX.push(x);
+          outY.push(NaN);
+        }
         column = NaN;
         continue;
       }
       let c = Math.floor((x - x0) * scale);
-      if (c < -1) c = -1; else if (c > columns) c = columns;
-      if (c !== column) { flush(); column = c; }
-      if (count === 0) { firstX = minX = maxX = x; firstY = minY = maxY = y; }
-      if (y < minY) { minY = y; minX = x; }
-      if (y > maxY) { maxY = y; maxX = x; }
-      lastX = x; lastY = y;
+      if (c < -1) c = -1;
+      else if (c > columns) c = columns;
+      if (c !== column) {
+        flush();
+        column = c;
+      }
+      if (count === 0) {
+        firstX = minX = maxX = x;
+        firstY = minY = maxY = y;
+      }
+      if (y < minY) {
+        minY = y;
+        minX = x;
+      }
+      if (y > maxY) {
+        maxY = y;
+        maxX = x;
+      }
+      lastX = x;
+      lastY = y;
       count++;
     }
   }
@@ -73,8 +116,16 @@ export function reduceToColumns(s: Sampling, n: number, f: (x: number) => number
 export const PARALLEL_ABOVE = 2_000_000;
 
 export interface HalfJob {
-  curve: CurveSpec; sampling: Sampling; n: number; start: number; end: number;
-  xlim: [number, number]; columns: number; points: SharedArrayBuffer; status: SharedArrayBuffer; capacity: number;
+  curve: CurveSpec;
+  sampling: Sampling;
+  n: number;
+  start: number;
+  end: number;
+  xlim: [number, number];
+  columns: number;
+  points: SharedArrayBuffer;
+  status: SharedArrayBuffer;
+  capacity: number;
 }
 
 export const DONE = 1;
@@ -92,8 +143,16 @@ export function reduceOnTwoCores(curve: CurveSpec, s: Sampling, n: number, xlim:
   // Four points a column on each side, and room for gaps; more than that and this thread does the half itself.
   const capacity = 8 * (columns + 2) + 65_536;
   const job: HalfJob = {
-    curve, sampling: s, n, start: mid, end: n, xlim, columns, capacity,
-    points: new SharedArrayBuffer(8 * (2 * capacity + 1)), status: new SharedArrayBuffer(4),
+    curve,
+    sampling: s,
+    n,
+    start: mid,
+    end: n,
+    xlim,
+    columns,
+    capacity,
+    points: new SharedArrayBuffer(8 * (2 * capacity + 1)),
+    status: new SharedArrayBuffer(4),
   };
   const worker = new Worker(path.join(__dirname, 'reduce-worker.js'), { workerData: job });
   worker.unref();

@@ -32,7 +32,11 @@ export interface RenderAllOptions {
 }
 
 export type FigureStatus = 'written' | 'unchanged' | 'stale' | 'missing';
-export interface FigureResult { name: string; file: string; status: FigureStatus }
+export interface FigureResult {
+  name: string;
+  file: string;
+  status: FigureStatus;
+}
 export interface RenderAllResult {
   figures: FigureResult[];
   written: number;
@@ -76,7 +80,8 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
   const fullPlan = planFigures(parsed, file);
   const plan = options.only?.length ? selectFigures(fullPlan, options.only) : fullPlan;
-  const source = typeof config !== 'string' ? 'config object' : config === '-' ? 'standard input' : path.resolve(config);
+  const source =
+    typeof config !== 'string' ? 'config object' : config === '-' ? 'standard input' : path.resolve(config);
   const outDir = options.outDir;
   if (options.check) checkFolder(outDir, '--out-dir');
   else ensureFolder(outDir, '--out-dir');
@@ -99,40 +104,53 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   plan.forEach((f, i) => {
     const target = path.join(outDir, fileOf(f));
     const entry = manifest[fileOf(f)];
-    if (!options.force && entry && entry.key === keyOf(f) && currentHash(target) === entry.sha256) settle(i, 'unchanged', entry);
+    if (!options.force && entry && entry.key === keyOf(f) && currentHash(target) === entry.sha256)
+      settle(i, 'unchanged', entry);
     else toDraw.push(i);
   });
   const threads = Math.min(options.jobs ?? Infinity, os.availableParallelism());
-  await renderJobs(toDraw.map((i) => ({ spec: plan[i].spec, format: plan[i].format })), threads, (k, bytes) => {
-    const i = toDraw[k];
-    const f = plan[i];
-    const target = path.join(outDir, fileOf(f));
-    // With --force the file is written whatever it holds.
-    const existing = options.force && !options.check ? undefined : readIfFile(target);
-    const same = existing !== undefined && existing.equals(bytes);
-    if (options.check) {
-      settle(i, same ? 'unchanged' : existing === undefined ? 'missing' : 'stale');
-      return undefined;
-    }
-    const entry = { key: keyOf(f), sha256: sha256(bytes) };
-    if (same) {
-      settle(i, 'unchanged', entry);
-      return undefined;
-    }
-    return atomicWriteAsync(target, bytes, '--out-dir').then(() => settle(i, 'written', entry));
-  }, options.signal);
+  await renderJobs(
+    toDraw.map((i) => ({ spec: plan[i].spec, format: plan[i].format })),
+    threads,
+    (k, bytes) => {
+      const i = toDraw[k];
+      const f = plan[i];
+      const target = path.join(outDir, fileOf(f));
+      // With --force the file is written whatever it holds.
+      const existing = options.force && !options.check ? undefined : readIfFile(target);
+      const same = existing !== undefined && existing.equals(bytes);
+      if (options.check) {
+        settle(i, same ? 'unchanged' : existing === undefined ? 'missing' : 'stale');
+        return undefined;
+      }
+      const entry = { key: keyOf(f), sha256: sha256(bytes) };
+      if (same) {
+        settle(i, 'unchanged', entry);
+        return undefined;
+      }
+      return atomicWriteAsync(target, bytes, '--out-dir').then(() => settle(i, 'written', entry));
+    },
+    options.signal,
+  );
   if (!options.check) updateManifest(outDir, { source, settled: entries, named: new Set(fullPlan.map(fileOf)) });
   const settled = results.filter(Boolean);
   const count = (s: FigureStatus[]) => settled.filter((r) => s.includes(r.status)).length;
-  return { figures: settled, written: count(['written']), unchanged: count(['unchanged']), stale: count(['stale', 'missing']),
-    interrupted: settled.length < plan.length };
+  return {
+    figures: settled,
+    written: count(['written']),
+    unchanged: count(['unchanged']),
+    stale: count(['stale', 'missing']),
+    interrupted: settled.length < plan.length,
+  };
 }
 
 function selectFigures(plan: PlannedFigure[], only: string[]): PlannedFigure[] {
   const names = plan.map((f) => f.name);
   for (const n of only) {
     if (!names.includes(n)) {
-      throw new UsageError(`--only: got '${n}'; expected the name of a figure in the config${didYouMean(n, names) ? ` (${didYouMean(n, names)})` : ''}`);
+      throw new UsageError(
+        `--only: got '${n}'; expected the name of a figure in the config${didYouMean(n, names) ? ` (${didYouMean(n, names)})` : ''}`,
+      );
     }
   }
   return plan.filter((f) => only.includes(f.name));

@@ -49,8 +49,11 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const xlim = ax.xlim ?? autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
     return {
       spec: ax,
-      curves: ax.curves.map((c) => ({ spec: c, label: label(c), ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns) })),
+      curves: ax.curves.map((c) => ({
+        spec: c,
+        label: label(c),
+        ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
+      })),
     };
   });
 }
-

@@ -23,7 +23,10 @@ export function arangeLength(from: number, to: number, step: number): number {
 
 /** Checks a sampling and returns its point count, or throws a usage error naming the option. */
 export function validateSampling(s: Sampling): number {
-  for (const [opt, v] of [['--from', s.from], ['--to', s.to]] as const) {
+  for (const [opt, v] of [
+    ['--from', s.from],
+    ['--to', s.to],
+  ] as const) {
     if (!Number.isFinite(v)) throw badValue(opt, v, 'a finite number');
   }
   if (s.kind === 'arange') {
@@ -33,7 +36,12 @@ export function validateSampling(s: Sampling): number {
     checkRange(s);
     const n = arangeLength(s.from, s.to, s.step);
     if (!Number.isFinite(n) || n > MAX_POINTS) {
-      throw badValue('--step', s.step, `a step giving at most ${MAX_POINTS} points (this gives ${n})`, 'use a larger --step');
+      throw badValue(
+        '--step',
+        s.step,
+        `a step giving at most ${MAX_POINTS} points (this gives ${n})`,
+        'use a larger --step',
+      );
     }
     return n;
   }
@@ -85,7 +93,10 @@ export function fillSamples(s: Sampling, n: number, first: number, out: Float64A
     const i = first + k;
     if (i < vectorEnd) {
       const b = i - (i % lanes);
-      if (b !== blockStart) { blockStart = b; base = round(fma(s.step, b, s.from)); }
+      if (b !== blockStart) {
+        blockStart = b;
+        base = round(fma(s.step, b, s.from));
+      }
       out[k] = round(base + (i - b) * s.step);
     } else {
       out[k] = round(fma(s.step, i, s.from));
@@ -109,10 +120,10 @@ export function fma(a: number, b: number, c: number): number {
   if (!Number.isFinite(p) || p === 0) return p + c;
   const [ah, al] = split(a);
   const [bh, bl] = split(b);
-  const pErr = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const pErr = ah * bh - p + ah * bl + al * bh + al * bl;
   const s = p + c;
   const bb = s - p;
-  const sErr = (p - (s - bb)) + (c - bb);
+  const sErr = p - (s - bb) + (c - bb);
   return s + (sErr + pErr);
 }
 

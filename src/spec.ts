@@ -2,15 +2,32 @@
 import { badValue, UsageError } from './errors';
 import type { ParamValues } from './functions/types';
 import { bindCurve } from './functions/registry';
-import { DPI_RANGE, FUNCTION_COST, MAX_CURVES, MAX_FIGURE_TEXT, MAX_PANELS, MAX_PIXELS, MAX_SIDE, MAX_TEXT, MAX_TICKS,
-  MAX_WORK } from './limits';
+import {
+  DPI_RANGE,
+  FUNCTION_COST,
+  MAX_CURVES,
+  MAX_FIGURE_TEXT,
+  MAX_PANELS,
+  MAX_PIXELS,
+  MAX_SIDE,
+  MAX_TEXT,
+  MAX_TICKS,
+  MAX_WORK,
+} from './limits';
 import { validateSampling, type Sampling } from './sampling';
 
 export type LineStyle = '-' | '--' | '-.' | ':';
 export const LINE_STYLES: readonly LineStyle[] = ['-', '--', '-.', ':'];
 /** matplotlib's long names for the line styles. */
 export const LINE_STYLE_NAMES: Record<string, LineStyle> = {
-  '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':',
+  '-': '-',
+  '--': '--',
+  '-.': '-.',
+  ':': ':',
+  solid: '-',
+  dashed: '--',
+  dashdot: '-.',
+  dotted: ':',
 };
 
 /** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...). */
@@ -22,9 +39,20 @@ export interface GridStyle {
   linewidth?: number;
 }
 
-export const LEGEND_LOCATIONS = ['best', 'upper right', 'upper left', 'lower left', 'lower right', 'right',
-  'center left', 'center right', 'lower center', 'upper center', 'center'] as const;
-export type LegendLocation = typeof LEGEND_LOCATIONS[number];
+export const LEGEND_LOCATIONS = [
+  'best',
+  'upper right',
+  'upper left',
+  'lower left',
+  'lower right',
+  'right',
+  'center left',
+  'center right',
+  'lower center',
+  'upper center',
+  'center',
+] as const;
+export type LegendLocation = (typeof LEGEND_LOCATIONS)[number];
 
 /** One line: a registered function (fn) or an expression in x (expr), exactly one of the two. */
 export interface CurveSpec {
@@ -100,8 +128,12 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
   const given = `${w}x${h}${format === 'png' ? ` at ${fig.dpi} dpi` : ` as ${format.toUpperCase()}`} (${cw}x${ch} ${unit})`;
   const fix = format === 'png' ? 'lower --size or --dpi' : 'lower --size';
   if (cw < 1 || ch < 1) {
-    throw badValue('--size', given, `a figure at least 1 ${unit} wide and high (${round3(1 / perInch)} in here)`,
-      format === 'png' ? 'raise --size or --dpi' : 'raise --size');
+    throw badValue(
+      '--size',
+      given,
+      `a figure at least 1 ${unit} wide and high (${round3(1 / perInch)} in here)`,
+      format === 'png' ? 'raise --size or --dpi' : 'raise --size',
+    );
   }
   if (cw > MAX_SIDE || ch > MAX_SIDE) {
     throw badValue('--size', given, `at most ${MAX_SIDE} ${unit} a side (${round3(MAX_SIDE / perInch)} in here)`, fix);
@@ -111,7 +143,10 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
   }
   if (fig.axes.length > MAX_PANELS) throw badValue('--panel', `${fig.axes.length} panels`, `at most ${MAX_PANELS}`);
   for (const ax of fig.axes) {
-    for (const [opt, lim] of [['--xlim', ax.xlim], ['--ylim', ax.ylim]] as const) {
+    for (const [opt, lim] of [
+      ['--xlim', ax.xlim],
+      ['--ylim', ax.ylim],
+    ] as const) {
       if (lim && !(Number.isFinite(lim[0]) && Number.isFinite(lim[1]) && lim[1] > lim[0])) {
         throw badValue(opt, lim.join(','), 'MIN,MAX with MIN < MAX, both finite');
       }
@@ -132,21 +167,31 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
 function validateWork(fig: FigureSpec): void {
   const curves = fig.axes.reduce((n, ax) => n + ax.curves.length, 0);
   if (curves > MAX_CURVES) {
-    throw badValue('function', `${curves} curves`, `at most ${MAX_CURVES} in a figure, derivatives included`, 'split them over several figures');
+    throw badValue(
+      'function',
+      `${curves} curves`,
+      `at most ${MAX_CURVES} in a figure, derivatives included`,
+      'split them over several figures',
+    );
   }
   const ticks = fig.axes.reduce((n, ax) => n + (ax.xticks?.length ?? 0) + (ax.yticks?.length ?? 0), 0);
   if (ticks > MAX_TICKS) throw badValue('--xticks', `${ticks} ticks`, `at most ${MAX_TICKS} in a figure`);
   let text = 0;
   for (const ax of fig.axes) {
-    const texts: [string, string | undefined][] = [['--title', ax.title], ['--xlabel', ax.xlabel], ['--ylabel', ax.ylabel],
-      ...ax.curves.map((c): [string, string | undefined] => ['--label', c.label])];
+    const texts: [string, string | undefined][] = [
+      ['--title', ax.title],
+      ['--xlabel', ax.xlabel],
+      ['--ylabel', ax.ylabel],
+      ...ax.curves.map((c): [string, string | undefined] => ['--label', c.label]),
+    ];
     for (const [option, t] of texts) {
       if (t === undefined) continue;
       if (t.length > MAX_TEXT) throw badValue(option, `a text of ${t.length} characters`, `at most ${MAX_TEXT}`);
       text += t.length;
     }
   }
-  if (text > MAX_FIGURE_TEXT) throw badValue('--title', `texts of ${text} characters in all`, `at most ${MAX_FIGURE_TEXT} in a figure`);
+  if (text > MAX_FIGURE_TEXT)
+    throw badValue('--title', `texts of ${text} characters in all`, `at most ${MAX_FIGURE_TEXT} in a figure`);
   let work = 0;
   let points = 0;
   for (const ax of fig.axes) {
@@ -156,8 +201,10 @@ function validateWork(fig: FigureSpec): void {
   }
   if (work > MAX_WORK) {
     const option = fig.axes.some((ax) => ax.sampling.kind === 'linspace') ? '--num' : '--step';
-    throw new UsageError(`${option}: got ${points} points for ${curves} curve${curves > 1 ? 's' : ''}, ${work} units of work `
-      + `(points times each curve's cost); expected at most ${MAX_WORK} in a figure (fewer points, fewer curves or a simpler expression)`);
+    throw new UsageError(
+      `${option}: got ${points} points for ${curves} curve${curves > 1 ? 's' : ''}, ${work} units of work ` +
+        `(points times each curve's cost); expected at most ${MAX_WORK} in a figure (fewer points, fewer curves or a simpler expression)`,
+    );
   }
 }
 

@@ -5,13 +5,21 @@ import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from './limits';
 import type { BoundFunction } from './functions/types';
 import { fillSamples, sample, validateSampling, type Sampling } from './sampling';
 
-export interface Evaluation { x: Float64Array; y: Float64Array; dy?: Float64Array }
+export interface Evaluation {
+  x: Float64Array;
+  y: Float64Array;
+  dy?: Float64Array;
+}
 
 export { MAX_EVAL_POINTS };
 
 /** f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression. */
-export function evaluate(fn: string | { expr: string }, sampling: Sampling, params: Record<string, number | string> = {},
-  withGrad = false): Evaluation {
+export function evaluate(
+  fn: string | { expr: string },
+  sampling: Sampling,
+  params: Record<string, number | string> = {},
+  withGrad = false,
+): Evaluation {
   const bound = bindFor(fn, params);
   const x = sample(sampling);
   const y = new Float64Array(x.length);
@@ -24,7 +32,7 @@ export function evaluate(fn: string | { expr: string }, sampling: Sampling, para
 }
 
 const bindFor = (fn: string | { expr: string }, params: Record<string, number | string>) =>
-  (typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr }));
+  typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr });
 
 /** Shortest round-trip text; non-finite numbers as nan, inf and -inf (what numpy and Python read). */
 export function formatNumber(v: number): string {
@@ -59,19 +67,30 @@ const CHUNK = 1 << 15;
  * The text of toCsv or toJson, a chunk at a time, never holding all the values: `eval` streams it, so that
  * its memory stays flat however many points it prints. Throws a usage error beyond MAX_EVAL_POINTS.
  */
-export function* evaluationText(fn: string | { expr: string }, sampling: Sampling, params: Record<string, number | string>,
-  withGrad: boolean, format: 'csv' | 'json'): Generator<string> {
+export function* evaluationText(
+  fn: string | { expr: string },
+  sampling: Sampling,
+  params: Record<string, number | string>,
+  withGrad: boolean,
+  format: 'csv' | 'json',
+): Generator<string> {
   const n = validateSampling(sampling);
   if (n > MAX_EVAL_POINTS) {
     const option = sampling.kind === 'linspace' ? '--num' : '--step';
-    throw badValue(option, sampling.kind === 'linspace' ? sampling.num : sampling.step,
-      `at most ${MAX_EVAL_POINTS} points for eval (this gives ${n})`, 'draw it instead, or print fewer points');
+    throw badValue(
+      option,
+      sampling.kind === 'linspace' ? sampling.num : sampling.step,
+      `at most ${MAX_EVAL_POINTS} points for eval (this gives ${n})`,
+      'draw it instead, or print fewer points',
+    );
   }
   const bound = bindFor(fn, params);
   const work = n * (bound.cost ?? FUNCTION_COST) * (withGrad ? 2 : 1);
   if (work > MAX_EVAL_WORK) {
-    throw new UsageError(`${sampling.kind === 'linspace' ? '--num' : '--step'}: got ${n} points of an expression costing ${work} units `
-      + `of work (points times its cost${withGrad ? ', twice with --grad' : ''}); expected at most ${MAX_EVAL_WORK} for eval (fewer points or a simpler expression)`);
+    throw new UsageError(
+      `${sampling.kind === 'linspace' ? '--num' : '--step'}: got ${n} points of an expression costing ${work} units ` +
+        `of work (points times its cost${withGrad ? ', twice with --grad' : ''}); expected at most ${MAX_EVAL_WORK} for eval (fewer points or a simpler expression)`,
+    );
   }
   if (format === 'csv') {
     yield withGrad ? 'x,y,dy\n' : 'x,y\n';
@@ -80,7 +99,8 @@ export function* evaluationText(fn: string | { expr: string }, sampling: Samplin
       lines.length = xs.length;
       for (let i = 0; i < xs.length; i++) {
         const x = xs[i];
-        lines[i] = withGrad ? `${formatNumber(x)},${formatNumber(bound.value(x))},${formatNumber(bound.grad(x))}`
+        lines[i] = withGrad
+          ? `${formatNumber(x)},${formatNumber(bound.value(x))},${formatNumber(bound.grad(x))}`
           : `${formatNumber(x)},${formatNumber(bound.value(x))}`;
       }
       yield `${lines.join('\n')}\n`;
@@ -88,7 +108,10 @@ export function* evaluationText(fn: string | { expr: string }, sampling: Samplin
     return;
   }
   // JSON is by column: each column is a pass over the samples, recomputed rather than kept.
-  const columns: [string, (x: number) => number][] = [['x', (x) => x], ['y', (x) => bound.value(x)]];
+  const columns: [string, (x: number) => number][] = [
+    ['x', (x) => x],
+    ['y', (x) => bound.value(x)],
+  ];
   if (withGrad) columns.push(['dy', (x) => bound.grad(x)]);
   for (const [k, [name, f]] of columns.entries()) {
     yield `${k ? ',' : '{'}"${name}":[`;

@@ -149,9 +149,20 @@ describe('bad input: exit 2, one line on stderr, no stack trace, no file touched
     const before = snapshot(dir);
     // root may write anywhere, so as root the binary runs as 'nobody' for this case.
     const other = asOtherUser();
-    if (other.skip) { t.skip(other.skip); return; }
-    const r = spawnSync(process.execPath, [BIN, 'sigmoid', '-o', path.join(locked, 's.png')], { cwd: dir, ...other.options });
-    assertCleanFailure({ code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: '' }, /-o: got .*is not writable/, before, dir);
+    if (other.skip) {
+      t.skip(other.skip);
+      return;
+    }
+    const r = spawnSync(process.execPath, [BIN, 'sigmoid', '-o', path.join(locked, 's.png')], {
+      cwd: dir,
+      ...other.options,
+    });
+    assertCleanFailure(
+      { code: r.status, stdout: r.stdout, stderr: r.stderr.toString(), out: '' },
+      /-o: got .*is not writable/,
+      before,
+      dir,
+    );
   });
 
   it('an existing output file is left as it was when the command fails', () => {

@@ -8,15 +8,22 @@ import { actplot, BIN, PNG_SIGNATURE, pngSize, scratch } from './helpers/cli';
 import { agrees, loadReference } from './helpers/reference';
 
 const MATPLOTLIB_SIZES: Record<string, [number, number]> = {
-  sigmoid: [1600, 200], tanh: [1400, 420], relu: [800, 400], 'leaky-relu': [800, 400], gelu: [800, 400],
-  swish: [800, 400], 'sigmoid-newfun-tanh-compare': [1500, 400],
+  sigmoid: [1600, 200],
+  tanh: [1400, 420],
+  relu: [800, 400],
+  'leaky-relu': [800, 400],
+  gelu: [800, 400],
+  swish: [800, 400],
+  'sigmoid-newfun-tanh-compare': [1500, 400],
 };
 
 describe('actplot <function>', () => {
   let dir: string;
-  before(() => { dir = scratch(); });
+  before(() => {
+    dir = scratch();
+  });
 
-  it('writes <function>.png at the document\'s size and prints the path', () => {
+  it("writes <function>.png at the document's size and prints the path", () => {
     const r = actplot(['sigmoid'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.out.trim(), 'sigmoid.png');
@@ -58,10 +65,45 @@ describe('actplot <function>', () => {
     assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 't.png'))), [900, 450]);
   });
   it('accepts every documented option together', () => {
-    const r = actplot(['leaky-relu', '--from', '-4', '--to', '4', '--step', '0.05', '--param', 'negative_slope=0.2',
-      '--title', 'Leaky', '--xlabel', 'input', '--ylabel', 'output', '--xlim', '-4,4', '--ylim', '-1,4',
-      '--xticks', '-4,-2,0,2,4', '--yticks', '0,2,4', '--no-grid', '--color', 'tab:orange', '--linewidth', '3',
-      '--legend', 'lower right', '--grad', '-o', 'all.png', '--quiet'], dir);
+    const r = actplot(
+      [
+        'leaky-relu',
+        '--from',
+        '-4',
+        '--to',
+        '4',
+        '--step',
+        '0.05',
+        '--param',
+        'negative_slope=0.2',
+        '--title',
+        'Leaky',
+        '--xlabel',
+        'input',
+        '--ylabel',
+        'output',
+        '--xlim',
+        '-4,4',
+        '--ylim',
+        '-1,4',
+        '--xticks',
+        '-4,-2,0,2,4',
+        '--yticks',
+        '0,2,4',
+        '--no-grid',
+        '--color',
+        'tab:orange',
+        '--linewidth',
+        '3',
+        '--legend',
+        'lower right',
+        '--grad',
+        '-o',
+        'all.png',
+        '--quiet',
+      ],
+      dir,
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.out, '');
     assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 'all.png'))), [800, 400]);
@@ -77,11 +119,16 @@ describe('actplot <function>', () => {
 });
 
 describe('actplot gallery', () => {
-  it('writes the document\'s seven figures, named as matplotlib\'s, at its pixel sizes', () => {
+  it("writes the document's seven figures, named as matplotlib's, at its pixel sizes", () => {
     const dir = scratch();
     const r = actplot(['gallery', '--out-dir', 'd'], dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'd')).sort(), Object.keys(MATPLOTLIB_SIZES).map((n) => `${n}.png`).sort());
+    assert.deepEqual(
+      fs.readdirSync(path.join(dir, 'd')).sort(),
+      Object.keys(MATPLOTLIB_SIZES)
+        .map((n) => `${n}.png`)
+        .sort(),
+    );
     for (const [name, size] of Object.entries(MATPLOTLIB_SIZES)) {
       assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 'd', `${name}.png`))), size, name);
     }
@@ -94,14 +141,22 @@ describe('actplot gallery', () => {
     const files = fs.readdirSync(path.join(dir, 'all')).sort();
     const names = (JSON.parse(actplot(['list', '--json'], dir).out) as { name: string }[]).map((f) => `${f.name}.png`);
     assert.deepEqual(files, [...names, 'sigmoid-newfun-tanh-compare.png'].sort());
-    for (const f of files) assert.deepEqual(fs.readFileSync(path.join(dir, 'all', f)).subarray(1, 4).toString(), 'PNG');
+    for (const f of files)
+      assert.deepEqual(
+        fs
+          .readFileSync(path.join(dir, 'all', f))
+          .subarray(1, 4)
+          .toString(),
+        'PNG',
+      );
   });
   it('--format svg', () => {
     const dir = scratch();
     assert.equal(actplot(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir).code, 0);
     const files = fs.readdirSync(path.join(dir, 'v'));
     assert.equal(files.filter((f) => f.endsWith('.svg')).length, 7);
-    for (const f of files) assert.equal(XMLValidator.validate(fs.readFileSync(path.join(dir, 'v', f), 'utf8')), true, f);
+    for (const f of files)
+      assert.equal(XMLValidator.validate(fs.readFileSync(path.join(dir, 'v', f), 'utf8')), true, f);
   });
 });
 
@@ -113,7 +168,10 @@ describe('actplot eval', () => {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.out.trim().split('\n');
     assert.equal(lines[0], 'x,y');
-    assert.deepEqual(lines.slice(1).map((l) => Number(l.split(',')[0])), [-1, -0.5, 0, 0.5]);
+    assert.deepEqual(
+      lines.slice(1).map((l) => Number(l.split(',')[0])),
+      [-1, -0.5, 0, 0.5],
+    );
     for (const l of lines.slice(1)) {
       const [x, y] = l.split(',').map(Number);
       assert.ok(Math.abs(y - 1 / (1 + Math.exp(-x))) <= 1e-15 * y, `${x}: ${y}`);
@@ -122,18 +180,28 @@ describe('actplot eval', () => {
   it('--grad adds dy; JSON has x, y and dy arrays', () => {
     const csv = actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad'], dir);
     assert.equal(csv.out.split('\n')[0], 'x,y,dy');
-    const j = JSON.parse(actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad', '--format', 'json'], dir).out);
+    const j = JSON.parse(
+      actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad', '--format', 'json'], dir).out,
+    );
     assert.deepEqual(Object.keys(j), ['x', 'y', 'dy']);
     assert.deepEqual(j.x, [-1, -0.5, 0, 0.5, 1]);
     assert.equal(j.dy[2], 1);
   });
-  it('--dtype float32 gives torch.arange\'s float32 values', () => {
-    const j = JSON.parse(actplot(['eval', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--dtype', 'float32', '--format', 'json'], dir).out);
+  it("--dtype float32 gives torch.arange's float32 values", () => {
+    const j = JSON.parse(
+      actplot(
+        ['eval', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--dtype', 'float32', '--format', 'json'],
+        dir,
+      ).out,
+    );
     assert.deepEqual(j.x, ref.arange['-6.0,6.0,0.1']);
   });
   for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun']) {
     it(`${name}: agrees with PyTorch wherever eval's grid hits the reference points exactly`, () => {
-      const r = actplot(['eval', name, '--num', '2001', '--from', '-10', '--to', '10', '--grad', '--format', 'json'], dir);
+      const r = actplot(
+        ['eval', name, '--num', '2001', '--from', '-10', '--to', '10', '--grad', '--format', 'json'],
+        dir,
+      );
       assert.equal(r.code, 0, r.stderr);
       const j = JSON.parse(r.out) as { x: number[]; y: number[]; dy: number[] };
       const entry = ref.functions[name];
@@ -154,7 +222,18 @@ describe('actplot list', () => {
   const dir = scratch();
   it('shows every function with its formula and parameters with defaults', () => {
     const r = actplot(['list'], dir);
-    for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun', 'elu', 'mish', 'quick-gelu']) {
+    for (const name of [
+      'sigmoid',
+      'tanh',
+      'relu',
+      'leaky-relu',
+      'gelu',
+      'swish',
+      'newfun',
+      'elu',
+      'mish',
+      'quick-gelu',
+    ]) {
       assert.match(r.out, new RegExp(`^  ${name}\\b`, 'm'));
     }
     assert.match(r.out, /^The document's functions:$/m);
@@ -164,7 +243,10 @@ describe('actplot list', () => {
     assert.match(r.out, /approximate=none \[none \| tanh\]/);
   });
   it('--json for scripts', () => {
-    const list = JSON.parse(actplot(['list', '--json'], dir).out) as { name: string; params: { name: string; default: unknown }[] }[];
+    const list = JSON.parse(actplot(['list', '--json'], dir).out) as {
+      name: string;
+      params: { name: string; default: unknown }[];
+    }[];
     assert.equal(list.find((f) => f.name === 'swish')!.params[0].default, 1);
   });
 });
@@ -187,15 +269,31 @@ describe('help and version', () => {
 describe('output to a reader that goes away', () => {
   it('`render | head -1` ends quietly and still writes every figure; so does `eval | head -1`', () => {
     const dir = scratch();
-    fs.writeFileSync(path.join(dir, 'c.yaml'), `figures:\n${['relu', 'tanh', 'elu', 'selu'].map((f) => `  - {name: ${f}, function: ${f}}\n`).join('')}`);
-    for (const args of ['render c.yaml --out-dir out --jobs 1', 'render c.yaml --out-dir out2', 'eval gelu --num 200000']) {
-      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${args} | head -1`], { cwd: dir, encoding: 'utf8' });
+    fs.writeFileSync(
+      path.join(dir, 'c.yaml'),
+      `figures:\n${['relu', 'tanh', 'elu', 'selu'].map((f) => `  - {name: ${f}, function: ${f}}\n`).join('')}`,
+    );
+    for (const args of [
+      'render c.yaml --out-dir out --jobs 1',
+      'render c.yaml --out-dir out2',
+      'eval gelu --num 200000',
+    ]) {
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${args} | head -1`], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       assert.equal(r.status, 0, `${args}: ${r.stderr}`);
       assert.equal(r.stderr, '', args);
       assert.equal(r.stdout.split('\n').length, 2, args);
     }
     for (const out of ['out', 'out2']) {
-      assert.deepEqual(fs.readdirSync(path.join(dir, out)).filter((f) => f.endsWith('.png')).sort(), ['elu.png', 'relu.png', 'selu.png', 'tanh.png']);
+      assert.deepEqual(
+        fs
+          .readdirSync(path.join(dir, out))
+          .filter((f) => f.endsWith('.png'))
+          .sort(),
+        ['elu.png', 'relu.png', 'selu.png', 'tanh.png'],
+      );
     }
   });
 });

@@ -11,7 +11,7 @@ const DOCUMENT_CONFIG = path.join(ROOT, 'examples', 'document.yaml');
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 describe('actplot render', () => {
-  it('draws the document\'s figures exactly as gallery does; a second run writes nothing and says so', () => {
+  it("draws the document's figures exactly as gallery does; a second run writes nothing and says so", () => {
     const dir = scratch();
     const first = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
     assert.equal(first.code, 0, first.stderr);
@@ -29,7 +29,10 @@ describe('actplot render', () => {
   it('--check exits 0 when current, then 1 naming the figure whose colour changed', () => {
     const dir = scratch();
     const config = path.join(dir, 'figures.yaml');
-    fs.writeFileSync(config, 'figures:\n  - name: a\n    function: relu\n  - name: b\n    function: gelu\n    color: blue\n');
+    fs.writeFileSync(
+      config,
+      'figures:\n  - name: a\n    function: relu\n  - name: b\n    function: gelu\n    color: blue\n',
+    );
     assert.equal(actplot(['render', config, '--out-dir', 'out', '-q'], dir).code, 0);
     const ok = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
     assert.equal(ok.code, 0, ok.stderr);
@@ -53,7 +56,13 @@ describe('actplot render', () => {
     const dir = scratch();
     const only = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', 'relu', '--jobs', '1'], dir);
     assert.equal(only.code, 0, only.stderr);
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'o')).filter((f) => !f.startsWith('.')).sort(), ['gelu.png', 'relu.png']);
+    assert.deepEqual(
+      fs
+        .readdirSync(path.join(dir, 'o'))
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+      ['gelu.png', 'relu.png'],
+    );
     const forced = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', '--force'], dir);
     assert.match(forced.out, /1 figures: 1 written/);
     assert.equal(actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'p', '--only', 'gelu', '-q'], dir).code, 0);
@@ -65,14 +74,17 @@ describe('reproducible output', () => {
   it('two runs give byte-identical PNG, SVG and PDF files', () => {
     const dir = scratch();
     const config = path.join(dir, 'f.yaml');
-    fs.writeFileSync(config, [
-      'figures:',
-      ...['png', 'svg', 'pdf'].flatMap((format) => [
-        `  - {name: gelu-${format}, function: gelu, format: ${format}}`,
-        `  - {name: three-${format}, functions: [sigmoid, tanh, relu], grad: true, format: ${format}}`,
-        `  - {name: panels-${format}, panels: [{function: elu}, {expr: "x * sigmoid(x)"}], format: ${format}}`,
-      ]),
-    ].join('\n'));
+    fs.writeFileSync(
+      config,
+      [
+        'figures:',
+        ...['png', 'svg', 'pdf'].flatMap((format) => [
+          `  - {name: gelu-${format}, function: gelu, format: ${format}}`,
+          `  - {name: three-${format}, functions: [sigmoid, tanh, relu], grad: true, format: ${format}}`,
+          `  - {name: panels-${format}, panels: [{function: elu}, {expr: "x * sigmoid(x)"}], format: ${format}}`,
+        ]),
+      ].join('\n'),
+    );
     assert.equal(actplot(['render', config, '--out-dir', 'one', '-q'], dir).code, 0);
     assert.equal(actplot(['render', config, '--out-dir', 'two', '-q', '--jobs', '1'], dir).code, 0);
     const files = fs.readdirSync(path.join(dir, 'one')).filter((f) => !f.startsWith('.'));
@@ -85,33 +97,71 @@ describe('reproducible output', () => {
 
 describe('config errors: the file, the path to the key, what was given and what is accepted; exit 2', () => {
   const cases: [string, RegExp][] = [
-    ['figures:\n  - name: a\n    function: gelu\n    colour: red\n', /c\.yaml: figures\[0\]\.colour: unknown key; expected one of .*\(did you mean 'color'\?\)/],
-    ['figures:\n  - {name: a, curves: [{function: relu, colr: red}]}\n', /figures\[0\]\.curves\[0\]\.colr: unknown key.*did you mean 'color'/],
-    ['figures:\n  - {name: a, curves: [{function: relu, color: rde}]}\n', /figures\[0\]\.curves\[0\]\.color: got 'rde'.*did you mean 'red'/],
+    [
+      'figures:\n  - name: a\n    function: gelu\n    colour: red\n',
+      /c\.yaml: figures\[0\]\.colour: unknown key; expected one of .*\(did you mean 'color'\?\)/,
+    ],
+    [
+      'figures:\n  - {name: a, curves: [{function: relu, colr: red}]}\n',
+      /figures\[0\]\.curves\[0\]\.colr: unknown key.*did you mean 'color'/,
+    ],
+    [
+      'figures:\n  - {name: a, curves: [{function: relu, color: rde}]}\n',
+      /figures\[0\]\.curves\[0\]\.color: got 'rde'.*did you mean 'red'/,
+    ],
     ['figures:\n  - {name: a, function: sigmod}\n', /figures\[0\]\.function: got 'sigmod'.*did you mean 'sigmoid'/],
     ['figures:\n  - {name: a, functions: [tanh, sigmod]}\n', /figures\[0\]\.functions\[1\]: got 'sigmod'/],
-    ['figures:\n  - name: a\n    panels:\n      - {function: relu}\n      - curves: [{function: gelu}, {function: "gelu(approximate=bad)"}]\n',
-      /figures\[0\]\.panels\[1\]\.curves\[1\]\.function: got 'approximate=bad'; expected approximate to be one of none, tanh/],
+    [
+      'figures:\n  - name: a\n    panels:\n      - {function: relu}\n      - curves: [{function: gelu}, {function: "gelu(approximate=bad)"}]\n',
+      /figures\[0\]\.panels\[1\]\.curves\[1\]\.function: got 'approximate=bad'; expected approximate to be one of none, tanh/,
+    ],
     ['defaults: {function: sigmod}\nfigures:\n  - {name: a}\n', /^actplot: [^:]+: defaults\.function: got 'sigmod'/],
     ['figures:\n  - {name: a, function: gelu, xlim: [3, 1]}\n', /figures\[0\]\.xlim: got '3,1'; expected MIN,MAX/],
     ['figures:\n  - {name: a, function: gelu, step: 0}\n', /figures\[0\]\.step: got 0; expected a number > 0/],
     ['figures:\n  - {name: a, function: gelu, size: [0, 4]}\n', /figures\[0\]\.size: got '0x4'/],
     ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected number/],
-    ['figures:\n  - {name: a, function: gelu, grid: {alpha: 3}}\n', /figures\[0\]\.grid\.alpha: got '3'; expected a number from 0 to 1/],
-    ['figures:\n  - {name: a, function: leaky-relu, param: {negative_slop: 0.2}}\n', /figures\[0\]\.param: got 'negative_slop=0.2'.*did you mean 'negative_slope'/],
-    ['figures:\n  - {name: a, expr: "x * constructor(x)"}\n', /figures\[0\]\.expr: at column 5 of 'x \* constructor\(x\)': unknown function/],
-    ['figures:\n  - {name: a, function: gelu}\n  - {name: a, function: relu}\n', /figures\[1\]\.name: 'a' is already the name of figures\[0\]/],
-    ['figures:\n  - {name: ../../x, function: gelu}\n', /figures\[0\]\.name: got '\.\.\/\.\.\/x'; expected a file name/],
+    [
+      'figures:\n  - {name: a, function: gelu, grid: {alpha: 3}}\n',
+      /figures\[0\]\.grid\.alpha: got '3'; expected a number from 0 to 1/,
+    ],
+    [
+      'figures:\n  - {name: a, function: leaky-relu, param: {negative_slop: 0.2}}\n',
+      /figures\[0\]\.param: got 'negative_slop=0.2'.*did you mean 'negative_slope'/,
+    ],
+    [
+      'figures:\n  - {name: a, expr: "x * constructor(x)"}\n',
+      /figures\[0\]\.expr: at column 5 of 'x \* constructor\(x\)': unknown function/,
+    ],
+    [
+      'figures:\n  - {name: a, function: gelu}\n  - {name: a, function: relu}\n',
+      /figures\[1\]\.name: 'a' is already the name of figures\[0\]/,
+    ],
+    [
+      'figures:\n  - {name: ../../x, function: gelu}\n',
+      /figures\[0\]\.name: got '\.\.\/\.\.\/x'; expected a file name/,
+    ],
     ['figures:\n  - {name: /etc/x, function: gelu}\n', /figures\[0\]\.name: got '\/etc\/x'/],
-    ['figures:\n  - {name: a, panels: [{function: gelu}], title: t}\n', /figures\[0\]\.title: a figure with panels takes this key inside each panel/],
-    ['figures:\n  - {name: a, panels: [{function: gelu, colr: red}]}\n', /figures\[0\]\.panels\[0\]\.colr: unknown key/],
+    [
+      'figures:\n  - {name: a, panels: [{function: gelu}], title: t}\n',
+      /figures\[0\]\.title: a figure with panels takes this key inside each panel/,
+    ],
+    [
+      'figures:\n  - {name: a, panels: [{function: gelu, colr: red}]}\n',
+      /figures\[0\]\.panels\[0\]\.colr: unknown key/,
+    ],
     ['figures:\n  - {name: a, function: gelu, format: gif}\n', /figures\[0\]\.format: got "gif"/],
     ['figures: []\n', /figures: got \[\]; Too small/],
     ['figure:\n  - {name: a}\n', /c\.yaml: figure: unknown key.*did you mean 'figures'/],
-    ['figures:\n  - {name: a, function: !!js/function "x"}\n', /c\.yaml: is not valid YAML.*custom YAML tags are not accepted/],
+    [
+      'figures:\n  - {name: a, function: !!js/function "x"}\n',
+      /c\.yaml: is not valid YAML.*custom YAML tags are not accepted/,
+    ],
     ['figures: [\n', /c\.yaml: is not valid YAML/],
     ['figures:\n  - {name: a}\n', /figures\[0\]\.functions: none given; expected a function name/],
-    ['figures:\n  - {name: a, function: gelu, curves: [{function: relu, expr: x}]}\n', /figures\[0\]\.curves\[0\]: expected exactly one of function and expr/],
+    [
+      'figures:\n  - {name: a, function: gelu, curves: [{function: relu, expr: x}]}\n',
+      /figures\[0\]\.curves\[0\]: expected exactly one of function and expr/,
+    ],
   ];
   for (const [text, pattern] of cases) {
     it(text.split('\n').find((l) => l.includes('{') || l.includes('!') || l.includes('[')) ?? text.trim(), () => {
@@ -137,7 +187,11 @@ describe('config errors: the file, the path to the key, what was given and what 
     const dir = scratch();
     fs.mkdirSync(path.join(dir, 'adir'));
     fs.writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
-    for (const [file, pattern] of [['nope.yaml', /nope\.yaml: cannot be read \(no such file\)/], ['adir', /adir: is a folder/], ['bin.yaml', /bin\.yaml: is a binary file/]] as const) {
+    for (const [file, pattern] of [
+      ['nope.yaml', /nope\.yaml: cannot be read \(no such file\)/],
+      ['adir', /adir: is a folder/],
+      ['bin.yaml', /bin\.yaml: is a binary file/],
+    ] as const) {
       const r = actplot(['render', file], dir);
       assert.equal(r.code, 2, file);
       assert.match(r.stderr, pattern);
@@ -151,12 +205,16 @@ describe('actplot schema', () => {
     assert.equal(r.code, 0);
     const schema = JSON.parse(r.out);
     assert.ok(schema.properties.figures, 'figures');
-    assert.equal(r.out, fs.readFileSync(path.join(ROOT, 'docs', 'actplot.schema.json'), 'utf8'), 'docs/actplot.schema.json is stale: actplot schema > docs/actplot.schema.json');
+    assert.equal(
+      r.out,
+      fs.readFileSync(path.join(ROOT, 'docs', 'actplot.schema.json'), 'utf8'),
+      'docs/actplot.schema.json is stale: actplot schema > docs/actplot.schema.json',
+    );
   });
 });
 
 describe('the API through the package entry point, as a user imports it', () => {
-  it('the README\'s example build script runs as written', () => {
+  it("the README's example build script runs as written", () => {
     const dir = scratch();
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'actplot'));
@@ -167,7 +225,14 @@ describe('the API through the package entry point, as a user imports it', () => 
     assert.match(r.stdout, /7 written, 0 unchanged\n26 functions; swish\(4\) with beta = 2 is 3\.998/);
     assert.match(run().stdout, /0 written, 7 unchanged/);
     assert.ok(fs.readFileSync(path.join(dir, 'build', 'extra', 'gelu.svg'), 'utf8').startsWith('<?xml'));
-    const ts = spawnSync(process.execPath, ['-e', "const a = require('actplot'); console.log(['renderFigure','renderAll','evaluate','functions'].every((k) => k in a))"], { cwd: dir, encoding: 'utf8' });
+    const ts = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        "const a = require('actplot'); console.log(['renderFigure','renderAll','evaluate','functions'].every((k) => k in a))",
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(ts.stdout.trim(), 'true');
     assert.ok(fs.existsSync(path.join(ROOT, 'out', 'src', 'index.d.ts')), 'type declarations');
   });
@@ -179,7 +244,10 @@ describe('actplot gallery --index', () => {
     const r = actplot(['gallery', '--all', '--index', '--out-dir', 'g', '-q'], dir);
     assert.equal(r.code, 0, r.stderr);
     const md = fs.readFileSync(path.join(dir, 'g', 'index.md'), 'utf8');
-    assert.match(md, /\| `gelu` \| \$\\mathrm\{GELU\}\(x\) = .*\$ \| `approximate` = `none` \(none, tanh\) \| !\[GELU\(x\)\]\(gelu\.png\) \|/);
+    assert.match(
+      md,
+      /\| `gelu` \| \$\\mathrm\{GELU\}\(x\) = .*\$ \| `approximate` = `none` \(none, tanh\) \| !\[GELU\(x\)\]\(gelu\.png\) \|/,
+    );
     assert.equal(md.split('\n').filter((l) => l.startsWith('| `')).length, 26);
     for (const m of md.matchAll(/\]\(([^)]+)\)/g)) assert.ok(fs.existsSync(path.join(dir, 'g', m[1])), m[1]);
   });

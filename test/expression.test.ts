@@ -49,18 +49,19 @@ describe('derivatives are exact (automatic differentiation)', () => {
     ['x**3 - 2*x', (x) => 3 * x * x - 2],
     ['exp(2 * x)', (x) => 2 * Math.exp(2 * x)],
     ['sin(x) * x', (x) => Math.cos(x) * x + Math.sin(x)],
-    ['1 / (1 + x*x)', (x) => -2 * x / (1 + x * x) ** 2],
+    ['1 / (1 + x*x)', (x) => (-2 * x) / (1 + x * x) ** 2],
     ['2^x', (x) => 2 ** x * Math.LN2],
     ['pow(x, 2) + pi*x + e', (x) => 2 * x + Math.PI],
     ['sqrt(1 + x*x)', (x) => x / Math.sqrt(1 + x * x)],
-    ['log(1 + x*x)', (x) => 2 * x / (1 + x * x)],
-    ['erf(x)', (x) => 2 / Math.sqrt(Math.PI) * Math.exp(-x * x)],
+    ['log(1 + x*x)', (x) => (2 * x) / (1 + x * x)],
+    ['erf(x)', (x) => (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x)],
     ['-(-x)', () => 1],
   ];
   for (const [src, d] of cases) {
     it(src, () => {
       const e = compile(src);
-      for (const x of [-3, -1.5, -0.25, 0.5, 1, 2.75]) assert.ok(close(e.grad(x), d(x)), `${src}' at ${x}: ${e.grad(x)} vs ${d(x)}`);
+      for (const x of [-3, -1.5, -0.25, 0.5, 1, 2.75])
+        assert.ok(close(e.grad(x), d(x)), `${src}' at ${x}: ${e.grad(x)} vs ${d(x)}`);
     });
   }
   it('every registered function can be called, with its default parameters', () => {
@@ -96,9 +97,25 @@ describe('expression errors point at the column', () => {
 });
 
 describe('expressions cannot reach JavaScript', () => {
-  const attempts = ['constructor', 'x.constructor', '__proto__', 'process', 'process.exit(1)', 'this', 'globalThis',
-    '`${x}`', 'x["constructor"]', 'require("fs")', 'eval(x)', 'Function(x)', 'toString(x)', 'valueOf(x)', 'hasOwnProperty(x)',
-    'x; process.exit(1)', 'Math.exp(x)'];
+  const attempts = [
+    'constructor',
+    'x.constructor',
+    '__proto__',
+    'process',
+    'process.exit(1)',
+    'this',
+    'globalThis',
+    '`${x}`',
+    'x["constructor"]',
+    'require("fs")',
+    'eval(x)',
+    'Function(x)',
+    'toString(x)',
+    'valueOf(x)',
+    'hasOwnProperty(x)',
+    'x; process.exit(1)',
+    'Math.exp(x)',
+  ];
   for (const src of attempts) {
     it(`refuses ${src}`, () => assert.throws(() => compile(src), /--expr: at column \d+/));
   }

@@ -49,7 +49,7 @@ describe('functions are finite wherever the true value is', () => {
     assert.ok(sw.value(-1e300) === 0 && sw.grad(-1e300) === 0);
     assert.equal(sw.value(1e300), 1e300);
   });
-  it('GELU\'s far left tail is tiny and negative, not a cancellation to zero or NaN', () => {
+  it("GELU's far left tail is tiny and negative, not a cancellation to zero or NaN", () => {
     const g = getFunction('gelu').bind({ approximate: 'none' });
     const v = g.value(-10);
     assert.ok(v < 0 && v > -1e-20, String(v));
@@ -58,15 +58,27 @@ describe('functions are finite wherever the true value is', () => {
 
 describe('names and parameters', () => {
   it('finds functions as people type them: any case, PyTorch class names, underscores, aliases', () => {
-    const cases: [string, string][] = [['Leaky_ReLU', 'leaky-relu'], ['LeakyReLU', 'leaky-relu'], ['leakyrelu', 'leaky-relu'],
-      ['GELU', 'gelu'], ['SiLU', 'silu'], ['Hardswish', 'hardswish'], ['hard_swish', 'hardswish'], ['LogSigmoid', 'log-sigmoid'],
-      ['ReLU6', 'relu6'], ['quick_gelu', 'quick-gelu'], ['Tanhshrink', 'tanhshrink'], ['logistic', 'sigmoid'], ['PReLU', 'prelu']];
+    const cases: [string, string][] = [
+      ['Leaky_ReLU', 'leaky-relu'],
+      ['LeakyReLU', 'leaky-relu'],
+      ['leakyrelu', 'leaky-relu'],
+      ['GELU', 'gelu'],
+      ['SiLU', 'silu'],
+      ['Hardswish', 'hardswish'],
+      ['hard_swish', 'hardswish'],
+      ['LogSigmoid', 'log-sigmoid'],
+      ['ReLU6', 'relu6'],
+      ['quick_gelu', 'quick-gelu'],
+      ['Tanhshrink', 'tanhshrink'],
+      ['logistic', 'sigmoid'],
+      ['PReLU', 'prelu'],
+    ];
     for (const [typed, name] of cases) assert.equal(getFunction(typed).name, name, typed);
   });
   it('suggests the nearest names for a typo', () => {
     assert.throws(() => getFunction('sigmod'), /did you mean 'sigmoid'/);
   });
-  it('fills defaults, as PyTorch\'s', () => {
+  it("fills defaults, as PyTorch's", () => {
     assert.deepEqual(resolveParams(getFunction('leaky-relu')), { negative_slope: 0.01 });
     assert.deepEqual(resolveParams(getFunction('gelu')), { approximate: 'none' });
     assert.deepEqual(resolveParams(getFunction('swish')), { beta: 1 });

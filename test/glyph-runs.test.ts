@@ -9,13 +9,21 @@ import { readGlyphMetrics } from '../src/render/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
 import { FIXTURES } from './helpers/reference';
 
-const glyph = (bearing: number, advance: number, kerning = 0, empty = false): GlyphFacts => ({ bearing, advance, kerning, empty });
+const glyph = (bearing: number, advance: number, kerning = 0, empty = false): GlyphFacts => ({
+  bearing,
+  advance,
+  kerning,
+  empty,
+});
 
 describe('aggText', () => {
   it('sets the first glyph a pixel apart from the rest when the box starts at a fraction', () => {
     const t = aggText(['L', 'e'], [glyph(1.38, 7.7), glyph(0.8, 8.5)]);
     assert.equal(t.xMin, 1.38);
-    assert.deepEqual(t.runs, [{ text: 'L', offset: -1 }, { text: 'e', offset: 7.75 - 2 }]);
+    assert.deepEqual(t.runs, [
+      { text: 'L', offset: -1 },
+      { text: 'e', offset: 7.75 - 2 },
+    ]);
     assert.equal(t.width, 7.75 + 8.5);
   });
   it('pins the box to the pen when the string holds a space', () => {
@@ -25,10 +33,19 @@ describe('aggText', () => {
   });
   it('keeps glyphs in one run while the unhinted advances stay within a tenth of a pixel of the pen', () => {
     const facts = [glyph(0.8, 8.84), glyph(0.8, 8.84), glyph(0.8, 8.84), glyph(0.8, 8.84)];
-    assert.deepEqual(aggText(['1', '2', '3', '4'], facts).runs.map((r) => r.text), ['1', '234']);
+    assert.deepEqual(
+      aggText(['1', '2', '3', '4'], facts).runs.map((r) => r.text),
+      ['1', '234'],
+    );
     const drift = [glyph(0, 8.06), glyph(0, 8.06), glyph(0, 8.06), glyph(0, 8.06)];
     // The pen steps 8 px where the font's advance is 8.06: the third glyph would be 0.12 px off, so it starts a run.
-    assert.deepEqual(aggText(['a', 'b', 'c', 'd'], drift).runs.map((r) => [r.text, r.offset]), [['ab', 0], ['cd', 16]]);
+    assert.deepEqual(
+      aggText(['a', 'b', 'c', 'd'], drift).runs.map((r) => [r.text, r.offset]),
+      [
+        ['ab', 0],
+        ['cd', 16],
+      ],
+    );
   });
   it('draws one glyph from the floor of its bearing, also a negative one', () => {
     assert.deepEqual(aggText(['0'], [glyph(0.82, 7.95)]).runs, [{ text: '0', offset: 0 }]);
@@ -41,32 +58,49 @@ describe('aggText', () => {
     assert.deepEqual(t.runs, [{ text: 'AVA', offset: 0 }]);
   });
   it('keeps the text in order, each run starting less than two pixels from its pen and drifting at most a tenth (property)', () => {
-    const facts = fc.record({ bearing: fc.double({ min: -2, max: 3, noNaN: true }), advance: fc.double({ min: 0, max: 20, noNaN: true }),
-      kerning: fc.double({ min: -2, max: 1, noNaN: true }), empty: fc.boolean() });
-    fc.assert(fc.property(fc.array(facts, { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 500, noNaN: true }), (fs, at) => {
-      const chars = fs.map((f, i) => (f.empty ? ' ' : String.fromCharCode(97 + i)));
-      const t = aggText(chars, fs);
-      assert.equal(t.runs.map((r) => r.text).join('').replace(/ /g, ''), chars.join('').replace(/ /g, ''));
-      if (fs.some((f) => f.empty)) assert.ok(t.xMin <= 0);
-      const x0 = Math.round(at + t.xMin);
-      const pens: number[] = [];
-      let pen = 0;
-      fs.forEach((f, i) => {
-        if (i > 0) pen += Math.round(f.kerning * 8) / 8;
-        pens.push(pen);
-        pen += Math.round(f.advance * 8) / 8;
-      });
-      assert.ok(Math.abs(t.width - pen) < 1e-9);
-      let i = 0;
-      for (const r of t.runs) {
-        while (chars[i] === ' ') i++;
-        let drawn = x0 + r.offset;
-        for (let k = 0; k < r.text.length; k++, i++) {
-          if (k > 0) drawn += fs[i - 1].advance + fs[i].kerning;
-          if (chars[i] !== ' ') assert.ok(Math.abs(drawn - (at + pens[i])) < 2 + 1e-9, `glyph ${i} at ${drawn}, pen ${at + pens[i]}`);
-        }
-      }
-    }));
+    const facts = fc.record({
+      bearing: fc.double({ min: -2, max: 3, noNaN: true }),
+      advance: fc.double({ min: 0, max: 20, noNaN: true }),
+      kerning: fc.double({ min: -2, max: 1, noNaN: true }),
+      empty: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(facts, { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        (fs, at) => {
+          const chars = fs.map((f, i) => (f.empty ? ' ' : String.fromCharCode(97 + i)));
+          const t = aggText(chars, fs);
+          assert.equal(
+            t.runs
+              .map((r) => r.text)
+              .join('')
+              .replace(/ /g, ''),
+            chars.join('').replace(/ /g, ''),
+          );
+          if (fs.some((f) => f.empty)) assert.ok(t.xMin <= 0);
+          const x0 = Math.round(at + t.xMin);
+          const pens: number[] = [];
+          let pen = 0;
+          fs.forEach((f, i) => {
+            if (i > 0) pen += Math.round(f.kerning * 8) / 8;
+            pens.push(pen);
+            pen += Math.round(f.advance * 8) / 8;
+          });
+          assert.ok(Math.abs(t.width - pen) < 1e-9);
+          let i = 0;
+          for (const r of t.runs) {
+            while (chars[i] === ' ') i++;
+            let drawn = x0 + r.offset;
+            for (let k = 0; k < r.text.length; k++, i++) {
+              if (k > 0) drawn += fs[i - 1].advance + fs[i].kerning;
+              if (chars[i] !== ' ')
+                assert.ok(Math.abs(drawn - (at + pens[i])) < 2 + 1e-9, `glyph ${i} at ${drawn}, pen ${at + pens[i]}`);
+            }
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -75,7 +109,7 @@ describe('hintedExtent: heights', () => {
   const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
   // A height as the top of a glyph standing on the baseline (a zone, so the top is hinted on its own).
   const hintedHeight = (z: typeof zones, x: typeof xHeight, perUnit: number) => (units: number) =>
-    (units <= 0 ? hintedExtent(z, x, perUnit)(units, 1120)[0] : hintedExtent(z, x, perUnit)(0, units)[1]);
+    units <= 0 ? hintedExtent(z, x, perUnit)(units, 1120)[0] : hintedExtent(z, x, perUnit)(0, units)[1];
   it('rounds the x-height overshoot up from 0.375 px by scaling the whole font', () => {
     // 1147 units at 10 px/2048 = 5.60 px: fitted to 6, so every height is scaled by 6 / 5.60.
     const h = hintedHeight(zones, xHeight, 10 / 2048);
@@ -96,12 +130,17 @@ describe('hintedExtent: heights', () => {
     assert.ok(Number.isInteger(h(1493)));
   });
   it('scales a height outside the zones and rounds its distance from the anchor to half a pixel (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 8, max: 60, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
-      const h = hintedHeight(zones, xHeight, px / 2048)(units);
-      const overshoot = 1147 * px / 2048;
-      const scaled = units * px / 2048 * Math.floor((overshoot * 64 + 40) / 64) / overshoot;
-      assert.ok(Number.isInteger(2 * h) && Math.abs(h - scaled) <= 0.25 + 1e-9, `${units} at ${px}: ${h} from ${scaled}`);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 8, max: 60, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
+        const h = hintedHeight(zones, xHeight, px / 2048)(units);
+        const overshoot = (1147 * px) / 2048;
+        const scaled = (((units * px) / 2048) * Math.floor((overshoot * 64 + 40) / 64)) / overshoot;
+        assert.ok(
+          Number.isInteger(2 * h) && Math.abs(h - scaled) <= 0.25 + 1e-9,
+          `${units} at ${px}: ${h} from ${scaled}`,
+        );
+      }),
+    );
   });
   it('rounds a zone height as FreeType does, to 1/64 of a pixel first (9.497 px: 9.5, so 10)', () => {
     assert.equal(hintedHeight([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 12 / 2048)(1556), 10);
@@ -117,7 +156,8 @@ describe('hintedExtent', () => {
     // The minus sign at 12.5 px: 3.40 to 4.44 px; the bottom is nearer a pixel edge, so the bar goes down 0.40.
     const [bottom, top] = at(557, 727);
     assert.equal(bottom, 3);
-    assert.ok(Math.abs(top - bottom - 170 * 12.5 / 2048) < 1e-3); // its height, scaled by the x-height fit (7.0007 to 7)
+    // its height, scaled by the x-height fit (7.0007 to 7)
+    assert.ok(Math.abs(top - bottom - (170 * 12.5) / 2048) < 1e-3);
     // At 13.89 px (x-height fitted up by 1.028): 3.88 to 5.07, the top is nearer.
     assert.equal(hintedExtent(zones, xHeight, 13.8889 / 2048)(557, 727)[1], 5);
   });
@@ -133,8 +173,14 @@ describe('hintedExtent', () => {
 describe('aggBaseline', () => {
   const round = (v: number) => Math.ceil(v - 0.5);
   it('is the rounded baseline for ink of whole pixels', () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 2000, noNaN: true }), fc.integer({ min: -4, max: 6 }), fc.integer({ min: 1, max: 40 }),
-      (y, bottom, height) => assert.equal(aggBaseline(y, { bottom, top: bottom + height }, round), round(y))));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.integer({ min: -4, max: 6 }),
+        fc.integer({ min: 1, max: 40 }),
+        (y, bottom, height) => assert.equal(aggBaseline(y, { bottom, top: bottom + height }, round), round(y)),
+      ),
+    );
   });
   it('goes a row lower under a half-pixel descent when the baseline sits in the upper half of its row', () => {
     // 'ReLU6(x)' at 10 px: the parentheses reach 1.5 px below the baseline, the ink's top is 8.
@@ -159,32 +205,49 @@ describe('verticalMap', () => {
     assert.ok(top - bottom > 0.9);
   });
   it('keeps a glyph on the baseline exactly there, and its shift whole', () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 20, noNaN: true }), fc.double({ min: -0.6, max: 0.6, noNaN: true }),
-      fc.double({ min: -3, max: 3, noNaN: true }), fc.boolean(), (hi, dHi, lo, whole) => {
-        const m = verticalMap(0, hi, 0, Math.round(hi + dHi), whole);
-        assert.ok(Math.abs(apply(m, 0)) < 1e-9 && Math.abs(apply(m, hi) - Math.round(hi + dHi)) < 1e-9);
-        const n = verticalMap(lo, lo + hi, Math.round(lo), Math.round(lo) + hi, true);
-        assert.ok(Number.isInteger(n.shift));
-        assert.ok(Math.abs(apply(n, lo) - Math.round(lo)) <= 0.5 + 1e-9 && Math.abs(apply(n, lo + hi) - Math.round(lo) - hi) <= 0.5 + 1e-9);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 20, noNaN: true }),
+        fc.double({ min: -0.6, max: 0.6, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.boolean(),
+        (hi, dHi, lo, whole) => {
+          const m = verticalMap(0, hi, 0, Math.round(hi + dHi), whole);
+          assert.ok(Math.abs(apply(m, 0)) < 1e-9 && Math.abs(apply(m, hi) - Math.round(hi + dHi)) < 1e-9);
+          const n = verticalMap(lo, lo + hi, Math.round(lo), Math.round(lo) + hi, true);
+          assert.ok(Number.isInteger(n.shift));
+          assert.ok(
+            Math.abs(apply(n, lo) - Math.round(lo)) <= 0.5 + 1e-9 &&
+              Math.abs(apply(n, lo + hi) - Math.round(lo) - hi) <= 0.5 + 1e-9,
+          );
+        },
+      ),
+    );
   });
 });
 
 describe('strings in the bundled font, against matplotlib', () => {
-  const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
-    { cases: { text: string; pixels: number; xMin: number; advance: number }[] };
+  const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as {
+    cases: { text: string; pixels: number; xMin: number; advance: number }[];
+  };
   it('start their box where FreeType does, within a sixth of a pixel (its hinting moves edges a little)', () => {
     assert.ok(cases.length >= 100);
     for (const c of cases) {
       const t = aggTextOf(c.text, c.pixels);
-      assert.ok(t && Math.abs(t.xMin - c.xMin) <= 1 / 6, `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.xMin} against ${c.xMin}`);
+      assert.ok(
+        t && Math.abs(t.xMin - c.xMin) <= 1 / 6,
+        `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.xMin} against ${c.xMin}`,
+      );
     }
   });
   it('are as wide, within an eighth of a pixel a glyph, and mostly exactly', () => {
     let exact = 0;
     for (const c of cases) {
       const t = aggTextOf(c.text, c.pixels);
-      assert.ok(t && Math.abs(t.width - c.advance) <= Array.from(c.text).length / 8, `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.width} against ${c.advance}`);
+      assert.ok(
+        t && Math.abs(t.width - c.advance) <= Array.from(c.text).length / 8,
+        `${c.text} at ${c.pixels.toFixed(2)} px: ${t?.width} against ${c.advance}`,
+      );
       if (t.width === c.advance) exact++;
     }
     assert.ok(exact >= cases.length / 2, `${exact} of ${cases.length} exact`);
@@ -193,8 +256,9 @@ describe('strings in the bundled font, against matplotlib', () => {
 
 describe('hinted glyph heights, against matplotlib', () => {
   it('put bottom and top within a quarter pixel of where FreeType does, for 95 % of glyphs and sizes', () => {
-    const { heights } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
-      { heights: { char: string; pixels: number; bottom: number; top: number }[] };
+    const { heights } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as {
+      heights: { char: string; pixels: number; bottom: number; top: number }[];
+    };
     const metrics = readGlyphMetrics(fontFile());
     const misses = heights.filter((c) => {
       const [lo, hi] = metrics.verticalExtent(c.char) as [number, number];
@@ -203,17 +267,24 @@ describe('hinted glyph heights, against matplotlib', () => {
       return Math.abs(bottom - c.bottom) > 0.25 || Math.abs(top - c.top) > 0.25;
     });
     assert.ok(heights.length >= 100);
-    assert.ok(misses.length <= heights.length * 0.05, `${misses.length} of ${heights.length} off: ${misses.map((c) => `${c.char}@${c.pixels.toFixed(1)}`).join(' ')}`);
+    assert.ok(
+      misses.length <= heights.length * 0.05,
+      `${misses.length} of ${heights.length} off: ${misses.map((c) => `${c.char}@${c.pixels.toFixed(1)}`).join(' ')}`,
+    );
   });
   it("give a string's ink as FreeType hints it, to 1/64 of a pixel for nine in ten (parentheses included)", () => {
-    const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as
-      { cases: { text: string; pixels: number; bottom: number; top: number }[] };
+    const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'glyphs.json'), 'utf8')) as {
+      cases: { text: string; pixels: number; bottom: number; top: number }[];
+    };
     const inked = cases.filter((c) => c.text.trim());
     const exact = inked.filter((c) => {
       const ink = hintedInk(c.text, c.pixels);
       return ink && Math.abs(ink.bottom - c.bottom) < 1 / 64 && Math.abs(ink.top - c.top) < 1 / 64;
     });
-    assert.ok(inked.some((c) => c.text.includes('(') && c.bottom % 1 !== 0), 'the fixture holds a fractional descent');
+    assert.ok(
+      inked.some((c) => c.text.includes('(') && c.bottom % 1 !== 0),
+      'the fixture holds a fractional descent',
+    );
     assert.ok(exact.length >= inked.length * 0.9, `${exact.length} of ${inked.length}`);
   });
   it('leave a glyph without outline alone', () => {

@@ -25,8 +25,10 @@ describe('firstInvalidUtf8 (the Unicode standard, table 3-7)', () => {
     it(`${name}: ${expected}`, () => assert.equal(firstInvalidUtf8(Uint8Array.from(bytes)), expected));
   }
   it('decodeUtf8 names the offset and drops a byte-order mark', () => {
-    assert.throws(() => decodeUtf8(Buffer.from([0x61, 0x0a, 0xe9, 0x0a])), (err: Error) =>
-      err instanceof ReadProblem && /byte 2 \(0xe9\)/.test(err.message));
+    assert.throws(
+      () => decodeUtf8(Buffer.from([0x61, 0x0a, 0xe9, 0x0a])),
+      (err: Error) => err instanceof ReadProblem && /byte 2 \(0xe9\)/.test(err.message),
+    );
     assert.equal(decodeUtf8(Buffer.from([0xef, 0xbb, 0xbf, 0x61])), 'a');
   });
 });
@@ -49,7 +51,8 @@ describe('repeatedJsonKey', () => {
 });
 
 describe('treeProblem', () => {
-  it('accepts a plain config', () => assert.equal(treeProblem({ figures: [{ name: 'a', xticks: [1, 2] }] }), undefined));
+  it('accepts a plain config', () =>
+    assert.equal(treeProblem({ figures: [{ name: 'a', xticks: [1, 2] }] }), undefined));
   it(`refuses nesting deeper than ${MAX_CONFIG_DEPTH} levels, without recursion`, () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];

@@ -13,7 +13,11 @@ function differing(a: Buffer, b: Buffer): number {
   const [p, q] = [decodePng(a), decodePng(b)];
   let n = 0;
   for (let i = 0; i < p.px.length; i += 3) {
-    if (Math.max(Math.abs(p.px[i] - q.px[i]), Math.abs(p.px[i + 1] - q.px[i + 1]), Math.abs(p.px[i + 2] - q.px[i + 2])) > 8) n++;
+    if (
+      Math.max(Math.abs(p.px[i] - q.px[i]), Math.abs(p.px[i + 1] - q.px[i + 1]), Math.abs(p.px[i + 2] - q.px[i + 2])) >
+      8
+    )
+      n++;
   }
   return n;
 }
@@ -26,10 +30,13 @@ describe('many points reduced to what each pixel column shows', () => {
     assert.equal(r.xs[0], -8);
     assert.equal(r.xs[r.xs.length - 1], 8);
   });
-  it('keeps each column\'s lowest and highest value', () => {
+  it("keeps each column's lowest and highest value", () => {
     const s = { kind: 'linspace' as const, from: 0, to: 1, num: 100_001 };
     const r = reduceToColumns(s, s.num, (x) => Math.sin(2000 * x), [0, 1], 10);
-    assert.equal(Math.max(...r.ys), Math.max(...Array.from({ length: s.num }, (_, i) => Math.sin(2000 * (i / 100_000)))));
+    assert.equal(
+      Math.max(...r.ys),
+      Math.max(...Array.from({ length: s.num }, (_, i) => Math.sin(2000 * (i / 100_000)))),
+    );
     assert.ok(Math.min(...r.ys) < -0.9999);
   });
   it('keeps gaps where the value is not finite', () => {
@@ -46,8 +53,12 @@ describe('many points reduced to what each pixel column shows', () => {
     assert.equal(r.xs[0], -8);
     assert.equal(r.xs[r.xs.length - 1], 8);
   });
-  for (const args of [['gelu', '--num', '200000'], ['sigmoid', 'tanh', 'relu', '--num', '300000'], ['threshold', '--num', '100000', '--from', '-1', '--to', '1'],
-    ['gelu', '--num', '3000000']]) {
+  for (const args of [
+    ['gelu', '--num', '200000'],
+    ['sigmoid', 'tanh', 'relu', '--num', '300000'],
+    ['threshold', '--num', '100000', '--from', '-1', '--to', '1'],
+    ['gelu', '--num', '3000000'],
+  ]) {
     it(`draws the picture of every point: ${args.join(' ')}`, () => {
       const fig = figure(...args);
       const diff = differing(renderFigure(fig, 'png'), renderFigure(fig, 'png', { reduce: false }));

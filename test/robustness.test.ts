@@ -19,18 +19,78 @@ import { validateFigure } from '../src/spec';
 import { actplot, asOtherUser, BIN, scratch } from './helpers/cli';
 import { decodePng } from './helpers/image';
 
-const OPTIONS = ['--from', '--to', '--step', '--num', '--size', '--dpi', '--xlim', '--ylim', '--xticks', '--yticks', '--color',
-  '--linewidth', '--linestyle', '--legend', '--param', '--grid-alpha', '--grid-color', '--layout', '--dtype', '--title', '--expr', '--label'];
-const WORDS = ['sigmoid', 'gelu', 'relu', 'nosuch', 'gelu(approximate=tanh)', '--grad', '--no-grid', '--panel', '-1', '0', '1e400', 'NaN',
-  'Infinity', '', 'x', '3,1', '1,3', '8x4', '0x4', 'red', 'C1', '--', 'abc', 'negative_slope=0.2', 'beta=2', 'x*sigmoid(x)', '`x`', 'constructor'];
-const word = fc.oneof(fc.constantFrom(...OPTIONS), fc.constantFrom(...WORDS), fc.string({ maxLength: 8 }), fc.double({ noNaN: false }).map(String));
+const OPTIONS = [
+  '--from',
+  '--to',
+  '--step',
+  '--num',
+  '--size',
+  '--dpi',
+  '--xlim',
+  '--ylim',
+  '--xticks',
+  '--yticks',
+  '--color',
+  '--linewidth',
+  '--linestyle',
+  '--legend',
+  '--param',
+  '--grid-alpha',
+  '--grid-color',
+  '--layout',
+  '--dtype',
+  '--title',
+  '--expr',
+  '--label',
+];
+const WORDS = [
+  'sigmoid',
+  'gelu',
+  'relu',
+  'nosuch',
+  'gelu(approximate=tanh)',
+  '--grad',
+  '--no-grid',
+  '--panel',
+  '-1',
+  '0',
+  '1e400',
+  'NaN',
+  'Infinity',
+  '',
+  'x',
+  '3,1',
+  '1,3',
+  '8x4',
+  '0x4',
+  'red',
+  'C1',
+  '--',
+  'abc',
+  'negative_slope=0.2',
+  'beta=2',
+  'x*sigmoid(x)',
+  '`x`',
+  'constructor',
+];
+const word = fc.oneof(
+  fc.constantFrom(...OPTIONS),
+  fc.constantFrom(...WORDS),
+  fc.string({ maxLength: 8 }),
+  fc.double({ noNaN: false }).map(String),
+);
 
 /** Parse and lay out (without drawing) what the words describe; only usage errors may come out. */
 function attempt(args: string[]): void {
   try {
     const fig = figureFor(parsePlotArgs(args).panels).fig;
     validateFigure(fig);
-    const points = fig.axes.reduce((s, ax) => s + (ax.sampling.kind === 'linspace' ? ax.sampling.num : (ax.sampling.to - ax.sampling.from) / ax.sampling.step), 0);
+    const points = fig.axes.reduce(
+      (s, ax) =>
+        s +
+        (ax.sampling.kind === 'linspace' ? ax.sampling.num : (ax.sampling.to - ax.sampling.from) / ax.sampling.step),
+      0,
+    );
     if (points < 2e5) evaluateFigure(fig);
   } catch (err) {
     if (err instanceof UsageError || err instanceof CommanderError) return;
@@ -40,37 +100,77 @@ function attempt(args: string[]): void {
 
 describe('property: random command lines', () => {
   it('draw or give a usage error, never anything else (in process, 400 runs)', () => {
-    fc.assert(fc.property(fc.array(word, { maxLength: 8 }), (args) => { attempt(args); }), { numRuns: 400, seed: 20261127 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (args) => {
+        attempt(args);
+      }),
+      { numRuns: 400, seed: 20261127 },
+    );
   });
   it('through the binary: exit 0 or 2, never a stack trace, no file outside the folder (25 runs)', () => {
-    fc.assert(fc.property(fc.array(word, { maxLength: 6 }), (args) => {
-      const dir = scratch('actplot-prop-');
-      const r = actplot([...args.filter((a) => a !== '-o' && a !== '--output'), '-q'], dir);
-      assert.ok(r.code === 0 || r.code === 2, `exit ${r.code} for ${JSON.stringify(args)}: ${r.stderr}`);
-      assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, JSON.stringify(args));
-      if (r.code === 2) assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-      for (const f of fs.readdirSync(dir)) assert.ok(!f.endsWith('.tmp'), f);
-      fs.rmSync(dir, { recursive: true, force: true });
-    }), { numRuns: 25, seed: 7 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), (args) => {
+        const dir = scratch('actplot-prop-');
+        const r = actplot([...args.filter((a) => a !== '-o' && a !== '--output'), '-q'], dir);
+        assert.ok(r.code === 0 || r.code === 2, `exit ${r.code} for ${JSON.stringify(args)}: ${r.stderr}`);
+        assert.doesNotMatch(r.stderr, /\n\s+at |internal error/, JSON.stringify(args));
+        if (r.code === 2) assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+        for (const f of fs.readdirSync(dir)) assert.ok(!f.endsWith('.tmp'), f);
+        fs.rmSync(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 25, seed: 7 },
+    );
   });
 });
 
 describe('property: random configs', () => {
-  const value = fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 6 }), fc.boolean(), fc.constant(null),
-    fc.constantFrom('gelu', 'relu', 'red', '8x4', [3, 1], [1, 3], 'auto', -1, 0, 1e308));
-  const key = fc.constantFrom('name', 'function', 'functions', 'from', 'to', 'step', 'num', 'size', 'dpi', 'xlim', 'ylim', 'color',
-    'linewidth', 'grid', 'legend', 'title', 'format', 'panels', 'curves', 'colour', 'expr', 'param', 'layout');
+  const value = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.string({ maxLength: 6 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('gelu', 'relu', 'red', '8x4', [3, 1], [1, 3], 'auto', -1, 0, 1e308),
+  );
+  const key = fc.constantFrom(
+    'name',
+    'function',
+    'functions',
+    'from',
+    'to',
+    'step',
+    'num',
+    'size',
+    'dpi',
+    'xlim',
+    'ylim',
+    'color',
+    'linewidth',
+    'grid',
+    'legend',
+    'title',
+    'format',
+    'panels',
+    'curves',
+    'colour',
+    'expr',
+    'param',
+    'layout',
+  );
   const figure = fc.dictionary(key, value, { maxKeys: 6 }).map((f) => ({ name: 'f', function: 'gelu', ...f }));
   it('validate or give a usage error naming the path, never anything else (300 runs)', () => {
-    fc.assert(fc.property(fc.array(figure, { minLength: 1, maxLength: 3 }), (figures) => {
-      try {
-        const plan = planFigures(parseConfig(JSON.stringify({ figures }), 'c.json'), 'c.json');
-        for (const p of plan) validateFigure(p.spec);
-      } catch (err) {
-        if (!(err instanceof UsageError)) throw err;
-        assert.match(err.message, /^c\.json: /);
-      }
-    }), { numRuns: 300, seed: 11 });
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 3 }), (figures) => {
+        try {
+          const plan = planFigures(parseConfig(JSON.stringify({ figures }), 'c.json'), 'c.json');
+          for (const p of plan) validateFigure(p.spec);
+        } catch (err) {
+          if (!(err instanceof UsageError)) throw err;
+          assert.match(err.message, /^c\.json: /);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
 
@@ -78,14 +178,29 @@ describe('a batch killed part-way', () => {
   it('leaves only complete files, and a rerun finishes the rest', async () => {
     const dir = scratch();
     const config = path.join(dir, 'many.yaml');
-    fs.writeFileSync(config, ['figures:', ...Array.from({ length: 60 }, (_, i) =>
-      `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [10, 8], dpi: 150, num: 20000}`)].join('\n'));
-    const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', '1', '-q'], { cwd: dir });
+    fs.writeFileSync(
+      config,
+      [
+        'figures:',
+        ...Array.from(
+          { length: 60 },
+          (_, i) =>
+            `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [10, 8], dpi: 150, num: 20000}`,
+        ),
+      ].join('\n'),
+    );
+    const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', '1', '-q'], {
+      cwd: dir,
+    });
     const out = path.join(dir, 'out');
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         const done = fs.existsSync(out) ? fs.readdirSync(out).filter((f) => f.endsWith('.png')).length : 0;
-        if (done >= 3) { clearInterval(poll); child.kill('SIGKILL'); resolve(); }
+        if (done >= 3) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
       }, 5);
     });
     await new Promise((resolve) => child.on('exit', resolve));
@@ -96,7 +211,11 @@ describe('a batch killed part-way', () => {
     assert.equal(rerun.code, 0, rerun.stderr);
     const all = fs.readdirSync(out);
     assert.equal(all.filter((f) => f.endsWith('.png')).length, 60);
-    assert.deepEqual(all.filter((f) => f.endsWith('.tmp')), [], 'no partial file remains');
+    assert.deepEqual(
+      all.filter((f) => f.endsWith('.tmp')),
+      [],
+      'no partial file remains',
+    );
     assert.match(rerun.out, /60 figures: \d+ written, \d+ unchanged/);
   });
 });
@@ -106,22 +225,44 @@ describe('Ctrl-C during a batch', () => {
     it(`stops after the figures under way, exit 130, one line; a rerun finishes (--jobs ${jobs})`, async () => {
       const dir = scratch();
       const config = path.join(dir, 'many.yaml');
-      fs.writeFileSync(config, ['figures:', ...Array.from({ length: 60 }, (_, i) =>
-        `  - {name: f${i}, function: gelu, size: [10, 8], dpi: 150, num: 20000}`)].join('\n'));
-      const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', jobs, '-q'], { cwd: dir });
+      fs.writeFileSync(
+        config,
+        [
+          'figures:',
+          ...Array.from(
+            { length: 60 },
+            (_, i) => `  - {name: f${i}, function: gelu, size: [10, 8], dpi: 150, num: 20000}`,
+          ),
+        ].join('\n'),
+      );
+      const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', jobs, '-q'], {
+        cwd: dir,
+      });
       let stderr = '';
-      child.stderr.on('data', (d) => { stderr += d; });
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
       const out = path.join(dir, 'out');
       await new Promise<void>((resolve) => {
         const poll = setInterval(() => {
-          if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) { clearInterval(poll); child.kill('SIGINT'); resolve(); }
+          if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) {
+            clearInterval(poll);
+            child.kill('SIGINT');
+            resolve();
+          }
         }, 5);
       });
       const code = await new Promise((resolve) => child.on('exit', resolve));
       assert.equal(code, 130, stderr);
-      assert.match(stderr, /^actplot: interrupted \(SIGINT\): \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/);
+      assert.match(
+        stderr,
+        /^actplot: interrupted \(SIGINT\): \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/,
+      );
       const files = fs.readdirSync(out);
-      assert.deepEqual(files.filter((f) => f.endsWith('.tmp')), []);
+      assert.deepEqual(
+        files.filter((f) => f.endsWith('.tmp')),
+        [],
+      );
       assert.ok(files.filter((f) => f.endsWith('.png')).length < 60);
       const rerun = actplot(['render', config, '--out-dir', 'out', '-q'], dir);
       assert.equal(rerun.code, 0, rerun.stderr);
@@ -142,7 +283,10 @@ describe('the output folder', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(fs.readFileSync(outside, 'utf8'), 'not to be touched');
     assert.ok(!fs.lstatSync(path.join(dir, 'out', 'gelu.png')).isSymbolicLink());
-    const viaCli = actplot(['relu', '-o', 'link.png', '-q'], (fs.symlinkSync(outside, path.join(dir, 'link.png')), dir));
+    const viaCli = actplot(
+      ['relu', '-o', 'link.png', '-q'],
+      (fs.symlinkSync(outside, path.join(dir, 'link.png')), dir),
+    );
     assert.equal(viaCli.code, 0, viaCli.stderr);
     assert.equal(fs.readFileSync(outside, 'utf8'), 'not to be touched');
   });
@@ -154,8 +298,15 @@ describe('the output folder', () => {
     fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - {name: gelu, function: gelu}\n');
     fs.chmodSync(path.join(dir, 'c.yaml'), 0o644);
     const other = asOtherUser();
-    if (other.skip) { t.skip(other.skip); return; }
-    const r = spawnSync(process.execPath, [BIN, 'render', 'c.yaml', '--out-dir', 'locked'], { cwd: dir, encoding: 'utf8', ...other.options });
+    if (other.skip) {
+      t.skip(other.skip);
+      return;
+    }
+    const r = spawnSync(process.execPath, [BIN, 'render', 'c.yaml', '--out-dir', 'locked'], {
+      cwd: dir,
+      encoding: 'utf8',
+      ...other.options,
+    });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /^actplot: --out-dir: got 'locked', but the folder 'locked' is not writable\n$/);
     assert.deepEqual(fs.readdirSync(path.join(dir, 'locked')), []);
@@ -184,7 +335,10 @@ describe('a full disk', () => {
   it('gives a clear error and leaves no partial file (a 16 KB tmpfs)', (t) => {
     const mnt = scratch('actplot-full-');
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', mnt]);
-    if (mounted.status !== 0) { t.skip(`cannot mount a small tmpfs here: ${String(mounted.stderr).trim() || mounted.error?.message}`); return; }
+    if (mounted.status !== 0) {
+      t.skip(`cannot mount a small tmpfs here: ${String(mounted.stderr).trim() || mounted.error?.message}`);
+      return;
+    }
     try {
       const r = actplot(['gelu', '--size', '20x20', '-o', 'big.png'], mnt);
       assert.equal(r.code, 2, r.stderr);
@@ -194,13 +348,22 @@ describe('a full disk', () => {
       const batch = actplot(['render', 'c.yaml', '--out-dir', '.'], mnt);
       assert.equal(batch.code, 2, batch.stderr);
       assert.match(batch.stderr, /^actplot: --out-dir: cannot write '.*big\.png': no space left on the device\n$/);
-      assert.deepEqual(fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'), []);
+      assert.deepEqual(
+        fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'),
+        [],
+      );
       // On worker threads too: the batch stops with the same one line, not a crash.
-      fs.writeFileSync(path.join(mnt, 'c.yaml'), `figures:\n${['gelu', 'relu', 'tanh'].map((f) => `  - {name: ${f}, function: ${f}, size: [20, 20]}\n`).join('')}`);
+      fs.writeFileSync(
+        path.join(mnt, 'c.yaml'),
+        `figures:\n${['gelu', 'relu', 'tanh'].map((f) => `  - {name: ${f}, function: ${f}, size: [20, 20]}\n`).join('')}`,
+      );
       const threaded = actplot(['render', 'c.yaml', '--out-dir', '.', '--jobs', '2'], mnt);
       assert.equal(threaded.code, 2, threaded.stderr);
       assert.match(threaded.stderr, /^actplot: --out-dir: cannot write '.*\.png': no space left on the device\n$/);
-      assert.deepEqual(fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'), []);
+      assert.deepEqual(
+        fs.readdirSync(mnt).filter((f) => f !== 'c.yaml'),
+        [],
+      );
     } finally {
       spawnSync('umount', [mnt]);
     }
@@ -223,7 +386,11 @@ describe('watchdog: adversarial inputs end (drawn or refused) rather than hang',
   ];
   for (const args of inputs) {
     it(args.join(' ').slice(0, 80), () => {
-      const r = spawnSync(process.execPath, [BIN, ...args, '-o', 'w.png', '-q'], { cwd: scratch(), timeout: 30_000, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [BIN, ...args, '-o', 'w.png', '-q'], {
+        cwd: scratch(),
+        timeout: 30_000,
+        encoding: 'utf8',
+      });
       assert.notEqual(r.signal, 'SIGTERM', 'still running after 30 s');
       assert.ok(r.status === 0 || r.status === 2, `exit ${r.status}: ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);

@@ -16,7 +16,9 @@ describe('arange sampling', () => {
     it(`float64 (${key}) rounds to within one float32 step of torch's float32 values`, () => {
       const [from, to, step] = key.split(',').map(Number);
       const xs = sample({ kind: 'arange', from, to, step, dtype: 'float64' });
-      xs.forEach((x, i) => assert.ok(Math.abs(Math.fround(x) - expected[i]) <= 4e-7 * Math.max(1, Math.abs(x)), `${i}`));
+      xs.forEach((x, i) =>
+        assert.ok(Math.abs(Math.fround(x) - expected[i]) <= 4e-7 * Math.max(1, Math.abs(x)), `${i}`),
+      );
     });
   }
   it('excludes the end and has ceil((to − from) / step) points', () => {
@@ -70,7 +72,7 @@ function exactFma(a: number, b: number, c: number): number {
   const SCALE = 1100n;
   const toBig = (v: number) => {
     const [m, e] = decompose(v);
-    return e >= 0 ? m << BigInt(e) << SCALE : (m << SCALE) >> BigInt(-e);
+    return e >= 0 ? (m << BigInt(e)) << SCALE : (m << SCALE) >> BigInt(-e);
   };
   const prod = (toBig(a) * toBig(b)) >> SCALE;
   const sum = prod + toBig(c);
@@ -81,7 +83,10 @@ function decompose(v: number): [bigint, number] {
   if (v === 0) return [0n, 0];
   let e = 0;
   let m = v;
-  while (!Number.isInteger(m)) { m *= 2; e--; }
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
   return [BigInt(m), e];
 }
 

@@ -25,7 +25,8 @@ function node(script: string): string {
 
 describe('start-up cache', () => {
   it('is written by the build and used by the command line', () => {
-    for (const kind of ['plot', 'render']) assert.ok(fs.existsSync(path.join(OUT, `.startup-cache-${kind}`)), `no ${kind} cache after the build`);
+    for (const kind of ['plot', 'render'])
+      assert.ok(fs.existsSync(path.join(OUT, `.startup-cache-${kind}`)), `no ${kind} cache after the build`);
     const served = node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot');
       require(${JSON.stringify(path.join(OUT, 'src', 'cli', 'main.js'))}); console.log(c.cacheStats.served, c.cacheStats.rejected)`);
     const [n, rejected] = served.split(' ').map(Number);
@@ -41,7 +42,8 @@ describe('start-up cache', () => {
       fs.writeFileSync(mod, 'module.exports = () => "one";');
       node(`const c = require(${JSON.stringify(CACHE_MODULE)}); const r = c.recordStartupCache();
         if (require(${JSON.stringify(mod)})() !== 'one') process.exit(3); r.write(${JSON.stringify(cache)});`);
-      const load = () => node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot', ${JSON.stringify(cache)});
+      const load = () =>
+        node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot', ${JSON.stringify(cache)});
         console.log(require(${JSON.stringify(mod)})(), c.cacheStats.served)`);
       assert.equal(load(), 'one 1');
       fs.writeFileSync(mod, 'module.exports = () => "two";'); // same length: V8 alone would take the old code
@@ -71,9 +73,17 @@ describe('start-up cache', () => {
     const cache = path.join(dir, 'cache');
     for (const bytes of [Buffer.from([1, 2, 3]), Buffer.from('\u00ff\u00ff\u00ff\u00ffnot json'), Buffer.alloc(0)]) {
       fs.writeFileSync(cache, bytes);
-      assert.equal(node(`console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(cache)}))`), 'false');
+      assert.equal(
+        node(`console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(cache)}))`),
+        'false',
+      );
     }
-    assert.equal(node(`console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(path.join(dir, 'none'))}))`), 'false');
+    assert.equal(
+      node(
+        `console.log(require(${JSON.stringify(CACHE_MODULE)}).useStartupCache('plot', ${JSON.stringify(path.join(dir, 'none'))}))`,
+      ),
+      'false',
+    );
     const r = actplot(['sigmoid', '-o', path.join(dir, 'a.png')], dir);
     assert.equal(r.code, 0, r.stderr);
   });
@@ -108,12 +118,18 @@ describe('PNG charts drawn again', () => {
 
   it('give the same bytes whatever was drawn before', () => {
     const first = figures.map((f) => renderFigure(f, 'png'));
-    const reversed = [...figures].reverse().map((f) => renderFigure(f, 'png')).reverse();
-    figures.forEach((_, i) => assert.ok(first[i].equals(reversed[i]), `figure ${i} differs when drawn after the others`));
+    const reversed = [...figures]
+      .reverse()
+      .map((f) => renderFigure(f, 'png'))
+      .reverse();
+    figures.forEach((_, i) =>
+      assert.ok(first[i].equals(reversed[i]), `figure ${i} differs when drawn after the others`),
+    );
   });
 
   it('are RGB when opaque and RGBA when transparent', () => {
-    const colourType = (png: Buffer) => png[25]; // IHDR: after the signature (8), length and type (8), size (8), depth (1)
+    // IHDR: after the signature (8), length and type (8), size (8), depth (1)
+    const colourType = (png: Buffer) => png[25];
     assert.equal(colourType(renderFigure(figures[0], 'png')), 2);
     assert.equal(colourType(renderFigure(figures[2], 'png')), 6);
   });

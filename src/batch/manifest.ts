@@ -35,7 +35,11 @@ export function readManifest(dir: string): Manifest {
     for (const [name, e] of Object.entries(m.figures as Record<string, unknown>)) {
       const entry = e as Partial<ManifestEntry> | null;
       if (entry && typeof entry.key === 'string' && typeof entry.sha256 === 'string') {
-        out[name] = { key: entry.key, sha256: entry.sha256, ...(typeof entry.config === 'string' ? { config: entry.config } : {}) };
+        out[name] = {
+          key: entry.key,
+          sha256: entry.sha256,
+          ...(typeof entry.config === 'string' ? { config: entry.config } : {}),
+        };
       }
     }
     return out;
@@ -114,7 +118,9 @@ function withLock(dir: string, f: () => void): void {
       continue;
     }
     if (Date.now() > deadline) {
-      throw new UsageError(`--out-dir: '${lock}' is held by another actplot render for over ${LOCK_WAIT_MS / 1000} s; if none is running, remove it`);
+      throw new UsageError(
+        `--out-dir: '${lock}' is held by another actplot render for over ${LOCK_WAIT_MS / 1000} s; if none is running, remove it`,
+      );
     }
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
   }

@@ -6,11 +6,21 @@ import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder, isStandardOutput, streamWrite } from '../io/write';
 import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../presets';
 import type { FigureSpec, OutputFormat } from '../spec';
-import { figureFromPanels, panelFigureFromOptions, parseFunctionSpec, samplingFrom, type PanelInput } from './plot-options';
+import {
+  figureFromPanels,
+  panelFigureFromOptions,
+  parseFunctionSpec,
+  samplingFrom,
+  type PanelInput,
+} from './plot-options';
 import { io, writeOut } from './io';
 import { parseFormat } from './parse';
 
-export interface OutputOptions { output?: string; format?: string; quiet?: boolean }
+export interface OutputOptions {
+  output?: string;
+  format?: string;
+  quiet?: boolean;
+}
 
 /** Draws `panels` (functions with their options; more than one with --panel) and writes the file. */
 export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
@@ -37,8 +47,12 @@ export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string
   if (named) return { fig: named, name: first.functions[0] };
   const panelFigure = panels.flatMap((p) => p.functions).find((f) => (documentFigure(f.trim())?.axes.length ?? 0) > 1);
   if (panelFigure !== undefined) {
-    throw badValue('function', panelFigure, 'a function to draw beside the others',
-      `'${panelFigure}' is a figure of several panels and stands alone: actplot ${panelFigure}`);
+    throw badValue(
+      'function',
+      panelFigure,
+      'a function to draw beside the others',
+      `'${panelFigure}' is a figure of several panels and stands alone: actplot ${panelFigure}`,
+    );
   }
   return { fig: figureFromPanels(panels), name: defaultName(panels) };
 }
@@ -51,10 +65,12 @@ const LONGEST_DEFAULT_NAME = 200;
  * name for very many functions is cut and given a hash of the whole, so that it stays unique and fits.
  */
 function defaultName(panels: PanelInput[]): string {
-  const name = panels.flatMap((p) => [
-    ...p.functions.map((f) => parseFunctionSpec(f).fn),
-    ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
-  ]).join('-');
+  const name = panels
+    .flatMap((p) => [
+      ...p.functions.map((f) => parseFunctionSpec(f).fn),
+      ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
+    ])
+    .join('-');
   if (name.length <= LONGEST_DEFAULT_NAME) return name;
   const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
@@ -63,7 +79,12 @@ function defaultName(panels: PanelInput[]): string {
 
 /** A name fit for a file: letters, digits, dot, hyphen and underscore, nothing that leaves the folder. */
 function safeFileName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80) || 'expr';
+  return (
+    name
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 80) || 'expr'
+  );
 }
 
 /** The format from --format, else from the output's extension, else PNG. */
@@ -88,9 +109,17 @@ const GROUPS = [
 export function listCommand(opts: { json?: boolean }): void {
   if (opts.json) {
     const out = FUNCTIONS.map((f) => ({
-      name: f.name, aliases: f.aliases, group: f.group, formula: f.formula, label: f.label,
-      params: f.params.map((p) => ({ name: p.name, default: p.default, description: p.description,
-        ...(p.kind === 'choice' ? { choices: p.choices } : {}) })),
+      name: f.name,
+      aliases: f.aliases,
+      group: f.group,
+      formula: f.formula,
+      label: f.label,
+      params: f.params.map((p) => ({
+        name: p.name,
+        default: p.default,
+        description: p.description,
+        ...(p.kind === 'choice' ? { choices: p.choices } : {}),
+      })),
     }));
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
@@ -108,32 +137,50 @@ export function listCommand(opts: { json?: boolean }): void {
     }
     lines.push('');
   }
-  lines.push("Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).");
+  lines.push('Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).');
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 interface EvalOptions {
-  from?: string; to?: string; step?: string; num?: string; dtype?: string;
-  param?: Record<string, string>; grad?: boolean; format?: string; output?: string; expr?: string;
+  from?: string;
+  to?: string;
+  step?: string;
+  num?: string;
+  dtype?: string;
+  param?: Record<string, string>;
+  grad?: boolean;
+  format?: string;
+  output?: string;
+  expr?: string;
 }
 
 export async function evalCommand(fn: string | undefined, opts: EvalOptions): Promise<void> {
   if ((fn === undefined) === (opts.expr === undefined)) {
-    throw new UsageError(fn === undefined
-      ? "function: none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'"
-      : `--expr: got both the function '${fn}' and an expression; expected one of them`);
+    throw new UsageError(
+      fn === undefined
+        ? "function: none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'"
+        : `--expr: got both the function '${fn}' and an expression; expected one of them`,
+    );
   }
   const spec = fn !== undefined ? parseFunctionSpec(fn) : undefined;
   const format = parseFormat('--format', opts.format ?? 'csv', ['csv', 'json']) as 'csv' | 'json';
   const sampling = samplingFrom(opts, { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
   const params = { ...spec?.params, ...opts.param };
   if (spec) resolveParams(getFunction(spec.fn), params);
-  else if (opts.param) throw badValue('--param', Object.keys(opts.param)[0], 'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)');
+  else if (opts.param)
+    throw badValue(
+      '--param',
+      Object.keys(opts.param)[0],
+      'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)',
+    );
   const { evaluationText } = require('../values') as typeof import('../values');
   const text = evaluationText(spec ? spec.fn : { expr: opts.expr! }, sampling, params, !!opts.grad, format);
   // The first chunk is taken before anything is opened, so that a bad sampling writes nothing.
   const head = text.next();
-  const all = (function* () { if (!head.done) yield head.value; yield* text; })();
+  const all = (function* () {
+    if (!head.done) yield head.value;
+    yield* text;
+  })();
   if (opts.output && opts.output !== '-') {
     await streamWrite(opts.output, all, '-o');
     return;
@@ -149,25 +196,45 @@ export function galleryFigures(all: boolean): { name: string; fig: FigureSpec }[
   const figures = DOCUMENT_FIGURES.map((name) => ({ name: name as string, fig: documentFigure(name)! }));
   if (!all) return figures;
   const drawn = new Set(figures.map((f) => f.name));
-  return [...figures, ...FUNCTIONS.filter((f) => !drawn.has(f.name)).map((f) => ({ name: f.name, fig: defaultFigure(f.name) }))];
+  return [
+    ...figures,
+    ...FUNCTIONS.filter((f) => !drawn.has(f.name)).map((f) => ({ name: f.name, fig: defaultFigure(f.name) })),
+  ];
 }
 
 /** index.md: a table of every drawn function with its LaTeX formula, parameters and image. */
 export function galleryIndex(names: string[], format: string): string {
   const { LATEX } = require('../functions/latex') as typeof import('../functions/latex');
   const rows = FUNCTIONS.filter((f) => names.includes(f.name)).map((f) => {
-    const params = f.params.map((p) => `\`${p.name}\` = ${p.kind === 'choice' ? `\`${p.default}\` (${p.choices.join(', ')})` : p.default}`).join('<br>') || '—';
+    const params =
+      f.params
+        .map((p) => `\`${p.name}\` = ${p.kind === 'choice' ? `\`${p.default}\` (${p.choices.join(', ')})` : p.default}`)
+        .join('<br>') || '—';
     // A bar inside a table cell would end the cell.
     const formula = (LATEX[f.name] ?? f.formula).replace(/\|/g, '\\vert ');
     return `| \`${f.name}\` | $${formula}$ | ${params} | ![${f.label}](${f.name}.${format}) |`;
   });
   const extra = names.filter((n) => !FUNCTIONS.some((f) => f.name === n)).map((n) => `- ![${n}](${n}.${format})`);
-  return ['# Activation functions', '', 'Drawn by `actplot gallery --index`.', '',
-    '| function | formula | parameters (PyTorch\'s names, defaults) | figure |', '| --- | --- | --- | --- |', ...rows,
-    ...(extra.length ? ['', '## Figures of the document', '', ...extra] : []), ''].join('\n');
+  return [
+    '# Activation functions',
+    '',
+    'Drawn by `actplot gallery --index`.',
+    '',
+    "| function | formula | parameters (PyTorch's names, defaults) | figure |",
+    '| --- | --- | --- | --- |',
+    ...rows,
+    ...(extra.length ? ['', '## Figures of the document', '', ...extra] : []),
+    '',
+  ].join('\n');
 }
 
-export function galleryCommand(opts: { outDir: string; format?: string; quiet?: boolean; all?: boolean; index?: boolean }): void {
+export function galleryCommand(opts: {
+  outDir: string;
+  format?: string;
+  quiet?: boolean;
+  all?: boolean;
+  index?: boolean;
+}): void {
   const format = parseFormat('--format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError("--out-dir: got ''; expected a folder path");
   const { renderFigure } = require('../figure') as typeof import('../figure');
@@ -180,12 +247,26 @@ export function galleryCommand(opts: { outDir: string; format?: string; quiet?: 
   }
   if (opts.index) {
     const target = path.join(opts.outDir, 'index.md');
-    atomicWrite(target, galleryIndex(figures.map((f) => f.name), format), '--out-dir');
+    atomicWrite(
+      target,
+      galleryIndex(
+        figures.map((f) => f.name),
+        format,
+      ),
+      '--out-dir',
+    );
     if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
 }
 
-interface RenderOptions { outDir?: string; jobs?: string; only?: string[]; check?: boolean; force?: boolean; quiet?: boolean }
+interface RenderOptions {
+  outDir?: string;
+  jobs?: string;
+  only?: string[];
+  check?: boolean;
+  force?: boolean;
+  quiet?: boolean;
+}
 
 /** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
 export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
@@ -205,7 +286,12 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
   };
   for (const s of STOP_SIGNALS) process.on(s, onSignal);
   const result = await renderAll(config, {
-    outDir: opts.outDir ?? '.', jobs, only: opts.only, check: opts.check, force: opts.force, signal: stop.signal,
+    outDir: opts.outDir ?? '.',
+    jobs,
+    only: opts.only,
+    check: opts.check,
+    force: opts.force,
+    signal: stop.signal,
     onFigure: (r, done, total) => {
       if (bar) bar.update(done, total, r.name);
       else if (!opts.quiet && !opts.check) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
@@ -216,20 +302,26 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.interrupted) {
-    io.stderr.write(`actplot: interrupted (${signal ?? 'stopped'}): ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`);
+    io.stderr.write(
+      `actplot: interrupted (${signal ?? 'stopped'}): ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`,
+    );
     return exitCodeFor(signal ?? 'SIGINT');
   }
   if (opts.check) {
     const stale = result.figures.filter((r) => r.status === 'stale' || r.status === 'missing');
     for (const r of stale) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
-    io.stdout.write(stale.length
-      ? `${stale.length} of ${result.figures.length} figures out of date (run 'actplot render ${config} --out-dir ${opts.outDir ?? '.'}' to update them)\n`
-      : `all ${result.figures.length} figures up to date (${seconds} s)\n`);
+    io.stdout.write(
+      stale.length
+        ? `${stale.length} of ${result.figures.length} figures out of date (run 'actplot render ${config} --out-dir ${opts.outDir ?? '.'}' to update them)\n`
+        : `all ${result.figures.length} figures up to date (${seconds} s)\n`,
+    );
     return stale.length ? 1 : 0;
   }
   if (!opts.quiet) {
-    io.stdout.write(`${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)`
-      + `${result.written === 0 ? '; nothing to write' : ''}\n`);
+    io.stdout.write(
+      `${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)` +
+        `${result.written === 0 ? '; nothing to write' : ''}\n`,
+    );
   }
   return 0;
 }
@@ -247,14 +339,27 @@ function parsePositiveInteger(option: string, text: string): number {
 
 function progressBar() {
   const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
-  const bar = new SingleBar({ format: 'rendering [{bar}] {value}/{total} {name}', stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: 'rendering [{bar}] {value}/{total} {name}',
+      stream: io.stderr as NodeJS.WritableStream,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   let started = false;
   return {
     update(done: number, total: number, name: string) {
-      if (!started) { bar.start(total, 0, { name }); started = true; }
+      if (!started) {
+        bar.start(total, 0, { name });
+        started = true;
+      }
       bar.update(done, { name });
     },
-    stop() { if (started) bar.stop(); },
+    stop() {
+      if (started) bar.stop();
+    },
   };
 }
 

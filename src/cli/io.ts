@@ -11,7 +11,10 @@ export interface Output {
   isTTY?: boolean;
 }
 
-export interface CliStreams { stdout: Output; stderr: Output }
+export interface CliStreams {
+  stdout: Output;
+  stderr: Output;
+}
 
 /** The streams in use, and standard output's first failure (later writes are pointless). */
 export const io: CliStreams & { failure?: NodeJS.ErrnoException } = { stdout: process.stdout, stderr: process.stderr };

@@ -25,12 +25,12 @@ function version(): string {
 
 function addRangeOptions(cmd: Command): Command {
   return cmd
-    .option('--from <x>', 'first x (default: the figure\'s)')
+    .option('--from <x>', "first x (default: the figure's)")
     .option('--to <x>', 'end of the x range; excluded with --step, included with --num')
     .option('--step <dx>', 'spacing, as torch.arange(from, to, step)')
     .option('--num <n>', 'number of points, as linspace(from, to, n)')
-    .option('--dtype <type>', 'float32 (torch\'s default, as the document\'s scripts) or float64')
-    .option('--param <name=value>', 'function parameter, PyTorch\'s name (repeatable)', collectParam);
+    .option('--dtype <type>', "float32 (torch's default, as the document's scripts) or float64")
+    .option('--param <name=value>', "function parameter, PyTorch's name (repeatable)", collectParam);
 }
 
 /** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
@@ -52,12 +52,23 @@ function addPanelOptions(cmd: Command): Command {
     .option('--color <colors>', "line colour, or one per function: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'")
     .option('--linewidth <pts>', 'line width in points, or one per function')
     .option('--linestyle <styles>', "line style, or one per function: '-', '--', '-.', ':'")
-    .option('--label <text>', 'legend label of the next function (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--label <text>', 'legend label of the next function (repeatable)', (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
     .option('--legend [location]', "show the legend, at a matplotlib location ('upper left', 'best', ...)")
     .option('--no-legend', 'no legend')
-    .option('--grad', 'add each function\'s derivative')
-    .option('--expr <expression>', "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
-    .option('--name <name>', 'name of the next --expr, for its legend, title and file (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--grad', "add each function's derivative")
+    .option(
+      '--expr <expression>',
+      "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--name <name>',
+      'name of the next --expr, for its legend, title and file (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
     .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
     .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
@@ -89,61 +100,78 @@ type PlotHandler = (panels: PanelInput[], output: OutputOptions) => void | Promi
 
 const drawAndWrite: PlotHandler = async (panels, output) => (await import('./commands')).plotCommand(panels, output);
 
-export function buildProgram(extraPanels: string[][] = [], onPlot: PlotHandler = drawAndWrite,
-  onExitCode: (code: number) => void = () => undefined): Command {
+export function buildProgram(
+  extraPanels: string[][] = [],
+  onPlot: PlotHandler = drawAndWrite,
+  onExitCode: (code: number) => void = () => undefined,
+): Command {
   const program = new Command();
   program
     .name('actplot')
-    .description('Draw activation-function charts that look like matplotlib\'s, to PNG, SVG or PDF.')
+    .description("Draw activation-function charts that look like matplotlib's, to PNG, SVG or PDF.")
     .version(version(), '-V, --version')
-    .argument('[functions...]', "functions to draw, e.g. gelu or 'gelu(approximate=tanh)' (see 'actplot list'), or sigmoid-newfun-tanh-compare")
+    .argument(
+      '[functions...]',
+      "functions to draw, e.g. gelu or 'gelu(approximate=tanh)' (see 'actplot list'), or sigmoid-newfun-tanh-compare",
+    )
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES_PLOT);
-  addOutputOptions(addPanelOptions(program))
-    .action(async (functions: string[], opts) => {
-      if (!functions.length && !extraPanels.length && !opts.expr) {
-        program.outputHelp();
-        return;
-      }
-      const panels = [{ functions, opts }, ...extraPanels.map(parsePanel)];
-      // Output options are the figure's: given with any panel, the last one counts.
-      const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
-      await onPlot(panels, output);
-    });
+  addOutputOptions(addPanelOptions(program)).action(async (functions: string[], opts) => {
+    if (!functions.length && !extraPanels.length && !opts.expr) {
+      program.outputHelp();
+      return;
+    }
+    const panels = [{ functions, opts }, ...extraPanels.map(parsePanel)];
+    // Output options are the figure's: given with any panel, the last one counts.
+    const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
+    await onPlot(panels, output);
+  });
 
-  program.command('list')
+  program
+    .command('list')
     .description('list every function with its formula, parameters and defaults')
     .option('--json', 'machine-readable output')
-    .addHelpText('after', '\nExamples:\n  $ actplot list\n  $ actplot list --json | jq \'.[].name\'')
+    .addHelpText('after', "\nExamples:\n  $ actplot list\n  $ actplot list --json | jq '.[].name'")
     .action(async (opts) => (await import('./commands')).listCommand(opts));
 
-  addRangeOptions(program.command('eval')
-    .description('print sampled values (and the derivative) as CSV or JSON')
-    .argument('[function]', "function to evaluate, e.g. gelu or 'gelu(approximate=tanh)'"))
+  addRangeOptions(
+    program
+      .command('eval')
+      .description('print sampled values (and the derivative) as CSV or JSON')
+      .argument('[function]', "function to evaluate, e.g. gelu or 'gelu(approximate=tanh)'"),
+  )
     .option('--expr <expression>', "evaluate an expression in x instead, e.g. 'x * sigmoid(1.702 * x)'")
     .option('--grad', 'add the derivative column dy')
     .option('--format <format>', 'csv or json', 'csv')
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ actplot eval sigmoid --from -6 --to 6 --step 0.5
   $ actplot eval gelu --param approximate=tanh --num 101 --grad --format json
   $ actplot eval relu --from -1 --to 1 --step 0.25 --dtype float64 -o relu.csv
-  $ actplot eval --expr 'x * sigmoid(1.702 * x)' --grad --num 5 --from -2 --to 2`)
+  $ actplot eval --expr 'x * sigmoid(1.702 * x)' --grad --num 5 --from -2 --to 2`,
+    )
     .action(async (fn: string | undefined, opts) => (await import('./commands')).evalCommand(fn, opts));
 
-  program.command('gallery')
-    .description("draw every figure of the document (with --all, of every function) into a folder")
+  program
+    .command('gallery')
+    .description('draw every figure of the document (with --all, of every function) into a folder')
     .requiredOption('--out-dir <dir>', 'folder to write into (created if missing)')
     .option('--format <format>', 'png, svg or pdf', 'png')
     .option('--all', "also every other function's default figure, one per function")
     .option('--index', 'also write index.md: every function with its formula (LaTeX), parameters and figure')
     .option('-q, --quiet', 'do not print the paths written')
-    .addHelpText('after', '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all\n  $ actplot gallery --all --index --out-dir docs/functions')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all\n  $ actplot gallery --all --index --out-dir docs/functions',
+    )
     .action(async (opts) => (await import('./commands')).galleryCommand(opts));
 
-  program.command('render')
+  program
+    .command('render')
     .description('draw every figure of a config file (JSON or YAML) into a folder, writing only what changed')
     .argument('<config>', 'the config file')
     .option('--out-dir <dir>', 'folder to write into (created if missing)', '.')
@@ -152,16 +180,20 @@ Examples:
     .option('--check', 'write nothing; exit 1 listing figures whose file is missing or out of date')
     .option('--force', 'draw and write every figure, changed or not')
     .option('-q, --quiet', 'print nothing but errors')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ actplot render examples/document.yaml --out-dir figures
   $ actplot render figures.yaml --out-dir docs/img --check     in CI: fails when an image is stale
-  $ actplot render figures.yaml --only gelu swish --force`)
+  $ actplot render figures.yaml --only gelu swish --force`,
+    )
     .action(async (config: string, opts) => {
       onExitCode(await (await import('./commands')).renderCommand(config, opts));
     });
 
-  program.command('schema')
+  program
+    .command('schema')
     .description('print the JSON Schema of config files, for editors to complete and check them')
     .addHelpText('after', '\nExamples:\n  $ actplot schema > actplot.schema.json')
     .action(async () => (await import('./commands')).schemaCommand());
@@ -180,7 +212,9 @@ function parsePanel(words: string[]): { functions: string[]; opts: Record<string
     .argument('[functions...]')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
-    .action((functions: string[], opts) => { result = { functions, opts }; });
+    .action((functions: string[], opts) => {
+      result = { functions, opts };
+    });
   panel.parse(words, { from: 'user' });
   return result;
 }
@@ -192,7 +226,9 @@ function parsePanel(words: string[]): { functions: string[]; opts: Record<string
 export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: OutputOptions } {
   const [head, ...panels] = splitPanels(args);
   let result: { panels: PanelInput[]; output: OutputOptions } | undefined;
-  const program = buildProgram(panels, (p, output) => { result = { panels: p, output }; });
+  const program = buildProgram(panels, (p, output) => {
+    result = { panels: p, output };
+  });
   program.parse(head, { from: 'user' });
   if (!result) throw new UsageError('function: none given; expected one or more functions');
   return result;
@@ -202,20 +238,27 @@ export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: O
  * Runs the command line and returns its exit code. `streams` replaces standard output and error (the tests run
  * the CLI in-process this way); nothing here sets process.exitCode or exits.
  */
-export async function main(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  streams: CliStreams = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const previous = { ...io };
   Object.assign(io, streams);
   io.failure = undefined;
   // A reader that went away (`actplot render c.yaml | head`) only ends the output: the work goes on. Any other
   // failure (a full disk behind `> file`) is reported once the command has done what it can.
-  const onStdoutError = (err: NodeJS.ErrnoException) => { io.failure ??= err; };
+  const onStdoutError = (err: NodeJS.ErrnoException) => {
+    io.failure ??= err;
+  };
   const ignore = () => undefined; // standard error failing leaves nowhere to say so: the exit code tells
   io.stdout.on('error', onStdoutError);
   io.stderr.on('error', ignore);
   let code = 0;
   try {
     const [head, ...panels] = splitPanels(argv.slice(2));
-    const program = buildProgram(panels, drawAndWrite, (c) => { code = c; });
+    const program = buildProgram(panels, drawAndWrite, (c) => {
+      code = c;
+    });
     await program.parseAsync([...argv.slice(0, 2), ...head]);
   } catch (err) {
     code = report(err);
@@ -237,7 +280,10 @@ export async function main(argv: string[], streams: CliStreams = { stdout: proce
 export function report(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-    const line = err.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim();
+    const line = err.message
+      .replace(/^error:\s*/, '')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
     io.stderr.write(`actplot: ${oneLine(line)} (see 'actplot --help')\n`);
     return 2;
   }
@@ -257,7 +303,6 @@ export function report(err: unknown): number {
 
 /** Whatever a message quotes, it stays one line: control characters are shown escaped. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
     return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;

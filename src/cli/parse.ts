@@ -27,7 +27,8 @@ export function parseRange(option: string, text: string): [number, number] {
   const expected = 'MIN,MAX with MIN < MAX, e.g. -1.5,1.5';
   if (parts.length !== 2) throw badValue(option, text, expected);
   const [a, b] = parts.map((p) => parseStrictNumber(p));
-  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) throw badValue(option, text, expected);
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b))
+    throw badValue(option, text, expected);
   if (!(a < b)) throw badValue(option, text, expected, `swap them: ${b},${a}`);
   return [a, b];
 }
@@ -62,7 +63,8 @@ export function collectParam(text: string, previous?: Record<string, string>): R
   const name = text.slice(0, eq).trim();
   // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
   const params = Object.assign(Object.create(null) as Record<string, string>, previous);
-  if (name in params) throw badValue('--param', text, 'each parameter once', `${name} is also given as ${name}=${params[name]}`);
+  if (name in params)
+    throw badValue('--param', text, 'each parameter once', `${name} is also given as ${name}=${params[name]}`);
   params[name] = text.slice(eq + 1).trim();
   return params;
 }
@@ -75,7 +77,12 @@ export function parseLegend(text: string): LegendLocation {
   if (/^\d+$/.test(t) && Number(t) < LEGEND_CODES.length) return LEGEND_CODES[Number(t)];
   const hit = LEGEND_LOCATIONS.find((l) => l === t);
   if (hit) return hit;
-  throw badValue('--legend', text, `a location: ${LEGEND_LOCATIONS.join(', ')} (or 0-10)`, didYouMean(t, LEGEND_LOCATIONS));
+  throw badValue(
+    '--legend',
+    text,
+    `a location: ${LEGEND_LOCATIONS.join(', ')} (or 0-10)`,
+    didYouMean(t, LEGEND_LOCATIONS),
+  );
 }
 
 export function parseFormat(option: string, text: string, accepted: readonly string[] = OUTPUT_FORMATS): OutputFormat {

@@ -8,28 +8,64 @@ import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, resolveParams } from '../functions/registry';
 import { defaultFigure, documentFigure, styledAxes } from '../presets';
 import type { DType, Sampling } from '../sampling';
-import { LINE_STYLE_NAMES, type AxesSpec, type CurveSpec, type FigureSpec, type LegendLocation, type LineStyle } from '../spec';
+import {
+  LINE_STYLE_NAMES,
+  type AxesSpec,
+  type CurveSpec,
+  type FigureSpec,
+  type LegendLocation,
+  type LineStyle,
+} from '../spec';
 import { parseColor } from '../style/colors';
 import { parseInteger, parseLegend, parseList, parseNumber, parsePositive, parseRange, parseSize } from './parse';
 
 /** Raw option values as commander hands them over (strings, or booleans for flags). */
 export interface PlotOptions {
-  from?: string; to?: string; step?: string; num?: string; dtype?: string;
-  size?: string; dpi?: string; layout?: string;
-  title?: string; xlabel?: string; ylabel?: string;
-  xlim?: string; ylim?: string; xticks?: string; yticks?: string;
-  grid?: boolean; gridColor?: string; gridAlpha?: string; gridLinestyle?: string; gridLinewidth?: string;
-  color?: string; linewidth?: string; linestyle?: string; label?: string[];
-  legend?: string | boolean; grad?: boolean;
+  from?: string;
+  to?: string;
+  step?: string;
+  num?: string;
+  dtype?: string;
+  size?: string;
+  dpi?: string;
+  layout?: string;
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  xlim?: string;
+  ylim?: string;
+  xticks?: string;
+  yticks?: string;
+  grid?: boolean;
+  gridColor?: string;
+  gridAlpha?: string;
+  gridLinestyle?: string;
+  gridLinewidth?: string;
+  color?: string;
+  linewidth?: string;
+  linestyle?: string;
+  label?: string[];
+  legend?: string | boolean;
+  grad?: boolean;
   param?: Record<string, string>;
-  expr?: string[]; name?: string[];
+  expr?: string[];
+  name?: string[];
   transparent?: boolean;
 }
 
-export interface RangeOptions { from?: string; to?: string; step?: string; num?: string; dtype?: string }
+export interface RangeOptions {
+  from?: string;
+  to?: string;
+  step?: string;
+  num?: string;
+  dtype?: string;
+}
 
 /** One panel as typed: its functions and the options given with them. */
-export interface PanelInput { functions: string[]; opts: PlotOptions }
+export interface PanelInput {
+  functions: string[];
+  opts: PlotOptions;
+}
 
 /** The sampling asked for, on top of a default one. */
 export function samplingFrom(o: RangeOptions, base: Sampling): Sampling {
@@ -37,30 +73,44 @@ export function samplingFrom(o: RangeOptions, base: Sampling): Sampling {
   const to = o.to !== undefined ? parseNumber('--to', o.to) : base.to;
   const dtype = o.dtype !== undefined ? parseDType(o.dtype) : base.dtype;
   if (o.num !== undefined && o.step !== undefined) {
-    throw new UsageError(`--num/--step: got both; expected one of them (--step for arange spacing, --num for a point count)`);
+    throw new UsageError(
+      `--num/--step: got both; expected one of them (--step for arange spacing, --num for a point count)`,
+    );
   }
   if (o.num !== undefined) return { kind: 'linspace', from, to, num: parseInteger('--num', o.num, 2), dtype };
-  const step = o.step !== undefined ? parseNumber('--step', o.step, 'a number > 0, e.g. 0.1')
-    : base.kind === 'arange' ? base.step : (to - from) / 1000;
+  const step =
+    o.step !== undefined
+      ? parseNumber('--step', o.step, 'a number > 0, e.g. 0.1')
+      : base.kind === 'arange'
+        ? base.step
+        : (to - from) / 1000;
   return { kind: 'arange', from, to, step, dtype };
 }
 
 function parseDType(text: string): DType {
   if (text === 'float32' || text === 'float64') return text;
-  throw new UsageError(`--dtype: got '${text}'; expected float32 (torch's default, as the document's scripts) or float64`);
+  throw new UsageError(
+    `--dtype: got '${text}'; expected float32 (torch's default, as the document's scripts) or float64`,
+  );
 }
 
 /** "gelu" or "gelu(approximate=tanh)" or "leaky-relu(negative_slope=0.2)". */
 export function parseFunctionSpec(text: string): { fn: string; params: Record<string, string> } {
   const m = /^\s*([A-Za-z][\w-]*)\s*(?:\((.*)\))?\s*$/.exec(text);
-  if (!m) throw badValue('function', text, "a function name, optionally with parameters: gelu or 'gelu(approximate=tanh)'");
+  if (!m)
+    throw badValue('function', text, "a function name, optionally with parameters: gelu or 'gelu(approximate=tanh)'");
   const fn = getFunction(m[1]).name;
   // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
   const params: Record<string, string> = Object.create(null) as Record<string, string>;
   if (m[2] !== undefined && m[2].trim() !== '') {
     for (const part of m[2].split(',')) {
       const eq = part.indexOf('=');
-      if (eq <= 0) throw badValue('function', text, `NAME(PARAM=VALUE, ...), e.g. ${fn}(${getFunction(fn).params[0]?.name ?? 'param'}=1)`);
+      if (eq <= 0)
+        throw badValue(
+          'function',
+          text,
+          `NAME(PARAM=VALUE, ...), e.g. ${fn}(${getFunction(fn).params[0]?.name ?? 'param'}=1)`,
+        );
       const name = part.slice(0, eq).trim();
       if (name in params) throw badValue('function', text, `each parameter once`, `${name} is given twice`);
       params[name] = part.slice(eq + 1).trim();
@@ -71,17 +121,42 @@ export function parseFunctionSpec(text: string): { fn: string; params: Record<st
 }
 
 /** Options that shape one function's axes; a figure of several panels takes only figure-wide ones. */
-const AXES_OPTIONS = ['from', 'to', 'step', 'num', 'dtype', 'title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks',
-  'yticks', 'grid', 'gridColor', 'gridAlpha', 'gridLinestyle', 'gridLinewidth', 'color', 'linewidth', 'linestyle',
-  'label', 'legend', 'grad', 'param'] as const;
+const AXES_OPTIONS = [
+  'from',
+  'to',
+  'step',
+  'num',
+  'dtype',
+  'title',
+  'xlabel',
+  'ylabel',
+  'xlim',
+  'ylim',
+  'xticks',
+  'yticks',
+  'grid',
+  'gridColor',
+  'gridAlpha',
+  'gridLinestyle',
+  'gridLinewidth',
+  'color',
+  'linewidth',
+  'linestyle',
+  'label',
+  'legend',
+  'grad',
+  'param',
+] as const;
 
-/** The document's figure of several panels called `name` (e.g. sigmoid-newfun-tanh-compare) with figure-wide options. */
+/** The document's figure of several panels called `name` (sigmoid-newfun-tanh-compare), with figure-wide options. */
 export function panelFigureFromOptions(name: string, o: PlotOptions): FigureSpec | undefined {
   const fig = documentFigure(name);
   if (!fig || fig.axes.length < 2) return undefined;
   const used = AXES_OPTIONS.filter((k) => o[k] !== undefined);
   if (used.length) {
-    throw new UsageError(`--${kebab(used[0])}: '${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent and the output options`);
+    throw new UsageError(
+      `--${kebab(used[0])}: '${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent and the output options`,
+    );
   }
   applyFigureOptions(fig, o);
   return fig;
@@ -99,16 +174,19 @@ function applyFigureOptions(fig: FigureSpec, o: PlotOptions): void {
 function figureWide(panels: PanelInput[]): PlotOptions {
   const out: PlotOptions = {};
   for (const { opts } of panels) {
-    for (const k of ['size', 'dpi', 'transparent', 'layout'] as const) if (opts[k] !== undefined) (out as Record<string, unknown>)[k] = opts[k];
+    for (const k of ['size', 'dpi', 'transparent', 'layout'] as const)
+      if (opts[k] !== undefined) (out as Record<string, unknown>)[k] = opts[k];
   }
   return out;
 }
 
 export function figureFromPanels(panels: PanelInput[]): FigureSpec {
   if (panels.some((p) => p.functions.length === 0 && !p.opts.expr?.length)) {
-    throw new UsageError(panels.length > 1
-      ? "--panel: got a panel without a function; expected one or more functions (or --expr) after each --panel, e.g. 'actplot sigmoid --panel tanh'"
-      : "function: none given; expected a function name or --expr, e.g. 'actplot gelu' or 'actplot --expr \"x * sigmoid(x)\"'");
+    throw new UsageError(
+      panels.length > 1
+        ? "--panel: got a panel without a function; expected one or more functions (or --expr) after each --panel, e.g. 'actplot sigmoid --panel tanh'"
+        : "function: none given; expected a function name or --expr, e.g. 'actplot gelu' or 'actplot --expr \"x * sigmoid(x)\"'",
+    );
   }
   const wide = figureWide(panels);
   const single = panels.length === 1 && panels[0].functions.length === 1 && !panels[0].opts.expr?.length;
@@ -156,7 +234,10 @@ function panelAxes(fns: FnSpec[], o: PlotOptions, preset: AxesSpec | undefined, 
   ax.sampling = samplingFrom(o, ax.sampling);
   if (rangeChanged) {
     // The document's limits and ticks suit its range; on another range matplotlib would choose them anew.
-    delete ax.xlim; delete ax.ylim; delete ax.xticks; delete ax.yticks;
+    delete ax.xlim;
+    delete ax.ylim;
+    delete ax.xticks;
+    delete ax.yticks;
   }
   if (o.param) applyParams(ax.curves, o.param);
   if (o.title !== undefined) ax.title = o.title;
@@ -178,7 +259,8 @@ function panelAxes(fns: FnSpec[], o: PlotOptions, preset: AxesSpec | undefined, 
 function expressionCurves(o: PlotOptions): CurveSpec[] {
   const exprs = o.expr ?? [];
   const names = o.name ?? [];
-  if (names.length > exprs.length) throw badValue('--name', names.join(' | '), `at most ${exprs.length} names, one per --expr`);
+  if (names.length > exprs.length)
+    throw badValue('--name', names.join(' | '), `at most ${exprs.length} names, one per --expr`);
   return exprs.map((expr, i) => {
     compileExpression(expr, expressionContext, '--expr');
     return { expr, label: names[i] ?? expr };
@@ -191,7 +273,12 @@ function applyParams(curves: CurveSpec[], given: Record<string, string>): void {
   for (const [name, value] of Object.entries(given)) {
     const takers = fnCurves.filter((c) => getFunction(c.fn).params.some((p) => p.name === name));
     if (!takers.length) {
-      if (!fnCurves.length) throw badValue('--param', `${name}=${value}`, 'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)');
+      if (!fnCurves.length)
+        throw badValue(
+          '--param',
+          `${name}=${value}`,
+          'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)',
+        );
       resolveParams(getFunction(fnCurves[0].fn), { [name]: value }); // names the accepted parameters
     }
     for (const c of takers) {
@@ -207,7 +294,10 @@ const isAuto = (text: string) => text.trim().toLowerCase() === 'auto';
 function applyGrid(ax: AxesSpec, o: PlotOptions): void {
   if (o.grid !== undefined) ax.grid = o.grid;
   const style = { ...ax.gridStyle };
-  if (o.gridColor !== undefined) { parseColor(o.gridColor, '--grid-color'); style.color = o.gridColor; }
+  if (o.gridColor !== undefined) {
+    parseColor(o.gridColor, '--grid-color');
+    style.color = o.gridColor;
+  }
   if (o.gridAlpha !== undefined) {
     style.alpha = parseNumber('--grid-alpha', o.gridAlpha, 'a number from 0 to 1');
     if (style.alpha < 0 || style.alpha > 1) throw badValue('--grid-alpha', o.gridAlpha, 'a number from 0 to 1');
@@ -225,18 +315,29 @@ function perCurve(option: string, text: string | undefined, count: number): stri
   if (text === undefined) return undefined;
   const parts = text.split(',').map((p) => p.trim());
   if (parts.length === 1) return Array(count).fill(parts[0]);
-  if (parts.length !== count) throw badValue(option, text, `one value, or ${count} comma-separated values (one per function)`);
+  if (parts.length !== count)
+    throw badValue(option, text, `one value, or ${count} comma-separated values (one per function)`);
   return parts;
 }
 
 function applyCurveStyles(curves: CurveSpec[], o: PlotOptions): void {
   const n = curves.length;
-  perCurve('--color', o.color, n)?.forEach((c, i) => { parseColor(c); curves[i].color = c; });
-  perCurve('--linewidth', o.linewidth, n)?.forEach((w, i) => { curves[i].linewidth = parseWidth('--linewidth', w); });
-  perCurve('--linestyle', o.linestyle, n)?.forEach((s, i) => { curves[i].linestyle = parseLineStyle('--linestyle', s); });
+  perCurve('--color', o.color, n)?.forEach((c, i) => {
+    parseColor(c);
+    curves[i].color = c;
+  });
+  perCurve('--linewidth', o.linewidth, n)?.forEach((w, i) => {
+    curves[i].linewidth = parseWidth('--linewidth', w);
+  });
+  perCurve('--linestyle', o.linestyle, n)?.forEach((s, i) => {
+    curves[i].linestyle = parseLineStyle('--linestyle', s);
+  });
   if (o.label) {
-    if (o.label.length > n) throw badValue('--label', o.label.join(' | '), `at most ${n} labels, one per function in order`);
-    o.label.forEach((l, i) => { curves[i].label = l; });
+    if (o.label.length > n)
+      throw badValue('--label', o.label.join(' | '), `at most ${n} labels, one per function in order`);
+    o.label.forEach((l, i) => {
+      curves[i].label = l;
+    });
   }
 }
 
@@ -261,7 +362,10 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
   ax.curves = ax.curves.flatMap((c) => {
     if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
     const color = c.color ?? cycleColour(cycle++);
-    return [{ ...c, color }, { ...c, color, derivative: true, label: `${c.label ?? curveLabel(c)} gradient`, linestyle: '--' as const }];
+    return [
+      { ...c, color },
+      { ...c, color, derivative: true, label: `${c.label ?? curveLabel(c)} gradient`, linestyle: '--' as const },
+    ];
   });
 }
 

@@ -44,7 +44,12 @@ export function parseConfig(text: string, file = 'config'): Config {
   const names = new Map<string, number>();
   result.data.figures.forEach((f, i) => {
     const before = names.get(f.name);
-    if (before !== undefined) throw configError(file, ['figures', i, 'name'], `'${f.name}' is already the name of figures[${before}]; names must be unique`);
+    if (before !== undefined)
+      throw configError(
+        file,
+        ['figures', i, 'name'],
+        `'${f.name}' is already the name of figures[${before}]; names must be unique`,
+      );
     names.set(f.name, i);
   });
   return result.data;
@@ -57,11 +62,19 @@ function parseJson(text: string, file: string): unknown {
   } catch (err) {
     const m = /position (\d+)/.exec((err as Error).message);
     const where = m ? lineColumn(text, Number(m[1])) : '';
-    throw configError(file, [], `is not valid JSON${where}: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw configError(
+      file,
+      [],
+      `is not valid JSON${where}: ${(err as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
+    );
   }
   const repeated = repeatedJsonKey(text);
   if (repeated) {
-    throw configError(file, [], `is not valid${lineColumn(text, repeated.offset)}: the key '${repeated.key}' is repeated in its object`);
+    throw configError(
+      file,
+      [],
+      `is not valid${lineColumn(text, repeated.offset)}: the key '${repeated.key}' is repeated in its object`,
+    );
   }
   return data;
 }
@@ -78,9 +91,14 @@ function parseYaml(text: string, file: string): unknown {
     const doc = YAML.parseDocument(text, { customTags: [], strict: true, uniqueKeys: true, prettyErrors: false });
     const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (problem) {
-      const [line, col] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [undefined, undefined];
+      const [line, col] = problem.linePos?.[0]
+        ? [problem.linePos[0].line, problem.linePos[0].col]
+        : [undefined, undefined];
       if (/call stack/i.test(problem.message)) throw configError(file, [], 'nests too deeply to read');
-      const tagged = problem.code === 'TAG_RESOLVE_FAILED' ? 'custom YAML tags are not accepted' : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+      const tagged =
+        problem.code === 'TAG_RESOLVE_FAILED'
+          ? 'custom YAML tags are not accepted'
+          : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
       throw configError(file, [], `is not valid YAML${line ? ` (line ${line}, column ${col})` : ''}: ${tagged}`);
     }
     // The YAML library refuses aliases that nest aliases exponentially (a "billion laughs"); the values
@@ -89,7 +107,11 @@ function parseYaml(text: string, file: string): unknown {
   } catch (err) {
     if (err instanceof UsageError) throw err;
     if (err instanceof ReferenceError && /alias/i.test(err.message)) {
-      throw configError(file, [], `uses its YAML aliases more than ${MAX_ALIAS_USES} times (an alias within an alias counts each use)`);
+      throw configError(
+        file,
+        [],
+        `uses its YAML aliases more than ${MAX_ALIAS_USES} times (an alias within an alias counts each use)`,
+      );
     }
     if (err instanceof RangeError) throw configError(file, [], 'nests too deeply to read');
     throw err;
@@ -114,12 +136,19 @@ function zodError(error: ZodError, file: string, data: unknown, yaml: boolean): 
     const key = issue.keys[0];
     const accepted = keysAt(p).filter((k) => k !== '$schema');
     const hint = didYouMean(key, accepted);
-    return configError(file, [...p, key], `unknown key; expected one of ${accepted.join(', ')}${hint ? ` (${hint})` : ''}`);
+    return configError(
+      file,
+      [...p, key],
+      `unknown key; expected one of ${accepted.join(', ')}${hint ? ` (${hint})` : ''}`,
+    );
   }
   const given = valueAt(data, p);
-  if (!p.length) return configError(file, p, `got ${show(given, yaml)}; expected a config: an object with a 'figures' list`);
-  const expected = typeof given === 'number' && !Number.isFinite(given) ? 'expected a finite number'
-    : mostTelling(issue).message.replace(/^Invalid input: /, '');
+  if (!p.length)
+    return configError(file, p, `got ${show(given, yaml)}; expected a config: an object with a 'figures' list`);
+  const expected =
+    typeof given === 'number' && !Number.isFinite(given)
+      ? 'expected a finite number'
+      : mostTelling(issue).message.replace(/^Invalid input: /, '');
   return configError(file, p, `got ${given === undefined ? 'nothing' : show(given, yaml)}; ${expected}`);
 }
 

@@ -14,13 +14,23 @@ export function readConfigBytes(file: string): Buffer {
   const stdin = file === '-';
   let fd: number;
   try {
-    if (!stdin && fs.statSync(file).isDirectory()) throw new ReadProblem('is a folder; expected a config file (.json, .yaml or .yml)');
+    if (!stdin && fs.statSync(file).isDirectory())
+      throw new ReadProblem('is a folder; expected a config file (.json, .yaml or .yml)');
     fd = stdin ? 0 : fs.openSync(file, 'r');
   } catch (err) {
     if (err instanceof ReadProblem) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReadProblem(`cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied'
-      : code === 'ENXIO' ? 'a socket or a device with nothing behind it' : (err as Error).message})`);
+    throw new ReadProblem(
+      `cannot be read (${
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code === 'ENXIO'
+              ? 'a socket or a device with nothing behind it'
+              : (err as Error).message
+      })`,
+    );
   }
   try {
     return readUpTo(fd, MAX_CONFIG_BYTES);
@@ -40,7 +50,10 @@ function readUpTo(fd: number, max: number): Buffer {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       // Standard input may be a non-blocking pipe: wait a little for more.
-      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
       if (code === 'EOF') break;
       throw new ReadProblem(`cannot be read (${code === 'EISDIR' ? 'it is a folder' : (err as Error).message})`);
     }
@@ -60,7 +73,9 @@ export function decodeUtf8(bytes: Buffer): string {
   if (bytes.includes(0)) throw new ReadProblem('is a binary file; expected JSON or YAML text');
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
-    throw new ReadProblem(`is not UTF-8 text: byte ${at} (0x${bytes[at].toString(16).padStart(2, '0')}) starts no character; save it as UTF-8`);
+    throw new ReadProblem(
+      `is not UTF-8 text: byte ${at} (0x${bytes[at].toString(16).padStart(2, '0')}) starts no character; save it as UTF-8`,
+    );
   }
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -74,14 +89,23 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let len = 0;
     let lo = 0x80;
     let hi = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) len = 1;
-    else if (c >= 0xe0 && c <= 0xef) { len = 2; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
-    else if (c >= 0xf0 && c <= 0xf4) { len = 3; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
-    else return i;
+    else if (c >= 0xe0 && c <= 0xef) {
+      len = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      len = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
     for (let k = 1; k <= len; k++) {
       const d = b[i + k];
       const [min, max] = k === 1 ? [lo, hi] : [0x80, 0xbf];

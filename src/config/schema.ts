@@ -20,7 +20,10 @@ const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'd
 export const CurveSchema = z.strictObject({
   function: z.string().optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
   expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
-  params: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters by PyTorch\'s names'),
+  params: z
+    .record(z.string(), z.union([num, z.string()]))
+    .optional()
+    .describe("parameters by PyTorch's names"),
   derivative: z.boolean().optional().describe('draw the derivative instead of the value'),
   label: text.optional(),
   color: z.string().optional().describe("matplotlib colour: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'"),
@@ -38,15 +41,23 @@ export const GridSchema = z.strictObject({
 /** One axes: the functions on it and everything the command line's panel options say. */
 export const PanelSchema = z.strictObject({
   function: z.string().optional().describe('one function (same as functions: [name])'),
-  functions: curveList(z.string()).optional().describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
-  expr: z.union([z.string(), curveList(z.string())]).optional().describe('expressions in x to draw'),
+  functions: curveList(z.string())
+    .optional()
+    .describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
+  expr: z
+    .union([z.string(), curveList(z.string())])
+    .optional()
+    .describe('expressions in x to draw'),
   curves: curveList(CurveSchema).optional().describe('curves one by one, with their own styles'),
   from: num.optional(),
   to: num.optional(),
   step: num.optional().describe('spacing, as torch.arange'),
   num: z.number().int().optional().describe('number of points, as linspace'),
   dtype: z.enum(['float32', 'float64']).optional(),
-  param: z.record(z.string(), z.union([num, z.string()])).optional().describe('parameters for every function that has them'),
+  param: z
+    .record(z.string(), z.union([num, z.string()]))
+    .optional()
+    .describe('parameters for every function that has them'),
   title: text.optional(),
   xlabel: text.optional(),
   ylabel: text.optional(),
@@ -55,10 +66,16 @@ export const PanelSchema = z.strictObject({
   xticks: z.union([numbers, z.literal('auto')]).optional(),
   yticks: z.union([numbers, z.literal('auto')]).optional(),
   grid: z.union([z.boolean(), GridSchema]).optional(),
-  color: z.union([z.string(), z.array(z.string())]).optional().describe('one colour, or one per function'),
+  color: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('one colour, or one per function'),
   linewidth: z.union([num, z.array(num)]).optional(),
   linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
-  label: z.union([text, curveList(text)]).optional().describe('legend labels, one per curve in order (functions, then expressions)'),
+  label: z
+    .union([text, curveList(text)])
+    .optional()
+    .describe('legend labels, one per curve in order (functions, then expressions)'),
   legend: z.union([z.boolean(), z.string(), z.number().int()]).optional(),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });
@@ -70,14 +87,21 @@ const figureKeys = {
   dpi: num.optional(),
   transparent: z.boolean().optional(),
   layout: pair.optional().describe('rows and columns of the panels: [2, 2] or "2x2"'),
-  panels: z.array(PanelSchema).max(MAX_PANELS).optional().describe('subplots, each an axes; without it the figure is one axes'),
+  panels: z
+    .array(PanelSchema)
+    .max(MAX_PANELS)
+    .optional()
+    .describe('subplots, each an axes; without it the figure is one axes'),
 };
 
 export const FigureSchema = PanelSchema.extend(figureKeys);
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
-  defaults: FigureSchema.omit({ name: true }).partial().optional().describe("keys every figure gets unless it says otherwise"),
+  defaults: FigureSchema.omit({ name: true })
+    .partial()
+    .optional()
+    .describe('keys every figure gets unless it says otherwise'),
   figures: z.array(FigureSchema).min(1).max(MAX_FIGURES),
 });
 

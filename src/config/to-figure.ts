@@ -13,7 +13,11 @@ import { validateSampling } from '../sampling';
 import { configError } from './load';
 import { KEYS, type Config, type FigureConfig, type PanelConfig } from './schema';
 
-export interface PlannedFigure { name: string; format: OutputFormat; spec: FigureSpec }
+export interface PlannedFigure {
+  name: string;
+  format: OutputFormat;
+  spec: FigureSpec;
+}
 
 const FIGURE_ONLY = new Set(['name', 'format', 'size', 'dpi', 'transparent', 'layout', 'panels']);
 const PANEL_KEYS = KEYS.panel;
@@ -22,9 +26,18 @@ export function planFigures(config: Config, file: string): PlannedFigure[] {
   return config.figures.map((f, i) => planFigure(f, config.defaults ?? {}, file, ['figures', i]));
 }
 
-function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: string, at: (string | number)[]): PlannedFigure {
+function planFigure(
+  fig: FigureConfig,
+  defaults: Partial<FigureConfig>,
+  file: string,
+  at: (string | number)[],
+): PlannedFigure {
   if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/.test(fig.name)) {
-    throw configError(file, [...at, 'name'], `got '${fig.name}'; expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-' (it names ${fig.name}.png in the output folder)`);
+    throw configError(
+      file,
+      [...at, 'name'],
+      `got '${fig.name}'; expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-' (it names ${fig.name}.png in the output folder)`,
+    );
   }
   const own = fig as Record<string, unknown>;
   if (fig.panels) {
@@ -41,14 +54,20 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
   if (merged.size !== undefined) figureOpts.size = Array.isArray(merged.size) ? merged.size.join('x') : merged.size;
   if (merged.dpi !== undefined) figureOpts.dpi = String(merged.dpi);
   if (merged.transparent) figureOpts.transparent = true;
-  if (merged.layout !== undefined) figureOpts.layout = Array.isArray(merged.layout) ? merged.layout.join('x') : merged.layout;
+  if (merged.layout !== undefined)
+    figureOpts.layout = Array.isArray(merged.layout) ? merged.layout.join('x') : merged.layout;
   const format = merged.format ?? 'png';
-  const spec = withPath(file, at, () => {
-    const built = figureFor(panels).fig;
-    validateFigure(built, format);
-    for (const ax of built.axes) validateSampling(ax.sampling);
-    return built;
-  }, (name) => functionSource(fig, defaults, at, name));
+  const spec = withPath(
+    file,
+    at,
+    () => {
+      const built = figureFor(panels).fig;
+      validateFigure(built, format);
+      for (const ax of built.axes) validateSampling(ax.sampling);
+      return built;
+    },
+    (name) => functionSource(fig, defaults, at, name),
+  );
   panelConfigs.forEach((p, j) => applyCurves(spec, j, p, file, fig.panels ? [...at, 'panels', j] : at));
   return { name: fig.name, format, spec };
 }
@@ -68,18 +87,31 @@ function toPanel(p: PanelConfig, file: string, at: (string | number)[]): PanelIn
     ...(p.functions ?? []),
     ...curves.filter((c) => c.function !== undefined).map((c) => c.function!),
   ];
-  const exprs = [...(p.expr === undefined ? [] : Array.isArray(p.expr) ? p.expr : [p.expr]),
-    ...curves.filter((c) => c.expr !== undefined).map((c) => c.expr!)];
+  const exprs = [
+    ...(p.expr === undefined ? [] : Array.isArray(p.expr) ? p.expr : [p.expr]),
+    ...curves.filter((c) => c.expr !== undefined).map((c) => c.expr!),
+  ];
   curves.forEach((c, k) => {
     if ((c.function === undefined) === (c.expr === undefined)) {
       throw configError(file, [...at, 'curves', k], 'expected exactly one of function and expr');
     }
   });
   const opts: PlotOptions = {
-    from: str(p.from), to: str(p.to), step: str(p.step), num: str(p.num), dtype: p.dtype,
-    title: p.title, xlabel: p.xlabel, ylabel: p.ylabel,
-    xlim: list(p.xlim), ylim: list(p.ylim), xticks: list(p.xticks), yticks: list(p.yticks),
-    color: list(p.color), linewidth: list(p.linewidth), linestyle: list(p.linestyle),
+    from: str(p.from),
+    to: str(p.to),
+    step: str(p.step),
+    num: str(p.num),
+    dtype: p.dtype,
+    title: p.title,
+    xlabel: p.xlabel,
+    ylabel: p.ylabel,
+    xlim: list(p.xlim),
+    ylim: list(p.ylim),
+    xticks: list(p.xticks),
+    yticks: list(p.yticks),
+    color: list(p.color),
+    linewidth: list(p.linewidth),
+    linestyle: list(p.linestyle),
     label: p.label === undefined ? undefined : Array.isArray(p.label) ? p.label : [p.label],
     expr: exprs.length ? exprs : undefined,
     grad: p.grad,
@@ -121,17 +153,29 @@ function applyCurves(spec: FigureSpec, panel: number, p: PanelConfig, file: stri
     if (!target) return;
     const here = [...at, 'curves', k];
     if (c.params) {
-      target.params = { ...target.params, ...Object.fromEntries(Object.entries(c.params).map(([a, b]) => [a, String(b)])) };
+      target.params = {
+        ...target.params,
+        ...Object.fromEntries(Object.entries(c.params).map(([a, b]) => [a, String(b)])),
+      };
       withPath(file, [...here, 'params'], () => bindCurve(target));
     }
     if (c.derivative) target.derivative = true;
     if (c.label !== undefined) target.label = c.label;
-    if (c.color !== undefined) { withPath(file, [...here, 'color'], () => parseColor(c.color!)); target.color = c.color; }
+    if (c.color !== undefined) {
+      withPath(file, [...here, 'color'], () => parseColor(c.color!));
+      target.color = c.color;
+    }
     if (c.linewidth !== undefined) {
-      if (c.linewidth < 0 || c.linewidth > 1000) throw configError(file, [...here, 'linewidth'], `got ${c.linewidth}; expected a width in points from 0 to 1000`);
+      if (c.linewidth < 0 || c.linewidth > 1000)
+        throw configError(
+          file,
+          [...here, 'linewidth'],
+          `got ${c.linewidth}; expected a width in points from 0 to 1000`,
+        );
       target.linewidth = c.linewidth;
     }
-    if (c.linestyle !== undefined) target.linestyle = withPath(file, [...here, 'linestyle'], () => parseLineStyle('--linestyle', c.linestyle!));
+    if (c.linestyle !== undefined)
+      target.linestyle = withPath(file, [...here, 'linestyle'], () => parseLineStyle('--linestyle', c.linestyle!));
   });
 }
 
@@ -139,8 +183,12 @@ function applyCurves(spec: FigureSpec, panel: number, p: PanelConfig, file: stri
  * Runs f, turning a command-line usage error ("--xlim: got ...") into one at the config path; functionAt
  * finds where a function named in the error was written.
  */
-function withPath<T>(file: string, at: (string | number)[], f: () => T,
-  functionAt?: (name: string) => (string | number)[] | undefined): T {
+function withPath<T>(
+  file: string,
+  at: (string | number)[],
+  f: () => T,
+  functionAt?: (name: string) => (string | number)[] | undefined,
+): T {
   try {
     return f();
   } catch (err) {
@@ -151,16 +199,27 @@ function withPath<T>(file: string, at: (string | number)[], f: () => T,
       const name = /^function '(.*)'$/s.exec(m[1])?.[1] ?? /^got '([^']*)'/.exec(m[2])?.[1];
       throw configError(file, (name !== undefined && functionAt?.(name)) || [...at, 'functions'], m[2]);
     }
-    const key = m[1].replace(/^--/, '').split('/')[0].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    const path = at[at.length - 1] === key ? at
-      : key.startsWith('grid') && key !== 'grid' ? [...at, 'grid', key.slice(4).toLowerCase()] : [...at, key];
+    const key = m[1]
+      .replace(/^--/, '')
+      .split('/')[0]
+      .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const path =
+      at[at.length - 1] === key
+        ? at
+        : key.startsWith('grid') && key !== 'grid'
+          ? [...at, 'grid', key.slice(4).toLowerCase()]
+          : [...at, key];
     throw configError(file, path, m[2]);
   }
 }
 
 /** Where a figure's config names a function: its function key, an item of functions, or a curve's function. */
-function functionSource(fig: FigureConfig, defaults: Partial<FigureConfig>, at: (string | number)[],
-  name: string): (string | number)[] | undefined {
+function functionSource(
+  fig: FigureConfig,
+  defaults: Partial<FigureConfig>,
+  at: (string | number)[],
+  name: string,
+): (string | number)[] | undefined {
   const places: [PanelConfig, (string | number)[]][] = fig.panels
     ? fig.panels.map((p, j) => [p, [...at, 'panels', j]])
     : [[fig as PanelConfig, at]];

@@ -1,7 +1,10 @@
 /** Checks on a config's raw data before its schema sees it: nesting, size, repeated and dangerous keys. */
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES } from '../limits';
 
-export interface TreeProblem { path: PropertyKey[]; message: string }
+export interface TreeProblem {
+  path: PropertyKey[];
+  message: string;
+}
 
 /**
  * The first problem of a parsed config tree, walked without recursion: nesting deeper than MAX_CONFIG_DEPTH,
@@ -14,10 +17,14 @@ export function treeProblem(data: unknown): TreeProblem | undefined {
   while (stack.length) {
     const [value, at] = stack.pop()!;
     if (++count > MAX_CONFIG_VALUES) {
-      return { path: [], message: `holds more than ${MAX_CONFIG_VALUES} values (YAML aliases count each time they are used)` };
+      return {
+        path: [],
+        message: `holds more than ${MAX_CONFIG_VALUES} values (YAML aliases count each time they are used)`,
+      };
     }
     if (value === null || typeof value !== 'object') continue;
-    if (at.length >= MAX_CONFIG_DEPTH) return { path: at.slice(0, 3), message: `nests deeper than ${MAX_CONFIG_DEPTH} levels below this` };
+    if (at.length >= MAX_CONFIG_DEPTH)
+      return { path: at.slice(0, 3), message: `nests deeper than ${MAX_CONFIG_DEPTH} levels below this` };
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...at, i]]);
       continue;

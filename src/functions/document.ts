@@ -2,16 +2,23 @@
 import { erfFunctions, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
 import { num, type ActivationFunction, type BoundFunction } from './types';
 
-
 export const sigmoidFn: ActivationFunction = {
-  name: 'sigmoid', aliases: ['Sigmoid', 'logistic'], label: 'sigmoid(x)', group: 'document',
-  formula: 'sigmoid(x) = 1 / (1 + exp(-x))', params: [],
+  name: 'sigmoid',
+  aliases: ['Sigmoid', 'logistic'],
+  label: 'sigmoid(x)',
+  group: 'document',
+  formula: 'sigmoid(x) = 1 / (1 + exp(-x))',
+  params: [],
   bind: () => ({ value: sigmoid, grad: sigmoidGrad }),
 };
 
 export const tanhFn: ActivationFunction = {
-  name: 'tanh', aliases: ['Tanh'], label: 'tanh(x)', group: 'document',
-  formula: 'tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))', params: [],
+  name: 'tanh',
+  aliases: ['Tanh'],
+  label: 'tanh(x)',
+  group: 'document',
+  formula: 'tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))',
+  params: [],
   bind: () => ({
     value: Math.tanh,
     grad: (x) => {
@@ -22,14 +29,21 @@ export const tanhFn: ActivationFunction = {
 };
 
 export const reluFn: ActivationFunction = {
-  name: 'relu', aliases: ['ReLU'], label: 'ReLU(x)', group: 'document',
-  formula: 'ReLU(x) = max(0, x)', params: [],
+  name: 'relu',
+  aliases: ['ReLU'],
+  label: 'ReLU(x)',
+  group: 'document',
+  formula: 'ReLU(x) = max(0, x)',
+  params: [],
   // PyTorch's gradient at the kink x = 0 is 0.
   bind: () => ({ value: (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), grad: (x) => (x > 0 ? 1 : 0) }),
 };
 
 export const leakyReluFn: ActivationFunction = {
-  name: 'leaky-relu', aliases: ['LeakyReLU', 'leaky_relu', 'lrelu'], label: 'Leaky-ReLU(x)', group: 'document',
+  name: 'leaky-relu',
+  aliases: ['LeakyReLU', 'leaky_relu', 'lrelu'],
+  label: 'Leaky-ReLU(x)',
+  group: 'document',
   formula: 'LeakyReLU(x) = x if x > 0 else negative_slope * x',
   params: [num('negative_slope', 0.01, 'slope for x <= 0')],
   bind: (p) => {
@@ -69,17 +83,28 @@ function geluTanh(): BoundFunction {
       const tanhInner = torchTanh(inner(x));
       const tanhDerivative = 1 - tanhInner * tanhInner;
       const left = 0.5 * x;
-      const rightDerivative = tanhDerivative === 0 ? 0 : left * tanhDerivative * SQRT_2_OVER_PI * (1 + 3 * kappa * x * x);
+      const rightDerivative =
+        tanhDerivative === 0 ? 0 : left * tanhDerivative * SQRT_2_OVER_PI * (1 + 3 * kappa * x * x);
       return 0.5 * (1 + tanhInner) + rightDerivative;
     },
   };
 }
 
 export const geluFn: ActivationFunction = {
-  name: 'gelu', aliases: ['GELU'], label: 'GELU(x)', group: 'document',
+  name: 'gelu',
+  aliases: ['GELU'],
+  label: 'GELU(x)',
+  group: 'document',
   formula: 'GELU(x) = x * Phi(x) = 0.5 * x * (1 + erf(x / sqrt(2)))',
-  params: [{ kind: 'choice', name: 'approximate', default: 'none', choices: ['none', 'tanh'],
-    description: "'none' uses erf; 'tanh' uses 0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))" }],
+  params: [
+    {
+      kind: 'choice',
+      name: 'approximate',
+      default: 'none',
+      choices: ['none', 'tanh'],
+      description: "'none' uses erf; 'tanh' uses 0.5*x*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x^3)))",
+    },
+  ],
   bind: (p) => (p.approximate === 'tanh' ? geluTanh() : geluExact()),
 };
 
@@ -99,19 +124,32 @@ export function swishBound(beta: number): BoundFunction {
 }
 
 export const swishFn: ActivationFunction = {
-  name: 'swish', aliases: [], label: 'Swish(x)', group: 'document',
+  name: 'swish',
+  aliases: [],
+  label: 'Swish(x)',
+  group: 'document',
   formula: 'Swish(x) = x * sigmoid(beta * x)  (beta = 1 is SiLU)',
   params: [num('beta', 1, 'slope inside the sigmoid')],
   bind: (p) => swishBound(p.beta as number),
 };
 
 export const newfunFn: ActivationFunction = {
-  name: 'newfun', aliases: [], label: 'newfun(x)', group: 'document',
-  formula: 'newfun(x) = 2 * sigmoid(x) - 1  (= tanh(x / 2))', params: [],
+  name: 'newfun',
+  aliases: [],
+  label: 'newfun(x)',
+  group: 'document',
+  formula: 'newfun(x) = 2 * sigmoid(x) - 1  (= tanh(x / 2))',
+  params: [],
   bind: () => ({ value: (x) => 2 * sigmoid(x) - 1, grad: (x) => 2 * sigmoidGrad(x) }),
 };
 
 /** The document's functions, in its order. */
 export const DOCUMENT_FUNCTIONS: readonly ActivationFunction[] = [
-  sigmoidFn, tanhFn, reluFn, leakyReluFn, geluFn, swishFn, newfunFn,
+  sigmoidFn,
+  tanhFn,
+  reluFn,
+  leakyReluFn,
+  geluFn,
+  swishFn,
+  newfunFn,
 ];

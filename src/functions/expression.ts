@@ -21,7 +21,12 @@ export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH };
 type Dual = [number, number];
 type Node = (x: number) => Dual;
 
-interface Token { kind: 'num' | 'name' | 'op' | 'end'; text: string; col: number; value?: number }
+interface Token {
+  kind: 'num' | 'name' | 'op' | 'end';
+  text: string;
+  col: number;
+  value?: number;
+}
 
 export class ExpressionError extends UsageError {}
 
@@ -34,7 +39,10 @@ function tokenize(src: string, option: string): Token[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i];
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     const num = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(src.slice(i));
     if (num) {
       out.push({ kind: 'num', text: num[0], col: i + 1, value: Number(num[0]) });
@@ -83,7 +91,10 @@ const UNARY = new Map<string, [(a: number) => number, (a: number) => number]>([
   ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
 ]);
 
-const CONSTANTS = new Map<string, number>([['pi', Math.PI], ['e', Math.E]]);
+const CONSTANTS = new Map<string, number>([
+  ['pi', Math.PI],
+  ['e', Math.E],
+]);
 
 /** d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm). */
 function powDual([u, du]: Dual, [v, dv]: Dual): Dual {
@@ -105,8 +116,12 @@ class Parser {
   private depth = 0;
   /** Work per point, in MAX_WORK's units (limits.ts): one per operator and operand, more for calls and powers. */
   cost = 0;
-  constructor(private readonly tokens: Token[], private readonly src: string, private readonly option: string,
-    private readonly ctx: ExpressionContext) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly src: string,
+    private readonly option: string,
+    private readonly ctx: ExpressionContext,
+  ) {}
 
   parse(): Node {
     const node = this.expr();
@@ -115,10 +130,19 @@ class Parser {
     return node;
   }
 
-  private peek(): Token { return this.tokens[this.pos]; }
-  private next(): Token { return this.tokens[this.pos++]; }
-  private error(t: Token, what: string): never { return fail(this.option, this.src, t.col, what); }
-  private isOp(text: string): boolean { const t = this.peek(); return t.kind === 'op' && t.text === text; }
+  private peek(): Token {
+    return this.tokens[this.pos];
+  }
+  private next(): Token {
+    return this.tokens[this.pos++];
+  }
+  private error(t: Token, what: string): never {
+    return fail(this.option, this.src, t.col, what);
+  }
+  private isOp(text: string): boolean {
+    const t = this.peek();
+    return t.kind === 'op' && t.text === text;
+  }
   private expect(text: string): void {
     const t = this.next();
     if (t.kind !== 'op' || t.text !== text) this.error(t, `expected '${text}' but found '${t.text}'`);
@@ -126,7 +150,11 @@ class Parser {
 
   private nested<T>(t: Token, f: () => T): T {
     if (++this.depth > MAX_EXPRESSION_DEPTH) this.error(t, `nesting deeper than ${MAX_EXPRESSION_DEPTH} levels`);
-    try { return f(); } finally { this.depth--; }
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
   }
 
   private expr(): Node {
@@ -136,9 +164,18 @@ class Parser {
       const right = this.term();
       this.cost++;
       const [a, b] = [left, right];
-      left = op === '+'
-        ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u + v, du + dv]; }
-        : (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u - v, du - dv]; };
+      left =
+        op === '+'
+          ? (x) => {
+              const [u, du] = a(x);
+              const [v, dv] = b(x);
+              return [u + v, du + dv];
+            }
+          : (x) => {
+              const [u, du] = a(x);
+              const [v, dv] = b(x);
+              return [u - v, du - dv];
+            };
     }
     return left;
   }
@@ -150,9 +187,18 @@ class Parser {
       const right = this.unary();
       this.cost++;
       const [a, b] = [left, right];
-      left = op === '*'
-        ? (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u * v, (du === 0 ? 0 : du * v) + (dv === 0 ? 0 : u * dv)]; }
-        : (x) => { const [u, du] = a(x); const [v, dv] = b(x); return [u / v, (du * v - u * dv) / (v * v)]; };
+      left =
+        op === '*'
+          ? (x) => {
+              const [u, du] = a(x);
+              const [v, dv] = b(x);
+              return [u * v, (du === 0 ? 0 : du * v) + (dv === 0 ? 0 : u * dv)];
+            }
+          : (x) => {
+              const [u, du] = a(x);
+              const [v, dv] = b(x);
+              return [u / v, (du * v - u * dv) / (v * v)];
+            };
     }
     return left;
   }
@@ -163,7 +209,12 @@ class Parser {
       this.next();
       const inner = this.nested(t, () => this.unary());
       this.cost++;
-      return t.text === '-' ? (x) => { const [u, du] = inner(x); return [-u, -du]; } : inner;
+      return t.text === '-'
+        ? (x) => {
+            const [u, du] = inner(x);
+            return [-u, -du];
+          }
+        : inner;
     }
     return this.power();
   }
@@ -214,7 +265,8 @@ class Parser {
           this.pos += 2;
           const v = this.next();
           const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
-          if (!(v.kind === 'num' || v.kind === 'name' || (sign && sign.kind === 'num'))) this.error(v, `expected a number or a name for ${t.text}`);
+          if (!(v.kind === 'num' || v.kind === 'name' || (sign && sign.kind === 'num')))
+            this.error(v, `expected a number or a name for ${t.text}`);
           if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
           named[t.text] = sign ? `-${sign.text}` : v.text;
         } else {
@@ -234,7 +286,11 @@ class Parser {
       const hint = didYouMean(name.text, [...UNARY.keys(), 'max', 'min', 'pow', ...this.ctx.names()]);
       return this.error(name, `unknown function '${name.text}'${hint ? ` (${hint})` : ''}`);
     }
-    if (args.length !== 1) this.error(name, `${name.text} takes one argument and named parameters, e.g. ${f.name}(x${f.params[0] ? `, ${f.params[0].name}=${f.params[0].default}` : ''})`);
+    if (args.length !== 1)
+      this.error(
+        name,
+        `${name.text} takes one argument and named parameters, e.g. ${f.name}(x${f.params[0] ? `, ${f.params[0].name}=${f.params[0].default}` : ''})`,
+      );
     let bound: BoundFunction;
     try {
       bound = f.bind(this.ctx.params(f, named, `${this.option} ${name.text}(…)`));
@@ -242,13 +298,24 @@ class Parser {
       return this.error(name, (err as Error).message.replace(/^[^:]*: /, ''));
     }
     const a = args[0];
-    return (x) => { const [u, du] = a(x); return [bound.value(u), du === 0 ? 0 : bound.grad(u) * du]; };
+    return (x) => {
+      const [u, du] = a(x);
+      return [bound.value(u), du === 0 ? 0 : bound.grad(u) * du];
+    };
   }
 
-  private unaryCall(name: Token, [f, df]: [(a: number) => number, (a: number) => number], args: Node[], named: Record<string, string>): Node {
+  private unaryCall(
+    name: Token,
+    [f, df]: [(a: number) => number, (a: number) => number],
+    args: Node[],
+    named: Record<string, string>,
+  ): Node {
     if (args.length !== 1 || Object.keys(named).length) this.error(name, `${name.text} takes one argument`);
     const a = args[0];
-    return (x) => { const [u, du] = a(x); return [f(u), du === 0 ? 0 : df(u) * du]; };
+    return (x) => {
+      const [u, du] = a(x);
+      return [f(u), du === 0 ? 0 : df(u) * du];
+    };
   }
 
   private binaryCall(name: Token, args: Node[], named: Record<string, string>): Node {
@@ -258,9 +325,10 @@ class Parser {
     const pickMax = name.text === 'max';
     // At a tie PyTorch splits the gradient evenly between the two arguments.
     return (x) => {
-      const [u, du] = a(x); const [v, dv] = b(x);
+      const [u, du] = a(x);
+      const [v, dv] = b(x);
       if (u === v) return [u, (du + dv) / 2];
-      return (u > v) === pickMax ? [u, du] : [v, dv];
+      return u > v === pickMax ? [u, du] : [v, dv];
     };
   }
 }
@@ -268,9 +336,12 @@ class Parser {
 /** Compiles an expression in x; throws an ExpressionError naming the column of the problem. */
 export function compileExpression(source: string, ctx: ExpressionContext, option = '--expr'): BoundFunction {
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError(`${option}: got an expression of ${source.length} characters; expected at most ${MAX_EXPRESSION_LENGTH}`);
+    throw new ExpressionError(
+      `${option}: got an expression of ${source.length} characters; expected at most ${MAX_EXPRESSION_LENGTH}`,
+    );
   }
-  if (!source.trim()) throw new ExpressionError(`${option}: got ''; expected an expression in x, e.g. 'x * sigmoid(x)'`);
+  if (!source.trim())
+    throw new ExpressionError(`${option}: got ''; expected an expression in x, e.g. 'x * sigmoid(x)'`);
   const parser = new Parser(tokenize(source, option), source, option, ctx);
   const node = parser.parse();
   return { value: (x) => node(x)[0], grad: (x) => node(x)[1], cost: parser.cost };

@@ -6,7 +6,11 @@ import { compileExpression, type ExpressionContext } from './expression';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
 /** Every function, grouped: the document's, PyTorch's activations, others. */
-export const FUNCTIONS: readonly ActivationFunction[] = [...DOCUMENT_FUNCTIONS, ...PYTORCH_FUNCTIONS, ...OTHER_FUNCTIONS];
+export const FUNCTIONS: readonly ActivationFunction[] = [
+  ...DOCUMENT_FUNCTIONS,
+  ...PYTORCH_FUNCTIONS,
+  ...OTHER_FUNCTIONS,
+];
 
 const byName = new Map<string, ActivationFunction>();
 for (const f of FUNCTIONS) for (const n of [f.name, ...f.aliases]) byName.set(normalise(n), f);
@@ -24,21 +28,35 @@ export function allNames(): string[] {
 export function getFunction(name: string, option = 'function'): ActivationFunction {
   const f = byName.get(normalise(name));
   if (f) return f;
-  throw badValue(option, name, `one of ${FUNCTIONS.map((g) => g.name).join(', ')}`,
-    didYouMean(name, allNames()) ?? "see 'actplot list'");
+  throw badValue(
+    option,
+    name,
+    `one of ${FUNCTIONS.map((g) => g.name).join(', ')}`,
+    didYouMean(name, allNames()) ?? "see 'actplot list'",
+  );
 }
 
 /** Parameter values with defaults filled in, checked against the function's parameter specs. */
-export function resolveParams(f: ActivationFunction, given: Record<string, string | number> = {},
-  option = '--param'): ParamValues {
+export function resolveParams(
+  f: ActivationFunction,
+  given: Record<string, string | number> = {},
+  option = '--param',
+): ParamValues {
   const out: ParamValues = {};
   for (const spec of f.params) out[spec.name] = spec.default;
   for (const [key, raw] of Object.entries(given)) {
     const spec = f.params.find((s) => s.name === key);
     if (!spec) {
       const accepted = f.params.length ? f.params.map((s) => s.name).join(', ') : 'none (it takes no parameters)';
-      throw badValue(option, `${key}=${raw}`, `a parameter of ${f.name}: ${accepted}`,
-        didYouMean(key, f.params.map((s) => s.name)));
+      throw badValue(
+        option,
+        `${key}=${raw}`,
+        `a parameter of ${f.name}: ${accepted}`,
+        didYouMean(
+          key,
+          f.params.map((s) => s.name),
+        ),
+      );
     }
     if (spec.kind === 'choice') {
       const value = String(raw);
@@ -49,7 +67,11 @@ export function resolveParams(f: ActivationFunction, given: Record<string, strin
     } else {
       const value = typeof raw === 'number' ? raw : parseStrictNumber(raw);
       if (value === undefined || !Number.isFinite(value) || (spec.min !== undefined && value < spec.min)) {
-        throw badValue(option, `${key}=${raw}`, `${key} to be a finite number${spec.min !== undefined ? ` >= ${spec.min}` : ''}`);
+        throw badValue(
+          option,
+          `${key}=${raw}`,
+          `${key} to be a finite number${spec.min !== undefined ? ` >= ${spec.min}` : ''}`,
+        );
       }
       out[key] = value;
     }
@@ -72,7 +94,10 @@ export const expressionContext: ExpressionContext = {
 };
 
 /** Value and derivative of a curve: a registered function with its parameters, or an expression. */
-export function bindCurve(curve: { fn?: string; expr?: string; params?: Record<string, string | number> }, option = '--expr'): BoundFunction {
+export function bindCurve(
+  curve: { fn?: string; expr?: string; params?: Record<string, string | number> },
+  option = '--expr',
+): BoundFunction {
   if (curve.expr !== undefined) return compileExpression(curve.expr, expressionContext, option);
   const f = getFunction(curve.fn ?? '');
   return f.bind(resolveParams(f, curve.params));

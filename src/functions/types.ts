@@ -42,5 +42,10 @@ export interface BoundFunction {
 }
 
 /** A number parameter. */
-export const num = (name: string, def: number, description: string, min?: number): ParamSpec =>
-  ({ kind: 'number', name, default: def, description, min });
+export const num = (name: string, def: number, description: string, min?: number): ParamSpec => ({
+  kind: 'number',
+  name,
+  default: def,
+  description,
+  min,
+});

@@ -27,10 +27,14 @@ export function checkTarget(target: string, option = '-o'): WriteMode {
   const resolved = path.resolve(target);
   const name = path.basename(resolved);
   if (Buffer.byteLength(name) > NAME_MAX) {
-    throw new UsageError(`${option}: got a file name of ${Buffer.byteLength(name)} bytes; expected at most ${NAME_MAX} (the file system's limit)`);
+    throw new UsageError(
+      `${option}: got a file name of ${Buffer.byteLength(name)} bytes; expected at most ${NAME_MAX} (the file system's limit)`,
+    );
   }
   if (Buffer.byteLength(resolved) > PATH_MAX) {
-    throw new UsageError(`${option}: got a path of ${Buffer.byteLength(resolved)} bytes; expected at most ${PATH_MAX} (the system's limit)`);
+    throw new UsageError(
+      `${option}: got a path of ${Buffer.byteLength(resolved)} bytes; expected at most ${PATH_MAX} (the system's limit)`,
+    );
   }
   if (standardStreamFd(target) !== undefined) return 'into';
   const mode = writeMode(target, option);
@@ -48,13 +52,17 @@ function writeMode(target: string, option: string): WriteMode {
     // A dangling symbolic link, or a name not there yet: a new file.
     if (code === 'ENOENT') return 'replace';
     if (code === 'ENOTDIR') throw new UsageError(`${option}: got '${target}', but a part of its path is not a folder`);
-    if (code === 'ENAMETOOLONG') throw new UsageError(`${option}: got '${target}', a path longer than the system allows`);
+    if (code === 'ENAMETOOLONG')
+      throw new UsageError(`${option}: got '${target}', a path longer than the system allows`);
     throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
   }
   if (st.isDirectory()) {
-    throw new UsageError(`${option}: got '${target}', which is a folder; expected a file path, e.g. ${path.join(target, 'figure.png')}`);
+    throw new UsageError(
+      `${option}: got '${target}', which is a folder; expected a file path, e.g. ${path.join(target, 'figure.png')}`,
+    );
   }
-  if (st.isSocket()) throw new UsageError(`${option}: got '${target}', which is a socket; expected a file, a device or a FIFO`);
+  if (st.isSocket())
+    throw new UsageError(`${option}: got '${target}', which is a socket; expected a file, a device or a FIFO`);
   if (!st.isFile() || isStandardStream(target)) return 'into';
   return 'replace';
 }
@@ -248,11 +256,19 @@ export function ensureFolder(dir: string, option: string): void {
 export function describe(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   const known: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'no space left on the device',
-    EROFS: 'read-only file system', ENOENT: 'no such folder', EISDIR: 'it is a folder',
-    ENOTDIR: 'a part of the path is not a folder', EDQUOT: 'disk quota exceeded', EIO: 'input/output error',
-    ENAMETOOLONG: 'the path is longer than the system allows', ENXIO: 'no reader is there (a socket or a closed device)',
-    EFBIG: 'the file is larger than the file system allows', EPIPE: 'the reader went away',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+    ENOENT: 'no such folder',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EDQUOT: 'disk quota exceeded',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'the path is longer than the system allows',
+    ENXIO: 'no reader is there (a socket or a closed device)',
+    EFBIG: 'the file is larger than the file system allows',
+    EPIPE: 'the reader went away',
   };
   return (e && e.code && known[e.code]) || (e && e.code) || String(err);
 }

@@ -1,11 +1,19 @@
 /** Plain geometry shared by the layout and the drawing: boxes in canvas coordinates (y grows downwards). */
-export interface Box { left: number; top: number; right: number; bottom: number }
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 export const boxWidth = (b: Box) => b.right - b.left;
 export const boxHeight = (b: Box) => b.bottom - b.top;
 
 /** A run of connected points; a polyline is split into runs at gaps (NaN, clipping). */
-export interface Run { xs: number[]; ys: number[] }
+export interface Run {
+  xs: number[];
+  ys: number[];
+}
 
 /**
  * Splits a polyline into runs that stay inside `box`, cutting segments at its edges (Liang-Barsky) and
@@ -16,20 +24,35 @@ export function clipPolyline(xs: ArrayLike<number>, ys: ArrayLike<number>, box: 
   const cut = new Float64Array(2);
   let run: Run | undefined;
   const push = (x: number, y: number) => {
-    if (!run) { run = { xs: [], ys: [] }; runs.push(run); }
+    if (!run) {
+      run = { xs: [], ys: [] };
+      runs.push(run);
+    }
     const n = run.xs.length;
     if (n && run.xs[n - 1] === x && run.ys[n - 1] === y) return;
     run.xs.push(x);
     run.ys.push(y);
   };
-  const finish = () => { run = undefined; };
+  const finish = () => {
+    run = undefined;
+  };
   const n = xs.length;
   if (n === 1 && isInside(xs[0], ys[0], box)) push(xs[0], ys[0]);
   for (let i = 0; i + 1 < n; i++) {
-    const x0 = xs[i], y0 = ys[i], x1 = xs[i + 1], y1 = ys[i + 1];
-    if (!(Number.isFinite(x0) && Number.isFinite(y0) && Number.isFinite(x1) && Number.isFinite(y1))) { finish(); continue; }
-    if (!clipInto(x0, y0, x1, y1, box, cut)) { finish(); continue; }
-    const t0 = cut[0], t1 = cut[1];
+    const x0 = xs[i],
+      y0 = ys[i],
+      x1 = xs[i + 1],
+      y1 = ys[i + 1];
+    if (!(Number.isFinite(x0) && Number.isFinite(y0) && Number.isFinite(x1) && Number.isFinite(y1))) {
+      finish();
+      continue;
+    }
+    if (!clipInto(x0, y0, x1, y1, box, cut)) {
+      finish();
+      continue;
+    }
+    const t0 = cut[0],
+      t1 = cut[1];
     if (t0 > 0) finish();
     push(x0 + t0 * (x1 - x0), y0 + t0 * (y1 - y0));
     push(t1 === 1 ? x1 : x0 + t1 * (x1 - x0), t1 === 1 ? y1 : y0 + t1 * (y1 - y0));
@@ -57,7 +80,12 @@ function clipInto(x0: number, y0: number, x1: number, y1: number, b: Box, t: Flo
   t[1] = 1;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  return clipEdge(-dx, x0 - b.left, t) && clipEdge(dx, b.right - x0, t) && clipEdge(-dy, y0 - b.top, t) && clipEdge(dy, b.bottom - y0, t);
+  return (
+    clipEdge(-dx, x0 - b.left, t) &&
+    clipEdge(dx, b.right - x0, t) &&
+    clipEdge(-dy, y0 - b.top, t) &&
+    clipEdge(dy, b.bottom - y0, t)
+  );
 }
 
 /** One edge: p is the segment's travel towards the outside, q the distance inside. */

@@ -77,7 +77,10 @@ export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
 }
 
 /** A blue zone of the font, in font units: the flat height (x-height, cap height, ...) and its overshoot. */
-export interface BlueZone { flat: number; overshoot: number }
+export interface BlueZone {
+  flat: number;
+  overshoot: number;
+}
 
 /**
  * FreeType's autohinter, as matplotlib renders text, first scales the font vertically so that the x-height's
@@ -89,12 +92,16 @@ export interface BlueZone { flat: number; overshoot: number }
 function heightHinter(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number) {
   const scaled = xHeight.overshoot * pixelsPerUnit;
   const fitted = Math.floor((scaled * 64 + 40) / 64);
-  const scale = scaled > 0 && fitted > 0 ? pixelsPerUnit * fitted / scaled : pixelsPerUnit;
+  const scale = scaled > 0 && fitted > 0 ? (pixelsPerUnit * fitted) / scaled : pixelsPerUnit;
   const near = xHeight.flat / 140; // a height this close to a zone (8 of DejaVu's 2048 units) belongs to it
   return (units: number): { px: number; scaled: number; zoned: boolean } => {
-    const zone = zones.find((z) => units >= Math.min(z.flat, z.overshoot) - near && units <= Math.max(z.flat, z.overshoot) + near);
+    const zone = zones.find(
+      (z) => units >= Math.min(z.flat, z.overshoot) - near && units <= Math.max(z.flat, z.overshoot) + near,
+    );
     const px = units * scale;
-    return zone ? { px: Math.round(Math.round(zone.flat * scale * 64) / 64), scaled: px, zoned: true } : { px, scaled: px, zoned: false };
+    return zone
+      ? { px: Math.round(Math.round(zone.flat * scale * 64) / 64), scaled: px, zoned: true }
+      : { px, scaled: px, zoned: false };
   };
 }
 
@@ -109,13 +116,19 @@ const halfPixelRound = (d: number) => Math.floor((d * 64 + 16) / 32) / 2;
  * of a minus sign) is moved whole so that whichever edge is nearer a pixel boundary lands on it, as the hinter
  * aligns a lone stem (checked against FreeType at 10 to 28 px).
  */
-export function hintedExtent(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: number):
-  (bottom: number, top: number, points?: number[]) => [number, number] {
+export function hintedExtent(
+  zones: BlueZone[],
+  xHeight: BlueZone,
+  pixelsPerUnit: number,
+): (bottom: number, top: number, points?: number[]) => [number, number] {
   const hint = heightHinter(zones, xHeight, pixelsPerUnit);
   return (bottom, top, points = []) => {
     const [b, t] = [hint(bottom), hint(top)];
     if (b.zoned && t.zoned) return [b.px, t.px];
-    const anchor = [bottom, ...points, top].sort((u, v) => u - v).map(hint).find((h) => h.zoned);
+    const anchor = [bottom, ...points, top]
+      .sort((u, v) => u - v)
+      .map(hint)
+      .find((h) => h.zoned);
     if (anchor) {
       const place = (e: typeof b) => (e.zoned ? e.px : anchor.px + halfPixelRound(e.scaled - anchor.scaled));
       return [place(b), place(t)];
@@ -127,7 +140,10 @@ export function hintedExtent(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit
 }
 
 /** A vertical map y' = scale * y + shift of a glyph, in pixels up from the baseline. */
-export interface VerticalMap { scale: number; shift: number }
+export interface VerticalMap {
+  scale: number;
+  shift: number;
+}
 
 /**
  * The map that sends a glyph's bottom and top (`lo`, `hi`) to their hinted places (`toLo`, `toHi`). With
@@ -148,7 +164,10 @@ export function verticalMap(lo: number, hi: number, toLo: number, toHi: number, 
 }
 
 /** A string's hinted ink, in pixels above the baseline: its glyphs' lowest bottom and highest top. */
-export interface InkExtent { bottom: number; top: number }
+export interface InkExtent {
+  bottom: number;
+  top: number;
+}
 
 /**
  * The pixel row Agg puts a string's baseline on, for a baseline at `y` pixels down the figure: matplotlib

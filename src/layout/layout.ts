@@ -10,9 +10,21 @@ import { RC } from '../style/rc';
 import type { Box } from './geometry';
 import { placeLegend, type LegendLayout } from './legend';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
-import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, nonsingular, offsetText, visibleTicks } from './ticks';
+import {
+  autoBins,
+  chooseTickFormat,
+  formatTick,
+  maxNLocatorTicks,
+  nonsingular,
+  offsetText,
+  visibleTicks,
+} from './ticks';
 
-export interface Tick { value: number; pos: number; label: PlacedText }
+export interface Tick {
+  value: number;
+  pos: number;
+  label: PlacedText;
+}
 
 export interface CurveLayout {
   label: string;
@@ -79,8 +91,13 @@ export interface FigureLayout {
   axes: AxesLayout[];
 }
 
-export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: number, measure: TextMeasurer,
-  format: OutputFormat = 'png'): FigureLayout {
+export function layoutFigure(
+  fig: FigureSpec,
+  data: AxesData[],
+  unitsPerInch: number,
+  measure: TextMeasurer,
+  format: OutputFormat = 'png',
+): FigureLayout {
   const textAsGlyphs = format === 'pdf';
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
@@ -91,8 +108,18 @@ export function layoutFigure(fig: FigureSpec, data: AxesData[], unitsPerInch: nu
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
   const pixel = unitsPerInch / fig.dpi;
-  return { width, height, scale, pixel, textAsGlyphs, widenHairlines: textAsGlyphs,
-    curveThinning: format === 'pdf' ? pixel / 8 : 0, snapGlyphs: format !== 'png', transparent: !!fig.transparent, axes };
+  return {
+    width,
+    height,
+    scale,
+    pixel,
+    textAsGlyphs,
+    widenHairlines: textAsGlyphs,
+    curveThinning: format === 'pdf' ? pixel / 8 : 0,
+    snapGlyphs: format !== 'png',
+    transparent: !!fig.transparent,
+    axes,
+  };
 }
 
 /**
@@ -121,8 +148,12 @@ export function subplotBoxes(rows: number, cols: number, width: number, height: 
       const left = s.left + c * cellW * (1 + s.wspace);
       const top = s.top - r * cellH * (1 + s.hspace);
       // Figure fractions have y upwards; the canvas has it downwards.
-      out.push({ left: left * width, right: (left + cellW) * width,
-        top: (1 - top) * height, bottom: (1 - (top - cellH)) * height });
+      out.push({
+        left: left * width,
+        right: (left + cellW) * width,
+        top: (1 - top) * height,
+        bottom: (1 - (top - cellH)) * height,
+      });
     }
   }
   return out;
@@ -164,7 +195,11 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
   });
   const yTicks = yAxis.ticks.map(({ value, label }) => {
     const pos = toY(value);
-    return { value, pos, label: placeText(measure, label, labelSize, box.left - labelOffset, pos, 'right', 'center_baseline') };
+    return {
+      value,
+      pos,
+      label: placeText(measure, label, labelSize, box.left - labelOffset, pos, 'right', 'center_baseline'),
+    };
   });
 
   const texts: PlacedText[] = [];
@@ -174,16 +209,50 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
   const tickLength = pt(RC.tickSize);
   const xLabelTop = Math.max(xLabelsBottom, box.bottom + tickLength);
   const yLabelRight = Math.min(yLabelsLeft, box.left - tickLength);
-  if (xAxis.offset) texts.push(placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'));
-  if (yAxis.offset) texts.push(placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'));
+  if (xAxis.offset)
+    texts.push(
+      placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'),
+    );
+  if (yAxis.offset)
+    texts.push(
+      placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'),
+    );
   if (spec.title) {
-    texts.push(placeText(measure, spec.title, pt(RC.titleSize), (box.left + box.right) / 2, box.top - pt(RC.titlePad), 'center', 'baseline'));
+    texts.push(
+      placeText(
+        measure,
+        spec.title,
+        pt(RC.titleSize),
+        (box.left + box.right) / 2,
+        box.top - pt(RC.titlePad),
+        'center',
+        'baseline',
+      ),
+    );
   }
   if (spec.xlabel) {
-    texts.push(placeText(measure, spec.xlabel, pt(RC.labelSize), (box.left + box.right) / 2, xLabelTop + pt(RC.labelPad), 'center', 'top'));
+    texts.push(
+      placeText(
+        measure,
+        spec.xlabel,
+        pt(RC.labelSize),
+        (box.left + box.right) / 2,
+        xLabelTop + pt(RC.labelPad),
+        'center',
+        'top',
+      ),
+    );
   }
   if (spec.ylabel) {
-    texts.push(placeVerticalText(measure, spec.ylabel, pt(RC.labelSize), yLabelRight - pt(RC.labelPad), (box.top + box.bottom) / 2));
+    texts.push(
+      placeVerticalText(
+        measure,
+        spec.ylabel,
+        pt(RC.labelSize),
+        yLabelRight - pt(RC.labelPad),
+        (box.top + box.bottom) / 2,
+      ),
+    );
   }
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
@@ -202,9 +271,11 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
     return {
       label: c.label,
       color: cssColor(parseColor(color)),
-      width: pt(widthPt), style,
+      width: pt(widthPt),
+      style,
       dash: dashPattern(style, pt(widthPt)),
-      px, py,
+      px,
+      py,
     };
   });
   const legendLoc: LegendLocation | false = spec.legend ?? false;

@@ -23,13 +23,25 @@ export interface LegendLayout {
 
 /** Anchor of each location code inside the padded axes box: [fraction from left, fraction from top]. */
 const ANCHORS: Record<Exclude<LegendLocation, 'best'>, [number, number]> = {
-  'upper right': [1, 0], 'upper left': [0, 0], 'lower left': [0, 1], 'lower right': [1, 1],
-  right: [1, 0.5], 'center left': [0, 0.5], 'center right': [1, 0.5],
-  'lower center': [0.5, 1], 'upper center': [0.5, 0], center: [0.5, 0.5],
+  'upper right': [1, 0],
+  'upper left': [0, 0],
+  'lower left': [0, 1],
+  'lower right': [1, 1],
+  right: [1, 0.5],
+  'center left': [0, 0.5],
+  'center right': [1, 0.5],
+  'lower center': [0.5, 1],
+  'upper center': [0.5, 0],
+  center: [0.5, 0.5],
 };
 
-export function placeLegend(curves: CurveLayout[], loc: LegendLocation, axes: Box, scale: number,
-  measure: TextMeasurer): LegendLayout | undefined {
+export function placeLegend(
+  curves: CurveLayout[],
+  loc: LegendLocation,
+  axes: Box,
+  scale: number,
+  measure: TextMeasurer,
+): LegendLayout | undefined {
   const shown = curves.filter((c) => c.label && !c.label.startsWith('_'));
   if (!shown.length) return undefined;
   const fs = RC.legendFontSize * scale;
@@ -39,7 +51,8 @@ export function placeLegend(curves: CurveLayout[], loc: LegendLocation, axes: Bo
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
   const rows = extents.map((e) => ({ ascent: Math.max(e.height - e.descent, handleHeight), descent: e.descent }));
   const innerHeight = rows.reduce((s, r) => s + r.ascent + r.descent, 0) + L.labelSpacing * fs * (rows.length - 1);
-  const width = 2 * L.borderPad * fs + L.handleLength * fs + L.handleTextPad * fs + Math.max(...extents.map((e) => e.width));
+  const width =
+    2 * L.borderPad * fs + L.handleLength * fs + L.handleTextPad * fs + Math.max(...extents.map((e) => e.width));
   const height = 2 * L.borderPad * fs + innerHeight;
   const pad = L.borderAxesPad * fs;
   const inner: Box = { left: axes.left + pad, top: axes.top + pad, right: axes.right - pad, bottom: axes.bottom - pad };
@@ -64,8 +77,18 @@ export function placeLegend(curves: CurveLayout[], loc: LegendLocation, axes: Bo
 }
 
 /** Orders of the locations 'best' tries, as matplotlib's codes 1–10. */
-const BEST_ORDER: Exclude<LegendLocation, 'best'>[] = ['upper right', 'upper left', 'lower left', 'lower right',
-  'right', 'center left', 'center right', 'lower center', 'upper center', 'center'];
+const BEST_ORDER: Exclude<LegendLocation, 'best'>[] = [
+  'upper right',
+  'upper left',
+  'lower left',
+  'lower right',
+  'right',
+  'center left',
+  'center right',
+  'lower center',
+  'upper center',
+  'center',
+];
 
 /** matplotlib's 'best': the first location covering no data; else the one covering the least. */
 function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {
@@ -84,10 +107,17 @@ function coverage(c: CurveLayout, b: Box): number {
   let inside = 0;
   let touches = false;
   for (let i = 0; i < c.px.length; i++) {
-    const x = c.px[i], y = c.py[i];
+    const x = c.px[i],
+      y = c.py[i];
     if (x > b.left && x < b.right && y > b.top && y < b.bottom) inside++;
-    if (!touches && i > 0 && Number.isFinite(x) && Number.isFinite(c.px[i - 1])
-      && segmentHitsBox(c.px[i - 1], c.py[i - 1], x, y, b)) touches = true;
+    if (
+      !touches &&
+      i > 0 &&
+      Number.isFinite(x) &&
+      Number.isFinite(c.px[i - 1]) &&
+      segmentHitsBox(c.px[i - 1], c.py[i - 1], x, y, b)
+    )
+      touches = true;
   }
   return inside + (touches ? 1 : 0);
 }

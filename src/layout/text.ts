@@ -42,31 +42,71 @@ export interface PlacedText {
  * Places horizontal text so that its matplotlib box is aligned at (x, y) in canvas coordinates.
  * center_baseline puts y half the ascent above the baseline, as y tick labels do.
  */
-export function placeText(m: TextMeasurer, text: string, size: number, x: number, y: number,
-  ha: HAlign, va: VAlign, color = 'black'): PlacedText {
+export function placeText(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  ha: HAlign,
+  va: VAlign,
+  color = 'black',
+): PlacedText {
   const e = textExtent(m, text, size);
   const ascent = e.height - e.descent;
   let top: number;
   switch (va) {
-    case 'top': top = y; break;
-    case 'bottom': top = y - e.height; break;
-    case 'center': top = y - e.height / 2; break;
-    case 'baseline': top = y - ascent; break;
-    case 'center_baseline': top = y - ascent / 2; break;
+    case 'top':
+      top = y;
+      break;
+    case 'bottom':
+      top = y - e.height;
+      break;
+    case 'center':
+      top = y - e.height / 2;
+      break;
+    case 'baseline':
+      top = y - ascent;
+      break;
+    case 'center_baseline':
+      top = y - ascent / 2;
+      break;
   }
   const left = ha === 'left' ? x : ha === 'center' ? x - e.width / 2 : x - e.width;
-  return { text, size, x, baseline: top + ascent, align: ha, vertical: false, color,
-    box: { left, top, right: left + e.width, bottom: top + e.height } };
+  return {
+    text,
+    size,
+    x,
+    baseline: top + ascent,
+    align: ha,
+    vertical: false,
+    color,
+    box: { left, top, right: left + e.width, bottom: top + e.height },
+  };
 }
 
 /**
  * Vertical text (a y label): laid out with ha=center, va=bottom and turned 90° anticlockwise about
  * that anchor, so its box's right edge is at x and it is centred on y.
  */
-export function placeVerticalText(m: TextMeasurer, text: string, size: number, x: number, y: number,
-  color = 'black'): PlacedText {
+export function placeVerticalText(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  color = 'black',
+): PlacedText {
   const e = textExtent(m, text, size);
   // Before turning, the baseline lies `descent` above the anchor (box bottom); after, that is to the left.
-  return { text, size, x: x - e.descent, baseline: y, align: 'center', vertical: true, color,
-    box: { left: x - e.height, top: y - e.width / 2, right: x, bottom: y + e.width / 2 } };
+  return {
+    text,
+    size,
+    x: x - e.descent,
+    baseline: y,
+    align: 'center',
+    vertical: true,
+    color,
+    box: { left: x - e.height, top: y - e.width / 2, right: x, bottom: y + e.width / 2 },
+  };
 }

@@ -16,7 +16,7 @@ export function pyDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
   if (mod) {
-    if ((y < 0) !== (mod < 0)) {
+    if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
     }
@@ -38,8 +38,8 @@ const divmod = pyDivmod;
 function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): { scale: number; offset: number } {
   const dv = Math.abs(vmax - vmin);
   const meanv = (vmax + vmin) / 2;
-  const offset = Math.abs(meanv) / dv < threshold ? 0
-    : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
+  const offset =
+    Math.abs(meanv) / dv < threshold ? 0 : Math.sign(meanv) * pow10(Math.floor(Math.log10(Math.abs(meanv))));
   const scale = pow10(Math.floor(Math.log10(dv / n)));
   return { scale, offset };
 }
@@ -68,13 +68,22 @@ function edgeInteger(step: number, offset: number) {
 export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
   if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
   let swapped = false;
-  if (vmax < vmin) { [vmin, vmax] = [vmax, vmin]; swapped = true; }
+  if (vmax < vmin) {
+    [vmin, vmax] = [vmax, vmin];
+    swapped = true;
+  }
   const maxabs = Math.max(Math.abs(vmin), Math.abs(vmax));
   if (maxabs < (1e6 / tiny) * 2.2250738585072014e-308) {
-    vmin = -expander; vmax = expander;
+    vmin = -expander;
+    vmax = expander;
   } else if (vmax - vmin <= maxabs * tiny) {
-    if (vmax === 0 && vmin === 0) { vmin = -expander; vmax = expander; }
-    else { vmin -= expander * Math.abs(vmin); vmax += expander * Math.abs(vmax); }
+    if (vmax === 0 && vmin === 0) {
+      vmin = -expander;
+      vmax = expander;
+    } else {
+      vmin -= expander * Math.abs(vmin);
+      vmax += expander * Math.abs(vmax);
+    }
   }
   return swapped ? [vmax, vmin] : [vmin, vmax];
 }
@@ -162,7 +171,9 @@ function computeOffset(locs: readonly number[], lo: number, hi: number): number 
     while (oom > -330 && !(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
     oom += 1;
   }
-  return floorDiv(absMax, pow10(oom)) >= pow10(OFFSET_THRESHOLD - 1) ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom) : 0;
+  return floorDiv(absMax, pow10(oom)) >= pow10(OFFSET_THRESHOLD - 1)
+    ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom)
+    : 0;
 }
 
 /** ScalarFormatter._set_order_of_magnitude with the default power limits (−5, 6). */
@@ -221,7 +232,7 @@ export function offsetText(fmt: TickFormat): string {
 /** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3. */
 function formatData(value: number): string {
   const e = Math.floor(Math.log10(Math.abs(value)));
-  const sig = Math.round(value / pow10(e) * 1e10) / 1e10;
+  const sig = Math.round((value / pow10(e)) * 1e10) / 1e10;
   const significand = sig % 1 === 0 ? String(Math.trunc(sig)) : String(Number(sig.toPrecision(10)));
   return e === 0 ? significand : `${significand}e${e}`;
 }

@@ -1,5 +1,13 @@
 /** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
-import { aggText, hintedExtent, verticalMap, type AggText, type BlueZone, type InkExtent, type VerticalMap } from '../layout/glyph-runs';
+import {
+  aggText,
+  hintedExtent,
+  verticalMap,
+  type AggText,
+  type BlueZone,
+  type InkExtent,
+  type VerticalMap,
+} from '../layout/glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { fontFile } from './fonts';
 
@@ -13,13 +21,18 @@ export function aggTextOf(text: string, sizePx: number): AggText | undefined {
   if (cache.has(key)) return cache.get(key);
   const m = fontMetrics();
   const chars = Array.from(text);
-  const laid = !chars.length || chars.some((c) => m.leftBearing(c) === undefined) ? undefined
-    : aggText(chars, chars.map((c, i) => ({
-      bearing: (m.leftBearing(c) as number) * sizePx,
-      advance: m.advance(c) * sizePx,
-      kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
-      empty: m.isEmpty(c),
-    })));
+  const laid =
+    !chars.length || chars.some((c) => m.leftBearing(c) === undefined)
+      ? undefined
+      : aggText(
+          chars,
+          chars.map((c, i) => ({
+            bearing: (m.leftBearing(c) as number) * sizePx,
+            advance: m.advance(c) * sizePx,
+            kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
+            empty: m.isEmpty(c),
+          })),
+        );
   cache.set(key, laid);
   return laid;
 }
@@ -57,8 +70,11 @@ function hinterAt(sizePx: number): ReturnType<typeof hintedExtent> {
     const unit = (v: number) => Math.round(v * m.unitsPerEm);
     const xHeight = { flat: unit(top('x')), overshoot: unit(top('o')) };
     const zones: BlueZone[] = [
-      { flat: 0, overshoot: unit(bottom('o')) }, xHeight, { flat: unit(top('H')), overshoot: unit(top('O')) },
-      { flat: unit(top('l')), overshoot: unit(top('l')) }, { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
+      { flat: 0, overshoot: unit(bottom('o')) },
+      xHeight,
+      { flat: unit(top('H')), overshoot: unit(top('O')) },
+      { flat: unit(top('l')), overshoot: unit(top('l')) },
+      { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
     ];
     hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
     hinters.set(sizePx, hint);
@@ -90,7 +106,9 @@ function inkOf(text: string, sizePx: number): InkExtent | undefined {
   for (const ch of new Set(text)) {
     const e = hintedEdges(ch, sizePx);
     if (!e) continue;
-    ink = ink ? { bottom: Math.min(ink.bottom, e.bottom), top: Math.max(ink.top, e.top) } : { bottom: e.bottom, top: e.top };
+    ink = ink
+      ? { bottom: Math.min(ink.bottom, e.bottom), top: Math.max(ink.top, e.top) }
+      : { bottom: e.bottom, top: e.top };
   }
   return ink;
 }

@@ -36,7 +36,10 @@ const canvasBytes = (key: string) => {
 };
 
 /** What the decorations plugin draws: the figure of the chart's current datasets. */
-interface Drawing { layout: FigureLayout; refs: CurveRef[] }
+interface Drawing {
+  layout: FigureLayout;
+  refs: CurveRef[];
+}
 
 function rendererFor(width: number, height: number, format: OutputFormat): ChartJSNodeCanvas {
   const key = `${width}x${height}:${format}`;
@@ -44,7 +47,14 @@ function rendererFor(width: number, height: number, format: OutputFormat): Chart
   if (!r) {
     registerFonts();
     const { ChartJSNodeCanvas: Renderer } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
-    r = new Renderer({ width, height, type: format === 'png' ? undefined : format, chartCallback: (C) => { chartClass ??= C as never; } });
+    r = new Renderer({
+      width,
+      height,
+      type: format === 'png' ? undefined : format,
+      chartCallback: (C) => {
+        chartClass ??= C as never;
+      },
+    });
     if (renderers.size > 16) renderers.clear();
     renderers.set(key, r);
   }
@@ -59,17 +69,27 @@ export function preloadRenderer(): void {
   rendererFor(1, 1, 'png');
 }
 
-interface CurveRef { axes: number; curve: CurveLayout }
+interface CurveRef {
+  axes: number;
+  curve: CurveLayout;
+}
 
 const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };
 
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
-  const drawing: Drawing = { layout, refs: layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve }))) };
-  const datasets = drawing.refs.map((ref, i) => dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning));
+  const drawing: Drawing = {
+    layout,
+    refs: layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve }))),
+  };
+  const datasets = drawing.refs.map((ref, i) =>
+    dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning),
+  );
   if (format === 'png') return renderPng(drawing, datasets);
   // For SVG and PDF, chartjs-node-canvas's renderChart builds the canvas and the chart (a vector surface
   // records one figure); we encode ourselves to pass deterministic encoder options.
-  const renderer = rendererFor(layout.width, layout.height, format) as unknown as { renderChart(c: ChartConfiguration): Chart };
+  const renderer = rendererFor(layout.width, layout.height, format) as unknown as {
+    renderChart(c: ChartConfiguration): Chart;
+  };
   const chart = renderer.renderChart(chartConfig(drawing, datasets));
   try {
     return encode(chart.canvas as unknown as import('canvas').Canvas, format);
@@ -99,7 +119,10 @@ function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Bu
         for (const e of pngCharts.values()) e.chart.destroy();
         pngCharts.clear();
       }
-      entry = { chart: new chartClass!(canvas as never, chartConfig(drawing, datasets) as ChartConfiguration), drawing };
+      entry = {
+        chart: new chartClass!(canvas as never, chartConfig(drawing, datasets) as ChartConfiguration),
+        drawing,
+      };
       pngCharts.set(key, entry);
     }
     const bytes = encode(entry.chart.canvas as unknown as import('canvas').Canvas, 'png');
@@ -131,11 +154,28 @@ function chartConfig(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): 
       // formatter builds an Intl.NumberFormat, tens of milliseconds at start-up), measured or thinned.
       scales: {
         x: { type: 'linear', display: false, min: 0, max: layout.width, bounds: 'data', grace: 0, ticks: HIDDEN_TICKS },
-        y: { type: 'linear', display: false, min: 0, max: layout.height, reverse: true, bounds: 'data', grace: 0, ticks: HIDDEN_TICKS },
+        y: {
+          type: 'linear',
+          display: false,
+          min: 0,
+          max: layout.height,
+          reverse: true,
+          bounds: 'data',
+          grace: 0,
+          ticks: HIDDEN_TICKS,
+        },
       },
       // chart.js's own plugins are all off: matplotlib's texts and legend are drawn by the decorations plugin,
       // and decimation would undo the datasets' "already decimated" flag.
-      plugins: { legend: false, tooltip: false, title: false, subtitle: false, filler: false, colors: false, decimation: false } as never,
+      plugins: {
+        legend: false,
+        tooltip: false,
+        title: false,
+        subtitle: false,
+        filler: false,
+        colors: false,
+        decimation: false,
+      } as never,
     },
     plugins: [matplotlibDecorations(drawing)],
   };
@@ -173,7 +213,12 @@ function dataset(ref: CurveRef, box: Box, order: number, thinning: number) {
   // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
   // reach the rasteriser.
   const m = c.width * 2 + 2;
-  const runs = clipPolyline(c.px, c.py, { left: box.left - m, top: box.top - m, right: box.right + m, bottom: box.bottom + m });
+  const runs = clipPolyline(c.px, c.py, {
+    left: box.left - m,
+    top: box.top - m,
+    right: box.right + m,
+    bottom: box.bottom + m,
+  });
   const data: { x: number; y: number }[] = [];
   for (const run of runs) {
     if (data.length) data.push({ x: NaN, y: NaN });

@@ -84,7 +84,12 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
   const w = RC.spineWidth * layout.scale;
   const { left, top, right, bottom } = ax.box;
   const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
-  strokeLines(ctx, '#000000', w, 'square', [], layout, [[l, b, l, t], [r, b, r, t], [l, b, r, b], [l, t, r, t]]);
+  strokeLines(ctx, '#000000', w, 'square', [], layout, [
+    [l, b, l, t],
+    [r, b, r, t],
+    [l, b, r, b],
+    [l, t, r, t],
+  ]);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
   for (const text of ax.texts) drawText(ctx, text, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
@@ -98,8 +103,15 @@ export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
   ctx.clip();
 }
 
-function strokeLines(ctx: Ctx, color: string, width: number, cap: LineCap, dash: number[], layout: FigureLayout,
-  lines: number[][]): void {
+function strokeLines(
+  ctx: Ctx,
+  color: string,
+  width: number,
+  cap: LineCap,
+  dash: number[],
+  layout: FigureLayout,
+  lines: number[][],
+): void {
   if (!lines.length) return;
   ctx.save();
   ctx.strokeStyle = color;

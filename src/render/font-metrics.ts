@@ -27,7 +27,10 @@ export interface GlyphMetrics {
  * (glyph outlines are read one by one: the glyf table is three quarters of the file). The file stays open for
  * the life of the process, read-only.
  */
-function tableReader(file: string): { table(tag: string): Buffer | undefined; part(tag: string, offset: number, length: number): Buffer } {
+function tableReader(file: string): {
+  table(tag: string): Buffer | undefined;
+  part(tag: string, offset: number, length: number): Buffer;
+} {
   let fd: number | undefined;
   const read = (offset: number, length: number) => {
     fd ??= fs.openSync(file, 'r');
@@ -39,7 +42,11 @@ function tableReader(file: string): { table(tag: string): Buffer | undefined; pa
   const cache = new Map<string, Buffer>();
   const count = read(4, 2).readUInt16BE(0);
   const dir = read(12, 16 * count);
-  for (let i = 0; i < count; i++) where.set(dir.toString('latin1', 16 * i, 16 * i + 4), [dir.readUInt32BE(16 * i + 8), dir.readUInt32BE(16 * i + 12)]);
+  for (let i = 0; i < count; i++)
+    where.set(dir.toString('latin1', 16 * i, 16 * i + 4), [
+      dir.readUInt32BE(16 * i + 8),
+      dir.readUInt32BE(16 * i + 12),
+    ]);
   return {
     table(tag) {
       if (!cache.has(tag) && where.has(tag)) cache.set(tag, read(...(where.get(tag) as [number, number])));
@@ -54,7 +61,8 @@ function tableReader(file: string): { table(tag: string): Buffer | undefined; pa
 
 /** Glyph index of a code point from the cmap's Unicode subtable (format 12 or 4). */
 function cmapLookup(b: Buffer): (cp: number) => number {
-  let best = -1, format = 0;
+  let best = -1,
+    format = 0;
   for (let i = 0, n = b.readUInt16BE(2); i < n; i++) {
     const rec = 4 + 8 * i;
     const [platform, encoding] = [b.readUInt16BE(rec), b.readUInt16BE(rec + 2)];
@@ -67,9 +75,11 @@ function cmapLookup(b: Buffer): (cp: number) => number {
   if (format === 12) {
     const groups = b.readUInt32BE(best + 12);
     return (cp) => {
-      let lo = 0, hi = groups - 1;
+      let lo = 0,
+        hi = groups - 1;
       while (lo <= hi) {
-        const mid = (lo + hi) >> 1, o = best + 16 + 12 * mid;
+        const mid = (lo + hi) >> 1,
+          o = best + 16 + 12 * mid;
         if (cp < b.readUInt32BE(o)) hi = mid - 1;
         else if (cp > b.readUInt32BE(o + 4)) lo = mid + 1;
         else return b.readUInt32BE(o + 8) + cp - b.readUInt32BE(o);
@@ -78,16 +88,24 @@ function cmapLookup(b: Buffer): (cp: number) => number {
     };
   }
   const segs = b.readUInt16BE(best + 6) / 2;
-  const ends = best + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
+  const ends = best + 14,
+    starts = ends + 2 * segs + 2,
+    deltas = starts + 2 * segs,
+    ranges = deltas + 2 * segs;
   return (cp) => {
-    let lo = 0, hi = segs - 1;
-    while (lo < hi) { // the first segment whose end is at or past cp
+    let lo = 0,
+      hi = segs - 1;
+    while (lo < hi) {
+      // the first segment whose end is at or past cp
       const mid = (lo + hi) >> 1;
-      if (b.readUInt16BE(ends + 2 * mid) < cp) lo = mid + 1; else hi = mid;
+      if (b.readUInt16BE(ends + 2 * mid) < cp) lo = mid + 1;
+      else hi = mid;
     }
-    const s = lo, start = b.readUInt16BE(starts + 2 * s);
+    const s = lo,
+      start = b.readUInt16BE(starts + 2 * s);
     if (cp > b.readUInt16BE(ends + 2 * s) || cp < start) return 0;
-    const delta = b.readInt16BE(deltas + 2 * s), range = b.readUInt16BE(ranges + 2 * s);
+    const delta = b.readInt16BE(deltas + 2 * s),
+      range = b.readUInt16BE(ranges + 2 * s);
     if (range === 0) return (cp + delta) & 0xffff;
     const g = b.readUInt16BE(ranges + 2 * s + range + 2 * (cp - start));
     return g === 0 ? 0 : (g + delta) & 0xffff;
@@ -100,15 +118,19 @@ function kernPairs(b: Buffer | undefined): (left: number, right: number) => numb
   const sub = 4;
   const coverage = b.readUInt16BE(sub + 4);
   if (coverage >> 8 !== 0 || (coverage & 1) === 0) return () => 0;
-  const count = b.readUInt16BE(sub + 6), pairs = sub + 14;
+  const count = b.readUInt16BE(sub + 6),
+    pairs = sub + 14;
   return (left, right) => {
     const key = left * 65536 + right;
-    let lo = 0, hi = count - 1;
+    let lo = 0,
+      hi = count - 1;
     while (lo <= hi) {
-      const mid = (lo + hi) >> 1, at = pairs + 6 * mid;
+      const mid = (lo + hi) >> 1,
+        at = pairs + 6 * mid;
       const k = b.readUInt16BE(at) * 65536 + b.readUInt16BE(at + 2);
       if (k === key) return b.readInt16BE(at + 4);
-      if (k < key) lo = mid + 1; else hi = mid - 1;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
     }
     return 0;
   };
@@ -185,7 +207,10 @@ function onCurveHeights(glyf: Buffer, at: number): number[] | undefined {
   let y = 0;
   for (const f of flags) {
     if (f & 4) y += f & 32 ? glyf[p++] : -glyf[p++];
-    else if (!(f & 32)) { y += glyf.readInt16BE(p); p += 2; }
+    else if (!(f & 32)) {
+      y += glyf.readInt16BE(p);
+      p += 2;
+    }
     if (f & 1) heights.push(y);
   }
   return heights;

@@ -18,7 +18,11 @@ export function canvasMeasurer(): TextMeasurer {
       if (!m) {
         ctx.font = fontSpec(size);
         const t = ctx.measureText(text);
-        m = { width: aggTextOf(text, size)?.width ?? t.width, ascent: t.actualBoundingBoxAscent, descent: Math.max(0, t.actualBoundingBoxDescent) };
+        m = {
+          width: aggTextOf(text, size)?.width ?? t.width,
+          ascent: t.actualBoundingBoxAscent,
+          descent: Math.max(0, t.actualBoundingBoxDescent),
+        };
         cache.set(key, m);
       }
       return m;

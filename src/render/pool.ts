@@ -4,7 +4,10 @@ import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
 import { canvasSize, type FigureSpec, type OutputFormat } from '../spec';
 
-export interface RenderJob { spec: FigureSpec; format: OutputFormat }
+export interface RenderJob {
+  spec: FigureSpec;
+  format: OutputFormat;
+}
 
 /**
  * A render worker. node-canvas's native library is loaded in this thread too (after the spawn, which it would
@@ -29,7 +32,9 @@ export function prestartWorkers(n: number): void {
   spare = Array.from({ length: n - 1 }, () => {
     const worker = spawnWorker();
     worker.unref();
-    worker.once('error', () => { spare = spare.filter((w) => w !== worker); });
+    worker.once('error', () => {
+      spare = spare.filter((w) => w !== worker);
+    });
     return worker;
   });
 }
@@ -57,9 +62,16 @@ function stopWorker(worker: Worker): void {
  * one is started). This thread draws too: a worker costs a Node.js start of its own, and this thread would
  * otherwise only wait and write files.
  */
-export async function renderJobs(jobs: RenderJob[], threads: number,
-  onDone: (index: number, bytes: Buffer) => void | Promise<void>, signal?: AbortSignal): Promise<void> {
-  const n = Math.max(1, Math.min(threads, jobs.length, Math.floor(CANVAS_BUDGET / jobs.reduce((m, j) => Math.max(m, canvasBytes(j)), 1))));
+export async function renderJobs(
+  jobs: RenderJob[],
+  threads: number,
+  onDone: (index: number, bytes: Buffer) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const n = Math.max(
+    1,
+    Math.min(threads, jobs.length, Math.floor(CANVAS_BUDGET / jobs.reduce((m, j) => Math.max(m, canvasBytes(j)), 1))),
+  );
   const taken = spare.splice(0, n - 1);
   releaseWorkers();
   const batch = new Batch(jobs, n, onDone, signal);
@@ -88,8 +100,12 @@ class Batch {
   /** onDone's unfinished work (files being written); a failure there ends the batch like any other. */
   private readonly pending: Promise<void>[] = [];
 
-  constructor(readonly jobs: RenderJob[], readonly threads: number,
-    private readonly onDone: (index: number, bytes: Buffer) => void | Promise<void>, private readonly signal?: AbortSignal) {
+  constructor(
+    readonly jobs: RenderJob[],
+    readonly threads: number,
+    private readonly onDone: (index: number, bytes: Buffer) => void | Promise<void>,
+    private readonly signal?: AbortSignal,
+  ) {
     this.order = jobs.map((_, i) => i);
     if (threads > 1) {
       const keys = jobs.map(jobKey);
@@ -98,12 +114,22 @@ class Batch {
     this.last = jobs.length - 1;
   }
 
-  get failed(): boolean { return this.failure !== undefined; }
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
   /** Jobs not started yet, or 0 once the batch stops (a failure, the signal). */
-  get remaining(): number { return this.failure || this.signal?.aborted ? 0 : this.last + 1 - this.next; }
-  takeFront(): number { return this.order[this.next++]; }
-  takeBack(): number { return this.order[this.last--]; }
-  fail(err: Error): void { this.failure ??= err; }
+  get remaining(): number {
+    return this.failure || this.signal?.aborted ? 0 : this.last + 1 - this.next;
+  }
+  takeFront(): number {
+    return this.order[this.next++];
+  }
+  takeBack(): number {
+    return this.order[this.last--];
+  }
+  fail(err: Error): void {
+    this.failure ??= err;
+  }
 
   deliver(id: number, bytes: Buffer): void {
     try {
@@ -165,7 +191,10 @@ function drawOn(worker: Worker, batch: Batch): Promise<void> {
       }
       feed();
     });
-    worker.on('error', (err) => { batch.fail(err); resolve(); });
+    worker.on('error', (err) => {
+      batch.fail(err);
+      resolve();
+    });
     feed();
   });
 }

@@ -21,8 +21,17 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 /** npm rewrites the first whenever node_modules changes, tsc the second at every build. */
 const STAMPS = [path.join(ROOT, 'node_modules', '.package-lock.json'), path.join(ROOT, 'out', 'src', 'cli', 'main.js')];
 
-interface Entry { size: number; mtimeMs: number; offset: number; length: number }
-interface Header { environment: string; modules: Record<string, Entry>; resolutions: Record<string, string> }
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  offset: number;
+  length: number;
+}
+interface Header {
+  environment: string;
+  modules: Record<string, Entry>;
+  resolutions: Record<string, string>;
+}
 
 type Compile = (this: Module, content: string, filename: string) => unknown;
 /** The parts of Node's CommonJS loader the cache hooks into. */
@@ -36,7 +45,13 @@ interface ModuleInternals {
 const M = Module as unknown as ModuleInternals;
 
 function environment(): string {
-  const stamps = STAMPS.map((f) => { try { return fs.statSync(f).mtimeMs; } catch { return 0; } });
+  const stamps = STAMPS.map((f) => {
+    try {
+      return fs.statSync(f).mtimeMs;
+    } catch {
+      return 0;
+    }
+  });
   return [process.version, process.versions.v8, process.arch, ...stamps].join('|');
 }
 
@@ -56,18 +71,24 @@ export function useStartupCache(kind: StartKind, file = cacheFile(kind)): boolea
     return false;
   }
   if (header.environment !== environment()) return false;
-  hookResolution((key) => header.resolutions[key], () => undefined);
-  hookCompile((filename) => {
-    const e = header.modules[filename];
-    if (!e) return undefined;
-    try {
-      const st = fs.statSync(filename);
-      if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
-    } catch {
-      return undefined;
-    }
-    return blob.subarray(e.offset, e.offset + e.length);
-  }, () => undefined);
+  hookResolution(
+    (key) => header.resolutions[key],
+    () => undefined,
+  );
+  hookCompile(
+    (filename) => {
+      const e = header.modules[filename];
+      if (!e) return undefined;
+      try {
+        const st = fs.statSync(filename);
+        if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
+      } catch {
+        return undefined;
+      }
+      return blob.subarray(e.offset, e.offset + e.length);
+    },
+    () => undefined,
+  );
   skipPackageTypeChecks((filename) => filename in header.modules);
   return true;
 }
@@ -89,8 +110,18 @@ function skipPackageTypeChecks(known: (filename: string) => boolean): void {
 export function recordStartupCache(): { write(file?: string): void } {
   const scripts = new Map<string, vm.Script>();
   const resolutions: Record<string, string> = {};
-  hookResolution(() => undefined, (key, filename) => { resolutions[key] = filename; });
-  hookCompile(() => undefined, (filename, script) => { scripts.set(filename, script); });
+  hookResolution(
+    () => undefined,
+    (key, filename) => {
+      resolutions[key] = filename;
+    },
+  );
+  hookCompile(
+    () => undefined,
+    (filename, script) => {
+      scripts.set(filename, script);
+    },
+  );
   return {
     write(file: string) {
       const modules: Record<string, Entry> = {};
@@ -116,7 +147,10 @@ export function recordStartupCache(): { write(file?: string): void } {
 /** Only files of this package and its dependencies; Node's own modules are already in its snapshot. */
 const ours = (filename: string) => filename.startsWith(ROOT + path.sep) && /\.c?js$/.test(filename);
 
-function hookResolution(lookup: (key: string) => string | undefined, seen: (key: string, filename: string) => void): void {
+function hookResolution(
+  lookup: (key: string) => string | undefined,
+  seen: (key: string, filename: string) => void,
+): void {
   const resolve = M._resolveFilename;
   M._resolveFilename = function (request, parent, isMain, options) {
     const from = parent?.filename;
@@ -133,16 +167,24 @@ function hookResolution(lookup: (key: string) => string | undefined, seen: (key:
   };
 }
 
-const DEFAULT_IMPORT = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+const DEFAULT_IMPORT = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants
+  ?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
-function hookCompile(cached: (filename: string) => Buffer | undefined, compiled: (filename: string, script: vm.Script) => void): void {
+function hookCompile(
+  cached: (filename: string) => Buffer | undefined,
+  compiled: (filename: string, script: vm.Script) => void,
+): void {
   const compile = M.prototype._compile;
   M.prototype._compile = function (this: Module, content: string, filename: string) {
     if (!ours(filename)) return compile.call(this, content, filename);
     const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
     const cachedData = cached(filename);
     // Dynamic import() from these modules resolves as it would for any CommonJS module.
-    const script = new vm.Script(M.wrap(source), { filename, cachedData, importModuleDynamically: DEFAULT_IMPORT as never });
+    const script = new vm.Script(M.wrap(source), {
+      filename,
+      cachedData,
+      importModuleDynamically: DEFAULT_IMPORT as never,
+    });
     if (cachedData) cacheStats[script.cachedDataRejected ? 'rejected' : 'served']++;
     compiled(filename, script);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
@@ -153,7 +195,8 @@ function hookCompile(cached: (filename: string) => Buffer | undefined, compiled:
 /** The `require` a module sees, as Node builds it. */
 function requireFor(mod: Module): NodeJS.Require {
   const req = ((id: string) => mod.require(id)) as NodeJS.Require;
-  req.resolve = ((request: string, options?: { paths?: string[] }) => M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
+  req.resolve = ((request: string, options?: { paths?: string[] }) =>
+    M._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
   req.resolve.paths = (request: string) => M._resolveLookupPaths(request, mod);
   req.main = require.main;
   req.extensions = require.extensions;

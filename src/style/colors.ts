@@ -1,18 +1,40 @@
 import { badValue, didYouMean } from '../errors';
 import { CSS4, TABLEAU } from './color-names';
 
-export interface RGBA { r: number; g: number; b: number; a: number }
+export interface RGBA {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
 
 /** The default property cycle: C0..C9 (Tableau 10). */
-export const DEFAULT_CYCLE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd',
-  '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'] as const;
+export const DEFAULT_CYCLE = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+] as const;
 
 const BASE: Record<string, [number, number, number]> = {
-  b: [0, 0, 1], g: [0, 0.5, 0], r: [1, 0, 0], c: [0, 0.75, 0.75],
-  m: [0.75, 0, 0.75], y: [0.75, 0.75, 0], k: [0, 0, 0], w: [1, 1, 1],
+  b: [0, 0, 1],
+  g: [0, 0.5, 0],
+  r: [1, 0, 0],
+  c: [0, 0.75, 0.75],
+  m: [0.75, 0, 0.75],
+  y: [0.75, 0.75, 0],
+  k: [0, 0, 0],
+  w: [1, 1, 1],
 };
 
-const ACCEPTED = "a matplotlib colour: a name ('blue', 'tab:orange'), 'C0'..'C9', a hex '#1f77b4' or '#1f77b480', or a grey level '0.8'";
+const ACCEPTED =
+  "a matplotlib colour: a name ('blue', 'tab:orange'), 'C0'..'C9', a hex '#1f77b4' or '#1f77b480', or a grey level '0.8'";
 
 /** Parses any colour matplotlib accepts as a string; undefined when it is not one. */
 export function tryParseColor(text: string): RGBA | undefined {

@@ -23,9 +23,16 @@ export const RC = {
   offsetTextPad: 3,
   legend: {
     // All in units of the legend's font size.
-    borderPad: 0.4, labelSpacing: 0.5, handleLength: 2, handleHeight: 0.7, handleTextPad: 0.8,
-    borderAxesPad: 0.5, roundingSize: 0.2,
-    frameAlpha: 0.8, edgeColor: '#cccccc', faceColor: '#ffffff',
+    borderPad: 0.4,
+    labelSpacing: 0.5,
+    handleLength: 2,
+    handleHeight: 0.7,
+    handleTextPad: 0.8,
+    borderAxesPad: 0.5,
+    roundingSize: 0.2,
+    frameAlpha: 0.8,
+    edgeColor: '#cccccc',
+    faceColor: '#ffffff',
     /** Points. */
     frameWidth: 1,
   },

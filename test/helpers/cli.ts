@@ -6,7 +6,12 @@ import * as path from 'node:path';
 
 export const BIN = path.resolve(__dirname, '../../../bin/actplot');
 
-export interface Run { code: number | null; stdout: Buffer; stderr: string; out: string }
+export interface Run {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  out: string;
+}
 
 export function actplot(args: string[], cwd: string): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
@@ -33,8 +38,13 @@ export function snapshot(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) { out[path.relative(dir, p) + '/'] = 'dir'; walk(p); }
-      else { const st = fs.statSync(p); out[path.relative(dir, p)] = `${st.size}:${st.mtimeMs}`; }
+      if (e.isDirectory()) {
+        out[path.relative(dir, p) + '/'] = 'dir';
+        walk(p);
+      } else {
+        const st = fs.statSync(p);
+        out[path.relative(dir, p)] = `${st.size}:${st.mtimeMs}`;
+      }
     }
   };
   walk(dir);
@@ -54,7 +64,15 @@ export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x
 export function asOtherUser(): { options: { uid?: number; gid?: number }; skip?: string } {
   if (process.getuid?.() !== 0) return { options: {} };
   const options = { uid: 65534, gid: 65534 };
-  const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.resolve(__dirname, '../../src/errors'))})`], options);
-  if (probe.error || probe.status !== 0) return { options, skip: `user nobody cannot read the project here (${probe.error?.message ?? probe.stderr.toString().split('\n')[0]})` };
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `require(${JSON.stringify(path.resolve(__dirname, '../../src/errors'))})`],
+    options,
+  );
+  if (probe.error || probe.status !== 0)
+    return {
+      options,
+      skip: `user nobody cannot read the project here (${probe.error?.message ?? probe.stderr.toString().split('\n')[0]})`,
+    };
   return { options };
 }

@@ -5,7 +5,11 @@
 import * as fs from 'node:fs';
 import { createCanvas, Image } from 'canvas';
 
-export interface Rgb { width: number; height: number; px: Uint8ClampedArray } // RGB, composited on white
+export interface Rgb {
+  width: number;
+  height: number;
+  px: Uint8ClampedArray;
+} // RGB, composited on white
 
 /** Decodes a PNG, or rasterises an SVG at the given pixel size (librsvg, through node-canvas). */
 export function decodePng(bytes: Buffer, size?: [number, number]): Rgb {
@@ -19,7 +23,11 @@ export function decodePng(bytes: Buffer, size?: [number, number]): Rgb {
   ctx.drawImage(img, 0, 0, width, height);
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const px = new Uint8ClampedArray(width * height * 3);
-  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) { px[j] = rgba[i]; px[j + 1] = rgba[i + 1]; px[j + 2] = rgba[i + 2]; }
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+    px[j] = rgba[i];
+    px[j + 1] = rgba[i + 1];
+    px[j + 2] = rgba[i + 2];
+  }
   return { width, height, px };
 }
 
@@ -31,12 +39,16 @@ function mask(img: Rgb, test: (r: number, g: number, b: number) => boolean): Mas
   return m;
 }
 
-const darkNeutral = (r: number, g: number, b: number) => Math.max(r, g, b) < 110 && Math.max(r, g, b) - Math.min(r, g, b) < 40;
+const darkNeutral = (r: number, g: number, b: number) =>
+  Math.max(r, g, b) < 110 && Math.max(r, g, b) - Math.min(r, g, b) < 40;
 
 /** Pixels of a curve colour: saturated and nearer that colour than 90 levels. */
 function colourMask(img: Rgb, rgb: [number, number, number]): Mask {
-  return mask(img, (r, g, b) => Math.max(r, g, b) - Math.min(r, g, b) > 60
-    && (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 8100);
+  return mask(
+    img,
+    (r, g, b) =>
+      Math.max(r, g, b) - Math.min(r, g, b) > 60 && (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 8100,
+  );
 }
 
 /** Squared Euclidean distance to the nearest set pixel (Felzenszwalb & Huttenlocher), column then row passes. */
@@ -45,16 +57,31 @@ export function distanceTransform(m: Mask, w: number, h: number): Float64Array {
   const d = new Float64Array(w * h);
   for (let i = 0; i < d.length; i++) d[i] = m[i] ? 0 : INF;
   const n = Math.max(w, h);
-  const f = new Float64Array(n), out = new Float64Array(n), v = new Int32Array(n), z = new Float64Array(n + 1);
+  const f = new Float64Array(n),
+    out = new Float64Array(n),
+    v = new Int32Array(n),
+    z = new Float64Array(n + 1);
   const pass = (len: number) => {
-    let k = 0; v[0] = 0; z[0] = -INF; z[1] = INF;
+    let k = 0;
+    v[0] = 0;
+    z[0] = -INF;
+    z[1] = INF;
     for (let q = 1; q < len; q++) {
-      let s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
-      while (s <= z[k]) { k--; s = ((f[q] + q * q) - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]); }
-      k++; v[k] = q; z[k] = s; z[k + 1] = INF;
+      let s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
+      while (s <= z[k]) {
+        k--;
+        s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
+      }
+      k++;
+      v[k] = q;
+      z[k] = s;
+      z[k + 1] = INF;
     }
     k = 0;
-    for (let q = 0; q < len; q++) { while (z[k + 1] < q) k++; out[q] = (q - v[k]) ** 2 + f[v[k]]; }
+    for (let q = 0; q < len; q++) {
+      while (z[k + 1] < q) k++;
+      out[q] = (q - v[k]) ** 2 + f[v[k]];
+    }
   };
   for (let x = 0; x < w; x++) {
     for (let y = 0; y < h; y++) f[y] = d[y * w + x];
@@ -69,33 +96,50 @@ export function distanceTransform(m: Mask, w: number, h: number): Float64Array {
   return d;
 }
 
-export interface Chamfer { mean: number; p95: number; refPx: number; ourPx: number }
+export interface Chamfer {
+  mean: number;
+  p95: number;
+  refPx: number;
+  ourPx: number;
+}
 
 /** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
 export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
   const count = (m: Mask) => m.reduce((s, v) => s + v, 0);
-  const refPx = count(ref), ourPx = count(ours);
+  const refPx = count(ref),
+    ourPx = count(ours);
   if (!refPx && !ourPx) return { mean: 0, p95: 0, refPx, ourPx };
   if (!refPx || !ourPx) return { mean: Infinity, p95: Infinity, refPx, ourPx };
-  const toOurs = distanceTransform(ours, w, h), toRef = distanceTransform(ref, w, h);
-  const a: number[] = [], b: number[] = [];
-  for (let i = 0; i < ref.length; i++) { if (ref[i]) a.push(Math.sqrt(toOurs[i])); if (ours[i]) b.push(Math.sqrt(toRef[i])); }
+  const toOurs = distanceTransform(ours, w, h),
+    toRef = distanceTransform(ref, w, h);
+  const a: number[] = [],
+    b: number[] = [];
+  for (let i = 0; i < ref.length; i++) {
+    if (ref[i]) a.push(Math.sqrt(toOurs[i]));
+    if (ours[i]) b.push(Math.sqrt(toRef[i]));
+  }
   const p95 = (v: number[]) => v.sort((x, y) => x - y)[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
   const all = [...a, ...b];
   return { mean: all.reduce((s, v) => s + v, 0) / all.length, p95: Math.max(p95(a), p95(b)), refPx, ourPx };
 }
 
-interface Line { pos: number; start: number; end: number }
+interface Line {
+  pos: number;
+  start: number;
+  end: number;
+}
 
 /** Long dark lines (frames, at least 60 px) along rows or columns, neighbouring rows merged. */
 export function longLines(img: Rgb, vertical: boolean): Line[] {
   const { width: w, height: h, px } = img;
   const dark = (x: number, y: number) => {
     const i = 3 * (y * w + x);
-    const mx = Math.max(px[i], px[i + 1], px[i + 2]), mn = Math.min(px[i], px[i + 1], px[i + 2]);
+    const mx = Math.max(px[i], px[i + 1], px[i + 2]),
+      mn = Math.min(px[i], px[i + 1], px[i + 2]);
     return mx - mn < 40 ? 255 - (px[i] + px[i + 1] + px[i + 2]) / 3 : 0;
   };
-  const outer = vertical ? w : h, inner = vertical ? h : w;
+  const outer = vertical ? w : h,
+    inner = vertical ? h : w;
   const raw: Line[] = [];
   for (let a = 0; a < outer; a++) {
     let run = 0;
@@ -107,32 +151,47 @@ export function longLines(img: Rgb, vertical: boolean): Line[] {
         on = here + next >= 220;
       }
       if (on) run++;
-      else { if (run >= 60) raw.push({ pos: a, start: b - run, end: b }); run = 0; }
+      else {
+        if (run >= 60) raw.push({ pos: a, start: b - run, end: b });
+        run = 0;
+      }
     }
   }
   const merged: (Line & { rows: number[] })[] = [];
   for (const l of raw.sort((p, q) => p.pos - q.pos || p.start - q.start)) {
-    const g = merged.find((m) => l.pos - m.rows[m.rows.length - 1] <= 1 && Math.abs(l.start - m.start) <= 3 && Math.abs(l.end - m.end) <= 3);
-    if (g) g.rows.push(l.pos); else merged.push({ ...l, rows: [l.pos] });
+    const g = merged.find(
+      (m) => l.pos - m.rows[m.rows.length - 1] <= 1 && Math.abs(l.start - m.start) <= 3 && Math.abs(l.end - m.end) <= 3,
+    );
+    if (g) g.rows.push(l.pos);
+    else merged.push({ ...l, rows: [l.pos] });
   }
   return merged.map((g) => ({ pos: g.rows.reduce((s, v) => s + v, 0) / g.rows.length, start: g.start, end: g.end }));
 }
 
 /** For each reference line the distance to the nearest of ours (worst), and how many have none within 20 px. */
 function matchLines(ref: Line[], ours: Line[]): { worst: number; missing: number } {
-  let worst = 0, missing = 0;
+  let worst = 0,
+    missing = 0;
   for (const r of ref) {
-    const c = ours.filter((o) => Math.min(r.end, o.end) - Math.max(r.start, o.start) > 0.5 * (r.end - r.start))
+    const c = ours
+      .filter((o) => Math.min(r.end, o.end) - Math.max(r.start, o.start) > 0.5 * (r.end - r.start))
       .map((o) => Math.abs(r.pos - o.pos) + Math.max(Math.abs(r.start - o.start), Math.abs(r.end - o.end)) / 4);
     const best = Math.min(Infinity, ...c);
-    if (best > 20) missing++; else worst = Math.max(worst, best);
+    if (best > 20) missing++;
+    else worst = Math.max(worst, best);
   }
   return { worst, missing };
 }
 
 export const CURVE_COLOURS: Record<string, [number, number, number]> = {
-  blue: [0, 0, 255], green: [0, 128, 0], red: [255, 0, 0], orange: [255, 165, 0],
-  C0: [31, 119, 180], C1: [255, 127, 14], C2: [44, 160, 44], C3: [214, 39, 40],
+  blue: [0, 0, 255],
+  green: [0, 128, 0],
+  red: [255, 0, 0],
+  orange: [255, 165, 0],
+  C0: [31, 119, 180],
+  C1: [255, 127, 14],
+  C2: [44, 160, 44],
+  C3: [214, 39, 40],
 };
 
 export interface TextGroups {
@@ -164,30 +223,50 @@ export interface Checks {
 /** The pass rule of the project's fidelity checks: the same tolerances as matplotlib's own SVG needs. */
 export function passes(c: Comparison, checks: Checks = {}): boolean {
   const { text = true } = checks;
-  const geometry = c.size && c.frame.missing === 0 && c.frame.worst <= 2
-    && Object.values(c.curves).every((k) => k.p95 <= 2)
-    && c.frame.ourLines <= c.frame.refLines + 2 && c.ink.mean <= 2 && c.ink.p95 <= 6;
+  const geometry =
+    c.size &&
+    c.frame.missing === 0 &&
+    c.frame.worst <= 2 &&
+    Object.values(c.curves).every((k) => k.p95 <= 2) &&
+    c.frame.ourLines <= c.frame.refLines + 2 &&
+    c.ink.mean <= 2 &&
+    c.ink.p95 <= 6;
   const t = c.text;
-  return geometry && (!text || (t.medianShift <= 2 && t.shift <= 5 && t.spread <= 0.2
-    && t.mass >= 0.8 && t.mass <= 1.25 && t.stray <= 0.03));
+  return (
+    geometry &&
+    (!text ||
+      (t.medianShift <= 2 && t.shift <= 5 && t.spread <= 0.2 && t.mass >= 0.8 && t.mass <= 1.25 && t.stray <= 0.03))
+  );
 }
 
 export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
   const { width: w, height: h } = ref;
   if (ours.width !== w || ours.height !== h) {
-    return { size: false, frame: { worst: Infinity, missing: 0, refLines: 0, ourLines: 0 }, curves: {},
+    return {
+      size: false,
+      frame: { worst: Infinity, missing: 0, refLines: 0, ourLines: 0 },
+      curves: {},
       ink: { mean: Infinity, p95: Infinity, refPx: 0, ourPx: 0 },
-      text: { groups: 0, shift: Infinity, medianShift: Infinity, spread: Infinity, mass: 0, stray: 1 } };
+      text: { groups: 0, shift: Infinity, medianShift: Infinity, spread: Infinity, mass: 0, stray: 1 },
+    };
   }
-  const hr = longLines(ref, false), ho = longLines(ours, false), vr = longLines(ref, true), vo = longLines(ours, true);
-  const mh = matchLines(hr, ho), mv = matchLines(vr, vo);
+  const hr = longLines(ref, false),
+    ho = longLines(ours, false),
+    vr = longLines(ref, true),
+    vo = longLines(ours, true);
+  const mh = matchLines(hr, ho),
+    mv = matchLines(vr, vo);
   const curves: Record<string, Chamfer> = {};
   const near = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
   const curvesNear = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
   for (const [name, rgb] of Object.entries(CURVE_COLOURS)) {
-    const exact = mask(ref, (r, g, b) => (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 64).reduce((s, v) => s + v, 0);
+    const exact = mask(ref, (r, g, b) => (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 64).reduce(
+      (s, v) => s + v,
+      0,
+    );
     if (exact < 20) continue;
-    const mr = colourMask(ref, rgb), mo = colourMask(ours, rgb);
+    const mr = colourMask(ref, rgb),
+      mo = colourMask(ours, rgb);
     curves[name] = chamfer(mr, mo, w, h);
     dilateInto(near.ref, mr, w, h, 2, true);
     dilateInto(near.ours, mo, w, h, 2, true);
@@ -195,17 +274,24 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
     dilateInto(curvesNear.ours, mo, w, h, 2, true);
   }
   const lineBand = (lines: Line[], vertical: boolean, into: Mask) => {
-    for (const l of lines) for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
-      for (let s = l.start; s < l.end; s++) {
-        const [x, y] = vertical ? [k, s] : [s, k];
-        if (x >= 0 && x < w && y >= 0 && y < h) into[y * w + x] = 1;
+    for (const l of lines)
+      for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
+        for (let s = l.start; s < l.end; s++) {
+          const [x, y] = vertical ? [k, s] : [s, k];
+          if (x >= 0 && x < w && y >= 0 && y < h) into[y * w + x] = 1;
+        }
       }
-    }
   };
-  lineBand(hr, false, near.ref); lineBand(vr, true, near.ref);
-  lineBand(ho, false, near.ours); lineBand(vo, true, near.ours);
-  const inkRef = mask(ref, darkNeutral), inkOurs = mask(ours, darkNeutral);
-  for (let i = 0; i < inkRef.length; i++) { if (near.ref[i]) inkRef[i] = 0; if (near.ours[i]) inkOurs[i] = 0; }
+  lineBand(hr, false, near.ref);
+  lineBand(vr, true, near.ref);
+  lineBand(ho, false, near.ours);
+  lineBand(vo, true, near.ours);
+  const inkRef = mask(ref, darkNeutral),
+    inkOurs = mask(ours, darkNeutral);
+  for (let i = 0; i < inkRef.length; i++) {
+    if (near.ref[i]) inkRef[i] = 0;
+    if (near.ours[i]) inkOurs[i] = 0;
+  }
   // Text alone: without the frames, the band of tick marks along them and the curves.
   const bandOf = (lines: [Line[], Line[]], curveMask: Mask) => {
     const m = new Uint8Array(w * h);
@@ -216,10 +302,20 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
     for (let i = 0; i < band.length; i++) band[i] |= curveMask[i];
     return band;
   };
-  const text = textGroups(darkness(ref, bandOf([hr, vr], curvesNear.ref)), darkness(ours, bandOf([ho, vo], curvesNear.ours)), w, h);
+  const text = textGroups(
+    darkness(ref, bandOf([hr, vr], curvesNear.ref)),
+    darkness(ours, bandOf([ho, vo], curvesNear.ours)),
+    w,
+    h,
+  );
   return {
     size: true,
-    frame: { worst: Math.max(mh.worst, mv.worst), missing: mh.missing + mv.missing, refLines: hr.length + vr.length, ourLines: ho.length + vo.length },
+    frame: {
+      worst: Math.max(mh.worst, mv.worst),
+      missing: mh.missing + mv.missing,
+      refLines: hr.length + vr.length,
+      ourLines: ho.length + vo.length,
+    },
     curves,
     ink: chamfer(inkRef, inkOurs, w, h),
     text,
@@ -248,33 +344,77 @@ function textGroups(ref: Float64Array, ours: Float64Array, w: number, h: number)
   dilateInto(grown, seen, w, h, 3);
   const covered = new Uint8Array(w * h);
   const shifts: number[] = [];
-  let spread = 0, mass = 1, groups = 0;
+  let spread = 0,
+    mass = 1,
+    groups = 0;
   const margin = 4;
   for (const g of boundingBoxes(grown, w, h)) {
-    const x0 = Math.max(g.x0 - margin, 0), x1 = Math.min(g.x1 + margin, w), y0 = Math.max(g.y0 - margin, 0), y1 = Math.min(g.y1 + margin, h);
+    const x0 = Math.max(g.x0 - margin, 0),
+      x1 = Math.min(g.x1 + margin, w),
+      y0 = Math.max(g.y0 - margin, 0),
+      y1 = Math.min(g.y1 + margin, h);
     for (let y = y0; y < y1; y++) covered.fill(1, y * w + x0, y * w + x1);
-    const sr = moments(ref, w, x0, x1, y0, y1), so = moments(ours, w, x0, x1, y0, y1);
+    const sr = moments(ref, w, x0, x1, y0, y1),
+      so = moments(ours, w, x0, x1, y0, y1);
     if (sr.mass < 165 * 3) continue;
     groups++;
-    if (so.mass < 165) { shifts.push(margin * 4); mass = 0; continue; }
+    if (so.mass < 165) {
+      shifts.push(margin * 4);
+      mass = 0;
+      continue;
+    }
     shifts.push(Math.hypot(sr.cx - so.cx, sr.cy - so.cy));
-    spread = Math.max(spread, Math.abs(sr.sx - so.sx) / Math.max(sr.sx, 1), Math.abs(sr.sy - so.sy) / Math.max(sr.sy, 1));
+    spread = Math.max(
+      spread,
+      Math.abs(sr.sx - so.sx) / Math.max(sr.sx, 1),
+      Math.abs(sr.sy - so.sy) / Math.max(sr.sy, 1),
+    );
     const ratio = so.mass / sr.mass;
     if (mass > 0 && Math.abs(Math.log(ratio)) > Math.abs(Math.log(mass))) mass = ratio;
   }
-  let strayMass = 0, total = 0;
-  for (let i = 0; i < ours.length; i++) { total += ours[i]; if (!covered[i]) strayMass += ours[i]; }
+  let strayMass = 0,
+    total = 0;
+  for (let i = 0; i < ours.length; i++) {
+    total += ours[i];
+    if (!covered[i]) strayMass += ours[i];
+  }
   const sorted = [...shifts].sort((a, b) => a - b);
-  const median = sorted.length ? (sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2) : 0;
-  return { groups, shift: Math.max(0, ...shifts), medianShift: median, spread, mass, stray: strayMass / Math.max(total, 1) };
+  const median = sorted.length
+    ? sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+    : 0;
+  return {
+    groups,
+    shift: Math.max(0, ...shifts),
+    medianShift: median,
+    spread,
+    mass,
+    stray: strayMass / Math.max(total, 1),
+  };
 }
 
 function moments(d: Float64Array, w: number, x0: number, x1: number, y0: number, y1: number) {
-  let m = 0, mx = 0, my = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = d[y * w + x]; m += v; mx += v * (x - x0); my += v * (y - y0); }
-  const cx = mx / (m || 1), cy = my / (m || 1);
-  let vx = 0, vy = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = d[y * w + x]; vx += v * (x - x0 - cx) ** 2; vy += v * (y - y0 - cy) ** 2; }
+  let m = 0,
+    mx = 0,
+    my = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const v = d[y * w + x];
+      m += v;
+      mx += v * (x - x0);
+      my += v * (y - y0);
+    }
+  const cx = mx / (m || 1),
+    cy = my / (m || 1);
+  let vx = 0,
+    vy = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const v = d[y * w + x];
+      vx += v * (x - x0 - cx) ** 2;
+      vy += v * (y - y0 - cy) ** 2;
+    }
   return { mass: m, cx, cy, sx: Math.sqrt(vx / (m || 1)), sy: Math.sqrt(vy / (m || 1)) };
 }
 
@@ -290,10 +430,17 @@ function boundingBoxes(m: Mask, w: number, h: number): { x0: number; x1: number;
     stack.push(start);
     while (stack.length) {
       const i = stack.pop()!;
-      const x = i % w, y = (i - x) / w;
-      box.x0 = Math.min(box.x0, x); box.x1 = Math.max(box.x1, x + 1); box.y0 = Math.min(box.y0, y); box.y1 = Math.max(box.y1, y + 1);
+      const x = i % w,
+        y = (i - x) / w;
+      box.x0 = Math.min(box.x0, x);
+      box.x1 = Math.max(box.x1, x + 1);
+      box.y0 = Math.min(box.y0, y);
+      box.y1 = Math.max(box.y1, y + 1);
       for (const j of [x > 0 ? i - 1 : -1, x + 1 < w ? i + 1 : -1, y > 0 ? i - w : -1, y + 1 < h ? i + w : -1]) {
-        if (j >= 0 && m[j] && !label[j]) { label[j] = out.length + 1; stack.push(j); }
+        if (j >= 0 && m[j] && !label[j]) {
+          label[j] = out.length + 1;
+          stack.push(j);
+        }
       }
     }
     out.push(box);
@@ -318,13 +465,14 @@ function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamon
   if (diamond) {
     for (let k = 0; k < r; k++) {
       const next = Uint8Array.from(cur);
-      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-        if (!cur[y * w + x]) continue;
-        if (x > 0) next[y * w + x - 1] = 1;
-        if (x + 1 < w) next[y * w + x + 1] = 1;
-        if (y > 0) next[(y - 1) * w + x] = 1;
-        if (y + 1 < h) next[(y + 1) * w + x] = 1;
-      }
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+          if (!cur[y * w + x]) continue;
+          if (x > 0) next[y * w + x - 1] = 1;
+          if (x + 1 < w) next[y * w + x + 1] = 1;
+          if (y > 0) next[(y - 1) * w + x] = 1;
+          if (y + 1 < h) next[(y + 1) * w + x] = 1;
+        }
       cur = next;
     }
   } else {
@@ -366,7 +514,8 @@ export function writeDiff(ours: Rgb, ref: Rgb, file: string): void {
     return Math.max(r, g, b) < 200 || Math.max(r, g, b) - Math.min(r, g, b) > 60;
   };
   for (let i = 0; i < w * h; i++) {
-    const a = ours.width === w && ours.height === h && ink(ours, i), b = ink(ref, i);
+    const a = ours.width === w && ours.height === h && ink(ours, i),
+      b = ink(ref, i);
     const col = a && b ? [160, 160, 160] : a ? [230, 0, 0] : b ? [0, 120, 255] : [255, 255, 255];
     out.data.set([...col, 255], 4 * i);
   }

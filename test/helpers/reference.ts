@@ -16,8 +16,12 @@ const decode = (v: Raw): number =>
 
 export function loadReference() {
   const raw = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'torch-float64.json'), 'utf8')) as RawFile;
-  const functions = Object.fromEntries(Object.entries(raw.functions).map(([k, v]) =>
-    [k, { torch: v.torch, params: v.params, y: v.y.map(decode), dy: v.dy.map(decode) }]));
+  const functions = Object.fromEntries(
+    Object.entries(raw.functions).map(([k, v]) => [
+      k,
+      { torch: v.torch, params: v.params, y: v.y.map(decode), dy: v.dy.map(decode) },
+    ]),
+  );
   return { x: raw.x.map(decode), functions, arange: raw.arange_float32 };
 }
 

@@ -19,12 +19,24 @@ import { FIXTURES } from './reference';
 
 const DIFFS = path.resolve(__dirname, '../../../test-diffs');
 
-export interface VisualCase { name: string; args: string[]; reference: string }
+export interface VisualCase {
+  name: string;
+  args: string[];
+  reference: string;
+}
 
 export const CASES: VisualCase[] = [
-  ...DOCUMENT_FIGURES.map((name) => ({ name, args: [name], reference: path.join(FIXTURES, 'matplotlib', `${name}.png`) })),
-  ...(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cases', 'cases.json'), 'utf8')).cases as { name: string; args: string[] }[])
-    .map((c) => ({ ...c, reference: path.join(FIXTURES, 'cases', `${c.name}.png`) })),
+  ...DOCUMENT_FIGURES.map((name) => ({
+    name,
+    args: [name],
+    reference: path.join(FIXTURES, 'matplotlib', `${name}.png`),
+  })),
+  ...(
+    JSON.parse(fs.readFileSync(path.join(FIXTURES, 'cases', 'cases.json'), 'utf8')).cases as {
+      name: string;
+      args: string[];
+    }[]
+  ).map((c) => ({ ...c, reference: path.join(FIXTURES, 'cases', `${c.name}.png`) })),
 ];
 
 /**
@@ -55,9 +67,10 @@ export function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: stri
 /** An SVG or PDF file as PNG bytes at a dpi, by the rasteriser fidelity.py names. */
 export function rasterise(file: string, format: 'svg' | 'pdf', dpi: number): Buffer {
   const out = `${file}.png`;
-  const r = format === 'svg'
-    ? spawnSync('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
-    : spawnSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', file, file]);
+  const r =
+    format === 'svg'
+      ? spawnSync('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
+      : spawnSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', file, file]);
   assert.equal(r.status, 0, r.stderr?.toString());
   return fs.readFileSync(out);
 }
@@ -68,13 +81,16 @@ export function matplotlibVector(c: VisualCase, format: 'svg' | 'pdf'): string |
   return fs.existsSync(file) ? file : undefined;
 }
 
-
 export function describeResult(c: Comparison): string {
-  const curves = Object.entries(c.curves).map(([k, v]) => `${k} p95=${v.p95.toFixed(1)}`).join(' ');
+  const curves = Object.entries(c.curves)
+    .map(([k, v]) => `${k} p95=${v.p95.toFixed(1)}`)
+    .join(' ');
   const t = c.text;
-  return `frame ${c.frame.worst.toFixed(1)}px (missing ${c.frame.missing}, lines ${c.frame.ourLines}/${c.frame.refLines}); `
-    + `curves ${curves}; ink mean=${c.ink.mean.toFixed(2)} p95=${c.ink.p95.toFixed(1)}; text shift ${t.medianShift.toFixed(1)}/${t.shift.toFixed(1)}px `
-    + `spread ${(100 * t.spread).toFixed(0)}% mass x${t.mass.toFixed(2)} stray ${(100 * t.stray).toFixed(1)}%`;
+  return (
+    `frame ${c.frame.worst.toFixed(1)}px (missing ${c.frame.missing}, lines ${c.frame.ourLines}/${c.frame.refLines}); ` +
+    `curves ${curves}; ink mean=${c.ink.mean.toFixed(2)} p95=${c.ink.p95.toFixed(1)}; text shift ${t.medianShift.toFixed(1)}/${t.shift.toFixed(1)}px ` +
+    `spread ${(100 * t.spread).toFixed(0)}% mass x${t.mass.toFixed(2)} stray ${(100 * t.stray).toFixed(1)}%`
+  );
 }
 
 /** One test per case for a format. */
