@@ -1,16 +1,66 @@
+/**
+ * Errors as data. A UsageError says which field of the options was wrong (a path of keys into FigureOptions,
+ * e.g. ['panels', 1, 'xlim'], or a name of the command line's own such as '-o'), what was given and what is
+ * accepted; whoever shows it words the field: the command line as its flag (--xlim), a config as the path to
+ * its key (figures[3].panels[1].xlim), the API as the property path (panels[1].xlim: its message).
+ */
+export type FieldPath = readonly (string | number)[];
+
+export interface UsageDetail {
+  /** The value as it was given, already shown ('abc' quoted, numbers plain). */
+  given?: string;
+  /** What is accepted. */
+  expected?: string;
+  /** A suggestion: did you mean, swap them, lower --size... */
+  hint?: string;
+  /** A problem that is no "got X; expected Y", e.g. "cannot write 'x.png': no space left on the device". */
+  problem?: string;
+}
+
 /** A problem with what the user asked for: reported as one line on stderr, exit code 2. */
 export class UsageError extends Error {
   readonly exitCode = 2;
-  constructor(message: string) {
-    super(message);
+  readonly field: FieldPath;
+  readonly detail: UsageDetail;
+  /** The config file (or 'standard input') the field is in, once a config reader has placed it there. */
+  readonly file?: string;
+
+  constructor(field: string | FieldPath, detail: UsageDetail | string, file?: string) {
+    const path = typeof field === 'string' ? [field] : field;
+    const d = typeof detail === 'string' ? { problem: detail } : detail;
+    super(`${file ? `${file}: ` : ''}${path.length ? `${formatPath(path)}: ` : ''}${describeUsage(d)}`);
     this.name = 'UsageError';
+    this.field = path;
+    this.detail = d;
+    this.file = file;
+  }
+
+  /** The same error, its field placed under `prefix` (a figure of a config), in `file`. */
+  at(prefix: FieldPath, file?: string): UsageError {
+    return new UsageError([...prefix, ...this.field], this.detail, file ?? this.file);
   }
 }
 
-/** "option: given 'value'; expected what" — the one shape every bad-input message takes. */
-export function badValue(option: string, given: unknown, expected: string, hint?: string): UsageError {
-  const shown = typeof given === 'string' ? `'${given}'` : String(given);
-  return new UsageError(`${option}: got ${shown}; expected ${expected}${hint ? ` (${hint})` : ''}`);
+/** "got 'x'; expected y (hint)", or the problem. */
+export function describeUsage(d: UsageDetail): string {
+  if (d.problem !== undefined) return d.problem;
+  const got = d.given === undefined ? '' : `got ${d.given}; `;
+  return `${got}expected ${d.expected ?? 'something else'}${d.hint ? ` (${d.hint})` : ''}`;
+}
+
+/** figures[3].curves[0].color */
+export function formatPath(p: FieldPath): string {
+  return p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
+}
+
+/** A value as messages show it: text quoted, anything else as it prints. */
+export function shown(given: unknown): string {
+  return typeof given === 'string' ? `'${given}'` : Array.isArray(given) ? `'${given.join(',')}'` : String(given);
+}
+
+/** "field: got 'value'; expected what" — the one shape every bad-input message takes. */
+export function badValue(field: string | FieldPath, given: unknown, expected: string, hint?: string): UsageError {
+  return new UsageError(field, { given: shown(given), expected, hint });
 }
 
 /** Damerau-free Levenshtein distance, for did-you-mean suggestions. */

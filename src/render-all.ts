@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { didYouMean, UsageError } from './errors';
-import type { PlannedFigure } from './config/to-figure';
+import type { PlannedFigure } from './config/plan';
 import type { Config } from './config/schema';
 import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './batch/manifest';
 import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from './io/write';
@@ -75,7 +75,7 @@ function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jo
 async function renderConfig(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
   // Loaded after the workers start: the config's schema (zod) and YAML parser take a while to load.
   const { readConfig, parseConfig } = require('./config/load') as typeof import('./config/load');
-  const { planFigures } = require('./config/to-figure') as typeof import('./config/to-figure');
+  const { planFigures } = require('./config/plan') as typeof import('./config/plan');
   const file = typeof config !== 'string' ? 'config' : config === '-' ? 'standard input' : config;
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
   const fullPlan = planFigures(parsed, file);
@@ -83,8 +83,8 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   const source =
     typeof config !== 'string' ? 'config object' : config === '-' ? 'standard input' : path.resolve(config);
   const outDir = options.outDir;
-  if (options.check) checkFolder(outDir, '--out-dir');
-  else ensureFolder(outDir, '--out-dir');
+  if (options.check) checkFolder(outDir, 'outDir');
+  else ensureFolder(outDir, 'outDir');
   if (!options.check) removeStaleTemporaries(outDir);
   const manifest = readManifest(outDir);
   const tool = version();
@@ -128,7 +128,7 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
         settle(i, 'unchanged', entry);
         return undefined;
       }
-      return atomicWriteAsync(target, bytes, '--out-dir').then(() => settle(i, 'written', entry));
+      return atomicWriteAsync(target, bytes, 'outDir').then(() => settle(i, 'written', entry));
     },
     options.signal,
   );
@@ -149,7 +149,8 @@ function selectFigures(plan: PlannedFigure[], only: string[]): PlannedFigure[] {
   for (const n of only) {
     if (!names.includes(n)) {
       throw new UsageError(
-        `--only: got '${n}'; expected the name of a figure in the config${didYouMean(n, names) ? ` (${didYouMean(n, names)})` : ''}`,
+        'only',
+        `got '${n}'; expected the name of a figure in the config${didYouMean(n, names) ? ` (${didYouMean(n, names)})` : ''}`,
       );
     }
   }

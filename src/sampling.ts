@@ -5,7 +5,7 @@
  * 8 (float32) or 4 (float64) lanes, each block from a rounded base start + i·step (fused multiply-add)
  * plus lane·step. Reproducing that gives the very same float32 values the document's scripts plotted.
  */
-import { badValue } from './errors';
+import { badValue, type FieldPath } from './errors';
 import { MAX_POINTS } from './limits';
 
 export type DType = 'float32' | 'float64';
@@ -21,42 +21,34 @@ export function arangeLength(from: number, to: number, step: number): number {
   return Math.ceil((to - from) / step);
 }
 
-/** Checks a sampling and returns its point count, or throws a usage error naming the option. */
-export function validateSampling(s: Sampling): number {
-  for (const [opt, v] of [
-    ['--from', s.from],
-    ['--to', s.to],
-  ] as const) {
-    if (!Number.isFinite(v)) throw badValue(opt, v, 'a finite number');
+/** Checks a sampling and returns its point count, or throws a usage error naming the field (under `at`). */
+export function validateSampling(s: Sampling, at: FieldPath = []): number {
+  for (const key of ['from', 'to'] as const) {
+    if (!Number.isFinite(s[key])) throw badValue([...at, key], s[key], 'a finite number');
   }
   if (s.kind === 'arange') {
-    if (!Number.isFinite(s.step) || s.step <= 0) {
-      throw badValue('--step', s.step, 'a number > 0, e.g. 0.1');
-    }
-    checkRange(s);
+    if (!Number.isFinite(s.step) || s.step <= 0) throw badValue([...at, 'step'], s.step, 'a number > 0, e.g. 0.1');
+    checkRange(s, at);
     const n = arangeLength(s.from, s.to, s.step);
     if (!Number.isFinite(n) || n > MAX_POINTS) {
-      throw badValue(
-        '--step',
-        s.step,
-        `a step giving at most ${MAX_POINTS} points (this gives ${n})`,
-        'use a larger --step',
-      );
+      const expected = `a step giving at most ${MAX_POINTS} points (this gives ${n})`;
+      throw badValue([...at, 'step'], s.step, expected, 'use a larger --step');
     }
     return n;
   }
   if (!Number.isInteger(s.num) || s.num < 2 || s.num > MAX_POINTS) {
-    throw badValue('--num', s.num, `a whole number from 2 to ${MAX_POINTS}`);
+    throw badValue([...at, 'num'], s.num, `a whole number from 2 to ${MAX_POINTS}`);
   }
-  checkRange(s);
+  checkRange(s, at);
   return s.num;
 }
 
-function checkRange(s: Sampling): void {
+function checkRange(s: Sampling, at: FieldPath): void {
+  const given = `${s.from} and ${s.to}`;
   if (s.to === s.from) {
-    throw badValue('--from/--to', `${s.from} and ${s.to}`, 'a range that is not empty (--to greater than --from)');
+    throw badValue([...at, 'from/to'], given, 'a range that is not empty (--to greater than --from)');
   }
-  if (!(s.to > s.from)) throw badValue('--from/--to', `${s.from} and ${s.to}`, '--from less than --to', 'swap them');
+  if (!(s.to > s.from)) throw badValue([...at, 'from/to'], given, '--from less than --to', 'swap them');
 }
 
 /** The sample points, in a Float64Array (float32 values are exactly representable there). */

@@ -76,7 +76,7 @@ export function* evaluationText(
 ): Generator<string> {
   const n = validateSampling(sampling);
   if (n > MAX_EVAL_POINTS) {
-    const option = sampling.kind === 'linspace' ? '--num' : '--step';
+    const option = sampling.kind === 'linspace' ? 'num' : 'step';
     throw badValue(
       option,
       sampling.kind === 'linspace' ? sampling.num : sampling.step,
@@ -87,10 +87,11 @@ export function* evaluationText(
   const bound = bindFor(fn, params);
   const work = n * (bound.cost ?? FUNCTION_COST) * (withGrad ? 2 : 1);
   if (work > MAX_EVAL_WORK) {
-    throw new UsageError(
-      `${sampling.kind === 'linspace' ? '--num' : '--step'}: got ${n} points of an expression costing ${work} units ` +
-        `of work (points times its cost${withGrad ? ', twice with --grad' : ''}); expected at most ${MAX_EVAL_WORK} for eval (fewer points or a simpler expression)`,
-    );
+    throw new UsageError(sampling.kind === 'linspace' ? 'num' : 'step', {
+      given: `${n} points of an expression costing ${work} units of work (points times its cost${withGrad ? ', twice with --grad' : ''})`,
+      expected: `at most ${MAX_EVAL_WORK} for eval`,
+      hint: 'fewer points or a simpler expression',
+    });
   }
   if (format === 'csv') {
     yield withGrad ? 'x,y,dy\n' : 'x,y\n';

@@ -122,7 +122,7 @@ describe('config errors: the file, the path to the key, what was given and what 
     ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected number/],
     [
       'figures:\n  - {name: a, function: gelu, grid: {alpha: 3}}\n',
-      /figures\[0\]\.grid\.alpha: got '3'; expected a number from 0 to 1/,
+      /figures\[0\]\.grid\.alpha: got 3; expected a number from 0 to 1/,
     ],
     [
       'figures:\n  - {name: a, function: leaky-relu, param: {negative_slop: 0.2}}\n',

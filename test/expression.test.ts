@@ -117,7 +117,7 @@ describe('expressions cannot reach JavaScript', () => {
     'Math.exp(x)',
   ];
   for (const src of attempts) {
-    it(`refuses ${src}`, () => assert.throws(() => compile(src), /--expr: at column \d+/));
+    it(`refuses ${src}`, () => assert.throws(() => compile(src), /Error: expr: at column \d+/));
   }
   it('through the command line: exit 2, one line, no file', () => {
     const dir = scratch();

@@ -84,7 +84,7 @@ describe('names and parameters', () => {
     assert.deepEqual(resolveParams(getFunction('swish')), { beta: 1 });
   });
   it('rejects unknown and malformed parameters', () => {
-    assert.throws(() => resolveParams(getFunction('relu'), { nosuch: '1' }), /--param: got 'nosuch=1'/);
+    assert.throws(() => resolveParams(getFunction('relu'), { nosuch: '1' }), /Error: param: got 'nosuch=1'/);
     assert.throws(() => resolveParams(getFunction('leaky-relu'), { negative_slope: 'abc' }), /finite number/);
     assert.throws(() => resolveParams(getFunction('gelu'), { approximate: 'fast' }), /none, tanh/);
   });

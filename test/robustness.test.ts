@@ -12,7 +12,7 @@ import { CommanderError } from 'commander';
 import { figureFor } from '../src/cli/commands';
 import { parsePlotArgs } from '../src/cli/main';
 import { parseConfig } from '../src/config/load';
-import { planFigures } from '../src/config/to-figure';
+import { planFigures } from '../src/config/plan';
 import { UsageError } from '../src/errors';
 import { evaluateFigure } from '../src/samples';
 import { validateFigure } from '../src/spec';

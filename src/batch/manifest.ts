@@ -74,7 +74,7 @@ export function updateManifest(dir: string, update: ManifestUpdate): void {
     const text = manifestText(next);
     if (!fs.existsSync(path.join(dir, MANIFEST)) && !Object.keys(next).length) return;
     if (text !== manifestText(before) || !isRegularFile(path.join(dir, MANIFEST))) {
-      atomicWrite(path.join(dir, MANIFEST), text, '--out-dir');
+      atomicWrite(path.join(dir, MANIFEST), text, 'outDir');
     }
   });
 }
@@ -110,7 +110,7 @@ function withLock(dir: string, f: () => void): void {
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new UsageError(`--out-dir: cannot lock the manifest in '${dir}': ${(err as Error).message}`);
+        throw new UsageError('outDir', `cannot lock the manifest in '${dir}': ${(err as Error).message}`);
       }
     }
     if (lockHolderGone(lock)) {
@@ -119,7 +119,8 @@ function withLock(dir: string, f: () => void): void {
     }
     if (Date.now() > deadline) {
       throw new UsageError(
-        `--out-dir: '${lock}' is held by another actplot render for over ${LOCK_WAIT_MS / 1000} s; if none is running, remove it`,
+        'outDir',
+        `'${lock}' is held by another actplot render for over ${LOCK_WAIT_MS / 1000} s; if none is running, remove it`,
       );
     }
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);

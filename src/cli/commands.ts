@@ -2,19 +2,14 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
-import { FUNCTIONS, getFunction, resolveParams } from '../functions/registry';
+import { FUNCTIONS, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder, isStandardOutput, streamWrite } from '../io/write';
-import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../presets';
-import type { FigureSpec, OutputFormat } from '../spec';
-import {
-  figureFromPanels,
-  panelFigureFromOptions,
-  parseFunctionSpec,
-  samplingFrom,
-  type PanelInput,
-} from './plot-options';
+import { buildFigure, samplingFrom } from '../spec/build';
+import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../spec/presets';
+import { parseFormat } from '../spec/rules';
+import type { FigureSpec, OutputFormat } from '../spec/types';
 import { io, writeOut } from './io';
-import { parseFormat } from './parse';
+import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
 
 export interface OutputOptions {
   output?: string;
@@ -27,34 +22,27 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   const { fig, name } = figureFor(panels);
   const format = outputFormat(opts.output, opts.format);
   const target = opts.output ?? `${name}.${format}`;
-  if (target !== '-') checkTarget(target, '-o'); // before the work, so a bad path fails at once
+  if (target !== '-') checkTarget(target, 'output'); // before the work, so a bad path fails at once
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const bytes = renderFigure(fig, format);
   if (target === '-') {
     io.stdout.write(bytes);
     return;
   }
-  atomicWrite(target, bytes, '-o');
+  atomicWrite(target, bytes, 'output');
   // Written into standard output itself (-o /dev/stdout): the path printed after it would corrupt the file.
   if (!opts.quiet && !isStandardOutput(target)) io.stdout.write(`${target}\n`);
 }
 
 /** The figure the panels describe, and its default file name (sigmoid, sigmoid-tanh, a document figure's name). */
 export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string } {
+  const fig = buildFigure(optionsFromCli(panels));
   const first = panels[0];
   const alone = panels.length === 1 && first.functions.length === 1 && !first.opts.expr?.length;
-  const named = alone ? panelFigureFromOptions(first.functions[0], first.opts) : undefined;
-  if (named) return { fig: named, name: first.functions[0] };
-  const panelFigure = panels.flatMap((p) => p.functions).find((f) => (documentFigure(f.trim())?.axes.length ?? 0) > 1);
-  if (panelFigure !== undefined) {
-    throw badValue(
-      'function',
-      panelFigure,
-      'a function to draw beside the others',
-      `'${panelFigure}' is a figure of several panels and stands alone: actplot ${panelFigure}`,
-    );
-  }
-  return { fig: figureFromPanels(panels), name: defaultName(panels) };
+  // A document figure of several panels is named as the document names it.
+  if (alone && (documentFigure(first.functions[0].trim())?.axes.length ?? 0) > 1)
+    return { fig, name: first.functions[0] };
+  return { fig, name: defaultName(panels) };
 }
 
 /** A default name this long or longer is shortened, so that the file name stays within the file system's. */
@@ -67,7 +55,7 @@ const LONGEST_DEFAULT_NAME = 200;
 function defaultName(panels: PanelInput[]): string {
   const name = panels
     .flatMap((p) => [
-      ...p.functions.map((f) => parseFunctionSpec(f).fn),
+      ...p.functions.map((f) => parseFunctionRef(f).fn),
       ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
     ])
     .join('-');
@@ -89,14 +77,14 @@ function safeFileName(name: string): string {
 
 /** The format from --format, else from the output's extension, else PNG. */
 export function outputFormat(output: string | undefined, format: string | undefined): OutputFormat {
-  if (format !== undefined) return parseFormat('--format', format);
+  if (format !== undefined) return parseFormat('format', format);
   if (output === undefined || output === '-') return 'png';
   const ext = path.extname(output);
   if (!ext) return 'png';
   try {
-    return parseFormat('-o', ext);
+    return parseFormat('output', ext);
   } catch {
-    throw badValue('-o', output, 'a file ending in .png, .svg or .pdf', 'or give --format png|svg|pdf');
+    throw badValue('output', output, 'a file ending in .png, .svg or .pdf', 'or give --format png|svg|pdf');
   }
 }
 
@@ -156,20 +144,21 @@ interface EvalOptions {
 
 export async function evalCommand(fn: string | undefined, opts: EvalOptions): Promise<void> {
   if ((fn === undefined) === (opts.expr === undefined)) {
-    throw new UsageError(
-      fn === undefined
-        ? "function: none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'"
-        : `--expr: got both the function '${fn}' and an expression; expected one of them`,
-    );
+    throw fn === undefined
+      ? new UsageError('function', {
+          problem:
+            "none given; expected a function name or --expr, e.g. 'actplot eval gelu' or 'actplot eval --expr \"x * sigmoid(x)\"'",
+        })
+      : new UsageError('expr', { problem: `got both the function '${fn}' and an expression; expected one of them` });
   }
-  const spec = fn !== undefined ? parseFunctionSpec(fn) : undefined;
-  const format = parseFormat('--format', opts.format ?? 'csv', ['csv', 'json']) as 'csv' | 'json';
-  const sampling = samplingFrom(opts, { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
+  const spec = fn !== undefined ? parseFunctionRef(fn) : undefined;
+  const format = parseFormat('format', opts.format ?? 'csv', ['csv', 'json']) as 'csv' | 'json';
+  const sampling = samplingFrom(rangeFromCli(opts), { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
   const params = { ...spec?.params, ...opts.param };
   if (spec) resolveParams(getFunction(spec.fn), params);
   else if (opts.param)
     throw badValue(
-      '--param',
+      'param',
       Object.keys(opts.param)[0],
       'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)',
     );
@@ -182,7 +171,7 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
     yield* text;
   })();
   if (opts.output && opts.output !== '-') {
-    await streamWrite(opts.output, all, '-o');
+    await streamWrite(opts.output, all, 'output');
     return;
   }
   for (const chunk of all) {
@@ -235,14 +224,14 @@ export function galleryCommand(opts: {
   all?: boolean;
   index?: boolean;
 }): void {
-  const format = parseFormat('--format', opts.format ?? 'png');
-  if (!opts.outDir) throw new UsageError("--out-dir: got ''; expected a folder path");
+  const format = parseFormat('format', opts.format ?? 'png');
+  if (!opts.outDir) throw new UsageError('outDir', "got ''; expected a folder path");
   const { renderFigure } = require('../figure') as typeof import('../figure');
   const figures = galleryFigures(!!opts.all).map(({ name, fig }) => ({ name, bytes: renderFigure(fig, format) }));
-  ensureFolder(opts.outDir, '--out-dir');
+  ensureFolder(opts.outDir, 'outDir');
   for (const { name, bytes } of figures) {
     const target = path.join(opts.outDir, `${name}.${format}`);
-    atomicWrite(target, bytes, '--out-dir');
+    atomicWrite(target, bytes, 'outDir');
     if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
   if (opts.index) {
@@ -253,7 +242,7 @@ export function galleryCommand(opts: {
         figures.map((f) => f.name),
         format,
       ),
-      '--out-dir',
+      'outDir',
     );
     if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
@@ -271,7 +260,7 @@ interface RenderOptions {
 /** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
 export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
   const { renderAll } = require('../render-all') as typeof import('../render-all');
-  const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('--jobs', opts.jobs);
+  const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('jobs', opts.jobs);
   const started = Date.now();
   const bar = !opts.quiet && io.stderr.isTTY ? progressBar() : undefined;
   const stop = new AbortController();

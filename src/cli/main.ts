@@ -1,11 +1,11 @@
 /** The command line: a thin shell over the API. Usage errors end with exit code 2 and one line on stderr. */
 import { Command, CommanderError } from 'commander';
-import { UsageError } from '../errors';
+import { describeUsage, UsageError } from '../errors';
 import { describe } from '../io/write';
 import { io, type CliStreams } from './io';
 import { collectParam } from './parse';
 import type { OutputOptions } from './commands';
-import type { PanelInput } from './plot-options';
+import type { PanelInput } from './options';
 
 const EXAMPLES_PLOT = `
 Examples:
@@ -230,7 +230,7 @@ export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: O
     result = { panels: p, output };
   });
   program.parse(head, { from: 'user' });
-  if (!result) throw new UsageError('function: none given; expected one or more functions');
+  if (!result) throw new UsageError('function', 'none given; expected one or more functions');
   return result;
 }
 
@@ -288,7 +288,7 @@ export function report(err: unknown): number {
     return 2;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(`actplot: ${oneLine(err.message)}\n`);
+    io.stderr.write(`actplot: ${oneLine(wordForCli(err))}\n`);
     return 2;
   }
   const e = err as NodeJS.ErrnoException;
@@ -299,6 +299,39 @@ export function report(err: unknown): number {
   }
   io.stderr.write(`actplot: internal error: ${oneLine(e && e.message ? e.message.split('\n')[0] : String(err))}\n`);
   return 1;
+}
+
+/**
+ * A usage error in the command line's words: a field of the options as its flag (['panels', 1, 'xlim'] is
+ * --xlim, ['grid', 'color'] --grid-color), a config's as the file and the path to its key.
+ */
+export function wordForCli(err: UsageError): string {
+  if (err.file !== undefined) return err.message;
+  return `${flagFor(err.field)}: ${describeUsage(err.detail)}`;
+}
+
+const FLAGS: Record<string, string> = {
+  function: 'function',
+  functions: 'function',
+  curves: 'function',
+  panels: '--panel',
+  output: '-o',
+  outDir: '--out-dir',
+  gridStyle: '--grid-color',
+  config: 'config',
+};
+
+export function flagFor(field: readonly (string | number)[]): string {
+  const keys = field.filter((k): k is string => typeof k === 'string');
+  const last = keys[keys.length - 1];
+  if (last === undefined) return 'actplot';
+  if (last.startsWith('-')) return last; // the command line's own names ('-o', '--jobs')
+  if (keys[keys.length - 2] === 'grid') return `--grid-${last}`;
+  if (Object.hasOwn(FLAGS, last)) return FLAGS[last];
+  return last
+    .split('/')
+    .map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
+    .join('/');
 }
 
 /** Whatever a message quotes, it stays one line: control characters are shown escaped. */

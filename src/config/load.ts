@@ -1,7 +1,7 @@
 /** Reading a config file: JSON or YAML, validated, with errors that name the file and the path to the key. */
 import * as path from 'node:path';
 import type { ZodError } from 'zod';
-import { didYouMean, UsageError } from '../errors';
+import { didYouMean, UsageError, type FieldPath } from '../errors';
 import { decodeUtf8, readConfigBytes, ReadProblem } from './read';
 import { ConfigSchema, KEYS, type Config } from './schema';
 import { repeatedJsonKey, treeProblem } from './tree';
@@ -11,13 +11,9 @@ const MAX_ALIAS_USES = 1000;
 
 export { MAX_CONFIG_BYTES } from '../limits';
 
-/** figures[3].curves[0].color */
-export function formatPath(p: readonly PropertyKey[]): string {
-  return p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
-}
-
+/** A problem at a key of a config file. */
 export function configError(file: string, p: readonly PropertyKey[], message: string): UsageError {
-  return new UsageError(`${file}: ${p.length ? `${formatPath(p)}: ` : ''}${message}`);
+  return new UsageError(p as FieldPath, message, file);
 }
 
 /** Reads and validates a config file; '-' reads standard input (as YAML, which takes JSON too). */

@@ -10,7 +10,9 @@
  *   atom    := number | name | name '(' args ')' | '(' expr ')'
  *   args    := arg (',' arg)*     arg := expr | param '=' (number | name)
  */
-import { UsageError, didYouMean } from '../errors';
+import { describeUsage, didYouMean, UsageError, type FieldPath } from '../errors';
+
+type Field = string | FieldPath;
 import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../limits';
 import { erf, erfc, sigmoid, sigmoidGrad } from './math';
 import type { ActivationFunction, BoundFunction } from './types';
@@ -30,11 +32,11 @@ interface Token {
 
 export class ExpressionError extends UsageError {}
 
-function fail(option: string, source: string, col: number, what: string): never {
-  throw new ExpressionError(`${option}: at column ${col} of '${source}': ${what}`);
+function fail(option: Field, source: string, col: number, what: string): never {
+  throw new ExpressionError(option, { problem: `at column ${col} of '${source}': ${what}` });
 }
 
-function tokenize(src: string, option: string): Token[] {
+function tokenize(src: string, option: Field): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
@@ -106,7 +108,7 @@ export interface ExpressionContext {
   /** Registered activation functions by any of their names; undefined when unknown. */
   lookup(name: string): ActivationFunction | undefined;
   /** Resolves a function's parameters as --param does (defaults, validation). */
-  params(f: ActivationFunction, given: Record<string, string>, option: string): Record<string, number | string>;
+  params(f: ActivationFunction, given: Record<string, string>, option: Field): Record<string, number | string>;
   /** Every name the expression may call, for suggestions. */
   names(): string[];
 }
@@ -119,7 +121,7 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly src: string,
-    private readonly option: string,
+    private readonly option: Field,
     private readonly ctx: ExpressionContext,
   ) {}
 
@@ -293,9 +295,10 @@ class Parser {
       );
     let bound: BoundFunction;
     try {
-      bound = f.bind(this.ctx.params(f, named, `${this.option} ${name.text}(…)`));
+      bound = f.bind(this.ctx.params(f, named, this.option));
     } catch (err) {
-      return this.error(name, (err as Error).message.replace(/^[^:]*: /, ''));
+      if (!(err instanceof UsageError)) throw err;
+      return this.error(name, describeUsage(err.detail));
     }
     const a = args[0];
     return (x) => {
@@ -334,14 +337,15 @@ class Parser {
 }
 
 /** Compiles an expression in x; throws an ExpressionError naming the column of the problem. */
-export function compileExpression(source: string, ctx: ExpressionContext, option = '--expr'): BoundFunction {
+export function compileExpression(source: string, ctx: ExpressionContext, option: Field = 'expr'): BoundFunction {
   if (source.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError(
-      `${option}: got an expression of ${source.length} characters; expected at most ${MAX_EXPRESSION_LENGTH}`,
-    );
+    throw new ExpressionError(option, {
+      given: `an expression of ${source.length} characters`,
+      expected: `at most ${MAX_EXPRESSION_LENGTH}`,
+    });
   }
   if (!source.trim())
-    throw new ExpressionError(`${option}: got ''; expected an expression in x, e.g. 'x * sigmoid(x)'`);
+    throw new ExpressionError(option, { given: "''", expected: "an expression in x, e.g. 'x * sigmoid(x)'" });
   const parser = new Parser(tokenize(source, option), source, option, ctx);
   const node = parser.parse();
   return { value: (x) => node(x)[0], grad: (x) => node(x)[1], cost: parser.cost };

@@ -1,5 +1,5 @@
 /** Looking functions up by the names people type, and checking their parameters. */
-import { badValue, didYouMean } from '../errors';
+import { badValue, didYouMean, type FieldPath } from '../errors';
 import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
 import { compileExpression, type ExpressionContext } from './expression';
@@ -25,7 +25,7 @@ export function allNames(): string[] {
 }
 
 /** The function called `name` (case-insensitive, aliases too), or a usage error with suggestions. */
-export function getFunction(name: string, option = 'function'): ActivationFunction {
+export function getFunction(name: string, option: Field = 'function'): ActivationFunction {
   const f = byName.get(normalise(name));
   if (f) return f;
   throw badValue(
@@ -40,7 +40,7 @@ export function getFunction(name: string, option = 'function'): ActivationFuncti
 export function resolveParams(
   f: ActivationFunction,
   given: Record<string, string | number> = {},
-  option = '--param',
+  option: Field = 'param',
 ): ParamValues {
   const out: ParamValues = {};
   for (const spec of f.params) out[spec.name] = spec.default;
@@ -86,6 +86,35 @@ export function parseStrictNumber(text: string): number | undefined {
   return Number(t);
 }
 
+type Field = string | FieldPath;
+
+/**
+ * "gelu" or "gelu(approximate=tanh)" or "leaky-relu(negative_slope=0.2)": the function and its inline
+ * parameters, checked. A parameter given twice, or one the function lacks (__proto__ too), is refused.
+ */
+export function parseFunctionRef(
+  text: string,
+  field: Field = 'function',
+): { fn: string; params: Record<string, string> } {
+  const m = /^\s*([A-Za-z][\w-]*)\s*(?:\((.*)\))?\s*$/.exec(text);
+  if (!m) throw badValue(field, text, "a function name, optionally with parameters: gelu or 'gelu(approximate=tanh)'");
+  const f = getFunction(m[1], field);
+  // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (m[2] !== undefined && m[2].trim() !== '') {
+    for (const part of m[2].split(',')) {
+      const eq = part.indexOf('=');
+      if (eq <= 0)
+        throw badValue(field, text, `NAME(PARAM=VALUE, ...), e.g. ${f.name}(${f.params[0]?.name ?? 'param'}=1)`);
+      const name = part.slice(0, eq).trim();
+      if (name in params) throw badValue(field, text, 'each parameter once', `${name} is given twice`);
+      params[name] = part.slice(eq + 1).trim();
+    }
+  }
+  resolveParams(f, params, field);
+  return { fn: f.name, params: { ...params } };
+}
+
 /** What an expression may call: every registered function by any of its names. */
 export const expressionContext: ExpressionContext = {
   lookup: (name) => byName.get(normalise(name)),
@@ -96,7 +125,7 @@ export const expressionContext: ExpressionContext = {
 /** Value and derivative of a curve: a registered function with its parameters, or an expression. */
 export function bindCurve(
   curve: { fn?: string; expr?: string; params?: Record<string, string | number> },
-  option = '--expr',
+  option: Field = 'expr',
 ): BoundFunction {
   if (curve.expr !== undefined) return compileExpression(curve.expr, expressionContext, option);
   const f = getFunction(curve.fn ?? '');

@@ -23,17 +23,19 @@ export type WriteMode = 'replace' | 'into';
  * and is writable, and it is no folder or socket. Returns how it will be written. Called before drawing, so
  * that a bad path fails at once.
  */
-export function checkTarget(target: string, option = '-o'): WriteMode {
+export function checkTarget(target: string, option = 'output'): WriteMode {
   const resolved = path.resolve(target);
   const name = path.basename(resolved);
   if (Buffer.byteLength(name) > NAME_MAX) {
     throw new UsageError(
-      `${option}: got a file name of ${Buffer.byteLength(name)} bytes; expected at most ${NAME_MAX} (the file system's limit)`,
+      option,
+      `got a file name of ${Buffer.byteLength(name)} bytes; expected at most ${NAME_MAX} (the file system's limit)`,
     );
   }
   if (Buffer.byteLength(resolved) > PATH_MAX) {
     throw new UsageError(
-      `${option}: got a path of ${Buffer.byteLength(resolved)} bytes; expected at most ${PATH_MAX} (the system's limit)`,
+      option,
+      `got a path of ${Buffer.byteLength(resolved)} bytes; expected at most ${PATH_MAX} (the system's limit)`,
     );
   }
   if (standardStreamFd(target) !== undefined) return 'into';
@@ -51,18 +53,18 @@ function writeMode(target: string, option: string): WriteMode {
     const code = (err as NodeJS.ErrnoException).code;
     // A dangling symbolic link, or a name not there yet: a new file.
     if (code === 'ENOENT') return 'replace';
-    if (code === 'ENOTDIR') throw new UsageError(`${option}: got '${target}', but a part of its path is not a folder`);
-    if (code === 'ENAMETOOLONG')
-      throw new UsageError(`${option}: got '${target}', a path longer than the system allows`);
-    throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
+    if (code === 'ENOTDIR') throw new UsageError(option, `got '${target}', but a part of its path is not a folder`);
+    if (code === 'ENAMETOOLONG') throw new UsageError(option, `got '${target}', a path longer than the system allows`);
+    throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
   if (st.isDirectory()) {
     throw new UsageError(
-      `${option}: got '${target}', which is a folder; expected a file path, e.g. ${path.join(target, 'figure.png')}`,
+      option,
+      `got '${target}', which is a folder; expected a file path, e.g. ${path.join(target, 'figure.png')}`,
     );
   }
   if (st.isSocket())
-    throw new UsageError(`${option}: got '${target}', which is a socket; expected a file, a device or a FIFO`);
+    throw new UsageError(option, `got '${target}', which is a socket; expected a file, a device or a FIFO`);
   if (!st.isFile() || isStandardStream(target)) return 'into';
   return 'replace';
 }
@@ -88,7 +90,7 @@ function isStandardStream(target: string): boolean {
 }
 
 /** Writes `bytes` to `target` (see the file's comment); any failure is a usage error naming the option. */
-export function atomicWrite(target: string, bytes: Buffer | string, option = '-o'): void {
+export function atomicWrite(target: string, bytes: Buffer | string, option = 'output'): void {
   if (checkTarget(target, option) === 'into') {
     writeInto(target, bytes, option);
     return;
@@ -99,7 +101,7 @@ export function atomicWrite(target: string, bytes: Buffer | string, option = '-o
     fs.renameSync(tmp, target);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
-    throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
+    throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
 }
 
@@ -107,7 +109,7 @@ export function atomicWrite(target: string, bytes: Buffer | string, option = '-o
  * atomicWrite off this thread: the caller goes on drawing meanwhile. Renaming over an existing file makes
  * ext4 start writing the new one out first (about a millisecond a file here).
  */
-export async function atomicWriteAsync(target: string, bytes: Buffer | string, option = '-o'): Promise<void> {
+export async function atomicWriteAsync(target: string, bytes: Buffer | string, option = 'output'): Promise<void> {
   if (checkTarget(target, option) === 'into') {
     writeInto(target, bytes, option);
     return;
@@ -118,7 +120,7 @@ export async function atomicWriteAsync(target: string, bytes: Buffer | string, o
     await fs.promises.rename(tmp, target);
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
-    throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
+    throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
 }
 
@@ -128,7 +130,7 @@ function writeInto(target: string, bytes: Buffer | string, option: string): void
     if (fd === undefined) fs.writeFileSync(target, bytes);
     else writeAll(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
   } catch (err) {
-    throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
+    throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
 }
 
@@ -149,7 +151,7 @@ function writeAll(fd: number, bytes: Buffer): void {
  * Streams text into `target` chunk by chunk (the output of `eval` can be far larger than memory should
  * hold), through a temporary file renamed at the end, or straight into a device or FIFO.
  */
-export async function streamWrite(target: string, chunks: Iterable<string>, option = '-o'): Promise<void> {
+export async function streamWrite(target: string, chunks: Iterable<string>, option = 'output'): Promise<void> {
   const into = checkTarget(target, option) === 'into';
   const file = into ? target : temporaryFor(target);
   const stream = standardStreamFd(target);
@@ -167,7 +169,7 @@ export async function streamWrite(target: string, chunks: Iterable<string>, opti
     if (fd !== undefined && stream === undefined) fs.closeSync(fd);
     if (!into) fs.rmSync(file, { force: true });
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`${option}: cannot write '${target}': ${describe(err)}`);
+    throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
 }
 
@@ -230,16 +232,16 @@ export function checkFolder(dir: string, option: string, given: string = dir): v
     st = fs.statSync(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENAMETOOLONG') {
-      throw new UsageError(`${option}: got '${given}', a path longer than the system allows`);
+      throw new UsageError(option, `got '${given}', a path longer than the system allows`);
     }
-    throw new UsageError(`${option}: got '${given}', but the folder '${dir}' does not exist; create it first`);
+    throw new UsageError(option, `got '${given}', but the folder '${dir}' does not exist; create it first`);
   }
-  if (!st.isDirectory()) throw new UsageError(`${option}: got '${given}', but '${dir}' is not a folder`);
+  if (!st.isDirectory()) throw new UsageError(option, `got '${given}', but '${dir}' is not a folder`);
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (err) {
     const why = (err as NodeJS.ErrnoException).code === 'EROFS' ? 'is on a read-only file system' : 'is not writable';
-    throw new UsageError(`${option}: got '${given}', but the folder '${dir}' ${why}`);
+    throw new UsageError(option, `got '${given}', but the folder '${dir}' ${why}`);
   }
 }
 
@@ -248,7 +250,7 @@ export function ensureFolder(dir: string, option: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new UsageError(`${option}: cannot create folder '${dir}': ${describe(err)}`);
+    throw new UsageError(option, `cannot create folder '${dir}': ${describe(err)}`);
   }
   checkFolder(dir, option);
 }

@@ -182,9 +182,11 @@ function drawOn(worker: Worker, batch: Batch): Promise<void> {
       }
       if (inFlight === 0) resolve();
     };
-    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: boolean }) => {
+    type Usage = Pick<UsageError, 'field' | 'detail' | 'file'>;
+    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: Usage }) => {
       inFlight--;
-      if (m.error !== undefined) batch.fail(m.usage ? new UsageError(m.error) : new Error(m.error));
+      if (m.error !== undefined)
+        batch.fail(m.usage ? new UsageError(m.usage.field, m.usage.detail, m.usage.file) : new Error(m.error));
       else if (!batch.failed) {
         feed();
         batch.deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));

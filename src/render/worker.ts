@@ -1,5 +1,6 @@
 /** A render worker: figure descriptions in, file bytes out. */
 import { parentPort } from 'node:worker_threads';
+import { UsageError } from '../errors';
 import { useStartupCache } from '../startup/compile-cache';
 import type { FigureSpec, OutputFormat } from '../spec';
 
@@ -18,6 +19,8 @@ parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFo
     const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
     parentPort!.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
   } catch (err) {
-    parentPort!.postMessage({ id: job.id, error: (err as Error).message, usage: (err as Error).name === 'UsageError' });
+    // A usage error goes as its data (field, detail, file): the main thread words it.
+    const usage = err instanceof UsageError ? { field: err.field, detail: err.detail, file: err.file } : undefined;
+    parentPort!.postMessage({ id: job.id, error: (err as Error).message, usage });
   }
 });

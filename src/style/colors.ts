@@ -1,4 +1,4 @@
-import { badValue, didYouMean } from '../errors';
+import { badValue, didYouMean, type FieldPath } from '../errors';
 import { CSS4, TABLEAU } from './color-names';
 
 export interface RGBA {
@@ -57,7 +57,7 @@ export function tryParseColor(text: string): RGBA | undefined {
   return undefined;
 }
 
-export function parseColor(text: string, option = '--color'): RGBA {
+export function parseColor(text: string, option: string | FieldPath = 'color'): RGBA {
   const c = tryParseColor(text);
   if (c) return c;
   throw badValue(option, text, ACCEPTED, didYouMean(text, [...Object.keys(CSS4), ...Object.keys(TABLEAU)]));

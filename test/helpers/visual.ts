@@ -12,7 +12,7 @@ import { it } from 'node:test';
 import { figureFor } from '../../src/cli/commands';
 import { parsePlotArgs } from '../../src/cli/main';
 import { renderFigure } from '../../src/figure';
-import { DOCUMENT_FIGURES } from '../../src/presets';
+import { DOCUMENT_FIGURES } from '../../src/spec/presets';
 import { scratch } from './cli';
 import { compareFigures, decodePng, passes, writeDiff, type Checks, type Comparison } from './image';
 import { FIXTURES } from './reference';

@@ -1,6 +1,6 @@
 /** The document's figures, as its PyTorch + pyplot scripts draw them, and the default for other functions. */
-import type { AxesSpec, FigureSpec } from './spec';
-import { getFunction } from './functions/registry';
+import type { AxesSpec, FigureSpec } from './types';
+import { getFunction } from '../functions/registry';
 
 /** The figure names of `actplot gallery`, in the document's order. */
 export const DOCUMENT_FIGURES = [

@@ -1,0 +1,137 @@
+/**
+ * Command-line words → FigureOptions. Commander hands over strings; here each is read in its notation
+ * ("8x4", "-1,1", "red,C1") with the rules every input shares (spec/rules.ts), naming the field on error.
+ */
+import { badValue } from '../errors';
+import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
+import {
+  parseAlpha,
+  parseDType,
+  parseInteger,
+  parseLayout,
+  parseLegend,
+  parseLineStyle,
+  parseList,
+  parseNumber,
+  parsePositive,
+  parseRange,
+  parseSize,
+  parseWidth,
+} from '../spec/rules';
+
+/** Raw option values as commander hands them over (strings, or booleans for flags). */
+export interface PlotOptions extends RangeOptions {
+  size?: string;
+  dpi?: string;
+  layout?: string;
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  xlim?: string;
+  ylim?: string;
+  xticks?: string;
+  yticks?: string;
+  grid?: boolean;
+  gridColor?: string;
+  gridAlpha?: string;
+  gridLinestyle?: string;
+  gridLinewidth?: string;
+  color?: string;
+  linewidth?: string;
+  linestyle?: string;
+  label?: string[];
+  legend?: string | boolean;
+  grad?: boolean;
+  param?: Record<string, string>;
+  expr?: string[];
+  name?: string[];
+  transparent?: boolean;
+}
+
+export interface RangeOptions {
+  from?: string;
+  to?: string;
+  step?: string;
+  num?: string;
+  dtype?: string;
+}
+
+/** One panel as typed: its functions and the options given with them. */
+export interface PanelInput {
+  functions: string[];
+  opts: PlotOptions;
+}
+
+/** The figure the panels describe. Figure-wide options may come with any panel; the last one given wins. */
+export function optionsFromCli(panels: PanelInput[]): FigureOptions {
+  const wide: PlotOptions = {};
+  for (const { opts } of panels) {
+    for (const k of ['size', 'dpi', 'transparent', 'layout'] as const) {
+      if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
+    }
+  }
+  return {
+    panels: panels.map(panelFromCli),
+    ...(wide.size !== undefined && { size: parseSize('size', wide.size) }),
+    ...(wide.dpi !== undefined && { dpi: parsePositive('dpi', wide.dpi, '100') }),
+    ...(wide.transparent && { transparent: true }),
+    ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
+  };
+}
+
+/** --from, --to, --step, --num and --dtype, read. */
+export function rangeFromCli(o: RangeOptions): Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype'> {
+  return {
+    ...(o.from !== undefined && { from: parseNumber('from', o.from) }),
+    ...(o.to !== undefined && { to: parseNumber('to', o.to) }),
+    ...(o.step !== undefined && { step: parseNumber('step', o.step, 'a number > 0, e.g. 0.1') }),
+    ...(o.num !== undefined && { num: parseInteger('num', o.num, 2) }),
+    ...(o.dtype !== undefined && { dtype: parseDType('dtype', o.dtype) }),
+  };
+}
+
+/** 'auto' asks for matplotlib's automatic limits or ticks instead of a figure's own. */
+const isAuto = (text: string) => text.trim().toLowerCase() === 'auto';
+
+/** Comma-separated values, one per function in order, or one for all. */
+const parts = (text: string | undefined) => text?.split(',').map((p) => p.trim());
+
+function panelFromCli({ functions, opts: o }: PanelInput): PanelOptions {
+  const exprs = o.expr ?? [];
+  const names = o.name ?? [];
+  if (names.length > exprs.length) {
+    throw badValue('name', names.join(' | '), `at most ${exprs.length} names, one per --expr`);
+  }
+  const curves: CurveOptions[] = [
+    ...functions.map((f) => ({ function: f })),
+    ...exprs.map((expr, i) => ({ expr, ...(names[i] !== undefined && { name: names[i] }) })),
+  ];
+  const p: PanelOptions = { curves, ...rangeFromCli(o) };
+  if (o.param) p.param = o.param;
+  if (o.title !== undefined) p.title = o.title;
+  if (o.xlabel !== undefined) p.xlabel = o.xlabel;
+  if (o.ylabel !== undefined) p.ylabel = o.ylabel;
+  for (const key of ['xlim', 'ylim'] as const) {
+    const text = o[key];
+    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : parseRange(key, text);
+  }
+  for (const key of ['xticks', 'yticks'] as const) {
+    const text = o[key];
+    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : parseList(key, text);
+  }
+  if (o.grid !== undefined) p.grid = o.grid;
+  const style: GridOptions = {
+    ...(o.gridColor !== undefined && { color: o.gridColor }),
+    ...(o.gridAlpha !== undefined && { alpha: parseAlpha(['grid', 'alpha'], o.gridAlpha) }),
+    ...(o.gridLinestyle !== undefined && { linestyle: parseLineStyle(['grid', 'linestyle'], o.gridLinestyle) }),
+    ...(o.gridLinewidth !== undefined && { linewidth: parseWidth(['grid', 'linewidth'], o.gridLinewidth) }),
+  };
+  if (Object.keys(style).length) p.gridStyle = style;
+  if (o.color !== undefined) p.color = parts(o.color);
+  if (o.linewidth !== undefined) p.linewidth = parts(o.linewidth)!.map((w) => parseWidth('linewidth', w));
+  if (o.linestyle !== undefined) p.linestyle = parts(o.linestyle)!.map((s) => parseLineStyle('linestyle', s));
+  if (o.label) p.label = o.label;
+  if (o.legend !== undefined) p.legend = typeof o.legend === 'boolean' ? o.legend : parseLegend('legend', o.legend);
+  if (o.grad) p.grad = true;
+  return p;
+}

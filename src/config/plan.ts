@@ -1,0 +1,178 @@
+/**
+ * A config's figures → FigureOptions → FigureSpecs, with the builder the command line uses. Errors are placed at
+ * the path of the key that caused them (figures[3].panels[1].xlim, defaults.function) in the config file.
+ */
+import { UsageError, type FieldPath } from '../errors';
+import { buildFigure } from '../spec/build';
+import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
+import {
+  parseAlpha,
+  parseLayout,
+  parseLegend,
+  parseLineStyle,
+  parseList,
+  parseRange,
+  parseSize,
+  parseWidth,
+} from '../spec/rules';
+import type { FigureSpec, OutputFormat } from '../spec/types';
+import { validateFigure } from '../spec/validate';
+import { KEYS, type Config, type FigureConfig, type PanelConfig } from './schema';
+
+export interface PlannedFigure {
+  name: string;
+  format: OutputFormat;
+  spec: FigureSpec;
+}
+
+/** Keys of a figure that are the figure's, never a panel's. */
+const FIGURE_ONLY = new Set(['name', 'format', 'size', 'dpi', 'transparent', 'layout', 'panels']);
+const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
+
+export function planFigures(config: Config, file: string): PlannedFigure[] {
+  return config.figures.map((f, i) => planFigure(f, config.defaults ?? {}, file, ['figures', i]));
+}
+
+/** Where each panel's keys and curves are written in the config, to place an error there. */
+interface PanelSource {
+  /** The panel's path: figures[i] itself, or figures[i].panels[j]. */
+  at: FieldPath;
+  /** Keys the panel takes from defaults (an error in one of them is placed at defaults.KEY). */
+  inherited: Set<string>;
+  /** For each of the panel's curves, where it is written: [...at, 'functions', 2], ['defaults', 'function']... */
+  curves: FieldPath[];
+}
+
+function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: string, at: FieldPath): PlannedFigure {
+  const fail = (path: FieldPath, problem: string) => new UsageError(path, problem, file);
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/.test(fig.name)) {
+    throw fail(
+      [...at, 'name'],
+      `got '${fig.name}'; expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-' (it names ${fig.name}.png in the output folder)`,
+    );
+  }
+  const own = fig as Record<string, unknown>;
+  if (fig.panels) {
+    const stray = PANEL_KEYS.find((k) => own[k] !== undefined);
+    if (stray) throw fail([...at, stray], 'a figure with panels takes this key inside each panel');
+  }
+  const fromDefaults = pick(defaults as Record<string, unknown>);
+  const configs = fig.panels ?? [pick(own) as PanelConfig];
+  const sources: PanelSource[] = configs.map((p, j) => ({
+    at: fig.panels ? [...at, 'panels', j] : at,
+    inherited: new Set(Object.keys(fromDefaults).filter((k) => (p as Record<string, unknown>)[k] === undefined)),
+    curves: [],
+  }));
+  const merged = { ...defaults, ...fig };
+  const format = merged.format ?? 'png';
+  try {
+    const panels = configs.map((p, j) => toPanel({ ...fromDefaults, ...p }, sources[j]));
+    const sizeAt = fig.size !== undefined ? [...at, 'size'] : ['defaults', 'size'];
+    const layoutAt = fig.layout !== undefined ? [...at, 'layout'] : ['defaults', 'layout'];
+    const options: FigureOptions = {
+      panels,
+      ...(merged.size !== undefined && { size: parseSize(sizeAt, merged.size) }),
+      ...(merged.dpi !== undefined && { dpi: merged.dpi }),
+      ...(merged.transparent && { transparent: true }),
+      ...(merged.layout !== undefined && { layout: parseLayout(layoutAt, merged.layout, panels.length) }),
+    };
+    const spec = buildFigure(options);
+    validateFigure(spec, format);
+    return { name: fig.name, format, spec };
+  } catch (err) {
+    if (!(err instanceof UsageError) || err.file !== undefined) throw err;
+    throw new UsageError(placed(err.field, at, sources), err.detail, file);
+  }
+}
+
+function pick(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(PANEL_KEYS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+}
+
+const asList = <T>(v: T | T[] | undefined): T[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? v : [v];
+
+/** A panel's keys as PanelOptions; its values in text notation ("-1,1", "8x4") read here, at their paths. */
+function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
+  const here = (key: string): FieldPath => (source.inherited.has(key) ? ['defaults', key] : [...source.at, key]);
+  const curves: CurveOptions[] = [];
+  const add = (c: CurveOptions, path: FieldPath) => {
+    curves.push(c);
+    source.curves.push(path);
+  };
+  if (p.function !== undefined) add({ function: p.function }, here('function'));
+  p.functions?.forEach((f, i) => add({ function: f }, [...here('functions'), i]));
+  if (typeof p.expr === 'string') add({ expr: p.expr }, here('expr'));
+  else p.expr?.forEach((e, i) => add({ expr: e }, [...here('expr'), i]));
+  p.curves?.forEach((c, k) => {
+    const curve: CurveOptions = {
+      ...(c.function !== undefined && { function: c.function }),
+      ...(c.expr !== undefined && { expr: c.expr }),
+      ...(c.params && { params: c.params }),
+      ...(c.derivative && { derivative: true }),
+      ...(c.label !== undefined && { label: c.label }),
+      ...(c.color !== undefined && { color: c.color }),
+      ...(c.linewidth !== undefined && { linewidth: c.linewidth }),
+      ...(c.linestyle !== undefined && {
+        linestyle: parseLineStyle([...source.at, 'curves', k, 'linestyle'], c.linestyle),
+      }),
+    };
+    add(curve, [...here('curves'), k]);
+  });
+  const panel: PanelOptions = { curves };
+  for (const key of ['from', 'to', 'step', 'num', 'dtype', 'title', 'xlabel', 'ylabel', 'grad'] as const) {
+    if (p[key] !== undefined) (panel as unknown as Record<string, unknown>)[key] = p[key];
+  }
+  if (p.param) panel.param = p.param;
+  for (const key of ['xlim', 'ylim'] as const) {
+    const v = p[key];
+    if (v !== undefined) panel[key] = v === 'auto' ? 'auto' : parseRange(here(key), v);
+  }
+  for (const key of ['xticks', 'yticks'] as const) {
+    const v = p[key];
+    if (v !== undefined) panel[key] = v === 'auto' ? 'auto' : parseList(here(key), v);
+  }
+  if (typeof p.grid === 'boolean') panel.grid = p.grid;
+  else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);
+  if (p.color !== undefined) panel.color = asList(p.color);
+  if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
+  if (p.linestyle !== undefined) {
+    panel.linestyle = asList(p.linestyle)!.map((s) => parseLineStyle(here('linestyle'), s));
+  }
+  if (p.label !== undefined) panel.label = asList(p.label);
+  if (p.legend !== undefined)
+    panel.legend = typeof p.legend === 'boolean' ? p.legend : parseLegend(here('legend'), p.legend);
+  return panel;
+}
+
+function gridStyle(g: Exclude<PanelConfig['grid'], boolean | undefined>, at: FieldPath): GridOptions {
+  return {
+    ...(g.color !== undefined && { color: g.color }),
+    ...(g.alpha !== undefined && { alpha: parseAlpha([...at, 'alpha'], g.alpha) }),
+    ...(g.linestyle !== undefined && { linestyle: parseLineStyle([...at, 'linestyle'], g.linestyle) }),
+    ...(g.linewidth !== undefined && { linewidth: parseWidth([...at, 'linewidth'], g.linewidth) }),
+  };
+}
+
+/**
+ * The config path of a field of FigureOptions: a panel's key at the panel (or at defaults, when the panel took
+ * it from there), a curve's at where the curve was written, a figure's at the figure. A field already placed
+ * (read from the config by toPanel) is returned as it is.
+ */
+function placed(field: FieldPath, at: FieldPath, sources: PanelSource[]): FieldPath {
+  if (field[0] === 'figures' || field[0] === 'defaults') return field;
+  const key = (k: string | number) => (typeof k === 'string' ? k.split('/')[0].replace('gridStyle', 'grid') : k);
+  if (field[0] !== 'panels' || typeof field[1] !== 'number') {
+    return field[0] === 'panels' ? [...at, 'panels'] : [...at, ...field.map(key)];
+  }
+  const source = sources[field[1]];
+  const rest = field.slice(2);
+  if (rest[0] === 'curves' && typeof rest[1] === 'number') {
+    const written = source.curves[rest[1]];
+    return written[written.length - 2] === 'curves' ? [...written, ...rest.slice(2)] : written;
+  }
+  if (rest.length === 0) return source.at;
+  const first = key(rest[0]) as string;
+  const base = source.inherited.has(first) ? ['defaults'] : source.at;
+  return [...base, first, ...rest.slice(1).map(key)];
+}

@@ -1,0 +1,295 @@
+/**
+ * FigureOptions → FigureSpec: the one builder behind the command line, configs and the API.
+ *
+ * A lone function starts from its default figure (the document's, where it has one); several functions share
+ * one axes in the document's style, each in the next colour of matplotlib's cycle. Errors name the field of
+ * the options: ['panels', 1, 'xlim'], ['panels', 0, 'curves', 2, 'function'].
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { compileExpression } from '../functions/expression';
+import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
+import type { Sampling } from '../sampling';
+import { parseColor } from '../style/colors';
+import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
+import { defaultFigure, documentFigure, styledAxes } from './presets';
+import { parseAlpha, parseLayout, parseWidth } from './rules';
+import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
+
+/** Options that shape an axes: a document figure of several panels takes none of them. */
+const AXES_KEYS = [
+  'from',
+  'to',
+  'step',
+  'num',
+  'dtype',
+  'title',
+  'xlabel',
+  'ylabel',
+  'xlim',
+  'ylim',
+  'xticks',
+  'yticks',
+  'grid',
+  'gridStyle',
+  'color',
+  'linewidth',
+  'linestyle',
+  'label',
+  'legend',
+  'grad',
+  'param',
+] as const;
+
+export function buildFigure(options: FigureOptions): FigureSpec {
+  const { panels } = options;
+  if (!panels.length) throw noFunction(['panels'], false);
+  const lone = panels.length === 1 && panels[0].curves.length === 1 ? panels[0].curves[0] : undefined;
+  const named = lone?.function !== undefined ? documentFigure(lone.function.trim()) : undefined;
+  if (named && named.axes.length > 1) return panelFigure(lone!.function!, named, options);
+  panels.forEach((p, j) =>
+    p.curves.forEach((c, k) => {
+      if (c.function !== undefined && (documentFigure(c.function.trim())?.axes.length ?? 0) > 1) {
+        const hint = `'${c.function}' is a figure of several panels and stands alone: actplot ${c.function}`;
+        throw badValue(
+          ['panels', j, 'curves', k, 'function'],
+          c.function,
+          'a function to draw beside the others',
+          hint,
+        );
+      }
+    }),
+  );
+  panels.forEach((p, j) => {
+    if (!p.curves.length)
+      throw noFunction(panels.length > 1 ? ['panels', j] : ['panels', j, 'functions'], panels.length > 1);
+  });
+  const single = lone !== undefined && lone.function !== undefined && lone.expr === undefined;
+  const base: FigureSpec = single
+    ? defaultFigure(parseFunctionRef(lone.function!, ['panels', 0, 'curves', 0, 'function']).fn)
+    : { size: [8, 4], dpi: 100, axes: [] };
+  const [rows, cols] = options.layout ? parseLayout('layout', options.layout, panels.length) : [1, panels.length];
+  if (!single && panels.length > 1) base.size = [5 * cols, 4 * rows];
+  const axes = panels.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1));
+  const fig: FigureSpec = { ...base, axes, rows, cols };
+  applyFigureOptions(fig, options);
+  return fig;
+}
+
+function noFunction(field: FieldPath, panels: boolean): UsageError {
+  return new UsageError(field, {
+    problem: panels
+      ? "got a panel without a function; expected one or more functions (or --expr) after each --panel, e.g. 'actplot sigmoid --panel tanh'"
+      : "none given; expected a function name or --expr, e.g. 'actplot gelu' or 'actplot --expr \"x * sigmoid(x)\"'",
+  });
+}
+
+/** The document's figure of several panels (sigmoid-newfun-tanh-compare): it takes figure-wide options only. */
+function panelFigure(name: string, fig: FigureSpec, options: FigureOptions): FigureSpec {
+  const panel = options.panels[0];
+  const used = AXES_KEYS.find((k) => panel[k] !== undefined);
+  if (used) {
+    throw new UsageError(['panels', 0, used], {
+      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent and the output options`,
+    });
+  }
+  applyFigureOptions(fig, options);
+  return fig;
+}
+
+function applyFigureOptions(fig: FigureSpec, o: FigureOptions): void {
+  if (o.size !== undefined) fig.size = [...o.size];
+  if (o.dpi !== undefined) fig.dpi = o.dpi;
+  if (o.transparent) fig.transparent = true;
+}
+
+/**
+ * A panel's axes: the function's own figure when it is drawn alone; in the document's style otherwise,
+ * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
+ */
+function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined, inGrid: boolean): AxesSpec {
+  const curves = orderedCurves(p).map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
+  const single = curves.length === 1;
+  const ax: AxesSpec = preset ?? { ...styledAxes(), legend: single ? 'upper left' : 'best' };
+  if (preset) {
+    ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
+  } else {
+    ax.curves = curves.map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
+    const label = ax.curves[0].label;
+    if (single) ax.title = label;
+    if (single && !inGrid) ax.ylabel = label;
+  }
+  const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
+  ax.sampling = samplingFrom(p, ax.sampling, at);
+  if (rangeChanged) {
+    // The document's limits and ticks suit its range; on another range matplotlib would choose them anew.
+    delete ax.xlim;
+    delete ax.ylim;
+    delete ax.xticks;
+    delete ax.yticks;
+  }
+  if (p.param) applyParams(ax.curves, p.param, [...at, 'param']);
+  if (p.title !== undefined) ax.title = p.title;
+  if (p.xlabel !== undefined) ax.xlabel = p.xlabel;
+  if (p.ylabel !== undefined) ax.ylabel = p.ylabel;
+  for (const key of ['xlim', 'ylim', 'xticks', 'yticks'] as const) {
+    const v = p[key];
+    if (v !== undefined) (ax as unknown as Record<string, unknown>)[key] = v === 'auto' ? undefined : [...v];
+  }
+  applyGrid(ax, p, at);
+  applyCurveStyles(ax.curves, p, at);
+  applyOwnStyles(ax.curves, orderedCurves(p), at);
+  if (p.legend !== undefined) ax.legend = legendFrom(p.legend, ax.legend);
+  if (p.grad) addDerivatives(ax, single);
+  if (p.grad && ax.legend === false && p.legend === undefined) ax.legend = single ? 'upper left' : 'best';
+  return ax;
+}
+
+/** Functions first, then expressions (as `actplot f g --expr e` draws them), each with its index in p.curves. */
+function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number }[] {
+  const all = p.curves.map((curve, k) => ({ curve, k }));
+  return [...all.filter((c) => c.curve.function !== undefined), ...all.filter((c) => c.curve.function === undefined)];
+}
+
+/** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
+function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
+  if ((c.function === undefined) === (c.expr === undefined)) {
+    throw new UsageError(at, { problem: 'expected exactly one of function and expr' });
+  }
+  if (c.expr !== undefined) {
+    compileExpression(c.expr, expressionContext, [...at, 'expr']);
+    return { expr: c.expr, label: c.name ?? c.expr };
+  }
+  const { fn, params } = parseFunctionRef(c.function!, [...at, 'function']);
+  return { fn, params, label: getFunction(fn).label };
+}
+
+/** The sampling asked for, on top of a default one. */
+export function samplingFrom(
+  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype'>,
+  base: Sampling,
+  at: FieldPath = [],
+): Sampling {
+  const from = p.from ?? base.from;
+  const to = p.to ?? base.to;
+  const dtype = p.dtype ?? base.dtype;
+  if (p.num !== undefined && p.step !== undefined) {
+    throw new UsageError([...at, 'num/step'], {
+      problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
+    });
+  }
+  if (p.num !== undefined) return { kind: 'linspace', from, to, num: p.num, dtype };
+  const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
+  return { kind: 'arange', from, to, step, dtype };
+}
+
+/** `param` applies to every curve whose function has that parameter. */
+function applyParams(curves: CurveSpec[], given: Record<string, ParamInput>, at: FieldPath): void {
+  const fnCurves = curves.filter((c): c is CurveSpec & { fn: string } => c.fn !== undefined);
+  for (const [name, value] of Object.entries(given)) {
+    const takers = fnCurves.filter((c) => getFunction(c.fn).params.some((p) => p.name === name));
+    if (!takers.length) {
+      if (!fnCurves.length) {
+        const expected =
+          'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)';
+        throw badValue(at, `${name}=${value}`, expected);
+      }
+      resolveParams(getFunction(fnCurves[0].fn), { [name]: value }, at); // names the accepted parameters
+    }
+    for (const c of takers) {
+      c.params = { ...c.params, [name]: value };
+      resolveParams(getFunction(c.fn), c.params, at);
+    }
+  }
+}
+
+function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+  if (p.grid !== undefined) ax.grid = p.grid;
+  const g = p.gridStyle;
+  if (!g) return;
+  const style: GridStyle = { ...ax.gridStyle };
+  if (g.color !== undefined) {
+    parseColor(g.color, [...at, 'grid', 'color']);
+    style.color = g.color;
+  }
+  if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
+  if (g.linestyle !== undefined) style.linestyle = g.linestyle;
+  if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
+  if (!Object.keys(style).length) return;
+  ax.gridStyle = style;
+  if (p.grid === undefined) ax.grid = true; // styling the grid asks for it, as plt.grid(color=...) does
+}
+
+/** One value for every curve, or one per curve in order. */
+function perCurve<T>(at: FieldPath, values: T[] | undefined, count: number): T[] | undefined {
+  if (values === undefined) return undefined;
+  if (values.length === 1) return Array<T>(count).fill(values[0]);
+  if (values.length !== count) {
+    throw badValue(at, values.join(','), `one value, or ${count} comma-separated values (one per function)`);
+  }
+  return values;
+}
+
+function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: FieldPath): void {
+  const n = curves.length;
+  perCurve([...at, 'color'], p.color, n)?.forEach((c, i) => {
+    parseColor(c, [...at, 'color']);
+    curves[i].color = c;
+  });
+  perCurve([...at, 'linewidth'], p.linewidth, n)?.forEach((w, i) => {
+    curves[i].linewidth = parseWidth([...at, 'linewidth'], w);
+  });
+  perCurve([...at, 'linestyle'], p.linestyle, n)?.forEach((s, i) => {
+    curves[i].linestyle = s;
+  });
+  if (p.label) {
+    if (p.label.length > n) {
+      throw badValue([...at, 'label'], p.label.join(' | '), `at most ${n} labels, one per function in order`);
+    }
+    p.label.forEach((l, i) => {
+      curves[i].label = l;
+    });
+  }
+}
+
+/** A curve's own style and parameters (a config's curves), over the panel's. */
+function applyOwnStyles(curves: CurveSpec[], ordered: { curve: CurveOptions; k: number }[], at: FieldPath): void {
+  ordered.forEach(({ curve: c, k }, i) => {
+    const target = curves[i];
+    const here = [...at, 'curves', k];
+    if (c.params) {
+      target.params = { ...target.params, ...c.params };
+      resolveParams(getFunction(target.fn ?? ''), target.params, [...here, 'params']);
+    }
+    if (c.derivative) target.derivative = true;
+    if (c.label !== undefined) target.label = c.label;
+    if (c.color !== undefined) {
+      parseColor(c.color, [...here, 'color']);
+      target.color = c.color;
+    }
+    if (c.linewidth !== undefined) target.linewidth = parseWidth([...here, 'linewidth'], c.linewidth);
+    if (c.linestyle !== undefined) target.linestyle = c.linestyle;
+  });
+}
+
+/**
+ * The derivative of each function, after it: in green for a lone function, as the document draws it,
+ * otherwise dashed in its function's colour.
+ */
+function addDerivatives(ax: AxesSpec, single: boolean): void {
+  let cycle = 0; // matplotlib advances its colour cycle only for lines without a colour of their own
+  ax.curves = ax.curves.flatMap((c) => {
+    if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
+    const color = c.color ?? `C${cycle++ % 10}`;
+    const label = `${c.label ?? curveLabel(c)} gradient`;
+    return [
+      { ...c, color },
+      { ...c, color, derivative: true, label, linestyle: '--' as const },
+    ];
+  });
+}
+
+function legendFrom(v: LegendLocation | boolean, current: LegendLocation | false | undefined): LegendLocation | false {
+  if (v === false) return false;
+  if (v === true) return current || 'best';
+  return v;
+}

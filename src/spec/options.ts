@@ -1,0 +1,76 @@
+/**
+ * FigureOptions: the whole vocabulary of a figure as plain, typed data. The command line, a config file and
+ * the API each produce it; buildFigure (build.ts) turns it into a FigureSpec. Values are typed (numbers,
+ * pairs, lists); the notations of text ("8x4", "-1,1") are read before, by whoever has text.
+ */
+import type { DType } from '../sampling';
+import type { LegendLocation, LineStyle } from './types';
+
+/** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */
+export type ParamInput = number | string;
+
+/** One line: a function ("gelu", "gelu(approximate=tanh)") or an expression in x, with its own style. */
+export interface CurveOptions {
+  function?: string;
+  expr?: string;
+  /** An expression's name, for its legend entry, a lone curve's title and the default file name. */
+  name?: string;
+  params?: Record<string, ParamInput>;
+  /** Draw the derivative instead of the value. */
+  derivative?: boolean;
+  label?: string;
+  color?: string;
+  /** Points. */
+  linewidth?: number;
+  linestyle?: LineStyle;
+}
+
+/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...): styling the grid turns it on. */
+export interface GridOptions {
+  color?: string;
+  alpha?: number;
+  linestyle?: LineStyle;
+  linewidth?: number;
+}
+
+/** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */
+export interface PanelOptions {
+  /** In the order drawn: functions first, then expressions, as `actplot f g --expr e` lists them. */
+  curves: CurveOptions[];
+  from?: number;
+  to?: number;
+  step?: number;
+  num?: number;
+  dtype?: DType;
+  /** A parameter for every function that has it. */
+  param?: Record<string, ParamInput>;
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  /** 'auto': matplotlib's own limits or ticks instead of a preset's. */
+  xlim?: [number, number] | 'auto';
+  ylim?: [number, number] | 'auto';
+  xticks?: number[] | 'auto';
+  yticks?: number[] | 'auto';
+  /** The grid on or off; styling it (gridStyle) turns it on unless this says off. */
+  grid?: boolean;
+  gridStyle?: GridOptions;
+  color?: string[];
+  linewidth?: number[];
+  linestyle?: LineStyle[];
+  label?: string[];
+  /** true: at the figure's location or 'best'; false: none. */
+  legend?: LegendLocation | boolean;
+  /** Add each function's derivative. */
+  grad?: boolean;
+}
+
+export interface FigureOptions {
+  panels: PanelOptions[];
+  /** Inches. */
+  size?: [number, number];
+  dpi?: number;
+  transparent?: boolean;
+  /** Rows and columns of the panels. */
+  layout?: [number, number];
+}

@@ -1,0 +1,137 @@
+/**
+ * One definition of each rule on an option's value, for the command line (which has text) and configs and the
+ * API (which have numbers, or text in the same notation: "8x4", "-1.5,1.5"). Each takes the field it checks,
+ * so that its error names the field; whoever shows the error words it (errors.ts).
+ */
+import { badValue, didYouMean, type FieldPath } from '../errors';
+import { parseStrictNumber } from '../functions/registry';
+import type { DType } from '../sampling';
+import {
+  LEGEND_LOCATIONS,
+  LINE_STYLE_NAMES,
+  OUTPUT_FORMATS,
+  type LegendLocation,
+  type LineStyle,
+  type OutputFormat,
+} from './types';
+
+type Field = string | FieldPath;
+
+/** Line widths accepted, in points. */
+export const WIDTH_RANGE: readonly [number, number] = [0, 1000];
+
+export function parseNumber(field: Field, text: string, expected = 'a finite number, e.g. -8 or 0.1'): number {
+  const v = parseStrictNumber(text);
+  if (v === undefined || !Number.isFinite(v)) throw badValue(field, text, expected);
+  return v;
+}
+
+export function parsePositive(field: Field, text: string, example: string): number {
+  const v = parseNumber(field, text, `a number > 0, e.g. ${example}`);
+  if (!(v > 0)) throw badValue(field, text, `a number > 0, e.g. ${example}`);
+  return v;
+}
+
+export function parseInteger(field: Field, text: string, min: number): number {
+  const v = parseStrictNumber(text);
+  if (v === undefined || !Number.isInteger(v) || v < min) throw badValue(field, text, `a whole number >= ${min}`);
+  return v;
+}
+
+const RANGE_EXPECTED = 'MIN,MAX with MIN < MAX, e.g. -1.5,1.5';
+
+/** "A,B" with A < B, or a pair of numbers. */
+export function parseRange(field: Field, given: string | readonly number[]): [number, number] {
+  const parts = typeof given === 'string' ? given.split(',').map((p) => parseStrictNumber(p)) : [...given];
+  if (parts.length !== 2) throw badValue(field, given, RANGE_EXPECTED);
+  const [a, b] = parts;
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) {
+    throw badValue(field, given, RANGE_EXPECTED);
+  }
+  if (!(a < b)) throw badValue(field, given, RANGE_EXPECTED, `swap them: ${b},${a}`);
+  return [a, b];
+}
+
+/** "a,b,c" or numbers: tick values, in any order (sorted here); '' for none. */
+export function parseList(field: Field, given: string | readonly number[]): number[] {
+  if (typeof given === 'string' && given.trim() === '') return [];
+  const values = typeof given === 'string' ? given.split(',').map((p) => parseStrictNumber(p)) : [...given];
+  if (values.some((v) => v === undefined || !Number.isFinite(v))) {
+    throw badValue(field, given, 'comma-separated finite numbers, e.g. -1,0,1 (or an empty string for none)');
+  }
+  return (values as number[]).sort((x, y) => x - y);
+}
+
+/** "8x4" (inches), or a pair of numbers. */
+export function parseSize(field: Field, given: string | readonly number[]): [number, number] {
+  const expected = 'WIDTHxHEIGHT in inches, both > 0, e.g. 8x4';
+  let w: number | undefined;
+  let h: number | undefined;
+  if (typeof given === 'string') {
+    const m = /^\s*([^x×,]+)\s*[x×X,]\s*([^x×,]+)\s*$/.exec(given);
+    if (!m) throw badValue(field, given, expected);
+    [w, h] = [parseStrictNumber(m[1]), parseStrictNumber(m[2])];
+  } else if (given.length === 2) {
+    [w, h] = given;
+  }
+  if (w === undefined || h === undefined || !(w > 0 && h > 0) || !Number.isFinite(w) || !Number.isFinite(h)) {
+    throw badValue(field, typeof given === 'string' ? given : given.join('x'), expected);
+  }
+  return [w, h];
+}
+
+/** "2x3" rows and columns, or a pair, with room for every panel. */
+export function parseLayout(field: Field, given: string | readonly number[], panels: number): [number, number] {
+  const m = typeof given === 'string' ? /^\s*(\d+)\s*[x×X]\s*(\d+)\s*$/.exec(given) : undefined;
+  const pair = typeof given === 'string' ? (m ? [Number(m[1]), Number(m[2])] : []) : [...given];
+  const shownGiven = typeof given === 'string' ? given : given.join('x');
+  const expected = `ROWSxCOLS with room for all ${panels} panels, e.g. ${panels > 1 ? `1x${panels}` : '1x1'}`;
+  const [rows, cols] = pair;
+  const whole = (v: number | undefined) => v !== undefined && Number.isInteger(v) && v >= 1;
+  if (pair.length !== 2 || !whole(rows) || !whole(cols) || rows * cols < panels || rows * cols > 100) {
+    throw badValue(field, shownGiven, expected);
+  }
+  return [rows, cols];
+}
+
+export function parseDType(field: Field, text: string): DType {
+  if (text === 'float32' || text === 'float64') return text;
+  throw badValue(field, text, "float32 (torch's default, as the document's scripts) or float64");
+}
+
+export function parseWidth(field: Field, given: string | number): number {
+  const [lo, hi] = WIDTH_RANGE;
+  const expected = `a width in points from ${lo} to ${hi}, e.g. 2`;
+  const w = typeof given === 'number' ? given : parseNumber(field, given, expected);
+  if (!Number.isFinite(w) || w < lo || w > hi) throw badValue(field, given, expected);
+  return w;
+}
+
+export function parseAlpha(field: Field, given: string | number): number {
+  const expected = 'a number from 0 to 1';
+  const a = typeof given === 'number' ? given : parseNumber(field, given, expected);
+  if (!Number.isFinite(a) || a < 0 || a > 1) throw badValue(field, given, expected);
+  return a;
+}
+
+export function parseLineStyle(field: Field, text: string): LineStyle {
+  const s = Object.hasOwn(LINE_STYLE_NAMES, text.trim()) ? LINE_STYLE_NAMES[text.trim()] : undefined;
+  if (!s) throw badValue(field, text, "one of '-', '--', '-.', ':' (or solid, dashed, dashdot, dotted)");
+  return s;
+}
+
+/** A matplotlib legend location: its name (spaces, hyphens or underscores) or its code 0–10. */
+export function parseLegend(field: Field, given: string | number): LegendLocation {
+  const t = String(given).trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+  if (/^\d+$/.test(t) && Number(t) < LEGEND_LOCATIONS.length) return LEGEND_LOCATIONS[Number(t)];
+  const hit = LEGEND_LOCATIONS.find((l) => l === t);
+  if (hit) return hit;
+  const expected = `a location: ${LEGEND_LOCATIONS.join(', ')} (or 0-10)`;
+  throw badValue(field, given, expected, didYouMean(t, LEGEND_LOCATIONS));
+}
+
+export function parseFormat(field: Field, text: string, accepted: readonly string[] = OUTPUT_FORMATS): OutputFormat {
+  const t = text.trim().toLowerCase().replace(/^\./, '');
+  if (!accepted.includes(t)) throw badValue(field, text, `one of ${accepted.join(', ')}`, didYouMean(t, accepted));
+  return t as OutputFormat;
+}

@@ -1,0 +1,88 @@
+/** The description of a figure: everything needed to draw it, nothing about how. */
+import type { ParamValues } from '../functions/types';
+import type { Sampling } from '../sampling';
+
+export type LineStyle = '-' | '--' | '-.' | ':';
+export const LINE_STYLES: readonly LineStyle[] = ['-', '--', '-.', ':'];
+/** matplotlib's long names for the line styles. */
+export const LINE_STYLE_NAMES: Record<string, LineStyle> = {
+  '-': '-',
+  '--': '--',
+  '-.': '-.',
+  ':': ':',
+  solid: '-',
+  dashed: '--',
+  dashdot: '-.',
+  dotted: ':',
+};
+
+/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...). */
+export interface GridStyle {
+  color?: string;
+  alpha?: number;
+  linestyle?: LineStyle;
+  /** Points. */
+  linewidth?: number;
+}
+
+export const LEGEND_LOCATIONS = [
+  'best',
+  'upper right',
+  'upper left',
+  'lower left',
+  'lower right',
+  'right',
+  'center left',
+  'center right',
+  'lower center',
+  'upper center',
+  'center',
+] as const;
+export type LegendLocation = (typeof LEGEND_LOCATIONS)[number];
+
+/** One line: a registered function (fn) or an expression in x (expr), exactly one of the two. */
+export interface CurveSpec {
+  /** Registered function name. */
+  fn?: string;
+  /** An expression in x, e.g. "x * sigmoid(1.702 * x)". */
+  expr?: string;
+  params?: ParamValues;
+  /** Draw the derivative instead of the value. */
+  derivative?: boolean;
+  label?: string;
+  /** Any matplotlib colour string; the default cycle when absent. */
+  color?: string;
+  /** Points. */
+  linewidth?: number;
+  linestyle?: LineStyle;
+}
+
+export interface AxesSpec {
+  curves: CurveSpec[];
+  sampling: Sampling;
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  xlim?: [number, number];
+  ylim?: [number, number];
+  xticks?: number[];
+  yticks?: number[];
+  grid?: boolean;
+  gridStyle?: GridStyle;
+  /** false: no legend. */
+  legend?: LegendLocation | false;
+}
+
+export type OutputFormat = 'png' | 'svg' | 'pdf';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
+
+export interface FigureSpec {
+  /** Inches, as matplotlib's figsize. */
+  size: [number, number];
+  dpi: number;
+  /** Subplot grid; axes fill it row by row. */
+  rows?: number;
+  cols?: number;
+  axes: AxesSpec[];
+  transparent?: boolean;
+}

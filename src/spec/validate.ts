@@ -1,0 +1,125 @@
+/**
+ * Checks that a FigureSpec is drawable in a format, before anything is drawn: its sizes (Cairo's limits, the
+ * pixel budget), limits, widths, and how much it holds (limits.ts). Errors name the field of FigureOptions
+ * that set the value: ['size'], ['panels', 1, 'xlim'].
+ */
+import { badValue, UsageError } from '../errors';
+import { bindCurve } from '../functions/registry';
+import {
+  DPI_RANGE,
+  FUNCTION_COST,
+  MAX_CURVES,
+  MAX_FIGURE_TEXT,
+  MAX_PANELS,
+  MAX_PIXELS,
+  MAX_SIDE,
+  MAX_TEXT,
+  MAX_TICKS,
+  MAX_WORK,
+} from '../limits';
+import { validateSampling } from '../sampling';
+import { WIDTH_RANGE } from './rules';
+import type { FigureSpec, OutputFormat } from './types';
+
+/** The canvas a figure is drawn on: pixels for PNG, points for SVG and PDF (as matplotlib's backends). */
+export function canvasSize(fig: Pick<FigureSpec, 'size' | 'dpi'>, format: OutputFormat): [number, number] {
+  const perInch = format === 'png' ? fig.dpi : 72;
+  return [Math.round(fig.size[0] * perInch), Math.round(fig.size[1] * perInch)];
+}
+
+/** Throws a UsageError naming the field unless `fig` can be drawn in `format`. */
+export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): void {
+  validateCanvas(fig, format);
+  if (fig.axes.length > MAX_PANELS) throw badValue('panels', `${fig.axes.length} panels`, `at most ${MAX_PANELS}`);
+  fig.axes.forEach((ax, i) => {
+    for (const key of ['xlim', 'ylim'] as const) {
+      const lim = ax[key];
+      if (lim && !(Number.isFinite(lim[0]) && Number.isFinite(lim[1]) && lim[1] > lim[0])) {
+        throw badValue(['panels', i, key], lim.join(','), 'MIN,MAX with MIN < MAX, both finite');
+      }
+    }
+    ax.curves.forEach((c, k) => {
+      if ((c.fn === undefined) === (c.expr === undefined)) {
+        throw new UsageError(['panels', i, 'curves', k], {
+          problem: 'a curve needs exactly one of a function name (fn) and an expression (expr)',
+        });
+      }
+      const [lo, hi] = WIDTH_RANGE;
+      if (c.linewidth !== undefined && !(Number.isFinite(c.linewidth) && c.linewidth >= lo && c.linewidth <= hi)) {
+        throw badValue(['panels', i, 'linewidth'], c.linewidth, `a width in points from ${lo} to ${hi}`);
+      }
+    });
+  });
+  validateWork(fig);
+}
+
+function validateCanvas(fig: FigureSpec, format: OutputFormat): void {
+  const [w, h] = fig.size;
+  if (!(Number.isFinite(w) && Number.isFinite(h) && w > 0 && h > 0)) {
+    throw badValue('size', `${w}x${h}`, 'WIDTHxHEIGHT in inches, both > 0, e.g. 8x4');
+  }
+  const [minDpi, maxDpi] = DPI_RANGE;
+  if (!(Number.isFinite(fig.dpi) && fig.dpi >= minDpi && fig.dpi <= maxDpi)) {
+    throw badValue('dpi', fig.dpi, `a number from ${minDpi} to ${maxDpi}, e.g. 100`);
+  }
+  const [cw, ch] = canvasSize(fig, format);
+  const png = format === 'png';
+  const unit = png ? 'px' : 'pt';
+  const perInch = png ? fig.dpi : 72;
+  const given = `${w}x${h}${png ? ` at ${fig.dpi} dpi` : ` as ${format.toUpperCase()}`} (${cw}x${ch} ${unit})`;
+  const fix = png ? 'lower --size or --dpi' : 'lower --size';
+  if (cw < 1 || ch < 1) {
+    const raise = png ? 'raise --size or --dpi' : 'raise --size';
+    throw badValue('size', given, `a figure at least 1 ${unit} wide and high (${round3(1 / perInch)} in here)`, raise);
+  }
+  if (cw > MAX_SIDE || ch > MAX_SIDE) {
+    throw badValue('size', given, `at most ${MAX_SIDE} ${unit} a side (${round3(MAX_SIDE / perInch)} in here)`, fix);
+  }
+  if (png && cw * ch > MAX_PIXELS) throw badValue('size', given, `at most ${MAX_PIXELS / 1e6} megapixels`, fix);
+}
+
+/** The limits on how much a figure holds (limits.ts): curves, ticks, text, and the work its curves take. */
+function validateWork(fig: FigureSpec): void {
+  const curves = fig.axes.reduce((n, ax) => n + ax.curves.length, 0);
+  if (curves > MAX_CURVES) {
+    const expected = `at most ${MAX_CURVES} in a figure, derivatives included`;
+    throw badValue('functions', `${curves} curves`, expected, 'split them over several figures');
+  }
+  const ticks = fig.axes.reduce((n, ax) => n + (ax.xticks?.length ?? 0) + (ax.yticks?.length ?? 0), 0);
+  if (ticks > MAX_TICKS) throw badValue('xticks', `${ticks} ticks`, `at most ${MAX_TICKS} in a figure`);
+  let text = 0;
+  fig.axes.forEach((ax, i) => {
+    const texts: [string, string | undefined][] = [
+      ['title', ax.title],
+      ['xlabel', ax.xlabel],
+      ['ylabel', ax.ylabel],
+      ...ax.curves.map((c): [string, string | undefined] => ['label', c.label]),
+    ];
+    for (const [key, t] of texts) {
+      if (t === undefined) continue;
+      if (t.length > MAX_TEXT)
+        throw badValue(['panels', i, key], `a text of ${t.length} characters`, `at most ${MAX_TEXT}`);
+      text += t.length;
+    }
+  });
+  if (text > MAX_FIGURE_TEXT) {
+    throw badValue('title', `texts of ${text} characters in all`, `at most ${MAX_FIGURE_TEXT} in a figure`);
+  }
+  let work = 0;
+  let points = 0;
+  fig.axes.forEach((ax, i) => {
+    const n = validateSampling(ax.sampling, ['panels', i]);
+    points = Math.max(points, n);
+    for (const c of ax.curves) work += n * (bindCurve(c).cost ?? FUNCTION_COST);
+  });
+  if (work > MAX_WORK) {
+    const key = fig.axes.some((ax) => ax.sampling.kind === 'linspace') ? 'num' : 'step';
+    throw new UsageError(key, {
+      given: `${points} points for ${curves} curve${curves > 1 ? 's' : ''}, ${work} units of work (points times each curve's cost)`,
+      expected: `at most ${MAX_WORK} in a figure`,
+      hint: 'fewer points, fewer curves or a simpler expression',
+    });
+  }
+}
+
+const round3 = (v: number) => String(Math.round(v * 1000) / 1000);
