@@ -3,18 +3,19 @@
  *
  *   import { renderFigure, evaluate, functions, documentFigure } from 'actplot';
  */
-export { renderFigure, figureLayout } from './figure';
-export { evaluate, toCsv, toJson, type Evaluation } from './values';
+export { renderFigure, figureLayout } from './render/pipeline';
+export { evaluate, toCsv, toJson, type Evaluation } from './data/export';
 export { FUNCTIONS as functions, getFunction, resolveParams } from './functions/registry';
 export type { ActivationFunction, ParamSpec, ParamValues } from './functions/types';
-export { sample, type Sampling, type DType } from './sampling';
+export { sample, type Sampling, type DType } from './data/sampling';
 export { defaultFigure, documentFigure, DOCUMENT_FIGURES } from './spec/presets';
 export type { AxesSpec, CurveSpec, FigureSpec, LegendLocation, LineStyle, OutputFormat } from './spec';
-export { renderAll, type RenderAllOptions, type RenderAllResult, type FigureResult } from './render-all';
+export { renderAll, type RenderAllOptions, type RenderAllResult, type FigureResult } from './batch/render-all';
 export type { Config, FigureConfig, PanelConfig, CurveConfig } from './config/schema';
 export { jsonSchema } from './config/schema';
 export { parseConfig, readConfig } from './config/load';
 export { planFigures } from './config/plan';
 export { compileExpression } from './functions/expression';
-export { parsePlotArgs } from './cli/main';
-export { UsageError } from './errors';
+export { buildFigure } from './spec/build';
+export type { CurveOptions, FigureOptions, GridOptions, PanelOptions, ParamInput } from './spec/options';
+export { UsageError, formatPath, type FieldPath, type UsageDetail } from './errors';

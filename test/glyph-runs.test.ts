@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/layout/glyph-runs';
-import { aggTextOf, hintedGlyph, hintedInk } from '../src/render/agg-text';
-import { readGlyphMetrics } from '../src/render/font-metrics';
+import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/text/glyph-runs';
+import { aggTextOf, hintedGlyph, hintedInk } from '../src/text/agg-text';
+import { readGlyphMetrics } from '../src/text/font-metrics';
 import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
 import { FIXTURES } from './helpers/reference';
 

@@ -14,7 +14,7 @@ import { parsePlotArgs } from '../src/cli/main';
 import { parseConfig } from '../src/config/load';
 import { planFigures } from '../src/config/plan';
 import { UsageError } from '../src/errors';
-import { evaluateFigure } from '../src/samples';
+import { evaluateFigure } from '../src/data/evaluate';
 import { validateFigure } from '../src/spec';
 import { actplot, asOtherUser, BIN, scratch } from './helpers/cli';
 import { decodePng } from './helpers/image';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arangeLength, fma, sample } from '../src/sampling';
+import { arangeLength, fma, sample } from '../src/data/sampling';
 import { loadReference } from './helpers/reference';
 
 const ref = loadReference();

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { figureFor } from '../src/cli/commands';
 import { parsePlotArgs } from '../src/cli/main';
-import { renderFigure } from '../src/figure';
+import { renderFigure } from '../src/render/pipeline';
 import { actplot, scratch } from './helpers/cli';
 
 const OUT = path.resolve(__dirname, '..');

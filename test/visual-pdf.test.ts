@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import * as zlib from 'node:zlib';
 import { figureFor } from '../src/cli/commands';
 import { parsePlotArgs } from '../src/cli/main';
-import { renderFigure } from '../src/figure';
+import { renderFigure } from '../src/render/pipeline';
 import { visualSuite } from './helpers/visual';
 
 describe("figures against matplotlib's: PDF, rasterised at the figure's dpi", () => visualSuite('pdf'));

@@ -23,7 +23,7 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   const format = outputFormat(opts.output, opts.format);
   const target = opts.output ?? `${name}.${format}`;
   if (target !== '-') checkTarget(target, 'output'); // before the work, so a bad path fails at once
-  const { renderFigure } = require('../figure') as typeof import('../figure');
+  const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   const bytes = renderFigure(fig, format);
   if (target === '-') {
     io.stdout.write(bytes);
@@ -162,7 +162,7 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
       Object.keys(opts.param)[0],
       'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)',
     );
-  const { evaluationText } = require('../values') as typeof import('../values');
+  const { evaluationText } = require('../data/export') as typeof import('../data/export');
   const text = evaluationText(spec ? spec.fn : { expr: opts.expr! }, sampling, params, !!opts.grad, format);
   // The first chunk is taken before anything is opened, so that a bad sampling writes nothing.
   const head = text.next();
@@ -226,7 +226,7 @@ export function galleryCommand(opts: {
 }): void {
   const format = parseFormat('format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError('outDir', "got ''; expected a folder path");
-  const { renderFigure } = require('../figure') as typeof import('../figure');
+  const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   const figures = galleryFigures(!!opts.all).map(({ name, fig }) => ({ name, bytes: renderFigure(fig, format) }));
   ensureFolder(opts.outDir, 'outDir');
   for (const { name, bytes } of figures) {
@@ -259,7 +259,7 @@ interface RenderOptions {
 
 /** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
 export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
-  const { renderAll } = require('../render-all') as typeof import('../render-all');
+  const { renderAll } = require('../batch/render-all') as typeof import('../batch/render-all');
   const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('jobs', opts.jobs);
   const started = Date.now();
   const bar = !opts.quiet && io.stderr.isTTY ? progressBar() : undefined;

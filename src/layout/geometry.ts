@@ -1,10 +1,7 @@
 /** Plain geometry shared by the layout and the drawing: boxes in canvas coordinates (y grows downwards). */
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import type { Box } from '../spec/subplots';
+
+export type { Box };
 
 export const boxWidth = (b: Box) => b.right - b.left;
 export const boxHeight = (b: Box) => b.bottom - b.top;

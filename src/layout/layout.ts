@@ -3,93 +3,19 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import type { AxesData } from '../samples';
+import type { AxesData } from '../data/evaluate';
 import type { FigureSpec, LegendLocation, LineStyle, OutputFormat } from '../spec';
 import { cssColor, DEFAULT_CYCLE, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
 import type { Box } from './geometry';
-import { placeLegend, type LegendLayout } from './legend';
+import { autoLimits } from '../data/extent';
+import { subplotBoxes } from '../spec/subplots';
+import { placeLegend } from './legend';
+import type { AxesLayout, CurveLayout, FigureLayout, GridLayout } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
-import {
-  autoBins,
-  chooseTickFormat,
-  formatTick,
-  maxNLocatorTicks,
-  nonsingular,
-  offsetText,
-  visibleTicks,
-} from './ticks';
+import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, offsetText, visibleTicks } from './ticks';
 
-export interface Tick {
-  value: number;
-  pos: number;
-  label: PlacedText;
-}
-
-export interface CurveLayout {
-  label: string;
-  color: string;
-  width: number;
-  style: LineStyle;
-  /** Dash pattern in canvas units; empty for solid. */
-  dash: number[];
-  /** Canvas coordinates of every point (NaN where the value is not finite). */
-  px: Float64Array;
-  py: Float64Array;
-}
-
-export interface GridLayout {
-  color: string;
-  width: number;
-  dash: number[];
-}
-
-export interface AxesLayout {
-  box: Box;
-  xlim: [number, number];
-  ylim: [number, number];
-  xTicks: Tick[];
-  yTicks: Tick[];
-  texts: PlacedText[];
-  /** Undefined when the grid is off. */
-  grid?: GridLayout;
-  curves: CurveLayout[];
-  legend?: LegendLayout;
-}
-
-export interface FigureLayout {
-  width: number;
-  height: number;
-  /** Canvas units per point: dpi / 72 for PNG, 1 for SVG and PDF. */
-  scale: number;
-  /**
-   * One pixel of the figure at its dpi, in canvas units: 1 for PNG, 72/dpi for SVG and PDF. Axis-aligned
-   * lines and text are snapped to this grid as Agg snaps them, so vector files keep the PNG's geometry.
-   */
-  pixel: number;
-  /** Text as font glyphs (PDF: selectable, as matplotlib embeds its fonts) rather than outlines (SVG, PNG). */
-  textAsGlyphs: boolean;
-  /**
-   * PDF: rasterisers such as poppler widen a stroke thinner than a device pixel to a whole dark pixel, where
-   * Agg draws a grey one; axis-aligned lines that thin at the figure's dpi become a pixel wide and as
-   * transparent as they are thin.
-   */
-  widenHairlines: boolean;
-  /**
-   * PDF: how much thinner curves are drawn, in canvas units. Poppler's anti-aliasing counts each of its 4x4
-   * samples that an edge falls in, so its shapes come out up to a quarter pixel wider than Agg's (measured),
-   * which darkens thin curves; an eighth of a pixel off a curve's width, and off each of its dashes, keeps its
-   * weight as Agg draws it. Axis-aligned lines are left alone: poppler snaps those to whole pixels itself.
-   */
-  curveThinning: number;
-  /**
-   * SVG, PDF: each glyph stretched so that its bottom and top land where FreeType's autohinter puts them for
-   * matplotlib (glyph-runs.ts, hintedExtent); PNG text is hinted by Cairo itself.
-   */
-  snapGlyphs: boolean;
-  transparent: boolean;
-  axes: AxesLayout[];
-}
+export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
 export function layoutFigure(
   fig: FigureSpec,
@@ -135,46 +61,6 @@ function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
       return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
     },
   };
-}
-
-/** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
-export function subplotBoxes(rows: number, cols: number, width: number, height: number): Box[] {
-  const s = RC.subplot;
-  const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
-  const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));
-  const out: Box[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const left = s.left + c * cellW * (1 + s.wspace);
-      const top = s.top - r * cellH * (1 + s.hspace);
-      // Figure fractions have y upwards; the canvas has it downwards.
-      out.push({
-        left: left * width,
-        right: (left + cellW) * width,
-        top: (1 - top) * height,
-        bottom: (1 - (top - cellH)) * height,
-      });
-    }
-  }
-  return out;
-}
-
-/** Data limits of all finite values, widened by the autoscale margin (matplotlib's autoscale_view). */
-export function autoLimits(values: Iterable<ArrayLike<number>>, margin = RC.margin): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const arr of values) {
-    for (let i = 0; i < arr.length; i++) {
-      const v = arr[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [-0.05, 0.05];
-  [lo, hi] = nonsingular(lo, hi, 0.05);
-  const delta = (hi - lo) * margin;
-  const wide: [number, number] = Number.isFinite(delta) ? [lo - delta, hi + delta] : [lo, hi];
-  return nonsingular(wide[0], wide[1]);
 }
 
 function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer): AxesLayout {

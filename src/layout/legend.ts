@@ -2,24 +2,10 @@
 import type { LegendLocation } from '../spec';
 import { RC } from '../style/rc';
 import { segmentHitsBox, type Box } from './geometry';
-import type { CurveLayout } from './layout';
-import { placeText, textExtent, type PlacedText, type TextMeasurer } from './text';
+import type { CurveLayout, LegendLayout } from './types';
+import { placeText, textExtent, type TextMeasurer } from './text';
 
-export interface LegendEntry {
-  label: PlacedText;
-  /** The handle: a short stretch of the curve's line. */
-  x0: number;
-  x1: number;
-  y: number;
-  curve: CurveLayout;
-}
-
-export interface LegendLayout {
-  box: Box;
-  radius: number;
-  frameWidth: number;
-  entries: LegendEntry[];
-}
+export type { LegendEntry, LegendLayout } from './types';
 
 /** Anchor of each location code inside the padded axes box: [fraction from left, fraction from top]. */
 const ANCHORS: Record<Exclude<LegendLocation, 'best'>, [number, number]> = {

@@ -2,6 +2,9 @@
  * Tick locations and labels as matplotlib's default AutoLocator (MaxNLocator with steps 1, 2, 2.5, 5, 10)
  * and ScalarFormatter pick them. Pure functions of numbers.
  */
+import { nonsingular } from '../data/extent';
+
+export { nonsingular };
 
 /** 10^n correctly rounded, as C's pow gives it (V8's ** is off by an ulp for some negative n). */
 export const pow10 = (n: number): number => Number(`1e${n}`);
@@ -62,30 +65,6 @@ function edgeInteger(step: number, offset: number) {
       return closeTo(m / step, 0) ? d : d + 1;
     },
   };
-}
-
-/** matplotlib.transforms.nonsingular: widens an empty or tiny interval. */
-export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
-  if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
-  let swapped = false;
-  if (vmax < vmin) {
-    [vmin, vmax] = [vmax, vmin];
-    swapped = true;
-  }
-  const maxabs = Math.max(Math.abs(vmin), Math.abs(vmax));
-  if (maxabs < (1e6 / tiny) * 2.2250738585072014e-308) {
-    vmin = -expander;
-    vmax = expander;
-  } else if (vmax - vmin <= maxabs * tiny) {
-    if (vmax === 0 && vmin === 0) {
-      vmin = -expander;
-      vmax = expander;
-    } else {
-      vmin -= expander * Math.abs(vmin);
-      vmax += expander * Math.abs(vmax);
-    }
-  }
-  return swapped ? [vmax, vmin] : [vmin, vmax];
 }
 
 /** MaxNLocator.tick_values: candidate ticks covering [vmin, vmax] (some may lie just outside). */

@@ -7,8 +7,8 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
-import { aggBaseline } from '../layout/glyph-runs';
-import { aggTextOf, hintedGlyph, hintedInk } from './agg-text';
+import { aggBaseline } from '../text/glyph-runs';
+import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { fontSpec } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;

@@ -1,7 +1,9 @@
-/** The figure font: DejaVu Sans from the dejavu-fonts-ttf package, never whatever the system has. */
+/** Registering the bundled font with node-canvas (Cairo and Pango), so that no system font is ever used. */
 import { createRequire } from 'node:module';
+import { FONT_FAMILY, fontFile } from '../text/font-file';
 
-export const FONT_FAMILY = 'DejaVu Sans';
+export { FONT_FAMILY, fontFile, fontSpec } from '../text/font-file';
+
 let registered = false;
 
 /** Registers the bundled TTF with node-canvas; must run before the first canvas is created. */
@@ -12,10 +14,3 @@ export function registerFonts(): void {
   registerFont(fontFile(), { family: FONT_FAMILY });
   registered = true;
 }
-
-/** Path of the bundled TTF. */
-export function fontFile(): string {
-  return createRequire(__filename).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-}
-
-export const fontSpec = (size: number) => `${size}px "${FONT_FAMILY}"`;

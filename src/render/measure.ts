@@ -3,7 +3,7 @@
  * advances and kern-table kerning); ink heights come from Pango.
  */
 import type { TextMeasurer } from '../layout/text';
-import { aggTextOf } from './agg-text';
+import { aggTextOf } from '../text/agg-text';
 import { fontSpec, registerFonts } from './fonts';
 
 export function canvasMeasurer(): TextMeasurer {

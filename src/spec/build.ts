@@ -8,7 +8,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
-import type { Sampling } from '../sampling';
+import type { Sampling } from '../data/sampling';
 import { parseColor } from '../style/colors';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';

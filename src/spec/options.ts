@@ -3,7 +3,7 @@
  * the API each produce it; buildFigure (build.ts) turns it into a FigureSpec. Values are typed (numbers,
  * pairs, lists); the notations of text ("8x4", "-1,1") are read before, by whoever has text.
  */
-import type { DType } from '../sampling';
+import type { DType } from '../data/sampling';
 import type { LegendLocation, LineStyle } from './types';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */

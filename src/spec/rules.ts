@@ -5,7 +5,7 @@
  */
 import { badValue, didYouMean, type FieldPath } from '../errors';
 import { parseStrictNumber } from '../functions/registry';
-import type { DType } from '../sampling';
+import type { DType } from '../data/sampling';
 import {
   LEGEND_LOCATIONS,
   LINE_STYLE_NAMES,

@@ -1,6 +1,6 @@
 /** The description of a figure: everything needed to draw it, nothing about how. */
 import type { ParamValues } from '../functions/types';
-import type { Sampling } from '../sampling';
+import type { Sampling } from '../data/sampling';
 
 export type LineStyle = '-' | '--' | '-.' | ':';
 export const LINE_STYLES: readonly LineStyle[] = ['-', '--', '-.', ':'];

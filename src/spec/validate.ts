@@ -17,7 +17,7 @@ import {
   MAX_TICKS,
   MAX_WORK,
 } from '../limits';
-import { validateSampling } from '../sampling';
+import { validateSampling } from '../data/sampling';
 import { WIDTH_RANGE } from './rules';
 import type { FigureSpec, OutputFormat } from './types';
 

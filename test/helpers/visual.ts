@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { it } from 'node:test';
 import { figureFor } from '../../src/cli/commands';
 import { parsePlotArgs } from '../../src/cli/main';
-import { renderFigure } from '../../src/figure';
+import { renderFigure } from '../../src/render/pipeline';
 import { DOCUMENT_FIGURES } from '../../src/spec/presets';
 import { scratch } from './cli';
 import { compareFigures, decodePng, passes, writeDiff, type Checks, type Comparison } from './image';

@@ -1,18 +1,18 @@
 /** The pipeline in one call: FigureSpec → samples → layout → bytes. */
-import { layoutFigure, type FigureLayout } from './layout/layout';
-import { evaluateFigure } from './samples';
-import { validateFigure, type FigureSpec, type OutputFormat } from './spec';
+import { layoutFigure, type FigureLayout } from '../layout/layout';
+import { evaluateFigure } from '../data/evaluate';
+import { validateFigure, type FigureSpec, type OutputFormat } from '../spec';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
   const data = evaluateFigure(fig, options);
-  const { canvasMeasurer } = require('./render/measure') as typeof import('./render/measure');
+  const { canvasMeasurer } = require('./measure') as typeof import('./measure');
   // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
   const unitsPerInch = format === 'png' ? fig.dpi : 72;
   return layoutFigure(fig, data, unitsPerInch, (measurer ??= canvasMeasurer()), format);
 }
 
-let measurer: import('./layout/text').TextMeasurer | undefined;
+let measurer: import('../layout/text').TextMeasurer | undefined;
 
 export interface RenderOptions {
   /** false: draw every point instead of what each pixel column shows (same picture, memory grows with N). */
@@ -22,6 +22,6 @@ export interface RenderOptions {
 /** Draws a figure and returns the file's bytes. */
 export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png', options: RenderOptions = {}): Buffer {
   const layout = figureLayout(fig, format, options);
-  const { renderLayout } = require('./render/backend') as typeof import('./render/backend');
+  const { renderLayout } = require('./backend') as typeof import('./backend');
   return renderLayout(layout, format);
 }

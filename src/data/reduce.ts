@@ -6,9 +6,9 @@
  * the worker hands its points over in shared memory, so the caller stays synchronous (Atomics.wait).
  */
 import * as path from 'node:path';
-import { bindCurve } from './functions/registry';
+import { bindCurve } from '../functions/registry';
 import { fillSamples, type Sampling } from './sampling';
-import type { CurveSpec } from './spec';
+import type { CurveSpec } from '../spec';
 
 /** Reduce when a curve has more than this many points per pixel column. */
 export const REDUCE_ABOVE = 4;

@@ -6,12 +6,12 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { didYouMean, UsageError } from './errors';
-import type { PlannedFigure } from './config/plan';
-import type { Config } from './config/schema';
-import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './batch/manifest';
-import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from './io/write';
-import { prestartWorkers, releaseWorkers, renderJobs } from './render/pool';
+import { didYouMean, UsageError } from '../errors';
+import type { PlannedFigure } from '../config/plan';
+import type { Config } from '../config/schema';
+import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './manifest';
+import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from '../io/write';
+import { prestartWorkers, releaseWorkers, renderJobs } from './pool';
 
 export { MANIFEST };
 
@@ -49,7 +49,7 @@ export interface RenderAllResult {
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 function version(): string {
-  return (require('../../package.json') as { version: string }).version;
+  return (require('../../../package.json') as { version: string }).version;
 }
 
 /** config: a file path, or a config object (validated here) as build scripts pass it. */
@@ -74,8 +74,8 @@ function prestartRender(options: Pick<RenderAllOptions, 'outDir' | 'force' | 'jo
 
 async function renderConfig(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
   // Loaded after the workers start: the config's schema (zod) and YAML parser take a while to load.
-  const { readConfig, parseConfig } = require('./config/load') as typeof import('./config/load');
-  const { planFigures } = require('./config/plan') as typeof import('./config/plan');
+  const { readConfig, parseConfig } = require('../config/load') as typeof import('../config/load');
+  const { planFigures } = require('../config/plan') as typeof import('../config/plan');
   const file = typeof config !== 'string' ? 'config' : config === '-' ? 'standard input' : config;
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
   const fullPlan = planFigures(parsed, file);

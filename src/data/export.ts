@@ -1,8 +1,8 @@
 /** Sampled values as CSV or JSON text, every number printed so that it reads back to the same double. */
-import { badValue, UsageError } from './errors';
-import { bindCurve } from './functions/registry';
-import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from './limits';
-import type { BoundFunction } from './functions/types';
+import { badValue, UsageError } from '../errors';
+import { bindCurve } from '../functions/registry';
+import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from '../limits';
+import type { BoundFunction } from '../functions/types';
 import { fillSamples, sample, validateSampling, type Sampling } from './sampling';
 
 export interface Evaluation {

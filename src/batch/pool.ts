@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
+import { keepCanvasLoaded } from '../render/native';
 import { canvasSize, type FigureSpec, type OutputFormat } from '../spec';
 
 export interface RenderJob {
@@ -15,7 +16,7 @@ export interface RenderJob {
  */
 function spawnWorker(): Worker {
   const worker = new Worker(path.join(__dirname, 'worker.js'));
-  require('canvas');
+  keepCanvasLoaded();
   return worker;
 }
 
@@ -148,7 +149,7 @@ class Batch {
 }
 
 async function drawHere(batch: Batch, beside: boolean): Promise<void> {
-  const { renderFigure } = require('../figure') as typeof import('../figure');
+  const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   while (batch.remaining) {
     const id = beside ? batch.takeBack() : batch.takeFront();
     let bytes: Buffer;

@@ -5,8 +5,8 @@
  * 8 (float32) or 4 (float64) lanes, each block from a rounded base start + i·step (fused multiply-add)
  * plus lane·step. Reproducing that gives the very same float32 values the document's scripts plotted.
  */
-import { badValue, type FieldPath } from './errors';
-import { MAX_POINTS } from './limits';
+import { badValue, type FieldPath } from '../errors';
+import { MAX_POINTS } from '../limits';
 
 export type DType = 'float32' | 'float64';
 

@@ -7,9 +7,9 @@ import {
   type BlueZone,
   type InkExtent,
   type VerticalMap,
-} from '../layout/glyph-runs';
+} from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
-import { fontFile } from './fonts';
+import { fontFile } from './font-file';
 
 let metrics: GlyphMetrics | undefined;
 const fontMetrics = () => (metrics ??= readGlyphMetrics(fontFile()));

@@ -5,9 +5,9 @@ import { useStartupCache } from '../startup/compile-cache';
 import type { FigureSpec, OutputFormat } from '../spec';
 
 useStartupCache('render');
-const { renderFigure } = require('../figure') as typeof import('../figure');
+const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
 // While the first job is still being prepared by the main thread (the first figure would do it anyway).
-setImmediate(() => (require('./backend') as typeof import('./backend')).preloadRenderer());
+setImmediate(() => (require('../render/backend') as typeof import('../render/backend')).preloadRenderer());
 
 parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFormat } | { stop: true }) => {
   if ('stop' in job) {

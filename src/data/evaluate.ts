@@ -2,11 +2,12 @@
  * Figure description → numbers: every curve's x and y values. Pure; no drawing.
  * A curve with many more points than pixel columns is reduced as it is evaluated (reduce.ts).
  */
-import { curveLabel } from './functions/registry';
+import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
-import { autoLimits, subplotBoxes } from './layout/layout';
+import { subplotBoxes } from '../spec/subplots';
+import { autoLimits } from './extent';
 import { fillSamples, sampleAt, validateSampling } from './sampling';
-import type { AxesSpec, CurveSpec, FigureSpec } from './spec';
+import type { AxesSpec, CurveSpec, FigureSpec } from '../spec';
 
 export interface CurveData {
   spec: CurveSpec;

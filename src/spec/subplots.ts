@@ -1,0 +1,32 @@
+/** Where each subplot lies on the figure: matplotlib's subplot parameters (figure.subplot.*). */
+import { RC } from '../style/rc';
+
+/** A rectangle in canvas coordinates (y grows downwards). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
+export function subplotBoxes(rows: number, cols: number, width: number, height: number): Box[] {
+  const s = RC.subplot;
+  const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
+  const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));
+  const out: Box[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const left = s.left + c * cellW * (1 + s.wspace);
+      const top = s.top - r * cellH * (1 + s.hspace);
+      // Figure fractions have y upwards; the canvas has it downwards.
+      out.push({
+        left: left * width,
+        right: (left + cellW) * width,
+        top: (1 - top) * height,
+        bottom: (1 - (top - cellH)) * height,
+      });
+    }
+  }
+  return out;
+}
