@@ -12,7 +12,7 @@ import type { Sampling } from '../data/sampling';
 import { parseColor } from '../style/colors';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';
-import { parseAlpha, parseLayout, parseWidth } from './rules';
+import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
 
 /** Options that shape an axes: a document figure of several panels takes none of them. */
@@ -131,14 +131,24 @@ function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined,
   if (p.title !== undefined) ax.title = p.title;
   if (p.xlabel !== undefined) ax.xlabel = p.xlabel;
   if (p.ylabel !== undefined) ax.ylabel = p.ylabel;
-  for (const key of ['xlim', 'ylim', 'xticks', 'yticks'] as const) {
+  // Typed values are checked too: the API hands them over directly.
+  for (const key of ['xlim', 'ylim'] as const) {
     const v = p[key];
-    if (v !== undefined) (ax as unknown as Record<string, unknown>)[key] = v === 'auto' ? undefined : [...v];
+    if (v !== undefined) ax[key] = v === 'auto' ? undefined : parseRange([...at, key], v);
+  }
+  for (const key of ['xticks', 'yticks'] as const) {
+    const v = p[key];
+    if (v !== undefined) ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
   }
   applyGrid(ax, p, at);
   applyCurveStyles(ax.curves, p, at);
   applyOwnStyles(ax.curves, orderedCurves(p), at);
-  if (p.legend !== undefined) ax.legend = legendFrom(p.legend, ax.legend);
+  if (p.legend !== undefined) {
+    ax.legend = legendFrom(
+      typeof p.legend === 'boolean' ? p.legend : parseLegend([...at, 'legend'], p.legend),
+      ax.legend,
+    );
+  }
   if (p.grad) addDerivatives(ax, single);
   if (p.grad && ax.legend === false && p.legend === undefined) ax.legend = single ? 'upper left' : 'best';
   return ax;
@@ -212,7 +222,7 @@ function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
     style.color = g.color;
   }
   if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
-  if (g.linestyle !== undefined) style.linestyle = g.linestyle;
+  if (g.linestyle !== undefined) style.linestyle = parseLineStyle([...at, 'grid', 'linestyle'], g.linestyle);
   if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
   if (!Object.keys(style).length) return;
   ax.gridStyle = style;
@@ -239,7 +249,7 @@ function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: FieldPath): 
     curves[i].linewidth = parseWidth([...at, 'linewidth'], w);
   });
   perCurve([...at, 'linestyle'], p.linestyle, n)?.forEach((s, i) => {
-    curves[i].linestyle = s;
+    curves[i].linestyle = parseLineStyle([...at, 'linestyle'], s);
   });
   if (p.label) {
     if (p.label.length > n) {
@@ -267,7 +277,7 @@ function applyOwnStyles(curves: CurveSpec[], ordered: { curve: CurveOptions; k: 
       target.color = c.color;
     }
     if (c.linewidth !== undefined) target.linewidth = parseWidth([...here, 'linewidth'], c.linewidth);
-    if (c.linestyle !== undefined) target.linestyle = c.linestyle;
+    if (c.linestyle !== undefined) target.linestyle = parseLineStyle([...here, 'linestyle'], c.linestyle);
   });
 }
 

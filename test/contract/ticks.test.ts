@@ -9,8 +9,8 @@ import {
   maxNLocatorTicks,
   offsetText,
   visibleTicks,
-} from '../src/layout/ticks';
-import { FIXTURES } from './helpers/reference';
+} from '../../src/layout/ticks';
+import { FIXTURES } from '../helpers/reference';
 
 interface Case {
   axis: 'x' | 'y';

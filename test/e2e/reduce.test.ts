@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { figureFor } from '../src/cli/commands';
-import { parsePlotArgs } from '../src/cli/main';
-import { renderFigure } from '../src/render/pipeline';
-import { reduceOnTwoCores, reduceToColumns } from '../src/data/reduce';
-import { decodePng } from './helpers/image';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs } from '../../src/cli/main';
+import { renderFigure } from '../../src/render/pipeline';
+import { reduceOnTwoCores, reduceToColumns } from '../../src/data/reduce';
+import { decodePng } from '../helpers/image';
 
 const figure = (...args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
 

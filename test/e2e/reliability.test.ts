@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { isTemporary } from '../src/io/write';
-import { MAX_CURVES, MAX_EVAL_POINTS, MAX_TEXT } from '../src/limits';
-import { actplot, BIN, PNG_SIGNATURE, scratch, type Run } from './helpers/cli';
-import { cli, sink } from './helpers/in-process';
+import { isTemporary } from '../../src/io/write';
+import { MAX_CURVES, MAX_EVAL_POINTS, MAX_TEXT } from '../../src/limits';
+import { actplot, BIN, PNG_SIGNATURE, scratch, type Run } from '../helpers/cli';
+import { cli, sink } from '../helpers/in-process';
 
 const isRoot = process.getuid?.() === 0;
 

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { spawnSync } from 'node:child_process';
-import { actplot, BIN, PNG_SIGNATURE, pngSize, scratch } from './helpers/cli';
-import { agrees, loadReference } from './helpers/reference';
+import { actplot, BIN, PNG_SIGNATURE, pngSize, scratch } from '../helpers/cli';
+import { agrees, loadReference } from '../helpers/reference';
 
 const MATPLOTLIB_SIZES: Record<string, [number, number]> = {
   sigmoid: [1600, 200],
@@ -254,7 +254,7 @@ describe('actplot list', () => {
 describe('help and version', () => {
   const dir = scratch();
   it('--version prints the package version', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
     assert.equal(actplot(['--version'], dir).out.trim(), pkg.version);
   });
   for (const cmd of [[], ['list'], ['eval'], ['gallery']]) {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileExpression, MAX_EXPRESSION_DEPTH } from '../src/functions/expression';
-import { expressionContext, FUNCTIONS, getFunction, resolveParams } from '../src/functions/registry';
-import { actplot, scratch } from './helpers/cli';
+import { compileExpression, MAX_EXPRESSION_DEPTH } from '../../src/functions/expression';
+import { expressionContext, FUNCTIONS, getFunction, resolveParams } from '../../src/functions/registry';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
 
 const compile = (src: string) => compileExpression(src, expressionContext);
 const builtin = (name: string, params: Record<string, string | number> = {}) => {
@@ -119,14 +120,14 @@ describe('expressions cannot reach JavaScript', () => {
   for (const src of attempts) {
     it(`refuses ${src}`, () => assert.throws(() => compile(src), /Error: expr: at column \d+/));
   }
-  it('through the command line: exit 2, one line, no file', () => {
+  it('through the command line: exit 2, one line, no file', async () => {
     const dir = scratch();
     for (const src of ['constructor(x)', '__proto__', 'process', 'this', 'globalThis', '`x`']) {
-      const r = actplot(['--expr', src, '-o', 'e.png'], dir);
+      const r = await cli(['--expr', src, '-o', 'e.png'], dir);
       assert.equal(r.code, 2, src);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, /^actplot: --expr: at column/);
-      const e = actplot(['eval', '--expr', src], dir);
+      const e = await cli(['eval', '--expr', src], dir);
       assert.equal(e.code, 2, src);
     }
     assert.deepEqual(require('node:fs').readdirSync(dir), []);
@@ -134,16 +135,18 @@ describe('expressions cannot reach JavaScript', () => {
 });
 
 describe('--expr on the command line', () => {
-  it('draws an expression named by --name into NAME.png', () => {
+  it('draws an expression named by --name into NAME.png', async () => {
     const dir = scratch();
-    const r = actplot(['--expr', 'x * sigmoid(1.702 * x)', '--name', 'quick'], dir);
+    const r = await cli(['--expr', 'x * sigmoid(1.702 * x)', '--name', 'quick'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.out.trim(), 'quick.png');
   });
-  it('eval --expr agrees with the built-in function', () => {
+  it('eval --expr agrees with the built-in function', async () => {
     const dir = scratch();
-    const a = JSON.parse(actplot(['eval', '--expr', 'x * sigmoid(1.702 * x)', '--grad', '--format', 'json'], dir).out);
-    const b = JSON.parse(actplot(['eval', 'quick-gelu', '--grad', '--format', 'json'], dir).out);
+    const a = JSON.parse(
+      (await cli(['eval', '--expr', 'x * sigmoid(1.702 * x)', '--grad', '--format', 'json'], dir)).out,
+    );
+    const b = JSON.parse((await cli(['eval', 'quick-gelu', '--grad', '--format', 'json'], dir)).out);
     assert.deepEqual(a.x, b.x);
     a.y.forEach((v: number, i: number) => assert.ok(close(v, b.y[i]) && close(a.dy[i], b.dy[i])));
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arangeLength, fma, sample } from '../src/data/sampling';
-import { loadReference } from './helpers/reference';
+import { arangeLength, fma, sample } from '../../src/data/sampling';
+import { loadReference } from '../helpers/reference';
 
 const ref = loadReference();
 

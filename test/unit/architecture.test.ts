@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 
-const SRC = path.resolve(__dirname, '../../src');
+const SRC = path.resolve(__dirname, '../../../src');
 
 /** Every module of src/ with what it imports: other modules (by path relative to src/) and packages. */
 function importGraph(): Map<string, { local: string[]; packages: string[] }> {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { figureFor } from '../src/cli/commands';
-import { parsePlotArgs, wordForCli } from '../src/cli/main';
-import type { UsageError } from '../src/errors';
-import type { FigureSpec } from '../src/spec';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs, wordForCli } from '../../src/cli/main';
+import type { UsageError } from '../../src/errors';
+import type { FigureSpec } from '../../src/spec';
 
 const figure = (...args: string[]): FigureSpec => figureFor(parsePlotArgs(args).panels).fig;
 

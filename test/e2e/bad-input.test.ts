@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { actplot, asOtherUser, BIN, scratch, snapshot, type Run } from './helpers/cli';
-import { cli } from './helpers/in-process';
+import { actplot, asOtherUser, BIN, scratch, snapshot, type Run } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
 
 /** Each: the arguments, and a piece of the one stderr line (the option it names). */
 const CASES: [string[], RegExp][] = [

@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { figureFor } from '../src/cli/commands';
-import { parsePlotArgs } from '../src/cli/main';
-import { renderFigure } from '../src/render/pipeline';
-import { actplot, scratch } from './helpers/cli';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs } from '../../src/cli/main';
+import { renderFigure } from '../../src/render/pipeline';
+import { actplot, scratch } from '../helpers/cli';
 
-const OUT = path.resolve(__dirname, '..');
+const OUT = path.resolve(__dirname, '../..');
 const CACHE_MODULE = path.join(OUT, 'src', 'startup', 'compile-cache.js');
 
 /** Runs a script in a fresh Node process; its stdout. */

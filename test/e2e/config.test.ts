@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { actplot, scratch, snapshot } from './helpers/cli';
+import { actplot, scratch, snapshot } from '../helpers/cli';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const DOCUMENT_CONFIG = path.join(ROOT, 'examples', 'document.yaml');
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 

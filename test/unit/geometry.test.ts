@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { clipPolyline, clipSegment, segmentHitsBox, type Box } from '../src/layout/geometry';
+import { clipPolyline, clipSegment, segmentHitsBox, type Box } from '../../src/layout/geometry';
 
 const BOX: Box = { left: 10, top: 20, right: 110, bottom: 70 };
 const inside = (x: number, y: number, b: Box, eps = 1e-9) =>

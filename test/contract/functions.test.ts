@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FUNCTIONS, getFunction, resolveParams } from '../src/functions/registry';
-import { agrees, loadReference } from './helpers/reference';
+import { FUNCTIONS, getFunction, resolveParams } from '../../src/functions/registry';
+import { agrees, loadReference } from '../helpers/reference';
 
 const ref = loadReference();
 /** Every reference entry: name@variant, its parameters in the entry's params. */

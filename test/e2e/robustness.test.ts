@@ -9,15 +9,15 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CommanderError } from 'commander';
-import { figureFor } from '../src/cli/commands';
-import { parsePlotArgs } from '../src/cli/main';
-import { parseConfig } from '../src/config/load';
-import { planFigures } from '../src/config/plan';
-import { UsageError } from '../src/errors';
-import { evaluateFigure } from '../src/data/evaluate';
-import { validateFigure } from '../src/spec';
-import { actplot, asOtherUser, BIN, scratch } from './helpers/cli';
-import { decodePng } from './helpers/image';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs } from '../../src/cli/main';
+import { parseConfig } from '../../src/config/load';
+import { planFigures } from '../../src/config/plan';
+import { UsageError } from '../../src/errors';
+import { evaluateFigure } from '../../src/data/evaluate';
+import { validateFigure } from '../../src/spec';
+import { actplot, asOtherUser, BIN, scratch } from '../helpers/cli';
+import { decodePng } from '../helpers/image';
 
 const OPTIONS = [
   '--from',

@@ -3,11 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../src/text/glyph-runs';
-import { aggTextOf, hintedGlyph, hintedInk } from '../src/text/agg-text';
-import { readGlyphMetrics } from '../src/text/font-metrics';
-import { fontFile, fontSpec, registerFonts } from '../src/render/fonts';
-import { FIXTURES } from './helpers/reference';
+import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../../src/text/glyph-runs';
+import { aggTextOf, hintedGlyph, hintedInk } from '../../src/text/agg-text';
+import { readGlyphMetrics } from '../../src/text/font-metrics';
+import { fontFile, fontSpec, registerFonts } from '../../src/render/fonts';
+import { FIXTURES } from '../helpers/reference';
 
 const glyph = (bearing: number, advance: number, kerning = 0, empty = false): GlyphFacts => ({
   bearing,
