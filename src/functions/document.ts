@@ -46,12 +46,13 @@ export const leakyReluFn: ActivationFunction = {
   group: 'document',
   formula: 'LeakyReLU(x) = x if x > 0 else negative_slope * x',
   params: [num('negative_slope', 0.01, 'slope for x <= 0')],
-  bind: (p) => {
-    const slope = p.negative_slope as number;
-    // PyTorch's gradient at x = 0 is negative_slope.
-    return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
-  },
+  bind: (p) => leaky(p.negative_slope as number),
 };
+
+/** Leaky slope for x ≤ 0, shared by LeakyReLU, PReLU and RReLU (PyTorch's gradient at 0 is the slope). */
+export function leaky(slope: number): BoundFunction {
+  return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
+}
 
 function geluExact(): BoundFunction {
   const { erf, erfc } = erfFunctions();

@@ -3,7 +3,7 @@
  * including its choices at kinks and thresholds (noted where they are not the obvious one).
  */
 import { sigmoid } from './math';
-import { swishBound } from './document';
+import { leaky, swishBound } from './document';
 import { num, type ActivationFunction, type BoundFunction } from './types';
 
 const ONE_SIXTH_F32 = Math.fround(1 / 6);
@@ -17,11 +17,6 @@ function eluBound(alpha: number, scale: number, inputScale: number): BoundFuncti
     value: (x) => (x > 0 ? scale * x : scale * alpha * Math.expm1(x * inputScale)),
     grad: (x) => (x > 0 ? scale : scale * alpha * inputScale * Math.exp(x * inputScale)),
   };
-}
-
-/** Leaky slope for x ≤ 0 (PyTorch's gradient at 0 is the slope). */
-function leaky(slope: number): BoundFunction {
-  return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
 }
 
 /** Clamp to [lo, hi]; PyTorch's gradient is 0 at both ends. */

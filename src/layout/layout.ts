@@ -5,7 +5,7 @@
  */
 import type { AxesData } from '../data/evaluate';
 import type { FigureSpec, LegendLocation, LineStyle, OutputFormat } from '../spec';
-import { cssColor, DEFAULT_CYCLE, parseColor } from '../style/colors';
+import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
 import type { Box } from './geometry';
 import { autoLimits } from '../data/extent';
@@ -145,7 +145,7 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
   const curves = d.curves.map((c): CurveLayout => {
     const widthPt = c.spec.linewidth ?? RC.lineWidth;
     const style = c.spec.linestyle ?? '-';
-    const color = c.spec.color ?? DEFAULT_CYCLE[cycle++ % DEFAULT_CYCLE.length];
+    const color = c.spec.color ?? cycleColor(cycle++);
     const px = new Float64Array(c.xs.length);
     const py = new Float64Array(c.xs.length);
     for (let k = 0; k < c.xs.length; k++) {

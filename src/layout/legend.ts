@@ -1,5 +1,5 @@
 /** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
-import type { LegendLocation } from '../spec';
+import { LEGEND_LOCATIONS, type LegendLocation } from '../spec';
 import { RC } from '../style/rc';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendLayout } from './types';
@@ -62,19 +62,8 @@ export function placeLegend(
   return { box, radius: L.roundingSize * fs, frameWidth: L.frameWidth * scale, entries };
 }
 
-/** Orders of the locations 'best' tries, as matplotlib's codes 1–10. */
-const BEST_ORDER: Exclude<LegendLocation, 'best'>[] = [
-  'upper right',
-  'upper left',
-  'lower left',
-  'lower right',
-  'right',
-  'center left',
-  'center right',
-  'lower center',
-  'upper center',
-  'center',
-];
+/** The locations 'best' tries, in the order of matplotlib's codes 1–10. */
+const BEST_ORDER = LEGEND_LOCATIONS.filter((l): l is Exclude<LegendLocation, 'best'> => l !== 'best');
 
 /** matplotlib's 'best': the first location covering no data; else the one covering the least. */
 function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {

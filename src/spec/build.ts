@@ -9,7 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import type { Sampling } from '../data/sampling';
-import { parseColor } from '../style/colors';
+import { cycleColor, parseColor } from '../style/colors';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
@@ -289,7 +289,7 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
   let cycle = 0; // matplotlib advances its colour cycle only for lines without a colour of their own
   ax.curves = ax.curves.flatMap((c) => {
     if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
-    const color = c.color ?? `C${cycle++ % 10}`;
+    const color = c.color ?? cycleColor(cycle++);
     const label = `${c.label ?? curveLabel(c)} gradient`;
     return [
       { ...c, color },
