@@ -1,8 +1,8 @@
 /** The document's functions: the six it draws and newfun = 2·sigmoid(x) − 1 from its tanh section. */
 import { erfFunctions, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
-import { num, type ActivationFunction, type BoundFunction } from './types';
+import { defineFunction, num, type ActivationFunction, type BoundFunction } from './types';
 
-export const sigmoidFn: ActivationFunction = {
+export const sigmoidFn: ActivationFunction = defineFunction({
   name: 'sigmoid',
   aliases: ['Sigmoid', 'logistic'],
   label: 'sigmoid(x)',
@@ -10,9 +10,9 @@ export const sigmoidFn: ActivationFunction = {
   formula: 'sigmoid(x) = 1 / (1 + exp(-x))',
   params: [],
   bind: () => ({ value: sigmoid, grad: sigmoidGrad }),
-};
+});
 
-export const tanhFn: ActivationFunction = {
+export const tanhFn: ActivationFunction = defineFunction({
   name: 'tanh',
   aliases: ['Tanh'],
   label: 'tanh(x)',
@@ -26,9 +26,9 @@ export const tanhFn: ActivationFunction = {
       return 1 - t * t;
     },
   }),
-};
+});
 
-export const reluFn: ActivationFunction = {
+export const reluFn: ActivationFunction = defineFunction({
   name: 'relu',
   aliases: ['ReLU'],
   label: 'ReLU(x)',
@@ -37,17 +37,17 @@ export const reluFn: ActivationFunction = {
   params: [],
   // PyTorch's gradient at the kink x = 0 is 0.
   bind: () => ({ value: (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), grad: (x) => (x > 0 ? 1 : 0) }),
-};
+});
 
-export const leakyReluFn: ActivationFunction = {
+export const leakyReluFn: ActivationFunction = defineFunction({
   name: 'leaky-relu',
   aliases: ['LeakyReLU', 'leaky_relu', 'lrelu'],
   label: 'Leaky-ReLU(x)',
   group: 'document',
   formula: 'LeakyReLU(x) = x if x > 0 else negative_slope * x',
   params: [num('negative_slope', 0.01, 'slope for x <= 0')],
-  bind: (p) => leaky(p.negative_slope as number),
-};
+  bind: (p) => leaky(p.negative_slope),
+});
 
 /** Leaky slope for x ≤ 0, shared by LeakyReLU, PReLU and RReLU (PyTorch's gradient at 0 is the slope). */
 export function leaky(slope: number): BoundFunction {
@@ -91,7 +91,7 @@ function geluTanh(): BoundFunction {
   };
 }
 
-export const geluFn: ActivationFunction = {
+export const geluFn: ActivationFunction = defineFunction({
   name: 'gelu',
   aliases: ['GELU'],
   label: 'GELU(x)',
@@ -107,7 +107,7 @@ export const geluFn: ActivationFunction = {
     },
   ],
   bind: (p) => (p.approximate === 'tanh' ? geluTanh() : geluExact()),
-};
+});
 
 export function swishBound(beta: number): BoundFunction {
   return {
@@ -124,17 +124,17 @@ export function swishBound(beta: number): BoundFunction {
   };
 }
 
-export const swishFn: ActivationFunction = {
+export const swishFn: ActivationFunction = defineFunction({
   name: 'swish',
   aliases: [],
   label: 'Swish(x)',
   group: 'document',
   formula: 'Swish(x) = x * sigmoid(beta * x)  (beta = 1 is SiLU)',
   params: [num('beta', 1, 'slope inside the sigmoid')],
-  bind: (p) => swishBound(p.beta as number),
-};
+  bind: (p) => swishBound(p.beta),
+});
 
-export const newfunFn: ActivationFunction = {
+export const newfunFn: ActivationFunction = defineFunction({
   name: 'newfun',
   aliases: [],
   label: 'newfun(x)',
@@ -142,7 +142,7 @@ export const newfunFn: ActivationFunction = {
   formula: 'newfun(x) = 2 * sigmoid(x) - 1  (= tanh(x / 2))',
   params: [],
   bind: () => ({ value: (x) => 2 * sigmoid(x) - 1, grad: (x) => 2 * sigmoidGrad(x) }),
-};
+});
 
 /** The document's functions, in its order. */
 export const DOCUMENT_FUNCTIONS: readonly ActivationFunction[] = [

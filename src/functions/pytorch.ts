@@ -4,7 +4,14 @@
  */
 import { sigmoid } from './math';
 import { leaky, swishBound } from './document';
-import { num, type ActivationFunction, type BoundFunction } from './types';
+import {
+  defineFunction,
+  num,
+  type ActivationFunction,
+  type BoundFunction,
+  type FunctionDefinition,
+  type ParamSpec,
+} from './types';
 
 const ONE_SIXTH_F32 = Math.fround(1 / 6);
 // PyTorch's 1.6732632423543772848170429916717 and 1.0507009873554804934193349852946, as the doubles they are.
@@ -27,9 +34,9 @@ function clamp(lo: number, hi: number): BoundFunction {
   };
 }
 
-const fn = (
-  f: Omit<ActivationFunction, 'aliases' | 'group'> & Partial<Pick<ActivationFunction, 'aliases' | 'group'>>,
-): ActivationFunction => ({ aliases: [], group: 'pytorch', ...f });
+const fn = <const S extends readonly ParamSpec[]>(
+  f: Omit<FunctionDefinition<S>, 'aliases' | 'group'> & Partial<Pick<ActivationFunction, 'aliases' | 'group'>>,
+): ActivationFunction => defineFunction<S>({ aliases: [], group: 'pytorch', ...f });
 
 export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
   fn({
@@ -46,7 +53,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     label: 'ELU(x)',
     formula: 'ELU(x) = x if x > 0 else alpha * (exp(x) - 1)',
     params: [num('alpha', 1, 'value approached as x → −∞, negated')],
-    bind: (p) => eluBound(p.alpha as number, 1, 1),
+    bind: (p) => eluBound(p.alpha, 1, 1),
   }),
   fn({
     name: 'selu',
@@ -63,7 +70,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     formula: 'CELU(x) = max(0, x) + min(0, alpha * (exp(x / alpha) - 1))',
     params: [num('alpha', 1, 'scale of the negative part (not 0)')],
     bind: (p) => {
-      const alpha = p.alpha as number;
+      const alpha = p.alpha;
       return eluBound(alpha, 1, 1 / alpha);
     },
   }),
@@ -74,8 +81,8 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     formula: 'Softplus(x) = log(1 + exp(beta * x)) / beta; x where beta * x > threshold',
     params: [num('beta', 1, 'sharpness'), num('threshold', 20, 'beyond beta * x > threshold the function is x')],
     bind: (p) => {
-      const beta = p.beta as number;
-      const threshold = p.threshold as number;
+      const beta = p.beta;
+      const threshold = p.threshold;
       return {
         value: (x) => (x * beta > threshold ? x : Math.log1p(Math.exp(x * beta)) / beta),
         grad: (x) => (x * beta > threshold ? 1 : sigmoid(x * beta)),
@@ -97,7 +104,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     formula: 'Softshrink(x) = x - lambd if x > lambd, x + lambd if x < -lambd, else 0',
     params: [num('lambd', 0.5, 'half-width of the zero band', 0)],
     bind: (p) => {
-      const l = p.lambd as number;
+      const l = p.lambd;
       return {
         value: (x) => (x > l ? x - l : x < -l ? x + l : 0),
         grad: (x) => (x >= -l && x <= l ? 0 : 1),
@@ -111,7 +118,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     formula: 'Hardshrink(x) = x if |x| > lambd else 0',
     params: [num('lambd', 0.5, 'half-width of the zero band', 0)],
     bind: (p) => {
-      const l = p.lambd as number;
+      const l = p.lambd;
       return { value: (x) => (x > l || x < -l ? x : 0), grad: (x) => (x >= -l && x <= l ? 0 : 1) };
     },
   }),
@@ -121,7 +128,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     label: 'Hardtanh(x)',
     formula: 'Hardtanh(x) = min(max(x, min_val), max_val)',
     params: [num('min_val', -1, 'lower limit'), num('max_val', 1, 'upper limit')],
-    bind: (p) => clamp(p.min_val as number, p.max_val as number),
+    bind: (p) => clamp(p.min_val, p.max_val),
   }),
   fn({
     name: 'hardsigmoid',
@@ -169,7 +176,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     label: 'PReLU(x)',
     formula: 'PReLU(x) = x if x > 0 else weight * x',
     params: [num('weight', 0.25, 'learned slope for x <= 0 (PyTorch initialises it to 0.25)')],
-    bind: (p) => leaky(p.weight as number),
+    bind: (p) => leaky(p.weight),
   }),
   fn({
     name: 'rrelu',
@@ -181,7 +188,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
       num('upper', 1 / 3, 'upper bound of the random slope'),
     ],
     // In evaluation mode PyTorch uses the mean slope, deterministically.
-    bind: (p) => leaky(((p.lower as number) + (p.upper as number)) / 2),
+    bind: (p) => leaky((p.lower + p.upper) / 2),
   }),
   fn({
     name: 'mish',
@@ -223,8 +230,8 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     formula: 'Threshold(x) = x if x > threshold else value',
     params: [num('threshold', 0, 'where the function jumps'), num('value', -1, 'the value at and below the threshold')],
     bind: (p) => {
-      const t = p.threshold as number;
-      const v = p.value as number;
+      const t = p.threshold;
+      const v = p.value;
       return { value: (x) => (x > t ? x : v), grad: (x) => (x > t ? 1 : 0) };
     },
   }),
