@@ -57,7 +57,7 @@ describe('many points reduced to what each pixel column shows', () => {
     ['gelu', '--num', '200000'],
     ['sigmoid', 'tanh', 'relu', '--num', '300000'],
     ['threshold', '--num', '100000', '--from', '-1', '--to', '1'],
-    ['gelu', '--num', '3000000'],
+    ['gelu', '--num', '2100000'],
   ]) {
     it(`draws the picture of every point: ${args.join(' ')}`, () => {
       const fig = figure(...args);
