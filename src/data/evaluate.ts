@@ -6,14 +6,17 @@ import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
 import { subplotBoxes } from '../spec/subplots';
 import { autoLimits } from './extent';
-import { fillSamples, sampleAt, validateSampling } from './sampling';
+import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec } from '../spec';
 
 export interface CurveData {
   spec: CurveSpec;
   label: string;
+  /** The points drawn: every sample, or what each pixel column shows when `full` is set. */
   xs: Float64Array;
   ys: Float64Array;
+  /** A reduced curve's whole sampling, for what needs every point (the legend's 'best' counts them). */
+  full?: { sampling: Sampling; n: number };
 }
 
 export interface AxesData {
@@ -54,7 +57,49 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
         spec: c,
         label: label(c),
         ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
+        full: { sampling: ax.sampling, n },
       })),
     };
   });
+}
+
+/** A rectangle, in whatever coordinates the caller maps the points to. */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * How many of a curve's points lie strictly inside each rectangle, every sample counted (evaluated again a
+ * chunk at a time, in flat memory): matplotlib's legend counts the vertices of the whole line, where the drawn
+ * points of a reduced curve are only what each pixel column shows. `toX` and `toY` map data to the rectangles'
+ * coordinates.
+ */
+export function countInside(
+  curve: CurveSpec,
+  full: { sampling: Sampling; n: number },
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  rects: readonly Rect[],
+): number[] {
+  const at = valueOrDerivative(curve);
+  const counts = rects.map(() => 0);
+  const chunk = new Float64Array(Math.min(1 << 16, full.n));
+  for (let first = 0; first < full.n; first += chunk.length) {
+    const count = Math.min(chunk.length, full.n - first);
+    fillSamples(full.sampling, full.n, first, chunk);
+    for (let k = 0; k < count; k++) {
+      const y = at(chunk[k]);
+      if (!Number.isFinite(y)) continue;
+      const px = toX(chunk[k]);
+      const py = toY(y);
+      for (let r = 0; r < rects.length; r++) {
+        const b = rects[r];
+        if (px > b.left && px < b.right && py > b.top && py < b.bottom) counts[r]++;
+      }
+    }
+  }
+  return counts;
 }

@@ -3,7 +3,7 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import type { AxesData } from '../data/evaluate';
+import { countInside, type AxesData } from '../data/evaluate';
 import type { FigureSpec, LegendLocation, LineStyle, OutputFormat } from '../spec';
 import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
@@ -162,6 +162,7 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
       dash: dashPattern(style, pt(widthPt)),
       px,
       py,
+      ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
     };
   });
   const legendLoc: LegendLocation | false = spec.legend ?? false;

@@ -65,34 +65,45 @@ export function placeLegend(
 /** The locations 'best' tries, in the order of matplotlib's codes 1–10. */
 const BEST_ORDER = LEGEND_LOCATIONS.filter((l): l is Exclude<LegendLocation, 'best'> => l !== 'best');
 
-/** matplotlib's 'best': the first location covering no data; else the one covering the least. */
+/**
+ * matplotlib's 'best' (Legend._find_best_position): the first location covering no data; else the one covering
+ * the least, counting every vertex of every line (a reduced curve counts its whole sampling) plus one for each
+ * line that crosses the box.
+ */
 function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {
+  const boxes = BEST_ORDER.map(at);
+  // A reduced curve's points are counted for all ten boxes in one pass over its sampling.
+  const counted = curves.map((c) => c.countInside?.(boxes));
   let best: { badness: number; box: Box } | undefined;
-  for (const code of BEST_ORDER) {
-    const box = at(code);
-    const badness = curves.reduce((s, c) => s + coverage(c, box), 0);
+  for (const [k, box] of boxes.entries()) {
+    const badness = curves.reduce(
+      (s, c, i) => s + (counted[i]?.[k] ?? verticesInside(c, box)) + (crosses(c, box) ? 1 : 0),
+      0,
+    );
     if (badness === 0) return box;
     if (!best || badness < best.badness) best = { badness, box };
   }
   return best!.box;
 }
 
-/** Vertices strictly inside the box plus one when any segment touches it. */
-function coverage(c: CurveLayout, b: Box): number {
+/** Vertices strictly inside the box. */
+function verticesInside(c: CurveLayout, b: Box): number {
   let inside = 0;
-  let touches = false;
   for (let i = 0; i < c.px.length; i++) {
     const x = c.px[i],
       y = c.py[i];
     if (x > b.left && x < b.right && y > b.top && y < b.bottom) inside++;
-    if (
-      !touches &&
-      i > 0 &&
-      Number.isFinite(x) &&
-      Number.isFinite(c.px[i - 1]) &&
-      segmentHitsBox(c.px[i - 1], c.py[i - 1], x, y, b)
-    )
-      touches = true;
   }
-  return inside + (touches ? 1 : 0);
+  return inside;
+}
+
+/** Whether any segment of the line touches the box (matplotlib's Line2D intersects_bbox, unfilled). */
+function crosses(c: CurveLayout, b: Box): boolean {
+  for (let i = 1; i < c.px.length; i++) {
+    const x = c.px[i];
+    if (Number.isFinite(x) && Number.isFinite(c.px[i - 1]) && segmentHitsBox(c.px[i - 1], c.py[i - 1], x, c.py[i], b)) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -16,9 +16,14 @@ export interface CurveLayout {
   style: LineStyle;
   /** Dash pattern in canvas units; empty for solid. */
   dash: number[];
-  /** Canvas coordinates of every point (NaN where the value is not finite). */
+  /** Canvas coordinates of every point drawn (NaN where the value is not finite). */
   px: Float64Array;
   py: Float64Array;
+  /**
+   * For a reduced curve (its drawn points are what each pixel column shows): how many of all its points lie
+   * strictly inside each box, as the legend's 'best' counts them.
+   */
+  countInside?: (boxes: readonly Box[]) => number[];
 }
 
 export interface GridLayout {
