@@ -1,3 +1,7 @@
+import type { TextMeasurer } from '../text/measure';
+
+export type { TextMeasurer };
+
 /** Text extents as matplotlib lays text out: a line is at least as tall and deep as "lp". */
 export interface TextExtent {
   width: number;
@@ -5,12 +9,6 @@ export interface TextExtent {
   height: number;
   /** Depth below the baseline. */
   descent: number;
-}
-
-/** Measures ink of a string at a font size in canvas units; provided by the drawing backend. */
-export interface TextMeasurer {
-  /** Advance width, ink ascent above and ink descent below the baseline. */
-  measure(text: string, size: number): { width: number; ascent: number; descent: number };
 }
 
 export function textExtent(m: TextMeasurer, text: string, size: number): TextExtent {

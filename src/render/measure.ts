@@ -1,6 +1,7 @@
 /**
- * Text measurement, cached: the layout's TextMeasurer. Widths are FreeType's as matplotlib gets them (hinted
- * advances and kern-table kerning); ink heights come from Pango.
+ * Text measurement through Pango, for strings with a character the bundled font lacks (the font's own
+ * measurer, text/measure.ts, measures all others). Widths are FreeType's as matplotlib gets them where the
+ * font has the characters; ink heights come from Pango.
  */
 import type { TextMeasurer } from '../layout/text';
 import { aggTextOf } from '../text/agg-text';

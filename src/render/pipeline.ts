@@ -6,13 +6,18 @@ import { validateFigure, type FigureSpec, type OutputFormat } from '../spec';
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
   const data = evaluateFigure(fig, options);
-  const { canvasMeasurer } = require('./measure') as typeof import('./measure');
   // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
   const unitsPerInch = format === 'png' ? fig.dpi : 72;
-  return layoutFigure(fig, data, unitsPerInch, (measurer ??= canvasMeasurer()), format);
+  return layoutFigure(fig, data, unitsPerInch, (measurer ??= textMeasurer()), format);
 }
 
 let measurer: import('../layout/text').TextMeasurer | undefined;
+
+/** The bundled font's own metrics; Pango (through node-canvas) only for a string the font lacks characters of. */
+function textMeasurer(): import('../layout/text').TextMeasurer {
+  const { fontMeasurer } = require('../text/measure') as typeof import('../text/measure');
+  return fontMeasurer(() => (require('./measure') as typeof import('./measure')).canvasMeasurer());
+}
 
 export interface RenderOptions {
   /** false: draw every point instead of what each pixel column shows (same picture, memory grows with N). */

@@ -1,0 +1,37 @@
+/**
+ * Text measurement from the bundled font's own tables (no Pango, no canvas): advances and kerning as FreeType
+ * lays a string out for matplotlib, and the ink's height as its autohinter puts each glyph's edges. Strings
+ * with a character the font lacks (a CJK label, say) are measured by `fallback`, the drawing backend's, made
+ * on first need.
+ */
+import { aggTextOf, hintedInk } from './agg-text';
+
+/** Measures a string at a font size in canvas units: what the layout needs of text. */
+export interface TextMeasurer {
+  /** Advance width, ink ascent above and ink descent below the baseline. */
+  measure(text: string, size: number): { width: number; ascent: number; descent: number };
+}
+
+export function fontMeasurer(fallback?: () => TextMeasurer): TextMeasurer {
+  let other: TextMeasurer | undefined;
+  const cache = new Map<string, { width: number; ascent: number; descent: number }>();
+  return {
+    measure(text, size) {
+      const key = `${size}\u0000${text}`;
+      let m = cache.get(key);
+      if (!m) {
+        const laid = aggTextOf(text, size);
+        if (!laid && fallback) return (other ??= fallback()).measure(text, size);
+        const ink = hintedInk(text, size);
+        // Ink extents in whole pixels, rounded outward, as a rasteriser's bounding box is.
+        m = {
+          width: laid?.width ?? 0,
+          ascent: ink ? Math.max(0, Math.ceil(ink.top - 1e-9)) : 0,
+          descent: ink ? Math.max(0, Math.ceil(-ink.bottom - 1e-9)) : 0,
+        };
+        cache.set(key, m);
+      }
+      return m;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The layout is pure: it runs on the bundled font's own metrics, with no canvas and no Pango, and its geometry
+ * follows matplotlib's rcParams (expected values worked by hand from mpl-data/matplotlibrc).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { autoLimits } from '../../src/data/extent';
+import { subplotBoxes } from '../../src/spec/subplots';
+
+const OUT_SRC = path.resolve(__dirname, '../../src');
+
+describe('a pure layout', () => {
+  it('lays out a document figure without loading node-canvas', () => {
+    const script = `
+      const { documentFigure } = require(${JSON.stringify(path.join(OUT_SRC, 'spec/presets'))});
+      const { evaluateFigure } = require(${JSON.stringify(path.join(OUT_SRC, 'data/evaluate'))});
+      const { layoutFigure } = require(${JSON.stringify(path.join(OUT_SRC, 'layout/layout'))});
+      const { fontMeasurer } = require(${JSON.stringify(path.join(OUT_SRC, 'text/measure'))});
+      const fig = documentFigure('gelu');
+      const layout = layoutFigure(fig, evaluateFigure(fig), fig.dpi, fontMeasurer(), 'png');
+      const canvas = Object.keys(require.cache).some((m) => m.includes('/node_modules/canvas/'));
+      console.log(JSON.stringify({ canvas, ticks: layout.axes[0].xTicks.length, title: layout.axes[0].texts[0].text }));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { canvas: boolean; ticks: number; title: string };
+    assert.equal(out.canvas, false, 'node-canvas was loaded');
+    assert.ok(out.ticks > 0);
+  });
+});
+
+describe("subplotBoxes: matplotlib's figure.subplot.* (left .125, right .9, bottom .11, top .88, wspace .2, hspace .2)", () => {
+  it('one axes on 640 x 480 px', () => {
+    const [box] = subplotBoxes(1, 1, 640, 480);
+    const expected = { left: 0.125 * 640, right: 0.9 * 640, top: (1 - 0.88) * 480, bottom: (1 - 0.11) * 480 };
+    for (const side of ['left', 'right', 'top', 'bottom'] as const)
+      assert.ok(Math.abs(box[side] - expected[side]) < 1e-9, side);
+  });
+  it('a 1 x 2 grid: two cells of (0.775 / 2.2) of the width, 0.2 of a cell apart', () => {
+    const [a, b] = subplotBoxes(1, 2, 1000, 400);
+    const cell = (0.775 / 2.2) * 1000;
+    assert.ok(Math.abs(a.left - 125) < 1e-9 && Math.abs(a.right - (125 + cell)) < 1e-9);
+    assert.ok(Math.abs(b.left - (125 + 1.2 * cell)) < 1e-9 && Math.abs(b.right - 900) < 1e-9);
+    assert.deepEqual([a.top, a.bottom], [b.top, b.bottom]);
+  });
+});
+
+describe("autoLimits: matplotlib's autoscale (5 % margins, nonsingular)", () => {
+  const close = (a: [number, number], b: [number, number]) =>
+    Math.abs(a[0] - b[0]) < 1e-12 && Math.abs(a[1] - b[1]) < 1e-12;
+  it('data from 0 to 1 gets -0.05 to 1.05', () => assert.ok(close(autoLimits([[0, 1]]), [-0.05, 1.05])));
+  it('a constant 2 is widened by 5 % (1.9 to 2.1), then given its margins: 1.89 to 2.11', () => {
+    assert.ok(close(autoLimits([[2, 2, 2]]), [1.89, 2.11]), String(autoLimits([[2, 2, 2]])));
+  });
+  it('a constant 0 becomes -0.055 to 0.055', () => assert.ok(close(autoLimits([[0]]), [-0.055, 0.055])));
+  it('no finite values: -0.05 to 0.05', () => assert.deepEqual(autoLimits([[NaN, Infinity]]), [-0.05, 0.05]));
+  it('NaN values are ignored', () => assert.ok(close(autoLimits([[NaN, 0, 1, NaN]]), [-0.05, 1.05])));
+});
