@@ -119,10 +119,18 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     };
     add(curve, [...here('curves'), k]);
   });
-  const panel: PanelOptions = { curves };
-  for (const key of ['from', 'to', 'step', 'num', 'dtype', 'title', 'xlabel', 'ylabel', 'grad'] as const) {
-    if (p[key] !== undefined) (panel as unknown as Record<string, unknown>)[key] = p[key];
-  }
+  const panel: PanelOptions = {
+    curves,
+    ...(p.from !== undefined && { from: p.from }),
+    ...(p.to !== undefined && { to: p.to }),
+    ...(p.step !== undefined && { step: p.step }),
+    ...(p.num !== undefined && { num: p.num }),
+    ...(p.dtype !== undefined && { dtype: p.dtype }),
+    ...(p.title !== undefined && { title: p.title }),
+    ...(p.xlabel !== undefined && { xlabel: p.xlabel }),
+    ...(p.ylabel !== undefined && { ylabel: p.ylabel }),
+    ...(p.grad !== undefined && { grad: p.grad }),
+  };
   if (p.param) panel.param = p.param;
   for (const key of ['xlim', 'ylim'] as const) {
     const v = p[key];

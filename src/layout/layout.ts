@@ -4,7 +4,8 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { countInside, type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, LineStyle, OutputFormat } from '../spec';
+import type { FigureSpec, LegendLocation, LineStyle } from '../spec';
+import type { TargetProfile } from './target';
 import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
 import type { Box } from './geometry';
@@ -20,11 +21,10 @@ export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './
 export function layoutFigure(
   fig: FigureSpec,
   data: AxesData[],
-  unitsPerInch: number,
+  target: TargetProfile,
   measure: TextMeasurer,
-  format: OutputFormat = 'png',
 ): FigureLayout {
-  const textAsGlyphs = format === 'pdf';
+  const unitsPerInch = target.unitsPerInch(fig.dpi);
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
@@ -39,10 +39,11 @@ export function layoutFigure(
     height,
     scale,
     pixel,
-    textAsGlyphs,
-    widenHairlines: textAsGlyphs,
-    curveThinning: format === 'pdf' ? pixel / 8 : 0,
-    snapGlyphs: format !== 'png',
+    textAsGlyphs: target.textAsGlyphs,
+    widenHairlines: target.widenHairlines,
+    curveThinning: target.curveThinningPx * pixel,
+    snapGlyphs: target.snapGlyphs,
+    glyphNudge: target.glyphNudgePx * pixel,
     transparent: !!fig.transparent,
     axes,
   };

@@ -55,26 +55,17 @@ export interface FigureLayout {
    * lines and text are snapped to this grid as Agg snaps them, so vector files keep the PNG's geometry.
    */
   pixel: number;
-  /** Text as font glyphs (PDF: selectable, as matplotlib embeds its fonts) rather than outlines (SVG, PNG). */
+  // How the output format wants things drawn (render/targets/ says why, one file a format).
+  /** Text as font glyphs rather than outlines. */
   textAsGlyphs: boolean;
-  /**
-   * PDF: rasterisers such as poppler widen a stroke thinner than a device pixel to a whole dark pixel, where
-   * Agg draws a grey one; axis-aligned lines that thin at the figure's dpi become a pixel wide and as
-   * transparent as they are thin.
-   */
+  /** Axis-aligned lines thinner than a pixel drawn a pixel wide, as transparent as they are thin. */
   widenHairlines: boolean;
-  /**
-   * PDF: how much thinner curves are drawn, in canvas units. Poppler's anti-aliasing counts each of its 4x4
-   * samples that an edge falls in, so its shapes come out up to a quarter pixel wider than Agg's (measured),
-   * which darkens thin curves; an eighth of a pixel off a curve's width, and off each of its dashes, keeps its
-   * weight as Agg draws it. Axis-aligned lines are left alone: poppler snaps those to whole pixels itself.
-   */
+  /** How much thinner curves and their dashes are drawn, in canvas units. */
   curveThinning: number;
-  /**
-   * SVG, PDF: each glyph stretched so that its bottom and top land where FreeType's autohinter puts them for
-   * matplotlib (glyph-runs.ts, hintedExtent); PNG text is hinted by Cairo itself.
-   */
+  /** Each vector glyph stretched to where FreeType's autohinter puts its bottom and top. */
   snapGlyphs: boolean;
+  /** How far below the pixel grid glyphs are placed, in canvas units. */
+  glyphNudge: number;
   transparent: boolean;
   axes: AxesLayout[];
 }

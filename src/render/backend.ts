@@ -3,27 +3,57 @@
  * matplotlib's decorations around them on the same canvas. The chart's scales map canvas units one to one,
  * because the layout has already turned data into canvas coordinates the way matplotlib does.
  */
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import type { Chart, ChartConfiguration, ChartDataset, ChartItem, Plugin } from 'chart.js';
+import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
 import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground } from './decorations';
 import { registerFonts } from './fonts';
+import { TARGETS } from './targets';
 
-const MIME: Record<OutputFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
+declare module 'chart.js' {
+  interface LineControllerDatasetOptions {
+    /**
+     * chart.js's mark of a dataset its decimation plugin has reduced: such a line is drawn point to point. Our
+     * points are already what each pixel column shows (data/reduce.ts); without the mark chart.js's "fast path"
+     * would collapse them again at each column's average x. The plugin itself cannot set it here: it finds the
+     * visible points by a binary search on x, and our lines are not sorted in x (they have gaps, NaN).
+     */
+    _decimated?: boolean;
+  }
+}
 
-/** chartjs-node-canvas loads a fresh chart.js per instance, so instances are kept per canvas size and type. */
-const renderers = new Map<string, ChartJSNodeCanvas>();
-/** The Chart class chartjs-node-canvas registers (its chartCallback hands it over), for reused PNG canvases. */
-let chartClass: typeof import('chart.js').Chart | undefined;
+type LineDataset = ChartDataset<'line', { x: number; y: number }[]>;
+
+/** The Chart class, loaded once through chartjs-node-canvas (which sets chart.js up for node-canvas). */
+let chartClass: typeof Chart | undefined;
+
+function chartJs(): typeof Chart {
+  if (!chartClass) {
+    registerFonts();
+    const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
+    // Its constructor hands over the Chart class it sets up; the instance itself is not needed.
+    new ChartJSNodeCanvas({ width: 1, height: 1, chartCallback: (C) => void (chartClass = C) });
+  }
+  return chartClass!;
+}
+
+/**
+ * node-canvas implements the parts of the DOM canvas that chart.js uses, under types of its own: these two
+ * crossings between the type worlds are the only ones.
+ */
+const asChartItem = (ctx: NodeContext) => ctx as unknown as ChartItem;
+const nodeContext = (chart: Chart) => chart.ctx as unknown as NodeContext;
+const nodeCanvas = (chart: Chart) => nodeContext(chart).canvas;
+
 /**
  * One PNG canvas and chart per size, drawn again for each figure of that size: a new node-canvas surface for
  * every chart is not given back (about 1.2 MB a 640×480 figure), and a chart that is updated keeps its
  * scales and elements instead of building them again. Opaque figures are drawn on an RGB surface, which
  * Cairo encodes as an RGB PNG: the same pixels, a quarter fewer bytes to compress.
  */
-const pngCharts = new Map<string, { chart: Chart; drawing: Drawing }>();
+const pngCharts = new Map<string, { chart: Chart<'line'>; drawing: Drawing }>();
 /**
  * A canvas larger than this is drawn once and let go, and the kept ones stay within CACHED_BYTES all told:
  * a batch of large figures of different sizes would otherwise keep hundreds of megabytes each.
@@ -41,32 +71,12 @@ interface Drawing {
   refs: CurveRef[];
 }
 
-function rendererFor(width: number, height: number, format: OutputFormat): ChartJSNodeCanvas {
-  const key = `${width}x${height}:${format}`;
-  let r = renderers.get(key);
-  if (!r) {
-    registerFonts();
-    const { ChartJSNodeCanvas: Renderer } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
-    r = new Renderer({
-      width,
-      height,
-      type: format === 'png' ? undefined : format,
-      chartCallback: (C) => {
-        chartClass ??= C as never;
-      },
-    });
-    if (renderers.size > 16) renderers.clear();
-    renderers.set(key, r);
-  }
-  return r;
-}
-
 /**
  * Loads node-canvas, the font and chart.js ahead of the first figure: a render worker does this while it
  * waits for its first job (the main thread is still reading the config then).
  */
 export function preloadRenderer(): void {
-  rendererFor(1, 1, 'png');
+  chartJs();
 }
 
 interface CurveRef {
@@ -85,20 +95,20 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
     dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning),
   );
   if (format === 'png') return renderPng(drawing, datasets);
-  // For SVG and PDF, chartjs-node-canvas's renderChart builds the canvas and the chart (a vector surface
-  // records one figure); we encode ourselves to pass deterministic encoder options.
-  const renderer = rendererFor(layout.width, layout.height, format) as unknown as {
-    renderChart(c: ChartConfiguration): Chart;
-  };
-  const chart = renderer.renderChart(chartConfig(drawing, datasets));
+  // A vector surface records one figure: a canvas and a chart of its own, as chartjs-node-canvas makes them.
+  const Chart = chartJs();
+  const { createCanvas } = require('canvas') as typeof import('canvas');
+  const canvas = createCanvas(layout.width, layout.height, format) as Canvas & { style?: object };
+  canvas.style = {}; // chart.js reads the DOM canvas's style
+  const chart = new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets));
   try {
-    return encode(chart.canvas as unknown as import('canvas').Canvas, format);
+    return encode(nodeCanvas(chart), format);
   } finally {
     chart.destroy();
   }
 }
 
-function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Buffer {
+function renderPng(drawing: Drawing, datasets: LineDataset[]): Buffer {
   const { width, height, transparent } = drawing.layout;
   const key = `${width}x${height}${transparent ? ':alpha' : ''}`;
   let entry = pngCharts.get(key);
@@ -106,10 +116,10 @@ function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Bu
     if (entry) {
       entry.drawing.layout = drawing.layout;
       entry.drawing.refs = drawing.refs;
-      entry.chart.data.datasets = datasets as never;
+      entry.chart.data.datasets = datasets;
       entry.chart.update();
     } else {
-      rendererFor(1, 1, 'png'); // loads chart.js through chartjs-node-canvas, once
+      const Chart = chartJs();
       const { createCanvas } = require('canvas') as typeof import('canvas');
       const canvas = createCanvas(width, height);
       // The first getContext call fixes the pixel format; chart.js's own call then gets this context.
@@ -120,12 +130,12 @@ function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Bu
         pngCharts.clear();
       }
       entry = {
-        chart: new chartClass!(canvas as never, chartConfig(drawing, datasets) as ChartConfiguration),
+        chart: new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets)),
         drawing,
       };
       pngCharts.set(key, entry);
     }
-    const bytes = encode(entry.chart.canvas as unknown as import('canvas').Canvas, 'png');
+    const bytes = encode(nodeCanvas(entry.chart), 'png');
     if (canvasBytes(key) > LARGEST_CACHED_BYTES) {
       entry.chart.destroy();
       pngCharts.delete(key);
@@ -139,7 +149,10 @@ function renderPng(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): Bu
   }
 }
 
-function chartConfig(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): ChartConfiguration {
+function chartConfig(
+  drawing: Drawing,
+  datasets: LineDataset[],
+): ChartConfiguration<'line', { x: number; y: number }[]> {
   const { layout } = drawing;
   const config: ChartConfiguration<'line', { x: number; y: number }[]> = {
     type: 'line',
@@ -165,50 +178,23 @@ function chartConfig(drawing: Drawing, datasets: ReturnType<typeof dataset>[]): 
           ticks: HIDDEN_TICKS,
         },
       },
-      // chart.js's own plugins are all off: matplotlib's texts and legend are drawn by the decorations plugin,
-      // and decimation would undo the datasets' "already decimated" flag.
-      plugins: {
-        legend: false,
-        tooltip: false,
-        title: false,
-        subtitle: false,
-        filler: false,
-        colors: false,
-        decimation: false,
-      } as never,
+      // chart.js's own plugins are all off (its documented `false`, which its option types do not list):
+      // matplotlib's texts and legend are drawn by the decorations plugin, and decimation would undo the
+      // datasets' "already decimated" mark.
+      plugins: Object.fromEntries(
+        ['legend', 'tooltip', 'title', 'subtitle', 'filler', 'colors', 'decimation'].map((id) => [id, false]),
+      ),
     },
     plugins: [matplotlibDecorations(drawing)],
   };
-  return config as ChartConfiguration;
+  return config;
 }
 
-function encode(canvas: import('canvas').Canvas, format: OutputFormat): Buffer {
-  if (format === 'png') {
-    // Paeth alone at zlib level 4: half the time of trying every filter at level 6, files 1-3 % larger and
-    // still smaller than matplotlib's (npm run bench measures both).
-    const { Canvas } = require('canvas') as typeof import('canvas');
-    return canvas.toBuffer('image/png', { compressionLevel: 4, filters: Canvas.PNG_FILTER_PAETH });
-  }
-  if (format === 'pdf') {
-    return canvas.toBuffer('application/pdf', { creator: 'actplot', creationDate: new Date(0) } as never);
-  }
-  return canonicalSvg(canvas.toBuffer(MIME.svg as 'image/svg+xml' as never));
+function encode(canvas: Canvas, format: OutputFormat): Buffer {
+  return TARGETS[format].encode(canvas);
 }
 
-/**
- * Cairo numbers SVG surfaces with a counter that runs for the life of the process; renumbering them in order
- * of appearance makes the same figure the same bytes however many were drawn before it.
- */
-export function canonicalSvg(svg: Buffer): Buffer {
-  const ids = new Map<string, string>();
-  const text = svg.toString('utf8').replace(/\bsurface(\d+)\b/g, (_, n: string) => {
-    if (!ids.has(n)) ids.set(n, String(ids.size + 1));
-    return `surface${ids.get(n)}`;
-  });
-  return Buffer.from(text, 'utf8');
-}
-
-function dataset(ref: CurveRef, box: Box, order: number, thinning: number) {
+function dataset(ref: CurveRef, box: Box, order: number, thinning: number): LineDataset {
   const c = ref.curve;
   // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
   // reach the rasteriser.
@@ -227,22 +213,21 @@ function dataset(ref: CurveRef, box: Box, order: number, thinning: number) {
   return {
     data,
     order,
-    // The points are already what each pixel column shows (samples.ts): chart.js must draw them as a true
-    // polyline, not collapse them again at each column's average x (its "fast path" for undecimated data).
+    // Drawn point to point (see the _decimated declaration above).
     _decimated: true,
-    parsing: false as const,
+    parsing: false,
     borderColor: c.color,
     borderWidth: Math.max(c.width - thinning, c.width / 2),
     ...thinnedDashes(c.dash, thinning),
     // matplotlib: solid lines have projecting caps, dashed ones butt caps.
-    borderCapStyle: c.dash.length ? ('butt' as const) : ('square' as const),
-    borderJoinStyle: 'round' as const,
+    borderCapStyle: c.dash.length ? 'butt' : 'square',
+    borderJoinStyle: 'round',
     pointRadius: 0,
     pointHoverRadius: 0,
     fill: false,
     tension: 0,
     spanGaps: false,
-    clip: false as const,
+    clip: false,
   };
 }
 
@@ -279,4 +264,4 @@ function matplotlibDecorations(drawing: Drawing): Plugin<'line'> {
   };
 }
 
-const ctxOf = (chart: Chart) => chart.ctx as unknown as import('canvas').CanvasRenderingContext2D;
+const ctxOf = nodeContext;

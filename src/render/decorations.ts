@@ -38,13 +38,6 @@ const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
 const roundHalfUp = (v: number) => Math.ceil(v - 0.5);
 const baselineToPixel = (v: number, p: number) => roundHalfUp(inPixels(v, p)) * p;
 
-/**
- * PDF glyphs sit a quarter pixel below the grid: rasterisers such as poppler floor a glyph's device y (so a
- * glyph's hint is carried by its scale about a whole-pixel origin, see verticalMap), and a baseline exactly on
- * a pixel edge lands a row too high after rounding error. Invisible at any zoom.
- */
-const PDF_GLYPH_NUDGE = 0.25;
-
 export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   if (layout.transparent) return;
   ctx.save();
@@ -136,7 +129,7 @@ function strokeLines(
 /** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts). */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
-  const nudge = layout.textAsGlyphs ? PDF_GLYPH_NUDGE * pixel : 0;
+  const nudge = layout.glyphNudge;
   ctx.save();
   ctx.font = fontSpec(t.size);
   ctx.textDrawingMode = layout.textAsGlyphs ? 'glyph' : 'path';

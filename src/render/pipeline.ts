@@ -1,14 +1,13 @@
 /** The pipeline in one call: FigureSpec → samples → layout → bytes. */
 import { layoutFigure, type FigureLayout } from '../layout/layout';
 import { evaluateFigure } from '../data/evaluate';
+import { TARGETS } from './targets';
 import { validateFigure, type FigureSpec, type OutputFormat } from '../spec';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
   const data = evaluateFigure(fig, options);
-  // Vector formats are laid out in points, as matplotlib's SVG and PDF backends lay out at 72 dpi.
-  const unitsPerInch = format === 'png' ? fig.dpi : 72;
-  return layoutFigure(fig, data, unitsPerInch, (measurer ??= textMeasurer()), format);
+  return layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
 }
 
 let measurer: import('../layout/text').TextMeasurer | undefined;

@@ -18,8 +18,9 @@ describe('a pure layout', () => {
       const { evaluateFigure } = require(${JSON.stringify(path.join(OUT_SRC, 'data/evaluate'))});
       const { layoutFigure } = require(${JSON.stringify(path.join(OUT_SRC, 'layout/layout'))});
       const { fontMeasurer } = require(${JSON.stringify(path.join(OUT_SRC, 'text/measure'))});
+      const { png } = require(${JSON.stringify(path.join(OUT_SRC, 'render/targets/png'))});
       const fig = documentFigure('gelu');
-      const layout = layoutFigure(fig, evaluateFigure(fig), fig.dpi, fontMeasurer(), 'png');
+      const layout = layoutFigure(fig, evaluateFigure(fig), png, fontMeasurer());
       const canvas = Object.keys(require.cache).some((m) => m.includes('/node_modules/canvas/'));
       console.log(JSON.stringify({ canvas, ticks: layout.axes[0].xTicks.length, title: layout.axes[0].texts[0].text }));`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
