@@ -64,6 +64,8 @@ describe('1. what is not a regular file is written into, never replaced', () => 
       return;
     }
     const child = spawn(process.execPath, [BIN, 'relu', '-o', fifo, '-q'], { cwd: dir });
+    // Listened for at once: a child that ends before a later listener would never be heard.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const chunks: Buffer[] = [];
     await new Promise<void>((resolve, reject) => {
       fs.createReadStream(fifo)
@@ -71,7 +73,7 @@ describe('1. what is not a regular file is written into, never replaced', () => 
         .on('end', resolve)
         .on('error', reject);
     });
-    assert.equal(await new Promise((resolve) => child.on('exit', resolve)), 0);
+    assert.equal(await exited, 0);
     assert.deepEqual(Buffer.concat(chunks).subarray(0, 8), PNG_SIGNATURE);
     assert.ok(fs.statSync(fifo).isFIFO());
   });
@@ -266,8 +268,10 @@ describe('5. input limits on every path', () => {
       return;
     }
     const child = spawn(process.execPath, [BIN, 'render', fifo, '--out-dir', 'o', '-q'], { cwd: dir });
+    // Listened for at once: a child that ends before a later listener would never be heard.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     fs.writeFileSync(fifo, 'figures:\n  - {name: a, function: relu}\n');
-    assert.equal(await new Promise((resolve) => child.on('exit', resolve)), 0);
+    assert.equal(await exited, 0);
     assert.ok(fs.existsSync(path.join(dir, 'o', 'a.png')));
   });
   const configs: [string, string, RegExp][] = [
@@ -480,6 +484,8 @@ describe('8. SIGTERM and SIGHUP stop a batch as Ctrl-C does', () => {
       const child = spawn(process.execPath, [BIN, 'render', 'many.yaml', '--out-dir', 'out', '--jobs', '1', '-q'], {
         cwd: dir,
       });
+      // Listened for at once: a child that ends before a later listener would never be heard.
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       let stderr = '';
       child.stderr.on('data', (d) => {
         stderr += d;
@@ -494,7 +500,7 @@ describe('8. SIGTERM and SIGHUP stop a batch as Ctrl-C does', () => {
           }
         }, 5);
       });
-      assert.equal(await new Promise((resolve) => child.on('exit', resolve)), code, stderr);
+      assert.equal(await exited, code, stderr);
       assert.match(stderr, new RegExp(`^actplot: interrupted \\(${signal}\\): \\d+ figures settled`));
       const files = fs.readdirSync(out);
       assert.deepEqual(files.filter(isTemporary), []);

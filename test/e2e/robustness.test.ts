@@ -192,6 +192,8 @@ describe('a batch killed part-way', () => {
     const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', '1', '-q'], {
       cwd: dir,
     });
+    // Listened for at once: a child that ends before a later listener would never be heard.
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const out = path.join(dir, 'out');
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
@@ -203,7 +205,7 @@ describe('a batch killed part-way', () => {
         }
       }, 5);
     });
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
     const written = fs.readdirSync(out).filter((f) => f.endsWith('.png'));
     assert.ok(written.length >= 3 && written.length < 60, `${written.length} written before the kill`);
     for (const f of written) assert.equal(decodePng(fs.readFileSync(path.join(out, f))).width, 1500, f);
@@ -238,6 +240,8 @@ describe('Ctrl-C during a batch', () => {
       const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', jobs, '-q'], {
         cwd: dir,
       });
+      // Listened for at once: a child that ends before a later listener would never be heard.
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       let stderr = '';
       child.stderr.on('data', (d) => {
         stderr += d;
@@ -252,7 +256,7 @@ describe('Ctrl-C during a batch', () => {
           }
         }, 5);
       });
-      const code = await new Promise((resolve) => child.on('exit', resolve));
+      const code = await exited;
       assert.equal(code, 130, stderr);
       assert.match(
         stderr,
