@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { cli } from '../helpers/in-process';
 import { actplot, scratch, snapshot } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -95,6 +96,7 @@ describe('reproducible output', () => {
   });
 });
 
+// In-process, through the CLI's entry function: the cost of a call, not of a Node.js start.
 describe('config errors: the file, the path to the key, what was given and what is accepted; exit 2', () => {
   const cases: [string, RegExp][] = [
     [
@@ -164,11 +166,11 @@ describe('config errors: the file, the path to the key, what was given and what 
     ],
   ];
   for (const [text, pattern] of cases) {
-    it(text.split('\n').find((l) => l.includes('{') || l.includes('!') || l.includes('[')) ?? text.trim(), () => {
+    it(text.split('\n').find((l) => l.includes('{') || l.includes('!') || l.includes('[')) ?? text.trim(), async () => {
       const dir = scratch();
       fs.writeFileSync(path.join(dir, 'c.yaml'), text);
       const before = snapshot(dir);
-      const r = actplot(['render', 'c.yaml', '--out-dir', 'out'], dir);
+      const r = await cli(['render', 'c.yaml', '--out-dir', 'out'], dir);
       assert.equal(r.code, 2, `${r.out}${r.stderr}`);
       const lines = r.stderr.trim().split('\n');
       assert.equal(lines.length, 1, r.stderr);
@@ -176,14 +178,14 @@ describe('config errors: the file, the path to the key, what was given and what 
       assert.deepEqual(snapshot(dir), before, 'nothing written');
     });
   }
-  it('JSON configs report the line and column of a syntax error', () => {
+  it('JSON configs report the line and column of a syntax error', async () => {
     const dir = scratch();
     fs.writeFileSync(path.join(dir, 'c.json'), '{"figures": [\n  {"name": "a",, "function": "gelu"}]}');
-    const r = actplot(['render', 'c.json'], dir);
+    const r = await cli(['render', 'c.json'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /c\.json: is not valid JSON \(line 2, column \d+\)/);
   });
-  it('a missing file, a folder and a binary file', () => {
+  it('a missing file, a folder and a binary file', async () => {
     const dir = scratch();
     fs.mkdirSync(path.join(dir, 'adir'));
     fs.writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
@@ -192,7 +194,7 @@ describe('config errors: the file, the path to the key, what was given and what 
       ['adir', /adir: is a folder/],
       ['bin.yaml', /bin\.yaml: is a binary file/],
     ] as const) {
-      const r = actplot(['render', file], dir);
+      const r = await cli(['render', file], dir);
       assert.equal(r.code, 2, file);
       assert.match(r.stderr, pattern);
     }
