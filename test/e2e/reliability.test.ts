@@ -477,7 +477,7 @@ describe('8. SIGTERM and SIGHUP stop a batch as Ctrl-C does', () => {
           'figures:',
           ...Array.from(
             { length: 60 },
-            (_, i) => `  - {name: f${i}, function: gelu, size: [10, 8], dpi: 150, num: 20000}`,
+            (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
           ),
         ].join('\n'),
       );

@@ -185,7 +185,7 @@ describe('a batch killed part-way', () => {
         ...Array.from(
           { length: 60 },
           (_, i) =>
-            `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [10, 8], dpi: 150, num: 20000}`,
+            `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [6, 4], dpi: 100, num: 20000}`,
         ),
       ].join('\n'),
     );
@@ -208,7 +208,7 @@ describe('a batch killed part-way', () => {
     await exited;
     const written = fs.readdirSync(out).filter((f) => f.endsWith('.png'));
     assert.ok(written.length >= 3 && written.length < 60, `${written.length} written before the kill`);
-    for (const f of written) assert.equal(decodePng(fs.readFileSync(path.join(out, f))).width, 1500, f);
+    for (const f of written) assert.equal(decodePng(fs.readFileSync(path.join(out, f))).width, 600, f);
     const rerun = actplot(['render', config, '--out-dir', 'out'], dir);
     assert.equal(rerun.code, 0, rerun.stderr);
     const all = fs.readdirSync(out);
@@ -233,7 +233,7 @@ describe('Ctrl-C during a batch', () => {
           'figures:',
           ...Array.from(
             { length: 60 },
-            (_, i) => `  - {name: f${i}, function: gelu, size: [10, 8], dpi: 150, num: 20000}`,
+            (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
           ),
         ].join('\n'),
       );
