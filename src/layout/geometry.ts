@@ -3,9 +3,6 @@ import type { Box } from '../spec/subplots';
 
 export type { Box };
 
-export const boxWidth = (b: Box) => b.right - b.left;
-export const boxHeight = (b: Box) => b.bottom - b.top;
-
 /** A run of connected points; a polyline is split into runs at gaps (NaN, clipping). */
 export interface Run {
   xs: number[];

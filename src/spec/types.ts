@@ -3,7 +3,6 @@ import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 
 export type LineStyle = '-' | '--' | '-.' | ':';
-export const LINE_STYLES: readonly LineStyle[] = ['-', '--', '-.', ':'];
 /** matplotlib's long names for the line styles. */
 export const LINE_STYLE_NAMES: Record<string, LineStyle> = {
   '-': '-',
