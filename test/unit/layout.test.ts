@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { autoLimits } from '../../src/data/extent';
+import { placeText, placeVerticalText, type HAlign, type TextMeasurer, type VAlign } from '../../src/layout/text';
 import { subplotBoxes } from '../../src/spec/subplots';
 
 const OUT_SRC = path.resolve(__dirname, '../../src');
@@ -57,4 +58,31 @@ describe("autoLimits: matplotlib's autoscale (5 % margins, nonsingular)", () => 
   it('a constant 0 becomes -0.055 to 0.055', () => assert.ok(close(autoLimits([[0]]), [-0.055, 0.055])));
   it('no finite values: -0.05 to 0.05', () => assert.deepEqual(autoLimits([[NaN, Infinity]]), [-0.05, 0.05]));
   it('NaN values are ignored', () => assert.ok(close(autoLimits([[NaN, 0, 1, NaN]]), [-0.05, 1.05])));
+});
+
+describe("placeText: matplotlib's text alignment (a line at least as tall and deep as 'lp')", () => {
+  // 'ab' is 12 wide, 8 above and 1 below the baseline; 'lp' 7 above and 3 below. As matplotlib's
+  // Text._get_layout: the line is max(9, 10) = 10 high and max(1, 3) = 3 deep, so its baseline is 7 below its top.
+  const m: TextMeasurer = {
+    measure: (text) => (text === 'lp' ? { width: 12, ascent: 7, descent: 3 } : { width: 12, ascent: 8, descent: 1 }),
+  };
+  const cases: [HAlign, VAlign, { left: number; top: number; baseline: number }][] = [
+    ['left', 'top', { left: 100, top: 50, baseline: 57 }],
+    ['center', 'baseline', { left: 94, top: 43, baseline: 50 }],
+    ['right', 'bottom', { left: 88, top: 40, baseline: 47 }],
+    ['center', 'center', { left: 94, top: 45, baseline: 52 }],
+    ['left', 'center_baseline', { left: 100, top: 46.5, baseline: 53.5 }],
+  ];
+  for (const [ha, va, expected] of cases) {
+    it(`ha=${ha}, va=${va}`, () => {
+      const t = placeText(m, 'ab', 10, 100, 50, ha, va);
+      assert.deepEqual({ left: t.box.left, top: t.box.top, baseline: t.baseline }, expected);
+      assert.deepEqual([t.box.right - t.box.left, t.box.bottom - t.box.top], [12, 10]);
+    });
+  }
+  it('turned text (a y label): its box right edge at x, centred on y, the baseline a descent left of x', () => {
+    const t = placeVerticalText(m, 'ab', 10, 100, 50);
+    assert.deepEqual(t.box, { left: 90, top: 44, right: 100, bottom: 56 });
+    assert.equal(t.x, 97);
+  });
 });
