@@ -289,6 +289,8 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
     const r = px[3 * i],
       g = px[3 * i + 1],
       b = px[3 * i + 2];
+    // Every curve colour is saturated (its channels 100 or more apart): a pixel within 8 levels of one is too.
+    if (Math.max(r, g, b) - Math.min(r, g, b) <= 60) continue;
     for (let k = 0; k < exact.length; k++) {
       const dr = r - flat[3 * k],
         dg = g - flat[3 * k + 1],
@@ -502,18 +504,26 @@ function roundHalfEven(v: number): number {
 function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamond = false): void {
   let cur: Mask = Uint8Array.from(m);
   if (diamond) {
-    for (let k = 0; k < r; k++) {
-      const next = Uint8Array.from(cur);
-      for (let y = 0; y < h; y++)
-        for (let x = 0; x < w; x++) {
-          if (!cur[y * w + x]) continue;
-          if (x > 0) next[y * w + x - 1] = 1;
-          if (x + 1 < w) next[y * w + x + 1] = 1;
-          if (y > 0) next[(y - 1) * w + x] = 1;
-          if (y + 1 < h) next[(y + 1) * w + x] = 1;
-        }
-      cur = next;
+    // The diamond of radius r is every pixel within city-block distance r: that distance in two passes (the
+    // classic chamfer transform with unit steps, exact for this metric) instead of r growing steps.
+    const d = new Uint16Array(w * h);
+    const far = 65535;
+    for (let i = 0; i < d.length; i++) d[i] = m[i] ? 0 : far;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const i = y * w + x;
+        if (x > 0 && d[i - 1] + 1 < d[i]) d[i] = d[i - 1] + 1;
+        if (y > 0 && d[i - w] + 1 < d[i]) d[i] = d[i - w] + 1;
+      }
     }
+    for (let y = h - 1; y >= 0; y--) {
+      for (let x = w - 1; x >= 0; x--) {
+        const i = y * w + x;
+        if (x + 1 < w && d[i + 1] + 1 < d[i]) d[i] = d[i + 1] + 1;
+        if (y + 1 < h && d[i + w] + 1 < d[i]) d[i] = d[i + w] + 1;
+      }
+    }
+    for (let i = 0; i < d.length; i++) cur[i] = d[i] <= r ? 1 : 0;
   } else {
     cur = maxFilter(maxFilter(cur, w, h, r, 1, w), w, h, r, w, 1);
   }
