@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { spawnSync } from 'node:child_process';
+import { cli } from '../helpers/in-process';
 import { actplot, BIN, PNG_SIGNATURE, pngSize, scratch } from '../helpers/cli';
 import { agrees, loadReference } from '../helpers/reference';
 
@@ -160,11 +161,12 @@ describe('actplot gallery', () => {
   });
 });
 
+// In-process, through the CLI's entry function: eval and list write only through it.
 describe('actplot eval', () => {
   const dir = scratch();
   const ref = loadReference();
-  it('CSV with header x,y and numbers that read back exactly', () => {
-    const r = actplot(['eval', 'sigmoid', '--from', '-1', '--to', '1', '--step', '0.5'], dir);
+  it('CSV with header x,y and numbers that read back exactly', async () => {
+    const r = await cli(['eval', 'sigmoid', '--from', '-1', '--to', '1', '--step', '0.5'], dir);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.out.trim().split('\n');
     assert.equal(lines[0], 'x,y');
@@ -177,28 +179,30 @@ describe('actplot eval', () => {
       assert.ok(Math.abs(y - 1 / (1 + Math.exp(-x))) <= 1e-15 * y, `${x}: ${y}`);
     }
   });
-  it('--grad adds dy; JSON has x, y and dy arrays', () => {
-    const csv = actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad'], dir);
+  it('--grad adds dy; JSON has x, y and dy arrays', async () => {
+    const csv = await cli(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad'], dir);
     assert.equal(csv.out.split('\n')[0], 'x,y,dy');
     const j = JSON.parse(
-      actplot(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad', '--format', 'json'], dir).out,
+      (await cli(['eval', 'tanh', '--num', '5', '--from', '-1', '--to', '1', '--grad', '--format', 'json'], dir)).out,
     );
     assert.deepEqual(Object.keys(j), ['x', 'y', 'dy']);
     assert.deepEqual(j.x, [-1, -0.5, 0, 0.5, 1]);
     assert.equal(j.dy[2], 1);
   });
-  it("--dtype float32 gives torch.arange's float32 values", () => {
+  it("--dtype float32 gives torch.arange's float32 values", async () => {
     const j = JSON.parse(
-      actplot(
-        ['eval', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--dtype', 'float32', '--format', 'json'],
-        dir,
+      (
+        await cli(
+          ['eval', 'relu', '--from', '-6', '--to', '6', '--step', '0.1', '--dtype', 'float32', '--format', 'json'],
+          dir,
+        )
       ).out,
     );
     assert.deepEqual(j.x, ref.arange['-6.0,6.0,0.1']);
   });
   for (const name of ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'newfun']) {
-    it(`${name}: agrees with PyTorch wherever eval's grid hits the reference points exactly`, () => {
-      const r = actplot(
+    it(`${name}: agrees with PyTorch wherever eval's grid hits the reference points exactly`, async () => {
+      const r = await cli(
         ['eval', name, '--num', '2001', '--from', '-10', '--to', '10', '--grad', '--format', 'json'],
         dir,
       );
@@ -220,8 +224,8 @@ describe('actplot eval', () => {
 
 describe('actplot list', () => {
   const dir = scratch();
-  it('shows every function with its formula and parameters with defaults', () => {
-    const r = actplot(['list'], dir);
+  it('shows every function with its formula and parameters with defaults', async () => {
+    const r = await cli(['list'], dir);
     for (const name of [
       'sigmoid',
       'tanh',
@@ -242,8 +246,8 @@ describe('actplot list', () => {
     assert.match(r.out, /negative_slope=0\.01/);
     assert.match(r.out, /approximate=none \[none \| tanh\]/);
   });
-  it('--json for scripts', () => {
-    const list = JSON.parse(actplot(['list', '--json'], dir).out) as {
+  it('--json for scripts', async () => {
+    const list = JSON.parse((await cli(['list', '--json'], dir)).out) as {
       name: string;
       params: { name: string; default: unknown }[];
     }[];
