@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { isTemporary } from '../../src/io/write';
 import { MAX_CURVES, MAX_EVAL_POINTS, MAX_TEXT } from '../../src/limits';
-import { actplot, BIN, PNG_SIGNATURE, scratch, type Run } from '../helpers/cli';
+import { actplot, BIN, interruptedBatch, PNG_SIGNATURE, scratch, type Run } from '../helpers/cli';
 import { cli, sink } from '../helpers/in-process';
 
 const isRoot = process.getuid?.() === 0;
@@ -471,38 +471,12 @@ describe('8. SIGTERM and SIGHUP stop a batch as Ctrl-C does', () => {
   ] as const) {
     it(`${signal}: exit ${code}, the manifest written, no temporary file`, async () => {
       const dir = scratch();
-      fs.writeFileSync(
-        path.join(dir, 'many.yaml'),
-        [
-          'figures:',
-          ...Array.from(
-            { length: 60 },
-            (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
-          ),
-        ].join('\n'),
-      );
-      const child = spawn(process.execPath, [BIN, 'render', 'many.yaml', '--out-dir', 'out', '--jobs', '1', '-q'], {
-        cwd: dir,
-      });
-      // Listened for at once: a child that ends before a later listener would never be heard.
-      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
       const out = path.join(dir, 'out');
-      await new Promise<void>((resolve) => {
-        const poll = setInterval(() => {
-          if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) {
-            clearInterval(poll);
-            child.kill(signal);
-            resolve();
-          }
-        }, 5);
-      });
-      assert.equal(await exited, code, stderr);
+      const run = await interruptedBatch(dir, signal, '1');
+      const stderr = run.stderr;
+      assert.equal(run.code, code, stderr);
       assert.match(stderr, new RegExp(`^actplot: interrupted \\(${signal}\\): \\d+ figures settled`));
-      const files = fs.readdirSync(out);
+      const files = run.files;
       assert.deepEqual(files.filter(isTemporary), []);
       const manifest = JSON.parse(fs.readFileSync(path.join(out, '.actplot-render.json'), 'utf8')) as {
         figures: object;

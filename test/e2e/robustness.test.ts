@@ -16,7 +16,7 @@ import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { validateFigure } from '../../src/spec';
-import { actplot, asOtherUser, BIN, scratch } from '../helpers/cli';
+import { actplot, asOtherUser, BIN, interruptedBatch, scratch } from '../helpers/cli';
 import { decodePng } from '../helpers/image';
 
 const OPTIONS = [
@@ -227,42 +227,13 @@ describe('Ctrl-C during a batch', () => {
     it(`stops after the figures under way, exit 130, one line; a rerun finishes (--jobs ${jobs})`, async () => {
       const dir = scratch();
       const config = path.join(dir, 'many.yaml');
-      fs.writeFileSync(
-        config,
-        [
-          'figures:',
-          ...Array.from(
-            { length: 60 },
-            (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
-          ),
-        ].join('\n'),
-      );
-      const child = spawn(process.execPath, [BIN, 'render', config, '--out-dir', 'out', '--jobs', jobs, '-q'], {
-        cwd: dir,
-      });
-      // Listened for at once: a child that ends before a later listener would never be heard.
-      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
       const out = path.join(dir, 'out');
-      await new Promise<void>((resolve) => {
-        const poll = setInterval(() => {
-          if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) {
-            clearInterval(poll);
-            child.kill('SIGINT');
-            resolve();
-          }
-        }, 5);
-      });
-      const code = await exited;
+      const { code, stderr, files } = await interruptedBatch(dir, 'SIGINT', jobs);
       assert.equal(code, 130, stderr);
       assert.match(
         stderr,
         /^actplot: interrupted \(SIGINT\): \d+ figures settled \(\d+ written\); run it again to finish the rest\n$/,
       );
-      const files = fs.readdirSync(out);
       assert.deepEqual(
         files.filter((f) => f.endsWith('.tmp')),
         [],

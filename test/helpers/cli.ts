@@ -76,3 +76,41 @@ export function asOtherUser(): { options: { uid?: number; gid?: number }; skip?:
     };
   return { options };
 }
+
+/**
+ * A render of 60 small figures into `dir`/out, sent `signal` once two of them are written: the exit code,
+ * standard error and the files in out/ afterwards. A batch stopped mid-way, as a user or a CI job stops one.
+ */
+export async function interruptedBatch(
+  dir: string,
+  signal: NodeJS.Signals,
+  jobs: string,
+): Promise<{ code: number | null; stderr: string; files: string[] }> {
+  const figures = Array.from(
+    { length: 60 },
+    (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
+  );
+  fs.writeFileSync(path.join(dir, 'many.yaml'), ['figures:', ...figures].join('\n'));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [BIN, 'render', 'many.yaml', '--out-dir', 'out', '--jobs', jobs, '-q'], {
+    cwd: dir,
+  });
+  // Listened for at once: a child that ends before a later listener would never be heard.
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const out = path.join(dir, 'out');
+  await new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (fs.existsSync(out) && fs.readdirSync(out).filter((f) => f.endsWith('.png')).length >= 2) {
+        clearInterval(poll);
+        child.kill(signal);
+        resolve();
+      }
+    }, 5);
+  });
+  const code = await exited;
+  return { code, stderr, files: fs.readdirSync(out) };
+}
