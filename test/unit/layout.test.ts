@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { autoLimits } from '../../src/data/extent';
 import { placeText, placeVerticalText, type HAlign, type TextMeasurer, type VAlign } from '../../src/layout/text';
 import { subplotBoxes } from '../../src/spec/subplots';
+import { loadReference } from '../helpers/reference';
 
 const OUT_SRC = path.resolve(__dirname, '../../src');
 
@@ -23,12 +24,32 @@ describe('a pure layout', () => {
       const fig = documentFigure('gelu');
       const layout = layoutFigure(fig, evaluateFigure(fig), png, fontMeasurer());
       const canvas = Object.keys(require.cache).some((m) => m.includes('/node_modules/canvas/'));
-      console.log(JSON.stringify({ canvas, ticks: layout.axes[0].xTicks.length, title: layout.axes[0].texts[0].text }));`;
+      const ax = layout.axes[0];
+      const zero = ax.xTicks.find((t) => t.value === 0);
+      console.log(JSON.stringify({ canvas, box: ax.box, xlim: ax.xlim, zero: zero && zero.pos, size: [layout.width, layout.height] }));`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { canvas: boolean; ticks: number; title: string };
+    const out = JSON.parse(r.stdout) as {
+      canvas: boolean;
+      box: Record<string, number>;
+      xlim: [number, number];
+      zero: number;
+      size: [number, number];
+    };
     assert.equal(out.canvas, false, 'node-canvas was loaded');
-    assert.ok(out.ticks > 0);
+    // The document's GELU figure: 8 x 4 inches at 100 dpi, x from torch.arange(-8, 8, 0.1) in float32, whose
+    // last value PyTorch gives as 7.899999618530273 (test/fixtures/torch-float64.json); matplotlib's axes take
+    // figure.subplot.* of the figure, and 5 % margins.
+    assert.deepEqual(out.size, [800, 400]);
+    const box = { left: 0.125 * 800, right: 0.9 * 800, top: 0.12 * 400, bottom: 0.89 * 400 };
+    for (const side of ['left', 'right', 'top', 'bottom'] as const)
+      assert.ok(Math.abs(out.box[side] - box[side]) < 1e-9);
+    const torch = loadReference().arange['-8.0,8.0,0.1'];
+    const [lo, hi] = [torch[0], torch[torch.length - 1]];
+    const xlim = [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)];
+    assert.ok(Math.abs(out.xlim[0] - xlim[0]) < 1e-12 && Math.abs(out.xlim[1] - xlim[1]) < 1e-12, String(out.xlim));
+    const zero = box.left + ((0 - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
+    assert.ok(Math.abs(out.zero - zero) < 1e-9, `tick 0 at ${out.zero}, expected ${zero}`);
   });
 });
 
