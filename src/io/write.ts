@@ -184,15 +184,22 @@ const nameTag = (target: string) => createHash('sha256').update(path.basename(ta
 
 function temporaryFor(target: string): string {
   const dir = path.dirname(path.resolve(target));
-  removeStaleTemporaries(dir, nameTag(target));
+  if (!cleanedFolders.has(dir)) removeStaleTemporaries(dir, nameTag(target));
   return path.join(dir, `.actplot-${nameTag(target)}-${process.pid}-${randomBytes(3).toString('hex')}.tmp`);
 }
+
+/**
+ * Folders already cleaned of every stale temporary by this process (a render's output folder, at the start of
+ * the batch): their writes need not read the folder again, one figure at a time.
+ */
+const cleanedFolders = new Set<string>();
 
 /**
  * Removes the temporary files of ours (for one target's tag, or all) that a killed run left in `dir`; those of
  * a process still running are left alone, and nothing else is touched.
  */
 export function removeStaleTemporaries(dir: string, tag?: string): void {
+  if (tag === undefined) cleanedFolders.add(path.resolve(dir));
   let names: string[];
   try {
     names = fs.readdirSync(dir);
