@@ -72,15 +72,21 @@ const BEST_ORDER = LEGEND_LOCATIONS.filter((l): l is Exclude<LegendLocation, 'be
  */
 function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {
   const boxes = BEST_ORDER.map(at);
-  // A reduced curve's points are counted for all ten boxes in one pass over its sampling.
+  const crossing = boxes.map((box) => curves.map((c) => crosses(c, box)));
+  // The first location the drawn points leave free is free of every point: a point strictly inside a box lies
+  // within its column's span, which a reduced line draws, so that line would cross the box (to within the
+  // pixel of a column's width at the box's sides). Only when no location is free are a reduced curve's whole
+  // sampling counted, for all ten boxes in one pass.
+  for (const [k, box] of boxes.entries()) {
+    if (curves.every((c, i) => !crossing[k][i] && verticesInside(c, box) === 0)) return box;
+  }
   const counted = curves.map((c) => c.countInside?.(boxes));
   let best: { badness: number; box: Box } | undefined;
   for (const [k, box] of boxes.entries()) {
     const badness = curves.reduce(
-      (s, c, i) => s + (counted[i]?.[k] ?? verticesInside(c, box)) + (crosses(c, box) ? 1 : 0),
+      (s, c, i) => s + (counted[i]?.[k] ?? verticesInside(c, box)) + (crossing[k][i] ? 1 : 0),
       0,
     );
-    if (badness === 0) return box;
     if (!best || badness < best.badness) best = { badness, box };
   }
   return best!.box;
