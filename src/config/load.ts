@@ -9,8 +9,6 @@ import { repeatedJsonKey, treeProblem } from './tree';
 /** YAML alias uses, each weighted by the aliases inside what it repeats (the YAML library's count). */
 const MAX_ALIAS_USES = 1000;
 
-export { MAX_CONFIG_BYTES } from '../limits';
-
 /** A problem at a key of a config file. */
 export function configError(file: string, p: readonly PropertyKey[], message: string): UsageError {
   return new UsageError(p as FieldPath, message, file);

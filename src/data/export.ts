@@ -11,8 +11,6 @@ export interface Evaluation {
   dy?: Float64Array;
 }
 
-export { MAX_EVAL_POINTS };
-
 /** f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression. */
 export function evaluate(
   fn: string | { expr: string },

@@ -14,8 +14,6 @@ export type Sampling =
   | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType }
   | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType };
 
-export { MAX_POINTS };
-
 /** Number of points torch.arange(from, to, step) yields. */
 export function arangeLength(from: number, to: number, step: number): number {
   return Math.ceil((to - from) / step);

@@ -17,8 +17,6 @@ import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../l
 import { erf, erfc, sigmoid, sigmoidGrad } from './math';
 import type { ActivationFunction, BoundFunction } from './types';
 
-export { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH };
-
 /** A value and its derivative with respect to x. */
 type Dual = [number, number];
 type Node = (x: number) => Dual;

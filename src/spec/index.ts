@@ -1,4 +1,3 @@
 /** The figure description (types) and its checks; build.ts and presets.ts are imported where needed. */
 export * from './types';
 export { canvasSize, validateFigure } from './validate';
-export { DPI_RANGE, MAX_PIXELS, MAX_SIDE } from '../limits';

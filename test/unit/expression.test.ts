@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileExpression, MAX_EXPRESSION_DEPTH } from '../../src/functions/expression';
+import { compileExpression } from '../../src/functions/expression';
+import { MAX_EXPRESSION_DEPTH } from '../../src/limits';
 import { expressionContext, FUNCTIONS, getFunction, resolveParams } from '../../src/functions/registry';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
