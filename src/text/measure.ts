@@ -21,14 +21,16 @@ export function fontMeasurer(fallback?: () => TextMeasurer): TextMeasurer {
       let m = cache.get(key);
       if (!m) {
         const laid = aggTextOf(text, size);
-        if (!laid && fallback) return (other ??= fallback()).measure(text, size);
-        const ink = hintedInk(text, size);
-        // Ink extents in whole pixels, rounded outward, as a rasteriser's bounding box is.
-        m = {
-          width: laid?.width ?? 0,
-          ascent: ink ? Math.max(0, Math.ceil(ink.top - 1e-9)) : 0,
-          descent: ink ? Math.max(0, Math.ceil(-ink.bottom - 1e-9)) : 0,
-        };
+        const ink = laid || !fallback ? hintedInk(text, size) : undefined;
+        m =
+          !laid && fallback
+            ? (other ??= fallback()).measure(text, size)
+            : {
+                width: laid?.width ?? 0,
+                // Ink extents in whole pixels, rounded outward, as a rasteriser's bounding box is.
+                ascent: ink ? Math.max(0, Math.ceil(ink.top - 1e-9)) : 0,
+                descent: ink ? Math.max(0, Math.ceil(-ink.bottom - 1e-9)) : 0,
+              };
         cache.set(key, m);
       }
       return m;
