@@ -107,7 +107,8 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions): void {
  * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
  */
 function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined, inGrid: boolean): AxesSpec {
-  const curves = orderedCurves(p).map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
+  const ordered = orderedCurves(p);
+  const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
   const single = curves.length === 1;
   const ax: AxesSpec = preset ?? { ...styledAxes(), legend: single ? 'upper left' : 'best' };
   if (preset) {
@@ -142,7 +143,7 @@ function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined,
   }
   applyGrid(ax, p, at);
   applyCurveStyles(ax.curves, p, at);
-  applyOwnStyles(ax.curves, orderedCurves(p), at);
+  applyOwnStyles(ax.curves, ordered, at);
   if (p.legend !== undefined) {
     ax.legend = legendFrom(
       typeof p.legend === 'boolean' ? p.legend : parseLegend([...at, 'legend'], p.legend),
