@@ -33,65 +33,91 @@ export function decodePng(bytes: Buffer, size?: [number, number]): Rgb {
 
 type Mask = Uint8Array;
 
-function mask(img: Rgb, test: (r: number, g: number, b: number) => boolean): Mask {
+/** Dark grey to black pixels (text, ticks, frames). A loop of its own: this runs on every pixel of every case. */
+function darkNeutralMask(img: Rgb): Mask {
+  const { px } = img;
   const m = new Uint8Array(img.width * img.height);
-  for (let i = 0; i < m.length; i++) m[i] = test(img.px[3 * i], img.px[3 * i + 1], img.px[3 * i + 2]) ? 1 : 0;
+  for (let i = 0, j = 0; i < m.length; i++, j += 3) {
+    const r = px[j],
+      g = px[j + 1],
+      b = px[j + 2];
+    const mx = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const mn = r < g ? (r < b ? r : b) : g < b ? g : b;
+    m[i] = mx < 110 && mx - mn < 40 ? 1 : 0;
+  }
   return m;
 }
 
-const darkNeutral = (r: number, g: number, b: number) =>
-  Math.max(r, g, b) < 110 && Math.max(r, g, b) - Math.min(r, g, b) < 40;
-
 /** Pixels of a curve colour: saturated and nearer that colour than 90 levels. */
-function colourMask(img: Rgb, rgb: [number, number, number]): Mask {
-  return mask(
-    img,
-    (r, g, b) =>
-      Math.max(r, g, b) - Math.min(r, g, b) > 60 && (r - rgb[0]) ** 2 + (g - rgb[1]) ** 2 + (b - rgb[2]) ** 2 < 8100,
-  );
+function colourMask(img: Rgb, [cr, cg, cb]: [number, number, number]): Mask {
+  const { px } = img;
+  const m = new Uint8Array(img.width * img.height);
+  for (let i = 0, j = 0; i < m.length; i++, j += 3) {
+    const r = px[j],
+      g = px[j + 1],
+      b = px[j + 2];
+    const mx = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const mn = r < g ? (r < b ? r : b) : g < b ? g : b;
+    m[i] = mx - mn > 60 && (r - cr) ** 2 + (g - cg) ** 2 + (b - cb) ** 2 < 8100 ? 1 : 0;
+  }
+  return m;
 }
 
-/** Squared Euclidean distance to the nearest set pixel (Felzenszwalb & Huttenlocher), column then row passes. */
+/**
+ * Squared Euclidean distance to the nearest set pixel: the vertical distances by two scans down and up the
+ * rows (row-major, so every column advances at once), then Felzenszwalb & Huttenlocher's lower envelope of
+ * parabolas along each row. Exact: every value is a sum of squared integers.
+ */
 export function distanceTransform(m: Mask, w: number, h: number): Float64Array {
   const INF = 1e20;
   const d = new Float64Array(w * h);
-  for (let i = 0; i < d.length; i++) d[i] = m[i] ? 0 : INF;
-  const n = Math.max(w, h);
-  const f = new Float64Array(n),
-    out = new Float64Array(n),
-    v = new Int32Array(n),
-    z = new Float64Array(n + 1);
-  const pass = (len: number) => {
-    let k = 0;
-    v[0] = 0;
-    z[0] = -INF;
-    z[1] = INF;
-    for (let q = 1; q < len; q++) {
-      let s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
+  // Vertical distance in rows to the nearest set pixel of the column; `none` where the column has none.
+  const none = 1 << 30;
+  const col = new Int32Array(w * h);
+  for (let x = 0; x < w; x++) col[x] = m[x] ? 0 : none;
+  for (let y = 1; y < h; y++) {
+    for (let i = y * w, end = i + w; i < end; i++) col[i] = m[i] ? 0 : col[i - w] === none ? none : col[i - w] + 1;
+  }
+  for (let y = h - 2; y >= 0; y--) {
+    for (let i = y * w, end = i + w; i < end; i++) if (col[i + w] + 1 < col[i]) col[i] = col[i + w] + 1;
+  }
+  for (let i = 0; i < d.length; i++) d[i] = col[i] >= none ? INF : col[i] * col[i];
+  const f = new Float64Array(w),
+    out = new Float64Array(w),
+    v = new Int32Array(w),
+    z = new Float64Array(w + 1);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    // The lower envelope of the parabolas of the finite entries alone (an infinite one is never lowest).
+    let k = -1;
+    for (let q = 0; q < w; q++) {
+      const fq = d[row + q];
+      if (fq >= INF) continue;
+      f[q] = fq;
+      if (k < 0) {
+        k = 0;
+        v[0] = q;
+        z[0] = -INF;
+        z[1] = INF;
+        continue;
+      }
+      let s = (fq + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
       while (s <= z[k]) {
         k--;
-        s = (f[q] + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
+        s = (fq + q * q - (f[v[k]] + v[k] * v[k])) / (2 * q - 2 * v[k]);
       }
       k++;
       v[k] = q;
       z[k] = s;
       z[k + 1] = INF;
     }
+    if (k < 0) continue; // an empty row stays infinite
     k = 0;
-    for (let q = 0; q < len; q++) {
+    for (let q = 0; q < w; q++) {
       while (z[k + 1] < q) k++;
       out[q] = (q - v[k]) ** 2 + f[v[k]];
     }
-  };
-  for (let x = 0; x < w; x++) {
-    for (let y = 0; y < h; y++) f[y] = d[y * w + x];
-    pass(h);
-    for (let y = 0; y < h; y++) d[y * w + x] = out[y];
-  }
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) f[x] = d[y * w + x];
-    pass(w);
-    for (let x = 0; x < w; x++) d[y * w + x] = out[x];
+    d.set(out, row);
   }
   return d;
 }
@@ -105,7 +131,11 @@ export interface Chamfer {
 
 /** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
 export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
-  const count = (m: Mask) => m.reduce((s, v) => s + v, 0);
+  const count = (m: Mask) => {
+    let n = 0;
+    for (let i = 0; i < m.length; i++) n += m[i];
+    return n;
+  };
   const refPx = count(ref),
     ourPx = count(ours);
   if (!refPx && !ourPx) return { mean: 0, p95: 0, refPx, ourPx };
@@ -133,15 +163,18 @@ export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
   const [refC, oursC] = [crop(ref), crop(ours)];
   const toOurs = distanceTransform(oursC, cw, ch),
     toRef = distanceTransform(refC, cw, ch);
-  const a: number[] = [],
-    b: number[] = [];
-  for (let i = 0; i < refC.length; i++) {
-    if (refC[i]) a.push(Math.sqrt(toOurs[i]));
-    if (oursC[i]) b.push(Math.sqrt(toRef[i]));
+  const a = new Float64Array(refPx),
+    b = new Float64Array(ourPx);
+  for (let i = 0, ia = 0, ib = 0; i < refC.length; i++) {
+    if (refC[i]) a[ia++] = Math.sqrt(toOurs[i]);
+    if (oursC[i]) b[ib++] = Math.sqrt(toRef[i]);
   }
-  const p95 = (v: number[]) => v.sort((x, y) => x - y)[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
-  const all = [...a, ...b];
-  return { mean: all.reduce((s, v) => s + v, 0) / all.length, p95: Math.max(p95(a), p95(b)), refPx, ourPx };
+  // A typed array sorts numerically, and the mean adds a's then b's as one list of both would.
+  const p95 = (v: Float64Array) => v.sort()[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
+  let sum = 0;
+  for (const v of a) sum += v;
+  for (const v of b) sum += v;
+  return { mean: sum / (refPx + ourPx), p95: Math.max(p95(a), p95(b)), refPx, ourPx };
 }
 
 interface Line {
@@ -150,34 +183,45 @@ interface Line {
   end: number;
 }
 
-/** Long dark lines (frames, at least 60 px) along rows or columns, neighbouring rows merged. */
-export function longLines(img: Rgb, vertical: boolean): Line[] {
-  const { width: w, height: h, px } = img;
-  const dark = (x: number, y: number) => {
-    const i = 3 * (y * w + x);
-    const mx = Math.max(px[i], px[i + 1], px[i + 2]),
-      mn = Math.min(px[i], px[i + 1], px[i + 2]);
-    return mx - mn < 40 ? 255 - (px[i] + px[i + 1] + px[i + 2]) / 3 : 0;
-  };
-  const outer = vertical ? w : h,
-    inner = vertical ? h : w;
-  const raw: Line[] = [];
-  for (let a = 0; a < outer; a++) {
-    let run = 0;
-    for (let b = 0; b <= inner; b++) {
-      let on = false;
-      if (b < inner) {
-        const here = vertical ? dark(a, b) : dark(b, a);
-        const next = a + 1 < outer ? (vertical ? dark(a + 1, b) : dark(b, a + 1)) : 0;
-        on = here + next >= 220;
-      }
-      if (on) run++;
-      else {
-        if (run >= 60) raw.push({ pos: a, start: b - run, end: b });
-        run = 0;
-      }
-    }
+/** How dark each neutral pixel is (0 for white, 255 for black); 0 for a coloured one. */
+function neutralDarkness(img: Rgb): Float64Array {
+  const { px } = img;
+  const out = new Float64Array(img.width * img.height);
+  for (let i = 0, j = 0; i < out.length; i++, j += 3) {
+    const r = px[j],
+      g = px[j + 1],
+      b = px[j + 2];
+    const mx = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const mn = r < g ? (r < b ? r : b) : g < b ? g : b;
+    out[i] = mx - mn < 40 ? 255 - (r + g + b) / 3 : 0;
   }
+  return out;
+}
+
+/** Long dark lines (frames, at least 60 px) along rows or columns, neighbouring rows merged. */
+export function longLines(img: Rgb, vertical: boolean, dark = neutralDarkness(img)): Line[] {
+  const { width: w, height: h } = img;
+  // A pixel is on when it and its neighbour across the line (below, or to the right) are dark enough
+  // together. Scanned row by row either way (one run counter per column for vertical lines), for the cache.
+  const outer = vertical ? w : h;
+  const run = new Int32Array(outer);
+  const raw: Line[] = [];
+  const close = (a: number, end: number) => {
+    if (run[a] >= 60) raw.push({ pos: a, start: end - run[a], end });
+    run[a] = 0;
+  };
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      const i = row + x;
+      const next = vertical ? (x + 1 < w ? dark[i + 1] : 0) : y + 1 < h ? dark[i + w] : 0;
+      const a = vertical ? x : y;
+      if (dark[i] + next >= 220) run[a]++;
+      else if (run[a]) close(a, vertical ? y : x);
+    }
+    if (!vertical && run[y]) close(y, w);
+  }
+  if (vertical) for (let x = 0; x < w; x++) if (run[x]) close(x, h);
   const merged: (Line & { rows: number[] })[] = [];
   for (const l of raw.sort((p, q) => p.pos - q.pos || p.start - q.start)) {
     const g = merged.find(
@@ -271,14 +315,14 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
       text: { groups: 0, shift: Infinity, medianShift: Infinity, spread: Infinity, mass: 0, stray: 1 },
     };
   }
-  const hr = longLines(ref, false),
-    ho = longLines(ours, false),
-    vr = longLines(ref, true),
-    vo = longLines(ours, true);
+  const [darkRef, darkOurs] = [neutralDarkness(ref), neutralDarkness(ours)];
+  const hr = longLines(ref, false, darkRef),
+    ho = longLines(ours, false, darkOurs),
+    vr = longLines(ref, true, darkRef),
+    vo = longLines(ours, true, darkOurs);
   const mh = matchLines(hr, ho),
     mv = matchLines(vr, vo);
   const curves: Record<string, Chamfer> = {};
-  const near = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
   const curvesNear = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
   // How many reference pixels are each curve colour exactly (within 8 levels), all colours in one pass.
   const colours = Object.entries(CURVE_COLOURS);
@@ -303,23 +347,19 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
     const mr = colourMask(ref, rgb),
       mo = colourMask(ours, rgb);
     curves[name] = chamfer(mr, mo, w, h);
-    // The same dilation serves both the pixels near any drawing and those near a curve.
-    const [dr, dOurs] = [new Uint8Array(w * h), new Uint8Array(w * h)];
-    dilateInto(dr, mr, w, h, 2, true);
-    dilateInto(dOurs, mo, w, h, 2, true);
-    for (let i = 0; i < w * h; i++) {
-      near.ref[i] |= dr[i];
-      curvesNear.ref[i] |= dr[i];
-      near.ours[i] |= dOurs[i];
-      curvesNear.ours[i] |= dOurs[i];
-    }
+    dilateInto(curvesNear.ref, mr, w, h, 2, true);
+    dilateInto(curvesNear.ours, mo, w, h, 2, true);
   });
+  // Near any drawing: near a curve, or on a frame line's band.
+  const near = { ref: Uint8Array.from(curvesNear.ref), ours: Uint8Array.from(curvesNear.ours) };
   const lineBand = (lines: Line[], vertical: boolean, into: Mask) => {
     for (const l of lines)
       for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
-        for (let s = l.start; s < l.end; s++) {
-          const [x, y] = vertical ? [k, s] : [s, k];
-          if (x >= 0 && x < w && y >= 0 && y < h) into[y * w + x] = 1;
+        if (vertical) {
+          if (k < 0 || k >= w) continue;
+          for (let y = Math.max(l.start, 0); y < Math.min(l.end, h); y++) into[y * w + k] = 1;
+        } else if (k >= 0 && k < h) {
+          into.fill(1, k * w + Math.max(l.start, 0), k * w + Math.min(l.end, w));
         }
       }
   };
@@ -327,8 +367,8 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
   lineBand(vr, true, near.ref);
   lineBand(ho, false, near.ours);
   lineBand(vo, true, near.ours);
-  const inkRef = mask(ref, darkNeutral),
-    inkOurs = mask(ours, darkNeutral);
+  const inkRef = darkNeutralMask(ref),
+    inkOurs = darkNeutralMask(ours);
   for (let i = 0; i < inkRef.length; i++) {
     if (near.ref[i]) inkRef[i] = 0;
     if (near.ours[i]) inkOurs[i] = 0;
@@ -367,8 +407,11 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
 function darkness(img: Rgb, exclude: Mask): Float64Array {
   const d = new Float64Array(img.width * img.height);
   for (let i = 0; i < d.length; i++) {
-    const [r, g, b] = [img.px[3 * i], img.px[3 * i + 1], img.px[3 * i + 2]];
-    if (exclude[i] || Math.max(r, g, b) - Math.min(r, g, b) >= 40) continue;
+    if (exclude[i]) continue;
+    const r = img.px[3 * i],
+      g = img.px[3 * i + 1],
+      b = img.px[3 * i + 2];
+    if (Math.max(r, g, b) - Math.min(r, g, b) >= 40) continue;
     d[i] = Math.max(255 - (r + g + b) / 3 - 90, 0);
   }
   return d;
@@ -502,32 +545,32 @@ function roundHalfEven(v: number): number {
  * of cross-shaped dilation give (scipy's binary_dilation with iterations=r).
  */
 function dilateInto(into: Mask, m: Mask, w: number, h: number, r: number, diamond = false): void {
-  let cur: Mask = Uint8Array.from(m);
   if (diamond) {
-    // The diamond of radius r is every pixel within city-block distance r: that distance in two passes (the
-    // classic chamfer transform with unit steps, exact for this metric) instead of r growing steps.
-    const d = new Uint16Array(w * h);
-    const far = 65535;
-    for (let i = 0; i < d.length; i++) d[i] = m[i] ? 0 : far;
-    for (let y = 0; y < h; y++) {
-      for (let x = 0; x < w; x++) {
-        const i = y * w + x;
-        if (x > 0 && d[i - 1] + 1 < d[i]) d[i] = d[i - 1] + 1;
-        if (y > 0 && d[i - w] + 1 < d[i]) d[i] = d[i - w] + 1;
-      }
-    }
-    for (let y = h - 1; y >= 0; y--) {
-      for (let x = w - 1; x >= 0; x--) {
-        const i = y * w + x;
-        if (x + 1 < w && d[i + 1] + 1 < d[i]) d[i] = d[i + 1] + 1;
-        if (y + 1 < h && d[i + w] + 1 < d[i]) d[i] = d[i + w] + 1;
-      }
-    }
-    for (let i = 0; i < d.length; i++) cur[i] = d[i] <= r ? 1 : 0;
-  } else {
-    cur = maxFilter(maxFilter(cur, w, h, r, 1, w), w, h, r, w, 1);
+    diamondInto(into, m, w, h, r);
+    return;
   }
+  const cur = maxFilter(maxFilter(m, w, h, r, 1, w), w, h, r, w, 1);
   for (let i = 0; i < into.length; i++) into[i] |= cur[i];
+}
+
+/**
+ * Marks every pixel within city-block distance r of a set pixel: each row's runs of set pixels, widened by
+ * r - |dy| on the row dy away (a frame line is a handful of long runs, a curve a few pixels per row).
+ */
+function diamondInto(into: Mask, m: Mask, w: number, h: number, r: number): void {
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      if (!m[row + x]) continue;
+      const start = x;
+      while (x + 1 < w && m[row + x + 1]) x++;
+      for (let dy = Math.max(-r, -y); dy <= Math.min(r, h - 1 - y); dy++) {
+        const reach = r - Math.abs(dy);
+        const target = (y + dy) * w;
+        into.fill(1, target + Math.max(0, start - reach), target + Math.min(w - 1, x + reach) + 1);
+      }
+    }
+  }
 }
 
 /** Running maximum over ±r along one direction (step within a line, lines `stride` apart). */
