@@ -198,9 +198,14 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ actplot schema > actplot.schema.json')
     .action(async () => (await import('./commands')).schemaCommand());
 
+  // Help and the version go to the streams main() was given, as everything else does.
   for (const cmd of [program, ...program.commands]) {
     cmd.exitOverride();
-    cmd.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
+    cmd.configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
   }
   return program;
 }

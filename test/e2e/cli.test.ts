@@ -18,6 +18,7 @@ const MATPLOTLIB_SIZES: Record<string, [number, number]> = {
   'sigmoid-newfun-tanh-compare': [1500, 400],
 };
 
+// The first run and -o - through the binary, as a user runs them; the rest in-process (the entry function).
 describe('actplot <function>', () => {
   let dir: string;
   before(() => {
@@ -32,27 +33,6 @@ describe('actplot <function>', () => {
     assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
     assert.deepEqual(pngSize(png), [1600, 200]);
   });
-  it('-o s.png: a 1600×200 PNG', () => {
-    assert.equal(actplot(['sigmoid', '-o', 's.png'], dir).code, 0);
-    assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 's.png'))), [1600, 200]);
-  });
-  it('.svg: well-formed SVG sized in points (inches × 72)', () => {
-    assert.equal(actplot(['sigmoid', '-o', 's.svg'], dir).code, 0);
-    const svg = fs.readFileSync(path.join(dir, 's.svg'), 'utf8');
-    assert.equal(XMLValidator.validate(svg), true);
-    assert.match(svg, /<svg[^>]*width="1152pt"[^>]*height="144pt"/);
-  });
-  it('.pdf: a one-page PDF', () => {
-    assert.equal(actplot(['gelu', '-o', 'g.pdf'], dir).code, 0);
-    const pdf = fs.readFileSync(path.join(dir, 'g.pdf'));
-    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-    assert.match(pdf.subarray(-8).toString(), /%%EOF/);
-    assert.match(pdf.toString('latin1'), /\/MediaBox \[ ?0 0 576 288 ?\]/);
-  });
-  it('--format overrides the extension', () => {
-    assert.equal(actplot(['relu', '-o', 'r.img', '--format', 'svg'], dir).code, 0);
-    assert.match(fs.readFileSync(path.join(dir, 'r.img'), 'utf8'), /^<\?xml/);
-  });
   it('-o - writes the bytes to standard output and nothing else', () => {
     const r = actplot(['relu', '-o', '-'], dir);
     assert.equal(r.code, 0);
@@ -61,12 +41,33 @@ describe('actplot <function>', () => {
     const svg = actplot(['relu', '-o', '-', '--format', 'svg'], dir);
     assert.equal(XMLValidator.validate(svg.out), true);
   });
-  it('--size and --dpi set the pixel size as matplotlib does', () => {
-    assert.equal(actplot(['tanh', '--size', '6x3', '--dpi', '150', '-o', 't.png'], dir).code, 0);
+  it('-o s.png: a 1600×200 PNG', async () => {
+    assert.equal((await cli(['sigmoid', '-o', 's.png'], dir)).code, 0);
+    assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 's.png'))), [1600, 200]);
+  });
+  it('.svg: well-formed SVG sized in points (inches × 72)', async () => {
+    assert.equal((await cli(['sigmoid', '-o', 's.svg'], dir)).code, 0);
+    const svg = fs.readFileSync(path.join(dir, 's.svg'), 'utf8');
+    assert.equal(XMLValidator.validate(svg), true);
+    assert.match(svg, /<svg[^>]*width="1152pt"[^>]*height="144pt"/);
+  });
+  it('.pdf: a one-page PDF', async () => {
+    assert.equal((await cli(['gelu', '-o', 'g.pdf'], dir)).code, 0);
+    const pdf = fs.readFileSync(path.join(dir, 'g.pdf'));
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.match(pdf.subarray(-8).toString(), /%%EOF/);
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[ ?0 0 576 288 ?\]/);
+  });
+  it('--format overrides the extension', async () => {
+    assert.equal((await cli(['relu', '-o', 'r.img', '--format', 'svg'], dir)).code, 0);
+    assert.match(fs.readFileSync(path.join(dir, 'r.img'), 'utf8'), /^<\?xml/);
+  });
+  it('--size and --dpi set the pixel size as matplotlib does', async () => {
+    assert.equal((await cli(['tanh', '--size', '6x3', '--dpi', '150', '-o', 't.png'], dir)).code, 0);
     assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 't.png'))), [900, 450]);
   });
-  it('accepts every documented option together', () => {
-    const r = actplot(
+  it('accepts every documented option together', async () => {
+    const r = await cli(
       [
         'leaky-relu',
         '--from',
@@ -109,20 +110,20 @@ describe('actplot <function>', () => {
     assert.equal(r.out, '');
     assert.deepEqual(pngSize(fs.readFileSync(path.join(dir, 'all.png'))), [800, 400]);
   });
-  it('--num draws with linspace sampling', () => {
-    assert.equal(actplot(['gelu', '--num', '50', '--from', '-3', '--to', '3', '-o', 'n.png'], dir).code, 0);
+  it('--num draws with linspace sampling', async () => {
+    assert.equal((await cli(['gelu', '--num', '50', '--from', '-3', '--to', '3', '-o', 'n.png'], dir)).code, 0);
   });
-  it('without a function prints help', () => {
-    const r = actplot([], dir);
+  it('without a function prints help', async () => {
+    const r = await cli([], dir);
     assert.equal(r.code, 0);
     assert.match(r.out, /Usage: actplot/);
   });
 });
 
 describe('actplot gallery', () => {
-  it("writes the document's seven figures, named as matplotlib's, at its pixel sizes", () => {
+  it("writes the document's seven figures, named as matplotlib's, at its pixel sizes", async () => {
     const dir = scratch();
-    const r = actplot(['gallery', '--out-dir', 'd'], dir);
+    const r = await cli(['gallery', '--out-dir', 'd'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(
       fs.readdirSync(path.join(dir, 'd')).sort(),
@@ -135,12 +136,14 @@ describe('actplot gallery', () => {
     }
     assert.equal(r.out.trim().split('\n').length, 7);
   });
-  it('--all draws one figure per function, and the comparison figure', () => {
+  it('--all draws one figure per function, and the comparison figure', async () => {
     const dir = scratch();
-    const r = actplot(['gallery', '--all', '--out-dir', 'all', '-q'], dir);
+    const r = await cli(['gallery', '--all', '--out-dir', 'all', '-q'], dir);
     assert.equal(r.code, 0, r.stderr);
     const files = fs.readdirSync(path.join(dir, 'all')).sort();
-    const names = (JSON.parse(actplot(['list', '--json'], dir).out) as { name: string }[]).map((f) => `${f.name}.png`);
+    const names = (JSON.parse((await cli(['list', '--json'], dir)).out) as { name: string }[]).map(
+      (f) => `${f.name}.png`,
+    );
     assert.deepEqual(files, [...names, 'sigmoid-newfun-tanh-compare.png'].sort());
     for (const f of files)
       assert.deepEqual(
@@ -151,9 +154,9 @@ describe('actplot gallery', () => {
         'PNG',
       );
   });
-  it('--format svg', () => {
+  it('--format svg', async () => {
     const dir = scratch();
-    assert.equal(actplot(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir).code, 0);
+    assert.equal((await cli(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir)).code, 0);
     const files = fs.readdirSync(path.join(dir, 'v'));
     assert.equal(files.filter((f) => f.endsWith('.svg')).length, 7);
     for (const f of files)
@@ -262,8 +265,8 @@ describe('help and version', () => {
     assert.equal(actplot(['--version'], dir).out.trim(), pkg.version);
   });
   for (const cmd of [[], ['list'], ['eval'], ['gallery']]) {
-    it(`${['actplot', ...cmd].join(' ')} --help has examples`, () => {
-      const r = actplot([...cmd, '--help'], dir);
+    it(`${['actplot', ...cmd].join(' ')} --help has examples`, async () => {
+      const r = await cli([...cmd, '--help'], dir);
       assert.equal(r.code, 0);
       assert.match(r.out, /Examples:\n\s+\$ actplot/);
     });

@@ -12,50 +12,52 @@ const DOCUMENT_CONFIG = path.join(ROOT, 'examples', 'document.yaml');
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
 describe('actplot render', () => {
-  it("draws the document's figures exactly as gallery does; a second run writes nothing and says so", () => {
+  // The first render through the binary, the rest in-process (the entry function): the same code, without
+  // a Node.js start each.
+  it("draws the document's figures exactly as gallery does; a second run writes nothing and says so", async () => {
     const dir = scratch();
     const first = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.out, /7 figures: 7 written, 0 unchanged/);
-    assert.equal(actplot(['gallery', '--out-dir', 'g', '-q'], dir).code, 0);
+    assert.equal((await cli(['gallery', '--out-dir', 'g', '-q'], dir)).code, 0);
     for (const f of fs.readdirSync(path.join(dir, 'g'))) {
       assert.equal(sha(path.join(dir, 'r', f)), sha(path.join(dir, 'g', f)), f);
     }
     const before = snapshot(path.join(dir, 'r'));
-    const second = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
+    const second = await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'r'], dir);
     assert.match(second.out, /7 figures: 0 written, 7 unchanged .*nothing to write/);
     assert.deepEqual(snapshot(path.join(dir, 'r')), before);
   });
 
-  it('--check exits 0 when current, then 1 naming the figure whose colour changed', () => {
+  it('--check exits 0 when current, then 1 naming the figure whose colour changed', async () => {
     const dir = scratch();
     const config = path.join(dir, 'figures.yaml');
     fs.writeFileSync(
       config,
       'figures:\n  - name: a\n    function: relu\n  - name: b\n    function: gelu\n    color: blue\n',
     );
-    assert.equal(actplot(['render', config, '--out-dir', 'out', '-q'], dir).code, 0);
-    const ok = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    assert.equal((await cli(['render', config, '--out-dir', 'out', '-q'], dir)).code, 0);
+    const ok = await cli(['render', config, '--out-dir', 'out', '--check'], dir);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.out, /all 2 figures up to date/);
     fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('color: blue', 'color: red'));
     const before = snapshot(path.join(dir, 'out'));
-    const stale = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    const stale = await cli(['render', config, '--out-dir', 'out', '--check'], dir);
     assert.equal(stale.code, 1);
     assert.match(stale.out, /stale +out\/b\.png/);
     assert.doesNotMatch(stale.out, /out\/a\.png/);
     assert.deepEqual(snapshot(path.join(dir, 'out')), before, '--check writes nothing');
-    const missing = actplot(['render', config, '--out-dir', 'out', '--check', '--only', 'a'], dir);
+    const missing = await cli(['render', config, '--out-dir', 'out', '--check', '--only', 'a'], dir);
     assert.equal(missing.code, 0);
     fs.rmSync(path.join(dir, 'out', 'a.png'));
-    const gone = actplot(['render', config, '--out-dir', 'out', '--check'], dir);
+    const gone = await cli(['render', config, '--out-dir', 'out', '--check'], dir);
     assert.equal(gone.code, 1);
     assert.match(gone.out, /missing +out\/a\.png/);
   });
 
-  it('--only draws the named figures; --force rewrites them; --jobs 1 gives the same bytes', () => {
+  it('--only draws the named figures; --force rewrites them; --jobs 1 gives the same bytes', async () => {
     const dir = scratch();
-    const only = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', 'relu', '--jobs', '1'], dir);
+    const only = await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', 'relu', '--jobs', '1'], dir);
     assert.equal(only.code, 0, only.stderr);
     assert.deepEqual(
       fs
@@ -64,9 +66,9 @@ describe('actplot render', () => {
         .sort(),
       ['gelu.png', 'relu.png'],
     );
-    const forced = actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', '--force'], dir);
+    const forced = await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', '--force'], dir);
     assert.match(forced.out, /1 figures: 1 written/);
-    assert.equal(actplot(['render', DOCUMENT_CONFIG, '--out-dir', 'p', '--only', 'gelu', '-q'], dir).code, 0);
+    assert.equal((await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'p', '--only', 'gelu', '-q'], dir)).code, 0);
     assert.equal(sha(path.join(dir, 'o', 'gelu.png')), sha(path.join(dir, 'p', 'gelu.png')));
   });
 });
