@@ -222,6 +222,86 @@ CASES = [
     plt.title('sigmoid(x)'); plt.xlabel('x'); plt.ylabel('sigmoid(x)'); plt.grid()
     plt.plot(x, sigmoid(x), color='blue', linewidth=2)
  '''),
+    # pyplot calls by their arguments: reference lines, spines, legend keywords.
+    ('tutorial-origin', ['sigmoid', 'tanh', '--grad', '--from', '-5', '--to', '5', '--step', '0.05', '--no-grid',
+                         '--spine', "left, position='zero'", '--spine', "bottom, position='zero'",
+                         '--spine', "right, color='none'", '--spine', "top, color='none'",
+                         '--axhline', "1, color='gray', linestyle=':'",
+                         '--legend', "loc='upper left', frameon=False"], """
+        x = torch.arange(-5.0, 5.0, 0.05)
+        fig, ax = plt.subplots(figsize=(8, 4))
+        ax.set_xlabel('x')
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh)]:
+            line, = ax.plot(x, f(x), label=name, linewidth=2)
+            ax.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2)
+        ax.spines['left'].set_position('zero')
+        ax.spines['bottom'].set_position('zero')
+        ax.spines['right'].set_color('none')
+        ax.spines['top'].set_color('none')
+        ax.axhline(1, color='gray', linestyle=':')
+        ax.legend(loc='upper left', frameon=False)
+    """),
+    # actplot draws every --axhline, then every --axvline, each in the order given: the script adds them so.
+    ('axlines', ['relu', '--from', '-3', '--to', '3', '--step', '0.01',
+                 '--axhline', "0, color='k', lw=0.8", '--axvline', "x=0, color='k', linewidth=0.8",
+                 '--axhline', "y=1.5, xmin=0.25, xmax=0.75, c='C3', ls='--', alpha=0.5, label='y = 1.5'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('ReLU(x)'); plt.xlabel('x'); plt.ylabel('ReLU(x)'); plt.grid()
+        plt.plot(x, relu(x), color='blue', label='ReLU(x)', linewidth=2)
+        plt.axhline(0, color='k', lw=0.8)
+        plt.axhline(y=1.5, xmin=0.25, xmax=0.75, c='C3', ls='--', alpha=0.5, label='y = 1.5')
+        plt.axvline(x=0, color='k', linewidth=0.8)
+        plt.legend(loc='upper left')
+    """),
+    ('spines-center', ['tanh', '--from', '-4', '--to', '4', '--step', '0.02', '--size', '6x4', '--no-grid',
+                       '--no-legend', '--spine', "left, position='center'", '--spine', "bottom, position='center'",
+                       '--spine', "['top', 'right'], visible=False"], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.set_title('tanh(x)'); ax.set_xlabel('x'); ax.set_ylabel('tanh(x)')
+        ax.plot(x, tanh(x), color='blue', linewidth=2)
+        ax.spines['left'].set_position('center')
+        ax.spines['bottom'].set_position('center')
+        ax.spines[['top', 'right']].set_visible(False)
+    """),
+    ('spines-outward', ['gelu', '--from', '-4', '--to', '4', '--step', '0.02', '--size', '6x4',
+                        '--spine', "left, position=('outward', 10)", '--spine', "bottom, position=('outward', 5)",
+                        '--spine', 'top, visible=False', '--spine', 'right, visible=False',
+                        '--spine', "left, color='C0', lw=1.5"], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.set_title('GELU(x)'); ax.set_xlabel('x'); ax.set_ylabel('GELU(x)'); ax.grid()
+        ax.plot(x, gelu(x), color='blue', label='GELU(x)', linewidth=2)
+        ax.spines['left'].set_position(('outward', 10))
+        ax.spines['bottom'].set_position(('outward', 5))
+        ax.spines['top'].set_visible(False)
+        ax.spines['right'].set_visible(False)
+        ax.spines['left'].set_color('C0')
+        ax.spines['left'].set_linewidth(1.5)
+        ax.legend(loc='upper left')
+    """),
+    ('legend-small-frameless', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01',
+                                '--legend', "loc='lower right', fontsize='small', frameon=False"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('ReLU(x)', relu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='lower right', fontsize='small', frameon=False)
+    """),
+    ('legend-large-best', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02', '--size', '6x4',
+                           '--legend', 'fontsize=14', '--axvline', "0, color='orange', lw=6, zorder=1",
+                           '--axhline', "0.5, color='0.5', ls='-.'"], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        plt.figure(figsize=(6, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.plot(x, swish(x), label='Swish(x)', linewidth=2)
+        plt.axvline(0, color='orange', lw=6, zorder=1)
+        plt.axhline(0.5, color='0.5', ls='-.')
+        plt.legend(fontsize=14)
+    """),
 ]
 
 

@@ -33,6 +33,8 @@ function addRangeOptions(cmd: Command): Command {
     .option('--param <name=value>', "function parameter, PyTorch's name (repeatable)", collectParam);
 }
 
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
 /** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
 function addPanelOptions(cmd: Command): Command {
   return addRangeOptions(cmd)
@@ -56,9 +58,27 @@ function addPanelOptions(cmd: Command): Command {
       ...prev,
       v,
     ])
-    .option('--legend [location]', "show the legend, at a matplotlib location ('upper left', 'best', ...)")
+    .option(
+      '--legend [location]',
+      "show the legend: a location ('upper left', 'best', ...) or legend()'s arguments \"loc='best', frameon=False\"",
+    )
     .option('--no-legend', 'no legend')
     .option('--grad', "add each function's derivative")
+    .option(
+      '--axhline <args>',
+      "a horizontal line: axhline()'s arguments, \"0, color='k', ls='--'\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--axvline <args>',
+      "a vertical line: axvline()'s arguments, \"0, color='k', lw=0.5\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--spine <args>',
+      'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
+      collect,
+    )
     .option(
       '--expr <expression>',
       "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)",
@@ -326,8 +346,13 @@ const FLAGS: Record<string, string> = {
   config: 'config',
 };
 
+/** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */
+const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend'];
+
 export function flagFor(field: readonly (string | number)[]): string {
   const keys = field.filter((k): k is string => typeof k === 'string');
+  const call = keys.findIndex((k) => CALL_FLAGS.includes(k));
+  if (call >= 0) return [`--${keys[call]}`, ...keys.slice(call + 1)].join(' ');
   const last = keys[keys.length - 1];
   if (last === undefined) return 'actplot';
   if (last.startsWith('-')) return last; // the command line's own names ('-o', '--jobs')

@@ -9,7 +9,6 @@ import {
   parseDType,
   parseInteger,
   parseLayout,
-  parseLegend,
   parseLineStyle,
   parseList,
   parseNumber,
@@ -41,6 +40,9 @@ export interface PlotOptions extends RangeOptions {
   linestyle?: string;
   label?: string[];
   legend?: string | boolean;
+  axhline?: string[];
+  axvline?: string[];
+  spine?: string[];
   grad?: boolean;
   param?: Record<string, string>;
   expr?: string[];
@@ -131,7 +133,11 @@ function panelFromCli({ functions, opts: o }: PanelInput): PanelOptions {
   if (o.linewidth !== undefined) p.linewidth = parts(o.linewidth)!.map((w) => parseWidth('linewidth', w));
   if (o.linestyle !== undefined) p.linestyle = parts(o.linestyle)!.map((s) => parseLineStyle('linestyle', s));
   if (o.label) p.label = o.label;
-  if (o.legend !== undefined) p.legend = typeof o.legend === 'boolean' ? o.legend : parseLegend('legend', o.legend);
+  // A location or legend()'s arguments, and the pyplot calls: read by the builder, as a config's text is.
+  if (o.legend !== undefined) p.legend = o.legend;
+  if (o.axhline) p.axhline = o.axhline;
+  if (o.axvline) p.axvline = o.axvline;
+  if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   return p;
 }

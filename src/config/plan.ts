@@ -148,8 +148,13 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     panel.linestyle = asList(p.linestyle)!.map((s) => parseLineStyle(here('linestyle'), s));
   }
   if (p.label !== undefined) panel.label = asList(p.label);
-  if (p.legend !== undefined)
-    panel.legend = typeof p.legend === 'boolean' ? p.legend : parseLegend(here('legend'), p.legend);
+  if (p.legend !== undefined) {
+    // A location code is a number here; the builder reads names, codes' text and legend()'s keywords.
+    panel.legend = typeof p.legend === 'number' ? parseLegend(here('legend'), p.legend) : p.legend;
+  }
+  if (p.axhline !== undefined) panel.axhline = asList(p.axhline);
+  if (p.axvline !== undefined) panel.axvline = asList(p.axvline);
+  if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
   return panel;
 }
 

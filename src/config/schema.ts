@@ -38,6 +38,47 @@ export const GridSchema = z.strictObject({
   linewidth: num.optional(),
 });
 
+// A pyplot call given by its keywords. Loose objects: the builder checks each keyword with matplotlib's own
+// vocabulary (aliases, a did-you-mean, "not drawn yet" for a real keyword), as for the call's text.
+const lineProps = {
+  color: z.string().optional(),
+  linestyle: z.string().optional(),
+  linewidth: num.optional().describe('points'),
+  alpha: num.optional(),
+  label: text.optional(),
+  zorder: num.optional().describe('curves are 2; lower goes under them'),
+};
+const callList = <T extends z.ZodType>(item: T) =>
+  z.union([text, item, z.array(z.union([text, item])).max(MAX_CURVES)]).optional();
+
+export const AxhlineSchema = z.looseObject({
+  y: num.optional(),
+  xmin: num.optional(),
+  xmax: num.optional(),
+  ...lineProps,
+});
+export const AxvlineSchema = z.looseObject({
+  x: num.optional(),
+  ymin: num.optional(),
+  ymax: num.optional(),
+  ...lineProps,
+});
+export const SpineSchema = z.looseObject({
+  spine: z.union([z.string(), z.array(z.string()).max(4)]).describe('left, right, bottom, top or all'),
+  position: z
+    .union([z.string(), z.tuple([z.string(), num])])
+    .optional()
+    .describe("'zero', 'center', ['outward', points], ['axes', fraction] or ['data', value]"),
+  visible: z.boolean().optional(),
+  color: z.string().optional(),
+  linewidth: num.optional(),
+});
+export const LegendSchema = z.looseObject({
+  loc: z.union([z.string(), z.number().int()]).optional(),
+  fontsize: z.union([num, z.string()]).optional().describe("points, or 'small', 'large'..."),
+  frameon: z.boolean().optional(),
+});
+
 /** One axes: the functions on it and everything the command line's panel options say. */
 export const PanelSchema = z.strictObject({
   function: z.string().optional().describe('one function (same as functions: [name])'),
@@ -76,7 +117,15 @@ export const PanelSchema = z.strictObject({
     .union([text, curveList(text)])
     .optional()
     .describe('legend labels, one per curve in order (functions, then expressions)'),
-  legend: z.union([z.boolean(), z.string(), z.number().int()]).optional(),
+  legend: z
+    .union([z.boolean(), z.string(), z.number().int(), LegendSchema])
+    .optional()
+    .describe("a location, or legend()'s keywords: {loc: 'upper left', frameon: false} or \"loc='best', fontsize=8\""),
+  axhline: callList(AxhlineSchema).describe(
+    "horizontal lines: axhline()'s arguments as text, \"0, color='k'\", or keys",
+  ),
+  axvline: callList(AxvlineSchema).describe("vertical lines: axvline()'s arguments as text, or keys"),
+  spine: callList(SpineSchema).describe('spine settings: "left, position=\'zero\'", or {spine: left, position: zero}'),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });
 

@@ -4,7 +4,7 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { countInside, type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, LineStyle } from '../spec';
+import type { FigureSpec, LegendLocation, LineStyle, RefLineSpec } from '../spec';
 import type { TargetProfile } from './target';
 import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
@@ -12,6 +12,7 @@ import type { Box } from './geometry';
 import { autoLimits } from '../data/extent';
 import { subplotBoxes } from '../spec/subplots';
 import { placeLegend } from './legend';
+import { layoutSpines } from './spines';
 import type { AxesLayout, CurveLayout, FigureLayout, GridLayout } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
 import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, offsetText, visibleTicks } from './ticks';
@@ -66,8 +67,14 @@ function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
 
 function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer): AxesLayout {
   const spec = d.spec;
-  const xlim = spec.xlim ?? autoLimits(d.curves.map((c) => c.xs));
-  const ylim = spec.ylim ?? autoLimits(d.curves.map((c) => finiteOnly(c.ys)));
+  // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
+  const refValues = (o: 'h' | 'v') =>
+    Float64Array.from(
+      (spec.refLines ?? []).filter((l) => l.orientation === o),
+      (l) => l.value,
+    );
+  const xlim = spec.xlim ?? autoLimits([...d.curves.map((c) => c.xs), refValues('v')]);
+  const ylim = spec.ylim ?? autoLimits([...d.curves.map((c) => finiteOnly(c.ys)), refValues('h')]);
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
@@ -76,26 +83,30 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
 
   const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale);
   const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale);
+  const spines = layoutSpines(spec, box, toX, toY, scale);
+  const xAxisAt = spines.bottom.pos;
+  const yAxisAt = spines.left.pos;
   const xTicks = xAxis.ticks.map(({ value, label }) => {
     const pos = toX(value);
-    return { value, pos, label: placeText(measure, label, labelSize, pos, box.bottom + labelOffset, 'center', 'top') };
+    return { value, pos, label: placeText(measure, label, labelSize, pos, xAxisAt + labelOffset, 'center', 'top') };
   });
   const yTicks = yAxis.ticks.map(({ value, label }) => {
     const pos = toY(value);
     return {
       value,
       pos,
-      label: placeText(measure, label, labelSize, box.left - labelOffset, pos, 'right', 'center_baseline'),
+      label: placeText(measure, label, labelSize, yAxisAt - labelOffset, pos, 'right', 'center_baseline'),
     };
   });
 
   const texts: PlacedText[] = [];
-  const xLabelsBottom = Math.max(box.bottom, ...xTicks.map((t) => t.label.box.bottom));
-  const yLabelsLeft = Math.min(box.left, ...yTicks.map((t) => t.label.box.left));
-  // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks.
+  const xLabelsBottom = Math.max(xAxisAt, ...xTicks.map((t) => t.label.box.bottom));
+  const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
+  // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
+  // a spine moved into the axes takes the label with it (XAxis._update_label_position).
   const tickLength = pt(RC.tickSize);
-  const xLabelTop = Math.max(xLabelsBottom, box.bottom + tickLength);
-  const yLabelRight = Math.min(yLabelsLeft, box.left - tickLength);
+  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + tickLength);
+  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - tickLength);
   if (xAxis.offset)
     texts.push(
       placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'),
@@ -163,12 +174,43 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
       dash: dashPattern(style, pt(widthPt)),
       px,
       py,
+      zorder: 2,
       ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
     };
   });
+  for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale));
   const legendLoc: LegendLocation | false = spec.legend ?? false;
-  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure) : undefined;
-  return { box, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend };
+  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure, spec.legendStyle) : undefined;
+  return { box, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend, spines };
+}
+
+/** An axhline or axvline: two points, at its value across the span of the axes it covers. */
+function refLineLayout(
+  line: RefLineSpec,
+  box: Box,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  scale: number,
+): CurveLayout {
+  const width = line.linewidth * scale;
+  const [a, b] = line.span;
+  const along =
+    line.orientation === 'h'
+      ? [box.left + a * (box.right - box.left), box.left + b * (box.right - box.left)]
+      : [box.bottom - a * (box.bottom - box.top), box.bottom - b * (box.bottom - box.top)];
+  const at = line.orientation === 'h' ? toY(line.value) : toX(line.value);
+  const [px, py] = line.orientation === 'h' ? [along, [at, at]] : [[at, at], along];
+  return {
+    label: line.label ?? '',
+    color: cssColor(parseColor(line.color), line.alpha ?? 1),
+    width,
+    style: line.linestyle,
+    dash: dashPattern(line.linestyle, width),
+    px: Float64Array.from(px),
+    py: Float64Array.from(py),
+    zorder: line.zorder,
+    snap: true,
+  };
 }
 
 /** matplotlib's dash pattern for a style, scaled by the line width (lines.scale_dashes). */

@@ -1,5 +1,5 @@
 /** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
-import { LEGEND_LOCATIONS, type LegendLocation } from '../spec';
+import { LEGEND_LOCATIONS, type LegendLocation, type LegendStyle } from '../spec';
 import { RC } from '../style/rc';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendLayout } from './types';
@@ -27,10 +27,11 @@ export function placeLegend(
   axes: Box,
   scale: number,
   measure: TextMeasurer,
+  style: LegendStyle = {},
 ): LegendLayout | undefined {
   const shown = curves.filter((c) => c.label && !c.label.startsWith('_'));
   if (!shown.length) return undefined;
-  const fs = RC.legendFontSize * scale;
+  const fs = (style.fontsize ?? RC.legendFontSize) * scale;
   const L = RC.legend;
   const extents = shown.map((c) => textExtent(measure, c.label, fs));
   const handleHeight = L.handleHeight * fs;
@@ -59,7 +60,7 @@ export function placeLegend(
     y = baseline + rows[i].descent + L.labelSpacing * fs;
     return { label, x0, x1, y: baseline - handleHeight / 2, curve };
   });
-  return { box, radius: L.roundingSize * fs, frameWidth: L.frameWidth * scale, entries };
+  return { box, frame: style.frameon ?? true, radius: L.roundingSize * fs, frameWidth: L.frameWidth * scale, entries };
 }
 
 /** The locations 'best' tries, in the order of matplotlib's codes 1–10. */

@@ -24,6 +24,18 @@ export interface CurveLayout {
    * strictly inside each box, as the legend's 'best' counts them.
    */
   countInside?: (boxes: readonly Box[]) => number[];
+  /** matplotlib's zorder: 2 for curves; the drawing goes by it, in order of addition among equals. */
+  zorder: number;
+  /** A straight axis-aligned line that Agg snaps to the pixel grid (axhline, axvline). */
+  snap?: boolean;
+}
+
+/** A spine: where it lies across its axis (x for left and right, y for bottom and top) and its line. */
+export interface SpineLayout {
+  pos: number;
+  visible: boolean;
+  color: string;
+  width: number;
 }
 
 export interface GridLayout {
@@ -41,8 +53,10 @@ export interface AxesLayout {
   texts: PlacedText[];
   /** Undefined when the grid is off. */
   grid?: GridLayout;
+  /** In the order added (the legend's order); drawn by zorder. */
   curves: CurveLayout[];
   legend?: LegendLayout;
+  spines: Record<'left' | 'right' | 'bottom' | 'top', SpineLayout>;
 }
 
 export interface FigureLayout {
@@ -81,6 +95,8 @@ export interface LegendEntry {
 
 export interface LegendLayout {
   box: Box;
+  /** frameon: the rounded box behind the entries. */
+  frame: boolean;
   radius: number;
   frameWidth: number;
   entries: LegendEntry[];

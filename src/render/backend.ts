@@ -8,7 +8,7 @@ import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
-import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground } from './decorations';
+import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground, snapper } from './decorations';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
 
@@ -89,10 +89,14 @@ const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
   const drawing: Drawing = {
     layout,
-    refs: layout.axes.flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve }))),
+    // By zorder, in order of addition among equals (a stable sort), as matplotlib draws an axes' artists.
+    refs: layout.axes
+      .flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve })))
+      .sort((a, b) => a.curve.zorder - b.curve.zorder),
   };
+  const snap = snapper(layout);
   const datasets = drawing.refs.map((ref, i) =>
-    dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning),
+    dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning, snap),
   );
   if (format === 'png') return renderPng(drawing, datasets);
   // A vector surface records one figure: a canvas and a chart of its own, as chartjs-node-canvas makes them.
@@ -194,7 +198,13 @@ function encode(canvas: Canvas, format: OutputFormat): Buffer {
   return TARGETS[format].encode(canvas);
 }
 
-function dataset(ref: CurveRef, box: Box, order: number, thinning: number): LineDataset {
+function dataset(
+  ref: CurveRef,
+  box: Box,
+  order: number,
+  thinning: number,
+  snap: (v: number, width: number) => number,
+): LineDataset {
   const c = ref.curve;
   // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
   // reach the rasteriser.
@@ -208,7 +218,10 @@ function dataset(ref: CurveRef, box: Box, order: number, thinning: number): Line
   const data: { x: number; y: number }[] = [];
   for (const run of runs) {
     if (data.length) data.push({ x: NaN, y: NaN });
-    for (let i = 0; i < run.xs.length; i++) data.push({ x: run.xs[i], y: run.ys[i] });
+    for (let i = 0; i < run.xs.length; i++) {
+      // A straight axis-aligned line is snapped to the pixel grid as Agg snaps it (as the frame's lines are).
+      data.push(c.snap ? { x: snap(run.xs[i], c.width), y: snap(run.ys[i], c.width) } : { x: run.xs[i], y: run.ys[i] });
+    }
   }
   return {
     data,

@@ -30,11 +30,20 @@ export function snapper(layout: FigureLayout) {
 }
 
 /**
- * Agg draws a text's bitmap at whole pixels of the figure: x rounded, the baseline rounded with halves
- * going up the page (measured against matplotlib on the reference figures). Cairo would place glyphs at
- * fractional positions, so every format rounds here, to the figure's pixel grid.
+ * Agg draws a text's bitmap at whole pixels of the figure (x rounded; the baseline as drawText says). Cairo
+ * would place glyphs at fractional positions, so every format rounds here, to the figure's pixel grid.
  */
 const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
+
+/**
+ * Python's round(): halves to the even neighbour. RendererAgg.draw_text rounds a text's row with it, in the
+ * figure's upward coordinates, so a baseline on a half pixel goes up or down the page by the row's parity.
+ */
+function pythonRound(v: number): number {
+  const f = Math.floor(v);
+  if (v - f !== 0.5) return Math.round(v);
+  return f % 2 === 0 ? f : f + 1;
+}
 const roundHalfUp = (v: number) => Math.ceil(v - 0.5);
 const baselineToPixel = (v: number, p: number) => roundHalfUp(inPixels(v, p)) * p;
 
@@ -64,7 +73,8 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
   const tw = RC.tickWidth * s;
   // A tick is a marker: Agg snaps its path (so its length) on its own, then places it at a whole pixel.
   const len = -Math.floor(0.5 - (RC.tickSize * s) / layout.pixel) * layout.pixel;
-  const [bottom, left] = [snap(box.bottom, tw), snap(box.left, tw)];
+  // Ticks sit on their axis's spine, wherever it has been moved.
+  const [bottom, left] = [snap(ax.spines.bottom.pos, tw), snap(ax.spines.left.pos, tw)];
   strokeLines(ctx, '#000000', tw, 'butt', [], layout, [
     ...ax.xTicks.map((t) => [snap(t.pos, tw), bottom, snap(t.pos, tw), bottom + len]),
     ...ax.yTicks.map((t) => [left, snap(t.pos, tw), left - len, snap(t.pos, tw)]),
@@ -73,19 +83,27 @@ export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout)
 
 /** Frame, labels and legend: above the data. */
 export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
-  const snap = snapper(layout);
-  const w = RC.spineWidth * layout.scale;
-  const { left, top, right, bottom } = ax.box;
-  const [l, t, r, b] = [snap(left, w), snap(top, w), snap(right, w), snap(bottom, w)];
-  strokeLines(ctx, '#000000', w, 'square', [], layout, [
-    [l, b, l, t],
-    [r, b, r, t],
-    [l, b, r, b],
-    [l, t, r, t],
-  ]);
+  drawSpines(ctx, layout, ax);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
   for (const text of ax.texts) drawText(ctx, text, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
+}
+
+/** Each visible spine across the whole axes, at its position (its own colour and width). */
+function drawSpines(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  const snap = snapper(layout);
+  const { left, top, right, bottom } = ax.box;
+  for (const side of ['left', 'right', 'bottom', 'top'] as const) {
+    const s = ax.spines[side];
+    if (!s.visible) continue;
+    const w = s.width;
+    const at = snap(s.pos, w);
+    const line =
+      side === 'left' || side === 'right'
+        ? [at, snap(bottom, w), at, snap(top, w)]
+        : [snap(left, w), at, snap(right, w), at];
+    strokeLines(ctx, s.color, w, 'square', [], layout, [line]);
+  }
 }
 
 /** Clips to an axes box; on raster output the box is rounded to whole pixels as Agg's clip box is. */
@@ -153,7 +171,11 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     ctx.rotate(-Math.PI / 2);
     x0 = 0;
   } else {
-    ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, roundHalfUp) * pixel + nudge);
+    const rows = Math.round(layout.height / pixel);
+    ctx.translate(
+      0,
+      aggBaseline(inPixels(t.baseline, pixel), ink, (v) => rows - pythonRound(rows - v)) * pixel + nudge,
+    );
     x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
@@ -189,9 +211,27 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   const b = legend.box;
   const [l, t, r, bt] = [snap(b.left, fw), snap(b.top, fw), snap(b.right, fw), snap(b.bottom, fw)];
   const rad = legend.radius;
+  if (legend.frame) drawLegendFrame(ctx, [l, t, r, bt], rad, fw);
+  for (const e of legend.entries) {
+    const w = e.curve.width;
+    ctx.save();
+    ctx.strokeStyle = e.curve.color;
+    ctx.lineWidth = w;
+    ctx.lineCap = e.curve.dash.length ? 'butt' : 'square';
+    ctx.setLineDash(e.curve.dash);
+    ctx.beginPath();
+    ctx.moveTo(snap(e.x0, w), snap(e.y, w));
+    ctx.lineTo(snap(e.x1, w), snap(e.y, w));
+    ctx.stroke();
+    ctx.restore();
+    drawText(ctx, e.label, layout);
+  }
+}
+
+/** matplotlib's "round" box: straight edges joined by quadratic curves through the corners. */
+function drawLegendFrame(ctx: Ctx, [l, t, r, bt]: number[], rad: number, fw: number): void {
   ctx.save();
   ctx.beginPath();
-  // matplotlib's "round" box: straight edges joined by quadratic curves through the corners.
   ctx.moveTo(l + rad, bt);
   ctx.lineTo(r - rad, bt);
   ctx.quadraticCurveTo(r, bt, r, bt - rad);
@@ -210,18 +250,4 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   ctx.lineJoin = 'miter';
   ctx.stroke();
   ctx.restore();
-  for (const e of legend.entries) {
-    const w = e.curve.width;
-    ctx.save();
-    ctx.strokeStyle = e.curve.color;
-    ctx.lineWidth = w;
-    ctx.lineCap = e.curve.dash.length ? 'butt' : 'square';
-    ctx.setLineDash(e.curve.dash);
-    ctx.beginPath();
-    ctx.moveTo(snap(e.x0, w), snap(e.y, w));
-    ctx.lineTo(snap(e.x1, w), snap(e.y, w));
-    ctx.stroke();
-    ctx.restore();
-    drawText(ctx, e.label, layout);
-  }
 }

@@ -12,7 +12,8 @@ import type { Sampling } from '../data/sampling';
 import { cycleColor, parseColor } from '../style/colors';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';
-import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
+import { readLegend, readRefLine, readSpine } from './pyplot-calls';
+import { parseAlpha, parseLayout, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
 
 /** Options that shape an axes: a document figure of several panels takes none of them. */
@@ -38,6 +39,9 @@ const AXES_KEYS = [
   'legend',
   'grad',
   'param',
+  'axhline',
+  'axvline',
+  'spine',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -144,12 +148,8 @@ function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined,
   applyGrid(ax, p, at);
   applyCurveStyles(ax.curves, p, at);
   applyOwnStyles(ax.curves, ordered, at);
-  if (p.legend !== undefined) {
-    ax.legend = legendFrom(
-      typeof p.legend === 'boolean' ? p.legend : parseLegend([...at, 'legend'], p.legend),
-      ax.legend,
-    );
-  }
+  if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend']);
+  applyPyplotCalls(ax, p, at);
   if (p.grad) addDerivatives(ax, single);
   if (p.grad && ax.legend === false && p.legend === undefined) ax.legend = single ? 'upper left' : 'best';
   return ax;
@@ -296,6 +296,30 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
       { ...c, color },
       { ...c, color, derivative: true, label, linestyle: '--' as const },
     ];
+  });
+}
+
+function applyLegend(ax: AxesSpec, given: NonNullable<PanelOptions['legend']>, at: FieldPath): void {
+  if (typeof given === 'boolean') {
+    ax.legend = legendFrom(given, ax.legend);
+    return;
+  }
+  const { loc, style } = readLegend(given, at);
+  ax.legend = legendFrom(loc ?? true, ax.legend);
+  if (Object.keys(style).length) ax.legendStyle = { ...ax.legendStyle, ...style };
+}
+
+/** axhline, axvline and spine settings, in the order given. */
+function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+  const lines = [
+    ...(p.axhline ?? []).map((g, i) => readRefLine('h', g, [...at, 'axhline', i])),
+    ...(p.axvline ?? []).map((g, i) => readRefLine('v', g, [...at, 'axvline', i])),
+  ];
+  if (lines.length) ax.refLines = [...(ax.refLines ?? []), ...lines];
+  (p.spine ?? []).forEach((g, i) => {
+    const { sides, spec } = readSpine(g, [...at, 'spine', i]);
+    ax.spines ??= {};
+    for (const side of sides) ax.spines[side] = { ...ax.spines[side], ...spec };
   });
 }
 

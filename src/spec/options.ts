@@ -33,6 +33,50 @@ export interface GridOptions {
   linewidth?: number;
 }
 
+/** The Line2D properties a reference line takes, by matplotlib's names. */
+export interface LinePropsOptions {
+  color?: string;
+  linestyle?: string;
+  linewidth?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** plt.axhline(y, xmin, xmax, **kwargs). */
+export interface AxhlineOptions extends LinePropsOptions {
+  y?: number;
+  xmin?: number;
+  xmax?: number;
+}
+
+/** plt.axvline(x, ymin, ymax, **kwargs). */
+export interface AxvlineOptions extends LinePropsOptions {
+  x?: number;
+  ymin?: number;
+  ymax?: number;
+}
+
+/**
+ * ax.spines[spine].set_position / set_visible / set_color / set_linewidth. position: 'zero', 'center', or a
+ * pair: ['outward', points], ['axes', fraction], ['data', value].
+ */
+export interface SpineOptions {
+  spine: string | string[];
+  position?: string | [string, number];
+  visible?: boolean;
+  color?: string;
+  linewidth?: number;
+}
+
+/** plt.legend(loc=..., fontsize=..., frameon=...). fontsize: points or a size name ('small'). */
+export interface LegendOptions {
+  /** A location name or code, as parseLegend reads them. */
+  loc?: string | number;
+  fontsize?: number | string;
+  frameon?: boolean;
+}
+
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */
 export interface PanelOptions {
   /** In the order drawn: functions first, then expressions, as `actplot f g --expr e` lists them. */
@@ -59,8 +103,16 @@ export interface PanelOptions {
   linewidth?: number[];
   linestyle?: LineStyle[];
   label?: string[];
-  /** true: at the figure's location or 'best'; false: none. */
-  legend?: LegendLocation | boolean;
+  /**
+   * true: at the figure's location or 'best'; false: none; a location; legend()'s keywords, as values or as
+   * the call's argument text ("loc='upper left', frameon=False").
+   */
+  legend?: LegendLocation | boolean | LegendOptions | string;
+  /** Each an axhline call: its argument text ("0, color='k', ls='--'") or its values. */
+  axhline?: (string | AxhlineOptions)[];
+  axvline?: (string | AxvlineOptions)[];
+  /** Each a spine's settings: as text ("left, position='zero'") or values. */
+  spine?: (string | SpineOptions)[];
   /** Add each function's derivative. */
   grad?: boolean;
 }

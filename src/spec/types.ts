@@ -56,6 +56,46 @@ export interface CurveSpec {
   linestyle?: LineStyle;
 }
 
+/** A line across the axes (axhline, axvline): at a data value, over a span of the axes in fractions. */
+export interface RefLineSpec {
+  orientation: 'h' | 'v';
+  value: number;
+  /** xmin, xmax (or ymin, ymax) in fractions of the axes. */
+  span: [number, number];
+  color: string;
+  linestyle: LineStyle;
+  /** Points. */
+  linewidth: number;
+  alpha?: number;
+  label?: string;
+  /** matplotlib's zorder: curves are 2; a line below 2 goes under them. */
+  zorder: number;
+}
+
+export const SIDES = ['left', 'right', 'bottom', 'top'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Spine.set_position's forms: ('outward', points), ('axes', fraction), ('data', value). */
+export interface SpinePosition {
+  kind: 'outward' | 'axes' | 'data';
+  amount: number;
+}
+
+export interface SpineSpec {
+  position?: SpinePosition;
+  visible?: boolean;
+  color?: string;
+  /** Points. */
+  linewidth?: number;
+}
+
+/** legend(fontsize=..., frameon=...). */
+export interface LegendStyle {
+  /** Points. */
+  fontsize?: number;
+  frameon?: boolean;
+}
+
 export interface AxesSpec {
   curves: CurveSpec[];
   sampling: Sampling;
@@ -70,6 +110,10 @@ export interface AxesSpec {
   gridStyle?: GridStyle;
   /** false: no legend. */
   legend?: LegendLocation | false;
+  legendStyle?: LegendStyle;
+  /** In the order given; drawn after the curves of the same zorder, as added after them. */
+  refLines?: RefLineSpec[];
+  spines?: Partial<Record<Side, SpineSpec>>;
 }
 
 export type OutputFormat = 'png' | 'svg' | 'pdf';

@@ -203,6 +203,34 @@ describe('config errors: the file, the path to the key, what was given and what 
   });
 });
 
+describe("pyplot calls in a config: the call's text or its keywords", () => {
+  it('draws axhline, axvline, spine and legend keys; a misspelt keyword is refused at its path', async () => {
+    const dir = scratch();
+    fs.writeFileSync(
+      path.join(dir, 'c.yaml'),
+      [
+        'figures:',
+        '  - name: calls',
+        '    functions: [sigmoid, tanh]',
+        "    axhline: \"1, color='gray', ls=':'\"",
+        '    axvline: [{x: 0, color: k, linewidth: 0.5}]',
+        '    spine: ["left, position=\'zero\'", {spine: [top, right], visible: false}]',
+        '    legend: {loc: upper left, frameon: false}',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'bad.yaml'),
+      'figures:\n  - {name: a, function: relu}\n  - {name: bad, function: relu, axhline: [{y: 0, colour: red}]}\n',
+    );
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'o', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'o', 'calls.png')));
+    const bad = await cli(['render', 'bad.yaml', '--out-dir', 'o'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bad\.yaml: figures\[1\]\.axhline\[0\]\.colour: got 'colour'; .*did you mean 'color'/);
+  });
+});
+
 describe('actplot schema', () => {
   it('prints the JSON Schema committed as docs/actplot.schema.json', () => {
     const r = actplot(['schema'], scratch());

@@ -40,10 +40,23 @@ export const CASES: VisualCase[] = [
 ];
 
 /**
- * Known deviations, each held to the checks that still apply, with the reason (none at present: every
- * figure passes every check in every format). docs/fidelity.md (npm run fidelity) shows every measurement.
+ * Known deviations, each held to the checks that still apply, with the reason. docs/fidelity.md (npm run
+ * fidelity) shows every measurement.
  */
-export const KNOWN: Record<string, Checks & { why: string }> = {};
+export const KNOWN: Record<string, Checks & { why: string }> = {
+  'tutorial-origin.pdf': {
+    text: false,
+    why:
+      'the grey dotted axhline is grey enough to count as text ink; the only groups off are pieces of it alone ' +
+      "(0.5 px high), which pdftoppm draws 1.4-1.5x as heavy as Agg's dots; every geometry check passes",
+  },
+  'legend-large-best.pdf': {
+    text: false,
+    why:
+      'the grey dash-dot axhline counts as text ink; the only group off is a piece of it alone, whose dashes ' +
+      'pdftoppm draws 26% longer than Agg; every geometry check passes',
+  },
+};
 
 const RASTERISER = { svg: 'rsvg-convert', pdf: 'pdftoppm' } as const;
 

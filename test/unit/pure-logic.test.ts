@@ -21,6 +21,7 @@ const curve = (points: [number, number][]): CurveLayout => ({
   dash: [],
   px: Float64Array.from(points.map((p) => p[0])),
   py: Float64Array.from(points.map((p) => p[1])),
+  zorder: 2,
 });
 
 // Axes 400 x 300 at scale 1 (10-pt legend text): the legend box is 2*4 + 20 + 8 + 6 = 42 wide and 8 + 9 = 17 high,

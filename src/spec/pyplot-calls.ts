@@ -1,0 +1,211 @@
+/**
+ * pyplot calls as options: axhline, axvline, a spine's settings and legend()'s keywords, given as the call's
+ * argument text copied from a script (the command line, a config) or as values by matplotlib's names (a
+ * config, the API). Both go through the same binding, so the same keyword is accepted, or refused with the
+ * same message, whichever way it comes.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { parseColor } from '../style/colors';
+import { RC } from '../style/rc';
+import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions } from './options';
+import {
+  bindCall,
+  LINE_ALIASES,
+  LINE_PROPERTIES_NOT_YET,
+  parseCallArgs,
+  type CallSignature,
+  type PyValue,
+} from './pycall';
+import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
+import { SIDES, type LegendLocation, type LegendStyle, type RefLineSpec, type Side, type SpineSpec } from './types';
+
+const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder'];
+
+const AXHLINE: CallSignature = {
+  call: 'axhline',
+  positional: ['y', 'xmin', 'xmax'],
+  keywords: LINE_KEYWORDS,
+  aliases: LINE_ALIASES,
+  unsupported: LINE_PROPERTIES_NOT_YET,
+};
+const AXVLINE: CallSignature = { ...AXHLINE, call: 'axvline', positional: ['x', 'ymin', 'ymax'] };
+
+const SPINE: CallSignature = {
+  call: 'spine',
+  positional: ['spine'],
+  keywords: ['position', 'visible', 'color', 'linewidth'],
+  aliases: { lw: 'linewidth', edgecolor: 'color', ec: 'color' },
+  unsupported: ['bounds', 'linestyle', 'ls', 'capstyle', 'joinstyle', 'alpha', 'zorder', 'smart_bounds'],
+};
+
+const LEGEND: CallSignature = {
+  call: 'legend',
+  positional: [],
+  keywords: ['loc', 'fontsize', 'frameon'],
+  unsupported: [
+    'ncol',
+    'ncols',
+    'title',
+    'title_fontsize',
+    'framealpha',
+    'facecolor',
+    'edgecolor',
+    'fancybox',
+    'shadow',
+    'bbox_to_anchor',
+    'markerscale',
+    'handlelength',
+    'handletextpad',
+    'labelspacing',
+    'borderpad',
+    'borderaxespad',
+    'columnspacing',
+    'labelcolor',
+    'prop',
+    'numpoints',
+    'markerfirst',
+    'mode',
+    'alignment',
+    'reverse',
+    'handles',
+    'labels',
+  ],
+};
+
+/** matplotlib's font size names, as multiples of font.size (font_manager.font_scalings). */
+const FONT_SCALINGS: Record<string, number> = {
+  'xx-small': 0.579,
+  'x-small': 0.694,
+  small: 0.833,
+  medium: 1.0,
+  large: 1.2,
+  'x-large': 1.44,
+  'xx-large': 1.728,
+  larger: 1.2,
+  smaller: 0.833,
+};
+
+/** The call's arguments, bound to its parameter names: from its text, or from values given by name. */
+function bound(given: string | object, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
+  if (typeof given === 'string') return bindCall(parseCallArgs(given, at), sig, at);
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw badValue(at, String(given), `${sig.call}()'s arguments, as text ("0, color='k'") or by name`);
+  }
+  const keywords = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    PyValue
+  >;
+  return bindCall({ positional: [], keywords }, sig, at);
+}
+
+function finite(v: PyValue, at: FieldPath, what = 'a finite number'): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue(at, shownPy(v), what);
+  return v;
+}
+
+function text(v: PyValue, at: FieldPath, what = 'a string'): string {
+  if (typeof v !== 'string') throw badValue(at, shownPy(v), what);
+  return v;
+}
+
+function flag(v: PyValue, at: FieldPath): boolean {
+  if (typeof v !== 'boolean') throw badValue(at, shownPy(v), 'True or False');
+  return v;
+}
+
+/** A value as Python would print it, for messages. */
+function shownPy(v: PyValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (Array.isArray(v)) return `(${v.map(shownPy).join(', ')})`;
+  if (typeof v === 'object') return '{...}';
+  return String(v);
+}
+
+/** An axhline or axvline with matplotlib's defaults (Line2D's: lines.color C0, lines.linewidth 1.5). */
+export function readRefLine(
+  orientation: 'h' | 'v',
+  given: string | AxhlineOptions | AxvlineOptions,
+  at: FieldPath,
+): RefLineSpec {
+  const sig = orientation === 'h' ? AXHLINE : AXVLINE;
+  const b = bound(given, sig, at);
+  const [valueKey, minKey, maxKey] = sig.positional;
+  const num = (key: string, fallback: number) => (b[key] === undefined ? fallback : finite(b[key], [...at, key]));
+  const line: RefLineSpec = {
+    orientation,
+    value: num(valueKey, 0),
+    span: [num(minKey, 0), num(maxKey, 1)],
+    color: 'C0',
+    linestyle: '-',
+    linewidth: RC.lineWidth,
+    zorder: num('zorder', 2),
+  };
+  if (b.color !== undefined) {
+    line.color = text(b.color, [...at, 'color'], 'a colour');
+    parseColor(line.color, [...at, 'color']);
+  }
+  if (b.linestyle !== undefined) line.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, at));
+  if (b.linewidth !== undefined) line.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.alpha !== undefined && b.alpha !== null) line.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
+  if (b.label !== undefined && b.label !== null) line.label = String(b.label);
+  return line;
+}
+
+/** A spine's settings and the spines they apply to ('all' or a list for several). */
+export function readSpine(given: string | SpineOptions, at: FieldPath): { sides: Side[]; spec: SpineSpec } {
+  const b = bound(given, SPINE, at);
+  if (b.spine === undefined) {
+    throw new UsageError([...at, 'spine'], { problem: `expected which spine first: ${SIDES.join(', ')} or all` });
+  }
+  const names = Array.isArray(b.spine) ? b.spine : [b.spine];
+  const sides = names.flatMap((n): Side[] => {
+    if (n === 'all') return [...SIDES];
+    if (typeof n === 'string' && (SIDES as readonly string[]).includes(n)) return [n as Side];
+    throw badValue([...at, 'spine'], shownPy(n), `a spine: ${SIDES.join(', ')} or all`);
+  });
+  const spec: SpineSpec = {};
+  if (b.position !== undefined) spec.position = spinePosition(b.position, [...at, 'position']);
+  if (b.visible !== undefined) spec.visible = flag(b.visible, [...at, 'visible']);
+  if (b.color !== undefined) {
+    spec.color = text(b.color, [...at, 'color'], 'a colour');
+    parseColor(spec.color, [...at, 'color']);
+  }
+  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  return { sides, spec };
+}
+
+/** Spine.set_position: 'zero' is ('data', 0), 'center' is ('axes', 0.5). */
+function spinePosition(v: PyValue, at: FieldPath): SpineSpec['position'] {
+  const expected = "'zero', 'center', or ('outward', points), ('axes', fraction), ('data', value)";
+  if (v === 'zero') return { kind: 'data', amount: 0 };
+  if (v === 'center') return { kind: 'axes', amount: 0.5 };
+  if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'number' && Number.isFinite(v[1])) {
+    const kind = v[0];
+    if (kind === 'outward' || kind === 'axes' || kind === 'data') return { kind, amount: v[1] };
+  }
+  throw badValue(at, shownPy(v), expected);
+}
+
+/** legend()'s keywords; a text without '=' is a bare location, as before. */
+export function readLegend(given: string | LegendOptions, at: FieldPath): { loc?: LegendLocation; style: LegendStyle } {
+  if (typeof given === 'string' && !given.includes('=')) return { loc: parseLegend(at, given), style: {} };
+  const b = bound(given, LEGEND, at);
+  const out: { loc?: LegendLocation; style: LegendStyle } = { style: {} };
+  if (b.loc !== undefined && b.loc !== null) {
+    if (typeof b.loc !== 'string' && typeof b.loc !== 'number')
+      throw badValue([...at, 'loc'], shownPy(b.loc), 'a location');
+    out.loc = parseLegend([...at, 'loc'], b.loc);
+  }
+  if (b.fontsize !== undefined && b.fontsize !== null) out.style.fontsize = fontSize(b.fontsize, [...at, 'fontsize']);
+  if (b.frameon !== undefined && b.frameon !== null) out.style.frameon = flag(b.frameon, [...at, 'frameon']);
+  return out;
+}
+
+/** A font size in points: a number, or one of matplotlib's names relative to font.size. */
+export function fontSize(v: PyValue, at: FieldPath): number {
+  if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return FONT_SCALINGS[v] * RC.fontSize;
+  const expected = `a size in points > 0, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v) || v > 1000) throw badValue(at, shownPy(v), expected);
+  return v;
+}

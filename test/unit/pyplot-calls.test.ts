@@ -1,0 +1,191 @@
+/**
+ * pyplot calls by their arguments: the literal reader against Python's own reading of the same text (worked
+ * by hand from the language reference), the binding with matplotlib's aliases, and the options they become.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/errors';
+import { layoutSpines } from '../../src/layout/spines';
+import { buildFigure } from '../../src/spec/build';
+import { bindCall, parseCallArgs } from '../../src/spec/pycall';
+import { readLegend, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
+import type { AxesSpec } from '../../src/spec/types';
+import { flagFor } from '../../src/cli/main';
+
+const at = ['panels', 0, 'axhline', 0];
+
+describe('parseCallArgs: Python literals as ast.literal_eval reads them', () => {
+  it('positional then keyword arguments, numbers in every notation', () => {
+    const a = parseCallArgs("0, -1.5e-3, .5, 5., 1_000, color='k'", at);
+    assert.deepEqual(a.positional, [0, -1.5e-3, 0.5, 5, 1000]);
+    assert.deepEqual({ ...a.keywords }, { color: 'k' });
+  });
+  it('strings: both quotes, escapes, raw strings keep their backslashes', () => {
+    const a = parseCallArgs(String.raw`'it\'s', "a\tb", r'$\sigma$', label="x = 1"`, at);
+    assert.deepEqual(a.positional, ["it's", 'a\tb', '$\\sigma$']);
+    assert.equal(a.keywords.label, 'x = 1');
+  });
+  it('True, False, None, bare words, tuples, lists and dicts, nested', () => {
+    const a = parseCallArgs("True, False, None, left, position=('data', 0), xs=[1, [2, 3]], d={'a': 1, 2: 'b'}", at);
+    assert.deepEqual(a.positional, [true, false, null, 'left']);
+    assert.deepEqual(a.keywords.position, ['data', 0]);
+    assert.deepEqual(a.keywords.xs, [1, [2, 3]]);
+    assert.deepEqual({ ...(a.keywords.d as object) }, { a: 1, 2: 'b' });
+  });
+  it('empty text and a trailing comma, as Python allows', () => {
+    assert.deepEqual(parseCallArgs('', at).positional, []);
+    assert.deepEqual(parseCallArgs('1, 2,', at).positional, [1, 2]);
+  });
+  it('refuses what Python refuses, naming where', () => {
+    for (const [text, pattern] of [
+      ["color='k', 0", /keyword arguments after the positional ones/],
+      ["'open", /closing '/],
+      ['(1, 2', /expected ',' or '\)'/],
+      ['a=1, a=2', /'a' is given twice/],
+      ['1 2', /expected ','/],
+      ['=3', /expected a value/],
+    ] as const) {
+      assert.throws(() => parseCallArgs(text, at), pattern, text);
+    }
+  });
+  it('an error is data: the field, what was given, what is accepted', () => {
+    try {
+      parseCallArgs('(', at);
+      assert.fail('no error');
+    } catch (e) {
+      assert.ok(e instanceof UsageError);
+      assert.deepEqual(e.field, at);
+      assert.equal(e.detail.given, "'('");
+      assert.match(e.detail.expected ?? '', /call syntax/);
+    }
+  });
+});
+
+describe('bindCall: matplotlib signatures and aliases', () => {
+  const sig = { call: 'axhline', positional: ['y', 'xmin', 'xmax'], keywords: ['color'], aliases: { c: 'color' } };
+  it('positions and aliases resolve to names', () => {
+    assert.deepEqual({ ...bindCall(parseCallArgs("1, 0.2, c='r'", at), sig, at) }, { y: 1, xmin: 0.2, color: 'r' });
+  });
+  it('too many positional arguments, a name twice, an unknown keyword with a suggestion', () => {
+    assert.throws(() => bindCall(parseCallArgs('1, 2, 3, 4', at), sig, at), /at most 3 positional/);
+    assert.throws(() => bindCall(parseCallArgs('1, y=2', at), sig, at), /got y twice/);
+    assert.throws(() => bindCall(parseCallArgs("colour='r'", at), sig, at), /did you mean 'color'/);
+  });
+});
+
+describe('readRefLine: axhline and axvline with Line2D defaults', () => {
+  it("defaults as matplotlib's: y=0 across the whole axes, C0, 1.5 pt, solid, zorder 2", () => {
+    assert.deepEqual(readRefLine('h', '', at), {
+      orientation: 'h',
+      value: 0,
+      span: [0, 1],
+      color: 'C0',
+      linestyle: '-',
+      linewidth: 1.5,
+      zorder: 2,
+    });
+  });
+  it('text and values give the same line', () => {
+    const fromText = readRefLine('v', "2, 0.1, 0.9, c='k', ls='dotted', lw=0.5, alpha=0.3, label='edge', zorder=1", at);
+    const fromValues = readRefLine(
+      'v',
+      {
+        x: 2,
+        ymin: 0.1,
+        ymax: 0.9,
+        color: 'k',
+        linestyle: 'dotted',
+        linewidth: 0.5,
+        alpha: 0.3,
+        label: 'edge',
+        zorder: 1,
+      },
+      at,
+    );
+    assert.deepEqual(fromText, fromValues);
+    assert.equal(fromText.linestyle, ':');
+  });
+  it('a Line2D property actplot does not draw yet says so; a bad colour names the keyword', () => {
+    assert.throws(
+      () => readRefLine('h', "0, marker='o'", at),
+      /axhline\(marker=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+    );
+    assert.throws(
+      () => readRefLine('h', "0, color='blu'", at),
+      (e: unknown) => e instanceof UsageError && e.field.join('.') === 'panels.0.axhline.0.color',
+    );
+  });
+});
+
+describe('readSpine and readLegend', () => {
+  it("'zero' and 'center' are ('data', 0) and ('axes', 0.5); a list or 'all' names several spines", () => {
+    assert.deepEqual(readSpine("left, position='zero'", at).spec.position, { kind: 'data', amount: 0 });
+    assert.deepEqual(readSpine("bottom, position='center'", at).spec.position, { kind: 'axes', amount: 0.5 });
+    assert.deepEqual(readSpine("['top', 'right'], visible=False", at).sides, ['top', 'right']);
+    assert.deepEqual(readSpine('all, lw=2', at).sides, ['left', 'right', 'bottom', 'top']);
+    assert.throws(() => readSpine('middle, visible=False', at), /expected a spine: left, right, bottom, top or all/);
+    assert.throws(() => readSpine("left, position='somewhere'", at), /'zero', 'center'/);
+  });
+  it('legend(): a bare location as before, keywords, font size names as multiples of 10 pt', () => {
+    assert.deepEqual(readLegend('upper left', at), { loc: 'upper left', style: {} });
+    const r = readLegend("loc='lower right', fontsize='small', frameon=False", at);
+    assert.equal(r.loc, 'lower right');
+    assert.equal(r.style.frameon, false);
+    assert.ok(Math.abs(r.style.fontsize! - 8.33) < 1e-9); // font_manager.font_scalings['small'] = 0.833
+    assert.throws(
+      () => readLegend('ncol=2', at),
+      /legend\(ncol=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+    );
+  });
+});
+
+describe('layoutSpines: where matplotlib puts each spine', () => {
+  // Axes from x 100 to 500 and y 50 (top) to 350 (bottom); data 0..10 on both axes; 2 canvas units a point.
+  const box = { left: 100, right: 500, top: 50, bottom: 350 };
+  const toX = (v: number) => 100 + v * 40;
+  const toY = (v: number) => 350 - v * 30;
+  const spec = (spines: AxesSpec['spines']) => ({ curves: [], sampling: {} as AxesSpec['sampling'], spines });
+  it('at home by default; outward by points; at an axes fraction; at a data value', () => {
+    const s = layoutSpines(
+      spec({
+        left: { position: { kind: 'outward', amount: 10 } },
+        bottom: { position: { kind: 'axes', amount: 0.25 } },
+        right: { position: { kind: 'data', amount: 5 } },
+      }),
+      box,
+      toX,
+      toY,
+      2,
+    );
+    assert.equal(s.left.pos, 80); // 10 pt outward at 2 units a point
+    assert.equal(s.bottom.pos, 275); // a quarter of the way up from 350 to 50
+    assert.equal(s.right.pos, 300); // x = 5
+    assert.equal(s.top.pos, 50);
+  });
+  it("color 'none' hides a spine, as set_visible(False) does", () => {
+    const s = layoutSpines(spec({ top: { color: 'none' }, right: { visible: false } }), box, toX, toY, 1);
+    assert.equal(s.top.visible, false);
+    assert.equal(s.right.visible, false);
+    assert.equal(s.left.visible, true);
+  });
+});
+
+describe('the builder and the command line word the same fields', () => {
+  it('options from the API reach the axes; an error is worded with its flag and keyword', () => {
+    const fig = buildFigure({
+      panels: [
+        {
+          curves: [{ function: 'relu' }],
+          axhline: [{ y: 1 }],
+          spine: ['left, position=zero'],
+          legend: { frameon: false },
+        },
+      ],
+    });
+    assert.equal(fig.axes[0].refLines?.[0].value, 1);
+    assert.deepEqual(fig.axes[0].spines?.left?.position, { kind: 'data', amount: 0 });
+    assert.equal(fig.axes[0].legendStyle?.frameon, false);
+    assert.equal(flagFor(['panels', 0, 'axhline', 0, 'color']), '--axhline color');
+    assert.equal(flagFor(['panels', 0, 'legend']), '--legend');
+  });
+});
