@@ -17,5 +17,16 @@ export { parseConfig, readConfig } from './config/load';
 export { planFigures } from './config/plan';
 export { compileExpression } from './functions/expression';
 export { buildFigure } from './spec/build';
-export type { CurveOptions, FigureOptions, GridOptions, PanelOptions, ParamInput } from './spec/options';
+export type {
+  AxhlineOptions,
+  AxvlineOptions,
+  CurveOptions,
+  FigureOptions,
+  GridOptions,
+  LegendOptions,
+  LinePropsOptions,
+  PanelOptions,
+  ParamInput,
+  SpineOptions,
+} from './spec/options';
 export { UsageError, formatPath, type FieldPath, type UsageDetail } from './errors';
