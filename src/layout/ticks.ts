@@ -187,8 +187,8 @@ function computeDecimals(locs: readonly number[], offset: number, oom: number, l
   return sigfigs + 1;
 }
 
-/** numpy.round: halves to even. */
-function roundHalfEven(v: number): number {
+/** numpy.round and Python's round(): halves to the even neighbour. */
+export function roundHalfEven(v: number): number {
   const r = Math.round(v);
   return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }

@@ -9,6 +9,7 @@ import type { PlacedText } from '../layout/text';
 import { RC } from '../style/rc';
 import { aggBaseline } from '../text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
+import { roundHalfEven } from '../layout/ticks';
 import { fontSpec } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
@@ -36,16 +37,11 @@ export function snapper(layout: FigureLayout) {
 const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
 
 /**
- * Python's round(): halves to the even neighbour. RendererAgg.draw_text rounds a text's row with it, in the
- * figure's upward coordinates, so a baseline on a half pixel goes up or down the page by the row's parity.
+ * The pixel row of a text's baseline, `v` pixels down a figure `rows` pixels high: RendererAgg.draw_text rounds
+ * it with Python's round() in the figure's upward coordinates, so a baseline on a half pixel goes up or down
+ * the page by the row's parity.
  */
-function pythonRound(v: number): number {
-  const f = Math.floor(v);
-  if (v - f !== 0.5) return Math.round(v);
-  return f % 2 === 0 ? f : f + 1;
-}
-const roundHalfUp = (v: number) => Math.ceil(v - 0.5);
-const baselineToPixel = (v: number, p: number) => roundHalfUp(inPixels(v, p)) * p;
+const aggRow = (v: number, rows: number) => rows - roundHalfEven(rows - v);
 
 export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   if (layout.transparent) return;
@@ -157,7 +153,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const sizePx = t.size / pixel;
   const placed = aggTextOf(t.text, sizePx);
   if (!placed) {
-    drawTextByPango(ctx, t, pixel, nudge);
+    drawTextByPango(ctx, t, layout);
     ctx.restore();
     return;
   }
@@ -172,10 +168,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     x0 = 0;
   } else {
     const rows = Math.round(layout.height / pixel);
-    ctx.translate(
-      0,
-      aggBaseline(inPixels(t.baseline, pixel), ink, (v) => rows - pythonRound(rows - v)) * pixel + nudge,
-    );
+    ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, (v) => aggRow(v, rows)) * pixel + nudge);
     x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
@@ -195,13 +188,15 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
 }
 
 /** Text in characters the bundled font lacks: Pango's own placement, from the pen's start. */
-function drawTextByPango(ctx: Ctx, t: PlacedText, pixel: number, nudge: number): void {
+function drawTextByPango(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
+  const { pixel, glyphNudge: nudge } = layout;
   if (t.vertical) {
     ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel) + nudge);
     ctx.rotate(-Math.PI / 2);
     ctx.fillText(t.text, -ctx.measureText(t.text).actualBoundingBoxLeft, 0);
   } else {
-    ctx.fillText(t.text, toPixel(t.box.left, pixel), baselineToPixel(t.baseline, pixel) + nudge);
+    const rows = Math.round(layout.height / pixel);
+    ctx.fillText(t.text, toPixel(t.box.left, pixel), aggRow(inPixels(t.baseline, pixel), rows) * pixel + nudge);
   }
 }
 
