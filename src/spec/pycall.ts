@@ -194,7 +194,7 @@ export function bindCall(args: PyArgs, sig: CallSignature, at: FieldPath): Recor
   });
   for (const [given, v] of Object.entries(args.keywords)) {
     const name = sig.aliases?.[given] ?? given;
-    if (sig.unsupported?.includes(given)) {
+    if (sig.unsupported?.includes(given) || sig.unsupported?.includes(name)) {
       throw new UsageError([...at, given], {
         problem: `${sig.call}(${given}=...) is matplotlib's, but actplot does not draw it yet; accepted: ${sig.keywords.join(', ')}`,
       });

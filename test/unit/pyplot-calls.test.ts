@@ -111,6 +111,10 @@ describe('readRefLine: axhline and axvline with Line2D defaults', () => {
       /axhline\(marker=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
     assert.throws(
+      () => readRefLine('h', '0, ms=4', at),
+      /axhline\(ms=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+    );
+    assert.throws(
       () => readRefLine('h', "0, color='blu'", at),
       (e: unknown) => e instanceof UsageError && e.field.join('.') === 'panels.0.axhline.0.color',
     );
