@@ -131,7 +131,11 @@ export interface Chamfer {
 }
 
 /** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
-export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
+/**
+ * refDistance: the squared distance to the reference's nearest pixel over the whole image, when already
+ * known (the same exact values as over the crop below, which holds every pixel of both masks).
+ */
+export function chamfer(ref: Mask, ours: Mask, w: number, h: number, refDistance?: Float64Array): Chamfer {
   const count = (m: Mask) => {
     let n = 0;
     for (let i = 0; i < m.length; i++) n += m[i];
@@ -162,13 +166,16 @@ export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
     return out;
   };
   const [refC, oursC] = [crop(ref), crop(ours)];
-  const toOurs = distanceTransform(oursC, cw, ch),
-    toRef = distanceTransform(refC, cw, ch);
+  const toOurs = distanceTransform(oursC, cw, ch);
+  const toRef = refDistance ? undefined : distanceTransform(refC, cw, ch);
   const a = new Float64Array(refPx),
     b = new Float64Array(ourPx);
   for (let i = 0, ia = 0, ib = 0; i < refC.length; i++) {
     if (refC[i]) a[ia++] = Math.sqrt(toOurs[i]);
-    if (oursC[i]) b[ib++] = Math.sqrt(toRef[i]);
+    if (oursC[i]) {
+      const x = i % cw;
+      b[ib++] = Math.sqrt(toRef ? toRef[i] : refDistance![(y0 + (i - x) / cw) * w + x0 + x]);
+    }
   }
   // A typed array sorts numerically, and the mean adds a's then b's as one list of both would.
   const p95 = (v: Float64Array) => v.sort()[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
@@ -303,8 +310,48 @@ export function passes(c: Comparison, checks: Checks = {}): boolean {
   );
 }
 
-export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
+/** What the comparison measures of one image: its frame lines, curve masks, ink and text darkness. */
+interface Side {
+  img: Rgb;
+  hLines: Line[];
+  vLines: Line[];
+  /** One mask per curve colour the reference shows, in CURVE_COLOURS's order. */
+  curveMasks: Mask[];
+  /** Dark neutral pixels away from the frames and curves. */
+  ink: Mask;
+  /** Text darkness: without the frames, the band of tick marks along them and the curves. */
+  text: Float64Array;
+}
+
+/**
+ * A reference analysed once, for any number of figures compared with it (the visual suite compares each
+ * reference with actplot's PNG, SVG and PDF): its side, the curve colours it shows, the squared distance
+ * to its nearest pixel of each mask, and its text groups.
+ */
+export interface Reference {
+  side: Side;
+  colours: [string, [number, number, number]][];
+  curveDistances: Float64Array[];
+  inkDistance: Float64Array;
+  groups: RefGroups;
+}
+
+export function analyseReference(ref: Rgb): Reference {
+  const colours = coloursShown(ref);
+  const side = analyseSide(ref, colours);
   const { width: w, height: h } = ref;
+  return {
+    side,
+    colours,
+    curveDistances: side.curveMasks.map((m) => distanceTransform(m, w, h)),
+    inkDistance: distanceTransform(side.ink, w, h),
+    groups: refGroups(side.text, w, h),
+  };
+}
+
+export function compareFigures(ours: Rgb, ref: Rgb | Reference): Comparison {
+  const r = 'side' in ref ? ref : analyseReference(ref);
+  const { width: w, height: h } = r.side.img;
   if (ours.width !== w || ours.height !== h) {
     return {
       size: false,
@@ -314,26 +361,39 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
       text: { groups: 0, shift: Infinity, medianShift: Infinity, spread: Infinity, mass: 0, stray: 1 },
     };
   }
-  const [darkRef, darkOurs] = [neutralDarkness(ref), neutralDarkness(ours)];
-  const hr = longLines(ref, false, darkRef),
-    ho = longLines(ours, false, darkOurs),
-    vr = longLines(ref, true, darkRef),
-    vo = longLines(ours, true, darkOurs);
-  const mh = matchLines(hr, ho),
-    mv = matchLines(vr, vo);
+  const o = analyseSide(ours, r.colours);
+  const mh = matchLines(r.side.hLines, o.hLines),
+    mv = matchLines(r.side.vLines, o.vLines);
   const curves: Record<string, Chamfer> = {};
-  const curvesNear = { ref: new Uint8Array(w * h), ours: new Uint8Array(w * h) };
-  // How many reference pixels are each curve colour exactly (within 8 levels), all colours in one pass.
+  r.colours.forEach(([name], k) => {
+    curves[name] = chamfer(r.side.curveMasks[k], o.curveMasks[k], w, h, r.curveDistances[k]);
+  });
+  return {
+    size: true,
+    frame: {
+      worst: Math.max(mh.worst, mv.worst),
+      missing: mh.missing + mv.missing,
+      refLines: r.side.hLines.length + r.side.vLines.length,
+      ourLines: o.hLines.length + o.vLines.length,
+    },
+    curves,
+    ink: chamfer(r.side.ink, o.ink, w, h, r.inkDistance),
+    text: textGroups(r.groups, o.text, w),
+  };
+}
+
+/** The curve colours a reference shows: at least 20 pixels of the colour exactly (within 8 levels). */
+function coloursShown(ref: Rgb): [string, [number, number, number]][] {
   const colours = Object.entries(CURVE_COLOURS);
   const exact = colours.map(() => 0);
   const flat = Int32Array.from(colours.flatMap(([, rgb]) => rgb));
-  const px = ref.px;
-  for (let i = 0; i < w * h; i++) {
+  const { px } = ref;
+  for (let i = 0; i < ref.width * ref.height; i++) {
     const r = px[3 * i],
       g = px[3 * i + 1],
       b = px[3 * i + 2];
     // Every curve colour is saturated (its channels 100 or more apart): a pixel within 8 levels of one is too.
-    if (Math.max(r, g, b) - Math.min(r, g, b) <= 60) continue;
+    if (max3(r, g, b) - min3(r, g, b) <= 60) continue;
     for (let k = 0; k < exact.length; k++) {
       const dr = r - flat[3 * k],
         dg = g - flat[3 * k + 1],
@@ -341,65 +401,44 @@ export function compareFigures(ours: Rgb, ref: Rgb): Comparison {
       if (dr * dr + dg * dg + db * db < 64) exact[k]++;
     }
   }
-  colours.forEach(([name, rgb], k) => {
-    if (exact[k] < 20) return;
-    const mr = colourMask(ref, rgb),
-      mo = colourMask(ours, rgb);
-    curves[name] = chamfer(mr, mo, w, h);
-    dilateInto(curvesNear.ref, mr, w, h, 2, true);
-    dilateInto(curvesNear.ours, mo, w, h, 2, true);
-  });
-  // Near any drawing: near a curve, or on a frame line's band.
-  const near = { ref: Uint8Array.from(curvesNear.ref), ours: Uint8Array.from(curvesNear.ours) };
-  const lineBand = (lines: Line[], vertical: boolean, into: Mask) => {
-    for (const l of lines)
-      for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
-        if (vertical) {
-          if (k < 0 || k >= w) continue;
-          for (let y = Math.max(l.start, 0); y < Math.min(l.end, h); y++) into[y * w + k] = 1;
-        } else if (k >= 0 && k < h) {
-          into.fill(1, k * w + Math.max(l.start, 0), k * w + Math.min(l.end, w));
+  return colours.filter((_, k) => exact[k] >= 20);
+}
+
+function analyseSide(img: Rgb, colours: [string, [number, number, number]][]): Side {
+  const { width: w, height: h } = img;
+  const dark = neutralDarkness(img);
+  const hLines = longLines(img, false, dark),
+    vLines = longLines(img, true, dark);
+  const curveMasks = colours.map(([, rgb]) => colourMask(img, rgb));
+  const curvesNear = new Uint8Array(w * h);
+  for (const m of curveMasks) dilateInto(curvesNear, m, w, h, 2, true);
+  const lineBand = (into: Mask) => {
+    for (const [lines, vertical] of [
+      [hLines, false],
+      [vLines, true],
+    ] as const)
+      for (const l of lines)
+        for (let k = roundHalfEven(l.pos) - 1; k <= roundHalfEven(l.pos) + 2; k++) {
+          if (vertical) {
+            if (k < 0 || k >= w) continue;
+            for (let y = Math.max(l.start, 0); y < Math.min(l.end, h); y++) into[y * w + k] = 1;
+          } else if (k >= 0 && k < h) {
+            into.fill(1, k * w + Math.max(l.start, 0), k * w + Math.min(l.end, w));
+          }
         }
-      }
   };
-  lineBand(hr, false, near.ref);
-  lineBand(vr, true, near.ref);
-  lineBand(ho, false, near.ours);
-  lineBand(vo, true, near.ours);
-  const inkRef = darkNeutralMask(ref),
-    inkOurs = darkNeutralMask(ours);
-  for (let i = 0; i < inkRef.length; i++) {
-    if (near.ref[i]) inkRef[i] = 0;
-    if (near.ours[i]) inkOurs[i] = 0;
-  }
-  // Text alone: without the frames, the band of tick marks along them and the curves.
-  const bandOf = (lines: [Line[], Line[]], curveMask: Mask) => {
-    const m = new Uint8Array(w * h);
-    lineBand(lines[0], false, m);
-    lineBand(lines[1], true, m);
-    const band = new Uint8Array(w * h);
-    dilateInto(band, m, w, h, 8, true);
-    for (let i = 0; i < band.length; i++) band[i] |= curveMask[i];
-    return band;
-  };
-  const text = textGroups(
-    darkness(ref, bandOf([hr, vr], curvesNear.ref)),
-    darkness(ours, bandOf([ho, vo], curvesNear.ours)),
-    w,
-    h,
-  );
-  return {
-    size: true,
-    frame: {
-      worst: Math.max(mh.worst, mv.worst),
-      missing: mh.missing + mv.missing,
-      refLines: hr.length + vr.length,
-      ourLines: ho.length + vo.length,
-    },
-    curves,
-    ink: chamfer(inkRef, inkOurs, w, h),
-    text,
-  };
+  // Ink: dark pixels that are not near a curve, nor on a frame line's band.
+  const near = Uint8Array.from(curvesNear);
+  lineBand(near);
+  const ink = darkNeutralMask(img);
+  for (let i = 0; i < ink.length; i++) if (near[i]) ink[i] = 0;
+  // Text: without the frames, the band of tick marks along them (8 px) and the curves.
+  const lines = new Uint8Array(w * h);
+  lineBand(lines);
+  const band = new Uint8Array(w * h);
+  dilateInto(band, lines, w, h, 8, true);
+  for (let i = 0; i < band.length; i++) band[i] |= curvesNear[i];
+  return { img, hLines, vLines, curveMasks, ink, text: darkness(img, band) };
 }
 
 /** Darkness of neutral pixels above the grid's grey (text and ticks are black); 0 where excluded. */
@@ -420,29 +459,52 @@ function darkness(img: Rgb, exclude: Mask): Float64Array {
  * Groups of reference text ink (a tick label, a title, a legend entry: ink within 3 px of each other), each
  * compared with our ink in the same window by darkness-weighted centroid, spread and mass.
  */
-function textGroups(ref: Float64Array, ours: Float64Array, w: number, h: number): TextGroups {
+interface Moments {
+  mass: number;
+  cx: number;
+  cy: number;
+  sx: number;
+  sy: number;
+}
+
+/** The reference's side of the text groups: every group's window, and the heavy ones with their moments. */
+interface RefGroups {
+  covered: Mask;
+  heavy: { x0: number; x1: number; y0: number; y1: number; moments: Moments }[];
+}
+
+const GROUP_MARGIN = 4;
+
+function refGroups(ref: Float64Array, w: number, h: number): RefGroups {
   const seen = new Uint8Array(w * h);
   for (let i = 0; i < seen.length; i++) seen[i] = ref[i] > 20 ? 1 : 0;
   const grown = new Uint8Array(w * h);
   dilateInto(grown, seen, w, h, 3);
   const covered = new Uint8Array(w * h);
+  const heavy: RefGroups['heavy'] = [];
+  for (const g of boundingBoxes(grown, w, h)) {
+    const x0 = Math.max(g.x0 - GROUP_MARGIN, 0),
+      x1 = Math.min(g.x1 + GROUP_MARGIN, w),
+      y0 = Math.max(g.y0 - GROUP_MARGIN, 0),
+      y1 = Math.min(g.y1 + GROUP_MARGIN, h);
+    for (let y = y0; y < y1; y++) covered.fill(1, y * w + x0, y * w + x1);
+    const m = moments(ref, w, x0, x1, y0, y1);
+    if (m.mass >= 165 * 3) heavy.push({ x0, x1, y0, y1, moments: m });
+  }
+  return { covered, heavy };
+}
+
+function textGroups(ref: RefGroups, ours: Float64Array, w: number): TextGroups {
+  const covered = ref.covered;
   const shifts: number[] = [];
   let spread = 0,
     mass = 1,
     groups = 0;
-  const margin = 4;
-  for (const g of boundingBoxes(grown, w, h)) {
-    const x0 = Math.max(g.x0 - margin, 0),
-      x1 = Math.min(g.x1 + margin, w),
-      y0 = Math.max(g.y0 - margin, 0),
-      y1 = Math.min(g.y1 + margin, h);
-    for (let y = y0; y < y1; y++) covered.fill(1, y * w + x0, y * w + x1);
-    const sr = moments(ref, w, x0, x1, y0, y1),
-      so = moments(ours, w, x0, x1, y0, y1);
-    if (sr.mass < 165 * 3) continue;
+  for (const { x0, x1, y0, y1, moments: sr } of ref.heavy) {
+    const so = moments(ours, w, x0, x1, y0, y1);
     groups++;
     if (so.mass < 165) {
-      shifts.push(margin * 4);
+      shifts.push(GROUP_MARGIN * 4);
       mass = 0;
       continue;
     }
@@ -477,7 +539,7 @@ function textGroups(ref: Float64Array, ours: Float64Array, w: number, h: number)
   };
 }
 
-function moments(d: Float64Array, w: number, x0: number, x1: number, y0: number, y1: number) {
+function moments(d: Float64Array, w: number, x0: number, x1: number, y0: number, y1: number): Moments {
   let m = 0,
     mx = 0,
     my = 0;

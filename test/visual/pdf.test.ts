@@ -1,12 +1,10 @@
+/** How PDF output is stroked for poppler (the figures themselves are in figures-*.test.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as zlib from 'node:zlib';
 import { figureFor } from '../../src/cli/commands';
 import { parsePlotArgs } from '../../src/cli/main';
 import { renderFigure } from '../../src/render/pipeline';
-import { visualSuite } from '../helpers/visual';
-
-describe("figures against matplotlib's: PDF, rasterised at the figure's dpi", () => visualSuite('pdf'));
 
 /** The content streams of a PDF, inflated. */
 function contents(pdf: Buffer): string[] {
