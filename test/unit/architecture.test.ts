@@ -141,3 +141,24 @@ describe('the import graph of src/', () => {
     );
   });
 });
+
+describe("test:unit's two shared processes", () => {
+  // test/groups/ runs the unit and contract files two processes at a time; a file left out would go unrun there.
+  const TEST = path.resolve(__dirname, '../../../test');
+  const imported = (group: string) =>
+    [...fs.readFileSync(path.join(TEST, 'groups', group), 'utf8').matchAll(/^import '\.\.\/(.+)';$/gm)].map(
+      (m) => `${m[1]}.ts`,
+    );
+  for (const [dir, group] of [
+    ['contract', 'contracts.test.ts'],
+    ['unit', 'units.test.ts'],
+  ]) {
+    it(`${group} imports every file of test/${dir}`, () => {
+      const files = fs
+        .readdirSync(path.join(TEST, dir))
+        .filter((f) => f.endsWith('.test.ts'))
+        .map((f) => `${dir}/${f}`);
+      assert.deepEqual(imported(group).sort(), files.sort());
+    });
+  }
+});

@@ -1,0 +1,12 @@
+/**
+ * `npm run test:unit` runs its files in two processes instead of one each: a test file is a few tenths of a second
+ * of Node start-up and module loading and a few hundredths of testing, so sharing one process is most of the
+ * speed. The contracts with matplotlib and PyTorch here (the 'best' legend's long curves lead: the longest file),
+ * the pure modules' unit tests in units.test.ts. `npm test` still runs every file in its own process.
+ */
+import '../contract/legend-best.test';
+import '../contract/font-reader.test';
+import '../contract/functions.test';
+import '../contract/glyph-runs.test';
+import '../contract/sampling.test';
+import '../contract/ticks.test';

@@ -1,0 +1,10 @@
+/** The pure modules' unit tests in one process (see contracts.test.ts for why). */
+import '../unit/architecture.test';
+import '../unit/errors.test';
+import '../unit/expression.test';
+import '../unit/geometry.test';
+import '../unit/input-checks.test';
+import '../unit/layout.test';
+import '../unit/pure-logic.test';
+import '../unit/pyplot-calls.test';
+import '../unit/vocabulary.test';
