@@ -302,6 +302,58 @@ CASES = [
         plt.axhline(0.5, color='0.5', ls='-.')
         plt.legend(fontsize=14)
     """),
+    # tight_layout: one axes, a grid of four, the typical tutorial figure, and wide tick labels at 120 dpi.
+    ('tight-two', ['sigmoid', 'tanh', '--title', 'Two', '--ylabel', 'f(x)', '--tight-layout', 'pad=0.5'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('Two'); plt.xlabel('x'); plt.ylabel('f(x)'); plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.plot(x, tanh(x), label='tanh(x)', linewidth=2)
+        plt.legend(loc='best')
+        plt.tight_layout(pad=0.5)
+    """),
+    ('tight-grid-2x2', ['sigmoid', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'sigmoid', '--ylabel', 'f(x)',
+                       '--panel', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'tanh',
+                       '--panel', 'relu', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'ReLU', '--ylabel', 'f(x)',
+                       '--panel', 'gelu', '--from', '-5', '--to', '5', '--step', '0.1', '--title', 'GELU',
+                       '--layout', '2x2', '--size', '8x6', '--tight-layout', 'h_pad=2'], """
+        x = torch.arange(-5.0, 5.0, 0.1)
+        plt.figure(figsize=(8, 6))
+        for i, (title, f, name, ylabel) in enumerate([('sigmoid', sigmoid, 'sigmoid(x)', 'f(x)'), ('tanh', tanh, 'tanh(x)', None),
+                                                      ('ReLU', relu, 'ReLU(x)', 'f(x)'), ('GELU', gelu, 'GELU(x)', None)]):
+            plt.subplot(2, 2, i + 1); plt.title(title); plt.xlabel('x'); plt.grid()
+            if ylabel: plt.ylabel(ylabel)
+            plt.plot(x, f(x), color='blue', label=name, linewidth=2); plt.legend(loc='upper left')
+        plt.tight_layout(h_pad=2)
+    """),
+    ('tutorial-tight', ['sigmoid', 'tanh', '--grad', '--from', '-5', '--to', '5', '--step', '0.05', '--no-grid',
+                        '--size', '6x4', '--spine', "left, position='zero'", '--spine', "bottom, position='zero'",
+                        '--spine', "right, color='none'", '--spine', "top, color='none'",
+                        '--axhline', "1, color='k', linestyle=':', linewidth=1",
+                        '--legend', "loc='upper left', frameon=False", '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.05)
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.set_xlabel('x')
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh)]:
+            line, = ax.plot(x, f(x), label=name, linewidth=2)
+            ax.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2)
+        ax.spines['left'].set_position('zero')
+        ax.spines['bottom'].set_position('zero')
+        ax.spines['right'].set_color('none')
+        ax.spines['top'].set_color('none')
+        ax.axhline(1, color='k', linestyle=':', linewidth=1)
+        ax.legend(loc='upper left', frameon=False)
+        plt.tight_layout()
+    """),
+    ('tight-wide-ticks-dpi120', ['relu', '--from', '-3000', '--to', '12000', '--num', '200', '--size', '5x3.5', '--dpi', '120',
+                                 '--ylabel', 'activation', '--title', 'ReLU on a wide range', '--tight-layout', 'pad=2'], """
+        x = torch.linspace(-3000.0, 12000.0, 200)
+        plt.figure(figsize=(5, 3.5), dpi=120)
+        plt.title('ReLU on a wide range'); plt.xlabel('x'); plt.ylabel('activation'); plt.grid()
+        plt.plot(x, relu(x), color='blue', label='ReLU(x)', linewidth=2)
+        plt.legend(loc='upper left')
+        plt.tight_layout(pad=2)
+    """),
 ]
 
 

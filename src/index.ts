@@ -28,5 +28,6 @@ export type {
   PanelOptions,
   ParamInput,
   SpineOptions,
+  TightLayoutOptions,
 } from './spec/options';
 export { UsageError, formatPath, type FieldPath, type UsageDetail } from './errors';

@@ -92,7 +92,11 @@ function addPanelOptions(cmd: Command): Command {
     .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
     .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
     .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
-    .option('--transparent', 'transparent background');
+    .option('--transparent', 'transparent background')
+    .option(
+      '--tight-layout [args]',
+      'fit the labels in the figure, as plt.tight_layout(); its arguments optional: "pad=0.4, w_pad=0.5, h_pad=1.0"',
+    );
 }
 
 function addOutputOptions(cmd: Command): Command {
@@ -109,7 +113,12 @@ function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknow
 /** argv split at each --panel: the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
   const parts: string[][] = [[]];
-  for (const a of args) {
+  for (const [i, a] of args.entries()) {
+    // tight_layout() takes keywords only: a next word without '=' is a function, not its argument.
+    if (a === '--tight-layout' && !args[i + 1]?.includes('=')) {
+      parts[parts.length - 1].push('--tight-layout=');
+      continue;
+    }
     if (a === '--panel') parts.push([]);
     else parts[parts.length - 1].push(a);
   }
@@ -347,22 +356,22 @@ const FLAGS: Record<string, string> = {
 };
 
 /** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */
-const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend'];
+const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend', 'tightLayout'];
 
 export function flagFor(field: readonly (string | number)[]): string {
   const keys = field.filter((k): k is string => typeof k === 'string');
   const call = keys.findIndex((k) => CALL_FLAGS.includes(k));
-  if (call >= 0) return [`--${keys[call]}`, ...keys.slice(call + 1)].join(' ');
+  if (call >= 0) return [kebab(keys[call]), ...keys.slice(call + 1)].join(' ');
   const last = keys[keys.length - 1];
   if (last === undefined) return 'actplot';
   if (last.startsWith('-')) return last; // the command line's own names ('-o', '--jobs')
   if (keys[keys.length - 2] === 'grid') return `--grid-${last}`;
   if (Object.hasOwn(FLAGS, last)) return FLAGS[last];
-  return last
-    .split('/')
-    .map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
-    .join('/');
+  return last.split('/').map(kebab).join('/');
 }
+
+/** An option's key as its flag: tightLayout is --tight-layout. */
+const kebab = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Whatever a message quotes, it stays one line: control characters are shown escaped. */
 export function oneLine(text: string): string {

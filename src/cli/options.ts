@@ -48,6 +48,7 @@ export interface PlotOptions extends RangeOptions {
   expr?: string[];
   name?: string[];
   transparent?: boolean;
+  tightLayout?: true | string;
 }
 
 export interface RangeOptions {
@@ -68,7 +69,7 @@ export interface PanelInput {
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
-    for (const k of ['size', 'dpi', 'transparent', 'layout'] as const) {
+    for (const k of ['size', 'dpi', 'transparent', 'layout', 'tightLayout'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
   }
@@ -78,6 +79,10 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.dpi !== undefined && { dpi: parsePositive('dpi', wide.dpi, '100') }),
     ...(wide.transparent && { transparent: true }),
     ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
+    // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.
+    ...(wide.tightLayout !== undefined && {
+      tightLayout: wide.tightLayout === true || !wide.tightLayout.trim() ? true : wide.tightLayout,
+    }),
   };
 }
 

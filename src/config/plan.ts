@@ -26,7 +26,7 @@ export interface PlannedFigure {
 }
 
 /** Keys of a figure that are the figure's, never a panel's. */
-const FIGURE_ONLY = new Set(['name', 'format', 'size', 'dpi', 'transparent', 'layout', 'panels']);
+const FIGURE_ONLY = new Set(['name', 'format', 'size', 'dpi', 'transparent', 'layout', 'tightLayout', 'panels']);
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
 
 export function planFigures(config: Config, file: string): PlannedFigure[] {
@@ -74,6 +74,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.size !== undefined && { size: parseSize(sizeAt, merged.size) }),
       ...(merged.dpi !== undefined && { dpi: merged.dpi }),
       ...(merged.transparent && { transparent: true }),
+      ...(merged.tightLayout !== undefined && { tightLayout: merged.tightLayout }),
       ...(merged.layout !== undefined && { layout: parseLayout(layoutAt, merged.layout, panels.length) }),
     };
     const spec = buildFigure(options);

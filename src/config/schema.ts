@@ -136,6 +136,10 @@ const figureKeys = {
   dpi: num.optional(),
   transparent: z.boolean().optional(),
   layout: pair.optional().describe('rows and columns of the panels: [2, 2] or "2x2"'),
+  tightLayout: z
+    .union([z.boolean(), text, z.looseObject({ pad: num.optional(), h_pad: num.optional(), w_pad: num.optional() })])
+    .optional()
+    .describe('fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4" or {pad: 0.4}'),
   panels: z
     .array(PanelSchema)
     .max(MAX_PANELS)

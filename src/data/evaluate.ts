@@ -43,7 +43,9 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
   const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi);
   return fig.axes.map((ax, i) => {
     const n = validateSampling(ax.sampling);
-    const columns = Math.max(1, Math.round(boxes[i].right - boxes[i].left));
+    // tight_layout moves the axes after this: reduced to the figure's columns, the curve is fine for any place.
+    const wide = fig.tightLayout ? fig.size[0] * fig.dpi : boxes[i].right - boxes[i].left;
+    const columns = Math.max(1, Math.round(wide));
     const label = (c: CurveSpec) => c.label ?? defaultLabel(c);
     if (options.reduce === false || n <= REDUCE_ABOVE * columns) {
       const xs = new Float64Array(n);

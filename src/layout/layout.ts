@@ -4,13 +4,14 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { countInside, type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, LineStyle, RefLineSpec } from '../spec';
+import type { FigureSpec, LegendLocation, LineStyle, RefLineSpec, Side } from '../spec';
 import type { TargetProfile } from './target';
 import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
 import type { Box } from './geometry';
 import { autoLimits } from '../data/extent';
-import { subplotBoxes } from '../spec/subplots';
+import { subplotBoxes, type SubplotParams } from '../spec/subplots';
+import { tightSubplotParams } from './tight';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CurveLayout, FigureLayout, GridLayout } from './types';
@@ -31,10 +32,20 @@ export function layoutFigure(
   const scale = unitsPerInch / 72;
   const cols = fig.cols ?? Math.max(1, data.length);
   const rows = fig.rows ?? Math.ceil(data.length / cols);
-  const boxes = subplotBoxes(rows, cols, width, height);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
-  const axes = data.map((d, i) => layoutAxes(d, boxes[i], scale, measureText));
   const pixel = unitsPerInch / fig.dpi;
+  const at = (params: SubplotParams) => {
+    const boxes = subplotBoxes(rows, cols, width, height, params);
+    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText));
+  };
+  let axes = at(RC.subplot);
+  if (fig.tightLayout) {
+    // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
+    const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
+    const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: RC.fontSize };
+    const params = tightSubplotParams(cells, { rows, cols }, { width, height, ...inches }, fig.tightLayout, RC.subplot);
+    if (params) axes = at(params);
+  }
   return {
     width,
     height,
@@ -65,7 +76,7 @@ function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
   };
 }
 
-function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer): AxesLayout {
+function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure: TextMeasurer): AxesLayout {
   const spec = d.spec;
   // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
   const refValues = (o: 'h' | 'v') =>
@@ -115,9 +126,9 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
     texts.push(
       placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'),
     );
-  if (spec.title) {
-    texts.push(
-      placeText(
+  const offsets = [...texts];
+  const title = spec.title
+    ? placeText(
         measure,
         spec.title,
         pt(RC.titleSize),
@@ -125,12 +136,10 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
         box.top - pt(RC.titlePad),
         'center',
         'baseline',
-      ),
-    );
-  }
-  if (spec.xlabel) {
-    texts.push(
-      placeText(
+      )
+    : undefined;
+  const xlabel = spec.xlabel
+    ? placeText(
         measure,
         spec.xlabel,
         pt(RC.labelSize),
@@ -138,20 +147,18 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
         xLabelTop + pt(RC.labelPad),
         'center',
         'top',
-      ),
-    );
-  }
-  if (spec.ylabel) {
-    texts.push(
-      placeVerticalText(
+      )
+    : undefined;
+  const ylabel = spec.ylabel
+    ? placeVerticalText(
         measure,
         spec.ylabel,
         pt(RC.labelSize),
         yLabelRight - pt(RC.labelPad),
         (box.top + box.bottom) / 2,
-      ),
-    );
-  }
+      )
+    : undefined;
+  for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
   const curves = d.curves.map((c): CurveLayout => {
@@ -181,7 +188,41 @@ function layoutAxes(d: AxesData, box: Box, scale: number, measure: TextMeasurer)
   for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale));
   const legendLoc: LegendLocation | false = spec.legend ?? false;
   const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure, spec.legendStyle) : undefined;
-  return { box, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend, spines };
+  // What tight_layout fits in the figure (Axes.get_tightbbox(for_layout_only=True)): the title and axis
+  // labels narrowed to a pixel along their length, so that a long one does not squeeze the axes.
+  const narrowed = (t: PlacedText | undefined, alongX: boolean): Box[] => {
+    if (!t) return [];
+    const mid = alongX ? (t.box.left + t.box.right) / 2 : (t.box.top + t.box.bottom) / 2;
+    const half = pixel / 2;
+    return [
+      alongX ? { ...t.box, left: mid - half, right: mid + half } : { ...t.box, top: mid - half, bottom: mid + half },
+    ];
+  };
+  const shown = (side: Side) => spec.spines?.[side]?.visible ?? true;
+  const extent = unionOf([
+    box,
+    ...[...xTicks, ...yTicks].map((t) => t.label.box),
+    ...offsets.map((t) => t.box),
+    ...narrowed(title, true),
+    ...narrowed(xlabel, true),
+    ...narrowed(ylabel, false),
+    // A spine's box takes in the ticks out of it (Spine.get_window_extent): the left and bottom ones.
+    ...(shown('bottom') ? [{ left: box.left, right: box.right, top: xAxisAt, bottom: xAxisAt + tickLength }] : []),
+    ...(shown('left') ? [{ left: yAxisAt - tickLength, right: yAxisAt, top: box.top, bottom: box.bottom }] : []),
+    ...(legend ? [legend.box] : []),
+  ]);
+  return { box, extent, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend, spines };
+}
+
+/** The smallest box around the boxes that have an area (matplotlib leaves out empty texts' boxes). */
+function unionOf(boxes: Box[]): Box {
+  const real = boxes.filter((b) => b.right > b.left && b.bottom > b.top);
+  return {
+    left: Math.min(...real.map((b) => b.left)),
+    top: Math.min(...real.map((b) => b.top)),
+    right: Math.max(...real.map((b) => b.right)),
+    bottom: Math.max(...real.map((b) => b.bottom)),
+  };
 }
 
 /** An axhline or axvline: two points, at its value across the span of the axes it covers. */

@@ -46,6 +46,8 @@ export interface GridLayout {
 
 export interface AxesLayout {
   box: Box;
+  /** The box of the axes with its decorations, as tight_layout fits them (canvas units). */
+  extent: Box;
   xlim: [number, number];
   ylim: [number, number];
   xTicks: Tick[];

@@ -12,7 +12,7 @@ import type { Sampling } from '../data/sampling';
 import { cycleColor, parseColor } from '../style/colors';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';
-import { readLegend, readRefLine, readSpine } from './pyplot-calls';
+import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
 
@@ -93,7 +93,7 @@ function panelFigure(name: string, fig: FigureSpec, options: FigureOptions): Fig
   const used = AXES_KEYS.find((k) => panel[k] !== undefined);
   if (used) {
     throw new UsageError(['panels', 0, used], {
-      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent and the output options`,
+      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout and the output options`,
     });
   }
   applyFigureOptions(fig, options);
@@ -104,6 +104,8 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions): void {
   if (o.size !== undefined) fig.size = [...o.size];
   if (o.dpi !== undefined) fig.dpi = o.dpi;
   if (o.transparent) fig.transparent = true;
+  if (o.tightLayout !== undefined && o.tightLayout !== false)
+    fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);
 }
 
 /**

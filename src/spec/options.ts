@@ -117,6 +117,13 @@ export interface PanelOptions {
   grad?: boolean;
 }
 
+/** plt.tight_layout(pad=1.08, h_pad=None, w_pad=None): paddings in multiples of the font size. */
+export interface TightLayoutOptions {
+  pad?: number;
+  h_pad?: number;
+  w_pad?: number;
+}
+
 export interface FigureOptions {
   panels: PanelOptions[];
   /** Inches. */
@@ -125,4 +132,6 @@ export interface FigureOptions {
   transparent?: boolean;
   /** Rows and columns of the panels. */
   layout?: [number, number];
+  /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
+  tightLayout?: boolean | string | TightLayoutOptions;
 }

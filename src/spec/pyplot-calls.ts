@@ -7,7 +7,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
 import { RC } from '../style/rc';
-import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions } from './options';
+import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions, TightLayoutOptions } from './options';
 import {
   bindCall,
   LINE_ALIASES,
@@ -17,7 +17,15 @@ import {
   type PyValue,
 } from './pycall';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
-import { SIDES, type LegendLocation, type LegendStyle, type RefLineSpec, type Side, type SpineSpec } from './types';
+import {
+  SIDES,
+  type LegendLocation,
+  type LegendStyle,
+  type RefLineSpec,
+  type Side,
+  type SpineSpec,
+  type TightLayoutSpec,
+} from './types';
 
 const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder'];
 
@@ -70,6 +78,13 @@ const LEGEND: CallSignature = {
     'handles',
     'labels',
   ],
+};
+
+const TIGHT_LAYOUT: CallSignature = {
+  call: 'tight_layout',
+  positional: [],
+  keywords: ['pad', 'h_pad', 'w_pad'],
+  unsupported: ['rect'],
 };
 
 /** matplotlib's font size names, as multiples of font.size (font_manager.font_scalings). */
@@ -208,4 +223,27 @@ export function fontSize(v: PyValue, at: FieldPath): number {
   const expected = `a size in points > 0, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
   if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v) || v > 1000) throw badValue(at, shownPy(v), expected);
   return v;
+}
+
+/** tight_layout(pad=1.08, h_pad=None, w_pad=None): true for the defaults, or the call's arguments. */
+export function readTightLayout(given: true | string | TightLayoutOptions, at: FieldPath): TightLayoutSpec {
+  const b = given === true ? {} : bound(given, TIGHT_LAYOUT, at);
+  const pad = (key: string): number | undefined => {
+    const v = b[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
+      throw badValue(
+        [...at, key],
+        shownPy(v),
+        'a padding from 0 to 100, in multiples of the font size',
+        `e.g. ${key}=0.5`,
+      );
+    return v;
+  };
+  const out: TightLayoutSpec = { pad: pad('pad') ?? 1.08 };
+  const h = pad('h_pad');
+  const w = pad('w_pad');
+  if (h !== undefined) out.hPad = h;
+  if (w !== undefined) out.wPad = w;
+  return out;
 }

@@ -9,9 +9,24 @@ export interface Box {
   bottom: number;
 }
 
+/** figure.subplot.*: the grid's edges as fractions of the figure (y upwards), its gaps as fractions of a cell. */
+export interface SubplotParams {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  wspace: number;
+  hspace: number;
+}
+
 /** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
-export function subplotBoxes(rows: number, cols: number, width: number, height: number): Box[] {
-  const s = RC.subplot;
+export function subplotBoxes(
+  rows: number,
+  cols: number,
+  width: number,
+  height: number,
+  s: SubplotParams = RC.subplot,
+): Box[] {
   const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
   const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));
   const out: Box[] = [];

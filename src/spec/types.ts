@@ -116,6 +116,13 @@ export interface AxesSpec {
   spines?: Partial<Record<Side, SpineSpec>>;
 }
 
+/** plt.tight_layout(pad, h_pad, w_pad): paddings in multiples of the font size. */
+export interface TightLayoutSpec {
+  pad: number;
+  hPad?: number;
+  wPad?: number;
+}
+
 export type OutputFormat = 'png' | 'svg' | 'pdf';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
 
@@ -128,4 +135,5 @@ export interface FigureSpec {
   cols?: number;
   axes: AxesSpec[];
   transparent?: boolean;
+  tightLayout?: TightLayoutSpec;
 }

@@ -204,7 +204,7 @@ describe('config errors: the file, the path to the key, what was given and what 
 });
 
 describe("pyplot calls in a config: the call's text or its keywords", () => {
-  it('draws axhline, axvline, spine and legend keys; a misspelt keyword is refused at its path', async () => {
+  it('draws axhline, axvline, spine, legend and tightLayout keys; a misspelt keyword is refused at its path', async () => {
     const dir = scratch();
     fs.writeFileSync(
       path.join(dir, 'c.yaml'),
@@ -216,18 +216,25 @@ describe("pyplot calls in a config: the call's text or its keywords", () => {
         '    axvline: [{x: 0, color: k, linewidth: 0.5}]',
         '    spine: ["left, position=\'zero\'", {spine: [top, right], visible: false}]',
         '    legend: {loc: upper left, frameon: false}',
+        '    tightLayout: "pad=0.5, w_pad=1"',
+        '  - {name: tight, function: relu, tightLayout: true}',
       ].join('\n'),
     );
     fs.writeFileSync(
       path.join(dir, 'bad.yaml'),
       'figures:\n  - {name: a, function: relu}\n  - {name: bad, function: relu, axhline: [{y: 0, colour: red}]}\n',
     );
+    fs.writeFileSync(path.join(dir, 'pad.yaml'), 'figures:\n  - {name: a, function: relu, tightLayout: {pad: -1}}\n');
     const r = await cli(['render', 'c.yaml', '--out-dir', 'o', '-q'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(fs.existsSync(path.join(dir, 'o', 'calls.png')));
     const bad = await cli(['render', 'bad.yaml', '--out-dir', 'o'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /bad\.yaml: figures\[1\]\.axhline\[0\]\.colour: got 'colour'; .*did you mean 'color'/);
+    assert.ok(fs.existsSync(path.join(dir, 'o', 'tight.png')));
+    const pad = await cli(['render', 'pad.yaml', '--out-dir', 'o'], dir);
+    assert.equal(pad.code, 2);
+    assert.match(pad.stderr, /pad\.yaml: figures\[0\]\.tightLayout\.pad: got '-1'; expected a padding from 0 to 100/);
   });
 });
 

@@ -10,3 +10,4 @@ import '../contract/functions.test';
 import '../contract/glyph-runs.test';
 import '../contract/sampling.test';
 import '../contract/ticks.test';
+import '../contract/tight-layout.test';

@@ -7,4 +7,5 @@ import '../unit/input-checks.test';
 import '../unit/layout.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-calls.test';
+import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';

@@ -1,0 +1,68 @@
+/**
+ * plt.tight_layout(): new subplot parameters that fit every axes' decorations inside the figure, by matplotlib's
+ * own algorithm (_tight_layout._auto_adjust_subplotpars, 3.6). Pure arithmetic on boxes, in figure fractions.
+ */
+import type { Box } from './geometry';
+import type { TightLayoutSpec } from '../spec';
+import type { SubplotParams } from '../spec/subplots';
+
+/** One axes: its cell in the grid, where it is and the box its decorations take, in canvas units. */
+export interface TightAxes {
+  row: number;
+  col: number;
+  box: Box;
+  extent: Box;
+}
+
+/**
+ * The subplot parameters tight_layout sets, or undefined where matplotlib gives up (it warns and leaves the
+ * figure as it is): margins that leave no room for the axes.
+ */
+export function tightSubplotParams(
+  axes: readonly TightAxes[],
+  grid: { rows: number; cols: number },
+  figure: { width: number; height: number; widthInches: number; heightInches: number; fontSize: number },
+  spec: TightLayoutSpec,
+  current: SubplotParams,
+): SubplotParams | undefined {
+  const { rows, cols } = grid;
+  const fontInches = figure.fontSize / 72;
+  const padW = (spec.pad * fontInches) / figure.widthInches;
+  const padH = (spec.pad * fontInches) / figure.heightInches;
+  const hpad = ((spec.wPad ?? spec.pad) * fontInches) / figure.widthInches;
+  const vpad = ((spec.hPad ?? spec.pad) * fontInches) / figure.heightInches;
+  // hspaces[r][c]: room wanted left of column c (c = cols: right of the last); vspaces[r][c] above row r.
+  const hspaces = Array.from({ length: rows }, () => new Array<number>(cols + 1).fill(0));
+  const vspaces = Array.from({ length: rows + 1 }, () => new Array<number>(cols).fill(0));
+  // Figure fractions, y upwards, as matplotlib's transFigure gives them.
+  const fx = (x: number) => x / figure.width;
+  const fy = (y: number) => 1 - y / figure.height;
+  for (const a of axes) {
+    hspaces[a.row][a.col] += fx(a.box.left) - fx(a.extent.left);
+    hspaces[a.row][a.col + 1] += fx(a.extent.right) - fx(a.box.right);
+    vspaces[a.row][a.col] += fy(a.extent.top) - fy(a.box.top);
+    vspaces[a.row + 1][a.col] += fy(a.box.bottom) - fy(a.extent.bottom);
+  }
+  const max = (values: number[]) => Math.max(...values);
+  // Margins can come out negative (an axes inside its cell); matplotlib clamps them at zero.
+  const left = Math.max(max(hspaces.map((r) => r[0])), 0) + padW;
+  const right = Math.max(max(hspaces.map((r) => r[cols])), 0) + padW;
+  const top = Math.max(max(vspaces[0]), 0) + padH;
+  const bottom = Math.max(max(vspaces[rows]), 0) + padH;
+  if (left + right >= 1 || top + bottom >= 1) return undefined;
+  // With one column (row) matplotlib leaves wspace (hspace) as it was.
+  const params: SubplotParams = { ...current, left, right: 1 - right, bottom, top: 1 - top };
+  if (cols > 1) {
+    const hspace = max(hspaces.flatMap((r) => r.slice(1, -1))) + hpad;
+    const axesWidth = (1 - right - left - hspace * (cols - 1)) / cols;
+    if (axesWidth < 0) return undefined;
+    params.wspace = hspace / axesWidth;
+  }
+  if (rows > 1) {
+    const vspace = max(vspaces.slice(1, -1).flat()) + vpad;
+    const axesHeight = (1 - top - bottom - vspace * (rows - 1)) / rows;
+    if (axesHeight < 0) return undefined;
+    params.hspace = vspace / axesHeight;
+  }
+  return params;
+}

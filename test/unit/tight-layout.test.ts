@@ -1,0 +1,80 @@
+/**
+ * tight_layout's arithmetic (_tight_layout._auto_adjust_subplotpars), with expected values worked by hand:
+ * an 8 x 4 inch figure of 800 x 400 canvas units, font.size 10, so pad=1.08 is 0.15 inch, 0.01875 of the width
+ * and 0.0375 of the height.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tightSubplotParams, type TightAxes } from '../../src/layout/tight';
+import { RC } from '../../src/style/rc';
+
+const FIGURE = { width: 800, height: 400, widthInches: 8, heightInches: 4, fontSize: 10 };
+const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} against ${b}`);
+// The default axes of figure.subplot.*: left 100, right 720, top 48, bottom 356.
+const AXES = { left: 100, right: 720, top: 48, bottom: 356 };
+
+describe('tightSubplotParams', () => {
+  it('one axes: each margin is what sticks out of the axes plus the pad', () => {
+    const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
+    const p = tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, RC.subplot)!;
+    close(p.left, 40 / 800 + 0.01875, 'left');
+    close(p.right, 1 - (10 / 800 + 0.01875), 'right');
+    close(p.top, 1 - (18 / 400 + 0.0375), 'top');
+    close(p.bottom, 24 / 400 + 0.0375, 'bottom');
+    // One column and one row: the gaps stay as they were.
+    assert.equal(p.wspace, RC.subplot.wspace);
+    assert.equal(p.hspace, RC.subplot.hspace);
+  });
+
+  it('an axes with nothing outside it gets the pad alone (negative margins are clamped at zero)', () => {
+    const inner = { left: 110, right: 700, top: 60, bottom: 340 };
+    const p = tightSubplotParams(
+      [{ row: 0, col: 0, box: AXES, extent: inner }],
+      { rows: 1, cols: 1 },
+      FIGURE,
+      { pad: 2 },
+      RC.subplot,
+    )!;
+    close(p.left, (2 * 10) / 72 / 8, 'left'); // pad 2 of the 10-point font
+    close(p.bottom, (2 * 10) / 72 / 4, 'bottom');
+  });
+
+  it("two columns: the gap is both axes' overhangs plus w_pad, as a fraction of an axes width", () => {
+    const a = { left: 60, right: 730, top: 30, bottom: 380 };
+    const axes: TightAxes[] = [
+      { row: 0, col: 0, box: AXES, extent: a },
+      { row: 0, col: 1, box: AXES, extent: a },
+    ];
+    const p = tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, RC.subplot)!;
+    const gap = 10 / 800 + 40 / 800 + (2 * 0.15) / 1.08 / 8; // 0.0625 + w_pad 2 of the 10-point font
+    const width = (1 - p.left - (1 - p.right) - gap) / 2;
+    close(p.wspace, gap / width, 'wspace');
+    close(p.left, 40 / 800 + 0.01875, 'left');
+  });
+
+  it('two rows: h_pad sets the gap between them', () => {
+    const e = { left: 100, right: 720, top: 28, bottom: 376 };
+    const axes: TightAxes[] = [
+      { row: 0, col: 0, box: AXES, extent: e },
+      { row: 1, col: 0, box: AXES, extent: e },
+    ];
+    const p = tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, RC.subplot)!;
+    const gap = 20 / 400 + 20 / 400; // below the first and above the second, no pad
+    const height = (p.top - p.bottom - gap) / 2;
+    close(p.hspace, gap / height, 'hspace');
+  });
+
+  it('gives up as matplotlib does when the margins leave no room', () => {
+    const huge = { left: -400, right: 1300, top: 30, bottom: 380 };
+    assert.equal(
+      tightSubplotParams(
+        [{ row: 0, col: 0, box: AXES, extent: huge }],
+        { rows: 1, cols: 1 },
+        FIGURE,
+        { pad: 1.08 },
+        RC.subplot,
+      ),
+      undefined,
+    );
+  });
+});
