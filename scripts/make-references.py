@@ -345,6 +345,38 @@ CASES = [
         ax.legend(loc='upper left', frameon=False)
         plt.tight_layout()
     """),
+    # savefig(bbox_inches='tight'): the page cut to the content (its size changes), padded by pad_inches.
+    ('bbox-tight', ['sigmoid', 'tanh', '--title', 'Cut to its content', '--ylabel', 'f(x)', '--bbox-inches', 'tight'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('Cut to its content'); plt.xlabel('x'); plt.ylabel('f(x)'); plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.plot(x, tanh(x), label='tanh(x)', linewidth=2)
+        plt.legend(loc='best')
+    """, {'bbox_inches': 'tight'}),
+    ('bbox-tight-pad-dpi150', ['gelu', '--from', '-4', '--to', '4', '--step', '0.02', '--size', '5x3', '--dpi', '150',
+                               '--title', 'GELU, cut with a wide pad and a long title over the axes',
+                               '--spine', "left, position=('outward', 8)", '--spine', "['top', 'right'], visible=False",
+                               '--bbox-inches', 'tight', '--pad-inches', '0.3'], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        fig, ax = plt.subplots(figsize=(5, 3), dpi=150)
+        ax.set_title('GELU, cut with a wide pad and a long title over the axes'); ax.set_xlabel('x'); ax.set_ylabel('GELU(x)'); ax.grid()
+        ax.plot(x, gelu(x), color='blue', label='GELU(x)', linewidth=2)
+        ax.spines['left'].set_position(('outward', 8))
+        ax.spines[['top', 'right']].set_visible(False)
+        ax.legend(loc='upper left')
+    """, {'bbox_inches': 'tight', 'pad_inches': 0.3}),
+    ('bbox-tight-grid', ['tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'tanh', '--ylabel', 'value',
+                         '--panel', 'hardtanh', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'hardtanh',
+                         '--size', '7x3', '--tight-layout', '--bbox-inches', 'tight', '--pad-inches', '0'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(7, 3))
+        plt.subplot(1, 2, 1); plt.title('tanh'); plt.xlabel('x'); plt.ylabel('value'); plt.grid()
+        plt.plot(x, tanh(x), color='blue', label='tanh(x)', linewidth=2); plt.legend(loc='upper left')
+        plt.subplot(1, 2, 2); plt.title('hardtanh'); plt.xlabel('x'); plt.grid()
+        plt.plot(x, F.hardtanh(x), color='blue', label='Hardtanh(x)', linewidth=2); plt.legend(loc='upper left')
+        plt.tight_layout()
+    """, {'bbox_inches': 'tight', 'pad_inches': 0}),
     ('tight-wide-ticks-dpi120', ['relu', '--from', '-3000', '--to', '12000', '--num', '200', '--size', '5x3.5', '--dpi', '120',
                                  '--ylabel', 'activation', '--title', 'ReLU on a wide range', '--tight-layout', 'pad=2'], """
         x = torch.linspace(-3000.0, 12000.0, 200)

@@ -1,7 +1,9 @@
-"""Where plt.tight_layout() puts the axes (test/fixtures/tight-layout.json), for the contract test of actplot's.
+"""Where plt.tight_layout() puts the axes, and the page savefig(bbox_inches='tight') keeps
+(test/fixtures/tight-layout.json), for the contract tests of actplot's.
 
 Each case is drawn as actplot draws it (see scripts/make-references.py for the same figures as images); the
-axes positions are printed in figure fractions, as ax.get_position() gives them.
+axes positions are printed in figure fractions, as ax.get_position() gives them, and the tight bounding box
+(pad_inches 0.1, savefig's default) in inches.
 Run with Debian's python3-matplotlib and python3-torch: /usr/bin/python3 scripts/make-tight-fixtures.py
 """
 import json
@@ -53,6 +55,7 @@ for name, args, draw in CASES:
     draw()
     fig = plt.gcf()
     positions = [[p.x0, p.y0, p.x1, p.y1] for p in (ax.get_position() for ax in fig.axes)]
-    out.append({"name": name, "args": args, "positions": positions})
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(0.1)
+    out.append({"name": name, "args": args, "positions": positions, "bboxInches": [bbox.width, bbox.height]})
 json.dump({"matplotlib": matplotlib.__version__, "cases": out}, open("test/fixtures/tight-layout.json", "w"), indent=1)
 print(json.dumps(out))

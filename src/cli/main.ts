@@ -93,6 +93,8 @@ function addPanelOptions(cmd: Command): Command {
     .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
     .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
     .option('--transparent', 'transparent background')
+    .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
+    .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
     .option(
       '--tight-layout [args]',
       'fit the labels in the figure, as plt.tight_layout(); its arguments optional: "pad=0.4, w_pad=0.5, h_pad=1.0"',

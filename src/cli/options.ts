@@ -49,6 +49,8 @@ export interface PlotOptions extends RangeOptions {
   name?: string[];
   transparent?: boolean;
   tightLayout?: true | string;
+  bboxInches?: string;
+  padInches?: string;
 }
 
 export interface RangeOptions {
@@ -69,7 +71,7 @@ export interface PanelInput {
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
-    for (const k of ['size', 'dpi', 'transparent', 'layout', 'tightLayout'] as const) {
+    for (const k of ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
   }
@@ -79,6 +81,8 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.dpi !== undefined && { dpi: parsePositive('dpi', wide.dpi, '100') }),
     ...(wide.transparent && { transparent: true }),
     ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
+    ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
+    ...(wide.padInches !== undefined && { padInches: parseNumber('padInches', wide.padInches) }),
     // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.
     ...(wide.tightLayout !== undefined && {
       tightLayout: wide.tightLayout === true || !wide.tightLayout.trim() ? true : wide.tightLayout,

@@ -26,7 +26,18 @@ export interface PlannedFigure {
 }
 
 /** Keys of a figure that are the figure's, never a panel's. */
-const FIGURE_ONLY = new Set(['name', 'format', 'size', 'dpi', 'transparent', 'layout', 'tightLayout', 'panels']);
+const FIGURE_ONLY = new Set([
+  'name',
+  'format',
+  'size',
+  'dpi',
+  'transparent',
+  'layout',
+  'tightLayout',
+  'bboxInches',
+  'padInches',
+  'panels',
+]);
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
 
 export function planFigures(config: Config, file: string): PlannedFigure[] {
@@ -75,6 +86,8 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.dpi !== undefined && { dpi: merged.dpi }),
       ...(merged.transparent && { transparent: true }),
       ...(merged.tightLayout !== undefined && { tightLayout: merged.tightLayout }),
+      ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
+      ...(merged.padInches !== undefined && { padInches: merged.padInches }),
       ...(merged.layout !== undefined && { layout: parseLayout(layoutAt, merged.layout, panels.length) }),
     };
     const spec = buildFigure(options);

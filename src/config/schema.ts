@@ -140,6 +140,8 @@ const figureKeys = {
     .union([z.boolean(), text, z.looseObject({ pad: num.optional(), h_pad: num.optional(), w_pad: num.optional() })])
     .optional()
     .describe('fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4" or {pad: 0.4}'),
+  bboxInches: z.string().optional().describe("'tight': cut the page to the figure's content, as savefig()"),
+  padInches: num.optional().describe('the padding of bboxInches: tight, in inches (default 0.1)'),
   panels: z
     .array(PanelSchema)
     .max(MAX_PANELS)

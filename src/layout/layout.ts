@@ -4,7 +4,7 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { countInside, type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, LineStyle, RefLineSpec, Side } from '../spec';
+import { SIDES, type FigureSpec, type LegendLocation, type LineStyle, type RefLineSpec, type Side } from '../spec';
 import type { TargetProfile } from './target';
 import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
@@ -34,21 +34,35 @@ export function layoutFigure(
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const pixel = unitsPerInch / fig.dpi;
-  const at = (params: SubplotParams) => {
-    const boxes = subplotBoxes(rows, cols, width, height, params);
+  const at = (params: SubplotParams, dx = 0, dy = 0) => {
+    const boxes = subplotBoxes(rows, cols, width, height, params).map((b) => ({
+      left: b.left + dx,
+      right: b.right + dx,
+      top: b.top + dy,
+      bottom: b.bottom + dy,
+    }));
     return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText));
   };
-  let axes = at(RC.subplot);
+  let params: SubplotParams = RC.subplot;
+  let axes = at(params);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: RC.fontSize };
-    const params = tightSubplotParams(cells, { rows, cols }, { width, height, ...inches }, fig.tightLayout, RC.subplot);
-    if (params) axes = at(params);
+    const tight = tightSubplotParams(cells, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params);
+    if (tight) {
+      params = tight;
+      axes = at(params);
+    }
+  }
+  const page = fig.bboxInches ? tightPage(axes, fig.bboxInches.pad * unitsPerInch, target) : undefined;
+  if (page) {
+    axes = at(params, page.dx, page.dy);
+    if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
   }
   return {
-    width,
-    height,
+    width: page?.width ?? width,
+    height: page?.height ?? height,
     scale,
     pixel,
     textAsGlyphs: target.textAsGlyphs,
@@ -59,6 +73,47 @@ export function layoutFigure(
     transparent: !!fig.transparent,
     axes,
   };
+}
+
+/**
+ * savefig(bbox_inches='tight', pad_inches=pad): the page cut to what the axes and their texts take, padded,
+ * everything moved by (dx, dy) with it (matplotlib's _tight_bbox.adjust_bbox). Agg sizes a raster in whole
+ * pixels, cut from the bottom, and turns paths upside down by that whole height but texts by the exact one:
+ * texts then sit textDy lower than paths. A vector page keeps the exact size: render/targets/ cuts it from
+ * the whole-point canvas it is drawn on.
+ */
+function tightPage(
+  axes: AxesLayout[],
+  pad: number,
+  target: TargetProfile,
+): { width: number; height: number; dx: number; dy: number; textDy: number } {
+  const b = {
+    left: Math.min(...axes.map((a) => a.bounds.left)) - pad,
+    top: Math.min(...axes.map((a) => a.bounds.top)) - pad,
+    right: Math.max(...axes.map((a) => a.bounds.right)) + pad,
+    bottom: Math.max(...axes.map((a) => a.bounds.bottom)) + pad,
+  };
+  const w = b.right - b.left;
+  const h = b.bottom - b.top;
+  if (target.wholeUnits) {
+    // Truncated as int() does, past the rounding noise of the sums that led here (6.85 − 0.15 inches at
+    // 100 dpi is 670 pixels, not 669).
+    const whole = (v: number) => Math.floor(v + 1e-6);
+    const cut = Math.max(0, h - whole(h));
+    return { width: whole(w), height: whole(h), dx: -b.left, dy: -b.top - cut, textDy: cut };
+  }
+  return { width: w, height: h, dx: -b.left, dy: -b.top, textDy: 0 };
+}
+
+/** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */
+function shiftTexts(ax: AxesLayout, dy: number): void {
+  const move = (t: PlacedText) => {
+    t.baseline += dy;
+    t.box = { ...t.box, top: t.box.top + dy, bottom: t.box.bottom + dy };
+  };
+  for (const t of [...ax.xTicks, ...ax.yTicks]) move(t.label);
+  ax.texts.forEach(move);
+  for (const e of ax.legend?.entries ?? []) move(e.label);
 }
 
 /**
@@ -199,24 +254,50 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     ];
   };
   const shown = (side: Side) => spec.spines?.[side]?.visible ?? true;
-  const extent = unionOf([
+  const common = [
     box,
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
     ...offsets.map((t) => t.box),
-    ...narrowed(title, true),
-    ...narrowed(xlabel, true),
-    ...narrowed(ylabel, false),
     // A spine's box takes in the ticks out of it (Spine.get_window_extent): the left and bottom ones.
     ...(shown('bottom') ? [{ left: box.left, right: box.right, top: xAxisAt, bottom: xAxisAt + tickLength }] : []),
     ...(shown('left') ? [{ left: yAxisAt - tickLength, right: yAxisAt, top: box.top, bottom: box.bottom }] : []),
     ...(legend ? [legend.box] : []),
-  ]);
-  return { box, extent, xlim, ylim, xTicks, yTicks, texts, grid: gridLayout(spec, scale), curves, legend, spines };
+  ];
+  const extent = unionOf([...common, ...narrowed(title, true), ...narrowed(xlabel, true), ...narrowed(ylabel, false)]);
+  // What savefig(bbox_inches='tight') keeps (Figure.get_tightbbox): the texts whole, and each spine's line,
+  // which the figure counts even where it is only a line (a right spine moved outward).
+  const spineLines = SIDES.filter(shown).map((side): Box => {
+    const p = spines[side].pos;
+    return side === 'left' || side === 'right'
+      ? { left: p, right: p, top: box.top, bottom: box.bottom }
+      : { left: box.left, right: box.right, top: p, bottom: p };
+  });
+  const whole = [title, xlabel, ylabel].flatMap((t) => (t ? [t.box] : []));
+  const bounds = unionOf([unionOf([...common, ...whole]), ...spineLines], true);
+  return {
+    box,
+    extent,
+    bounds,
+    xlim,
+    ylim,
+    xTicks,
+    yTicks,
+    texts,
+    grid: gridLayout(spec, scale),
+    curves,
+    legend,
+    spines,
+  };
 }
 
-/** The smallest box around the boxes that have an area (matplotlib leaves out empty texts' boxes). */
-function unionOf(boxes: Box[]): Box {
-  const real = boxes.filter((b) => b.right > b.left && b.bottom > b.top);
+/**
+ * The smallest box around the boxes that have an area (an axes leaves out empty texts' boxes), or, for the
+ * figure's bounds, around every box that is not a bare point.
+ */
+function unionOf(boxes: Box[], lines = false): Box {
+  const real = boxes.filter((b) =>
+    lines ? b.right > b.left || b.bottom > b.top : b.right > b.left && b.bottom > b.top,
+  );
   return {
     left: Math.min(...real.map((b) => b.left)),
     top: Math.min(...real.map((b) => b.top)),

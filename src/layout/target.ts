@@ -5,6 +5,8 @@
 export interface TargetProfile {
   /** Canvas units per inch: the figure's dpi for a raster, or 72 (points) as matplotlib's vector backends. */
   unitsPerInch(dpi: number): number;
+  /** A raster's size is whole units (Agg truncates a tight bounding box's); a vector page keeps the exact size. */
+  wholeUnits: boolean;
   /** Text as font glyphs (selectable, as matplotlib embeds its fonts) rather than outlines. */
   textAsGlyphs: boolean;
   /** Axis-aligned lines thinner than a pixel drawn a pixel wide at their coverage. */

@@ -48,6 +48,8 @@ export interface AxesLayout {
   box: Box;
   /** The box of the axes with its decorations, as tight_layout fits them (canvas units). */
   extent: Box;
+  /** The same with every text whole and the spines' lines: what savefig(bbox_inches='tight') keeps. */
+  bounds: Box;
   xlim: [number, number];
   ylim: [number, number];
   xTicks: Tick[];

@@ -102,11 +102,14 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   // A vector surface records one figure: a canvas and a chart of its own, as chartjs-node-canvas makes them.
   const Chart = chartJs();
   const { createCanvas } = require('canvas') as typeof import('canvas');
-  const canvas = createCanvas(layout.width, layout.height, format) as Canvas & { style?: object };
+  // Whole points: a page of fractions of a point is cut from it when encoded.
+  const canvas = createCanvas(Math.ceil(layout.width), Math.ceil(layout.height), format) as Canvas & {
+    style?: object;
+  };
   canvas.style = {}; // chart.js reads the DOM canvas's style
   const chart = new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets));
   try {
-    return encode(nodeCanvas(chart), format);
+    return TARGETS[format].encode(nodeCanvas(chart), layout.width, layout.height);
   } finally {
     chart.destroy();
   }
@@ -139,7 +142,7 @@ function renderPng(drawing: Drawing, datasets: LineDataset[]): Buffer {
       };
       pngCharts.set(key, entry);
     }
-    const bytes = encode(nodeCanvas(entry.chart), 'png');
+    const bytes = TARGETS.png.encode(nodeCanvas(entry.chart), width, height);
     if (canvasBytes(key) > LARGEST_CACHED_BYTES) {
       entry.chart.destroy();
       pngCharts.delete(key);
@@ -192,10 +195,6 @@ function chartConfig(
     plugins: [matplotlibDecorations(drawing)],
   };
   return config;
-}
-
-function encode(canvas: Canvas, format: OutputFormat): Buffer {
-  return TARGETS[format].encode(canvas);
 }
 
 function dataset(

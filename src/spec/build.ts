@@ -10,6 +10,7 @@ import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import type { Sampling } from '../data/sampling';
 import { cycleColor, parseColor } from '../style/colors';
+import { RC } from '../style/rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, styledAxes } from './presets';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
@@ -79,6 +80,22 @@ export function buildFigure(options: FigureOptions): FigureSpec {
   return fig;
 }
 
+/** savefig(bbox_inches='tight', pad_inches=...): the padding, in inches. */
+function bboxPad(o: FigureOptions): number {
+  if (o.bboxInches === undefined) {
+    throw new UsageError(['padInches'], {
+      problem: 'applies with --bbox-inches tight (matplotlib ignores pad_inches without it); add --bbox-inches tight',
+    });
+  }
+  if (o.bboxInches.trim().toLowerCase() !== 'tight') {
+    throw badValue(['bboxInches'], o.bboxInches, "'tight'", 'savefig() also takes a Bbox, which actplot does not yet');
+  }
+  const pad = o.padInches ?? RC.savefigPadInches;
+  if (!Number.isFinite(pad) || pad < 0 || pad > 10)
+    throw badValue(['padInches'], pad, 'inches from 0 to 10', 'e.g. 0.1');
+  return pad;
+}
+
 function noFunction(field: FieldPath, panels: boolean): UsageError {
   return new UsageError(field, {
     problem: panels
@@ -93,7 +110,7 @@ function panelFigure(name: string, fig: FigureSpec, options: FigureOptions): Fig
   const used = AXES_KEYS.find((k) => panel[k] !== undefined);
   if (used) {
     throw new UsageError(['panels', 0, used], {
-      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout and the output options`,
+      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout, --bbox-inches, --pad-inches and the output options`,
     });
   }
   applyFigureOptions(fig, options);
@@ -104,6 +121,7 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions): void {
   if (o.size !== undefined) fig.size = [...o.size];
   if (o.dpi !== undefined) fig.dpi = o.dpi;
   if (o.transparent) fig.transparent = true;
+  if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o) };
   if (o.tightLayout !== undefined && o.tightLayout !== false)
     fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);
 }

@@ -134,4 +134,8 @@ export interface FigureOptions {
   layout?: [number, number];
   /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
   tightLayout?: boolean | string | TightLayoutOptions;
+  /** savefig(bbox_inches='tight'): the page cut to the figure's content; only 'tight'. */
+  bboxInches?: string;
+  /** savefig(pad_inches=...): the padding around it, inches (default 0.1, rc savefig.pad_inches). */
+  padInches?: number;
 }

@@ -136,4 +136,6 @@ export interface FigureSpec {
   axes: AxesSpec[];
   transparent?: boolean;
   tightLayout?: TightLayoutSpec;
+  /** savefig(bbox_inches='tight', pad_inches=pad): the page cut to its content, padded (inches). */
+  bboxInches?: { pad: number };
 }

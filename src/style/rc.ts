@@ -19,6 +19,8 @@ export const RC = {
   margin: 0.05,
   /** figure.subplot.* as fractions of the figure. */
   subplot: { left: 0.125, right: 0.9, bottom: 0.11, top: 0.88, wspace: 0.2, hspace: 0.2 },
+  /** savefig.pad_inches: the padding of a tight bounding box. */
+  savefigPadInches: 0.1,
   /** ScalarFormatter's offset text sits this far from the tick labels. */
   offsetTextPad: 3,
   legend: {

@@ -8,7 +8,8 @@ import { encodeSvg, svg } from './svg';
 
 export interface Target {
   profile: TargetProfile;
-  encode(canvas: Canvas): Buffer;
+  /** The file's bytes; width and height are the page's exact size (a vector canvas is whole points). */
+  encode(canvas: Canvas, width: number, height: number): Buffer;
 }
 
 export const TARGETS: Record<OutputFormat, Target> = {

@@ -6,6 +6,7 @@ import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
 
 export const pdf: TargetProfile = {
+  wholeUnits: false,
   unitsPerInch: () => 72,
   // Selectable text, as matplotlib embeds its fonts.
   textAsGlyphs: true,
@@ -26,6 +27,34 @@ export const pdf: TargetProfile = {
 };
 
 /** No timestamp and a fixed creator: the same figure is the same bytes. */
-export function encodePdf(canvas: Canvas): Buffer {
-  return canvas.toBuffer('application/pdf', { creator: 'actplot', creationDate: new Date(0) });
+export function encodePdf(canvas: Canvas, width: number, height: number): Buffer {
+  const bytes = canvas.toBuffer('application/pdf', { creator: 'actplot', creationDate: new Date(0) });
+  return width === canvas.width && height === canvas.height ? bytes : pageBox(bytes, width, height, canvas.height);
+}
+
+/**
+ * A page of a size in fractions of a point (savefig(bbox_inches='tight')), cut from the whole-point canvas
+ * Cairo draws on: PDF measures from the bottom left, so the media box is the canvas's top `height` points
+ * and left `width`. The cross-reference table's byte offsets move by what the longer box adds.
+ */
+function pageBox(bytes: Buffer, width: number, height: number, canvasHeight: number): Buffer {
+  const text = bytes.toString('latin1');
+  const box = `/MediaBox [ 0 ${shortest(canvasHeight - height)} ${shortest(width)} ${canvasHeight} ]`;
+  const edits: { at: number; delta: number }[] = [];
+  let out = text.replace(/\/MediaBox \[[^\]]*\]/g, (m, at: number) => {
+    edits.push({ at, delta: box.length - m.length });
+    return box;
+  });
+  const moved = (offset: number) => offset + edits.filter((e) => e.at < offset).reduce((sum, e) => sum + e.delta, 0);
+  out = out.replace(
+    /^(\d{10}) (\d{5}) n/gm,
+    (_, offset: string, gen: string) => `${String(moved(Number(offset))).padStart(10, '0')} ${gen} n`,
+  );
+  out = out.replace(/startxref\s+(\d+)/, (_, offset: string) => `startxref\n${moved(Number(offset))}`);
+  return Buffer.from(out, 'latin1');
+}
+
+/** A page dimension without float noise (281.96, not 281.9599999999999): a ten-thousandth of a point is plenty. */
+function shortest(v: number): string {
+  return String(Number(v.toFixed(4)));
 }

@@ -3,6 +3,7 @@ import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
 
 export const png: TargetProfile = {
+  wholeUnits: true,
   unitsPerInch: (dpi) => dpi,
   textAsGlyphs: false,
   widenHairlines: false,

@@ -3,6 +3,7 @@ import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
 
 export const svg: TargetProfile = {
+  wholeUnits: false,
   unitsPerInch: () => 72,
   textAsGlyphs: false,
   widenHairlines: false,
@@ -13,9 +14,25 @@ export const svg: TargetProfile = {
   glyphNudgePx: 0,
 };
 
-export function encodeSvg(canvas: Canvas): Buffer {
+export function encodeSvg(canvas: Canvas, width: number, height: number): Buffer {
   // An SVG canvas's toBuffer() gives its SVG document.
-  return canonicalSvg(canvas.toBuffer());
+  const bytes = canonicalSvg(canvas.toBuffer());
+  return width === canvas.width && height === canvas.height ? bytes : pageSize(bytes, width, height);
+}
+
+/**
+ * A page of a size in fractions of a point (savefig(bbox_inches='tight')), cut from the whole-point canvas
+ * Cairo draws on: the root's size and view box, from the top left, where the figure is laid out.
+ */
+function pageSize(bytes: Buffer, exactWidth: number, exactHeight: number): Buffer {
+  const [width, height] = [shortest(exactWidth), shortest(exactHeight)];
+  const text = bytes.toString('utf8');
+  const root = /<svg\b[^>]*>/.exec(text)!;
+  const sized = root[0]
+    .replace(/\bwidth="[^"]*"/, `width="${width}pt"`)
+    .replace(/\bheight="[^"]*"/, `height="${height}pt"`)
+    .replace(/\bviewBox="[^"]*"/, `viewBox="0 0 ${width} ${height}"`);
+  return Buffer.from(text.slice(0, root.index) + sized + text.slice(root.index + root[0].length), 'utf8');
 }
 
 /**
@@ -29,4 +46,9 @@ export function canonicalSvg(bytes: Buffer): Buffer {
     return `surface${ids.get(n)}`;
   });
   return Buffer.from(text, 'utf8');
+}
+
+/** A page dimension without float noise (281.96, not 281.9599999999999): a ten-thousandth of a point is plenty. */
+function shortest(v: number): string {
+  return String(Number(v.toFixed(4)));
 }
