@@ -6,8 +6,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCanvas, Image } from 'canvas';
-import { analyseReference, compareFigures, decodePng, passes, type Comparison } from '../test/helpers/image';
-import { CASES, drawCase, dpiOf, KNOWN, describeResult, matplotlibVector, rasterise } from '../test/helpers/visual';
+import { compareFigures, passes, type Comparison } from '../test/helpers/image';
+import {
+  CASES,
+  drawCase,
+  dpiOf,
+  KNOWN,
+  describeResult,
+  matplotlibVector,
+  pixelsOf,
+  referenceOf,
+  rasterise,
+} from '../test/helpers/visual';
 import { scratch } from '../test/helpers/cli';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -55,11 +65,11 @@ function main(): void {
     passed = 0;
   for (const c of CASES) {
     const refBytes = fs.readFileSync(c.reference);
-    const ref = analyseReference(decodePng(refBytes)); // once for every figure measured against it
+    const ref = referenceOf(c, refBytes); // once for every figure measured against it
     const cells: string[] = [];
     for (const format of FORMATS) {
       const bytes = drawCase(c, format, dir);
-      const result = compareFigures(decodePng(bytes), ref);
+      const result = compareFigures(pixelsOf(c, bytes), ref);
       const ok = passes(result);
       total++;
       if (ok) passed++;
@@ -73,7 +83,7 @@ function main(): void {
       if (!file) return [];
       const copy = path.join(dir, `${c.name}.mpl.${format}`);
       fs.copyFileSync(file, copy);
-      const result = compareFigures(decodePng(rasterise(copy, format, dpiOf(c.args))), ref);
+      const result = compareFigures(pixelsOf(c, rasterise(copy, format, dpiOf(c.args))), ref);
       return [`| matplotlib's own ${format.toUpperCase()} | ${cell(result, passes(result))} |`];
     });
     rows.push(

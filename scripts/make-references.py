@@ -18,10 +18,12 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # Figures whose vector output is hard on the check (hinted text at 72 and 90 dpi, a label cut by the figure's
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
-VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72'}
+VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
+              'style-dark-background', 'style-tableau-paper'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
+import matplotlib
 import torch
 import torch.nn.functional as F
 from matplotlib import pyplot as plt
@@ -377,6 +379,120 @@ CASES = [
         plt.plot(x, F.hardtanh(x), color='blue', label='Hardtanh(x)', linewidth=2); plt.legend(loc='upper left')
         plt.tight_layout()
     """, {'bbox_inches': 'tight', 'pad_inches': 0}),
+    # Style sheets and rcParams: plt.style.use() before the same document-style script. Its grid is on:
+    # plt.grid(True), as plt.grid() would turn off the grid of a style that has one (ggplot, bmh...).
+    ('style-ggplot', ['sigmoid', 'tanh', 'gelu', '--style', 'ggplot'], """
+        plt.style.use('ggplot')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid(True)
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('GELU(x)', gelu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('style-dark-background', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'Dark',
+                               '--style', 'dark_background'], """
+        plt.style.use('dark_background')
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('Dark'); plt.xlabel('x'); plt.grid(True)
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('style-bmh', ['swish', 'gelu', '--from', '-4', '--to', '4', '--step', '0.02', '--ylabel', 'f(x)', '--style', 'bmh'], """
+        plt.style.use('bmh')
+        x = torch.arange(-4.0, 4.0, 0.02)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.ylabel('f(x)'); plt.grid(True)
+        plt.plot(x, swish(x), label='Swish(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('style-fivethirtyeight', ['tanh', '--from', '-4', '--to', '4', '--step', '0.02', '--size', '7x4.5',
+                               '--style', 'fivethirtyeight'], """
+        plt.style.use('fivethirtyeight')
+        x = torch.arange(-4.0, 4.0, 0.02)
+        plt.figure(figsize=(7, 4.5))
+        plt.title('tanh(x)'); plt.xlabel('x'); plt.ylabel('tanh(x)'); plt.grid(True)
+        plt.plot(x, tanh(x), color='blue', label='tanh(x)', linewidth=2)
+        plt.legend(loc='upper left')
+    """),
+    ('style-seaborn-whitegrid', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.05',
+                                 '--style', 'seaborn-v0_8-whitegrid', '--style', 'seaborn-v0_8-deep'], """
+        plt.style.use(['seaborn-v0_8-whitegrid', 'seaborn-v0_8-deep'])
+        x = torch.arange(-5.0, 5.0, 0.05)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid(True)
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.plot(x, tanh(x), label='tanh(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('style-tableau-paper', ['relu', 'sigmoid', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01',
+                             '--panel', 'gelu', 'swish', '--from', '-3', '--to', '3', '--step', '0.01',
+                             '--style', 'tableau-colorblind10', '--style', 'seaborn-v0_8-paper'], """
+        plt.style.use(['tableau-colorblind10', 'seaborn-v0_8-paper'])
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(10, 4))
+        plt.subplot(1, 2, 1); plt.xlabel('x'); plt.grid(True)
+        for name, f in [('ReLU(x)', relu), ('sigmoid(x)', sigmoid), ('tanh(x)', tanh)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+        plt.subplot(1, 2, 2); plt.xlabel('x'); plt.grid(True)
+        for name, f in [('GELU(x)', gelu), ('Swish(x)', swish)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
+    # The matplotlib style: pyplot's defaults, with nothing said but what the command line says.
+    ('style-matplotlib', ['sigmoid', 'tanh', '--style', 'matplotlib', '--legend'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.legend()
+    """),
+    ('style-matplotlib-ggplot', ['leaky-relu', '--from', '-3', '--to', '3', '--step', '0.01', '--grad', '--xlabel', 'x',
+                                 '--style', 'matplotlib', '--style', 'ggplot', '--legend', 'upper left'], """
+        plt.style.use('ggplot')
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        f = lambda t: F.leaky_relu(t, 0.01)
+        line, = plt.plot(x, f(x), label='Leaky-ReLU(x)')
+        plt.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label='Leaky-ReLU(x) gradient')
+        plt.xlabel('x')
+        plt.legend(loc='upper left')
+    """),
+    ('style-file', ['gelu', 'swish', 'mish', '--from', '-4', '--to', '3', '--step', '0.01', '--size', '6x4',
+                    '--title', 'From a .mplstyle file', '--style', 'test/fixtures/styles/paper.mplstyle'], """
+        plt.style.use('test/fixtures/styles/paper.mplstyle')
+        x = torch.arange(-4.0, 3.0, 0.01)
+        plt.figure(figsize=(6, 4))
+        plt.title('From a .mplstyle file'); plt.xlabel('x'); plt.grid(True)
+        for name, f in [('GELU(x)', gelu), ('Swish(x)', swish), ('Mish(x)', F.mish)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
+                     '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
+                     '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',
+                     '--rc', "axes.prop_cycle=cycler('color', ['r', 'g', 'b'])", '--rc', 'grid.linestyle=:',
+                     '--rc', 'legend.fancybox=False', '--rc', 'legend.framealpha=1', '--rc', 'legend.edgecolor=k',
+                     '--rc', 'axes.spines.top=False', '--rc', 'axes.spines.right=False', '--rc', 'axes.labelcolor=0.3',
+                     '--rc', 'xtick.color=C2', '--rc', 'lines.solid_capstyle=round'], """
+        plt.rcParams.update({'font.size': 12, 'axes.titlesize': 'x-large', 'xtick.direction': 'in',
+                             'ytick.direction': 'inout', 'ytick.major.size': 6, 'axes.linewidth': 1.5,
+                             'axes.prop_cycle': matplotlib.cycler('color', ['r', 'g', 'b']), 'grid.linestyle': ':',
+                             'legend.fancybox': False, 'legend.framealpha': 1, 'legend.edgecolor': 'k',
+                             'axes.spines.top': False, 'axes.spines.right': False, 'axes.labelcolor': '0.3',
+                             'xtick.color': 'C2', 'lines.solid_capstyle': 'round'})
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('rcParams'); plt.xlabel('x'); plt.grid(True)
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('ReLU(x)', relu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
     ('tight-wide-ticks-dpi120', ['relu', '--from', '-3000', '--to', '12000', '--num', '200', '--size', '5x3.5', '--dpi', '120',
                                  '--ylabel', 'activation', '--title', 'ReLU on a wide range', '--tight-layout', 'pad=2'], """
         x = torch.linspace(-3000.0, 12000.0, 200)
@@ -397,11 +513,13 @@ def main():
         save = case[3] if len(case) > 3 else {}
         script = PRELUDE + textwrap.dedent(body)
         plt.close('all')
-        exec(compile(script, name, 'exec'), {})
-        plt.savefig(os.path.join(HERE, f'{name}.png'), **save)
-        if name in VECTOR_TOO:
-            plt.savefig(os.path.join(HERE, f'{name}.mpl.svg'), metadata={'Date': None}, **save)
-            plt.savefig(os.path.join(HERE, f'{name}.mpl.pdf'), metadata={'CreationDate': None}, **save)
+        # Each script's plt.style.use() and rcParams last for its own figure only.
+        with matplotlib.rc_context():
+            exec(compile(script, name, 'exec'), {})
+            plt.savefig(os.path.join(HERE, f'{name}.png'), **save)
+            if name in VECTOR_TOO:
+                plt.savefig(os.path.join(HERE, f'{name}.mpl.svg'), metadata={'Date': None}, **save)
+                plt.savefig(os.path.join(HERE, f'{name}.mpl.pdf'), metadata={'CreationDate': None}, **save)
         manifest.append({'name': name, 'args': args, 'script': textwrap.dedent(body).strip(), 'savefig': save})
     with open(os.path.join(HERE, 'cases.json'), 'w') as f:
         json.dump({'matplotlib': matplotlib.__version__, 'torch': torch.__version__, 'prelude': PRELUDE.strip(),

@@ -28,7 +28,8 @@ function main(): void {
     }
   ).cases;
   for (const format of FORMATS) {
-    for (const c of cases) run([...c.args, '-o', `case-${c.name}.${format}`, '-q'], dir);
+    // From the project's folder, as the visual suite runs them (a case may name a fixture, a style file).
+    for (const c of cases) run([...c.args, '-o', path.join(dir, `case-${c.name}.${format}`), '-q'], ROOT);
     run(['gallery', '--all', '--out-dir', `gallery-${format}`, '--format', format, '-q'], dir);
   }
   const config = path.join(dir, 'document.yaml');

@@ -93,6 +93,16 @@ function addPanelOptions(cmd: Command): Command {
     .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
     .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
     .option('--transparent', 'transparent background')
+    .option(
+      '--style <name>',
+      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document or matplotlib (repeatable, later wins)",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--rc <key=value>',
+      'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
     .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
     .option(
@@ -358,7 +368,7 @@ const FLAGS: Record<string, string> = {
 };
 
 /** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */
-const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend', 'tightLayout'];
+const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend', 'tightLayout', 'rc', 'style'];
 
 export function flagFor(field: readonly (string | number)[]): string {
   const keys = field.filter((k): k is string => typeof k === 'string');

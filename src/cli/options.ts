@@ -51,6 +51,8 @@ export interface PlotOptions extends RangeOptions {
   tightLayout?: true | string;
   bboxInches?: string;
   padInches?: string;
+  style?: string[];
+  rc?: string[];
 }
 
 export interface RangeOptions {
@@ -74,6 +76,9 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     for (const k of ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
+    // Styles and rcParams add up across panels, in the order given.
+    if (opts.style) wide.style = [...(wide.style ?? []), ...opts.style];
+    if (opts.rc) wide.rc = [...(wide.rc ?? []), ...opts.rc];
   }
   return {
     panels: panels.map(panelFromCli),
@@ -81,6 +86,8 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.dpi !== undefined && { dpi: parsePositive('dpi', wide.dpi, '100') }),
     ...(wide.transparent && { transparent: true }),
     ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
+    ...(wide.style && { style: wide.style }),
+    ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.padInches !== undefined && { padInches: parseNumber('padInches', wide.padInches) }),
     // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.

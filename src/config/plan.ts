@@ -86,6 +86,8 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.dpi !== undefined && { dpi: merged.dpi }),
       ...(merged.transparent && { transparent: true }),
       ...(merged.tightLayout !== undefined && { tightLayout: merged.tightLayout }),
+      ...(merged.style !== undefined && { style: merged.style }),
+      ...(merged.rc !== undefined && { rc: merged.rc }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),
       ...(merged.layout !== undefined && { layout: parseLayout(layoutAt, merged.layout, panels.length) }),

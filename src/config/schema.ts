@@ -140,6 +140,17 @@ const figureKeys = {
     .union([z.boolean(), text, z.looseObject({ pad: num.optional(), h_pad: num.optional(), w_pad: num.optional() })])
     .optional()
     .describe('fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4" or {pad: 0.4}'),
+  style: z
+    .union([z.string(), z.array(z.string()).max(MAX_CURVES)])
+    .optional()
+    .describe("matplotlib's style sheets (ggplot, bmh...), .mplstyle files, document or matplotlib"),
+  rc: z
+    .union([
+      z.record(z.string(), z.union([z.string(), num, z.boolean(), z.array(z.union([z.string(), num]))])),
+      z.array(text).max(MAX_CURVES),
+    ])
+    .optional()
+    .describe("rcParams by matplotlib's names: {axes.titlesize: large, lines.linewidth: 2}"),
   bboxInches: z.string().optional().describe("'tight': cut the page to the figure's content, as savefig()"),
   padInches: num.optional().describe('the padding of bboxInches: tight, in inches (default 0.1)'),
   panels: z

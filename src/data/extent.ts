@@ -1,5 +1,5 @@
 /** The extent of data on an axis: matplotlib's autoscale limits and its nonsingular widening. */
-import { RC } from '../style/rc';
+import { DEFAULT_RC } from '../style/rcparams';
 
 /** matplotlib.transforms.nonsingular: widens an empty or tiny interval. */
 export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
@@ -26,7 +26,10 @@ export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny =
 }
 
 /** Data limits of all finite values, widened by the autoscale margin (matplotlib's autoscale_view). */
-export function autoLimits(values: Iterable<ArrayLike<number>>, margin = RC.margin): [number, number] {
+export function autoLimits(
+  values: Iterable<ArrayLike<number>>,
+  margin: number = DEFAULT_RC['axes.xmargin'],
+): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const arr of values) {

@@ -6,15 +6,16 @@
 import { countInside, type AxesData } from '../data/evaluate';
 import { SIDES, type FigureSpec, type LegendLocation, type LineStyle, type RefLineSpec, type Side } from '../spec';
 import type { TargetProfile } from './target';
-import { cssColor, cycleColor, parseColor } from '../style/colors';
 import { RC } from '../style/rc';
+import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
+import { rcColor, textColors, tickStyle, type TickStyle } from './axis-style';
 import type { Box } from './geometry';
 import { autoLimits } from '../data/extent';
-import { subplotBoxes, type SubplotParams } from '../spec/subplots';
+import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { tightSubplotParams } from './tight';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
-import type { AxesLayout, CurveLayout, FigureLayout, GridLayout } from './types';
+import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
 import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, offsetText, visibleTicks } from './ticks';
 
@@ -26,6 +27,7 @@ export function layoutFigure(
   target: TargetProfile,
   measure: TextMeasurer,
 ): FigureLayout {
+  const rc = fig.rc ?? DEFAULT_RC;
   const unitsPerInch = target.unitsPerInch(fig.dpi);
   const width = Math.round(fig.size[0] * unitsPerInch);
   const height = Math.round(fig.size[1] * unitsPerInch);
@@ -41,14 +43,14 @@ export function layoutFigure(
       top: b.top + dy,
       bottom: b.bottom + dy,
     }));
-    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText));
+    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText, rc));
   };
-  let params: SubplotParams = RC.subplot;
+  let params = subplotParamsOf(rc);
   let axes = at(params);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
-    const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: RC.fontSize };
+    const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const tight = tightSubplotParams(cells, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params);
     if (tight) {
       params = tight;
@@ -71,6 +73,7 @@ export function layoutFigure(
     snapGlyphs: target.snapGlyphs,
     glyphNudge: target.glyphNudgePx * pixel,
     transparent: !!fig.transparent,
+    facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
     axes,
   };
 }
@@ -131,7 +134,7 @@ function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
   };
 }
 
-function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure: TextMeasurer): AxesLayout {
+function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure: TextMeasurer, rc: Rc): AxesLayout {
   const spec = d.spec;
   // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
   const refValues = (o: 'h' | 'v') =>
@@ -139,29 +142,44 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
       (spec.refLines ?? []).filter((l) => l.orientation === o),
       (l) => l.value,
     );
-  const xlim = spec.xlim ?? autoLimits([...d.curves.map((c) => c.xs), refValues('v')]);
-  const ylim = spec.ylim ?? autoLimits([...d.curves.map((c) => finiteOnly(c.ys)), refValues('h')]);
+  const xlim = spec.xlim ?? autoLimits([...d.curves.map((c) => c.xs), refValues('v')], rc['axes.xmargin']);
+  const ylim = spec.ylim ?? autoLimits([...d.curves.map((c) => finiteOnly(c.ys)), refValues('h')], rc['axes.ymargin']);
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
-  const labelSize = pt(RC.tickLabelSize);
-  const labelOffset = pt(RC.tickSize + RC.tickPad);
+  const xStyle = tickStyle(rc, 'x', scale);
+  const yStyle = tickStyle(rc, 'y', scale);
+  const colors = textColors(rc);
 
-  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale);
-  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale);
-  const spines = layoutSpines(spec, box, toX, toY, scale);
+  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints);
+  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale, yStyle.labelPoints);
+  const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;
   const xTicks = xAxis.ticks.map(({ value, label }) => {
     const pos = toX(value);
-    return { value, pos, label: placeText(measure, label, labelSize, pos, xAxisAt + labelOffset, 'center', 'top') };
+    const y = xAxisAt + xStyle.labelOffset;
+    return {
+      value,
+      pos,
+      label: placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor),
+    };
   });
   const yTicks = yAxis.ticks.map(({ value, label }) => {
     const pos = toY(value);
     return {
       value,
       pos,
-      label: placeText(measure, label, labelSize, yAxisAt - labelOffset, pos, 'right', 'center_baseline'),
+      label: placeText(
+        measure,
+        label,
+        yStyle.labelSize,
+        yAxisAt - yStyle.labelOffset,
+        pos,
+        'right',
+        'center_baseline',
+        yStyle.labelColor,
+      ),
     };
   });
 
@@ -170,56 +188,77 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
   // a spine moved into the axes takes the label with it (XAxis._update_label_position).
-  const tickLength = pt(RC.tickSize);
-  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + tickLength);
-  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - tickLength);
+  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + xStyle.outward);
+  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - yStyle.outward);
+  const offsetPad = pt(RC.offsetTextPad);
   if (xAxis.offset)
     texts.push(
-      placeText(measure, xAxis.offset, labelSize, box.right, xLabelsBottom + pt(RC.offsetTextPad), 'right', 'top'),
+      placeText(
+        measure,
+        xAxis.offset,
+        xStyle.labelSize,
+        box.right,
+        xLabelsBottom + offsetPad,
+        'right',
+        'top',
+        xStyle.labelColor,
+      ),
     );
   if (yAxis.offset)
     texts.push(
-      placeText(measure, yAxis.offset, labelSize, box.left, box.top - pt(RC.offsetTextPad), 'left', 'baseline'),
+      placeText(
+        measure,
+        yAxis.offset,
+        yStyle.labelSize,
+        box.left,
+        box.top - offsetPad,
+        'left',
+        'baseline',
+        yStyle.labelColor,
+      ),
     );
   const offsets = [...texts];
   const title = spec.title
     ? placeText(
         measure,
         spec.title,
-        pt(RC.titleSize),
+        pt(fontPoints(rc, rc['axes.titlesize'])),
         (box.left + box.right) / 2,
-        box.top - pt(RC.titlePad),
+        box.top - pt(rc['axes.titlepad']),
         'center',
         'baseline',
+        colors.title,
       )
     : undefined;
   const xlabel = spec.xlabel
     ? placeText(
         measure,
         spec.xlabel,
-        pt(RC.labelSize),
+        pt(fontPoints(rc, rc['axes.labelsize'])),
         (box.left + box.right) / 2,
-        xLabelTop + pt(RC.labelPad),
+        xLabelTop + pt(rc['axes.labelpad']),
         'center',
         'top',
+        colors.label,
       )
     : undefined;
   const ylabel = spec.ylabel
     ? placeVerticalText(
         measure,
         spec.ylabel,
-        pt(RC.labelSize),
-        yLabelRight - pt(RC.labelPad),
+        pt(fontPoints(rc, rc['axes.labelsize'])),
+        yLabelRight - pt(rc['axes.labelpad']),
         (box.top + box.bottom) / 2,
+        colors.label,
       )
     : undefined;
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
   const curves = d.curves.map((c): CurveLayout => {
-    const widthPt = c.spec.linewidth ?? RC.lineWidth;
-    const style = c.spec.linestyle ?? '-';
-    const color = c.spec.color ?? cycleColor(cycle++);
+    const widthPt = c.spec.linewidth ?? rc['lines.linewidth'];
+    const style = c.spec.linestyle ?? rc['lines.linestyle'];
+    const color = c.spec.color ?? `C${cycle++}`;
     const px = new Float64Array(c.xs.length);
     const py = new Float64Array(c.xs.length);
     for (let k = 0; k < c.xs.length; k++) {
@@ -230,19 +269,20 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     }
     return {
       label: c.label,
-      color: cssColor(parseColor(color)),
+      color: rcColor(rc, color),
       width: pt(widthPt),
       style,
-      dash: dashPattern(style, pt(widthPt)),
+      dash: dashPattern(style, pt(widthPt), rc),
+      cap: capOf(style, rc),
       px,
       py,
       zorder: 2,
       ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
     };
   });
-  for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale));
+  for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale, rc));
   const legendLoc: LegendLocation | false = spec.legend ?? false;
-  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure, spec.legendStyle) : undefined;
+  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle) : undefined;
   // What tight_layout fits in the figure (Axes.get_tightbbox(for_layout_only=True)): the title and axis
   // labels narrowed to a pixel along their length, so that a long one does not squeeze the axes.
   const narrowed = (t: PlacedText | undefined, alongX: boolean): Box[] => {
@@ -253,14 +293,18 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
       alongX ? { ...t.box, left: mid - half, right: mid + half } : { ...t.box, top: mid - half, bottom: mid + half },
     ];
   };
-  const shown = (side: Side) => spec.spines?.[side]?.visible ?? true;
+  const shown = (side: Side) => spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`];
   const common = [
     box,
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
     ...offsets.map((t) => t.box),
-    // A spine's box takes in the ticks out of it (Spine.get_window_extent): the left and bottom ones.
-    ...(shown('bottom') ? [{ left: box.left, right: box.right, top: xAxisAt, bottom: xAxisAt + tickLength }] : []),
-    ...(shown('left') ? [{ left: yAxisAt - tickLength, right: yAxisAt, top: box.top, bottom: box.bottom }] : []),
+    // A spine's box takes in the ticks on it (Spine.get_window_extent): the left and bottom ones.
+    ...(shown('bottom')
+      ? [{ left: box.left, right: box.right, top: xAxisAt - xStyle.inward, bottom: xAxisAt + xStyle.outward }]
+      : []),
+    ...(shown('left')
+      ? [{ left: yAxisAt - yStyle.outward, right: yAxisAt + yStyle.inward, top: box.top, bottom: box.bottom }]
+      : []),
     ...(legend ? [legend.box] : []),
   ];
   const extent = unionOf([...common, ...narrowed(title, true), ...narrowed(xlabel, true), ...narrowed(ylabel, false)]);
@@ -282,12 +326,26 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     ylim,
     xTicks,
     yTicks,
+    ticks: { x: markOf(xStyle), y: markOf(yStyle) },
     texts,
-    grid: gridLayout(spec, scale),
+    grid: gridLayout(spec, scale, rc),
     curves,
     legend,
     spines,
+    facecolor: rcColor(rc, rc['axes.facecolor']),
+    gridAbove: rc['axes.axisbelow'] === false,
   };
+}
+
+/** How the tick marks of an axis are drawn. */
+function markOf(t: TickStyle): TickMarks {
+  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward };
+}
+
+/** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
+function capOf(style: LineStyle, rc: Rc): CanvasCap {
+  const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
+  return cap === 'projecting' ? 'square' : cap;
 }
 
 /**
@@ -313,6 +371,7 @@ function refLineLayout(
   toX: (v: number) => number,
   toY: (v: number) => number,
   scale: number,
+  rc: Rc,
 ): CurveLayout {
   const width = line.linewidth * scale;
   const [a, b] = line.span;
@@ -324,10 +383,11 @@ function refLineLayout(
   const [px, py] = line.orientation === 'h' ? [along, [at, at]] : [[at, at], along];
   return {
     label: line.label ?? '',
-    color: cssColor(parseColor(line.color), line.alpha ?? 1),
+    color: rcColor(rc, line.color, line.alpha ?? 1),
     width,
     style: line.linestyle,
-    dash: dashPattern(line.linestyle, width),
+    dash: dashPattern(line.linestyle, width, rc),
+    cap: capOf(line.linestyle, rc),
     px: Float64Array.from(px),
     py: Float64Array.from(py),
     zorder: line.zorder,
@@ -335,19 +395,31 @@ function refLineLayout(
   };
 }
 
-/** matplotlib's dash pattern for a style, scaled by the line width (lines.scale_dashes). */
-export function dashPattern(style: LineStyle, width: number): number[] {
-  return style === '-' ? [] : RC.dashes[style].map((v) => v * width);
+const PATTERN = { '--': 'lines.dashed_pattern', '-.': 'lines.dashdot_pattern', ':': 'lines.dotted_pattern' } as const;
+
+/** matplotlib's dash pattern for a style, scaled by the line width unless lines.scale_dashes is off. */
+export function dashPattern(style: LineStyle, width: number, rc: Rc = DEFAULT_RC): number[] {
+  if (style === '-') return [];
+  const scale = rc['lines.scale_dashes'] ? width : 1;
+  return rc[PATTERN[style]].map((v) => v * scale);
 }
 
-function gridLayout(spec: AxesData['spec'], scale: number): GridLayout | undefined {
-  if (!spec.grid) return undefined;
+/**
+ * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines; the rc's grid
+ * draws those of axes.grid.axis.
+ */
+function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout | undefined {
+  const on = spec.grid ?? rc['axes.grid'];
+  if (!on) return undefined;
   const g = spec.gridStyle ?? {};
-  const width = (g.linewidth ?? RC.gridWidth) * scale;
+  const width = (g.linewidth ?? rc['grid.linewidth']) * scale;
+  const axis = spec.grid === undefined ? rc['axes.grid.axis'] : 'both';
   return {
-    color: cssColor(parseColor(g.color ?? RC.gridColor), g.alpha ?? RC.gridAlpha),
+    color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
     width,
-    dash: dashPattern(g.linestyle ?? '-', width),
+    dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
+    x: axis !== 'y',
+    y: axis !== 'x',
   };
 }
 
@@ -356,8 +428,14 @@ function finiteOnly(a: Float64Array): Float64Array {
 }
 
 /** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */
-function ticksFor(axis: 'x' | 'y', fixed: number[] | undefined, lim: [number, number], lengthPt: number) {
-  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, RC.tickLabelSize, axis));
+function ticksFor(
+  axis: 'x' | 'y',
+  fixed: number[] | undefined,
+  lim: [number, number],
+  lengthPt: number,
+  labelPoints: number,
+) {
+  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
   const fmt = chooseTickFormat(locs, lim[0], lim[1]);
   const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
   return { ticks, offset: offsetText(fmt) };

@@ -1,6 +1,8 @@
 /** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
 import { LEGEND_LOCATIONS, type LegendLocation, type LegendStyle } from '../spec';
 import { RC } from '../style/rc';
+import { fontPoints, type Rc } from '../style/rcparams';
+import { rcColor, textColors } from './axis-style';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendLayout } from './types';
 import { placeText, textExtent, type TextMeasurer } from './text';
@@ -27,12 +29,20 @@ export function placeLegend(
   axes: Box,
   scale: number,
   measure: TextMeasurer,
+  rc: Rc,
   style: LegendStyle = {},
 ): LegendLayout | undefined {
   const shown = curves.filter((c) => c.label && !c.label.startsWith('_'));
   if (!shown.length) return undefined;
-  const fs = (style.fontsize ?? RC.legendFontSize) * scale;
-  const L = RC.legend;
+  const fs = (style.fontsize ?? fontPoints(rc, rc['legend.fontsize'])) * scale;
+  const L = {
+    borderPad: rc['legend.borderpad'],
+    labelSpacing: rc['legend.labelspacing'],
+    handleLength: rc['legend.handlelength'],
+    handleHeight: rc['legend.handleheight'],
+    handleTextPad: rc['legend.handletextpad'],
+    borderAxesPad: rc['legend.borderaxespad'],
+  };
   const extents = shown.map((c) => textExtent(measure, c.label, fs));
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
@@ -51,16 +61,30 @@ export function placeLegend(
   };
   const box = loc === 'best' ? bestBox(curves, at) : at(loc);
 
+  const textColor = textColors(rc).legend;
   let y = box.top + L.borderPad * fs;
   const entries = shown.map((curve, i) => {
     const baseline = y + rows[i].ascent;
     const x0 = box.left + L.borderPad * fs;
     const x1 = x0 + L.handleLength * fs;
-    const label = placeText(measure, curve.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline');
+    const color = rc['legend.labelcolor'] === 'linecolor' ? curve.color : textColor;
+    const label = placeText(measure, curve.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color);
     y = baseline + rows[i].descent + L.labelSpacing * fs;
     return { label, x0, x1, y: baseline - handleHeight / 2, curve };
   });
-  return { box, frame: style.frameon ?? true, radius: L.roundingSize * fs, frameWidth: L.frameWidth * scale, entries };
+  const face = rc['legend.facecolor'];
+  const edge = rc['legend.edgecolor'];
+  return {
+    box,
+    frame: style.frameon ?? rc['legend.frameon'],
+    // legend.fancybox: the round box ('round,pad=0,rounding_size=0.2'), else a square one.
+    radius: rc['legend.fancybox'] ? RC.legend.roundingSize * fs : 0,
+    frameWidth: rc['patch.linewidth'] * scale,
+    faceColor: rcColor(rc, face === 'inherit' ? rc['axes.facecolor'] : face),
+    edgeColor: rcColor(rc, edge === 'inherit' ? rc['axes.edgecolor'] : edge),
+    frameAlpha: rc['legend.framealpha'],
+    entries,
+  };
 }
 
 /** The locations 'best' tries, in the order of matplotlib's codes 1–10. */

@@ -3,8 +3,8 @@
  * follow the bottom spine and the y axis's the left one, as matplotlib attaches them.
  */
 import type { AxesSpec, Side, SpineSpec } from '../spec';
-import { cssColor, parseColor } from '../style/colors';
-import { RC } from '../style/rc';
+import { colorInCycle, cssColor } from '../style/colors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { Box } from './geometry';
 import type { SpineLayout } from './types';
 
@@ -15,6 +15,7 @@ export function layoutSpines(
   toX: (v: number) => number,
   toY: (v: number) => number,
   scale: number,
+  rc: Rc = DEFAULT_RC,
 ): Record<Side, SpineLayout> {
   const across = (side: Side, s: SpineSpec | undefined): number => {
     const vertical = side === 'left' || side === 'right';
@@ -32,12 +33,13 @@ export function layoutSpines(
   };
   const one = (side: Side): SpineLayout => {
     const s = spec.spines?.[side];
-    const color = parseColor(s?.color ?? '#000000');
+    // A spine's own colour, else axes.edgecolor; 'CN' is the rc's cycle's.
+    const color = colorInCycle(s?.color ?? rc['axes.edgecolor'], rc['axes.prop_cycle']);
     return {
       pos: across(side, s),
-      visible: (s?.visible ?? true) && color.a > 0,
+      visible: (s?.visible ?? rc[`axes.spines.${side}`]) && color.a > 0,
       color: cssColor(color),
-      width: (s?.linewidth ?? RC.spineWidth) * scale,
+      width: (s?.linewidth ?? rc['axes.linewidth']) * scale,
     };
   };
   return { left: one('left'), right: one('right'), bottom: one('bottom'), top: one('top') };

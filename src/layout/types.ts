@@ -9,6 +9,17 @@ export interface Tick {
   label: PlacedText;
 }
 
+/** A canvas line cap: matplotlib's projecting is the canvas's square. */
+export type CanvasCap = 'butt' | 'round' | 'square';
+
+/** Tick marks of an axis: colour, width and how far each reaches out of the axes and into it. */
+export interface TickMarks {
+  color: string;
+  width: number;
+  outward: number;
+  inward: number;
+}
+
 export interface CurveLayout {
   label: string;
   color: string;
@@ -16,6 +27,8 @@ export interface CurveLayout {
   style: LineStyle;
   /** Dash pattern in canvas units; empty for solid. */
   dash: number[];
+  /** The ends of the line and of its dashes. */
+  cap: CanvasCap;
   /** Canvas coordinates of every point drawn (NaN where the value is not finite). */
   px: Float64Array;
   py: Float64Array;
@@ -42,6 +55,9 @@ export interface GridLayout {
   color: string;
   width: number;
   dash: number[];
+  /** Vertical lines at the x ticks; horizontal ones at the y ticks. */
+  x: boolean;
+  y: boolean;
 }
 
 export interface AxesLayout {
@@ -54,6 +70,7 @@ export interface AxesLayout {
   ylim: [number, number];
   xTicks: Tick[];
   yTicks: Tick[];
+  ticks: { x: TickMarks; y: TickMarks };
   texts: PlacedText[];
   /** Undefined when the grid is off. */
   grid?: GridLayout;
@@ -61,6 +78,10 @@ export interface AxesLayout {
   curves: CurveLayout[];
   legend?: LegendLayout;
   spines: Record<'left' | 'right' | 'bottom' | 'top', SpineLayout>;
+  /** The axes' background (axes.facecolor). */
+  facecolor: string;
+  /** axes.axisbelow False: grid and ticks drawn over the lines. */
+  gridAbove: boolean;
 }
 
 export interface FigureLayout {
@@ -85,6 +106,8 @@ export interface FigureLayout {
   /** How far below the pixel grid glyphs are placed, in canvas units. */
   glyphNudge: number;
   transparent: boolean;
+  /** The figure's background (savefig.facecolor, figure.facecolor). */
+  facecolor: string;
   axes: AxesLayout[];
 }
 
@@ -103,5 +126,9 @@ export interface LegendLayout {
   frame: boolean;
   radius: number;
   frameWidth: number;
+  faceColor: string;
+  edgeColor: string;
+  /** legend.framealpha: the frame's opacity, face and edge. */
+  frameAlpha: number;
   entries: LegendEntry[];
 }

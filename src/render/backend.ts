@@ -231,8 +231,8 @@ function dataset(
     borderColor: c.color,
     borderWidth: Math.max(c.width - thinning, c.width / 2),
     ...thinnedDashes(c.dash, thinning),
-    // matplotlib: solid lines have projecting caps, dashed ones butt caps.
-    borderCapStyle: c.dash.length ? 'butt' : 'square',
+    // lines.solid_capstyle (projecting) for solid lines, lines.dash_capstyle (butt) for dashed ones.
+    borderCapStyle: c.cap,
     borderJoinStyle: 'round',
     pointRadius: 0,
     pointHoverRadius: 0,

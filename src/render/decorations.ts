@@ -6,7 +6,6 @@ import type { Box } from '../layout/geometry';
 import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
-import { RC } from '../style/rc';
 import { aggBaseline } from '../text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { roundHalfEven } from '../layout/ticks';
@@ -43,42 +42,88 @@ const toPixel = (v: number, p: number) => Math.round(inPixels(v, p)) * p;
  */
 const aggRow = (v: number, rows: number) => rows - roundHalfEven(rows - v);
 
+/** The figure's background, then each axes' (its patch, snapped to whole pixels as Agg snaps it). */
 export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   if (layout.transparent) return;
   ctx.save();
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = layout.facecolor;
   ctx.fillRect(0, 0, layout.width, layout.height);
+  const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
+  for (const { box, facecolor } of layout.axes) {
+    if (facecolor === layout.facecolor) continue;
+    ctx.fillStyle = facecolor;
+    ctx.fillRect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
+  }
   ctx.restore();
 }
 
-/** Grid lines and tick marks: below the data, as with axes.axisbelow = 'line'. */
+/** Grid lines and tick marks: below the data (axes.axisbelow True or 'line'). */
 export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  if (!ax.gridAbove) drawGridAndTicks(ctx, layout, ax);
+}
+
+function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
   const snap = snapper(layout);
-  const s = layout.scale;
   const { box } = ax;
   if (ax.grid) {
     const { width: w, color, dash } = ax.grid;
     ctx.save();
     clipTo(ctx, layout, box);
     strokeLines(ctx, color, w, dash.length ? 'butt' : 'square', dash, layout, [
-      ...ax.xTicks.map((t) => [snap(t.pos, w), snap(box.top, w), snap(t.pos, w), snap(box.bottom, w)]),
-      ...ax.yTicks.map((t) => [snap(box.left, w), snap(t.pos, w), snap(box.right, w), snap(t.pos, w)]),
+      ...(ax.grid.x ? ax.xTicks : []).map((t) => [
+        snap(t.pos, w),
+        snap(box.top, w),
+        snap(t.pos, w),
+        snap(box.bottom, w),
+      ]),
+      ...(ax.grid.y ? ax.yTicks : []).map((t) => [
+        snap(box.left, w),
+        snap(t.pos, w),
+        snap(box.right, w),
+        snap(t.pos, w),
+      ]),
     ]);
     ctx.restore();
   }
-  const tw = RC.tickWidth * s;
   // A tick is a marker: Agg snaps its path (so its length) on its own, then places it at a whole pixel.
-  const len = -Math.floor(0.5 - (RC.tickSize * s) / layout.pixel) * layout.pixel;
-  // Ticks sit on their axis's spine, wherever it has been moved.
-  const [bottom, left] = [snap(ax.spines.bottom.pos, tw), snap(ax.spines.left.pos, tw)];
-  strokeLines(ctx, '#000000', tw, 'butt', [], layout, [
-    ...ax.xTicks.map((t) => [snap(t.pos, tw), bottom, snap(t.pos, tw), bottom + len]),
-    ...ax.yTicks.map((t) => [left, snap(t.pos, tw), left - len, snap(t.pos, tw)]),
-  ]);
+  const length = (v: number) => -Math.floor(0.5 - v / layout.pixel) * layout.pixel;
+  // Ticks sit on their axis's spine, wherever it has been moved: out of the axes, into it, or across.
+  const { x, y } = ax.ticks;
+  const bottom = snap(ax.spines.bottom.pos, x.width);
+  const left = snap(ax.spines.left.pos, y.width);
+  strokeLines(
+    ctx,
+    x.color,
+    x.width,
+    'butt',
+    [],
+    layout,
+    ax.xTicks.map((t) => [
+      snap(t.pos, x.width),
+      bottom - length(x.inward),
+      snap(t.pos, x.width),
+      bottom + length(x.outward),
+    ]),
+  );
+  strokeLines(
+    ctx,
+    y.color,
+    y.width,
+    'butt',
+    [],
+    layout,
+    ax.yTicks.map((t) => [
+      left + length(y.inward),
+      snap(t.pos, y.width),
+      left - length(y.outward),
+      snap(t.pos, y.width),
+    ]),
+  );
 }
 
-/** Frame, labels and legend: above the data. */
+/** Frame, labels and legend: above the data (and the grid and ticks with axes.axisbelow False). */
 export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  if (ax.gridAbove) drawGridAndTicks(ctx, layout, ax);
   drawSpines(ctx, layout, ax);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
   for (const text of ax.texts) drawText(ctx, text, layout);
@@ -206,13 +251,13 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   const b = legend.box;
   const [l, t, r, bt] = [snap(b.left, fw), snap(b.top, fw), snap(b.right, fw), snap(b.bottom, fw)];
   const rad = legend.radius;
-  if (legend.frame) drawLegendFrame(ctx, [l, t, r, bt], rad, fw);
+  if (legend.frame) drawLegendFrame(ctx, [l, t, r, bt], rad, fw, legend);
   for (const e of legend.entries) {
     const w = e.curve.width;
     ctx.save();
     ctx.strokeStyle = e.curve.color;
     ctx.lineWidth = w;
-    ctx.lineCap = e.curve.dash.length ? 'butt' : 'square';
+    ctx.lineCap = e.curve.cap;
     ctx.setLineDash(e.curve.dash);
     ctx.beginPath();
     ctx.moveTo(snap(e.x0, w), snap(e.y, w));
@@ -224,7 +269,13 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
 }
 
 /** matplotlib's "round" box: straight edges joined by quadratic curves through the corners. */
-function drawLegendFrame(ctx: Ctx, [l, t, r, bt]: number[], rad: number, fw: number): void {
+function drawLegendFrame(
+  ctx: Ctx,
+  [l, t, r, bt]: number[],
+  rad: number,
+  fw: number,
+  colors: Pick<LegendLayout, 'faceColor' | 'edgeColor' | 'frameAlpha'>,
+): void {
   ctx.save();
   ctx.beginPath();
   ctx.moveTo(l + rad, bt);
@@ -237,10 +288,10 @@ function drawLegendFrame(ctx: Ctx, [l, t, r, bt]: number[], rad: number, fw: num
   ctx.lineTo(l, bt - rad);
   ctx.quadraticCurveTo(l, bt, l + rad, bt);
   ctx.closePath();
-  ctx.globalAlpha = RC.legend.frameAlpha;
-  ctx.fillStyle = RC.legend.faceColor;
+  ctx.globalAlpha = colors.frameAlpha;
+  ctx.fillStyle = colors.faceColor;
   ctx.fill();
-  ctx.strokeStyle = RC.legend.edgeColor;
+  ctx.strokeStyle = colors.edgeColor;
   ctx.lineWidth = fw;
   ctx.lineJoin = 'miter';
   ctx.stroke();

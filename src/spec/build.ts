@@ -9,12 +9,13 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import type { Sampling } from '../data/sampling';
-import { cycleColor, parseColor } from '../style/colors';
-import { RC } from '../style/rc';
+import { parseColor } from '../style/colors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
-import { defaultFigure, documentFigure, styledAxes } from './presets';
+import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
-import { parseAlpha, parseLayout, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
+import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
 
 /** Options that shape an axes: a document figure of several panels takes none of them. */
@@ -47,10 +48,12 @@ const AXES_KEYS = [
 
 export function buildFigure(options: FigureOptions): FigureSpec {
   const { panels } = options;
+  const styled = figureRc(options);
+  const rc = styled?.rc ?? DEFAULT_RC;
   if (!panels.length) throw noFunction(['panels'], false);
   const lone = panels.length === 1 && panels[0].curves.length === 1 ? panels[0].curves[0] : undefined;
   const named = lone?.function !== undefined ? documentFigure(lone.function.trim()) : undefined;
-  if (named && named.axes.length > 1) return panelFigure(lone!.function!, named, options);
+  if (named && named.axes.length > 1) return panelFigure(lone!.function!, named, options, styled);
   panels.forEach((p, j) =>
     p.curves.forEach((c, k) => {
       if (c.function !== undefined && (documentFigure(c.function.trim())?.axes.length ?? 0) > 1) {
@@ -68,20 +71,27 @@ export function buildFigure(options: FigureOptions): FigureSpec {
     if (!p.curves.length)
       throw noFunction(panels.length > 1 ? ['panels', j] : ['panels', j, 'functions'], panels.length > 1);
   });
-  const single = lone !== undefined && lone.function !== undefined && lone.expr === undefined;
+  // The matplotlib style: pyplot's defaults, where the rcParams say everything the script does not.
+  const plain = styled?.figureStyle === 'matplotlib';
+  const single = !plain && lone !== undefined && lone.function !== undefined && lone.expr === undefined;
   const base: FigureSpec = single
     ? defaultFigure(parseFunctionRef(lone.function!, ['panels', 0, 'curves', 0, 'function']).fn)
-    : { size: [8, 4], dpi: 100, axes: [] };
+    : plain
+      ? { size: [...rc['figure.figsize']], dpi: rc['figure.dpi'], axes: [] }
+      : { size: [8, 4], dpi: 100, axes: [] };
   const [rows, cols] = options.layout ? parseLayout('layout', options.layout, panels.length) : [1, panels.length];
-  if (!single && panels.length > 1) base.size = [5 * cols, 4 * rows];
-  const axes = panels.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1));
+  if (!single && !plain && panels.length > 1) base.size = [5 * cols, 4 * rows];
+  const look = { rc, plain };
+  const axes = panels.map((p, j) =>
+    panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1, look),
+  );
   const fig: FigureSpec = { ...base, axes, rows, cols };
-  applyFigureOptions(fig, options);
+  applyFigureOptions(fig, options, styled);
   return fig;
 }
 
 /** savefig(bbox_inches='tight', pad_inches=...): the padding, in inches. */
-function bboxPad(o: FigureOptions): number {
+function bboxPad(o: FigureOptions, rc: Rc): number {
   if (o.bboxInches === undefined) {
     throw new UsageError(['padInches'], {
       problem: 'applies with --bbox-inches tight (matplotlib ignores pad_inches without it); add --bbox-inches tight',
@@ -90,7 +100,7 @@ function bboxPad(o: FigureOptions): number {
   if (o.bboxInches.trim().toLowerCase() !== 'tight') {
     throw badValue(['bboxInches'], o.bboxInches, "'tight'", 'savefig() also takes a Bbox, which actplot does not yet');
   }
-  const pad = o.padInches ?? RC.savefigPadInches;
+  const pad = o.padInches ?? rc['savefig.pad_inches'];
   if (!Number.isFinite(pad) || pad < 0 || pad > 10)
     throw badValue(['padInches'], pad, 'inches from 0 to 10', 'e.g. 0.1');
   return pad;
@@ -105,38 +115,57 @@ function noFunction(field: FieldPath, panels: boolean): UsageError {
 }
 
 /** The document's figure of several panels (sigmoid-newfun-tanh-compare): it takes figure-wide options only. */
-function panelFigure(name: string, fig: FigureSpec, options: FigureOptions): FigureSpec {
+function panelFigure(name: string, fig: FigureSpec, options: FigureOptions, styled?: FigureRc): FigureSpec {
   const panel = options.panels[0];
   const used = AXES_KEYS.find((k) => panel[k] !== undefined);
   if (used) {
     throw new UsageError(['panels', 0, used], {
-      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout, --bbox-inches, --pad-inches and the output options`,
+      problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout, --bbox-inches, --pad-inches, --style, --rc and the output options`,
     });
   }
-  applyFigureOptions(fig, options);
+  applyFigureOptions(fig, options, styled);
   return fig;
 }
 
-function applyFigureOptions(fig: FigureSpec, o: FigureOptions): void {
+/**
+ * The figure's own options, over what its rcParams say of the saved file: savefig.dpi (else figure.dpi where
+ * a style or --rc sets it), savefig.transparent, savefig.bbox and figure.autolayout.
+ */
+function applyFigureOptions(fig: FigureSpec, o: FigureOptions, styled?: FigureRc): void {
+  const rc = styled?.rc ?? DEFAULT_RC;
+  if (styled) fig.rc = rc;
+  const savefigDpi = rc['savefig.dpi'];
   if (o.size !== undefined) fig.size = [...o.size];
   if (o.dpi !== undefined) fig.dpi = o.dpi;
-  if (o.transparent) fig.transparent = true;
-  if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o) };
+  else if (savefigDpi !== 'figure') fig.dpi = savefigDpi;
+  else if (styled?.set.has('figure.dpi')) fig.dpi = rc['figure.dpi'];
+  if (o.transparent ?? rc['savefig.transparent']) fig.transparent = true;
+  if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o, rc) };
+  else if (rc['savefig.bbox'] === 'tight') fig.bboxInches = { pad: rc['savefig.pad_inches'] };
   if (o.tightLayout !== undefined && o.tightLayout !== false)
     fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);
+  else if (o.tightLayout === undefined && rc['figure.autolayout']) fig.tightLayout = { pad: 1.08 };
 }
 
 /**
  * A panel's axes: the function's own figure when it is drawn alone; in the document's style otherwise,
  * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
  */
-function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined, inGrid: boolean): AxesSpec {
+function panelAxes(
+  p: PanelOptions,
+  at: FieldPath,
+  preset: AxesSpec | undefined,
+  inGrid: boolean,
+  { rc, plain }: { rc: Rc; plain: boolean },
+): AxesSpec {
   const ordered = orderedCurves(p);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
-  const single = curves.length === 1;
-  const ax: AxesSpec = preset ?? { ...styledAxes(), legend: single ? 'upper left' : 'best' };
+  const single = curves.length === 1 && !plain;
+  const ax: AxesSpec = preset ?? (plain ? plainAxes() : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
   if (preset) {
     ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
+  } else if (plain) {
+    ax.curves = curves;
   } else {
     ax.curves = curves.map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
     const label = ax.curves[0].label;
@@ -168,10 +197,10 @@ function panelAxes(p: PanelOptions, at: FieldPath, preset: AxesSpec | undefined,
   applyGrid(ax, p, at);
   applyCurveStyles(ax.curves, p, at);
   applyOwnStyles(ax.curves, ordered, at);
-  if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend']);
-  applyPyplotCalls(ax, p, at);
+  if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
+  applyPyplotCalls(ax, p, at, rc);
   if (p.grad) addDerivatives(ax, single);
-  if (p.grad && ax.legend === false && p.legend === undefined) ax.legend = single ? 'upper left' : 'best';
+  if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';
   return ax;
 }
 
@@ -310,7 +339,8 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
   let cycle = 0; // matplotlib advances its colour cycle only for lines without a colour of their own
   ax.curves = ax.curves.flatMap((c) => {
     if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
-    const color = c.color ?? cycleColor(cycle++);
+    // 'CN' is read from the rc's cycle, wrapping around at its length as matplotlib does.
+    const color = c.color ?? `C${cycle++}`;
     const label = `${c.label ?? curveLabel(c)} gradient`;
     return [
       { ...c, color },
@@ -319,21 +349,29 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
   });
 }
 
-function applyLegend(ax: AxesSpec, given: NonNullable<PanelOptions['legend']>, at: FieldPath): void {
+function applyLegend(
+  ax: AxesSpec,
+  given: NonNullable<PanelOptions['legend']>,
+  at: FieldPath,
+  rc: Rc,
+  plain: boolean,
+): void {
+  // plt.legend() without loc: legend.loc of the rc, in the matplotlib style.
+  const fallback = plain ? parseLegend(['rc', 'legend.loc'], rc['legend.loc']) : 'best';
   if (typeof given === 'boolean') {
-    ax.legend = legendFrom(given, ax.legend);
+    ax.legend = legendFrom(given, ax.legend, fallback);
     return;
   }
-  const { loc, style } = readLegend(given, at);
-  ax.legend = legendFrom(loc ?? true, ax.legend);
+  const { loc, style } = readLegend(given, at, rc);
+  ax.legend = legendFrom(loc ?? true, ax.legend, fallback);
   if (Object.keys(style).length) ax.legendStyle = { ...ax.legendStyle, ...style };
 }
 
 /** axhline, axvline and spine settings, in the order given. */
-function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc): void {
   const lines = [
-    ...(p.axhline ?? []).map((g, i) => readRefLine('h', g, [...at, 'axhline', i])),
-    ...(p.axvline ?? []).map((g, i) => readRefLine('v', g, [...at, 'axvline', i])),
+    ...(p.axhline ?? []).map((g, i) => readRefLine('h', g, [...at, 'axhline', i], rc)),
+    ...(p.axvline ?? []).map((g, i) => readRefLine('v', g, [...at, 'axvline', i], rc)),
   ];
   if (lines.length) ax.refLines = [...(ax.refLines ?? []), ...lines];
   (p.spine ?? []).forEach((g, i) => {
@@ -343,8 +381,12 @@ function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
   });
 }
 
-function legendFrom(v: LegendLocation | boolean, current: LegendLocation | false | undefined): LegendLocation | false {
+function legendFrom(
+  v: LegendLocation | boolean,
+  current: LegendLocation | false | undefined,
+  fallback: LegendLocation,
+): LegendLocation | false {
   if (v === false) return false;
-  if (v === true) return current || 'best';
+  if (v === true) return current || fallback;
   return v;
 }

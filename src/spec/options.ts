@@ -138,4 +138,14 @@ export interface FigureOptions {
   bboxInches?: string;
   /** savefig(pad_inches=...): the padding around it, inches (default 0.1, rc savefig.pad_inches). */
   padInches?: number;
+  /**
+   * plt.style.use(...): matplotlib's style sheets by name ('ggplot'), .mplstyle files, and actplot's own
+   * 'document' (the default) and 'matplotlib' (pyplot's defaults); later ones win.
+   */
+  style?: string | string[];
+  /** rcParams by matplotlib's names, after the styles: {'axes.titlesize': 'large'} or ["axes.titlesize=large"]. */
+  rc?: Record<string, RcValue> | string[];
 }
+
+/** An rcParam's value: matplotlibrc's text ('large', 'E5E5E5', 'True'), or a number, boolean or list. */
+export type RcValue = string | number | boolean | (string | number)[];

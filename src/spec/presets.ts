@@ -21,6 +21,11 @@ export function styledAxes(): AxesSpec {
   return { curves: [], sampling: arange(-7, 7, 0.01), xlabel: 'x', grid: true, legend: 'upper left' };
 }
 
+/** Axes as pyplot draws them with nothing said (the matplotlib style): x as the document samples it, no more. */
+export function plainAxes(): AxesSpec {
+  return { curves: [], sampling: arange(-7, 7, 0.01), legend: false };
+}
+
 /** A single-function figure in the style of the document's ReLU script. */
 function styled(
   fn: string,

@@ -6,7 +6,8 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
-import { RC } from '../style/rc';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { FONT_SCALINGS } from '../style/font-sizes';
 import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions, TightLayoutOptions } from './options';
 import {
   bindCall,
@@ -87,19 +88,6 @@ const TIGHT_LAYOUT: CallSignature = {
   unsupported: ['rect'],
 };
 
-/** matplotlib's font size names, as multiples of font.size (font_manager.font_scalings). */
-const FONT_SCALINGS: Record<string, number> = {
-  'xx-small': 0.579,
-  'x-small': 0.694,
-  small: 0.833,
-  medium: 1.0,
-  large: 1.2,
-  'x-large': 1.44,
-  'xx-large': 1.728,
-  larger: 1.2,
-  smaller: 0.833,
-};
-
 /** The call's arguments, bound to its parameter names: from its text, or from values given by name. */
 function bound(given: string | object, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
   if (typeof given === 'string') return bindCall(parseCallArgs(given, at), sig, at);
@@ -137,11 +125,12 @@ function shownPy(v: PyValue): string {
   return String(v);
 }
 
-/** An axhline or axvline with matplotlib's defaults (Line2D's: lines.color C0, lines.linewidth 1.5). */
+/** An axhline or axvline with Line2D's defaults: lines.color, lines.linewidth and lines.linestyle of the rc. */
 export function readRefLine(
   orientation: 'h' | 'v',
   given: string | AxhlineOptions | AxvlineOptions,
   at: FieldPath,
+  rc: Rc = DEFAULT_RC,
 ): RefLineSpec {
   const sig = orientation === 'h' ? AXHLINE : AXVLINE;
   const b = bound(given, sig, at);
@@ -151,9 +140,9 @@ export function readRefLine(
     orientation,
     value: num(valueKey, 0),
     span: [num(minKey, 0), num(maxKey, 1)],
-    color: 'C0',
-    linestyle: '-',
-    linewidth: RC.lineWidth,
+    color: rc['lines.color'],
+    linestyle: rc['lines.linestyle'],
+    linewidth: rc['lines.linewidth'],
     zorder: num('zorder', 2),
   };
   if (b.color !== undefined) {
@@ -203,7 +192,11 @@ function spinePosition(v: PyValue, at: FieldPath): SpineSpec['position'] {
 }
 
 /** legend()'s keywords; a text without '=' is a bare location, as before. */
-export function readLegend(given: string | LegendOptions, at: FieldPath): { loc?: LegendLocation; style: LegendStyle } {
+export function readLegend(
+  given: string | LegendOptions,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): { loc?: LegendLocation; style: LegendStyle } {
   if (typeof given === 'string' && !given.includes('=')) return { loc: parseLegend(at, given), style: {} };
   const b = bound(given, LEGEND, at);
   const out: { loc?: LegendLocation; style: LegendStyle } = { style: {} };
@@ -212,14 +205,15 @@ export function readLegend(given: string | LegendOptions, at: FieldPath): { loc?
       throw badValue([...at, 'loc'], shownPy(b.loc), 'a location');
     out.loc = parseLegend([...at, 'loc'], b.loc);
   }
-  if (b.fontsize !== undefined && b.fontsize !== null) out.style.fontsize = fontSize(b.fontsize, [...at, 'fontsize']);
+  if (b.fontsize !== undefined && b.fontsize !== null)
+    out.style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.frameon !== undefined && b.frameon !== null) out.style.frameon = flag(b.frameon, [...at, 'frameon']);
   return out;
 }
 
 /** A font size in points: a number, or one of matplotlib's names relative to font.size. */
-export function fontSize(v: PyValue, at: FieldPath): number {
-  if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return FONT_SCALINGS[v] * RC.fontSize;
+export function fontSize(v: PyValue, at: FieldPath, rc: Rc = DEFAULT_RC): number {
+  if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return FONT_SCALINGS[v] * rc['font.size'];
   const expected = `a size in points > 0, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
   if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v) || v > 1000) throw badValue(at, shownPy(v), expected);
   return v;

@@ -1,5 +1,5 @@
 /** Where each subplot lies on the figure: matplotlib's subplot parameters (figure.subplot.*). */
-import { RC } from '../style/rc';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 
 /** A rectangle in canvas coordinates (y grows downwards). */
 export interface Box {
@@ -19,13 +19,25 @@ export interface SubplotParams {
   hspace: number;
 }
 
+/** figure.subplot.* of an rc. */
+export function subplotParamsOf(rc: Rc): SubplotParams {
+  return {
+    left: rc['figure.subplot.left'],
+    right: rc['figure.subplot.right'],
+    bottom: rc['figure.subplot.bottom'],
+    top: rc['figure.subplot.top'],
+    wspace: rc['figure.subplot.wspace'],
+    hspace: rc['figure.subplot.hspace'],
+  };
+}
+
 /** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
 export function subplotBoxes(
   rows: number,
   cols: number,
   width: number,
   height: number,
-  s: SubplotParams = RC.subplot,
+  s: SubplotParams = subplotParamsOf(DEFAULT_RC),
 ): Box[] {
   const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
   const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));

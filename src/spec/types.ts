@@ -1,19 +1,10 @@
 /** The description of a figure: everything needed to draw it, nothing about how. */
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
+import type { Rc } from '../style/rcparams';
 
-export type LineStyle = '-' | '--' | '-.' | ':';
-/** matplotlib's long names for the line styles. */
-export const LINE_STYLE_NAMES: Record<string, LineStyle> = {
-  '-': '-',
-  '--': '--',
-  '-.': '-.',
-  ':': ':',
-  solid: '-',
-  dashed: '--',
-  dashdot: '-.',
-  dotted: ':',
-};
+export { LINE_STYLE_NAMES, type LineStyle } from '../style/line-styles';
+import type { LineStyle } from '../style/line-styles';
 
 /** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...). */
 export interface GridStyle {
@@ -136,6 +127,8 @@ export interface FigureSpec {
   axes: AxesSpec[];
   transparent?: boolean;
   tightLayout?: TightLayoutSpec;
+  /** The rcParams it is drawn by (matplotlib's defaults when absent). */
+  rc?: Rc;
   /** savefig(bbox_inches='tight', pad_inches=pad): the page cut to its content, padded (inches). */
   bboxInches?: { pad: number };
 }

@@ -66,6 +66,15 @@ export function parseColor(text: string, option: string | FieldPath = 'color'): 
   throw badValue(option, text, ACCEPTED, didYouMean(text, [...Object.keys(CSS4), ...Object.keys(TABLEAU)]));
 }
 
+/**
+ * A colour where 'CN' means the N-th colour of the axes' property cycle (axes.prop_cycle, wrapping around),
+ * as matplotlib reads it; any other colour as parseColor does.
+ */
+export function colorInCycle(text: string, cycle: readonly string[], option: string | FieldPath = 'color'): RGBA {
+  const n = /^\s*C(\d+)\s*$/.exec(text);
+  return n ? parseColor(cycle[Number(n[1]) % cycle.length], option) : parseColor(text, option);
+}
+
 function fromHex(h: string): RGBA {
   const full = h.length <= 4 ? [...h].map((c) => c + c).join('') : h;
   const v = (i: number) => parseInt(full.slice(2 * i, 2 * i + 2), 16);

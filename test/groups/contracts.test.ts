@@ -5,6 +5,7 @@
  * the pure modules' unit tests in units.test.ts. `npm test` still runs every file in its own process.
  */
 import '../contract/legend-best.test';
+import '../contract/rc-styles.test';
 import '../contract/font-reader.test';
 import '../contract/functions.test';
 import '../contract/glyph-runs.test';

@@ -23,6 +23,7 @@ import {
   type Checks,
   type Comparison,
   type Reference,
+  type Rgb,
 } from './image';
 import { FIXTURES } from './reference';
 
@@ -66,6 +67,37 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       'stroke adjustment draws as one crisp row of whole dots where Agg spreads each over three rows (x1.23-1.28 ' +
       'in mass); every geometry check passes',
   },
+  'style-ggplot.pdf': {
+    skipCurves: ['ggplot2'],
+    why:
+      "on ggplot's grey axes the blue curve's anti-aliased edge is within reach of the purple (988ED5), and " +
+      "poppler's edges differ from Agg's: the purple's p95 is 21 px here and 17 px for matplotlib's own PDF " +
+      'measured the same way; its PNG and SVG pass, every other check passes',
+  },
+  'style-seaborn-whitegrid.pdf': {
+    skipCurves: ['deep0', 'deep1'],
+    why:
+      "seaborn's blue and green (4C72B0, 55A868) are 90 levels apart, at the edge of each other's reach, and " +
+      "poppler's anti-aliasing differs from Agg's: p95 4.0 and 4.1 px here, 5.4 and 5.0 px for matplotlib's own " +
+      'PDF measured the same way; its PNG and SVG pass, every other check passes',
+  },
+  'style-dark-background.pdf': {
+    text: false,
+    why:
+      'compared inverted, the white text is drawn heavier by poppler than by Agg (mass x1.33 here, x1.67 for ' +
+      "matplotlib's own PDF measured the same way); every geometry check passes",
+  },
+  'style-file.svg': {
+    text: false,
+    why:
+      "at 9 points (12.5 px) FreeType's autohinter moves the middle bar of a tick label's '3' onto one pixel row; " +
+      'a vector glyph is only stretched to the hinted bottom and top, so the bar falls across two rows (mass ' +
+      'x1.29 for that one label); every geometry check passes, and the PNG passes every check',
+  },
+  'style-file.pdf': {
+    text: false,
+    why: "as style-file.svg: the '3' of a 9-point tick label, its middle bar across two pixel rows (x1.37)",
+  },
   'legend-large-best.pdf': {
     text: false,
     why:
@@ -81,6 +113,36 @@ const installed = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]
 export function dpiOf(args: string[]): number {
   const i = args.indexOf('--dpi');
   return i >= 0 ? Number(args[i + 1]) : 100;
+}
+
+/**
+ * Figures on a dark background (dark_background's): compared with their colours inverted, ours and
+ * matplotlib's alike, so that the measurements' dark ink on a light page means text and frames there too.
+ */
+const DARK = new Set(['style-dark-background']);
+
+/** The curve colours of the cases drawn with a style's cycle (image.ts's STYLE_COLOURS), by case. */
+const STYLE_OF: Record<string, string[]> = {
+  'style-ggplot': ['ggplot0', 'ggplot1', 'ggplot2'],
+  'style-matplotlib-ggplot': ['ggplot0'],
+  'style-bmh': ['ggplot1', 'bmh1'],
+  'style-seaborn-whitegrid': ['deep0', 'deep1'],
+  'style-tableau-paper': ['tcb0', 'tcb1'],
+  'style-file': ['paper0', 'paper1', 'paper2'],
+  'style-dark-background': ['darkInverted0', 'darkInverted1'],
+};
+
+/** A case's reference, analysed for the measurements. */
+export function referenceOf(c: VisualCase, png: Buffer): Reference {
+  return analyseReference(pixelsOf(c, png), STYLE_OF[c.name]);
+}
+
+/** A case's image as the measurements see it. */
+export function pixelsOf(c: VisualCase, png: Buffer): Rgb {
+  const img = decodePng(png);
+  if (!DARK.has(c.name)) return img;
+  for (let i = 0; i < img.px.length; i++) img.px[i] = 255 - img.px[i];
+  return img;
 }
 
 /** The file actplot writes for a case, as pixels at the figure's dpi. */
@@ -154,9 +216,9 @@ export function visualSuite(cases: VisualCase[]): void {
           t.skip(`${RASTERISER[format]} is not installed (scripts/setup.sh installs it)`);
           return;
         }
-        reference ??= analyseReference(decodePng(fs.readFileSync(c.reference)));
+        reference ??= referenceOf(c, fs.readFileSync(c.reference));
         const ref = reference.side.img;
-        const ours = decodePng(drawCase(c, format, dir));
+        const ours = pixelsOf(c, drawCase(c, format, dir));
         const result = compareFigures(ours, reference);
         if (format === 'pdf') reference = undefined; // the case's last format: its analysis is let go
         const known = KNOWN[`${c.name}.${format}`];

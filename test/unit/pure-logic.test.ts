@@ -9,6 +9,7 @@ import { placeLegend } from '../../src/layout/legend';
 import type { TextMeasurer } from '../../src/layout/text';
 import type { CurveLayout } from '../../src/layout/types';
 import { tryParseColor } from '../../src/style/colors';
+import { DEFAULT_RC } from '../../src/style/rcparams';
 
 /** Every character 6 units wide, 7 above the baseline and 2 below, at any size: easy to work by hand. */
 const fixedMeasurer: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
@@ -19,6 +20,7 @@ const curve = (points: [number, number][]): CurveLayout => ({
   width: 1,
   style: '-',
   dash: [],
+  cap: 'square',
   px: Float64Array.from(points.map((p) => p[0])),
   py: Float64Array.from(points.map((p) => p[1])),
   zorder: 2,
@@ -28,11 +30,12 @@ const curve = (points: [number, number][]): CurveLayout => ({
 // 5 from the axes' edges (borderaxespad 0.5): upper right at x 353..395, upper left at 5..47, lower left at
 // y 278..295.
 const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
-const best = (points: [number, number][]) => placeLegend([curve(points)], 'best', AXES, 1, fixedMeasurer)!.box;
+const best = (points: [number, number][]) =>
+  placeLegend([curve(points)], 'best', AXES, 1, fixedMeasurer, DEFAULT_RC)!.box;
 
 describe("the legend's 'best' location (matplotlib's _find_best_position)", () => {
   it('the box is where the worked example puts it', () => {
-    const box = placeLegend([curve([[0, 0]])], 'upper right', AXES, 1, fixedMeasurer)!.box;
+    const box = placeLegend([curve([[0, 0]])], 'upper right', AXES, 1, fixedMeasurer, DEFAULT_RC)!.box;
     assert.deepEqual(box, { left: 353, top: 5, right: 395, bottom: 22 });
   });
   it("tries 'upper right' first: with both upper corners free, it takes that one", () => {

@@ -6,7 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tightSubplotParams, type TightAxes } from '../../src/layout/tight';
-import { RC } from '../../src/style/rc';
+import { subplotParamsOf } from '../../src/spec/subplots';
+import { DEFAULT_RC } from '../../src/style/rcparams';
+
+// figure.subplot.* as matplotlibrc has them: left .125, right .9, bottom .11, top .88, wspace and hspace .2.
+const SUBPLOT = subplotParamsOf(DEFAULT_RC);
 
 const FIGURE = { width: 800, height: 400, widthInches: 8, heightInches: 4, fontSize: 10 };
 const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} against ${b}`);
@@ -16,14 +20,14 @@ const AXES = { left: 100, right: 720, top: 48, bottom: 356 };
 describe('tightSubplotParams', () => {
   it('one axes: each margin is what sticks out of the axes plus the pad', () => {
     const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
-    const p = tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, RC.subplot)!;
+    const p = tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, SUBPLOT)!;
     close(p.left, 40 / 800 + 0.01875, 'left');
     close(p.right, 1 - (10 / 800 + 0.01875), 'right');
     close(p.top, 1 - (18 / 400 + 0.0375), 'top');
     close(p.bottom, 24 / 400 + 0.0375, 'bottom');
     // One column and one row: the gaps stay as they were.
-    assert.equal(p.wspace, RC.subplot.wspace);
-    assert.equal(p.hspace, RC.subplot.hspace);
+    assert.equal(p.wspace, SUBPLOT.wspace);
+    assert.equal(p.hspace, SUBPLOT.hspace);
   });
 
   it('an axes with nothing outside it gets the pad alone (negative margins are clamped at zero)', () => {
@@ -33,7 +37,7 @@ describe('tightSubplotParams', () => {
       { rows: 1, cols: 1 },
       FIGURE,
       { pad: 2 },
-      RC.subplot,
+      SUBPLOT,
     )!;
     close(p.left, (2 * 10) / 72 / 8, 'left'); // pad 2 of the 10-point font
     close(p.bottom, (2 * 10) / 72 / 4, 'bottom');
@@ -45,7 +49,7 @@ describe('tightSubplotParams', () => {
       { row: 0, col: 0, box: AXES, extent: a },
       { row: 0, col: 1, box: AXES, extent: a },
     ];
-    const p = tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, RC.subplot)!;
+    const p = tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, SUBPLOT)!;
     const gap = 10 / 800 + 40 / 800 + (2 * 0.15) / 1.08 / 8; // 0.0625 + w_pad 2 of the 10-point font
     const width = (1 - p.left - (1 - p.right) - gap) / 2;
     close(p.wspace, gap / width, 'wspace');
@@ -58,7 +62,7 @@ describe('tightSubplotParams', () => {
       { row: 0, col: 0, box: AXES, extent: e },
       { row: 1, col: 0, box: AXES, extent: e },
     ];
-    const p = tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, RC.subplot)!;
+    const p = tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, SUBPLOT)!;
     const gap = 20 / 400 + 20 / 400; // below the first and above the second, no pad
     const height = (p.top - p.bottom - gap) / 2;
     close(p.hspace, gap / height, 'hspace');
@@ -72,7 +76,7 @@ describe('tightSubplotParams', () => {
         { rows: 1, cols: 1 },
         FIGURE,
         { pad: 1.08 },
-        RC.subplot,
+        SUBPLOT,
       ),
       undefined,
     );

@@ -1,0 +1,60 @@
+/**
+ * What the rcParams say of an axes' drawing: tick marks and labels, text colours, the colour cycle. Sizes in
+ * canvas units (points times `scale`).
+ */
+import type { Rc } from '../style/rcparams';
+import { fontPoints } from '../style/rcparams';
+import { colorInCycle, cssColor } from '../style/colors';
+
+export interface TickStyle {
+  /** Tick label size, canvas units. */
+  labelSize: number;
+  labelColor: string;
+  color: string;
+  width: number;
+  /** How far the mark reaches out of the axes and into it (xtick.direction: out, in, inout). */
+  outward: number;
+  inward: number;
+  /** From the spine to the tick label: the outward part of the mark plus xtick.major.pad. */
+  labelOffset: number;
+  /** Tick label size in points, for the locator's number of bins. */
+  labelPoints: number;
+}
+
+/** Tick.get_tick_padding: the share of a mark outside the axes, by direction. */
+const OUTSIDE = { in: 0, inout: 0.5, out: 1 } as const;
+
+export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
+  const k = <S extends string>(s: S) => `${axis}tick.${s}` as const;
+  const size = rc[k('major.size')];
+  const dir = rc[k('direction')];
+  const color = rc[k('color')];
+  const label = rc[k('labelcolor')];
+  const labelPoints = fontPoints(rc, rc[k('labelsize')]);
+  return {
+    labelSize: labelPoints * scale,
+    labelPoints,
+    color: rcColor(rc, color),
+    labelColor: rcColor(rc, label === 'inherit' ? color : label),
+    width: rc[k('major.width')] * scale,
+    outward: size * OUTSIDE[dir] * scale,
+    inward: size * (1 - OUTSIDE[dir]) * scale,
+    labelOffset: (size * OUTSIDE[dir] + rc[k('major.pad')]) * scale,
+  };
+}
+
+/** A colour as the canvas takes it, 'CN' read from the rc's cycle. */
+export function rcColor(rc: Rc, text: string, alpha = 1): string {
+  return cssColor(colorInCycle(text, rc['axes.prop_cycle']), alpha);
+}
+
+/** The colours of an axes' texts: title ('auto' is text.color), axis labels, legend entries. */
+export function textColors(rc: Rc): { title: string; label: string; legend: string } {
+  const title = rc['axes.titlecolor'];
+  const legend = rc['legend.labelcolor'];
+  return {
+    title: rcColor(rc, title === 'auto' ? rc['text.color'] : title),
+    label: rcColor(rc, rc['axes.labelcolor']),
+    legend: rcColor(rc, legend === 'None' || legend === 'linecolor' ? rc['text.color'] : legend),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * --style and --rc: a figure's rcParams, as plt.style.use(...) and rcParams[...] = ... before a script. They
+ * set what the figure's script leaves to them: the document's figures pass their size, line widths, colours
+ * and grid to pyplot themselves, as their scripts do, so those stay; the `matplotlib` style's figures leave
+ * everything to the rcParams.
+ */
+import { UsageError, type FieldPath } from '../errors';
+import { applyRc, defaultRc, styleSettings, type RcEntry } from '../style/resolve';
+import type { Rc } from '../style/rcparams';
+import type { FigureOptions } from './options';
+
+/** The styles of actplot's own: how much of a figure its script says itself. */
+export type FigureStyle = 'document' | 'matplotlib';
+
+export interface FigureRc {
+  rc: Rc;
+  /** Whose script draws the figure: the last of actplot's own styles named, the document's by default. */
+  figureStyle: FigureStyle;
+  /** The rcParams some style or --rc set. */
+  set: Set<string>;
+}
+
+const OWN: readonly string[] = ['document', 'matplotlib'];
+
+/** Resolves options.style (in order, later wins) and then options.rc, onto matplotlib's defaults. */
+export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc | undefined {
+  if (options.style === undefined && options.rc === undefined) return undefined;
+  const styles = options.style === undefined ? [] : Array.isArray(options.style) ? options.style : [options.style];
+  let sheets: Readonly<Record<string, string>> | undefined;
+  // The bundled sheets' text is loaded only when a style is named: it is most of this stage's code by size.
+  const bundled = () =>
+    (sheets ??= (require('../style/matplotlib-rc') as typeof import('../style/matplotlib-rc')).STYLE_SHEETS);
+  const names = () => (require('../style/matplotlib-rc') as typeof import('../style/matplotlib-rc')).RC_NAMES;
+  const entries: RcEntry[] = [];
+  let figureStyle: FigureStyle = 'document';
+  styles.forEach((style, i) => {
+    if (typeof style !== 'string') throw new UsageError(['style', i], { problem: 'expected a style name or file' });
+    if (OWN.includes(style)) figureStyle = style as FigureStyle;
+    entries.push(...styleSettings(style.trim(), ['style', i], bundled()));
+  });
+  entries.push(...rcEntries(options.rc));
+  const rc = defaultRc();
+  applyRc(rc, entries, names);
+  return { rc, figureStyle, set: new Set(entries.map((e) => e.name)) };
+}
+
+/** --rc KEY=VALUE texts, or a config's {key: value}. */
+function rcEntries(given: FigureOptions['rc']): RcEntry[] {
+  if (given === undefined) return [];
+  if (Array.isArray(given)) {
+    return given.map((text, i): RcEntry => {
+      const eq = String(text).indexOf('=');
+      if (eq < 1) {
+        throw new UsageError(['rc', i], {
+          given: `'${String(text)}'`,
+          expected: 'KEY=VALUE, as matplotlibrc says it',
+          hint: 'e.g. --rc axes.titlesize=large or --rc \'axes.prop_cycle=cycler("color", ["k", "r"])\'',
+        });
+      }
+      const name = String(text).slice(0, eq).trim();
+      return { name, value: String(text).slice(eq + 1), at: ['rc', name] };
+    });
+  }
+  if (typeof given !== 'object' || given === null) {
+    throw new UsageError(['rc'], { problem: 'expected rcParams by name: {axes.titlesize: large}' });
+  }
+  return Object.entries(given).map(([name, value]): RcEntry => ({ name, value, at: ['rc', name] as FieldPath }));
+}

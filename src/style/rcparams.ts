@@ -1,0 +1,302 @@
+/**
+ * rcParams: matplotlib's settings by their own names, the one home of every default a figure's look takes.
+ * The values here are matplotlib 3.6's (mpl-data/matplotlibrc); each key reads text as matplotlib's rcsetup
+ * validators do ('True', 'E5E5E5', "cycler('color', [...])", 'large'), so a line copied from a matplotlibrc or
+ * a style sheet means what it meant there.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import type { LineStyle } from './line-styles';
+import { tryParseColor } from './colors';
+import { FONT_SCALINGS } from './font-sizes';
+
+export type CapStyle = 'butt' | 'round' | 'projecting';
+export type TickDirection = 'in' | 'out' | 'inout';
+/** A font size as given: points, or a name relative to font.size ('large'); fontPoints reads it. */
+export type FontSize = number | string;
+
+/** The rcParams actplot draws by, with their values after reading. */
+export interface Rc {
+  'figure.figsize': [number, number];
+  'figure.dpi': number;
+  'figure.facecolor': string;
+  'figure.autolayout': boolean;
+  'figure.subplot.left': number;
+  'figure.subplot.right': number;
+  'figure.subplot.bottom': number;
+  'figure.subplot.top': number;
+  'figure.subplot.wspace': number;
+  'figure.subplot.hspace': number;
+  'font.size': number;
+  'axes.facecolor': string;
+  'axes.edgecolor': string;
+  'axes.linewidth': number;
+  'axes.grid': boolean;
+  'axes.grid.axis': 'both' | 'x' | 'y';
+  'axes.titlesize': FontSize;
+  'axes.titlepad': number;
+  /** 'auto': text.color. */
+  'axes.titlecolor': string;
+  'axes.labelsize': FontSize;
+  'axes.labelpad': number;
+  'axes.labelcolor': string;
+  'axes.prop_cycle': string[];
+  'axes.xmargin': number;
+  'axes.ymargin': number;
+  /** true: grid and ticks under everything; 'line': under the lines; false: over them. */
+  'axes.axisbelow': boolean | 'line';
+  'axes.spines.left': boolean;
+  'axes.spines.right': boolean;
+  'axes.spines.bottom': boolean;
+  'axes.spines.top': boolean;
+  'lines.linewidth': number;
+  'lines.linestyle': LineStyle;
+  'lines.color': string;
+  'lines.solid_capstyle': CapStyle;
+  'lines.dash_capstyle': CapStyle;
+  'lines.dashed_pattern': number[];
+  'lines.dashdot_pattern': number[];
+  'lines.dotted_pattern': number[];
+  'lines.scale_dashes': boolean;
+  'grid.color': string;
+  'grid.linestyle': LineStyle;
+  'grid.linewidth': number;
+  'grid.alpha': number;
+  'xtick.major.size': number;
+  'xtick.major.width': number;
+  'xtick.major.pad': number;
+  'xtick.labelsize': FontSize;
+  'xtick.color': string;
+  /** 'inherit': xtick.color. */
+  'xtick.labelcolor': string;
+  'xtick.direction': TickDirection;
+  'ytick.major.size': number;
+  'ytick.major.width': number;
+  'ytick.major.pad': number;
+  'ytick.labelsize': FontSize;
+  'ytick.color': string;
+  'ytick.labelcolor': string;
+  'ytick.direction': TickDirection;
+  'legend.loc': string;
+  'legend.fontsize': FontSize;
+  'legend.frameon': boolean;
+  'legend.framealpha': number;
+  /** 'inherit': axes.edgecolor. */
+  'legend.edgecolor': string;
+  /** 'inherit': axes.facecolor. */
+  'legend.facecolor': string;
+  'legend.fancybox': boolean;
+  /** 'None': text.color. */
+  'legend.labelcolor': string;
+  'legend.borderpad': number;
+  'legend.labelspacing': number;
+  'legend.handlelength': number;
+  'legend.handleheight': number;
+  'legend.handletextpad': number;
+  'legend.borderaxespad': number;
+  'patch.linewidth': number;
+  /** 'figure': figure.dpi. */
+  'savefig.dpi': number | 'figure';
+  /** 'auto': figure.facecolor. */
+  'savefig.facecolor': string;
+  'savefig.transparent': boolean;
+  'savefig.bbox': 'tight' | 'standard';
+  'savefig.pad_inches': number;
+  'text.color': string;
+}
+export type RcKey = keyof Rc;
+
+/** How each key reads its text. */
+type Reader<T> = (text: string) => T | undefined;
+
+const bool: Reader<boolean> = (t) => {
+  const v = t.trim().toLowerCase();
+  if (['t', 'y', 'yes', 'on', 'true', '1'].includes(v)) return true;
+  if (['f', 'n', 'no', 'off', 'false', '0'].includes(v)) return false;
+  return undefined;
+};
+const num =
+  (min = -Infinity, max = Infinity): Reader<number> =>
+  (t) => {
+    const v = Number(t.trim());
+    return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+  };
+const numbers =
+  (count?: number): Reader<number[]> =>
+  (t) => {
+    const parts = t
+      .replace(/^\s*[[(]|[\])]\s*$/g, '')
+      .split(',')
+      .map((p) => num(0)(p));
+    if ((count !== undefined && parts.length !== count) || parts.some((p) => p === undefined)) return undefined;
+    return parts as number[];
+  };
+const oneOf =
+  <T extends string>(...values: T[]): Reader<T> =>
+  (t) =>
+    values.find((v) => v === t.trim());
+
+/** matplotlib's validate_color: names, hex with or without '#', grey levels, 'none'. */
+const color =
+  (...specials: string[]): Reader<string> =>
+  (t) => {
+    const v = t.trim().replace(/^['"]|['"]$/g, '');
+    if (specials.includes(v)) return v;
+    if (/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(v)) return `#${v}`;
+    return tryParseColor(v) ? v : undefined;
+  };
+
+const fontSize: Reader<FontSize> = (t) => {
+  const v = t.trim();
+  if (Object.hasOwn(FONT_SCALINGS, v)) return v;
+  return num(0.01, 1000)(v);
+};
+
+const lineStyle: Reader<LineStyle> = (t) =>
+  ({ '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':' })[t.trim()] as
+    LineStyle | undefined;
+
+/** "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now). */
+const cycler: Reader<string[]> = (t) => {
+  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*\[(.*)\]\s*\)\s*$/s.exec(t);
+  if (!m) return undefined;
+  const colors = [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => color()(c[2]));
+  return colors.length && colors.every((c) => c !== undefined) ? (colors as string[]) : undefined;
+};
+
+interface KeySpec<T> {
+  read: Reader<T>;
+  expected: string;
+  default: T;
+}
+const key = <T>(read: Reader<T>, expected: string, value: T): KeySpec<T> => ({ read, expected, default: value });
+
+const COLOR = 'a colour';
+const POINTS = 'points (a number ≥ 0)';
+const FONT = 'a size in points, or one of xx-small, x-small, small, medium, large, x-large, xx-large';
+const FRACTION = 'a fraction of the figure, 0 to 1';
+const BOOL = 'True or False';
+const STYLE = "a line style: '-', '--', '-.', ':'";
+const CAP = 'butt, round or projecting';
+const DIRECTION = 'in, out or inout';
+const PATTERN = 'dash and gap lengths, in line widths: 3.7, 1.6';
+
+function tickKeys(axis: 'x' | 'y') {
+  return {
+    [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
+    [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
+    [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),
+    [`${axis}tick.labelsize`]: key(fontSize, FONT, 'medium'),
+    [`${axis}tick.color`]: key(color(), COLOR, 'black'),
+    [`${axis}tick.labelcolor`]: key(color('inherit'), `${COLOR} or inherit`, 'inherit'),
+    [`${axis}tick.direction`]: key(oneOf<TickDirection>('in', 'out', 'inout'), DIRECTION, 'out'),
+  };
+}
+
+/** Every supported key: how it reads, what it accepts and matplotlib's default. */
+export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
+  'figure.figsize': key(numbers(2) as Reader<[number, number]>, 'width, height in inches: 6.4, 4.8', [6.4, 4.8]),
+  'figure.dpi': key(num(1, 2000), 'dots per inch, 1 to 2000', 100),
+  'figure.facecolor': key(color(), COLOR, 'white'),
+  'figure.autolayout': key(bool, BOOL, false),
+  'figure.subplot.left': key(num(0, 1), FRACTION, 0.125),
+  'figure.subplot.right': key(num(0, 1), FRACTION, 0.9),
+  'figure.subplot.bottom': key(num(0, 1), FRACTION, 0.11),
+  'figure.subplot.top': key(num(0, 1), FRACTION, 0.88),
+  'figure.subplot.wspace': key(num(0, 10), 'a fraction of an axes width', 0.2),
+  'figure.subplot.hspace': key(num(0, 10), 'a fraction of an axes height', 0.2),
+  'font.size': key(num(0.01, 1000), 'points, above 0', 10),
+  'axes.facecolor': key(color(), COLOR, 'white'),
+  'axes.edgecolor': key(color(), COLOR, 'black'),
+  'axes.linewidth': key(num(0, 100), POINTS, 0.8),
+  'axes.grid': key(bool, BOOL, false),
+  'axes.grid.axis': key(oneOf('both', 'x', 'y'), 'both, x or y', 'both'),
+  'axes.titlesize': key(fontSize, FONT, 'large'),
+  'axes.titlepad': key(num(-1000, 1000), 'points', 6),
+  'axes.titlecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
+  'axes.labelsize': key(fontSize, FONT, 'medium'),
+  'axes.labelpad': key(num(-1000, 1000), 'points', 4),
+  'axes.labelcolor': key(color(), COLOR, 'black'),
+  'axes.prop_cycle': key(cycler, "cycler('color', ['1f77b4', 'ff7f0e', ...])", [
+    '#1f77b4',
+    '#ff7f0e',
+    '#2ca02c',
+    '#d62728',
+    '#9467bd',
+    '#8c564b',
+    '#e377c2',
+    '#7f7f7f',
+    '#bcbd22',
+    '#17becf',
+  ]),
+  'axes.xmargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
+  'axes.ymargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
+  'axes.axisbelow': key((t) => (t.trim() === 'line' ? 'line' : bool(t)), 'True, False or line', 'line'),
+  'axes.spines.left': key(bool, BOOL, true),
+  'axes.spines.right': key(bool, BOOL, true),
+  'axes.spines.bottom': key(bool, BOOL, true),
+  'axes.spines.top': key(bool, BOOL, true),
+  'lines.linewidth': key(num(0, 100), POINTS, 1.5),
+  'lines.linestyle': key(lineStyle, STYLE, '-'),
+  'lines.color': key(color(), COLOR, 'C0'),
+  'lines.solid_capstyle': key(oneOf<CapStyle>('butt', 'round', 'projecting'), CAP, 'projecting'),
+  'lines.dash_capstyle': key(oneOf<CapStyle>('butt', 'round', 'projecting'), CAP, 'butt'),
+  'lines.dashed_pattern': key(numbers(), PATTERN, [3.7, 1.6]),
+  'lines.dashdot_pattern': key(numbers(), PATTERN, [6.4, 1.6, 1, 1.6]),
+  'lines.dotted_pattern': key(numbers(), PATTERN, [1, 1.65]),
+  'lines.scale_dashes': key(bool, BOOL, true),
+  'grid.color': key(color(), COLOR, '#b0b0b0'),
+  'grid.linestyle': key(lineStyle, STYLE, '-'),
+  'grid.linewidth': key(num(0, 100), POINTS, 0.8),
+  'grid.alpha': key(num(0, 1), 'an opacity, 0 to 1', 1),
+  ...(tickKeys('x') as { [K in `xtick.${string}` & RcKey]: KeySpec<Rc[K]> }),
+  ...(tickKeys('y') as { [K in `ytick.${string}` & RcKey]: KeySpec<Rc[K]> }),
+  'legend.loc': key((t) => t.trim(), 'a location', 'best'),
+  'legend.fontsize': key(fontSize, FONT, 'medium'),
+  'legend.frameon': key(bool, BOOL, true),
+  'legend.framealpha': key(num(0, 1), 'an opacity, 0 to 1', 0.8),
+  'legend.edgecolor': key(color('inherit'), `${COLOR} or inherit`, '0.8'),
+  'legend.facecolor': key(color('inherit'), `${COLOR} or inherit`, 'inherit'),
+  'legend.fancybox': key(bool, BOOL, true),
+  'legend.labelcolor': key(color('None', 'linecolor'), `${COLOR}, None or linecolor`, 'None'),
+  'legend.borderpad': key(num(0, 100), 'font sizes', 0.4),
+  'legend.labelspacing': key(num(0, 100), 'font sizes', 0.5),
+  'legend.handlelength': key(num(0, 100), 'font sizes', 2),
+  'legend.handleheight': key(num(0, 100), 'font sizes', 0.7),
+  'legend.handletextpad': key(num(0, 100), 'font sizes', 0.8),
+  'legend.borderaxespad': key(num(0, 100), 'font sizes', 0.5),
+  'patch.linewidth': key(num(0, 100), POINTS, 1),
+  'savefig.dpi': key((t) => (t.trim() === 'figure' ? 'figure' : num(1, 2000)(t)), 'figure or dots per inch', 'figure'),
+  'savefig.facecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
+  'savefig.transparent': key(bool, BOOL, false),
+  'savefig.bbox': key(
+    (t) => (t.trim() === 'tight' ? 'tight' : ['standard', 'None', ''].includes(t.trim()) ? 'standard' : undefined),
+    'tight or standard',
+    'standard',
+  ),
+  'savefig.pad_inches': key(num(0, 10), 'inches, 0 to 10', 0.1),
+  'text.color': key(color(), COLOR, 'black'),
+};
+
+export const DEFAULT_RC: Readonly<Rc> = Object.fromEntries(
+  Object.entries(RC_KEYS).map(([k, s]) => [k, s.default]),
+) as unknown as Rc;
+
+/** Reads one key's value (text as in a matplotlibrc, or a config's number, boolean or list). */
+export function readRcValue<K extends RcKey>(name: K, given: unknown, at: FieldPath): Rc[K] {
+  const spec = RC_KEYS[name];
+  const plain = ['string', 'number', 'boolean'].includes(typeof given) || Array.isArray(given);
+  const text = Array.isArray(given) ? given.join(', ') : String(given);
+  const value = plain ? spec.read(text) : undefined;
+  if (value === undefined) throw badValue(at, text, spec.expected);
+  return value;
+}
+
+/** A font size in points: a number, or a name relative to font.size (font_manager.font_scalings). */
+export function fontPoints(rc: Rc, size: FontSize): number {
+  return typeof size === 'number' ? size : FONT_SCALINGS[size] * rc['font.size'];
+}
+
+/** Raised where a key is real but not drawn yet. */
+export function notYet(at: FieldPath, name: string): UsageError {
+  return new UsageError(at, { problem: `${name} is matplotlib's, but actplot does not support it yet` });
+}

@@ -1,0 +1,161 @@
+/**
+ * The rcParams of a figure: matplotlib's defaults, then each style sheet named (later wins), then each --rc
+ * setting, as plt.style.use(...) and rcParams[...] = ... in a script. A key matplotlib does not have is refused
+ * with a suggestion; a key it has that changes these figures in a way actplot does not draw yet is refused as
+ * such; a key that changes nothing in a line chart (image.cmap, boxplot.*) is accepted, as matplotlib would.
+ */
+import * as fs from 'node:fs';
+import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
+import { DEFAULT_RC, notYet, RC_KEYS, readRcValue, type Rc, type RcKey } from './rcparams';
+
+/** One setting as given, with where it came from (for messages). */
+export interface RcEntry {
+  name: string;
+  value: unknown;
+  at: FieldPath;
+}
+
+/** Real rcParams that do not change a figure of lines, text and a legend: accepted, and nothing to draw. */
+const NO_EFFECT = [
+  /^(image|boxplot|hist|scatter|errorbar|contour|polaraxes|axes3d|keymap|animation|ps|pgf|tk|macosx|webagg|date)\./,
+  /^(backend|backend_fallback|interactive|toolbar|timezone|docstring\.hardcopy)$/,
+  /^patch\.(facecolor|edgecolor|antialiased|force_edgecolor)$/,
+  /^figure\.(edgecolor|max_open_warning|raise_window|titleweight|titlesize|labelsize|labelweight)$/,
+  /^savefig\.(edgecolor|directory|orientation|format)$/,
+  /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
+  /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
+  /^legend\.(numpoints|scatterpoints|markerscale|columnspacing|title_fontsize)$/,
+  /^lines\.(markersize|markeredgewidth|markeredgecolor|markerfacecolor)$/,
+  /^(markers|hatch|text\.latex)\./,
+  /^[xy]tick\.minor\.(size|width|pad)$/,
+  /^(mathtext\.|font\.(serif|cursive|fantasy|monospace)$)/,
+  /^font\.sans-serif$/,
+];
+
+/**
+ * Real rcParams actplot draws only at one value (matplotlib's default, or what the bundled font is): that
+ * value is accepted, any other is refused as not supported yet.
+ */
+const ONLY: Record<string, string[]> = {
+  'font.family': ['sans-serif', 'dejavu sans'],
+  'font.style': ['normal'],
+  'font.weight': ['normal', '400'],
+  'font.variant': ['normal'],
+  'font.stretch': ['normal'],
+  'text.usetex': ['false'],
+  'text.antialiased': ['true'],
+  'text.hinting_factor': ['8'],
+  'text.hinting': ['force_autohint', 'auto'],
+  'svg.fonttype': ['path'],
+  'lines.antialiased': ['true'],
+  'lines.marker': ['none'],
+  'lines.solid_joinstyle': ['round'],
+  'lines.dash_joinstyle': ['round'],
+  'legend.shadow': ['false'],
+  'axes.titleweight': ['normal'],
+  'axes.titlelocation': ['center'],
+  'axes.labelweight': ['normal'],
+  'axes.unicode_minus': ['true'],
+  'axes.grid.which': ['major'],
+  'axes.formatter.use_mathtext': ['false'],
+  'axes.formatter.use_locale': ['false'],
+  'axes.formatter.useoffset': ['true'],
+  'xtick.minor.visible': ['false'],
+  'ytick.minor.visible': ['false'],
+  'xtick.top': ['false'],
+  'xtick.bottom': ['true'],
+  'xtick.labeltop': ['false'],
+  'xtick.labelbottom': ['true'],
+  'xtick.major.top': ['true'],
+  'xtick.major.bottom': ['true'],
+  'ytick.left': ['true'],
+  'ytick.right': ['false'],
+  'ytick.labelleft': ['true'],
+  'ytick.labelright': ['false'],
+  'ytick.major.left': ['true'],
+  'ytick.major.right': ['true'],
+  'xtick.alignment': ['center'],
+  'ytick.alignment': ['center_baseline'],
+  'figure.frameon': ['true'],
+  'axes.autolimit_mode': ['data'],
+};
+
+/** Applies settings in order onto rc (later wins). */
+export function applyRc(rc: Rc, entries: readonly RcEntry[], names: () => readonly string[]): void {
+  for (const { name, value, at } of entries) {
+    if (Object.hasOwn(RC_KEYS, name)) {
+      (rc as unknown as Record<string, unknown>)[name] = readRcValue(name as RcKey, value, at);
+      continue;
+    }
+    if (NO_EFFECT.some((p) => p.test(name))) continue;
+    const only = ONLY[name];
+    if (only) {
+      const text = String(Array.isArray(value) ? value.join(', ') : value)
+        .trim()
+        .replace(/^['"]|['"]$/g, '')
+        .toLowerCase();
+      if (only.includes(text)) continue;
+      throw new UsageError(at, {
+        problem: `got '${text}': matplotlib's, but actplot draws only ${only[0]} yet`,
+      });
+    }
+    if (names().includes(name)) throw notYet(at, name);
+    throw badValue(at, name, 'an rcParam of matplotlib', didYouMean(name, [...Object.keys(RC_KEYS), ...names()]));
+  }
+}
+
+/** A matplotlibrc or .mplstyle file's settings: `key : value  # comment`, as matplotlib reads them. */
+export function readMplstyle(text: string, at: FieldPath): RcEntry[] {
+  const out: RcEntry[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = stripComment(raw).trim();
+    if (!line) return;
+    const colon = line.indexOf(':');
+    if (colon < 0) {
+      throw new UsageError([...at, `line ${i + 1}`], { problem: `expected 'key: value', got '${line}'` });
+    }
+    let value = line.slice(colon + 1).trim();
+    if (value.length > 1 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    out.push({ name: line.slice(0, colon).trim(), value, at: [...at, line.slice(0, colon).trim()] });
+  });
+  return out;
+}
+
+/** Everything from the first '#' that is not inside quotes (cbook._strip_comment). */
+function stripComment(line: string): string {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
+/** The names a style may be: matplotlib's bundled sheets and 'default'; a path to a .mplstyle file else. */
+export function styleSettings(style: string, at: FieldPath, sheets: Readonly<Record<string, string>>): RcEntry[] {
+  if (style === 'default' || style === 'document' || style === 'matplotlib') {
+    return []; // matplotlib's own defaults: what each figure style starts from
+  }
+  if (Object.hasOwn(sheets, style)) return readMplstyle(sheets[style], [...at, style]);
+  if (!/[/\\]|\.mplstyle$/.test(style)) {
+    const names = ['default', 'document', 'matplotlib', ...Object.keys(sheets)];
+    throw badValue(at, style, 'a style: ' + names.join(', ') + ', or a .mplstyle file', didYouMean(style, names));
+  }
+  let text: string;
+  try {
+    if (fs.statSync(style).size > 1 << 20) throw new Error('larger than 1 MB');
+    text = fs.readFileSync(style, 'utf8');
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new UsageError(at, { problem: `cannot read the style file '${style}' (${why})` });
+  }
+  return readMplstyle(text, [...at, style]);
+}
+
+/** A fresh copy of matplotlib's defaults. */
+export function defaultRc(): Rc {
+  return structuredClone(DEFAULT_RC) as Rc;
+}

@@ -1,0 +1,138 @@
+/**
+ * rcParams and style sheets against matplotlib's own reading of them (test/fixtures/rc-styles.json, made by
+ * scripts/make-rc-fixtures.py): every default actplot draws by, and every key of every bundled sheet, after
+ * plt.style.use(sheet).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/errors';
+import { figureRc } from '../../src/spec/figure-rc';
+import { colorInCycle } from '../../src/style/colors';
+import { DEFAULT_RC, RC_KEYS, type Rc, type RcKey } from '../../src/style/rcparams';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
+import { FIXTURES } from '../helpers/reference';
+
+type Plain = number | string | boolean | null | Plain[] | { rgba: number[] } | { cycle: number[][] };
+const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rc-styles.json'), 'utf8')) as {
+  defaults: Record<string, Plain>;
+  sheets: Record<string, Record<string, Plain>>;
+};
+
+const rgba = (rc: Rc, text: string) => {
+  const c = colorInCycle(text, rc['axes.prop_cycle']);
+  return [c.r / 255, c.g / 255, c.b / 255, c.a];
+};
+// Colours to the 8 bits a pixel has (matplotlib keeps grey levels as floats: '.15' is 38.25 of 255).
+const near = (a: number[], b: number[], tol = 1 / 255) =>
+  a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= tol);
+
+/** Whether actplot's value of a key is matplotlib's. */
+function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
+  const ours = rc[key];
+  if (theirs && typeof theirs === 'object' && 'rgba' in theirs)
+    return typeof ours === 'string' && near(rgba(rc, ours), theirs.rgba);
+  if (theirs && typeof theirs === 'object' && 'cycle' in theirs) {
+    const cycle = ours as string[];
+    return cycle.length === theirs.cycle.length && cycle.every((c, i) => near(rgba(rc, c), theirs.cycle[i]));
+  }
+  if (key === 'savefig.bbox') return ours === (theirs ?? 'standard');
+  if (Array.isArray(theirs)) return Array.isArray(ours) && near(ours as number[], theirs as number[], 1e-12);
+  return ours === theirs;
+}
+
+/** Sheets that set something actplot does not draw yet: refused, saying which key. */
+const REFUSED: Record<string, RegExp> = {
+  classic: /is matplotlib's, but actplot|actplot draws only/,
+  _classic_test_patch: /./,
+};
+
+describe("rcParams: actplot's defaults are matplotlib's", () => {
+  for (const key of Object.keys(RC_KEYS) as RcKey[]) {
+    it(key, () =>
+      assert.ok(
+        same(DEFAULT_RC as Rc, key, fixture.defaults[key]),
+        `${String(DEFAULT_RC[key])} against ${JSON.stringify(fixture.defaults[key])}`,
+      ),
+    );
+  }
+});
+
+describe('style sheets: each read as plt.style.use() reads it', () => {
+  for (const [sheet, keys] of Object.entries(fixture.sheets)) {
+    it(sheet, () => {
+      if (REFUSED[sheet]) {
+        assert.throws(
+          () => figureRc({ style: sheet }),
+          (e: unknown) => e instanceof UsageError && REFUSED[sheet].test(e.message),
+        );
+        return;
+      }
+      const { rc } = figureRc({ style: sheet })!;
+      const checked = Object.entries(keys).filter(([k]) => Object.hasOwn(RC_KEYS, k));
+      assert.ok(checked.length > 0 || sheet === 'fast', 'no key of the sheet is one actplot draws by');
+      for (const [k, v] of checked)
+        assert.ok(same(rc, k as RcKey, v), `${k}: ${JSON.stringify(rc[k as RcKey])} against ${JSON.stringify(v)}`);
+    });
+  }
+});
+
+describe('--rc and --style on the command line and in configs', () => {
+  it('refuses a misspelt rcParam, a real one not drawn yet, a bad value and a missing =, each in one line', async () => {
+    const dir = scratch();
+    for (const [args, pattern] of [
+      [
+        ['--rc', 'axes.titlsize=large'],
+        /^actplot: --rc axes\.titlsize: got 'axes\.titlsize'; expected an rcParam of matplotlib \(did you mean 'axes\.titlesize'/,
+      ],
+      [
+        ['--rc', 'xtick.top=True'],
+        /^actplot: --rc xtick\.top: got 'true': matplotlib's, but actplot draws only false yet/,
+      ],
+      [
+        ['--rc', 'axes.formatter.limits=-3, 3'],
+        /^actplot: --rc axes\.formatter\.limits: axes\.formatter\.limits is matplotlib's, but actplot does not support it yet/,
+      ],
+      [
+        ['--rc', 'lines.linewidth=thick'],
+        /^actplot: --rc lines\.linewidth: got 'thick'; expected points \(a number ≥ 0\)/,
+      ],
+      [['--rc', 'axes.prop_cycle=red'], /^actplot: --rc axes\.prop_cycle: got 'red'; expected cycler\('color'/],
+      [['--rc', 'font.size'], /^actplot: --rc: got 'font\.size'; expected KEY=VALUE/],
+      [['--style', 'ggplt'], /^actplot: --style: got 'ggplt'; expected a style: .*\(did you mean 'ggplot'\?\)/],
+      [['--style', 'classic'], /^actplot: --style classic [a-z._]+: /],
+      [
+        ['--style', 'nope/missing.mplstyle'],
+        /^actplot: --style: cannot read the style file 'nope\/missing\.mplstyle' \(no such file\)/,
+      ],
+    ] as const) {
+      const r = await cli(['sigmoid', ...args, '-o', 'a.png'], dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      assert.ok(!fs.existsSync(path.join(dir, 'a.png')));
+    }
+  });
+
+  it('reads a .mplstyle file, and a config takes style and rc keys, a misspelt one refused at its path', async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'my.mplstyle'), 'lines.linewidth : 3  # thick\naxes.facecolor: "EEEEEE"\n');
+    fs.writeFileSync(
+      path.join(dir, 'c.yaml'),
+      'figures:\n  - {name: a, functions: [relu, gelu], style: [ggplot, my.mplstyle], rc: {axes.titlesize: large, font.size: 11}}\n',
+    );
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'figures:\n  - {name: a, function: relu, rc: {lines.linewdth: 2}}\n');
+    assert.equal((await cli(['sigmoid', 'tanh', '--style', 'my.mplstyle', '-o', 's.png'], dir)).code, 0);
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'o', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'o', 'a.png')));
+    const bad = await cli(['render', 'bad.yaml', '--out-dir', 'o'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /bad\.yaml: figures\[0\]\.rc\.lines\.linewdth: got 'lines\.linewdth'; .*did you mean 'lines\.linewidth'/,
+    );
+  });
+});
