@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -471,6 +471,18 @@ CASES = [
         plt.title('From a .mplstyle file'); plt.xlabel('x'); plt.grid(True)
         for name, f in [('GELU(x)', gelu), ('Swish(x)', swish), ('Mish(x)', F.mish)]:
             plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
+    # Curves as typed: functions and expressions in command-line order, each labelled with its parameters.
+    ('curves-as-typed', ['swish(beta=0.5)', '--expr', 'x * tanh(softplus(x))', '--name', 'x·tanh(softplus(x))',
+                         'swish(beta="3")', 'swish', '--from', '-5', '--to', '1', '--step', '0.02'], """
+        x = torch.arange(-5.0, 1.0, 0.02)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, swish(x, 0.5), label='Swish(x, beta=0.5)', linewidth=2)
+        plt.plot(x, x * tanh(F.softplus(x)), label='x·tanh(softplus(x))', linewidth=2)
+        plt.plot(x, swish(x, 3.0), label='Swish(x, beta=3)', linewidth=2)
+        plt.plot(x, swish(x), label='Swish(x)', linewidth=2)
         plt.legend(loc='best')
     """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',

@@ -1,4 +1,5 @@
 /** The command line: a thin shell over the API. Usage errors end with exit code 2 and one line on stderr. */
+import { curveOrder } from './curve-order';
 import { Command, CommanderError } from 'commander';
 import { describeUsage, UsageError } from '../errors';
 import { describe } from '../io/write';
@@ -145,6 +146,7 @@ export function buildProgram(
   extraPanels: string[][] = [],
   onPlot: PlotHandler = drawAndWrite,
   onExitCode: (code: number) => void = () => undefined,
+  headWords?: string[],
 ): Command {
   const program = new Command();
   program
@@ -163,7 +165,8 @@ export function buildProgram(
       program.outputHelp();
       return;
     }
-    const panels = [{ functions, opts }, ...extraPanels.map(parsePanel)];
+    const head = { functions, opts, ...(headWords && { order: curveOrder(headWords, program) }) };
+    const panels = [head, ...extraPanels.map(parsePanel)];
     // Output options are the figure's: given with any panel, the last one counts.
     const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
     await onPlot(panels, output);
@@ -252,14 +255,14 @@ Examples:
 }
 
 /** Parses the words after a --panel: functions and panel options. */
-function parsePanel(words: string[]): { functions: string[]; opts: Record<string, unknown> } {
-  let result = { functions: [] as string[], opts: {} as Record<string, unknown> };
+function parsePanel(words: string[]): PanelInput {
+  let result: PanelInput = { functions: [], opts: {} };
   const panel = addOutputOptions(addPanelOptions(new Command('--panel')))
     .argument('[functions...]')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, outputError: () => undefined })
-    .action((functions: string[], opts) => {
-      result = { functions, opts };
+    .action((functions: string[], opts: PanelInput['opts']) => {
+      result = { functions, opts, order: curveOrder(words, panel) };
     });
   panel.parse(words, { from: 'user' });
   return result;
@@ -272,9 +275,14 @@ function parsePanel(words: string[]): { functions: string[]; opts: Record<string
 export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: OutputOptions } {
   const [head, ...panels] = splitPanels(args);
   let result: { panels: PanelInput[]; output: OutputOptions } | undefined;
-  const program = buildProgram(panels, (p, output) => {
-    result = { panels: p, output };
-  });
+  const program = buildProgram(
+    panels,
+    (p, output) => {
+      result = { panels: p, output };
+    },
+    undefined,
+    head,
+  );
   program.parse(head, { from: 'user' });
   if (!result) throw new UsageError('function', 'none given; expected one or more functions');
   return result;
@@ -302,9 +310,14 @@ export async function main(
   let code = 0;
   try {
     const [head, ...panels] = splitPanels(argv.slice(2));
-    const program = buildProgram(panels, drawAndWrite, (c) => {
-      code = c;
-    });
+    const program = buildProgram(
+      panels,
+      drawAndWrite,
+      (c) => {
+        code = c;
+      },
+      head,
+    );
     await program.parseAsync([...argv.slice(0, 2), ...head]);
   } catch (err) {
     code = report(err);

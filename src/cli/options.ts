@@ -3,6 +3,7 @@
  * ("8x4", "-1,1", "red,C1") with the rules every input shares (spec/rules.ts), naming the field on error.
  */
 import { badValue } from '../errors';
+import type { CurveKind } from './curve-order';
 import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
 import {
   parseAlpha,
@@ -67,6 +68,8 @@ export interface RangeOptions {
 export interface PanelInput {
   functions: string[];
   opts: PlotOptions;
+  /** The curves' kinds in command-line order (functions and --expr interleaved); functions first if absent. */
+  order?: CurveKind[];
 }
 
 /** The figure the panels describe. Figure-wide options may come with any panel; the last one given wins. */
@@ -114,16 +117,19 @@ const isAuto = (text: string) => text.trim().toLowerCase() === 'auto';
 /** Comma-separated values, one per function in order, or one for all. */
 const parts = (text: string | undefined) => text?.split(',').map((p) => p.trim());
 
-function panelFromCli({ functions, opts: o }: PanelInput): PanelOptions {
+function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   const exprs = o.expr ?? [];
   const names = o.name ?? [];
   if (names.length > exprs.length) {
     throw badValue('name', names.join(' | '), `at most ${exprs.length} names, one per --expr`);
   }
-  const curves: CurveOptions[] = [
-    ...functions.map((f) => ({ function: f })),
-    ...exprs.map((expr, i) => ({ expr, ...(names[i] !== undefined && { name: names[i] }) })),
-  ];
+  const fns = functions.map((f): CurveOptions => ({ function: f }));
+  const ex = exprs.map((expr, i): CurveOptions => ({ expr, ...(names[i] !== undefined && { name: names[i] }) }));
+  // In the order typed: `actplot f --expr e g` is f, e, g.
+  const curves: CurveOptions[] =
+    order && order.length === fns.length + ex.length
+      ? order.map((kind) => (kind === 'expr' ? ex.shift()! : fns.shift()!))
+      : [...fns, ...ex];
   const p: PanelOptions = { curves, ...rangeFromCli(o) };
   if (o.param) p.param = o.param;
   if (o.title !== undefined) p.title = o.title;

@@ -8,7 +8,7 @@
  *   unary   := ('+' | '-') unary | power
  *   power   := atom (('^' | '**') unary)?
  *   atom    := number | name | name '(' args ')' | '(' expr ')'
- *   args    := arg (',' arg)*     arg := expr | param '=' (number | name)
+ *   args    := arg (',' arg)*     arg := expr | param '=' (number | name | 'string')
  */
 import { describeUsage, didYouMean, UsageError, type FieldPath } from '../errors';
 
@@ -30,7 +30,7 @@ interface Node {
 }
 
 interface Token {
-  kind: 'num' | 'name' | 'op' | 'end';
+  kind: 'num' | 'name' | 'str' | 'op' | 'end';
   text: string;
   col: number;
   value?: number;
@@ -61,6 +61,14 @@ function tokenize(src: string, option: Field): Token[] {
     if (name) {
       out.push({ kind: 'name', text: name[0], col: i + 1 });
       i += name[0].length;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      // A Python string, as a parameter's value is written in a script: approximate='tanh'.
+      const end = src.indexOf(c, i + 1);
+      if (end < 0) fail(option, src, i + 1, `a string without its closing ${c}`);
+      out.push({ kind: 'str', text: src.slice(i + 1, end), col: i + 1 });
+      i = end + 1;
       continue;
     }
     const op = src.startsWith('**', i) ? '**' : c;
@@ -291,7 +299,7 @@ class Parser {
           this.pos += 2;
           const v = this.next();
           const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
-          if (!(v.kind === 'num' || v.kind === 'name' || (sign && sign.kind === 'num')))
+          if (!(v.kind === 'num' || v.kind === 'name' || v.kind === 'str' || (sign && sign.kind === 'num')))
             this.error(v, `expected a number or a name for ${t.text}`);
           if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
           named[t.text] = sign ? `-${sign.text}` : v.text;

@@ -108,11 +108,17 @@ export function parseFunctionRef(
         throw badValue(field, text, `NAME(PARAM=VALUE, ...), e.g. ${f.name}(${f.params[0]?.name ?? 'param'}=1)`);
       const name = part.slice(0, eq).trim();
       if (name in params) throw badValue(field, text, 'each parameter once', `${name} is given twice`);
-      params[name] = part.slice(eq + 1).trim();
+      params[name] = unquoted(part.slice(eq + 1).trim());
     }
   }
   resolveParams(f, params, field);
   return { fn: f.name, params: { ...params } };
+}
+
+/** A Python string literal's text ('tanh' or "tanh", as a script writes it); anything else as it is. */
+function unquoted(text: string): string {
+  const m = /^(['"])(.*)\1$/.exec(text);
+  return m ? m[2] : text;
 }
 
 /** What an expression may call: every registered function by any of its names. */
@@ -132,7 +138,18 @@ export function bindCurve(
   return f.bind(resolveParams(f, curve.params));
 }
 
-/** How a curve is named by default: the function's label, or the expression itself. */
-export function curveLabel(curve: { fn?: string; expr?: string }): string {
-  return curve.expr !== undefined ? curve.expr : getFunction(curve.fn ?? '').label;
+/**
+ * How a curve is named by default: the expression itself, or the function's label with each parameter it is
+ * given that differs from the default, as Python would write it: Swish(x, beta=2), GELU(x, approximate='tanh').
+ */
+export function curveLabel(curve: { fn?: string; expr?: string; params?: Record<string, string | number> }): string {
+  if (curve.expr !== undefined) return curve.expr;
+  const f = getFunction(curve.fn ?? '');
+  if (!curve.params || !Object.keys(curve.params).length) return f.label;
+  const values = resolveParams(f, curve.params);
+  const shown = f.params
+    .filter((p) => curve.params![p.name] !== undefined && values[p.name] !== p.default)
+    .map((p) => `${p.name}=${typeof values[p.name] === 'string' ? `'${values[p.name]}'` : String(values[p.name])}`);
+  if (!shown.length) return f.label;
+  return f.label.endsWith(')') ? `${f.label.slice(0, -1)}, ${shown.join(', ')})` : `${f.label} (${shown.join(', ')})`;
 }

@@ -168,9 +168,6 @@ function panelAxes(
     ax.curves = curves;
   } else {
     ax.curves = curves.map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
-    const label = ax.curves[0].label;
-    if (single) ax.title = label;
-    if (single && !inGrid) ax.ylabel = label;
   }
   const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
   ax.sampling = samplingFrom(p, ax.sampling, at);
@@ -182,6 +179,12 @@ function panelAxes(
     delete ax.yticks;
   }
   if (p.param) applyParams(ax.curves, p.param, [...at, 'param']);
+  // Each function is named with the parameters it is given that differ from PyTorch's defaults.
+  for (const c of ax.curves) c.label ??= curveLabel(c);
+  if (!preset && !plain && single) {
+    ax.title = ax.curves[0].label;
+    if (!inGrid) ax.ylabel = ax.curves[0].label;
+  }
   if (p.title !== undefined) ax.title = p.title;
   if (p.xlabel !== undefined) ax.xlabel = p.xlabel;
   if (p.ylabel !== undefined) ax.ylabel = p.ylabel;
@@ -204,10 +207,9 @@ function panelAxes(
   return ax;
 }
 
-/** Functions first, then expressions (as `actplot f g --expr e` draws them), each with its index in p.curves. */
+/** The curves in the order given (the command line's as typed), each with its index in p.curves. */
 function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number }[] {
-  const all = p.curves.map((curve, k) => ({ curve, k }));
-  return [...all.filter((c) => c.curve.function !== undefined), ...all.filter((c) => c.curve.function === undefined)];
+  return p.curves.map((curve, k) => ({ curve, k }));
 }
 
 /** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
@@ -220,7 +222,7 @@ function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
     return { expr: c.expr, label: c.name ?? c.expr };
   }
   const { fn, params } = parseFunctionRef(c.function!, [...at, 'function']);
-  return { fn, params, label: getFunction(fn).label };
+  return { fn, params };
 }
 
 /** The sampling asked for, on top of a default one. */

@@ -79,7 +79,7 @@ export interface LegendOptions {
 
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */
 export interface PanelOptions {
-  /** In the order drawn: functions first, then expressions, as `actplot f g --expr e` lists them. */
+  /** In the order drawn (and coloured): as `actplot f --expr e g` types them, f, e, g. */
   curves: CurveOptions[];
   from?: number;
   to?: number;

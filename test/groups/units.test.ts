@@ -1,5 +1,6 @@
 /** The pure modules' unit tests in one process (see contracts.test.ts for why). */
 import '../unit/architecture.test';
+import '../unit/curves.test';
 import '../unit/errors.test';
 import '../unit/expression.test';
 import '../unit/geometry.test';

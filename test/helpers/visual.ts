@@ -98,6 +98,13 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
     text: false,
     why: "as style-file.svg: the '3' of a 9-point tick label, its middle bar across two pixel rows (x1.37)",
   },
+  'curves-as-typed.pdf': {
+    skipCurves: ['C1'],
+    why:
+      'the orange curve lies under the green one for most of its length, and poppler lets its edge show where ' +
+      "Agg covers it: the orange's p95 is 5 px here and 6 px for matplotlib's own PDF measured the same way; " +
+      'its PNG and SVG pass, every other check passes',
+  },
   'legend-large-best.pdf': {
     text: false,
     why:

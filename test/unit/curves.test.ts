@@ -1,0 +1,80 @@
+/**
+ * Curves as written: command-line order, labels that show parameters, and Python's quoted strings. Expected
+ * values are what a pyplot script would say for the same figure (the order of its plt.plot calls, the labels
+ * it writes).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parsePlotArgs } from '../../src/cli/main';
+import { optionsFromCli } from '../../src/cli/options';
+import { compileExpression } from '../../src/functions/expression';
+import { curveLabel, expressionContext, parseFunctionRef } from '../../src/functions/registry';
+import { buildFigure } from '../../src/spec/build';
+
+const curvesOf = (args: string[]) => optionsFromCli(parsePlotArgs(args).panels).panels.map((p) => p.curves);
+const labelsOf = (args: string[]) =>
+  buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0].curves.map((c) => c.label);
+
+describe('curves keep the order they are typed in', () => {
+  it('functions and --expr interleaved, values of options skipped', () => {
+    assert.deepEqual(curvesOf(['sigmoid', '--from', '-3', '--expr', 'x', 'tanh', '--color', 'r,g,b', '--expr=2*x']), [
+      [{ function: 'sigmoid' }, { expr: 'x' }, { function: 'tanh' }, { expr: '2*x' }],
+    ]);
+  });
+  it('an expression first, and in each panel', () => {
+    assert.deepEqual(
+      curvesOf(['--expr', 'x', '--name', 'id', 'relu', '--panel', '--legend', '--expr', 'x*x', 'gelu']),
+      [
+        [{ expr: 'x', name: 'id' }, { function: 'relu' }],
+        [{ expr: 'x*x' }, { function: 'gelu' }],
+      ],
+    );
+  });
+  it('the colour cycle follows the order: C0, C1, C2 as typed', () => {
+    const fig = buildFigure(optionsFromCli(parsePlotArgs(['relu', '--expr', 'x', 'tanh', '--color', 'r,g,b']).panels));
+    assert.deepEqual(
+      fig.axes[0].curves.map((c) => [c.fn ?? c.expr, c.color]),
+      [
+        ['relu', 'r'],
+        ['x', 'g'],
+        ['tanh', 'b'],
+      ],
+    );
+  });
+});
+
+describe('default labels show the parameters that differ from the defaults', () => {
+  it('four swish curves, four labels; a default value is not shown', () => {
+    assert.deepEqual(labelsOf(['swish', 'swish(beta=0.5)', 'swish(beta=2)', 'swish(beta=1)']), [
+      'Swish(x)',
+      'Swish(x, beta=0.5)',
+      'Swish(x, beta=2)',
+      'Swish(x)',
+    ]);
+  });
+  it('a choice in quotes, as Python writes it; several parameters in their order', () => {
+    assert.equal(curveLabel({ fn: 'gelu', params: { approximate: 'tanh' } }), "GELU(x, approximate='tanh')");
+    assert.equal(
+      curveLabel({ fn: 'softplus', params: { threshold: 10, beta: 2 } }),
+      'Softplus(x, beta=2, threshold=10)',
+    );
+  });
+  it('an explicit --label wins', () => {
+    assert.deepEqual(labelsOf(['swish(beta=2)', 'relu', '--label', 'β = 2']), ['β = 2', 'ReLU(x)']);
+  });
+});
+
+describe("Python's quoted strings", () => {
+  it('in a function reference: "tanh" and \'tanh\' are tanh', () => {
+    for (const text of ['gelu(approximate="tanh")', "gelu(approximate='tanh')", 'gelu(approximate=tanh)']) {
+      assert.deepEqual(parseFunctionRef(text).params, { approximate: 'tanh' }, text);
+    }
+  });
+  it("in an expression's parameter, and refused anywhere else", () => {
+    const quoted = compileExpression("gelu(x, approximate='tanh')", expressionContext);
+    const bare = compileExpression('gelu(x, approximate=tanh)', expressionContext);
+    for (const x of [-2, -0.5, 0.3, 1.7]) assert.equal(quoted.value(x), bare.value(x));
+    assert.throws(() => compileExpression("'x' * 2", expressionContext), /unexpected 'x'/);
+    assert.throws(() => compileExpression("gelu(x, approximate='tanh)", expressionContext), /without its closing '/);
+  });
+});
