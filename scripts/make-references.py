@@ -485,6 +485,17 @@ CASES = [
         plt.plot(x, swish(x), label='Swish(x)', linewidth=2)
         plt.legend(loc='best')
     """),
+    # numpy's arange: its x values differ from torch's in the last bits, which moves a jump by a sample.
+    ('arange-numpy', ['relu', 'hardtanh', '--grad', '--from', '-3', '--to', '3', '--step', '0.1', '--arange', 'numpy'], """
+        import numpy as np
+        x = torch.from_numpy(np.arange(-3, 3, 0.1))
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f in [('ReLU(x)', relu), ('Hardtanh(x)', F.hardtanh)]:
+            line, = plt.plot(x, f(x), label=name, linewidth=2)
+            plt.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2)
+        plt.legend(loc='best')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

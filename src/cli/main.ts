@@ -31,6 +31,10 @@ function addRangeOptions(cmd: Command): Command {
     .option('--step <dx>', 'spacing, as torch.arange(from, to, step)')
     .option('--num <n>', 'number of points, as linspace(from, to, n)')
     .option('--dtype <type>', "float32 (torch's default, as the document's scripts) or float64")
+    .option(
+      '--arange <whose>',
+      "numpy or torch (default): whose arange's x values, to the last bit; numpy's are float64",
+    )
     .option('--param <name=value>', "function parameter, PyTorch's name (repeatable)", collectParam);
 }
 

@@ -62,6 +62,7 @@ export interface RangeOptions {
   step?: string;
   num?: string;
   dtype?: string;
+  arange?: string;
 }
 
 /** One panel as typed: its functions and the options given with them. */
@@ -101,13 +102,15 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
 }
 
 /** --from, --to, --step, --num and --dtype, read. */
-export function rangeFromCli(o: RangeOptions): Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype'> {
+export function rangeFromCli(o: RangeOptions): Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'> {
   return {
     ...(o.from !== undefined && { from: parseNumber('from', o.from) }),
     ...(o.to !== undefined && { to: parseNumber('to', o.to) }),
     ...(o.step !== undefined && { step: parseNumber('step', o.step, 'a number > 0, e.g. 0.1') }),
     ...(o.num !== undefined && { num: parseInteger('num', o.num, 2) }),
     ...(o.dtype !== undefined && { dtype: parseDType('dtype', o.dtype) }),
+    // Checked by the builder, as a config's value is.
+    ...(o.arange !== undefined && { arange: o.arange as 'numpy' | 'torch' }),
   };
 }
 

@@ -142,6 +142,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     ...(p.step !== undefined && { step: p.step }),
     ...(p.num !== undefined && { num: p.num }),
     ...(p.dtype !== undefined && { dtype: p.dtype }),
+    ...(p.arange !== undefined && { arange: p.arange }),
     ...(p.title !== undefined && { title: p.title }),
     ...(p.xlabel !== undefined && { xlabel: p.xlabel }),
     ...(p.ylabel !== undefined && { ylabel: p.ylabel }),

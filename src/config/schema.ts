@@ -95,6 +95,7 @@ export const PanelSchema = z.strictObject({
   step: num.optional().describe('spacing, as torch.arange'),
   num: z.number().int().optional().describe('number of points, as linspace'),
   dtype: z.enum(['float32', 'float64']).optional(),
+  arange: z.enum(['numpy', 'torch']).optional().describe('whose arange: torch (default) or numpy (float64)'),
   param: z
     .record(z.string(), z.union([num, z.string()]))
     .optional()

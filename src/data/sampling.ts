@@ -10,8 +10,11 @@ import { MAX_POINTS } from '../limits';
 
 export type DType = 'float32' | 'float64';
 
+/** Whose arange: torch.arange's (the document's) or numpy's, whose values differ in the last bits. */
+export type ArangeMethod = 'torch' | 'numpy';
+
 export type Sampling =
-  | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType }
+  | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType; method?: ArangeMethod }
   | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType };
 
 /** Number of points torch.arange(from, to, step) yields. */
@@ -74,6 +77,10 @@ export function fillSamples(s: Sampling, n: number, first: number, out: Float64A
     if (f32) for (let k = 0; k < count; k++) out[k] = Math.fround(out[k]);
     return;
   }
+  if (s.method === 'numpy') {
+    numpyArange(s, first, count, round, out);
+    return;
+  }
   const lanes = s.dtype === 'float32' ? 8 : 4;
   // The vectorised body fills two blocks at a time while two remain; the tail is scalar.
   const vectorEnd = Math.floor(n / (2 * lanes)) * 2 * lanes;
@@ -91,6 +98,27 @@ export function fillSamples(s: Sampling, n: number, first: number, out: Float64A
     } else {
       out[k] = round(fma(s.step, i, s.from));
     }
+  }
+}
+
+/**
+ * np.arange(start, stop, step): the first value is start, the second start + step, and each after it
+ * start + i·delta where delta is the difference of those two as stored (PyArray_ArangeObj and the dtype's
+ * fill), so np.arange(-5, 5, 0.1)[50] is −1.8e-14 where torch's is 2.8e-16. In the dtype's own arithmetic.
+ */
+function numpyArange(
+  s: { from: number; step: number },
+  first: number,
+  count: number,
+  round: (v: number) => number,
+  out: Float64Array,
+): void {
+  const start = round(s.from);
+  const next = round(s.from + s.step);
+  const delta = round(next - start);
+  for (let k = 0; k < count; k++) {
+    const i = first + k;
+    out[k] = i === 0 ? start : i === 1 ? next : round(start + round(i * delta));
   }
 }
 

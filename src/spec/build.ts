@@ -25,6 +25,7 @@ const AXES_KEYS = [
   'step',
   'num',
   'dtype',
+  'arange',
   'title',
   'xlabel',
   'ylabel',
@@ -170,6 +171,9 @@ function panelAxes(
     ax.curves = curves.map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
   }
   const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
+  if (p.arange !== undefined && p.arange !== 'numpy' && p.arange !== 'torch') {
+    throw badValue([...at, 'arange'], p.arange, 'numpy or torch: whose arange the x values are', 'e.g. --arange numpy');
+  }
   ax.sampling = samplingFrom(p, ax.sampling, at);
   if (rangeChanged) {
     // The document's limits and ticks suit its range; on another range matplotlib would choose them anew.
@@ -227,13 +231,15 @@ function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
 
 /** The sampling asked for, on top of a default one. */
 export function samplingFrom(
-  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype'>,
+  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>,
   base: Sampling,
   at: FieldPath = [],
 ): Sampling {
   const from = p.from ?? base.from;
   const to = p.to ?? base.to;
-  const dtype = p.dtype ?? base.dtype;
+  // np.arange of Python floats gives float64; torch.arange float32, the document's.
+  const numpy = p.arange === 'numpy' || (p.arange === undefined && base.kind === 'arange' && base.method === 'numpy');
+  const dtype = p.dtype ?? (p.arange === 'numpy' ? 'float64' : base.dtype);
   if (p.num !== undefined && p.step !== undefined) {
     throw new UsageError([...at, 'num/step'], {
       problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
@@ -241,7 +247,7 @@ export function samplingFrom(
   }
   if (p.num !== undefined) return { kind: 'linspace', from, to, num: p.num, dtype };
   const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
-  return { kind: 'arange', from, to, step, dtype };
+  return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
 }
 
 /** `param` applies to every curve whose function has that parameter. */

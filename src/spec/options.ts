@@ -86,6 +86,8 @@ export interface PanelOptions {
   step?: number;
   num?: number;
   dtype?: DType;
+  /** Whose arange the x values come from: 'torch' (the default, the document's) or 'numpy' (float64 then). */
+  arange?: 'numpy' | 'torch';
   /** A parameter for every function that has it. */
   param?: Record<string, ParamInput>;
   title?: string;

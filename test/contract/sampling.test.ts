@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { arangeLength, fma, sample } from '../../src/data/sampling';
-import { loadReference } from '../helpers/reference';
+import { FIXTURES, loadReference } from '../helpers/reference';
 
 const ref = loadReference();
 
@@ -107,3 +109,29 @@ function roundBig(n: bigint, scale: bigint): number {
   const v = Number(a) * 2 ** exp;
   return neg ? -v : v;
 }
+
+describe("--arange numpy: np.arange's values to the bit (test/fixtures/numpy-arange.json)", () => {
+  const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'numpy-arange.json'), 'utf8')) as {
+    cases: { from: number; to: number; step: number; dtype: 'float32' | 'float64'; values: string[] }[];
+  };
+  /** Python's float.hex(): '-0x1.4000000000000p+2'. */
+  const fromHex = (h: string): number => {
+    const m = /^(-?)0x([01])\.([0-9a-f]*)p([+-]\d+)$/.exec(h);
+    if (!m) return Number(h === '0x0.0p+0' ? 0 : NaN);
+    const mantissa = Number(m[2]) + (m[3] ? parseInt(m[3], 16) / 16 ** m[3].length : 0);
+    return (m[1] ? -1 : 1) * mantissa * 2 ** Number(m[4]);
+  };
+  for (const c of cases) {
+    it(`np.arange(${c.from}, ${c.to}, ${c.step}, dtype=${c.dtype})`, () => {
+      const ours = sample({ kind: 'arange', from: c.from, to: c.to, step: c.step, dtype: c.dtype, method: 'numpy' });
+      assert.equal(ours.length, c.values.length);
+      c.values.forEach((h, i) => assert.ok(Object.is(ours[i], fromHex(h)), `[${i}]: ${ours[i]} against ${fromHex(h)}`));
+    });
+  }
+  it("differs from torch's where the issue says: np.arange(-5, 5, 0.1)[50]", () => {
+    const n = sample({ kind: 'arange', from: -5, to: 5, step: 0.1, dtype: 'float64', method: 'numpy' });
+    const t = sample({ kind: 'arange', from: -5, to: 5, step: 0.1, dtype: 'float64' });
+    assert.ok(n[50] < 0 && Math.abs(n[50] + 1.7763568394002505e-14) < 1e-30);
+    assert.ok(t[50] > 0);
+  });
+});

@@ -78,3 +78,22 @@ describe("Python's quoted strings", () => {
     assert.throws(() => compileExpression("gelu(x, approximate='tanh)", expressionContext), /without its closing '/);
   });
 });
+
+describe('--arange', () => {
+  it("numpy's is float64 unless --dtype says otherwise; a bad value is refused with the choices", async () => {
+    const sampling = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0].sampling;
+    assert.deepEqual(sampling(['relu', 'tanh', '--arange', 'numpy', '--from', '-1', '--to', '1', '--step', '0.5']), {
+      kind: 'arange',
+      from: -1,
+      to: 1,
+      step: 0.5,
+      dtype: 'float64',
+      method: 'numpy',
+    });
+    assert.equal(sampling(['relu', 'tanh', '--arange', 'numpy', '--dtype', 'float32']).dtype, 'float32');
+    assert.throws(
+      () => sampling(['relu', 'tanh', '--arange', 'jax']),
+      /arange: got 'jax'; expected numpy or torch: whose arange the x values are \(e\.g\. --arange numpy\)/,
+    );
+  });
+});
