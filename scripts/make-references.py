@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -494,6 +494,32 @@ CASES = [
         for name, f in [('ReLU(x)', relu), ('Hardtanh(x)', F.hardtanh)]:
             line, = plt.plot(x, f(x), label=name, linewidth=2)
             plt.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2)
+        plt.legend(loc='best')
+    """),
+    # hlines / vlines (collections, zorder 1, not counted by 'best') and axhspan / axvspan (patches).
+    ('hlines-vlines', ['sigmoid', 'tanh', '--from', '-6', '--to', '6', '--step', '0.01',
+                       '--hlines', "[0, 1], -6, 6, colors='gray', linestyles='dashed'",
+                       '--vlines', "[-2, 2], -1, 1, colors=['C2', 'C3'], lw=1, label='x = ±2'"], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.plot(x, tanh(x), label='tanh(x)', linewidth=2)
+        plt.hlines([0, 1], -6, 6, colors='gray', linestyles='dashed')
+        plt.vlines([-2, 2], -1, 1, colors=['C2', 'C3'], lw=1, label='x = ±2')
+        plt.legend(loc='best')
+    """),
+    ('spans', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
+               '--axhspan', "0, 1, alpha=0.2, label='0 to 1'", '--axvspan', "-1, 1, color='0.9', zorder=0",
+               '--axvspan', "2, 3, ymin=0.25, ymax=0.75, fc='tab:green', alpha=0.3, ec='k', lw=1.5"], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.plot(x, swish(x), label='Swish(x)', linewidth=2)
+        plt.axhspan(0, 1, alpha=0.2, label='0 to 1')
+        plt.axvspan(-1, 1, color='0.9', zorder=0)
+        plt.axvspan(2, 3, ymin=0.25, ymax=0.75, fc='tab:green', alpha=0.3, ec='k', lw=1.5)
         plt.legend(loc='best')
     """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',

@@ -80,6 +80,18 @@ function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option(
+      '--hlines <args>',
+      "horizontal segments: hlines()'s arguments, \"[0, 1], -5, 5, colors='k'\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--vlines <args>',
+      "vertical segments: vlines()'s arguments, \"0, -1, 1, linestyles='dashed'\" (repeatable)",
+      collect,
+    )
+    .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
+    .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
+    .option(
       '--spine <args>',
       'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
       collect,
@@ -385,7 +397,19 @@ const FLAGS: Record<string, string> = {
 };
 
 /** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */
-const CALL_FLAGS = ['axhline', 'axvline', 'spine', 'legend', 'tightLayout', 'rc', 'style'];
+const CALL_FLAGS = [
+  'axhline',
+  'axvline',
+  'hlines',
+  'vlines',
+  'axhspan',
+  'axvspan',
+  'spine',
+  'legend',
+  'tightLayout',
+  'rc',
+  'style',
+];
 
 export function flagFor(field: readonly (string | number)[]): string {
   const keys = field.filter((k): k is string => typeof k === 'string');

@@ -43,6 +43,10 @@ export interface PlotOptions extends RangeOptions {
   legend?: string | boolean;
   axhline?: string[];
   axvline?: string[];
+  hlines?: string[];
+  vlines?: string[];
+  axhspan?: string[];
+  axvspan?: string[];
   spine?: string[];
   grad?: boolean;
   param?: Record<string, string>;
@@ -162,6 +166,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.legend !== undefined) p.legend = o.legend;
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
+  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan'] as const) if (o[k]) p[k] = o[k];
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   return p;

@@ -171,6 +171,10 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   }
   if (p.axhline !== undefined) panel.axhline = asList(p.axhline);
   if (p.axvline !== undefined) panel.axvline = asList(p.axvline);
+  if (p.hlines !== undefined) panel.hlines = asList(p.hlines);
+  if (p.vlines !== undefined) panel.vlines = asList(p.vlines);
+  if (p.axhspan !== undefined) panel.axhspan = asList(p.axhspan);
+  if (p.axvspan !== undefined) panel.axvspan = asList(p.axvspan);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
   return panel;
 }

@@ -63,6 +63,33 @@ export const AxvlineSchema = z.looseObject({
   ymax: num.optional(),
   ...lineProps,
 });
+const numOrList = z.union([num, z.array(num).max(MAX_TICKS)]);
+export const SegmentsSchema = z.looseObject({
+  y: numOrList.optional(),
+  x: numOrList.optional(),
+  xmin: numOrList.optional(),
+  xmax: numOrList.optional(),
+  ymin: numOrList.optional(),
+  ymax: numOrList.optional(),
+  colors: z.union([z.string(), z.array(z.string()).max(MAX_TICKS)]).optional(),
+  linestyles: z.string().optional(),
+  linewidths: num.optional(),
+  alpha: num.optional(),
+  label: text.optional(),
+  zorder: num.optional(),
+});
+export const SpanSchema = z.looseObject({
+  ymin: num.optional(),
+  ymax: num.optional(),
+  xmin: num.optional(),
+  xmax: num.optional(),
+  color: z.string().optional(),
+  facecolor: z.string().optional(),
+  edgecolor: z.string().optional(),
+  alpha: num.optional(),
+  label: text.optional(),
+  zorder: num.optional(),
+});
 export const SpineSchema = z.looseObject({
   spine: z.union([z.string(), z.array(z.string()).max(4)]).describe('left, right, bottom, top or all'),
   position: z
@@ -126,6 +153,12 @@ export const PanelSchema = z.strictObject({
     "horizontal lines: axhline()'s arguments as text, \"0, color='k'\", or keys",
   ),
   axvline: callList(AxvlineSchema).describe("vertical lines: axvline()'s arguments as text, or keys"),
+  hlines: callList(SegmentsSchema).describe("horizontal segments: hlines()'s arguments as text, or keys"),
+  vlines: callList(SegmentsSchema).describe("vertical segments: vlines()'s arguments as text, or keys"),
+  axhspan: callList(SpanSchema).describe(
+    'horizontal bands: axhspan()\'s arguments as text ("0, 1, alpha=0.2"), or keys',
+  ),
+  axvspan: callList(SpanSchema).describe("vertical bands: axvspan()'s arguments as text, or keys"),
   spine: callList(SpineSchema).describe('spine settings: "left, position=\'zero\'", or {spine: left, position: zero}'),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });

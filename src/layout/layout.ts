@@ -13,6 +13,7 @@ import type { Box } from './geometry';
 import { autoLimits } from '../data/extent';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { tightSubplotParams } from './tight';
+import { artistExtents, segmentLayouts, spanLayout } from './artists';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
@@ -142,8 +143,12 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
       (spec.refLines ?? []).filter((l) => l.orientation === o),
       (l) => l.value,
     );
-  const xlim = spec.xlim ?? autoLimits([...d.curves.map((c) => c.xs), refValues('v')], rc['axes.xmargin']);
-  const ylim = spec.ylim ?? autoLimits([...d.curves.map((c) => finiteOnly(c.ys)), refValues('h')], rc['axes.ymargin']);
+  // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
+  const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
+  const xs = [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x)];
+  const ys = [...d.curves.map((c) => finiteOnly(c.ys)), refValues('h'), Float64Array.from(more.y)];
+  const xlim = spec.xlim ?? autoLimits(xs, rc['axes.xmargin']);
+  const ylim = spec.ylim ?? autoLimits(ys, rc['axes.ymargin']);
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
@@ -281,8 +286,16 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     };
   });
   for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale, rc));
+  for (const s of spec.segments ?? []) {
+    curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
+  }
+  const patches = (spec.spans ?? []).map((s) =>
+    spanLayout(s, box, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)),
+  );
   const legendLoc: LegendLocation | false = spec.legend ?? false;
-  const legend = legendLoc ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle) : undefined;
+  const legend = legendLoc
+    ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle, patches)
+    : undefined;
   // What tight_layout fits in the figure (Axes.get_tightbbox(for_layout_only=True)): the title and axis
   // labels narrowed to a pixel along their length, so that a long one does not squeeze the axes.
   const narrowed = (t: PlacedText | undefined, alongX: boolean): Box[] => {
@@ -330,9 +343,11 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     texts,
     grid: gridLayout(spec, scale, rc),
     curves,
+    patches,
     legend,
     spines,
     facecolor: rcColor(rc, rc['axes.facecolor']),
+    gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
   };
 }

@@ -4,7 +4,7 @@ import { RC } from '../style/rc';
 import { fontPoints, type Rc } from '../style/rcparams';
 import { rcColor, textColors } from './axis-style';
 import { segmentHitsBox, type Box } from './geometry';
-import type { CurveLayout, LegendLayout } from './types';
+import type { CurveLayout, LegendEntry, LegendLayout, PatchLayout } from './types';
 import { placeText, textExtent, type TextMeasurer } from './text';
 
 export type { LegendEntry, LegendLayout } from './types';
@@ -31,8 +31,14 @@ export function placeLegend(
   measure: TextMeasurer,
   rc: Rc,
   style: LegendStyle = {},
+  patches: readonly PatchLayout[] = [],
 ): LegendLayout | undefined {
-  const shown = curves.filter((c) => c.label && !c.label.startsWith('_'));
+  const labelled = (l: string) => l && !l.startsWith('_');
+  // The legend lists lines first, then bands (the CLI's order of calls: plots, axhline... axvspan).
+  const shown: Handle[] = [
+    ...curves.filter((c) => labelled(c.label)).map((curve) => ({ label: curve.label, curve })),
+    ...patches.filter((p) => labelled(p.label)).map((patch) => ({ label: patch.label, patch })),
+  ];
   if (!shown.length) return undefined;
   const fs = (style.fontsize ?? fontPoints(rc, rc['legend.fontsize'])) * scale;
   const L = {
@@ -43,7 +49,7 @@ export function placeLegend(
     handleTextPad: rc['legend.handletextpad'],
     borderAxesPad: rc['legend.borderaxespad'],
   };
-  const extents = shown.map((c) => textExtent(measure, c.label, fs));
+  const extents = shown.map((h) => textExtent(measure, h.label, fs));
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
   const rows = extents.map((e) => ({ ascent: Math.max(e.height - e.descent, handleHeight), descent: e.descent }));
@@ -59,18 +65,24 @@ export function placeLegend(
     const top = inner.top + fy * (inner.bottom - inner.top - height);
     return { left, top, right: left + width, bottom: top + height };
   };
-  const box = loc === 'best' ? bestBox(curves, at) : at(loc);
+  const box = loc === 'best' ? bestBox(curves, at, patches) : at(loc);
 
   const textColor = textColors(rc).legend;
   let y = box.top + L.borderPad * fs;
-  const entries = shown.map((curve, i) => {
+  const entries = shown.map((h, i): LegendEntry => {
     const baseline = y + rows[i].ascent;
     const x0 = box.left + L.borderPad * fs;
     const x1 = x0 + L.handleLength * fs;
-    const color = rc['legend.labelcolor'] === 'linecolor' ? curve.color : textColor;
-    const label = placeText(measure, curve.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color);
+    const own = h.curve?.color ?? h.patch?.face ?? textColor;
+    const color = rc['legend.labelcolor'] === 'linecolor' ? own : textColor;
+    const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color);
     y = baseline + rows[i].descent + L.labelSpacing * fs;
-    return { label, x0, x1, y: baseline - handleHeight / 2, curve };
+    const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
+    if (h.curve) entry.curve = h.curve;
+    // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).
+    if (h.patch)
+      entry.patch = { layout: h.patch, box: { left: x0, right: x1, top: baseline - handleHeight, bottom: baseline } };
+    return entry;
   });
   const face = rc['legend.facecolor'];
   const edge = rc['legend.edgecolor'];
@@ -95,26 +107,46 @@ const BEST_ORDER = LEGEND_LOCATIONS.filter((l): l is Exclude<LegendLocation, 'be
  * the least, counting every vertex of every line (a reduced curve counts its whole sampling) plus one for each
  * line that crosses the box.
  */
-function bestBox(curves: CurveLayout[], at: (code: Exclude<LegendLocation, 'best'>) => Box): Box {
+function bestBox(
+  all: CurveLayout[],
+  at: (code: Exclude<LegendLocation, 'best'>) => Box,
+  patches: readonly PatchLayout[],
+): Box {
+  // Collections (hlines, vlines) count only their offsets, which they have none of; a patch counts once where
+  // it overlaps the box (Bbox.count_overlaps).
+  const curves = all.filter((c) => c.inBest !== false);
   const boxes = BEST_ORDER.map(at);
+  const overlaps = boxes.map((box) => patches.filter((p) => overlap(p.box, box)).length);
   const crossing = boxes.map((box) => curves.map((c) => crosses(c, box)));
   // The first location the drawn points leave free is free of every point: a point strictly inside a box lies
   // within its column's span, which a reduced line draws, so that line would cross the box (to within the
   // pixel of a column's width at the box's sides). Only when no location is free are a reduced curve's whole
   // sampling counted, for all ten boxes in one pass.
   for (const [k, box] of boxes.entries()) {
-    if (curves.every((c, i) => !crossing[k][i] && verticesInside(c, box) === 0)) return box;
+    if (overlaps[k] === 0 && curves.every((c, i) => !crossing[k][i] && verticesInside(c, box) === 0)) return box;
   }
   const counted = curves.map((c) => c.countInside?.(boxes));
   let best: { badness: number; box: Box } | undefined;
   for (const [k, box] of boxes.entries()) {
     const badness = curves.reduce(
       (s, c, i) => s + (counted[i]?.[k] ?? verticesInside(c, box)) + (crossing[k][i] ? 1 : 0),
-      0,
+      overlaps[k],
     );
     if (!best || badness < best.badness) best = { badness, box };
   }
   return best!.box;
+}
+
+/** Whether two boxes overlap, edges touching not counted. */
+function overlap(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** A legend entry's artist: a line or a band. */
+interface Handle {
+  label: string;
+  curve?: CurveLayout;
+  patch?: PatchLayout;
 }
 
 /** Vertices strictly inside the box. */

@@ -41,6 +41,18 @@ export interface CurveLayout {
   zorder: number;
   /** A straight axis-aligned line that Agg snaps to the pixel grid (axhline, axvline). */
   snap?: boolean;
+  /** false: not counted by the legend's 'best' (hlines and vlines, collections). */
+  inBest?: boolean;
+}
+
+/** A filled box (axhspan, axvspan): its face, its edge if it has one, its zorder and legend label. */
+export interface PatchLayout {
+  box: Box;
+  /** Undefined: no face (fill=False). */
+  face?: string;
+  edge?: { color: string; width: number; dash: number[] };
+  zorder: number;
+  label: string;
 }
 
 /** A spine: where it lies across its axis (x for left and right, y for bottom and top) and its line. */
@@ -76,12 +88,16 @@ export interface AxesLayout {
   grid?: GridLayout;
   /** In the order added (the legend's order); drawn by zorder. */
   curves: CurveLayout[];
+  /** Bands (axhspan, axvspan), in the order added; drawn by zorder, around the grid as matplotlib stacks them. */
+  patches: PatchLayout[];
   legend?: LegendLayout;
   spines: Record<'left' | 'right' | 'bottom' | 'top', SpineLayout>;
   /** The axes' background (axes.facecolor). */
   facecolor: string;
   /** axes.axisbelow False: grid and ticks drawn over the lines. */
   gridAbove: boolean;
+  /** The grid's and ticks' zorder (axes.axisbelow True 0.5, 'line' 1.5, False 2.5), for stacking bands. */
+  gridZorder: number;
 }
 
 export interface FigureLayout {
@@ -113,11 +129,14 @@ export interface FigureLayout {
 
 export interface LegendEntry {
   label: PlacedText;
+  /** A band's handle: a box of the band's colours, handlelength by handleheight. */
+  patch?: { layout: PatchLayout; box: Box };
   /** The handle: a short stretch of the curve's line. */
   x0: number;
   x1: number;
   y: number;
-  curve: CurveLayout;
+  /** A line's handle: a short stretch of its line. */
+  curve?: CurveLayout;
 }
 
 export interface LegendLayout {

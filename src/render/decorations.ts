@@ -4,6 +4,7 @@
  */
 import type { Box } from '../layout/geometry';
 import type { AxesLayout, FigureLayout } from '../layout/layout';
+import type { PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
@@ -57,9 +58,44 @@ export function drawBackground(ctx: Ctx, layout: FigureLayout): void {
   ctx.restore();
 }
 
-/** Grid lines and tick marks: below the data (axes.axisbelow True or 'line'). */
+/**
+ * Below the lines, in matplotlib's order by zorder: bands under the grid, grid lines and tick marks (axes.axisbelow
+ * True or 'line'), then bands under the lines.
+ */
 export function drawAxisUnderlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  drawPatches(ctx, layout, ax, (z) => z < ax.gridZorder && z < 2);
   if (!ax.gridAbove) drawGridAndTicks(ctx, layout, ax);
+  drawPatches(ctx, layout, ax, (z) => z >= ax.gridZorder && z < 2);
+}
+
+/** The axes' bands whose zorder passes, in the order added, each clipped to the axes. */
+function drawPatches(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: (zorder: number) => boolean): void {
+  const chosen = ax.patches.filter((p) => which(p.zorder)).sort((a, b) => a.zorder - b.zorder);
+  if (!chosen.length) return;
+  ctx.save();
+  clipTo(ctx, layout, ax.box);
+  for (const p of chosen) drawPatch(ctx, layout, p.box, p);
+  ctx.restore();
+}
+
+/** A box as Agg draws a rectilinear patch: corners snapped (to pixel edges, or centres for an odd edge width). */
+function drawPatch(ctx: Ctx, layout: FigureLayout, b: Box, p: Pick<PatchLayout, 'face' | 'edge'>): void {
+  const snap = snapper(layout);
+  const w = p.edge?.width ?? 0;
+  const [l, t, r, bt] = [snap(b.left, w), snap(b.top, w), snap(b.right, w), snap(b.bottom, w)];
+  if (p.face) {
+    ctx.fillStyle = p.face;
+    ctx.fillRect(l, t, r - l, bt - t);
+  }
+  if (p.edge) {
+    ctx.save();
+    ctx.strokeStyle = p.edge.color;
+    ctx.lineWidth = p.edge.width;
+    ctx.setLineDash(p.edge.dash);
+    ctx.lineJoin = 'miter';
+    ctx.strokeRect(l, t, r - l, bt - t);
+    ctx.restore();
+  }
 }
 
 function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
@@ -123,7 +159,9 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
 
 /** Frame, labels and legend: above the data (and the grid and ticks with axes.axisbelow False). */
 export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
+  drawPatches(ctx, layout, ax, (z) => z >= 2 && z < ax.gridZorder);
   if (ax.gridAbove) drawGridAndTicks(ctx, layout, ax);
+  drawPatches(ctx, layout, ax, (z) => z >= 2 && z >= ax.gridZorder);
   drawSpines(ctx, layout, ax);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
   for (const text of ax.texts) drawText(ctx, text, layout);
@@ -253,6 +291,11 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   const rad = legend.radius;
   if (legend.frame) drawLegendFrame(ctx, [l, t, r, bt], rad, fw, legend);
   for (const e of legend.entries) {
+    if (e.patch) drawPatch(ctx, layout, e.patch.box, e.patch.layout);
+    if (!e.curve) {
+      drawText(ctx, e.label, layout);
+      continue;
+    }
     const w = e.curve.width;
     ctx.save();
     ctx.strokeStyle = e.curve.color;

@@ -14,6 +14,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
+import { readSegments, readSpan } from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
@@ -44,6 +45,10 @@ const AXES_KEYS = [
   'param',
   'axhline',
   'axvline',
+  'hlines',
+  'vlines',
+  'axhspan',
+  'axvspan',
   'spine',
 ] as const;
 
@@ -375,13 +380,23 @@ function applyLegend(
   if (Object.keys(style).length) ax.legendStyle = { ...ax.legendStyle, ...style };
 }
 
-/** axhline, axvline and spine settings, in the order given. */
+/** axhline, axvline, hlines, vlines, axhspan, axvspan and spine settings, in the order given. */
 function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc): void {
   const lines = [
     ...(p.axhline ?? []).map((g, i) => readRefLine('h', g, [...at, 'axhline', i], rc)),
     ...(p.axvline ?? []).map((g, i) => readRefLine('v', g, [...at, 'axvline', i], rc)),
   ];
   if (lines.length) ax.refLines = [...(ax.refLines ?? []), ...lines];
+  const segments = [
+    ...(p.hlines ?? []).map((g, i) => readSegments('h', g, [...at, 'hlines', i], rc)),
+    ...(p.vlines ?? []).map((g, i) => readSegments('v', g, [...at, 'vlines', i], rc)),
+  ];
+  if (segments.length) ax.segments = [...(ax.segments ?? []), ...segments];
+  const spans = [
+    ...(p.axhspan ?? []).map((g, i) => readSpan('h', g, [...at, 'axhspan', i], rc)),
+    ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
+  ];
+  if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
   (p.spine ?? []).forEach((g, i) => {
     const { sides, spec } = readSpine(g, [...at, 'spine', i]);
     ax.spines ??= {};

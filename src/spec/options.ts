@@ -57,6 +57,39 @@ export interface AxvlineOptions extends LinePropsOptions {
   ymax?: number;
 }
 
+/** plt.hlines(y, xmin, xmax, colors, linestyles, label, ...) and vlines by their names. */
+export interface SegmentsOptions {
+  y?: number | number[];
+  x?: number | number[];
+  xmin?: number | number[];
+  xmax?: number | number[];
+  ymin?: number | number[];
+  ymax?: number | number[];
+  colors?: string | string[];
+  linestyles?: string;
+  linewidths?: number;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
+/** plt.axhspan(ymin, ymax, xmin, xmax, ...) and axvspan by their names. */
+export interface SpanOptions {
+  ymin?: number;
+  ymax?: number;
+  xmin?: number;
+  xmax?: number;
+  color?: string;
+  facecolor?: string;
+  edgecolor?: string;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+  linewidth?: number;
+  linestyle?: string;
+  fill?: boolean;
+}
+
 /**
  * ax.spines[spine].set_position / set_visible / set_color / set_linewidth. position: 'zero', 'center', or a
  * pair: ['outward', points], ['axes', fraction], ['data', value].
@@ -113,6 +146,12 @@ export interface PanelOptions {
   /** Each an axhline call: its argument text ("0, color='k', ls='--'") or its values. */
   axhline?: (string | AxhlineOptions)[];
   axvline?: (string | AxvlineOptions)[];
+  /** Each an hlines / vlines call: its argument text ("[0, 1], -5, 5, colors='k'") or its values. */
+  hlines?: (string | SegmentsOptions)[];
+  vlines?: (string | SegmentsOptions)[];
+  /** Each an axhspan / axvspan call: its argument text ("0, 1, alpha=0.2") or its values. */
+  axhspan?: (string | SpanOptions)[];
+  axvspan?: (string | SpanOptions)[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */
   spine?: (string | SpineOptions)[];
   /** Add each function's derivative. */

@@ -89,7 +89,7 @@ const TIGHT_LAYOUT: CallSignature = {
 };
 
 /** The call's arguments, bound to its parameter names: from its text, or from values given by name. */
-function bound(given: string | object, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
+export function bound(given: string | object, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
   if (typeof given === 'string') return bindCall(parseCallArgs(given, at), sig, at);
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     throw badValue(at, String(given), `${sig.call}()'s arguments, as text ("0, color='k'") or by name`);
@@ -101,23 +101,23 @@ function bound(given: string | object, sig: CallSignature, at: FieldPath): Recor
   return bindCall({ positional: [], keywords }, sig, at);
 }
 
-function finite(v: PyValue, at: FieldPath, what = 'a finite number'): number {
+export function finite(v: PyValue, at: FieldPath, what = 'a finite number'): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue(at, shownPy(v), what);
   return v;
 }
 
-function text(v: PyValue, at: FieldPath, what = 'a string'): string {
+export function text(v: PyValue, at: FieldPath, what = 'a string'): string {
   if (typeof v !== 'string') throw badValue(at, shownPy(v), what);
   return v;
 }
 
-function flag(v: PyValue, at: FieldPath): boolean {
+export function flag(v: PyValue, at: FieldPath): boolean {
   if (typeof v !== 'boolean') throw badValue(at, shownPy(v), 'True or False');
   return v;
 }
 
 /** A value as Python would print it, for messages. */
-function shownPy(v: PyValue): string {
+export function shownPy(v: PyValue): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (Array.isArray(v)) return `(${v.map(shownPy).join(', ')})`;

@@ -63,6 +63,42 @@ export interface RefLineSpec {
   zorder: number;
 }
 
+/** hlines / vlines: segments at data values, each between two data values; a LineCollection. */
+export interface SegmentsSpec {
+  orientation: 'h' | 'v';
+  /** Where each segment lies across its direction (y for hlines), and where it starts and ends along it. */
+  at: number[];
+  from: number[];
+  to: number[];
+  /** One colour for all, or one per segment (cycled). */
+  colors: string[];
+  linestyle: LineStyle;
+  /** Points. */
+  linewidth: number;
+  alpha?: number;
+  label?: string;
+  /** LineCollection's zorder: 2, as the curves'. */
+  zorder: number;
+}
+
+/** axhspan / axvspan: a band between two data values, across a span of the axes in fractions; a patch. */
+export interface SpanSpec {
+  orientation: 'h' | 'v';
+  lo: number;
+  hi: number;
+  span: [number, number];
+  facecolor: string;
+  /** 'none' by default (patch.edgecolor applies only when forced, as in matplotlib). */
+  edgecolor: string;
+  /** Points. */
+  linewidth: number;
+  linestyle: LineStyle;
+  alpha?: number;
+  label?: string;
+  /** A patch's zorder: 1, under the curves. */
+  zorder: number;
+}
+
 export const SIDES = ['left', 'right', 'bottom', 'top'] as const;
 export type Side = (typeof SIDES)[number];
 
@@ -104,6 +140,10 @@ export interface AxesSpec {
   legendStyle?: LegendStyle;
   /** In the order given; drawn after the curves of the same zorder, as added after them. */
   refLines?: RefLineSpec[];
+  /** hlines and vlines calls, in the order given. */
+  segments?: SegmentsSpec[];
+  /** axhspan and axvspan calls, in the order given. */
+  spans?: SpanSpec[];
   spines?: Partial<Record<Side, SpineSpec>>;
 }
 

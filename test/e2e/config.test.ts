@@ -217,6 +217,10 @@ describe("pyplot calls in a config: the call's text or its keywords", () => {
         '    spine: ["left, position=\'zero\'", {spine: [top, right], visible: false}]',
         '    legend: {loc: upper left, frameon: false}',
         '    tightLayout: "pad=0.5, w_pad=1"',
+        '    hlines: "[0, 1], -5, 5, colors=\'gray\'"',
+        '    vlines: [{x: 0, ymin: -1, ymax: 1}]',
+        '    axhspan: {ymin: 0, ymax: 0.5, alpha: 0.2}',
+        '    axvspan: ["-1, 1, color=\'0.9\', zorder=0"]',
         '  - {name: tight, function: relu, tightLayout: true}',
       ].join('\n'),
     );

@@ -2,7 +2,7 @@
  * `npm run test:unit` runs its files in two processes instead of one each: a test file is a few tenths of a second
  * of Node start-up and module loading and a few hundredths of testing, so sharing one process is most of the
  * speed. The contracts with matplotlib and PyTorch here (the 'best' legend's long curves lead: the longest file),
- * the pure modules' unit tests in units.test.ts. `npm test` still runs every file in its own process.
+ * the pure modules' unit tests in units.test.ts. `npm test` runs the two groups the same way.
  */
 import '../contract/legend-best.test';
 import '../contract/rc-styles.test';

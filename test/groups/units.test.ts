@@ -7,6 +7,7 @@ import '../unit/geometry.test';
 import '../unit/input-checks.test';
 import '../unit/layout.test';
 import '../unit/pure-logic.test';
+import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';

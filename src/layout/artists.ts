@@ -1,0 +1,101 @@
+/**
+ * The layout of hlines / vlines (a LineCollection: straight segments, snapped to the pixel grid) and of
+ * axhspan / axvspan (a Polygon patch spanning the axes in one direction), in canvas units.
+ */
+import type { SegmentsSpec, SpanSpec } from '../spec';
+import type { Rc } from '../style/rcparams';
+import { rcColor } from './axis-style';
+import type { Box } from './geometry';
+import type { CurveLayout, PatchLayout } from './types';
+
+type ToCanvas = (v: number) => number;
+
+/** The data values each call adds to the limits: segments both ways, a band only across its direction. */
+export function artistExtents(
+  segments: readonly SegmentsSpec[],
+  spans: readonly SpanSpec[],
+): { x: number[]; y: number[] } {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const s of segments) {
+    const [across, along] = s.orientation === 'h' ? [y, x] : [x, y];
+    across.push(...s.at);
+    along.push(...s.from, ...s.to);
+  }
+  for (const s of spans) (s.orientation === 'h' ? y : x).push(s.lo, s.hi);
+  return { x, y };
+}
+
+/**
+ * Each segment as a line of its own (its colour cycled from the call's colours); the call's label on the
+ * first. A collection is left out of the legend's 'best' count, as matplotlib's counts only its offsets.
+ */
+export function segmentLayouts(
+  s: SegmentsSpec,
+  toX: ToCanvas,
+  toY: ToCanvas,
+  scale: number,
+  rc: Rc,
+  dashPattern: (width: number) => number[],
+): CurveLayout[] {
+  const width = s.linewidth * scale;
+  return s.at.map((at, i): CurveLayout => {
+    const [x0, x1, y0, y1] =
+      s.orientation === 'h'
+        ? [toX(s.from[i]), toX(s.to[i]), toY(at), toY(at)]
+        : [toX(at), toX(at), toY(s.from[i]), toY(s.to[i])];
+    return {
+      label: i === 0 ? (s.label ?? '') : '',
+      color: rcColor(rc, s.colors[i % s.colors.length], s.alpha ?? 1),
+      width,
+      style: s.linestyle,
+      dash: dashPattern(width),
+      // A collection draws with the graphics context's butt caps (it sets none of its own), dashed or not.
+      cap: 'butt',
+      px: Float64Array.of(x0, x1),
+      py: Float64Array.of(y0, y1),
+      zorder: s.zorder,
+      snap: true,
+      inBest: false,
+    };
+  });
+}
+
+/** A band: its box on the canvas, between its data values and across its span of the axes. */
+export function spanLayout(
+  s: SpanSpec,
+  box: Box,
+  toX: ToCanvas,
+  toY: ToCanvas,
+  scale: number,
+  rc: Rc,
+  dashPattern: (width: number) => number[],
+): PatchLayout {
+  const [a, b] = s.span;
+  const rect: Box =
+    s.orientation === 'h'
+      ? {
+          left: box.left + a * (box.right - box.left),
+          right: box.left + b * (box.right - box.left),
+          top: Math.min(toY(s.lo), toY(s.hi)),
+          bottom: Math.max(toY(s.lo), toY(s.hi)),
+        }
+      : {
+          left: Math.min(toX(s.lo), toX(s.hi)),
+          right: Math.max(toX(s.lo), toX(s.hi)),
+          top: box.bottom - b * (box.bottom - box.top),
+          bottom: box.bottom - a * (box.bottom - box.top),
+        };
+  const alpha = s.alpha ?? 1;
+  const face = s.facecolor === 'none' ? undefined : rcColor(rc, s.facecolor, alpha);
+  const edgeWidth = s.edgecolor === 'none' ? 0 : s.linewidth * scale;
+  return {
+    box: rect,
+    face,
+    edge: edgeWidth
+      ? { color: rcColor(rc, s.edgecolor, alpha), width: edgeWidth, dash: dashPattern(edgeWidth) }
+      : undefined,
+    zorder: s.zorder,
+    label: s.label ?? '',
+  };
+}

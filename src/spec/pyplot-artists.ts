@@ -1,0 +1,139 @@
+/**
+ * hlines, vlines, axhspan and axvspan as options: the call's argument text copied from a script, or its
+ * values by matplotlib's names, bound and checked as the other pyplot calls are (pyplot-calls.ts).
+ */
+import { badValue, type FieldPath } from '../errors';
+import { parseColor } from '../style/colors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import type { SegmentsOptions, SpanOptions } from './options';
+import type { CallSignature, PyValue } from './pycall';
+import { bound, finite, shownPy, text } from './pyplot-calls';
+import { parseAlpha, parseLineStyle, parseWidth } from './rules';
+import type { SegmentsSpec, SpanSpec } from './types';
+
+const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
+
+const HLINES: CallSignature = {
+  call: 'hlines',
+  positional: ['y', 'xmin', 'xmax', 'colors', 'linestyles', 'label'],
+  keywords: ['alpha', 'zorder', 'linewidths'],
+  aliases: { color: 'colors', linestyle: 'linestyles', ls: 'linestyles', linewidth: 'linewidths', lw: 'linewidths' },
+  unsupported: COLLECTION_NOT_YET,
+};
+const VLINES: CallSignature = {
+  ...HLINES,
+  call: 'vlines',
+  positional: ['x', 'ymin', 'ymax', 'colors', 'linestyles', 'label'],
+};
+
+const AXHSPAN: CallSignature = {
+  call: 'axhspan',
+  positional: ['ymin', 'ymax', 'xmin', 'xmax'],
+  keywords: ['facecolor', 'edgecolor', 'color', 'alpha', 'label', 'zorder', 'linewidth', 'linestyle', 'fill'],
+  aliases: { fc: 'facecolor', ec: 'edgecolor', lw: 'linewidth', ls: 'linestyle' },
+  unsupported: ['hatch', 'joinstyle', 'capstyle', 'antialiased', 'aa', 'transform', 'snap', 'clip_on'],
+};
+const AXVSPAN: CallSignature = { ...AXHSPAN, call: 'axvspan', positional: ['xmin', 'xmax', 'ymin', 'ymax'] };
+
+/** A number or a list of numbers, as a list. */
+function numbers(v: PyValue | undefined, at: FieldPath, what: string): number[] {
+  if (v === undefined) throw badValue(at, 'nothing', what);
+  const list = Array.isArray(v) ? v : [v];
+  if (!list.length) throw badValue(at, '[]', what);
+  return list.map((x) => finite(x, at, what));
+}
+
+function colour(v: PyValue, at: FieldPath): string {
+  const c = text(v, at, 'a colour');
+  parseColor(c, at);
+  return c;
+}
+
+/**
+ * hlines(y, xmin, xmax, colors=None, linestyles='solid', label='', ...) and vlines: y (x) and the ends are
+ * numbers or lists; a list's ends pair up with its positions, one end for all when single. Colours default
+ * to lines.color, widths to lines.linewidth, as LineCollection's.
+ */
+export function readSegments(
+  orientation: 'h' | 'v',
+  given: string | SegmentsOptions,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): SegmentsSpec {
+  const sig = orientation === 'h' ? HLINES : VLINES;
+  const b = bound(given, sig, at);
+  const [atKey, fromKey, toKey] = sig.positional;
+  const where = numbers(b[atKey], [...at, atKey], `the ${atKey} of each line: a number or a list`);
+  const ends = (key: string) => {
+    const v = numbers(
+      b[key],
+      [...at, key],
+      `where the lines ${key.endsWith('min') ? 'start' : 'end'}: a number or a list`,
+    );
+    if (v.length !== 1 && v.length !== where.length) {
+      throw badValue([...at, key], shownPy(b[key]), `one value, or one for each of the ${where.length} lines`);
+    }
+    return where.map((_, i) => v[v.length === 1 ? 0 : i]);
+  };
+  const spec: SegmentsSpec = {
+    orientation,
+    at: where,
+    from: ends(fromKey),
+    to: ends(toKey),
+    colors: [rc['lines.color']],
+    linestyle: '-',
+    linewidth: rc['lines.linewidth'],
+    // LineCollection's zorder is 2: drawn with the curves, after those added before it.
+    zorder: b.zorder === undefined ? 2 : finite(b.zorder, [...at, 'zorder']),
+  };
+  if (b.colors !== undefined && b.colors !== null) {
+    const list = Array.isArray(b.colors) ? b.colors : [b.colors];
+    spec.colors = list.map((c) => colour(c, [...at, 'colors']));
+  }
+  if (b.linestyles !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyles'], text(b.linestyles, at));
+  if (b.linewidths !== undefined) spec.linewidth = parseWidth([...at, 'linewidths'], finite(b.linewidths, at));
+  if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
+  if (b.label !== undefined && b.label !== null && b.label !== '') spec.label = String(b.label);
+  return spec;
+}
+
+/**
+ * axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs) and axvspan: a Polygon of patch.facecolor (C0), no edge unless
+ * one is given, zorder 1.
+ */
+export function readSpan(
+  orientation: 'h' | 'v',
+  given: string | SpanOptions,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): SpanSpec {
+  const sig = orientation === 'h' ? AXHSPAN : AXVSPAN;
+  const b = bound(given, sig, at);
+  const [loKey, hiKey, minKey, maxKey] = sig.positional;
+  const need = (key: string) => {
+    if (b[key] === undefined) throw badValue([...at, key], 'nothing', `the band's ${key}: a number`);
+    return finite(b[key], [...at, key]);
+  };
+  const frac = (key: string, fallback: number) => (b[key] === undefined ? fallback : finite(b[key], [...at, key]));
+  const spec: SpanSpec = {
+    orientation,
+    lo: need(loKey),
+    hi: need(hiKey),
+    span: [frac(minKey, 0), frac(maxKey, 1)],
+    facecolor: 'C0',
+    edgecolor: 'none',
+    linewidth: rc['patch.linewidth'],
+    linestyle: '-',
+    zorder: b.zorder === undefined ? 1 : finite(b.zorder, [...at, 'zorder']),
+  };
+  // color sets both face and edge, as Patch.set_color does; facecolor and edgecolor then override.
+  if (b.color !== undefined && b.color !== null) spec.facecolor = spec.edgecolor = colour(b.color, [...at, 'color']);
+  if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
+  if (b.edgecolor !== undefined && b.edgecolor !== null) spec.edgecolor = colour(b.edgecolor, [...at, 'edgecolor']);
+  if (b.fill === false) spec.facecolor = 'none';
+  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.linestyle !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, at));
+  if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
+  if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
+  return spec;
+}

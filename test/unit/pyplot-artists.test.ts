@@ -1,0 +1,102 @@
+/**
+ * hlines, vlines, axhspan and axvspan read as matplotlib 3.6 reads their arguments (defaults from its
+ * LineCollection and Polygon: zorder 2 and 1, lines.color and patch.facecolor C0, no edge), the limits they
+ * add, and a band's weight in the legend's 'best' (Bbox.count_overlaps). Expected values worked by hand.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { artistExtents } from '../../src/layout/artists';
+import { placeLegend } from '../../src/layout/legend';
+import type { TextMeasurer } from '../../src/layout/text';
+import type { CurveLayout, PatchLayout } from '../../src/layout/types';
+import { readSegments, readSpan } from '../../src/spec/pyplot-artists';
+import { DEFAULT_RC } from '../../src/style/rcparams';
+
+const at = ['panels', 0, 'hlines', 0];
+
+describe('readSegments: hlines and vlines', () => {
+  it("a list of positions with one pair of ends: LineCollection's defaults", () => {
+    assert.deepEqual(readSegments('h', '[0, 1], -5, 5', at), {
+      orientation: 'h',
+      at: [0, 1],
+      from: [-5, -5],
+      to: [5, 5],
+      colors: ['C0'],
+      linestyle: '-',
+      linewidth: 1.5,
+      zorder: 2,
+    });
+  });
+  it('ends paired with positions, colours by alias, keywords by name (a config)', () => {
+    const s = readSegments('v', { x: [-2, 2], ymin: [-1, 0], ymax: 1, colors: ['k', 'r'], linestyles: 'dashed' }, at);
+    assert.deepEqual([s.at, s.from, s.to, s.colors, s.linestyle], [[-2, 2], [-1, 0], [1, 1], ['k', 'r'], '--']);
+    assert.deepEqual(readSegments('h', "0, 0, 1, color='g', lw=3", at).colors, ['g']);
+  });
+  it('refuses ends that do not pair up, a missing position and a keyword not drawn yet', () => {
+    assert.throws(() => readSegments('h', '[0, 1], [-2, 3, 4], 2', at), /one value, or one for each of the 2 lines/);
+    assert.throws(() => readSegments('h', 'xmin=0, xmax=1', at), /the y of each line: a number or a list/);
+    assert.throws(() => readSegments('v', "0, 0, 1, cmap='viridis'", at), /vlines\(cmap=\.\.\.\) is matplotlib's/);
+  });
+});
+
+describe('readSpan: axhspan and axvspan', () => {
+  it("a Polygon's defaults: C0 face, no edge, zorder 1, across the whole axes", () => {
+    assert.deepEqual(readSpan('h', '0, 1', at), {
+      orientation: 'h',
+      lo: 0,
+      hi: 1,
+      span: [0, 1],
+      facecolor: 'C0',
+      edgecolor: 'none',
+      linewidth: 1,
+      linestyle: '-',
+      zorder: 1,
+    });
+  });
+  it('color sets face and edge, facecolor and edgecolor then override; fill=False leaves no face', () => {
+    const s = readSpan('v', "-1, 1, 0.25, 0.75, color='0.9', ec='k', alpha=0.5", at);
+    assert.deepEqual([s.facecolor, s.edgecolor, s.span, s.alpha], ['0.9', 'k', [0.25, 0.75], 0.5]);
+    assert.equal(readSpan('h', '0, 1, fill=False', at).facecolor, 'none');
+    assert.throws(() => readSpan('h', '0', at), /the band's ymax: a number/);
+    assert.throws(() => readSpan('h', "0, 1, hatch='//'", at), /axhspan\(hatch=\.\.\.\) is matplotlib's/);
+  });
+});
+
+describe('artistExtents: what each call adds to the data limits', () => {
+  it('segments both ways, a band only across its direction', () => {
+    const h = readSegments('h', '[0, 3], -5, 2', at);
+    const v = readSegments('v', '7, -1, 1', at);
+    const band = readSpan('v', '10, 12, 0.2, 0.8', at);
+    assert.deepEqual(artistExtents([h, v], [band]), { x: [-5, -5, 2, 2, 7, 10, 12], y: [0, 3, -1, 1] });
+  });
+});
+
+describe("the legend's 'best' counts a band once where it overlaps the box", () => {
+  // As pure-logic.test.ts: every character 6 wide, 7 up and 2 down; the legend box 42 x 17 at scale 1.
+  const fixed: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
+  const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
+  const line: CurveLayout = {
+    label: 'a',
+    color: '#000',
+    width: 1,
+    style: '-',
+    dash: [],
+    cap: 'square',
+    px: Float64Array.of(200),
+    py: Float64Array.of(150),
+    zorder: 2,
+  };
+  const band = (box: PatchLayout['box']): PatchLayout => ({ box, face: '#00f', zorder: 1, label: '' });
+  it('a band over the upper right sends the legend to the upper left (code 2)', () => {
+    const legend = placeLegend([line], 'best', AXES, 1, fixed, DEFAULT_RC, {}, [
+      band({ left: 340, top: 0, right: 400, bottom: 40 }),
+    ])!;
+    assert.deepEqual(legend.box, { left: 5, top: 5, right: 47, bottom: 22 });
+  });
+  it('a band that only touches the box edge does not count', () => {
+    const legend = placeLegend([line], 'best', AXES, 1, fixed, DEFAULT_RC, {}, [
+      band({ left: 395, top: 0, right: 400, bottom: 40 }),
+    ])!;
+    assert.deepEqual(legend.box, { left: 353, top: 5, right: 395, bottom: 22 });
+  });
+});
