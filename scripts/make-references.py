@@ -522,6 +522,26 @@ CASES = [
         plt.axvspan(2, 3, ymin=0.25, ymax=0.75, fc='tab:green', alpha=0.3, ec='k', lw=1.5)
         plt.legend(loc='best')
     """),
+    # The figure's title with tight_layout; shared axes (inner tick labels off) with subplots_adjust.
+    ('suptitle-tight', ['sigmoid', '--panel', 'tanh', '--panel', 'relu', '--panel', 'gelu', '--layout', '2x2',
+                        '--suptitle', 'Four activations, fontsize=16', '--tight-layout'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(10, 8))
+        for i, (f, name) in enumerate([(sigmoid, 'sigmoid(x)'), (tanh, 'tanh(x)'), (relu, 'ReLU(x)'), (gelu, 'GELU(x)')]):
+            plt.subplot(2, 2, i + 1); plt.title(name); plt.xlabel('x'); plt.grid()
+            plt.plot(x, f(x), color='blue', label=name, linewidth=2); plt.legend(loc='upper left')
+        plt.suptitle('Four activations', fontsize=16)
+        plt.tight_layout()
+    """),
+    ('share-adjust', ['sigmoid', '--panel', 'tanh', '--panel', 'relu', '--panel', 'gelu', '--layout', '2x2',
+                      '--sharex', '--sharey', 'row', '--subplots-adjust', 'left=0.08, right=0.97, wspace=0.1, hspace=0.3'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        fig, axs = plt.subplots(2, 2, sharex=True, sharey='row', figsize=(10, 8))
+        for ax, (f, name) in zip(axs.flat, [(sigmoid, 'sigmoid(x)'), (tanh, 'tanh(x)'), (relu, 'ReLU(x)'), (gelu, 'GELU(x)')]):
+            ax.set_title(name); ax.set_xlabel('x'); ax.grid()
+            ax.plot(x, f(x), color='blue', label=name, linewidth=2); ax.legend(loc='upper left')
+        plt.subplots_adjust(left=0.08, right=0.97, wspace=0.1, hspace=0.3)
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

@@ -120,6 +120,13 @@ function addPanelOptions(cmd: Command): Command {
       'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
       (v: string, prev: string[] = []) => [...prev, v],
     )
+    .option('--sharex [how]', 'the panels share the x axis, as plt.subplots(sharex=...): all (bare), row, col or none')
+    .option('--sharey [how]', 'the panels share the y axis, as plt.subplots(sharey=...): all (bare), row, col or none')
+    .option(
+      '--suptitle <args>',
+      'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
+    )
+    .option('--subplots-adjust <args>', 'subplots_adjust()\'s arguments: "left=0.15, wspace=0.4"')
     .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
     .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
     .option(
@@ -140,12 +147,19 @@ function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknow
 }
 
 /** argv split at each --panel: the first part holds the command, the others one panel each. */
+const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
+
 export function splitPanels(args: string[]): string[][] {
   const parts: string[][] = [[]];
   for (const [i, a] of args.entries()) {
     // tight_layout() takes keywords only: a next word without '=' is a function, not its argument.
     if (a === '--tight-layout' && !args[i + 1]?.includes('=')) {
       parts[parts.length - 1].push('--tight-layout=');
+      continue;
+    }
+    // --sharex takes a value only if it is one of subplots()'s: a function after it is a function.
+    if ((a === '--sharex' || a === '--sharey') && !SHARE_WORDS.includes(args[i + 1]?.toLowerCase() ?? '')) {
+      parts[parts.length - 1].push(`${a}=`);
       continue;
     }
     if (a === '--panel') parts.push([]);
@@ -409,6 +423,8 @@ const CALL_FLAGS = [
   'tightLayout',
   'rc',
   'style',
+  'suptitle',
+  'subplotsAdjust',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

@@ -58,6 +58,10 @@ export interface PlotOptions extends RangeOptions {
   padInches?: string;
   style?: string[];
   rc?: string[];
+  suptitle?: string;
+  subplotsAdjust?: string;
+  sharex?: true | string;
+  sharey?: true | string;
 }
 
 export interface RangeOptions {
@@ -81,7 +85,8 @@ export interface PanelInput {
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
-    for (const k of ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const) {
+    const keys = ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const;
+    for (const k of [...keys, 'suptitle', 'subplotsAdjust', 'sharex', 'sharey'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
     // Styles and rcParams add up across panels, in the order given.
@@ -97,6 +102,10 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.style && { style: wide.style }),
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
+    ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),
+    ...(wide.sharex !== undefined && { sharex: wide.sharex === true || wide.sharex === '' ? true : wide.sharex }),
+    ...(wide.sharey !== undefined && { sharey: wide.sharey === true || wide.sharey === '' ? true : wide.sharey }),
+    ...(wide.subplotsAdjust !== undefined && { subplotsAdjust: wide.subplotsAdjust }),
     ...(wide.padInches !== undefined && { padInches: parseNumber('padInches', wide.padInches) }),
     // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.
     ...(wide.tightLayout !== undefined && {

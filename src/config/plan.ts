@@ -36,6 +36,12 @@ const FIGURE_ONLY = new Set([
   'tightLayout',
   'bboxInches',
   'padInches',
+  'style',
+  'rc',
+  'suptitle',
+  'subplotsAdjust',
+  'sharex',
+  'sharey',
   'panels',
 ]);
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
@@ -87,6 +93,10 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.transparent && { transparent: true }),
       ...(merged.tightLayout !== undefined && { tightLayout: merged.tightLayout }),
       ...(merged.style !== undefined && { style: merged.style }),
+      ...(merged.suptitle !== undefined && { suptitle: merged.suptitle as string }),
+      ...(merged.sharex !== undefined && { sharex: merged.sharex }),
+      ...(merged.sharey !== undefined && { sharey: merged.sharey }),
+      ...(merged.subplotsAdjust !== undefined && { subplotsAdjust: merged.subplotsAdjust }),
       ...(merged.rc !== undefined && { rc: merged.rc }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),

@@ -185,6 +185,22 @@ const figureKeys = {
     ])
     .optional()
     .describe("rcParams by matplotlib's names: {axes.titlesize: large, lines.linewidth: 2}"),
+  sharex: z
+    .union([z.boolean(), z.enum(['all', 'row', 'col', 'none'])])
+    .optional()
+    .describe('panels share x, as plt.subplots(sharex=...)'),
+  sharey: z
+    .union([z.boolean(), z.enum(['all', 'row', 'col', 'none'])])
+    .optional()
+    .describe('panels share y, as plt.subplots(sharey=...)'),
+  suptitle: z
+    .union([text, z.looseObject({ t: text })])
+    .optional()
+    .describe('the figure\'s title: "Activations", "Activations, fontsize=14" or {t: Activations, fontsize: 14}'),
+  subplotsAdjust: z
+    .union([text, z.looseObject({ left: num.optional(), wspace: num.optional() })])
+    .optional()
+    .describe('subplots_adjust(): "left=0.15, wspace=0.4" or {left: 0.15, wspace: 0.4}'),
   bboxInches: z.string().optional().describe("'tight': cut the page to the figure's content, as savefig()"),
   padInches: num.optional().describe('the padding of bboxInches: tight, in inches (default 0.1)'),
   panels: z

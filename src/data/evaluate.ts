@@ -4,7 +4,8 @@
  */
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
-import { subplotBoxes } from '../spec/subplots';
+import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
+import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits } from './extent';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec } from '../spec';
@@ -40,7 +41,9 @@ export function defaultLabel(curve: CurveSpec): string {
 export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = {}): AxesData[] {
   const cols = fig.cols ?? Math.max(1, fig.axes.length);
   const rows = fig.rows ?? Math.ceil(fig.axes.length / cols);
-  const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi);
+  const rc = fig.rc ?? DEFAULT_RC;
+  const params = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
+  const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params);
   return fig.axes.map((ax, i) => {
     const n = validateSampling(ax.sampling);
     // tight_layout moves the axes after this: reduced to the figure's columns, the curve is fine for any place.

@@ -10,10 +10,11 @@ import { RC } from '../style/rc';
 import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
 import { rcColor, textColors, tickStyle, type TickStyle } from './axis-style';
 import type { Box } from './geometry';
-import { autoLimits } from '../data/extent';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { tightSubplotParams } from './tight';
-import { artistExtents, segmentLayouts, spanLayout } from './artists';
+import { shareAxes, type AxesShare } from './sharing';
+import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
+import { segmentLayouts, spanLayout } from './artists';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
@@ -37,6 +38,7 @@ export function layoutFigure(
   const rows = fig.rows ?? Math.ceil(data.length / cols);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
   const pixel = unitsPerInch / fig.dpi;
+  const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc);
   const at = (params: SubplotParams, dx = 0, dy = 0) => {
     const boxes = subplotBoxes(rows, cols, width, height, params).map((b) => ({
       left: b.left + dx,
@@ -44,23 +46,36 @@ export function layoutFigure(
       top: b.top + dy,
       bottom: b.bottom + dy,
     }));
-    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText, rc));
+    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText, rc, shares[i]));
   };
-  let params = subplotParamsOf(rc);
+  let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   let axes = at(params);
+  const suptitle = (dy = 0) =>
+    fig.suptitle ? [placeSuptitle(fig.suptitle, width, height, scale, rc, measureText, dy)] : [];
+  let texts = suptitle();
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
-    const tight = tightSubplotParams(cells, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params);
+    const title = texts[0] && { height: texts[0].box.bottom - texts[0].box.top };
+    const tight = tightSubplotParams(
+      cells,
+      { rows, cols },
+      { width, height, ...inches },
+      fig.tightLayout,
+      params,
+      title,
+    );
     if (tight) {
       params = tight;
       axes = at(params);
     }
   }
-  const page = fig.bboxInches ? tightPage(axes, fig.bboxInches.pad * unitsPerInch, target) : undefined;
+  const page = fig.bboxInches ? tightPage(axes, texts, fig.bboxInches.pad * unitsPerInch, target) : undefined;
   if (page) {
     axes = at(params, page.dx, page.dy);
+    texts = suptitle(page.dy + page.textDy);
+    for (const t of texts) shiftText(t, page.dx, 0);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
   }
   return {
@@ -76,79 +91,21 @@ export function layoutFigure(
     transparent: !!fig.transparent,
     facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
     axes,
+    texts,
   };
 }
 
-/**
- * savefig(bbox_inches='tight', pad_inches=pad): the page cut to what the axes and their texts take, padded,
- * everything moved by (dx, dy) with it (matplotlib's _tight_bbox.adjust_bbox). Agg sizes a raster in whole
- * pixels, cut from the bottom, and turns paths upside down by that whole height but texts by the exact one:
- * texts then sit textDy lower than paths. A vector page keeps the exact size: render/targets/ cuts it from
- * the whole-point canvas it is drawn on.
- */
-function tightPage(
-  axes: AxesLayout[],
-  pad: number,
-  target: TargetProfile,
-): { width: number; height: number; dx: number; dy: number; textDy: number } {
-  const b = {
-    left: Math.min(...axes.map((a) => a.bounds.left)) - pad,
-    top: Math.min(...axes.map((a) => a.bounds.top)) - pad,
-    right: Math.max(...axes.map((a) => a.bounds.right)) + pad,
-    bottom: Math.max(...axes.map((a) => a.bounds.bottom)) + pad,
-  };
-  const w = b.right - b.left;
-  const h = b.bottom - b.top;
-  if (target.wholeUnits) {
-    // Truncated as int() does, past the rounding noise of the sums that led here (6.85 − 0.15 inches at
-    // 100 dpi is 670 pixels, not 669).
-    const whole = (v: number) => Math.floor(v + 1e-6);
-    const cut = Math.max(0, h - whole(h));
-    return { width: whole(w), height: whole(h), dx: -b.left, dy: -b.top - cut, textDy: cut };
-  }
-  return { width: w, height: h, dx: -b.left, dy: -b.top, textDy: 0 };
-}
-
-/** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */
-function shiftTexts(ax: AxesLayout, dy: number): void {
-  const move = (t: PlacedText) => {
-    t.baseline += dy;
-    t.box = { ...t.box, top: t.box.top + dy, bottom: t.box.bottom + dy };
-  };
-  for (const t of [...ax.xTicks, ...ax.yTicks]) move(t.label);
-  ax.texts.forEach(move);
-  for (const e of ax.legend?.entries ?? []) move(e.label);
-}
-
-/**
- * Text measured at its size in the figure's pixels, then given in canvas units. Agg measures the text it
- * draws at the figure's dpi, where font metrics fall on whole pixels; measured in points, a vector figure's
- * texts would sit up to half a point away from the PNG's.
- */
-function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
-  if (pixelsPerUnit === 1) return m;
-  return {
-    measure(text, size) {
-      const r = m.measure(text, size * pixelsPerUnit);
-      return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
-    },
-  };
-}
-
-function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure: TextMeasurer, rc: Rc): AxesLayout {
+function layoutAxes(
+  d: AxesData,
+  box: Box,
+  scale: number,
+  pixel: number,
+  measure: TextMeasurer,
+  rc: Rc,
+  share: AxesShare,
+): AxesLayout {
   const spec = d.spec;
-  // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
-  const refValues = (o: 'h' | 'v') =>
-    Float64Array.from(
-      (spec.refLines ?? []).filter((l) => l.orientation === o),
-      (l) => l.value,
-    );
-  // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
-  const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
-  const xs = [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x)];
-  const ys = [...d.curves.map((c) => finiteOnly(c.ys)), refValues('h'), Float64Array.from(more.y)];
-  const xlim = spec.xlim ?? autoLimits(xs, rc['axes.xmargin']);
-  const ylim = spec.ylim ?? autoLimits(ys, rc['axes.ymargin']);
+  const { xlim, ylim } = share;
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
@@ -167,11 +124,14 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
     return {
       value,
       pos,
-      label: placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor),
+      label: share.xTickLabels
+        ? placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor)
+        : unlabelled(pos, xAxisAt),
     };
   });
   const yTicks = yAxis.ticks.map(({ value, label }) => {
     const pos = toY(value);
+    if (!share.yTickLabels) return { value, pos, label: unlabelled(yAxisAt, pos) };
     return {
       value,
       pos,
@@ -196,7 +156,7 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
   const xLabelTop = Math.max(xLabelsBottom, xAxisAt + xStyle.outward);
   const yLabelRight = Math.min(yLabelsLeft, yAxisAt - yStyle.outward);
   const offsetPad = pt(RC.offsetTextPad);
-  if (xAxis.offset)
+  if (xAxis.offset && share.xTickLabels)
     texts.push(
       placeText(
         measure,
@@ -209,7 +169,7 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
         xStyle.labelColor,
       ),
     );
-  if (yAxis.offset)
+  if (yAxis.offset && share.yTickLabels)
     texts.push(
       placeText(
         measure,
@@ -352,6 +312,12 @@ function layoutAxes(d: AxesData, box: Box, scale: number, pixel: number, measure
   };
 }
 
+/** A tick's label turned off (a shared axes' inner panel): no text, and a box of no size at the spine. */
+function unlabelled(x: number, y: number): PlacedText {
+  const box = { left: x, right: x, top: y, bottom: y };
+  return { text: '', size: 0, x, baseline: y, align: 'center', vertical: false, color: 'black', box };
+}
+
 /** How the tick marks of an axis are drawn. */
 function markOf(t: TickStyle): TickMarks {
   return { color: t.color, width: t.width, outward: t.outward, inward: t.inward };
@@ -361,22 +327,6 @@ function markOf(t: TickStyle): TickMarks {
 function capOf(style: LineStyle, rc: Rc): CanvasCap {
   const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
   return cap === 'projecting' ? 'square' : cap;
-}
-
-/**
- * The smallest box around the boxes that have an area (an axes leaves out empty texts' boxes), or, for the
- * figure's bounds, around every box that is not a bare point.
- */
-function unionOf(boxes: Box[], lines = false): Box {
-  const real = boxes.filter((b) =>
-    lines ? b.right > b.left || b.bottom > b.top : b.right > b.left && b.bottom > b.top,
-  );
-  return {
-    left: Math.min(...real.map((b) => b.left)),
-    top: Math.min(...real.map((b) => b.top)),
-    right: Math.max(...real.map((b) => b.right)),
-    bottom: Math.max(...real.map((b) => b.bottom)),
-  };
 }
 
 /** An axhline or axvline: two points, at its value across the span of the axes it covers. */
@@ -436,10 +386,6 @@ function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout |
     x: axis !== 'y',
     y: axis !== 'x',
   };
-}
-
-function finiteOnly(a: Float64Array): Float64Array {
-  return a.every(Number.isFinite) ? a : a.filter(Number.isFinite);
 }
 
 /** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */

@@ -24,6 +24,7 @@ export function tightSubplotParams(
   figure: { width: number; height: number; widthInches: number; heightInches: number; fontSize: number },
   spec: TightLayoutSpec,
   current: SubplotParams,
+  suptitle?: { height: number },
 ): SubplotParams | undefined {
   const { rows, cols } = grid;
   const fontInches = figure.fontSize / 72;
@@ -47,7 +48,8 @@ export function tightSubplotParams(
   // Margins can come out negative (an axes inside its cell); matplotlib clamps them at zero.
   const left = Math.max(max(hspaces.map((r) => r[0])), 0) + padW;
   const right = Math.max(max(hspaces.map((r) => r[cols])), 0) + padW;
-  const top = Math.max(max(vspaces[0]), 0) + padH;
+  // A suptitle takes its height and another pad off the top.
+  const top = Math.max(max(vspaces[0]), 0) + padH + (suptitle ? suptitle.height / figure.height + padH : 0);
   const bottom = Math.max(max(vspaces[rows]), 0) + padH;
   if (left + right >= 1 || top + bottom >= 1) return undefined;
   // With one column (row) matplotlib leaves wspace (hspace) as it was.

@@ -125,6 +125,8 @@ export interface FigureLayout {
   /** The figure's background (savefig.facecolor, figure.facecolor). */
   facecolor: string;
   axes: AxesLayout[];
+  /** The figure's own texts (suptitle). */
+  texts: PlacedText[];
 }
 
 export interface LegendEntry {

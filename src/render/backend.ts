@@ -8,7 +8,7 @@ import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
-import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground, snapper } from './decorations';
+import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground, drawText, snapper } from './decorations';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
 
@@ -272,6 +272,7 @@ function matplotlibDecorations(drawing: Drawing): Plugin<'line'> {
     },
     afterDatasetsDraw(chart) {
       for (const ax of drawing.layout.axes) drawAxisOverlay(ctxOf(chart), drawing.layout, ax);
+      for (const t of drawing.layout.texts) drawText(ctxOf(chart), t, drawing.layout);
     },
   };
 }

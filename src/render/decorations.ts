@@ -225,6 +225,7 @@ function strokeLines(
 
 /** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts). */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
+  if (!t.text) return; // an empty text draws nothing (a shared axes' hidden tick labels)
   const pixel = layout.pixel;
   const nudge = layout.glyphNudge;
   ctx.save();

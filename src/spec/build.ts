@@ -14,10 +14,10 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
-import { readSegments, readSpan } from './pyplot-artists';
+import { readSegments, readSpan, readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
-import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation } from './types';
+import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation, Share } from './types';
 
 /** Options that shape an axes: a document figure of several panels takes none of them. */
 const AXES_KEYS = [
@@ -96,6 +96,17 @@ export function buildFigure(options: FigureOptions): FigureSpec {
   return fig;
 }
 
+/** subplots()'s sharex / sharey: True is 'all', False 'none'. */
+function readShare(v: boolean | string, at: FieldPath): Share {
+  if (v === true) return 'all';
+  if (v === false) return 'none';
+  const t = v.trim().toLowerCase();
+  if (t === 'true') return 'all';
+  if (t === 'false') return 'none';
+  if (t === 'all' || t === 'row' || t === 'col' || t === 'none') return t;
+  throw badValue(at, v, 'all (True), row, col or none (False)', 'as plt.subplots(sharex=...) takes');
+}
+
 /** savefig(bbox_inches='tight', pad_inches=...): the padding, in inches. */
 function bboxPad(o: FigureOptions, rc: Rc): number {
   if (o.bboxInches === undefined) {
@@ -148,6 +159,12 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, styled?: FigureRc
   if (o.transparent ?? rc['savefig.transparent']) fig.transparent = true;
   if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o, rc) };
   else if (rc['savefig.bbox'] === 'tight') fig.bboxInches = { pad: rc['savefig.pad_inches'] };
+  for (const key of ['sharex', 'sharey'] as const) {
+    const v = o[key];
+    if (v !== undefined) fig[key] = readShare(v, [key]);
+  }
+  if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
+  if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   if (o.tightLayout !== undefined && o.tightLayout !== false)
     fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);
   else if (o.tightLayout === undefined && rc['figure.autolayout']) fig.tightLayout = { pad: 1.08 };

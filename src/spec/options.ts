@@ -158,6 +158,27 @@ export interface PanelOptions {
   grad?: boolean;
 }
 
+/** plt.suptitle(t, x=0.5, y=0.98, ha='center', va='top', fontsize=figure.titlesize, color). */
+export interface SuptitleOptions {
+  t: string;
+  x?: number;
+  y?: number;
+  fontsize?: number | string;
+  ha?: string;
+  va?: string;
+  color?: string;
+}
+
+/** plt.subplots_adjust(left, bottom, right, top, wspace, hspace), figure fractions. */
+export interface SubplotsAdjustOptions {
+  left?: number;
+  bottom?: number;
+  right?: number;
+  top?: number;
+  wspace?: number;
+  hspace?: number;
+}
+
 /** plt.tight_layout(pad=1.08, h_pad=None, w_pad=None): paddings in multiples of the font size. */
 export interface TightLayoutOptions {
   pad?: number;
@@ -173,6 +194,13 @@ export interface FigureOptions {
   transparent?: boolean;
   /** Rows and columns of the panels. */
   layout?: [number, number];
+  /** plt.subplots(sharex=...): true or 'all', 'row', 'col', false or 'none'. */
+  sharex?: boolean | string;
+  sharey?: boolean | string;
+  /** plt.suptitle(): the title's text, its arguments as text ("Activations, fontsize=14") or by name. */
+  suptitle?: string | SuptitleOptions;
+  /** plt.subplots_adjust(): its arguments as text ("left=0.15, wspace=0.4") or by name. */
+  subplotsAdjust?: string | SubplotsAdjustOptions;
   /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
   tightLayout?: boolean | string | TightLayoutOptions;
   /** savefig(bbox_inches='tight'): the page cut to the figure's content; only 'tight'. */

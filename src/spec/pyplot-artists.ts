@@ -1,15 +1,15 @@
 /**
- * hlines, vlines, axhspan and axvspan as options: the call's argument text copied from a script, or its
+ * hlines, vlines, axhspan, axvspan, suptitle and subplots_adjust as options: the call's argument text copied from a script, or its
  * values by matplotlib's names, bound and checked as the other pyplot calls are (pyplot-calls.ts).
  */
 import { badValue, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
-import type { SegmentsOptions, SpanOptions } from './options';
+import type { SegmentsOptions, SpanOptions, SubplotsAdjustOptions, SuptitleOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
-import { bound, finite, shownPy, text } from './pyplot-calls';
+import { bound, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import type { SegmentsSpec, SpanSpec } from './types';
+import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec } from './types';
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -136,4 +136,83 @@ export function readSpan(
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   return spec;
+}
+
+const SUPTITLE: CallSignature = {
+  call: 'suptitle',
+  positional: ['t'],
+  keywords: ['x', 'y', 'fontsize', 'ha', 'va', 'color'],
+  aliases: { size: 'fontsize', horizontalalignment: 'ha', verticalalignment: 'va', c: 'color' },
+  unsupported: ['fontweight', 'weight', 'fontproperties', 'fontfamily', 'family', 'style', 'rotation', 'wrap'],
+};
+
+/**
+ * suptitle(t, x=0.5, y=0.98, ha='center', va='top', fontsize=figure.titlesize): as text, "Title, fontsize=14"
+ * (a text with no '=' is the title alone, commas and all), or by name.
+ */
+export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc: Rc = DEFAULT_RC): SuptitleSpec {
+  const b = typeof given === 'string' ? suptitleArgs(given, at) : bound(given, SUPTITLE, at);
+  if (b.t === undefined || b.t === null) throw badValue([...at, 't'], 'nothing', "the title's text");
+  const choice = <T extends string>(key: string, values: readonly T[], fallback: T): T => {
+    if (b[key] === undefined) return fallback;
+    const v = text(b[key], [...at, key]);
+    if (!(values as readonly string[]).includes(v)) throw badValue([...at, key], v, values.join(', '));
+    return v as T;
+  };
+  const spec: SuptitleSpec = {
+    text: String(b.t),
+    x: b.x === undefined ? 0.5 : finite(b.x, [...at, 'x']),
+    y: b.y === undefined ? 0.98 : finite(b.y, [...at, 'y']),
+    ha: choice('ha', ['left', 'center', 'right'] as const, 'center'),
+    va: choice('va', ['top', 'center', 'bottom', 'baseline'] as const, 'top'),
+  };
+  if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  return spec;
+}
+
+/**
+ * The suptitle's text arguments: a text with no '=' is the title alone (commas and all); else the call's
+ * arguments, where a title left unquoted is taken up to its first ', keyword=' (Four activations, fontsize=16).
+ */
+function suptitleArgs(given: string, at: FieldPath): Record<string, PyValue> {
+  if (!given.includes('=')) return { t: given };
+  try {
+    return bound(given, SUPTITLE, at);
+  } catch (err) {
+    const m = /^([^'"=]*?),\s*([A-Za-z_]\w*\s*=.*)$/s.exec(given);
+    if (!m || !m[1].trim()) throw err;
+    return { ...bound(m[2], SUPTITLE, at), t: m[1].trim() };
+  }
+}
+
+const SUBPLOTS_ADJUST: CallSignature = {
+  call: 'subplots_adjust',
+  positional: ['left', 'bottom', 'right', 'top', 'wspace', 'hspace'],
+  keywords: [],
+};
+
+/** subplots_adjust(left, bottom, right, top, wspace, hspace): checked as matplotlib checks them. */
+export function readSubplotsAdjust(given: string | SubplotsAdjustOptions, at: FieldPath): FigureSpec['subplotsAdjust'] {
+  const b = bound(given, SUBPLOTS_ADJUST, at);
+  const out: NonNullable<FigureSpec['subplotsAdjust']> = {};
+  for (const key of SUBPLOTS_ADJUST.positional) {
+    const v = b[key];
+    if (v === undefined || v === null) continue;
+    const n = finite(v, [...at, key]);
+    const gap = key === 'wspace' || key === 'hspace';
+    if (n < 0 || n > (gap ? 10 : 1)) {
+      throw badValue([...at, key], n, gap ? 'a fraction of an axes, 0 to 10' : 'a fraction of the figure, 0 to 1');
+    }
+    out[key as keyof typeof out] = n;
+  }
+  for (const [lo, hi] of [
+    ['left', 'right'],
+    ['bottom', 'top'],
+  ] as const) {
+    const a = out[lo] ?? DEFAULT_RC[`figure.subplot.${lo}`];
+    const z = out[hi] ?? DEFAULT_RC[`figure.subplot.${hi}`];
+    if (a >= z) throw badValue([...at, lo], a, `less than ${hi} (${z}), as matplotlib requires`);
+  }
+  return out;
 }

@@ -147,6 +147,21 @@ export interface AxesSpec {
   spines?: Partial<Record<Side, SpineSpec>>;
 }
 
+/** plt.subplots' sharex / sharey: none, every panel, each row's, each column's. */
+export type Share = 'none' | 'all' | 'row' | 'col';
+
+/** The figure's title: at (x, y) in figure fractions, aligned there by ha and va. */
+export interface SuptitleSpec {
+  text: string;
+  x: number;
+  y: number;
+  /** Points, or undefined for figure.titlesize. */
+  fontsize?: number;
+  ha: 'left' | 'center' | 'right';
+  va: 'top' | 'center' | 'bottom' | 'baseline';
+  color?: string;
+}
+
 /** plt.tight_layout(pad, h_pad, w_pad): paddings in multiples of the font size. */
 export interface TightLayoutSpec {
   pad: number;
@@ -169,6 +184,13 @@ export interface FigureSpec {
   tightLayout?: TightLayoutSpec;
   /** The rcParams it is drawn by (matplotlib's defaults when absent). */
   rc?: Rc;
+  /** plt.subplots_adjust(left=..., wspace=...): figure.subplot.* for this figure. */
+  subplotsAdjust?: Partial<Record<'left' | 'right' | 'bottom' | 'top' | 'wspace' | 'hspace', number>>;
+  /** plt.suptitle(t, x, y, fontsize, ha, va, color). */
+  suptitle?: SuptitleSpec;
+  /** plt.subplots(sharex=..., sharey=...): which panels share an axis. */
+  sharex?: Share;
+  sharey?: Share;
   /** savefig(bbox_inches='tight', pad_inches=pad): the page cut to its content, padded (inches). */
   bboxInches?: { pad: number };
 }

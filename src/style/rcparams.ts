@@ -20,6 +20,7 @@ export interface Rc {
   'figure.dpi': number;
   'figure.facecolor': string;
   'figure.autolayout': boolean;
+  'figure.titlesize': FontSize;
   'figure.subplot.left': number;
   'figure.subplot.right': number;
   'figure.subplot.bottom': number;
@@ -198,6 +199,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.dpi': key(num(1, 2000), 'dots per inch, 1 to 2000', 100),
   'figure.facecolor': key(color(), COLOR, 'white'),
   'figure.autolayout': key(bool, BOOL, false),
+  'figure.titlesize': key(fontSize, FONT, 'large'),
   'figure.subplot.left': key(num(0, 1), FRACTION, 0.125),
   'figure.subplot.right': key(num(0, 1), FRACTION, 0.9),
   'figure.subplot.bottom': key(num(0, 1), FRACTION, 0.11),

@@ -20,7 +20,7 @@ const NO_EFFECT = [
   /^(image|boxplot|hist|scatter|errorbar|contour|polaraxes|axes3d|keymap|animation|ps|pgf|tk|macosx|webagg|date)\./,
   /^(backend|backend_fallback|interactive|toolbar|timezone|docstring\.hardcopy)$/,
   /^patch\.(facecolor|edgecolor|antialiased|force_edgecolor)$/,
-  /^figure\.(edgecolor|max_open_warning|raise_window|titleweight|titlesize|labelsize|labelweight)$/,
+  /^figure\.(edgecolor|max_open_warning|raise_window|labelsize|labelweight)$/,
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
@@ -77,6 +77,7 @@ const ONLY: Record<string, string[]> = {
   'xtick.alignment': ['center'],
   'ytick.alignment': ['center_baseline'],
   'figure.frameon': ['true'],
+  'figure.titleweight': ['normal'],
   'axes.autolimit_mode': ['data'],
 };
 

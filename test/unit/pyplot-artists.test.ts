@@ -9,7 +9,8 @@ import { artistExtents } from '../../src/layout/artists';
 import { placeLegend } from '../../src/layout/legend';
 import type { TextMeasurer } from '../../src/layout/text';
 import type { CurveLayout, PatchLayout } from '../../src/layout/types';
-import { readSegments, readSpan } from '../../src/spec/pyplot-artists';
+import { shareAxes } from '../../src/layout/sharing';
+import { readSegments, readSpan, readSubplotsAdjust, readSuptitle } from '../../src/spec/pyplot-artists';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 
 const at = ['panels', 0, 'hlines', 0];
@@ -98,5 +99,90 @@ describe("the legend's 'best' counts a band once where it overlaps the box", () 
       band({ left: 395, top: 0, right: 400, bottom: 40 }),
     ])!;
     assert.deepEqual(legend.box, { left: 353, top: 5, right: 395, bottom: 22 });
+  });
+});
+
+describe('readSuptitle and readSubplotsAdjust', () => {
+  it("suptitle's defaults (x 0.5, y 0.98, centred, top); a text with no '=' is the title, commas and all", () => {
+    assert.deepEqual(readSuptitle('Sigmoid, tanh and ReLU', ['suptitle']), {
+      text: 'Sigmoid, tanh and ReLU',
+      x: 0.5,
+      y: 0.98,
+      ha: 'center',
+      va: 'top',
+    });
+  });
+  it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12)", () => {
+    assert.deepEqual(readSuptitle("'A, B', fontsize=14, y=1.0", ['suptitle']).text, 'A, B');
+    const s = readSuptitle('Four activations, fontsize=large, x=0.2, ha=left', ['suptitle']);
+    assert.deepEqual([s.text, s.fontsize, s.x, s.ha], ['Four activations', 12, 0.2, 'left']);
+    assert.throws(
+      () => readSuptitle("'A', fontweight='bold'", ['suptitle']),
+      /suptitle\(fontweight=\.\.\.\) is matplotlib's/,
+    );
+    assert.throws(
+      () => readSuptitle("'A', va=middle", ['suptitle']),
+      /got 'middle'; expected top, center, bottom, baseline/,
+    );
+  });
+  it('subplots_adjust keeps what is given, and refuses left >= right as matplotlib does', () => {
+    assert.deepEqual(readSubplotsAdjust('left=0.15, wspace=0.4', ['subplotsAdjust']), { left: 0.15, wspace: 0.4 });
+    assert.deepEqual(readSubplotsAdjust({ bottom: 0.2, top: 0.9 }, ['subplotsAdjust']), { bottom: 0.2, top: 0.9 });
+    assert.throws(
+      () => readSubplotsAdjust('left=0.95', ['subplotsAdjust']),
+      /left: got 0\.95; expected less than right \(0\.9\)/,
+    );
+    assert.throws(() => readSubplotsAdjust('hspace=-1', ['subplotsAdjust']), /a fraction of an axes, 0 to 10/);
+  });
+});
+
+describe('shareAxes: plt.subplots(sharex, sharey) on a 2 x 2 grid', () => {
+  // Four axes whose data spans x 0..10 (axes 0), 0..20 (1), 0..30 (2), 0..40 (3), y the same; 5 % margins.
+  const axes = [10, 20, 30, 40].map((hi) => ({
+    spec: { curves: [], sampling: { kind: 'linspace' as const, from: 0, to: 1, num: 2 } },
+    curves: [{ spec: { fn: 'relu' }, label: '', xs: Float64Array.of(0, hi), ys: Float64Array.of(0, hi) }],
+  }));
+  it("'all': every axes the union's limits; x tick labels on the bottom row, y on the left column", () => {
+    const s = shareAxes(axes, { rows: 2, cols: 2 }, { x: 'all', y: 'all' }, DEFAULT_RC);
+    assert.deepEqual(
+      s.map((a) => a.xlim),
+      Array(4).fill([-2, 42]),
+    );
+    assert.deepEqual(
+      s.map((a) => [a.xTickLabels, a.yTickLabels]),
+      [
+        [false, true],
+        [false, false],
+        [true, true],
+        [true, false],
+      ],
+    );
+  });
+  it("'row' and 'col' share within a row or a column; 'none' leaves each its own", () => {
+    const s = shareAxes(axes, { rows: 2, cols: 2 }, { x: 'col', y: 'row' }, DEFAULT_RC);
+    assert.deepEqual(
+      s.map((a) => a.xlim),
+      [
+        [-1.5, 31.5],
+        [-2, 42],
+        [-1.5, 31.5],
+        [-2, 42],
+      ],
+    );
+    assert.deepEqual(
+      s.map((a) => a.ylim),
+      [
+        [-1, 21],
+        [-1, 21],
+        [-2, 42],
+        [-2, 42],
+      ],
+    );
+    const own = shareAxes(axes, { rows: 2, cols: 2 }, { x: 'none', y: 'none' }, DEFAULT_RC);
+    assert.deepEqual(
+      own.map((a) => a.xlim[1]),
+      [10.5, 21, 31.5, 42],
+    );
+    assert.ok(own.every((a) => a.xTickLabels && a.yTickLabels));
   });
 });

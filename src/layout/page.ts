@@ -1,0 +1,107 @@
+/**
+ * The figure's page around its axes: savefig(bbox_inches='tight')'s cut, the suptitle, moving texts with a
+ * cut, and text measured at the figure's pixel size. Pure geometry on what layout.ts lays out.
+ */
+import type { SuptitleSpec } from '../spec';
+import { fontPoints, type Rc } from '../style/rcparams';
+import { rcColor } from './axis-style';
+import type { Box } from './geometry';
+import type { TargetProfile } from './target';
+import { placeText, type PlacedText, type TextMeasurer } from './text';
+import type { AxesLayout } from './types';
+
+/**
+ * savefig(bbox_inches='tight', pad_inches=pad): the page cut to what the axes and their texts take, padded,
+ * everything moved by (dx, dy) with it (matplotlib's _tight_bbox.adjust_bbox). Agg sizes a raster in whole
+ * pixels, cut from the bottom, and turns paths upside down by that whole height but texts by the exact one:
+ * texts then sit textDy lower than paths. A vector page keeps the exact size: render/targets/ cuts it from
+ * the whole-point canvas it is drawn on.
+ */
+export function tightPage(
+  axes: AxesLayout[],
+  texts: PlacedText[],
+  pad: number,
+  target: TargetProfile,
+): { width: number; height: number; dx: number; dy: number; textDy: number } {
+  const all = [...axes.map((a) => a.bounds), ...texts.map((t) => t.box)];
+  const b = {
+    left: Math.min(...all.map((a) => a.left)) - pad,
+    top: Math.min(...all.map((a) => a.top)) - pad,
+    right: Math.max(...all.map((a) => a.right)) + pad,
+    bottom: Math.max(...all.map((a) => a.bottom)) + pad,
+  };
+  const w = b.right - b.left;
+  const h = b.bottom - b.top;
+  if (target.wholeUnits) {
+    // Truncated as int() does, past the rounding noise of the sums that led here (6.85 − 0.15 inches at
+    // 100 dpi is 670 pixels, not 669).
+    const whole = (v: number) => Math.floor(v + 1e-6);
+    const cut = Math.max(0, h - whole(h));
+    return { width: whole(w), height: whole(h), dx: -b.left, dy: -b.top - cut, textDy: cut };
+  }
+  return { width: w, height: h, dx: -b.left, dy: -b.top, textDy: 0 };
+}
+
+/** Moves a text by (dx, dy). */
+export function shiftText(t: PlacedText, dx: number, dy: number): void {
+  t.x += dx;
+  t.baseline += dy;
+  t.box = { left: t.box.left + dx, right: t.box.right + dx, top: t.box.top + dy, bottom: t.box.bottom + dy };
+}
+
+/**
+ * plt.suptitle: at (x, y) of the figure, aligned there; figure.titlesize, text.color. `dy` moves it with a
+ * cut page (its x is moved after).
+ */
+export function placeSuptitle(
+  s: SuptitleSpec,
+  width: number,
+  height: number,
+  scale: number,
+  rc: Rc,
+  measure: TextMeasurer,
+  dy: number,
+): PlacedText {
+  const size = (s.fontsize ?? fontPoints(rc, rc['figure.titlesize'])) * scale;
+  const color = rcColor(rc, s.color ?? rc['text.color']);
+  return placeText(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color);
+}
+
+/** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */
+export function shiftTexts(ax: AxesLayout, dy: number): void {
+  const move = (t: PlacedText) => shiftText(t, 0, dy);
+  for (const t of [...ax.xTicks, ...ax.yTicks]) move(t.label);
+  ax.texts.forEach(move);
+  for (const e of ax.legend?.entries ?? []) move(e.label);
+}
+
+/**
+ * Text measured at its size in the figure's pixels, then given in canvas units. Agg measures the text it
+ * draws at the figure's dpi, where font metrics fall on whole pixels; measured in points, a vector figure's
+ * texts would sit up to half a point away from the PNG's.
+ */
+export function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
+  if (pixelsPerUnit === 1) return m;
+  return {
+    measure(text, size) {
+      const r = m.measure(text, size * pixelsPerUnit);
+      return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
+    },
+  };
+}
+
+/**
+ * The smallest box around the boxes that have an area (an axes leaves out empty texts' boxes), or, for the
+ * figure's bounds, around every box that is not a bare point.
+ */
+export function unionOf(boxes: Box[], lines = false): Box {
+  const real = boxes.filter((b) =>
+    lines ? b.right > b.left || b.bottom > b.top : b.right > b.left && b.bottom > b.top,
+  );
+  return {
+    left: Math.min(...real.map((b) => b.left)),
+    top: Math.min(...real.map((b) => b.top)),
+    right: Math.max(...real.map((b) => b.right)),
+    bottom: Math.max(...real.map((b) => b.bottom)),
+  };
+}

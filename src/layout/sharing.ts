@@ -1,0 +1,78 @@
+/**
+ * An axes' data limits, and plt.subplots(sharex=..., sharey=...): shared axes take the limits of all their
+ * data together (or the limits one of them is given), and, as subplots() leaves them, show tick labels only
+ * on the outer panels: x on the bottom row, y on the left column.
+ */
+import type { AxesData } from '../data/evaluate';
+import { autoLimits } from '../data/extent';
+import type { Share } from '../spec';
+import type { Rc } from '../style/rcparams';
+import { artistExtents } from './artists';
+
+/** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
+export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[] } {
+  const spec = d.spec;
+  // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
+  const refValues = (o: 'h' | 'v') =>
+    Float64Array.from(
+      (spec.refLines ?? []).filter((l) => l.orientation === o),
+      (l) => l.value,
+    );
+  // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
+  const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
+  return {
+    xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x)],
+    ys: [...d.curves.map((c) => finiteOnly(c.ys)), refValues('h'), Float64Array.from(more.y)],
+  };
+}
+
+function finiteOnly(a: Float64Array): Float64Array {
+  return a.every(Number.isFinite) ? a : a.filter(Number.isFinite);
+}
+
+/** What sharing decides for one axes: its limits, and whether its tick labels are shown. */
+export interface AxesShare {
+  xlim: [number, number];
+  ylim: [number, number];
+  xTickLabels: boolean;
+  yTickLabels: boolean;
+}
+
+/** Each axes' limits and tick labels, axes filling the grid row by row. */
+export function shareAxes(
+  data: readonly AxesData[],
+  grid: { rows: number; cols: number },
+  share: { x: Share; y: Share },
+  rc: Rc,
+): AxesShare[] {
+  const values = data.map(dataValues);
+  const group = (s: Share, i: number) => {
+    const [row, col] = [Math.floor(i / grid.cols), i % grid.cols];
+    return data
+      .map((_, k) => k)
+      .filter(
+        (k) =>
+          s === 'all' ||
+          (s === 'row' && Math.floor(k / grid.cols) === row) ||
+          (s === 'col' && k % grid.cols === col) ||
+          k === i,
+      );
+  };
+  const limits = (axis: 'x' | 'y', i: number): [number, number] => {
+    const members = group(share[axis], i);
+    // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given.
+    const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
+    if (given.length) return given[given.length - 1]!;
+    return autoLimits(
+      members.flatMap((k) => values[k][`${axis}s`]),
+      rc[`axes.${axis}margin`],
+    );
+  };
+  return data.map((_, i) => ({
+    xlim: limits('x', i),
+    ylim: limits('y', i),
+    // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
+    xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === grid.rows - 1,
+    yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,
+  }));
+}
