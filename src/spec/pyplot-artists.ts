@@ -1,6 +1,7 @@
 /**
- * hlines, vlines, axhspan, axvspan, suptitle and subplots_adjust as options: the call's argument text copied from a script, or its
- * values by matplotlib's names, bound and checked as the other pyplot calls are (pyplot-calls.ts).
+ * hlines, vlines, axhspan, axvspan, suptitle and subplots_adjust as options: the call's argument text copied
+ * from a script, or its values by matplotlib's names, bound and checked as the other pyplot calls are
+ * (pyplot-calls.ts).
  */
 import { badValue, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
