@@ -542,6 +542,25 @@ CASES = [
             ax.plot(x, f(x), color='blue', label=name, linewidth=2); ax.legend(loc='upper left')
         plt.subplots_adjust(left=0.08, right=0.97, wspace=0.1, hspace=0.3)
     """),
+    # tick_params: per-axes tick settings, and an axis's marks and labels turned off.
+    ('tick-params', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.02', '--ylabel', 'f(x)',
+                     '--tick-params', "axis='both', direction='in', length=6, width=1, labelsize=8, pad=6",
+                     '--tick-params', "axis='x', colors='C3'",
+                     '--panel', 'relu', '--from', '-5', '--to', '5', '--step', '0.02',
+                     '--tick-params', "axis='y', left=False, labelleft=False", '--tick-params', "direction='inout'",
+                     '--size', '10x4'], """
+        x = torch.arange(-5.0, 5.0, 0.02)
+        plt.figure(figsize=(10, 4))
+        ax = plt.subplot(1, 2, 1); plt.xlabel('x'); plt.ylabel('f(x)'); plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2); plt.plot(x, tanh(x), label='tanh(x)', linewidth=2)
+        plt.legend(loc='best')
+        ax.tick_params(axis='both', direction='in', length=6, width=1, labelsize=8, pad=6)
+        ax.tick_params(axis='x', colors='C3')
+        ax = plt.subplot(1, 2, 2); plt.title('ReLU(x)'); plt.xlabel('x'); plt.grid()
+        plt.plot(x, relu(x), color='blue', label='ReLU(x)', linewidth=2); plt.legend(loc='upper left')
+        ax.tick_params(axis='y', left=False, labelleft=False)
+        ax.tick_params(direction='inout')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

@@ -92,6 +92,11 @@ function addPanelOptions(cmd: Command): Command {
     .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
     .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
     .option(
+      '--tick-params <args>',
+      "tick_params()'s arguments: \"axis='both', direction='in', length=6, labelsize=8\" (repeatable)",
+      collect,
+    )
+    .option(
       '--spine <args>',
       'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
       collect,
@@ -425,6 +430,7 @@ const CALL_FLAGS = [
   'style',
   'suptitle',
   'subplotsAdjust',
+  'tickParams',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

@@ -44,6 +44,7 @@ export interface PlotOptions extends RangeOptions {
   axhline?: string[];
   axvline?: string[];
   hlines?: string[];
+  tickParams?: string[];
   vlines?: string[];
   axhspan?: string[];
   axvspan?: string[];
@@ -175,7 +176,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.legend !== undefined) p.legend = o.legend;
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
-  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan'] as const) if (o[k]) p[k] = o[k];
+  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams'] as const) if (o[k]) p[k] = o[k];
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   return p;

@@ -185,6 +185,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.vlines !== undefined) panel.vlines = asList(p.vlines);
   if (p.axhspan !== undefined) panel.axhspan = asList(p.axhspan);
   if (p.axvspan !== undefined) panel.axvspan = asList(p.axvspan);
+  if (p.tickParams !== undefined) panel.tickParams = asList(p.tickParams);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
   return panel;
 }

@@ -90,6 +90,14 @@ export const SpanSchema = z.looseObject({
   label: text.optional(),
   zorder: num.optional(),
 });
+export const TickParamsSchema = z.looseObject({
+  axis: z.enum(['x', 'y', 'both']).optional(),
+  direction: z.enum(['in', 'out', 'inout']).optional(),
+  length: num.optional(),
+  width: num.optional(),
+  labelsize: z.union([num, z.string()]).optional(),
+  colors: z.string().optional(),
+});
 export const SpineSchema = z.looseObject({
   spine: z.union([z.string(), z.array(z.string()).max(4)]).describe('left, right, bottom, top or all'),
   position: z
@@ -157,6 +165,9 @@ export const PanelSchema = z.strictObject({
   vlines: callList(SegmentsSchema).describe("vertical segments: vlines()'s arguments as text, or keys"),
   axhspan: callList(SpanSchema).describe(
     'horizontal bands: axhspan()\'s arguments as text ("0, 1, alpha=0.2"), or keys',
+  ),
+  tickParams: callList(TickParamsSchema).describe(
+    "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",
   ),
   axvspan: callList(SpanSchema).describe("vertical bands: axvspan()'s arguments as text, or keys"),
   spine: callList(SpineSchema).describe('spine settings: "left, position=\'zero\'", or {spine: left, position: zero}'),

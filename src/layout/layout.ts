@@ -109,8 +109,15 @@ function layoutAxes(
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
-  const xStyle = tickStyle(rc, 'x', scale);
-  const yStyle = tickStyle(rc, 'y', scale);
+  // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
+  const params = spec.tickParams ?? [];
+  const tickRc: Rc = Object.assign({}, rc, ...params.map((t) => t.rc));
+  const last = <K extends 'xMarks' | 'yMarks' | 'xLabels' | 'yLabels'>(k: K) =>
+    params.reduce<boolean>((v, t) => t[k] ?? v, true);
+  const showX = share.xTickLabels && last('xLabels');
+  const showY = share.yTickLabels && last('yLabels');
+  const xStyle = tickStyle(tickRc, 'x', scale);
+  const yStyle = tickStyle(tickRc, 'y', scale);
   const colors = textColors(rc);
 
   const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints);
@@ -124,14 +131,14 @@ function layoutAxes(
     return {
       value,
       pos,
-      label: share.xTickLabels
+      label: showX
         ? placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor)
         : unlabelled(pos, xAxisAt),
     };
   });
   const yTicks = yAxis.ticks.map(({ value, label }) => {
     const pos = toY(value);
-    if (!share.yTickLabels) return { value, pos, label: unlabelled(yAxisAt, pos) };
+    if (!showY) return { value, pos, label: unlabelled(yAxisAt, pos) };
     return {
       value,
       pos,
@@ -153,10 +160,12 @@ function layoutAxes(
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
   // a spine moved into the axes takes the label with it (XAxis._update_label_position).
-  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + xStyle.outward);
-  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - yStyle.outward);
+  const xMarks = last('xMarks');
+  const yMarks = last('yMarks');
+  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
+  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
   const offsetPad = pt(RC.offsetTextPad);
-  if (xAxis.offset && share.xTickLabels)
+  if (xAxis.offset && showX)
     texts.push(
       placeText(
         measure,
@@ -169,7 +178,7 @@ function layoutAxes(
         xStyle.labelColor,
       ),
     );
-  if (yAxis.offset && share.yTickLabels)
+  if (yAxis.offset && showY)
     texts.push(
       placeText(
         measure,
@@ -272,10 +281,10 @@ function layoutAxes(
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
     ...offsets.map((t) => t.box),
     // A spine's box takes in the ticks on it (Spine.get_window_extent): the left and bottom ones.
-    ...(shown('bottom')
+    ...(shown('bottom') && xMarks
       ? [{ left: box.left, right: box.right, top: xAxisAt - xStyle.inward, bottom: xAxisAt + xStyle.outward }]
       : []),
-    ...(shown('left')
+    ...(shown('left') && yMarks
       ? [{ left: yAxisAt - yStyle.outward, right: yAxisAt + yStyle.inward, top: box.top, bottom: box.bottom }]
       : []),
     ...(legend ? [legend.box] : []),
@@ -299,7 +308,7 @@ function layoutAxes(
     ylim,
     xTicks,
     yTicks,
-    ticks: { x: markOf(xStyle), y: markOf(yStyle) },
+    ticks: { x: markOf(xStyle, xMarks), y: markOf(yStyle, yMarks) },
     texts,
     grid: gridLayout(spec, scale, rc),
     curves,
@@ -319,8 +328,8 @@ function unlabelled(x: number, y: number): PlacedText {
 }
 
 /** How the tick marks of an axis are drawn. */
-function markOf(t: TickStyle): TickMarks {
-  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward };
+function markOf(t: TickStyle, shown: boolean): TickMarks {
+  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown };
 }
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */

@@ -18,6 +18,8 @@ export interface TickMarks {
   width: number;
   outward: number;
   inward: number;
+  /** tick_params(bottom=False) and the like turn the marks off. */
+  shown: boolean;
 }
 
 export interface CurveLayout {

@@ -134,7 +134,7 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
     'butt',
     [],
     layout,
-    ax.xTicks.map((t) => [
+    (x.shown ? ax.xTicks : []).map((t) => [
       snap(t.pos, x.width),
       bottom - length(x.inward),
       snap(t.pos, x.width),
@@ -148,7 +148,7 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
     'butt',
     [],
     layout,
-    ax.yTicks.map((t) => [
+    (y.shown ? ax.yTicks : []).map((t) => [
       left + length(y.inward),
       snap(t.pos, y.width),
       left - length(y.outward),

@@ -73,6 +73,24 @@ export interface SegmentsOptions {
   zorder?: number;
 }
 
+/** ax.tick_params(axis, which, direction, length, width, color, pad, labelsize, ...) by their names. */
+export interface TickParamsOptions {
+  axis?: string;
+  which?: string;
+  direction?: string;
+  length?: number;
+  width?: number;
+  color?: string;
+  pad?: number;
+  labelsize?: number | string;
+  labelcolor?: string;
+  colors?: string;
+  bottom?: boolean;
+  left?: boolean;
+  labelbottom?: boolean;
+  labelleft?: boolean;
+}
+
 /** plt.axhspan(ymin, ymax, xmin, xmax, ...) and axvspan by their names. */
 export interface SpanOptions {
   ymin?: number;
@@ -152,6 +170,8 @@ export interface PanelOptions {
   /** Each an axhspan / axvspan call: its argument text ("0, 1, alpha=0.2") or its values. */
   axhspan?: (string | SpanOptions)[];
   axvspan?: (string | SpanOptions)[];
+  /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */
+  tickParams?: (string | TickParamsOptions)[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */
   spine?: (string | SpineOptions)[];
   /** Add each function's derivative. */

@@ -3,14 +3,20 @@
  * from a script, or its values by matplotlib's names, bound and checked as the other pyplot calls are
  * (pyplot-calls.ts).
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
-import type { SegmentsOptions, SpanOptions, SubplotsAdjustOptions, SuptitleOptions } from './options';
+import type {
+  SegmentsOptions,
+  SpanOptions,
+  SubplotsAdjustOptions,
+  SuptitleOptions,
+  TickParamsOptions,
+} from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec } from './types';
+import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec, TickParamsSpec } from './types';
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -216,4 +222,93 @@ export function readSubplotsAdjust(given: string | SubplotsAdjustOptions, at: Fi
     if (a >= z) throw badValue([...at, lo], a, `less than ${hi} (${z}), as matplotlib requires`);
   }
   return out;
+}
+
+const TICK_PARAMS: CallSignature = {
+  call: 'tick_params',
+  positional: [],
+  keywords: [
+    'axis',
+    'which',
+    'direction',
+    'length',
+    'width',
+    'color',
+    'pad',
+    'labelsize',
+    'labelcolor',
+    'colors',
+    'bottom',
+    'left',
+    'top',
+    'right',
+    'labelbottom',
+    'labelleft',
+    'labeltop',
+    'labelright',
+  ],
+  unsupported: ['reset', 'zorder', 'labelrotation', 'grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'],
+};
+
+/**
+ * tick_params(axis='both', which='major', direction, length, width, color, pad, labelsize, labelcolor, colors,
+ * bottom, left, labelbottom, labelleft): per-axes settings of the tick rcParams, and marks or labels turned off.
+ * Ticks on the top and right spines are not drawn yet.
+ */
+export function readTickParams(given: string | TickParamsOptions, at: FieldPath, rc: Rc = DEFAULT_RC): TickParamsSpec {
+  const b = bound(given, TICK_PARAMS, at);
+  const axis = b.axis === undefined ? 'both' : text(b.axis, [...at, 'axis']);
+  if (!['x', 'y', 'both'].includes(axis)) throw badValue([...at, 'axis'], axis, 'x, y or both');
+  const which = b.which === undefined ? 'major' : text(b.which, [...at, 'which']);
+  if (!['major', 'both'].includes(which)) {
+    throw new UsageError([...at, 'which'], {
+      problem: `which='${which}': minor ticks are matplotlib's, but actplot does not draw them yet`,
+    });
+  }
+  const spec: TickParamsSpec = { axes: axis === 'both' ? ['x', 'y'] : [axis as 'x' | 'y'], rc: {} };
+  const num = (key: string, lo: number, hi: number) => {
+    const n = finite(b[key], [...at, key]);
+    if (n < lo || n > hi) throw badValue([...at, key], n, `${lo} to ${hi} points`);
+    return n;
+  };
+  const flag = (key: string) => {
+    if (typeof b[key] !== 'boolean') throw badValue([...at, key], shownPy(b[key]), 'True or False');
+    return b[key] as boolean;
+  };
+  for (const x of spec.axes) {
+    const set = (name: string, v: unknown) => ((spec.rc as Record<string, unknown>)[`${x}tick.${name}`] = v);
+    if (b.direction !== undefined) {
+      const d = text(b.direction, [...at, 'direction']);
+      if (!['in', 'out', 'inout'].includes(d)) throw badValue([...at, 'direction'], d, 'in, out or inout');
+      set('direction', d);
+    }
+    if (b.length !== undefined) set('major.size', num('length', 0, 100));
+    if (b.width !== undefined) set('major.width', num('width', 0, 100));
+    if (b.pad !== undefined) set('major.pad', num('pad', -100, 100));
+    if (b.labelsize !== undefined) set('labelsize', fontSize(b.labelsize, [...at, 'labelsize'], rc));
+    for (const [key, names] of [
+      ['colors', ['color', 'labelcolor']],
+      ['color', ['color']],
+      ['labelcolor', ['labelcolor']],
+    ] as const) {
+      if (b[key] !== undefined) for (const n of names) set(n, colour(b[key], [...at, key]));
+    }
+  }
+  for (const [key, value] of [
+    ['top', false],
+    ['right', false],
+    ['labeltop', false],
+    ['labelright', false],
+  ] as const) {
+    if (b[key] !== undefined && flag(key) !== value) {
+      throw new UsageError([...at, key], {
+        problem: `${key}=True is matplotlib's, but actplot does not draw ticks there yet`,
+      });
+    }
+  }
+  if (b.bottom !== undefined) spec.xMarks = flag('bottom');
+  if (b.left !== undefined) spec.yMarks = flag('left');
+  if (b.labelbottom !== undefined) spec.xLabels = flag('labelbottom');
+  if (b.labelleft !== undefined) spec.yLabels = flag('labelleft');
+  return spec;
 }

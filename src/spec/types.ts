@@ -63,6 +63,16 @@ export interface RefLineSpec {
   zorder: number;
 }
 
+/** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
+export interface TickParamsSpec {
+  axes: ('x' | 'y')[];
+  rc: Partial<Rc>;
+  xMarks?: boolean;
+  yMarks?: boolean;
+  xLabels?: boolean;
+  yLabels?: boolean;
+}
+
 /** hlines / vlines: segments at data values, each between two data values; a LineCollection. */
 export interface SegmentsSpec {
   orientation: 'h' | 'v';
@@ -145,6 +155,8 @@ export interface AxesSpec {
   /** axhspan and axvspan calls, in the order given. */
   spans?: SpanSpec[];
   spines?: Partial<Record<Side, SpineSpec>>;
+  /** tick_params calls, in the order given (later wins). */
+  tickParams?: TickParamsSpec[];
 }
 
 /** plt.subplots' sharex / sharey: none, every panel, each row's, each column's. */

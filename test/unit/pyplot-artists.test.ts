@@ -10,7 +10,13 @@ import { placeLegend } from '../../src/layout/legend';
 import type { TextMeasurer } from '../../src/layout/text';
 import type { CurveLayout, PatchLayout } from '../../src/layout/types';
 import { shareAxes } from '../../src/layout/sharing';
-import { readSegments, readSpan, readSubplotsAdjust, readSuptitle } from '../../src/spec/pyplot-artists';
+import {
+  readSegments,
+  readSpan,
+  readSubplotsAdjust,
+  readSuptitle,
+  readTickParams,
+} from '../../src/spec/pyplot-artists';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 
 const at = ['panels', 0, 'hlines', 0];
@@ -184,5 +190,41 @@ describe('shareAxes: plt.subplots(sharex, sharey) on a 2 x 2 grid', () => {
       [10.5, 21, 31.5, 42],
     );
     assert.ok(own.every((a) => a.xTickLabels && a.yTickLabels));
+  });
+});
+
+describe('readTickParams: tick_params as per-axes tick rcParams', () => {
+  it("axis='both' sets both axes' keys; colors sets the marks' and the labels' colour", () => {
+    const t = readTickParams("direction='in', length=6, width=1, pad=6, labelsize='small', colors='C3'", [
+      'tickParams',
+    ]);
+    assert.deepEqual(t.axes, ['x', 'y']);
+    assert.deepEqual(t.rc, {
+      'xtick.direction': 'in',
+      'xtick.major.size': 6,
+      'xtick.major.width': 1,
+      'xtick.major.pad': 6,
+      'xtick.labelsize': 10 * 0.833,
+      'xtick.color': 'C3',
+      'xtick.labelcolor': 'C3',
+      'ytick.direction': 'in',
+      'ytick.major.size': 6,
+      'ytick.major.width': 1,
+      'ytick.major.pad': 6,
+      'ytick.labelsize': 10 * 0.833,
+      'ytick.color': 'C3',
+      'ytick.labelcolor': 'C3',
+    });
+  });
+  it('one axis, marks and labels turned off; ticks on top, minor ticks and misspellings refused', () => {
+    const t = readTickParams({ axis: 'y', left: false, labelleft: false }, ['tickParams']);
+    assert.deepEqual([t.axes, t.rc, t.yMarks, t.yLabels], [['y'], {}, false, false]);
+    assert.throws(
+      () => readTickParams('top=True', ['tickParams']),
+      /top=True is matplotlib's, but actplot does not draw/,
+    );
+    assert.throws(() => readTickParams("which='minor'", ['tickParams']), /minor ticks are matplotlib's/);
+    assert.throws(() => readTickParams("direction='up'", ['tickParams']), /got 'up'; expected in, out or inout/);
+    assert.throws(() => readTickParams('lenght=3', ['tickParams']), /did you mean 'length'/);
   });
 });
