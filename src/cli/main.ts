@@ -125,6 +125,7 @@ function addPanelOptions(cmd: Command): Command {
       'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
       (v: string, prev: string[] = []) => [...prev, v],
     )
+    .option('--all-panels', 'the options after it, up to the next --panel, apply to every panel')
     .option('--sharex [how]', 'the panels share the x axis, as plt.subplots(sharex=...): all (bare), row, col or none')
     .option('--sharey [how]', 'the panels share the y axis, as plt.subplots(sharey=...): all (bare), row, col or none')
     .option(
@@ -156,6 +157,8 @@ const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
 
 export function splitPanels(args: string[]): string[][] {
   const parts: string[][] = [[]];
+  const common: string[] = [];
+  let every = false;
   for (const [i, a] of args.entries()) {
     // tight_layout() takes keywords only: a next word without '=' is a function, not its argument.
     if (a === '--tight-layout' && !args[i + 1]?.includes('=')) {
@@ -167,10 +170,14 @@ export function splitPanels(args: string[]): string[][] {
       parts[parts.length - 1].push(`${a}=`);
       continue;
     }
-    if (a === '--panel') parts.push([]);
-    else parts[parts.length - 1].push(a);
+    if (a === '--panel') {
+      parts.push([]);
+      every = false;
+    } else if (a === '--all-panels') every = true;
+    else (every ? common : parts[parts.length - 1]).push(a);
   }
-  return parts;
+  // Options after --all-panels (up to the next --panel) are every panel's, before its own, which then win.
+  return common.length ? parts.map((p) => [...common, ...p]) : parts;
 }
 
 type PlotHandler = (panels: PanelInput[], output: OutputOptions) => void | Promise<void>;

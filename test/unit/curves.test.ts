@@ -97,3 +97,19 @@ describe('--arange', () => {
     );
   });
 });
+
+describe('--all-panels', () => {
+  it("gives every panel the options after it; a panel's own option still wins", () => {
+    const panels = optionsFromCli(
+      parsePlotArgs(['relu', '--panel', 'gelu', '--ylim', '0,2', '--all-panels', '--ylim', '-1,3', '--grid', '--grad'])
+        .panels,
+    ).panels;
+    assert.deepEqual(
+      panels.map((p) => [p.curves, p.ylim, p.grid, p.grad]),
+      [
+        [[{ function: 'relu' }], [-1, 3], true, true],
+        [[{ function: 'gelu' }], [0, 2], true, true],
+      ],
+    );
+  });
+});
