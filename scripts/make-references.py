@@ -561,6 +561,19 @@ CASES = [
         ax.tick_params(axis='y', left=False, labelleft=False)
         ax.tick_params(direction='inout')
     """),
+    # plt.text at data coordinates and at the axes' fractions.
+    ('text', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--legend', 'lower right',
+              '--text', "0, 0.6, 'kink at 0', fontsize=12, ha='center'",
+              '--text', "0.03, 0.95, 'ReLU and GELU', transform=ax.transAxes, va='top', color='C3', size='large'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, ax = plt.subplots(figsize=(8, 4))
+        ax.set_xlabel('x'); ax.grid()
+        ax.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        ax.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        ax.legend(loc='lower right')
+        ax.text(0, 0.6, 'kink at 0', fontsize=12, ha='center')
+        ax.text(0.03, 0.95, 'ReLU and GELU', transform=ax.transAxes, va='top', color='C3', size='large')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

@@ -92,6 +92,11 @@ function addPanelOptions(cmd: Command): Command {
     .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
     .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
     .option(
+      '--text <args>',
+      "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",
+      collect,
+    )
+    .option(
       '--tick-params <args>',
       "tick_params()'s arguments: \"axis='both', direction='in', length=6, labelsize=8\" (repeatable)",
       collect,
@@ -438,6 +443,7 @@ const CALL_FLAGS = [
   'suptitle',
   'subplotsAdjust',
   'tickParams',
+  'text',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

@@ -45,6 +45,7 @@ export interface PlotOptions extends RangeOptions {
   axvline?: string[];
   hlines?: string[];
   tickParams?: string[];
+  text?: string[];
   vlines?: string[];
   axhspan?: string[];
   axvspan?: string[];
@@ -176,7 +177,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.legend !== undefined) p.legend = o.legend;
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
-  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams'] as const) if (o[k]) p[k] = o[k];
+  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams', 'text'] as const) if (o[k]) p[k] = o[k];
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   return p;

@@ -186,6 +186,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.axhspan !== undefined) panel.axhspan = asList(p.axhspan);
   if (p.axvspan !== undefined) panel.axvspan = asList(p.axvspan);
   if (p.tickParams !== undefined) panel.tickParams = asList(p.tickParams);
+  if (p.text !== undefined) panel.text = asList(p.text);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
   return panel;
 }

@@ -90,6 +90,15 @@ export const SpanSchema = z.looseObject({
   label: text.optional(),
   zorder: num.optional(),
 });
+export const TextSchema = z.looseObject({
+  x: num.optional(),
+  y: num.optional(),
+  s: text.optional(),
+  fontsize: z.union([num, z.string()]).optional(),
+  color: z.string().optional(),
+  ha: z.string().optional(),
+  va: z.string().optional(),
+});
 export const TickParamsSchema = z.looseObject({
   axis: z.enum(['x', 'y', 'both']).optional(),
   direction: z.enum(['in', 'out', 'inout']).optional(),
@@ -166,6 +175,7 @@ export const PanelSchema = z.strictObject({
   axhspan: callList(SpanSchema).describe(
     'horizontal bands: axhspan()\'s arguments as text ("0, 1, alpha=0.2"), or keys',
   ),
+  text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",
   ),

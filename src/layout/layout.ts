@@ -227,6 +227,20 @@ function layoutAxes(
       )
     : undefined;
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
+  // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
+  const notes = (spec.texts ?? []).map((t) =>
+    placeText(
+      measure,
+      t.text,
+      pt(t.fontsize ?? rc['font.size']),
+      t.inAxes ? box.left + t.x * (box.right - box.left) : toX(t.x),
+      t.inAxes ? box.bottom - t.y * (box.bottom - box.top) : toY(t.y),
+      t.ha,
+      t.va,
+      rcColor(rc, t.color ?? rc['text.color']),
+    ),
+  );
+  texts.push(...notes);
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
   const curves = d.curves.map((c): CurveLayout => {
@@ -280,6 +294,7 @@ function layoutAxes(
     box,
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
     ...offsets.map((t) => t.box),
+    ...notes.map((t) => t.box),
     // A spine's box takes in the ticks on it (Spine.get_window_extent): the left and bottom ones.
     ...(shown('bottom') && xMarks
       ? [{ left: box.left, right: box.right, top: xAxisAt - xStyle.inward, bottom: xAxisAt + xStyle.outward }]

@@ -14,7 +14,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
-import { readSegments, readSpan, readSubplotsAdjust, readSuptitle, readTickParams } from './pyplot-artists';
+import { readSegments, readSpan, readSubplotsAdjust, readSuptitle, readText, readTickParams } from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation, Share } from './types';
@@ -51,6 +51,7 @@ const AXES_KEYS = [
   'axvspan',
   'spine',
   'tickParams',
+  'text',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -415,6 +416,8 @@ function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc):
     ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
+  const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
+  if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
   const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
   if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
   (p.spine ?? []).forEach((g, i) => {

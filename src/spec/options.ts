@@ -73,6 +73,18 @@ export interface SegmentsOptions {
   zorder?: number;
 }
 
+/** plt.text(x, y, s, fontsize, color, ha, va, transform) by their names. */
+export interface TextOptions {
+  x?: number;
+  y?: number;
+  s?: string;
+  fontsize?: number | string;
+  color?: string;
+  ha?: string;
+  va?: string;
+  transform?: string;
+}
+
 /** ax.tick_params(axis, which, direction, length, width, color, pad, labelsize, ...) by their names. */
 export interface TickParamsOptions {
   axis?: string;
@@ -170,6 +182,8 @@ export interface PanelOptions {
   /** Each an axhspan / axvspan call: its argument text ("0, 1, alpha=0.2") or its values. */
   axhspan?: (string | SpanOptions)[];
   axvspan?: (string | SpanOptions)[];
+  /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */
+  text?: (string | TextOptions)[];
   /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */
   tickParams?: (string | TickParamsOptions)[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */

@@ -11,12 +11,13 @@ import type {
   SpanOptions,
   SubplotsAdjustOptions,
   SuptitleOptions,
+  TextOptions,
   TickParamsOptions,
 } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec, TickParamsSpec } from './types';
+import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec, TextSpec, TickParamsSpec } from './types';
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -310,5 +311,61 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (b.left !== undefined) spec.yMarks = flag('left');
   if (b.labelbottom !== undefined) spec.xLabels = flag('labelbottom');
   if (b.labelleft !== undefined) spec.yLabels = flag('labelleft');
+  return spec;
+}
+
+const TEXT: CallSignature = {
+  call: 'text',
+  positional: ['x', 'y', 's'],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder'],
+  aliases: {
+    size: 'fontsize',
+    c: 'color',
+    horizontalalignment: 'ha',
+    verticalalignment: 'va',
+  },
+  unsupported: [
+    'rotation',
+    'fontweight',
+    'weight',
+    'bbox',
+    'fontdict',
+    'family',
+    'fontfamily',
+    'style',
+    'alpha',
+    'wrap',
+  ],
+};
+
+/**
+ * text(x, y, s, fontsize=font.size, color=text.color, ha='left', va='baseline'): at data coordinates, or at
+ * the axes' fractions with transform=ax.transAxes (read as its name).
+ */
+export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DEFAULT_RC): TextSpec {
+  const b = bound(given, TEXT, at);
+  for (const key of ['x', 'y', 's'] as const) {
+    if (b[key] === undefined || b[key] === null) throw badValue([...at, key], 'nothing', `text()'s ${key}`);
+  }
+  const choice = <T extends string>(key: string, values: readonly T[], fallback: T): T => {
+    if (b[key] === undefined) return fallback;
+    const v = text(b[key], [...at, key]);
+    if (!(values as readonly string[]).includes(v)) throw badValue([...at, key], v, values.join(', '));
+    return v as T;
+  };
+  const transform = b.transform === undefined ? 'data' : text(b.transform, [...at, 'transform']);
+  if (!['data', 'ax.transData', 'transData', 'ax.transAxes', 'transAxes', 'axes'].includes(transform)) {
+    throw badValue([...at, 'transform'], transform, 'ax.transData (the default) or ax.transAxes');
+  }
+  const spec: TextSpec = {
+    x: finite(b.x, [...at, 'x']),
+    y: finite(b.y, [...at, 'y']),
+    text: String(b.s),
+    inAxes: /axes/i.test(transform),
+    ha: choice('ha', ['left', 'center', 'right'] as const, 'left'),
+    va: choice('va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline'),
+  };
+  if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
   return spec;
 }

@@ -63,6 +63,19 @@ export interface RefLineSpec {
   zorder: number;
 }
 
+/** plt.text: a string at data coordinates (or the axes' fractions), aligned there. */
+export interface TextSpec {
+  x: number;
+  y: number;
+  text: string;
+  inAxes: boolean;
+  ha: 'left' | 'center' | 'right';
+  va: 'baseline' | 'top' | 'bottom' | 'center' | 'center_baseline';
+  /** Points; font.size when absent. */
+  fontsize?: number;
+  color?: string;
+}
+
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
 export interface TickParamsSpec {
   axes: ('x' | 'y')[];
@@ -155,6 +168,8 @@ export interface AxesSpec {
   /** axhspan and axvspan calls, in the order given. */
   spans?: SpanSpec[];
   spines?: Partial<Record<Side, SpineSpec>>;
+  /** text calls, in the order given. */
+  texts?: TextSpec[];
   /** tick_params calls, in the order given (later wins). */
   tickParams?: TickParamsSpec[];
 }

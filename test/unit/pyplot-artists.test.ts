@@ -15,6 +15,7 @@ import {
   readSpan,
   readSubplotsAdjust,
   readSuptitle,
+  readText,
   readTickParams,
 } from '../../src/spec/pyplot-artists';
 import { DEFAULT_RC } from '../../src/style/rcparams';
@@ -226,5 +227,30 @@ describe('readTickParams: tick_params as per-axes tick rcParams', () => {
     assert.throws(() => readTickParams("which='minor'", ['tickParams']), /minor ticks are matplotlib's/);
     assert.throws(() => readTickParams("direction='up'", ['tickParams']), /got 'up'; expected in, out or inout/);
     assert.throws(() => readTickParams('lenght=3', ['tickParams']), /did you mean 'length'/);
+  });
+});
+
+describe('readText: plt.text', () => {
+  it("text(x, y, s)'s defaults: data coordinates, left and baseline, font.size and text.color left to the rc", () => {
+    assert.deepEqual(readText("0, 0.6, 'kink at 0'", ['text']), {
+      x: 0,
+      y: 0.6,
+      text: 'kink at 0',
+      inAxes: false,
+      ha: 'left',
+      va: 'baseline',
+    });
+  });
+  it("aliases, the axes' fractions by transform=ax.transAxes, and refusals", () => {
+    const t = readText("0.03, 0.95, 'A', transform=ax.transAxes, verticalalignment='top', c='C3', size='large'", [
+      'text',
+    ]);
+    assert.deepEqual([t.inAxes, t.va, t.color, t.fontsize], [true, 'top', 'C3', 12]);
+    assert.throws(() => readText("0, 1, 'a', rotation=45", ['text']), /text\(rotation=\.\.\.\) is matplotlib's/);
+    assert.throws(
+      () => readText("0, 1, 'a', transform=fig.transFigure", ['text']),
+      /ax\.transData \(the default\) or ax\.transAxes/,
+    );
+    assert.throws(() => readText('0, 1', ['text']), /text\(\)'s s/);
   });
 });
