@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -573,6 +573,16 @@ CASES = [
         ax.legend(loc='lower right')
         ax.text(0, 0.6, 'kink at 0', fontsize=12, ha='center')
         ax.text(0.03, 0.95, 'ReLU and GELU', transform=ax.transAxes, va='top', color='C3', size='large')
+    """),
+    # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
+    ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
+                           '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """
+        x = torch.arange(-4.0, 4.0, 0.02)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('ReLU(x)', relu), ('GELU(x)', gelu), ('Swish(x)', swish)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='upper left', ncol=2, title='activation', fontsize=9)
     """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',

@@ -53,10 +53,33 @@ export function placeLegend(
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
   const rows = extents.map((e) => ({ ascent: Math.max(e.height - e.descent, handleHeight), descent: e.descent }));
-  const innerHeight = rows.reduce((s, r) => s + r.ascent + r.descent, 0) + L.labelSpacing * fs * (rows.length - 1);
-  const width =
-    2 * L.borderPad * fs + L.handleLength * fs + L.handleTextPad * fs + Math.max(...extents.map((e) => e.width));
-  const height = 2 * L.borderPad * fs + innerHeight;
+  // ncol columns as np.array_split makes them (the first n % ncol one entry longer), side by side with
+  // columnspacing between them, their first rows on one baseline (HPacker, align='baseline').
+  const ncol = Math.max(1, Math.min(style.ncol ?? 1, shown.length));
+  const columns = splitColumns(shown.length, ncol);
+  const columnWidths = columns.map(
+    (c) => (L.handleLength + L.handleTextPad) * fs + Math.max(...c.map((i) => extents[i].width)),
+  );
+  const contentWidth = columnWidths.reduce((s, w) => s + w, 0) + rc['legend.columnspacing'] * fs * (ncol - 1);
+  const firstAscent = Math.max(...columns.map((c) => rows[c[0]].ascent));
+  const baselines = rows.map(() => 0);
+  const columnHeights = columns.map((c) => {
+    let baseline = firstAscent;
+    c.forEach((i, k) => {
+      if (k) baseline += rows[c[k - 1]].descent + L.labelSpacing * fs + rows[i].ascent;
+      baselines[i] = baseline;
+    });
+    return baseline + rows[c[c.length - 1]].descent;
+  });
+  const contentHeight = Math.max(...columnHeights);
+  // A title over the columns, centred with them in the box (VPacker, align='center'), labelspacing below it.
+  // title_fontsize, else legend.title_fontsize's None: the default font size (font.size), not the legend's.
+  const titleSize = (style.titleFontsize ?? rc['font.size']) * scale;
+  const titleExtent = style.title ? textExtent(measure, style.title, titleSize) : undefined;
+  const titleBlock = titleExtent ? titleExtent.height + L.labelSpacing * fs : 0;
+  const innerWidth = Math.max(contentWidth, titleExtent?.width ?? 0);
+  const width = 2 * L.borderPad * fs + innerWidth;
+  const height = 2 * L.borderPad * fs + titleBlock + contentHeight;
   const pad = L.borderAxesPad * fs;
   const inner: Box = { left: axes.left + pad, top: axes.top + pad, right: axes.right - pad, bottom: axes.bottom - pad };
   const at = (code: Exclude<LegendLocation, 'best'>): Box => {
@@ -68,15 +91,19 @@ export function placeLegend(
   const box = loc === 'best' ? bestBox(curves, at, patches) : at(loc);
 
   const textColor = textColors(rc).legend;
-  let y = box.top + L.borderPad * fs;
+  const contentTop = box.top + L.borderPad * fs + titleBlock;
+  const contentLeft = box.left + L.borderPad * fs + (innerWidth - contentWidth) / 2;
+  const columnLefts = columnWidths.map(
+    (_, c) => contentLeft + columnWidths.slice(0, c).reduce((s, w) => s + w + rc['legend.columnspacing'] * fs, 0),
+  );
+  const columnOf = (i: number) => columns.findIndex((c) => c.includes(i));
   const entries = shown.map((h, i): LegendEntry => {
-    const baseline = y + rows[i].ascent;
-    const x0 = box.left + L.borderPad * fs;
+    const baseline = contentTop + baselines[i];
+    const x0 = columnLefts[columnOf(i)];
     const x1 = x0 + L.handleLength * fs;
     const own = h.curve?.color ?? h.patch?.face ?? textColor;
     const color = rc['legend.labelcolor'] === 'linecolor' ? own : textColor;
     const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color);
-    y = baseline + rows[i].descent + L.labelSpacing * fs;
     const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
     if (h.curve) entry.curve = h.curve;
     // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).
@@ -96,7 +123,33 @@ export function placeLegend(
     edgeColor: rcColor(rc, edge === 'inherit' ? rc['axes.edgecolor'] : edge),
     frameAlpha: rc['legend.framealpha'],
     entries,
+    ...(style.title && {
+      title: placeText(
+        measure,
+        style.title,
+        titleSize,
+        box.left + L.borderPad * fs + innerWidth / 2,
+        box.top + L.borderPad * fs,
+        'center',
+        'top',
+        textColor,
+      ),
+    }),
   };
+}
+
+/** np.array_split of n entries into ncol columns: the first n % ncol columns one entry longer. */
+function splitColumns(n: number, ncol: number): number[][] {
+  const base = Math.floor(n / ncol);
+  const extra = n % ncol;
+  const out: number[][] = [];
+  let next = 0;
+  for (let c = 0; c < ncol; c++) {
+    const size = base + (c < extra ? 1 : 0);
+    out.push(Array.from({ length: size }, (_, k) => next + k));
+    next += size;
+  }
+  return out.filter((c) => c.length);
 }
 
 /** The locations 'best' tries, in the order of matplotlib's codes 1–10. */

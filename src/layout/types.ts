@@ -154,4 +154,6 @@ export interface LegendLayout {
   /** legend.framealpha: the frame's opacity, face and edge. */
   frameAlpha: number;
   entries: LegendEntry[];
+  /** legend(title=...): over the entries, centred. */
+  title?: PlacedText;
 }

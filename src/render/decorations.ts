@@ -291,6 +291,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   const [l, t, r, bt] = [snap(b.left, fw), snap(b.top, fw), snap(b.right, fw), snap(b.bottom, fw)];
   const rad = legend.radius;
   if (legend.frame) drawLegendFrame(ctx, [l, t, r, bt], rad, fw, legend);
+  if (legend.title) drawText(ctx, legend.title, layout);
   for (const e of legend.entries) {
     if (e.patch) drawPatch(ctx, layout, e.patch.box, e.patch.layout);
     if (!e.curve) {

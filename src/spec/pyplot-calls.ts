@@ -50,12 +50,8 @@ const SPINE: CallSignature = {
 const LEGEND: CallSignature = {
   call: 'legend',
   positional: [],
-  keywords: ['loc', 'fontsize', 'frameon'],
+  keywords: ['loc', 'fontsize', 'frameon', 'ncol', 'ncols', 'title', 'title_fontsize'],
   unsupported: [
-    'ncol',
-    'ncols',
-    'title',
-    'title_fontsize',
     'framealpha',
     'facecolor',
     'edgecolor',
@@ -208,6 +204,16 @@ export function readLegend(
   if (b.fontsize !== undefined && b.fontsize !== null)
     out.style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.frameon !== undefined && b.frameon !== null) out.style.frameon = flag(b.frameon, [...at, 'frameon']);
+  for (const key of ['ncol', 'ncols'] as const) {
+    if (b[key] === undefined || b[key] === null) continue;
+    const n = finite(b[key], [...at, key]);
+    if (!Number.isInteger(n) || n < 1 || n > 100)
+      throw badValue([...at, key], n, 'a whole number of columns, 1 to 100');
+    out.style.ncol = n;
+  }
+  if (b.title !== undefined && b.title !== null) out.style.title = String(b.title);
+  if (b.title_fontsize !== undefined && b.title_fontsize !== null)
+    out.style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
   return out;
 }
 

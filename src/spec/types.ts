@@ -139,11 +139,15 @@ export interface SpineSpec {
   linewidth?: number;
 }
 
-/** legend(fontsize=..., frameon=...). */
+/** legend(fontsize=..., frameon=..., ncol=..., title=..., title_fontsize=...). */
 export interface LegendStyle {
   /** Points. */
   fontsize?: number;
   frameon?: boolean;
+  ncol?: number;
+  title?: string;
+  /** Points. */
+  titleFontsize?: number;
 }
 
 export interface AxesSpec {

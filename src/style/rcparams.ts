@@ -94,6 +94,7 @@ export interface Rc {
   'legend.handleheight': number;
   'legend.handletextpad': number;
   'legend.borderaxespad': number;
+  'legend.columnspacing': number;
   'patch.linewidth': number;
   /** 'figure': figure.dpi. */
   'savefig.dpi': number | 'figure';
@@ -266,6 +267,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.handleheight': key(num(0, 100), 'font sizes', 0.7),
   'legend.handletextpad': key(num(0, 100), 'font sizes', 0.8),
   'legend.borderaxespad': key(num(0, 100), 'font sizes', 0.5),
+  'legend.columnspacing': key(num(0, 100), 'font sizes', 2),
   'patch.linewidth': key(num(0, 100), POINTS, 1),
   'savefig.dpi': key((t) => (t.trim() === 'figure' ? 'figure' : num(1, 2000)(t)), 'figure or dots per inch', 'figure'),
   'savefig.facecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),

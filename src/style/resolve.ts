@@ -24,7 +24,7 @@ const NO_EFFECT = [
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
-  /^legend\.(numpoints|scatterpoints|markerscale|columnspacing|title_fontsize)$/,
+  /^legend\.(numpoints|scatterpoints|markerscale|title_fontsize)$/,
   /^lines\.(markersize|markeredgewidth|markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
   /^[xy]tick\.minor\.(size|width|pad)$/,

@@ -254,3 +254,40 @@ describe('readText: plt.text', () => {
     assert.throws(() => readText('0, 1', ['text']), /text\(\)'s s/);
   });
 });
+
+describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 up and 2 down', () => {
+  const fixed: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
+  const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
+  const line = (label: string): CurveLayout => ({
+    label,
+    color: '#000',
+    width: 1,
+    style: '-',
+    dash: [],
+    cap: 'square',
+    px: Float64Array.of(200),
+    py: Float64Array.of(150),
+    zorder: 2,
+  });
+  const three = ['a', 'b', 'c'].map(line);
+  it('three entries in two columns: [a, b] and [c], 20 apart; each column 20 + 8 + 6 wide', () => {
+    const l = placeLegend(three, 'upper right', AXES, 1, fixed, DEFAULT_RC, { ncol: 2 })!;
+    // Width 2·4 + 34 + 20 + 34 = 96; height 2·4 + (7 + 2 + 5 + 7 + 2) = 31; 5 from the axes' corner.
+    assert.deepEqual(l.box, { left: 299, top: 5, right: 395, bottom: 36 });
+    assert.deepEqual(
+      l.entries.map((e) => [e.x0, e.label.baseline]),
+      [
+        [303, 16],
+        [303, 30],
+        [357, 16],
+      ],
+    );
+  });
+  it('a title over them at font.size, centred, labelspacing below it', () => {
+    const l = placeLegend(three, 'upper left', AXES, 1, fixed, DEFAULT_RC, { ncol: 2, title: 'abc' })!;
+    // The title's line is 9 high, then 5: the box is 31 + 14 = 45 high; the title centred on the 88 wide content.
+    assert.deepEqual(l.box, { left: 5, top: 5, right: 101, bottom: 50 });
+    assert.deepEqual([l.title!.box.left, l.title!.box.top], [5 + 4 + 44 - 9, 9]);
+    assert.equal(l.entries[0].label.baseline, 9 + 14 + 7);
+  });
+});

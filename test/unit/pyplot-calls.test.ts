@@ -136,9 +136,15 @@ describe('readSpine and readLegend', () => {
     assert.equal(r.loc, 'lower right');
     assert.equal(r.style.frameon, false);
     assert.ok(Math.abs(r.style.fontsize! - 8.33) < 1e-9); // font_manager.font_scalings['small'] = 0.833
+    assert.deepEqual(readLegend("ncols=2, title='beta', title_fontsize='large'", at).style, {
+      ncol: 2,
+      title: 'beta',
+      titleFontsize: 12,
+    });
+    assert.throws(() => readLegend('ncol=0', at), /a whole number of columns, 1 to 100/);
     assert.throws(
-      () => readLegend('ncol=2', at),
-      /legend\(ncol=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => readLegend('bbox_to_anchor=(1, 0.5)', at),
+      /legend\(bbox_to_anchor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
   });
 });
