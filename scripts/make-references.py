@@ -584,6 +584,17 @@ CASES = [
             plt.plot(x, f(x), label=name, linewidth=2)
         plt.legend(loc='upper left', ncol=2, title='activation', fontsize=9)
     """),
+    # ax.set_aspect('equal'): the box shrinks, centred in its cell, to equal units.
+    ('aspect-equal', ['tanh', 'relu', 'hardtanh', '--from', '-2', '--to', '2', '--step', '0.01', '--aspect', 'equal',
+                      '--legend', 'upper left'], """
+        x = torch.arange(-2.0, 2.0, 0.01)
+        fig, ax = plt.subplots(figsize=(8, 4))
+        ax.set_xlabel('x'); ax.grid()
+        for name, f in [('tanh(x)', tanh), ('ReLU(x)', relu), ('Hardtanh(x)', F.hardtanh)]:
+            ax.plot(x, f(x), label=name, linewidth=2)
+        ax.legend(loc='upper left')
+        ax.set_aspect('equal')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

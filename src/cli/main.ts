@@ -91,6 +91,7 @@ function addPanelOptions(cmd: Command): Command {
     )
     .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
     .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
+    .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
     .option(
       '--text <args>',
       "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",

@@ -45,6 +45,7 @@ export interface PlotOptions extends RangeOptions {
   axvline?: string[];
   hlines?: string[];
   tickParams?: string[];
+  aspect?: string;
   text?: string[];
   vlines?: string[];
   axhspan?: string[];
@@ -178,6 +179,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
   for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams', 'text'] as const) if (o[k]) p[k] = o[k];
+  if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   return p;

@@ -175,6 +175,10 @@ export const PanelSchema = z.strictObject({
   axhspan: callList(SpanSchema).describe(
     'horizontal bands: axhspan()\'s arguments as text ("0, 1, alpha=0.2"), or keys',
   ),
+  aspect: z
+    .union([z.enum(['equal', 'auto']), num])
+    .optional()
+    .describe('ax.set_aspect(): equal, auto or a number'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",

@@ -97,7 +97,7 @@ export function layoutFigure(
 
 function layoutAxes(
   d: AxesData,
-  box: Box,
+  cell: Box,
   scale: number,
   pixel: number,
   measure: TextMeasurer,
@@ -106,6 +106,7 @@ function layoutAxes(
 ): AxesLayout {
   const spec = d.spec;
   const { xlim, ylim } = share;
+  const box = spec.aspect === undefined ? cell : withAspect(cell, spec.aspect, xlim, ylim);
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
@@ -334,6 +335,21 @@ function layoutAxes(
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
   };
+}
+
+/**
+ * set_aspect(a) with adjustable='box' (Axes.apply_aspect): the box shrunk in one direction so that a unit of y
+ * is `a` times a unit of x on the page, centred in its cell (anchor 'C'); the limits stay.
+ */
+function withAspect(cell: Box, aspect: number, xlim: [number, number], ylim: [number, number]): Box {
+  const w = cell.right - cell.left;
+  const h = cell.bottom - cell.top;
+  // Bbox.shrunk_to_aspect in canvas units (the figure's aspect cancels out).
+  const ratio = (aspect * Math.abs(ylim[1] - ylim[0])) / Math.abs(xlim[1] - xlim[0]);
+  const [W, H] = w * ratio <= h ? [w, w * ratio] : [h / ratio, h];
+  const left = cell.left + (w - W) / 2;
+  const top = cell.top + (h - H) / 2;
+  return { left, top, right: left + W, bottom: top + H };
 }
 
 /** A tick's label turned off (a shared axes' inner panel): no text, and a box of no size at the spine. */

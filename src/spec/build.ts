@@ -52,6 +52,7 @@ const AXES_KEYS = [
   'spine',
   'tickParams',
   'text',
+  'aspect',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -416,6 +417,14 @@ function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc):
     ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
+  if (p.aspect !== undefined) {
+    const a = p.aspect === 'equal' ? 1 : p.aspect === 'auto' ? undefined : Number(p.aspect);
+    if (a !== undefined && !(Number.isFinite(a) && a > 0 && a < 1e6)) {
+      throw badValue([...at, 'aspect'], p.aspect, "'equal', 'auto' or a number > 0", 'as ax.set_aspect() takes');
+    }
+    if (a === undefined) delete ax.aspect;
+    else ax.aspect = a;
+  }
   const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
   if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
   const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));

@@ -182,6 +182,8 @@ export interface PanelOptions {
   /** Each an axhspan / axvspan call: its argument text ("0, 1, alpha=0.2") or its values. */
   axhspan?: (string | SpanOptions)[];
   axvspan?: (string | SpanOptions)[];
+  /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
+  aspect?: string | number;
   /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */
   text?: (string | TextOptions)[];
   /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */

@@ -172,6 +172,8 @@ export interface AxesSpec {
   /** axhspan and axvspan calls, in the order given. */
   spans?: SpanSpec[];
   spines?: Partial<Record<Side, SpineSpec>>;
+  /** set_aspect: a unit of y is this many units of x on the page ('equal' is 1); the box shrinks to it. */
+  aspect?: number;
   /** text calls, in the order given. */
   texts?: TextSpec[];
   /** tick_params calls, in the order given (later wins). */

@@ -113,3 +113,21 @@ describe('--all-panels', () => {
     );
   });
 });
+
+describe('--aspect equal (set_aspect with adjustable box)', () => {
+  it("a unit of y is a unit of x on the page, the box centred in its cell; 'auto' leaves the cell", async () => {
+    const { figureLayout } = await import('../../src/render/pipeline');
+    const layout = (aspect: string) =>
+      figureLayout(buildFigure(optionsFromCli(parsePlotArgs(['tanh', 'relu', '--aspect', aspect]).panels)), 'png')
+        .axes[0];
+    const ax = layout('equal');
+    const w = ax.box.right - ax.box.left;
+    const h = ax.box.bottom - ax.box.top;
+    const ratio = (ax.ylim[1] - ax.ylim[0]) / (ax.xlim[1] - ax.xlim[0]);
+    assert.ok(Math.abs(h / w - ratio) < 1e-9, `${h / w} against ${ratio}`);
+    // The default cell of an 8 x 4 inch figure at 100 dpi: x 100 to 720, y 48 to 356; here the height is the cell's.
+    assert.deepEqual([ax.box.top, ax.box.bottom], [48, 356]);
+    assert.ok(Math.abs((ax.box.left + ax.box.right) / 2 - 410) < 1e-9);
+    assert.deepEqual(layout('auto').box, { left: 100, right: 720, top: 48, bottom: 356 });
+  });
+});
