@@ -595,6 +595,19 @@ CASES = [
         ax.legend(loc='upper left')
         ax.set_aspect('equal')
     """),
+    # fill_between: between two functions, and between an expression and a number, in the patches' cycle.
+    ('fill-between', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01',
+                      '--fill-between', "relu, gelu, alpha=0.3, label='ReLU − GELU'",
+                      '--fill-between', "'0.5 * tanh(x)', -0.5, color='C2', alpha=0.2"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.fill_between(x, relu(x), gelu(x), alpha=0.3, label='ReLU − GELU')
+        plt.fill_between(x, 0.5 * tanh(x), -0.5, color='C2', alpha=0.2)
+        plt.legend(loc='best')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

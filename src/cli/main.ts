@@ -91,6 +91,11 @@ function addPanelOptions(cmd: Command): Command {
     )
     .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
     .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
+    .option(
+      '--fill-between <args>',
+      "fill_between()'s arguments: \"relu, 0, alpha=0.3\" or \"'x * sigmoid(x)', relu, color='C2'\" (repeatable)",
+      collect,
+    )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
     .option(
       '--text <args>',
@@ -445,6 +450,7 @@ const CALL_FLAGS = [
   'subplotsAdjust',
   'tickParams',
   'text',
+  'fillBetween',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

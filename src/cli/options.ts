@@ -46,6 +46,7 @@ export interface PlotOptions extends RangeOptions {
   hlines?: string[];
   tickParams?: string[];
   aspect?: string;
+  fillBetween?: string[];
   text?: string[];
   vlines?: string[];
   axhspan?: string[];
@@ -178,7 +179,9 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.legend !== undefined) p.legend = o.legend;
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
-  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams', 'text'] as const) if (o[k]) p[k] = o[k];
+  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams', 'text', 'fillBetween'] as const) {
+    if (o[k]) p[k] = o[k];
+  }
   if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;

@@ -90,6 +90,13 @@ export const SpanSchema = z.looseObject({
   label: text.optional(),
   zorder: num.optional(),
 });
+export const FillSchema = z.looseObject({
+  y1: z.string().optional(),
+  y2: z.union([num, z.string()]).optional(),
+  color: z.string().optional(),
+  alpha: num.optional(),
+  label: text.optional(),
+});
 export const TextSchema = z.looseObject({
   x: num.optional(),
   y: num.optional(),
@@ -179,6 +186,7 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  fillBetween: callList(FillSchema).describe('fill_between()\'s arguments as text ("relu, 0, alpha=0.3"), or keys'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",

@@ -8,7 +8,7 @@ import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits } from './extent';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
-import type { AxesSpec, CurveSpec, FigureSpec } from '../spec';
+import type { AxesSpec, CurveSpec, FigureSpec, FillSpec } from '../spec';
 
 export interface CurveData {
   spec: CurveSpec;
@@ -20,9 +20,18 @@ export interface CurveData {
   full?: { sampling: Sampling; n: number };
 }
 
+/** A fill_between's two bounds at every sample of the axes. */
+export interface FillData {
+  spec: FillSpec;
+  xs: Float64Array;
+  y1: Float64Array;
+  y2: Float64Array;
+}
+
 export interface AxesData {
   spec: AxesSpec;
   curves: CurveData[];
+  fills?: FillData[];
 }
 
 export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array {
@@ -50,10 +59,12 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const wide = fig.tightLayout ? fig.size[0] * fig.dpi : boxes[i].right - boxes[i].left;
     const columns = Math.max(1, Math.round(wide));
     const label = (c: CurveSpec) => c.label ?? defaultLabel(c);
+    const fills = ax.fills?.length ? { fills: fillData(ax, n) } : {};
     if (options.reduce === false || n <= REDUCE_ABOVE * columns) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
-      return { spec: ax, curves: ax.curves.map((c) => ({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) })) };
+      const curves = ax.curves.map((c) => ({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }));
+      return { spec: ax, curves, ...fills };
     }
     const xlim = ax.xlim ?? autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
     return {
@@ -64,8 +75,21 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
         ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
         full: { sampling: ax.sampling, n },
       })),
+      ...fills,
     };
   });
+}
+
+/** Each fill_between's bounds at every sample (the builder keeps their count within MAX_FILL_POINTS). */
+function fillData(ax: AxesSpec, n: number): FillData[] {
+  const xs = new Float64Array(n);
+  fillSamples(ax.sampling, n, 0, xs);
+  return (ax.fills ?? []).map((spec) => ({
+    spec,
+    xs,
+    y1: evaluateCurve(spec.y1, xs),
+    y2: typeof spec.y2 === 'number' ? new Float64Array(n).fill(spec.y2) : evaluateCurve(spec.y2, xs),
+  }));
 }
 
 /** A rectangle, in whatever coordinates the caller maps the points to. */

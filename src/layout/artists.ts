@@ -7,6 +7,7 @@ import type { Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { CurveLayout, PatchLayout } from './types';
+import type { FillData } from '../data/evaluate';
 
 type ToCanvas = (v: number) => number;
 
@@ -59,6 +60,36 @@ export function segmentLayouts(
       inBest: false,
     };
   });
+}
+
+/**
+ * fill_between: the polygon forward along y1 and back along y2 (a PolyCollection of one path; non-finite
+ * points split it in matplotlib, dropped here), its face from the patches' cycle unless given, no edge.
+ */
+export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCanvas, rc: Rc): PatchLayout {
+  const n = f.xs.length;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (Number.isFinite(f.y1[i])) (xs.push(toX(f.xs[i])), ys.push(toY(f.y1[i])));
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    if (Number.isFinite(f.y2[i])) (xs.push(toX(f.xs[i])), ys.push(toY(f.y2[i])));
+  }
+  const box = {
+    left: Math.min(...xs),
+    right: Math.max(...xs),
+    top: Math.min(...ys),
+    bottom: Math.max(...ys),
+  };
+  return {
+    box,
+    polygon: { xs: Float64Array.from(xs), ys: Float64Array.from(ys) },
+    face: rcColor(rc, color, f.spec.alpha ?? 1),
+    zorder: f.spec.zorder,
+    label: f.spec.label ?? '',
+    inBest: false,
+  };
 }
 
 /** A band: its box on the canvas, between its data values and across its span of the axes. */

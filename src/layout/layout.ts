@@ -14,7 +14,7 @@ import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subpl
 import { tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
-import { segmentLayouts, spanLayout } from './artists';
+import { fillLayout, segmentLayouts, spanLayout } from './artists';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
@@ -273,9 +273,12 @@ function layoutAxes(
   for (const s of spec.segments ?? []) {
     curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
   }
-  const patches = (spec.spans ?? []).map((s) =>
-    spanLayout(s, box, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)),
-  );
+  // fill_between's faces come from the patches' own cycle (matplotlib's _get_patches_for_fill), from C0.
+  let fillCycle = 0;
+  const patches = [
+    ...(d.fills ?? []).map((f) => fillLayout(f, f.spec.facecolor ?? `C${fillCycle++}`, toX, toY, rc)),
+    ...(spec.spans ?? []).map((s) => spanLayout(s, box, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc))),
+  ];
   const legendLoc: LegendLocation | false = spec.legend ?? false;
   const legend = legendLoc
     ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle, patches)

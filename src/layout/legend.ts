@@ -169,7 +169,7 @@ function bestBox(
   // it overlaps the box (Bbox.count_overlaps).
   const curves = all.filter((c) => c.inBest !== false);
   const boxes = BEST_ORDER.map(at);
-  const overlaps = boxes.map((box) => patches.filter((p) => overlap(p.box, box)).length);
+  const overlaps = boxes.map((box) => patches.filter((p) => p.inBest !== false && overlap(p.box, box)).length);
   const crossing = boxes.map((box) => curves.map((c) => crosses(c, box)));
   // The first location the drawn points leave free is free of every point: a point strictly inside a box lies
   // within its column's span, which a reduced line draws, so that line would cross the box (to within the

@@ -20,9 +20,16 @@ export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[
     );
   // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
   const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
+  // A fill widens both limits by its points (add_collection).
+  const fills = d.fills ?? [];
   return {
-    xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x)],
-    ys: [...d.curves.map((c) => finiteOnly(c.ys)), refValues('h'), Float64Array.from(more.y)],
+    xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x), ...fills.map((f) => f.xs)],
+    ys: [
+      ...d.curves.map((c) => finiteOnly(c.ys)),
+      refValues('h'),
+      Float64Array.from(more.y),
+      ...fills.flatMap((f) => [finiteOnly(f.y1), finiteOnly(f.y2)]),
+    ],
   };
 }
 

@@ -50,6 +50,10 @@ export interface CurveLayout {
 /** A filled box (axhspan, axvspan): its face, its edge if it has one, its zorder and legend label. */
 export interface PatchLayout {
   box: Box;
+  /** A polygon instead of the box (fill_between), in canvas units; its box is then its bounds. */
+  polygon?: { xs: Float64Array; ys: Float64Array };
+  /** false: not counted by the legend's 'best' (a collection's fill). */
+  inBest?: boolean;
   /** Undefined: no face (fill=False). */
   face?: string;
   edge?: { color: string; width: number; dash: number[] };

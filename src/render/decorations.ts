@@ -74,8 +74,22 @@ function drawPatches(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: (zor
   if (!chosen.length) return;
   ctx.save();
   clipTo(ctx, layout, ax.box);
-  for (const p of chosen) drawPatch(ctx, layout, p.box, p);
+  for (const p of chosen) {
+    if (p.polygon) drawPolygon(ctx, p.polygon, p.face);
+    else drawPatch(ctx, layout, p.box, p);
+  }
   ctx.restore();
+}
+
+/** A filled polygon (fill_between): not snapped, as Agg leaves a path with slanted edges. */
+function drawPolygon(ctx: Ctx, { xs, ys }: { xs: Float64Array; ys: Float64Array }, face: string | undefined): void {
+  if (!face || xs.length < 3) return;
+  ctx.beginPath();
+  ctx.moveTo(xs[0], ys[0]);
+  for (let i = 1; i < xs.length; i++) ctx.lineTo(xs[i], ys[i]);
+  ctx.closePath();
+  ctx.fillStyle = face;
+  ctx.fill();
 }
 
 /** A box as Agg draws a rectilinear patch: corners snapped (to pixel edges, or centres for an odd edge width). */

@@ -8,13 +8,22 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
-import type { Sampling } from '../data/sampling';
+import { validateSampling, type Sampling } from '../data/sampling';
+import { MAX_FILL_POINTS } from '../limits';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
-import { readSegments, readSpan, readSubplotsAdjust, readSuptitle, readText, readTickParams } from './pyplot-artists';
+import {
+  readFillBetween,
+  readSegments,
+  readSpan,
+  readSubplotsAdjust,
+  readSuptitle,
+  readText,
+  readTickParams,
+} from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation, Share } from './types';
@@ -53,6 +62,7 @@ const AXES_KEYS = [
   'tickParams',
   'text',
   'aspect',
+  'fillBetween',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -234,6 +244,13 @@ function panelAxes(
   if (p.grad) addDerivatives(ax, single);
   if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';
   return ax;
+}
+
+/** A fill's bound: 'relu' or 'gelu(approximate=tanh)' names a function; anything else is an expression in x. */
+function fillCurve(text: string, at: FieldPath): CurveSpec {
+  const t = text.trim();
+  const named = /^([A-Za-z][\w-]*)\s*(\(\s*[A-Za-z_]\w*\s*=.*\))?$/s.exec(t);
+  return named && expressionContext.lookup(named[1]) ? curveSpec({ function: t }, at) : curveSpec({ expr: t }, at);
 }
 
 /** The curves in the order given (the command line's as typed), each with its index in p.curves. */
@@ -424,6 +441,20 @@ function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc):
     }
     if (a === undefined) delete ax.aspect;
     else ax.aspect = a;
+  }
+  const fills = (p.fillBetween ?? []).map((g, i) => readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
+  if (fills.length) {
+    ax.fills = [...(ax.fills ?? []), ...fills];
+    // A fill is drawn through every sample (a polygon is not reduced to pixel columns as a line is).
+    const n = validateSampling(ax.sampling, at);
+    if (n > MAX_FILL_POINTS) {
+      throw badValue(
+        [...at, 'fillBetween'],
+        `${n} points`,
+        `at most ${MAX_FILL_POINTS} points to fill`,
+        'use a larger --step',
+      );
+    }
   }
   const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
   if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];

@@ -73,6 +73,17 @@ export interface SegmentsOptions {
   zorder?: number;
 }
 
+/** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */
+export interface FillOptions {
+  y1?: string;
+  y2?: number | string;
+  color?: string;
+  facecolor?: string;
+  alpha?: number;
+  label?: string;
+  zorder?: number;
+}
+
 /** plt.text(x, y, s, fontsize, color, ha, va, transform) by their names. */
 export interface TextOptions {
   x?: number;
@@ -184,6 +195,8 @@ export interface PanelOptions {
   axvspan?: (string | SpanOptions)[];
   /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
   aspect?: string | number;
+  /** Each a fill_between call: its argument text ("relu, 0, alpha=0.3") or its values. */
+  fillBetween?: (string | FillOptions)[];
   /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */
   text?: (string | TextOptions)[];
   /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */

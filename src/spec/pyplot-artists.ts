@@ -7,6 +7,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type {
+  FillOptions,
   SegmentsOptions,
   SpanOptions,
   SubplotsAdjustOptions,
@@ -17,7 +18,16 @@ import type {
 import type { CallSignature, PyValue } from './pycall';
 import { bound, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import type { FigureSpec, SegmentsSpec, SpanSpec, SuptitleSpec, TextSpec, TickParamsSpec } from './types';
+import type {
+  CurveSpec,
+  FigureSpec,
+  FillSpec,
+  SegmentsSpec,
+  SpanSpec,
+  SuptitleSpec,
+  TextSpec,
+  TickParamsSpec,
+} from './types';
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -367,5 +377,40 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  return spec;
+}
+
+const FILL_BETWEEN: CallSignature = {
+  call: 'fill_between',
+  positional: ['y1', 'y2'],
+  keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder'],
+  aliases: { fc: 'facecolor', c: 'color' },
+  unsupported: ['where', 'interpolate', 'step', 'edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
+};
+
+/**
+ * fill_between(y1, y2=0, ...) at the axes' x values (matplotlib's x is the sampling): y1 a function or an
+ * expression (quoted, as a Python string), y2 a number, a function or an expression. Face from the patches'
+ * own cycle, no edge, zorder 1, as matplotlib's PolyCollection.
+ */
+export function readFillBetween(
+  given: string | FillOptions,
+  at: FieldPath,
+  curveOf: (text: string, at: FieldPath) => CurveSpec,
+): FillSpec {
+  const b = bound(given, FILL_BETWEEN, at);
+  if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
+  const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
+  const y2 =
+    b.y2 === undefined || b.y2 === null
+      ? 0
+      : typeof b.y2 === 'number'
+        ? finite(b.y2, [...at, 'y2'])
+        : curveOf(text(b.y2, [...at, 'y2'], 'a number, a function or an expression'), [...at, 'y2']);
+  const spec: FillSpec = { y1, y2, zorder: b.zorder === undefined ? 1 : finite(b.zorder, [...at, 'zorder']) };
+  if (b.color !== undefined && b.color !== null) spec.facecolor = colour(b.color, [...at, 'color']);
+  if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
+  if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
+  if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   return spec;
 }

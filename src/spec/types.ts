@@ -63,6 +63,18 @@ export interface RefLineSpec {
   zorder: number;
 }
 
+/** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
+export interface FillSpec {
+  y1: CurveSpec;
+  y2: number | CurveSpec;
+  /** The patches' own cycle (C0, C1... apart from the lines') when absent. */
+  facecolor?: string;
+  alpha?: number;
+  label?: string;
+  /** A PolyCollection's zorder: 1. */
+  zorder: number;
+}
+
 /** plt.text: a string at data coordinates (or the axes' fractions), aligned there. */
 export interface TextSpec {
   x: number;
@@ -174,6 +186,8 @@ export interface AxesSpec {
   spines?: Partial<Record<Side, SpineSpec>>;
   /** set_aspect: a unit of y is this many units of x on the page ('equal' is 1); the box shrinks to it. */
   aspect?: number;
+  /** fill_between calls, in the order given. */
+  fills?: FillSpec[];
   /** text calls, in the order given. */
   texts?: TextSpec[];
   /** tick_params calls, in the order given (later wins). */

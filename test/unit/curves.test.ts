@@ -131,3 +131,28 @@ describe('--aspect equal (set_aspect with adjustable box)', () => {
     assert.deepEqual(layout('auto').box, { left: 100, right: 720, top: 48, bottom: 356 });
   });
 });
+
+describe('--fill-between', () => {
+  const fillsOf = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0].fills!;
+  it("a function, an expression or a number for each bound; PolyCollection's zorder 1, the face left to the cycle", () => {
+    const [a, b] = fillsOf([
+      'relu',
+      '--fill-between',
+      "relu, 'gelu(approximate=tanh)', alpha=0.3, label='gap'",
+      '--fill-between',
+      "'0.5 * tanh(x)', -0.5, color='C2'",
+    ]);
+    assert.deepEqual(
+      [a.y1.fn, a.y2, a.alpha, a.label, a.zorder, a.facecolor],
+      ['relu', { fn: 'gelu', params: { approximate: 'tanh' } }, 0.3, 'gap', 1, undefined],
+    );
+    assert.deepEqual([b.y1.expr, b.y2, b.facecolor], ['0.5 * tanh(x)', -0.5, 'C2']);
+  });
+  it('refuses a keyword not drawn yet and more points than a polygon is drawn through', () => {
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=None']), /fill_between\(where=\.\.\.\)/);
+    assert.throws(
+      () => fillsOf(['relu', '--num', '1000001', '--fill-between', 'relu']),
+      /got '1000001 points'; expected at most 1000000 points to fill/,
+    );
+  });
+});
