@@ -70,12 +70,13 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
   const n = f.xs.length;
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (Number.isFinite(f.y1[i])) (xs.push(toX(f.xs[i])), ys.push(toY(f.y1[i])));
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    if (Number.isFinite(f.y2[i])) (xs.push(toX(f.xs[i])), ys.push(toY(f.y2[i])));
-  }
+  const add = (i: number, y: Float64Array) => {
+    if (!Number.isFinite(y[i])) return;
+    xs.push(toX(f.xs[i]));
+    ys.push(toY(y[i]));
+  };
+  for (let i = 0; i < n; i++) add(i, f.y1);
+  for (let i = n - 1; i >= 0; i--) add(i, f.y2);
   const box = {
     left: Math.min(...xs),
     right: Math.max(...xs),
