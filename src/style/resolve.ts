@@ -147,13 +147,37 @@ export function styleSettings(style: string, at: FieldPath, sheets: Readonly<Rec
   }
   let text: string;
   try {
-    if (fs.statSync(style).size > 1 << 20) throw new Error('larger than 1 MB');
-    text = fs.readFileSync(style, 'utf8');
+    text = readUpTo(style, MAX_STYLE_BYTES);
   } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
     throw new UsageError(at, { problem: `cannot read the style file '${style}' (${why})` });
   }
   return readMplstyle(text, [...at, style]);
+}
+
+/** A style sheet is a few dozen lines; a device or a huge file is refused rather than read on and on. */
+const MAX_STYLE_BYTES = 1 << 20;
+
+/** At most `max` bytes of a file, read a chunk at a time; more is an error, not a longer read. */
+function readUpTo(file: string, max: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(max + 1);
+    let length = 0;
+    for (let n; length <= max && (n = fs.readSync(fd, buffer, length, max + 1 - length, null)) > 0;) length += n;
+    if (length > max) throw new Error(`larger than ${max / (1 << 20)} MB; expected a .mplstyle file`);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** A fresh copy of matplotlib's defaults. */

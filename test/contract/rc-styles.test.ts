@@ -107,6 +107,8 @@ describe('--rc and --style on the command line and in configs', () => {
         ['--style', 'nope/missing.mplstyle'],
         /^actplot: --style: cannot read the style file 'nope\/missing\.mplstyle' \(no such file\)/,
       ],
+      [['--style', '/dev/zero'], /^actplot: --style: cannot read the style file '\/dev\/zero' \(larger than 1 MB/],
+      [['--style', './'], /^actplot: --style: cannot read the style file '\.\/' \(it is a folder\)/],
     ] as const) {
       const r = await cli(['sigmoid', ...args, '-o', 'a.png'], dir);
       assert.equal(r.code, 2, args.join(' '));
