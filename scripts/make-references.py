@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -606,6 +606,17 @@ CASES = [
         plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
         plt.fill_between(x, relu(x), gelu(x), alpha=0.3, label='ReLU − GELU')
         plt.fill_between(x, 0.5 * tanh(x), -0.5, color='C2', alpha=0.2)
+        plt.legend(loc='best')
+    """),
+    # Markers: every n-th sample, matplotlib's shapes and Agg's placement on whole pixels.
+    ('markers', ['sigmoid', 'tanh', 'relu', 'softsign', '--from', '-3', '--to', '3', '--step', '0.1',
+                 '--marker', 'o,s,^,x', '--markevery', '5,5,6,4', '--markersize', '6,5,7,6'], """
+        x = torch.arange(-3.0, 3.0, 0.1)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f, m, every, size in [('sigmoid(x)', sigmoid, 'o', 5, 6), ('tanh(x)', tanh, 's', 5, 5),
+                                        ('ReLU(x)', relu, '^', 6, 7), ('Softsign(x)', F.softsign, 'x', 4, 6)]:
+            plt.plot(x, f(x), label=name, linewidth=2, marker=m, markevery=every, markersize=size)
         plt.legend(loc='best')
     """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',

@@ -15,6 +15,8 @@ export const DPI_RANGE: readonly [number, number] = [1, 10000];
 export const MAX_PANELS = 100;
 /** fill_between draws a polygon through every sample: 24 bytes a point for x and its two bounds. */
 export const MAX_FILL_POINTS = 1_000_000;
+/** Markers are drawn one by one: a line's at most. */
+export const MAX_MARKERS = 100_000;
 /** Curves in one figure, derivatives included: a thousand take about 4 s and 500 MB to draw. */
 export const MAX_CURVES = 500;
 /** Tick positions given explicitly, in one figure. */

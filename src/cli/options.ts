@@ -39,6 +39,9 @@ export interface PlotOptions extends RangeOptions {
   color?: string;
   linewidth?: string;
   linestyle?: string;
+  marker?: string;
+  markersize?: string;
+  markevery?: string;
   label?: string[];
   legend?: string | boolean;
   axhline?: string[];
@@ -174,6 +177,9 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.color !== undefined) p.color = parts(o.color);
   if (o.linewidth !== undefined) p.linewidth = parts(o.linewidth)!.map((w) => parseWidth('linewidth', w));
   if (o.linestyle !== undefined) p.linestyle = parts(o.linestyle)!.map((s) => parseLineStyle('linestyle', s));
+  if (o.marker !== undefined) p.marker = parts(o.marker);
+  if (o.markersize !== undefined) p.markersize = parts(o.markersize)!.map((v) => parseNumber('markersize', v));
+  if (o.markevery !== undefined) p.markevery = parts(o.markevery)!.map((v) => parseNumber('markevery', v));
   if (o.label) p.label = o.label;
   // A location or legend()'s arguments, and the pyplot calls: read by the builder, as a config's text is.
   if (o.legend !== undefined) p.legend = o.legend;

@@ -171,6 +171,9 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);
   if (p.color !== undefined) panel.color = asList(p.color);
   if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
+  if (p.marker !== undefined) panel.marker = asList(p.marker);
+  if (p.markersize !== undefined) panel.markersize = asList(p.markersize);
+  if (p.markevery !== undefined) panel.markevery = asList(p.markevery);
   if (p.linestyle !== undefined) {
     panel.linestyle = asList(p.linestyle)!.map((s) => parseLineStyle(here('linestyle'), s));
   }

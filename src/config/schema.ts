@@ -165,6 +165,18 @@ export const PanelSchema = z.strictObject({
     .describe('one colour, or one per function'),
   linewidth: z.union([num, z.array(num)]).optional(),
   linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
+  marker: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('o . s ^ v D x +, or one per curve'),
+  markersize: z
+    .union([num, z.array(num)])
+    .optional()
+    .describe('points'),
+  markevery: z
+    .union([num, z.array(num)])
+    .optional()
+    .describe('a marker every n-th sample'),
   label: z
     .union([text, curveList(text)])
     .optional()

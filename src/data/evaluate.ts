@@ -18,6 +18,8 @@ export interface CurveData {
   ys: Float64Array;
   /** A reduced curve's whole sampling, for what needs every point (the legend's 'best' counts them). */
   full?: { sampling: Sampling; n: number };
+  /** Where its markers go: every markevery-th sample from the first, whether or not the line is reduced. */
+  markers?: { xs: Float64Array; ys: Float64Array };
 }
 
 /** A fill_between's two bounds at every sample of the axes. */
@@ -63,21 +65,39 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     if (options.reduce === false || n <= REDUCE_ABOVE * columns) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
-      const curves = ax.curves.map((c) => ({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }));
+      const curves = ax.curves.map((c) =>
+        withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
+      );
       return { spec: ax, curves, ...fills };
     }
     const xlim = ax.xlim ?? autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
     return {
       spec: ax,
-      curves: ax.curves.map((c) => ({
-        spec: c,
-        label: label(c),
-        ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
-        full: { sampling: ax.sampling, n },
-      })),
+      curves: ax.curves.map((c) =>
+        withMarkers(
+          {
+            spec: c,
+            label: label(c),
+            ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
+            full: { sampling: ax.sampling, n },
+          },
+          ax,
+          n,
+        ),
+      ),
       ...fills,
     };
   });
+}
+
+/** A curve with a marker gets its marker points: samples 0, every, 2·every... (Line2D's markevery=N). */
+function withMarkers(c: CurveData, ax: AxesSpec, n: number): CurveData {
+  if (!c.spec.marker) return c;
+  const every = c.spec.markevery ?? 1;
+  const count = Math.ceil(n / every);
+  const xs = new Float64Array(count);
+  for (let k = 0; k < count; k++) xs[k] = c.full ? sampleAt(ax.sampling, n, k * every) : c.xs[k * every];
+  return { ...c, markers: { xs, ys: evaluateCurve(c.spec, xs) } };
 }
 
 /** Each fill_between's bounds at every sample (the builder keeps their count within MAX_FILL_POINTS). */

@@ -266,6 +266,16 @@ function layoutAxes(
       px,
       py,
       zorder: 2,
+      ...(c.markers &&
+        c.spec.marker && {
+          markers: {
+            kind: c.spec.marker,
+            size: pt(c.spec.markersize ?? rc['lines.markersize']),
+            edgeWidth: pt(rc['lines.markeredgewidth']),
+            xs: c.markers.xs.map(toX),
+            ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
+          },
+        }),
       ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
     };
   });

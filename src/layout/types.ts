@@ -1,5 +1,5 @@
 /** What the layout produces: every position, size and text of a figure, in canvas units, ready to draw. */
-import type { LineStyle } from '../spec';
+import type { LineStyle, MarkerKind } from '../spec';
 import type { Box } from './geometry';
 import type { PlacedText } from './text';
 
@@ -45,6 +45,17 @@ export interface CurveLayout {
   snap?: boolean;
   /** false: not counted by the legend's 'best' (hlines and vlines, collections). */
   inBest?: boolean;
+  /** Markers at these canvas points (markevery's samples), in the line's colour. */
+  markers?: MarkerLayout;
+}
+
+/** A line's markers: the kind, its size and edge width in canvas units, and where each goes. */
+export interface MarkerLayout {
+  kind: MarkerKind;
+  size: number;
+  edgeWidth: number;
+  xs: Float64Array;
+  ys: Float64Array;
 }
 
 /** A filled box (axhspan, axvspan): its face, its edge if it has one, its zorder and legend label. */

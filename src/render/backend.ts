@@ -8,6 +8,7 @@ import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
+import { drawMarkers } from './markers';
 import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground, drawText, snapper } from './decorations';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
@@ -267,7 +268,9 @@ function matplotlibDecorations(drawing: Drawing): Plugin<'line'> {
       ctx.save();
       clipTo(ctx, drawing.layout, drawing.layout.axes[drawing.refs[args.index].axes].box);
     },
-    afterDatasetDraw(chart) {
+    afterDatasetDraw(chart, args) {
+      const curve = drawing.refs[args.index].curve;
+      if (curve.markers) drawMarkers(ctxOf(chart), drawing.layout, curve.markers, curve.color);
       ctxOf(chart).restore();
     },
     afterDatasetsDraw(chart) {

@@ -8,6 +8,7 @@ import type { PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
+import { drawMarkers } from './markers';
 import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { roundHalfEven } from '../layout/ticks';
 import { fontSpec } from './fonts';
@@ -323,6 +324,15 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
     ctx.lineTo(snap(e.x1, w), snap(e.y, w));
     ctx.stroke();
     ctx.restore();
+    // legend.numpoints 1: one marker in the middle of the handle.
+    const m = e.curve.markers;
+    if (m)
+      drawMarkers(
+        ctx,
+        layout,
+        { ...m, xs: Float64Array.of((e.x0 + e.x1) / 2), ys: Float64Array.of(e.y) },
+        e.curve.color,
+      );
     drawText(ctx, e.label, layout);
   }
 }

@@ -9,7 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { validateSampling, type Sampling } from '../data/sampling';
-import { MAX_FILL_POINTS } from '../limits';
+import { MAX_FILL_POINTS, MAX_MARKERS } from '../limits';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
@@ -26,7 +26,16 @@ import {
 } from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
 import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
-import type { AxesSpec, CurveSpec, FigureSpec, GridStyle, LegendLocation, Share } from './types';
+import {
+  MARKERS,
+  type AxesSpec,
+  type CurveSpec,
+  type FigureSpec,
+  type GridStyle,
+  type LegendLocation,
+  type MarkerKind,
+  type Share,
+} from './types';
 
 /** Options that shape an axes: a document figure of several panels takes none of them. */
 const AXES_KEYS = [
@@ -63,6 +72,9 @@ const AXES_KEYS = [
   'text',
   'aspect',
   'fillBetween',
+  'marker',
+  'markersize',
+  'markevery',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -238,6 +250,20 @@ function panelAxes(
   }
   applyGrid(ax, p, at);
   applyCurveStyles(ax.curves, p, at);
+  if (ax.curves.some((c) => c.marker)) {
+    const n = validateSampling(ax.sampling, at);
+    for (const c of ax.curves) {
+      const count = c.marker ? Math.ceil(n / (c.markevery ?? 1)) : 0;
+      if (count > MAX_MARKERS) {
+        throw badValue(
+          [...at, 'markevery'],
+          c.markevery ?? 1,
+          `a spacing giving at most ${MAX_MARKERS} markers (this gives ${count})`,
+          'use a larger --markevery',
+        );
+      }
+    }
+  }
   applyOwnStyles(ax.curves, ordered, at);
   if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
   applyPyplotCalls(ax, p, at, rc);
@@ -350,6 +376,24 @@ function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: FieldPath): 
   });
   perCurve([...at, 'linestyle'], p.linestyle, n)?.forEach((s, i) => {
     curves[i].linestyle = parseLineStyle([...at, 'linestyle'], s);
+  });
+  perCurve([...at, 'marker'], p.marker, n)?.forEach((m, i) => {
+    const kind = m.trim();
+    if (kind === '' || kind === 'None' || kind === 'none') return;
+    if (!(MARKERS as readonly string[]).includes(kind)) {
+      throw badValue([...at, 'marker'], m, `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
+    }
+    curves[i].marker = kind as MarkerKind;
+  });
+  perCurve([...at, 'markersize'], p.markersize, n)?.forEach((v, i) => {
+    if (!(Number.isFinite(v) && v > 0 && v <= 100))
+      throw badValue([...at, 'markersize'], v, 'points, above 0 up to 100');
+    curves[i].markersize = v;
+  });
+  perCurve([...at, 'markevery'], p.markevery, n)?.forEach((v, i) => {
+    if (!(Number.isInteger(v) && v >= 1))
+      throw badValue([...at, 'markevery'], v, 'a whole number of samples, 1 or more');
+    curves[i].markevery = v;
   });
   if (p.label) {
     if (p.label.length > n) {

@@ -178,6 +178,10 @@ export interface PanelOptions {
   color?: string[];
   linewidth?: number[];
   linestyle?: LineStyle[];
+  /** Markers, their sizes (points) and spacing (every n-th sample), one per curve or one for all. */
+  marker?: string[];
+  markersize?: number[];
+  markevery?: number[];
   label?: string[];
   /**
    * true: at the figure's location or 'best'; false: none; a location; legend()'s keywords, as values or as

@@ -45,7 +45,16 @@ export interface CurveSpec {
   /** Points. */
   linewidth?: number;
   linestyle?: LineStyle;
+  /** A marker at every markevery-th sample: matplotlib's o . s ^ v D x +. */
+  marker?: MarkerKind;
+  /** Points (lines.markersize when absent). */
+  markersize?: number;
+  markevery?: number;
 }
+
+/** The markers actplot draws, by matplotlib's codes. */
+export const MARKERS = ['o', '.', 's', '^', 'v', 'D', 'x', '+'] as const;
+export type MarkerKind = (typeof MARKERS)[number];
 
 /** A line across the axes (axhline, axvline): at a data value, over a span of the axes in fractions. */
 export interface RefLineSpec {

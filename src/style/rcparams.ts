@@ -58,6 +58,8 @@ export interface Rc {
   'lines.dashdot_pattern': number[];
   'lines.dotted_pattern': number[];
   'lines.scale_dashes': boolean;
+  'lines.markersize': number;
+  'lines.markeredgewidth': number;
   'grid.color': string;
   'grid.linestyle': LineStyle;
   'grid.linewidth': number;
@@ -247,6 +249,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'lines.dashdot_pattern': key(numbers(), PATTERN, [6.4, 1.6, 1, 1.6]),
   'lines.dotted_pattern': key(numbers(), PATTERN, [1, 1.65]),
   'lines.scale_dashes': key(bool, BOOL, true),
+  'lines.markersize': key(num(0, 100), POINTS, 6),
+  'lines.markeredgewidth': key(num(0, 100), POINTS, 1),
   'grid.color': key(color(), COLOR, '#b0b0b0'),
   'grid.linestyle': key(lineStyle, STYLE, '-'),
   'grid.linewidth': key(num(0, 100), POINTS, 0.8),

@@ -25,7 +25,7 @@ const NO_EFFECT = [
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
   /^legend\.(numpoints|scatterpoints|markerscale|title_fontsize)$/,
-  /^lines\.(markersize|markeredgewidth|markeredgecolor|markerfacecolor)$/,
+  /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
   /^[xy]tick\.minor\.(size|width|pad)$/,
   /^(mathtext\.|font\.(serif|cursive|fantasy|monospace)$)/,

@@ -126,6 +126,13 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "covers it: the orange's p95 is 24 px here and 12 px for matplotlib's own PDF measured the same way; " +
       'its PNG and SVG pass, every other check passes',
   },
+  'markers.pdf': {
+    skipCurves: ['C1'],
+    why:
+      "the orange squares on tanh sit on the blue line's edges, which poppler draws otherwise than Agg: the " +
+      "orange's p95 is 3.6 px here and 7.3 px for matplotlib's own PDF measured the same way; its PNG and SVG " +
+      'pass, every other check passes',
+  },
   'legend-large-best.pdf': {
     text: false,
     why:

@@ -156,3 +156,28 @@ describe('--fill-between', () => {
     );
   });
 });
+
+describe('--marker, --markersize, --markevery', () => {
+  const curves = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0].curves;
+  it('one per function or one for all; None is no marker', () => {
+    const c = curves(['relu', 'tanh', '--marker', 'o,None', '--markersize', '4', '--markevery', '10,3']);
+    assert.deepEqual(
+      c.map((k) => [k.marker, k.markersize, k.markevery]),
+      [
+        ['o', 4, 10],
+        [undefined, 4, 3],
+      ],
+    );
+  });
+  it('refuses a marker not drawn yet, a bad spacing and more markers than drawn one by one', () => {
+    assert.throws(
+      () => curves(['relu', '--marker', 'p']),
+      /got 'p'; expected one of matplotlib's markers actplot draws/,
+    );
+    assert.throws(() => curves(['relu', '--marker', 'o', '--markevery', '0']), /a whole number of samples, 1 or more/);
+    assert.throws(
+      () => curves(['relu', '--marker', 'o', '--num', '200001']),
+      /at most 100000 markers \(this gives 200001\)/,
+    );
+  });
+});
