@@ -619,6 +619,16 @@ CASES = [
             plt.plot(x, f(x), label=name, linewidth=2, marker=m, markevery=every, markersize=size)
         plt.legend(loc='best')
     """),
+    # Format strings: colour, line style and marker in one, a marker alone meaning no line.
+    ('fmt', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.2', '--fmt', 'r--,bo,C2s-'], """
+        x = torch.arange(-3.0, 3.0, 0.2)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        plt.plot(x, sigmoid(x), 'r--', label='sigmoid(x)', linewidth=2)
+        plt.plot(x, tanh(x), 'bo', label='tanh(x)', linewidth=2)
+        plt.plot(x, relu(x), 'C2s-', label='ReLU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
     ('rc-settings', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'rcParams',
                      '--rc', 'font.size=12', '--rc', 'axes.titlesize=x-large', '--rc', 'xtick.direction=in',
                      '--rc', 'ytick.direction=inout', '--rc', 'ytick.major.size=6', '--rc', 'axes.linewidth=1.5',

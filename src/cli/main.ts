@@ -59,6 +59,7 @@ function addPanelOptions(cmd: Command): Command {
     .option('--color <colors>', "line colour, or one per function: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'")
     .option('--linewidth <pts>', 'line width in points, or one per function')
     .option('--linestyle <styles>', "line style, or one per function: '-', '--', '-.', ':'")
+    .option('--fmt <formats>', "pyplot format strings, or one per function: 'r--', 'o-', 'C2:', 'ks'")
     .option('--marker <markers>', 'a marker at the samples, or one per function: o . s ^ v D x + (or None)')
     .option('--markersize <points>', 'marker size in points, or one per function (default 6)')
     .option('--markevery <n>', 'a marker every n-th sample, or one per function (default 1)')

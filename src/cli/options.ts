@@ -40,6 +40,7 @@ export interface PlotOptions extends RangeOptions {
   linewidth?: string;
   linestyle?: string;
   marker?: string;
+  fmt?: string;
   markersize?: string;
   markevery?: string;
   label?: string[];
@@ -178,6 +179,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.linewidth !== undefined) p.linewidth = parts(o.linewidth)!.map((w) => parseWidth('linewidth', w));
   if (o.linestyle !== undefined) p.linestyle = parts(o.linestyle)!.map((s) => parseLineStyle('linestyle', s));
   if (o.marker !== undefined) p.marker = parts(o.marker);
+  if (o.fmt !== undefined) p.fmt = parts(o.fmt);
   if (o.markersize !== undefined) p.markersize = parts(o.markersize)!.map((v) => parseNumber('markersize', v));
   if (o.markevery !== undefined) p.markevery = parts(o.markevery)!.map((v) => parseNumber('markevery', v));
   if (o.label) p.label = o.label;

@@ -172,6 +172,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.color !== undefined) panel.color = asList(p.color);
   if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
   if (p.marker !== undefined) panel.marker = asList(p.marker);
+  if (p.fmt !== undefined) panel.fmt = asList(p.fmt);
   if (p.markersize !== undefined) panel.markersize = asList(p.markersize);
   if (p.markevery !== undefined) panel.markevery = asList(p.markevery);
   if (p.linestyle !== undefined) {

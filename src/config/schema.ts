@@ -165,6 +165,10 @@ export const PanelSchema = z.strictObject({
     .describe('one colour, or one per function'),
   linewidth: z.union([num, z.array(num)]).optional(),
   linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
+  fmt: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe("pyplot format strings: 'r--', 'o-'"),
   marker: z
     .union([z.string(), z.array(z.string())])
     .optional()

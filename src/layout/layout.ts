@@ -266,6 +266,7 @@ function layoutAxes(
       px,
       py,
       zorder: 2,
+      ...(c.spec.noLine && { noLine: true }),
       ...(c.markers &&
         c.spec.marker && {
           markers: {

@@ -45,6 +45,8 @@ export interface CurveLayout {
   snap?: boolean;
   /** false: not counted by the legend's 'best' (hlines and vlines, collections). */
   inBest?: boolean;
+  /** Markers only, no line (a format string such as 'o'). */
+  noLine?: boolean;
   /** Markers at these canvas points (markevery's samples), in the line's colour. */
   markers?: MarkerLayout;
 }

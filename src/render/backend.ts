@@ -229,7 +229,8 @@ function dataset(
     // Drawn point to point (see the _decimated declaration above).
     _decimated: true,
     parsing: false,
-    borderColor: c.color,
+    // Markers alone ('o'): the line is there for its markers, drawn in no colour.
+    borderColor: c.noLine ? 'rgba(0, 0, 0, 0)' : c.color,
     borderWidth: Math.max(c.width - thinning, c.width / 2),
     ...thinnedDashes(c.dash, thinning),
     // lines.solid_capstyle (projecting) for solid lines, lines.dash_capstyle (butt) for dashed ones.

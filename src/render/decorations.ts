@@ -322,7 +322,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
     ctx.beginPath();
     ctx.moveTo(snap(e.x0, w), snap(e.y, w));
     ctx.lineTo(snap(e.x1, w), snap(e.y, w));
-    ctx.stroke();
+    if (!e.curve.noLine) ctx.stroke();
     ctx.restore();
     // legend.numpoints 1: one marker in the middle of the handle.
     const m = e.curve.markers;

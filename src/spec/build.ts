@@ -25,7 +25,16 @@ import {
   readTickParams,
 } from './pyplot-artists';
 import { readLegend, readRefLine, readSpine, readTightLayout } from './pyplot-calls';
-import { parseAlpha, parseLayout, parseLegend, parseLineStyle, parseList, parseRange, parseWidth } from './rules';
+import {
+  parseAlpha,
+  parseFmt,
+  parseLayout,
+  parseLegend,
+  parseLineStyle,
+  parseList,
+  parseRange,
+  parseWidth,
+} from './rules';
 import {
   MARKERS,
   type AxesSpec,
@@ -75,6 +84,7 @@ const AXES_KEYS = [
   'marker',
   'markersize',
   'markevery',
+  'fmt',
 ] as const;
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -367,6 +377,14 @@ function perCurve<T>(at: FieldPath, values: T[] | undefined, count: number): T[]
 
 function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: FieldPath): void {
   const n = curves.length;
+  // A format string first: keywords given beside it win, as plt.plot(x, y, 'r--', color='b') draws blue.
+  perCurve([...at, 'fmt'], p.fmt, n)?.forEach((f, i) => {
+    const { color, linestyle, marker, noLine } = parseFmt([...at, 'fmt'], f.trim());
+    if (color) curves[i].color = color;
+    if (linestyle) curves[i].linestyle = linestyle;
+    if (marker) curves[i].marker = marker;
+    if (noLine) curves[i].noLine = true;
+  });
   perCurve([...at, 'color'], p.color, n)?.forEach((c, i) => {
     parseColor(c, [...at, 'color']);
     curves[i].color = c;

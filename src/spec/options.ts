@@ -178,6 +178,8 @@ export interface PanelOptions {
   color?: string[];
   linewidth?: number[];
   linestyle?: LineStyle[];
+  /** pyplot format strings, 'r--', 'o-', one per curve or one for all (--color and the others then win). */
+  fmt?: string[];
   /** Markers, their sizes (points) and spacing (every n-th sample), one per curve or one for all. */
   marker?: string[];
   markersize?: number[];

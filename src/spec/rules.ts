@@ -9,6 +9,8 @@ import type { DType } from '../data/sampling';
 import {
   LEGEND_LOCATIONS,
   LINE_STYLE_NAMES,
+  MARKERS,
+  type MarkerKind,
   OUTPUT_FORMATS,
   type LegendLocation,
   type LineStyle,
@@ -92,6 +94,48 @@ export function parseLayout(field: Field, given: string | readonly number[], pan
     throw badValue(field, shownGiven, expected);
   }
   return [rows, cols];
+}
+
+/**
+ * A pyplot format string, '[marker][line][color]' in any order ('r--', 'o-', 'C2:', 'ks'), as
+ * matplotlib's _process_plot_format reads it: a marker alone means no line.
+ */
+export function parseFmt(
+  field: Field,
+  fmt: string,
+): { color?: string; linestyle?: LineStyle; marker?: MarkerKind; noLine?: boolean } {
+  const out: { color?: string; linestyle?: LineStyle; marker?: MarkerKind; noLine?: boolean } = {};
+  const expected = "a format string: [marker][line][colour], e.g. 'r--', 'o-', 'C2:' or 'ks'";
+  let i = 0;
+  const once = (key: 'color' | 'linestyle' | 'marker', v: string) => {
+    if (out[key] !== undefined)
+      throw badValue(field, fmt, expected, `two ${key === 'linestyle' ? 'line styles' : `${key}s`}`);
+    (out as Record<string, string>)[key] = v;
+  };
+  while (i < fmt.length) {
+    const two = fmt.slice(i, i + 2);
+    if (two === '--' || two === '-.') {
+      once('linestyle', two);
+      i += 2;
+    } else if (fmt[i] === '-' || fmt[i] === ':') {
+      once('linestyle', fmt[i]);
+      i += 1;
+    } else if (/^C\d/.test(fmt.slice(i))) {
+      const m = /^C\d+/.exec(fmt.slice(i))!;
+      once('color', m[0]);
+      i += m[0].length;
+    } else if ('bgrcmykw'.includes(fmt[i])) {
+      once('color', fmt[i]);
+      i += 1;
+    } else if ((MARKERS as readonly string[]).includes(fmt[i])) {
+      once('marker', fmt[i]);
+      i += 1;
+    } else {
+      throw badValue(field, fmt, expected);
+    }
+  }
+  if (out.marker && !out.linestyle) out.noLine = true;
+  return out;
 }
 
 export function parseDType(field: Field, text: string): DType {

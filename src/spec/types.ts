@@ -45,6 +45,8 @@ export interface CurveSpec {
   /** Points. */
   linewidth?: number;
   linestyle?: LineStyle;
+  /** A format string's marker alone ('o'): markers and no line. */
+  noLine?: boolean;
   /** A marker at every markevery-th sample: matplotlib's o . s ^ v D x +. */
   marker?: MarkerKind;
   /** Points (lines.markersize when absent). */

@@ -181,3 +181,18 @@ describe('--marker, --markersize, --markevery', () => {
     );
   });
 });
+
+describe('--fmt: pyplot format strings', () => {
+  it("'[marker][line][colour]' in any order; a marker alone means no line; --color still wins", async () => {
+    const { parseFmt } = await import('../../src/spec/rules');
+    assert.deepEqual(parseFmt('fmt', 'r--'), { color: 'r', linestyle: '--' });
+    assert.deepEqual(parseFmt('fmt', 'bo'), { color: 'b', marker: 'o', noLine: true });
+    assert.deepEqual(parseFmt('fmt', 'C2s-'), { color: 'C2', marker: 's', linestyle: '-' });
+    assert.deepEqual(parseFmt('fmt', '-.k^'), { linestyle: '-.', color: 'k', marker: '^' });
+    assert.throws(() => parseFmt('fmt', 'r-b'), /two colors/);
+    assert.throws(() => parseFmt('fmt', 'q'), /a format string: \[marker\]\[line\]\[colour\]/);
+    const c = buildFigure(optionsFromCli(parsePlotArgs(['relu', '--fmt', 'r--', '--color', 'k']).panels)).axes[0]
+      .curves[0];
+    assert.deepEqual([c.color, c.linestyle], ['k', '--']);
+  });
+});
