@@ -2,7 +2,7 @@
 
 Each case is drawn as `actplot` draws several functions on one axes (8x4 inches, 100 dpi, x label, grid,
 line width 2, labels, legend at 'best'); the legend's box is printed in canvas pixels, top-left origin.
-Run with Debian's python3-matplotlib: /usr/bin/python3 scripts/make-legend-fixtures.py
+Run with Debian's python3-matplotlib and python3-torch: /usr/bin/python3 scripts/make-legend-fixtures.py
 """
 import json
 
@@ -11,6 +11,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
+import torch
 
 CASES = [
     {"exprs": ["sin(4000*x)*2", "abs(x)", "2-abs(x)"], "from": -3, "to": 3, "num": 600000},
@@ -33,7 +34,8 @@ FORMULAS = {
 
 out = []
 for case in CASES:
-    x = np.linspace(case["from"], case["to"], case["num"]).astype(np.float32).astype(np.float64)
+    # actplot's --num: torch.linspace's float32 values.
+    x = torch.linspace(case["from"], case["to"], case["num"], dtype=torch.float32).numpy().astype(np.float64)
     fig = plt.figure(figsize=(8, 4), dpi=100)
     plt.xlabel("x")
     plt.grid()

@@ -15,7 +15,7 @@ export type ArangeMethod = 'torch' | 'numpy';
 
 export type Sampling =
   | { kind: 'arange'; from: number; to: number; step: number; dtype?: DType; method?: ArangeMethod }
-  | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType };
+  | { kind: 'linspace'; from: number; to: number; num: number; dtype?: DType; method?: ArangeMethod };
 
 /** Number of points torch.arange(from, to, step) yields. */
 export function arangeLength(from: number, to: number, step: number): number {
@@ -69,12 +69,8 @@ export function fillSamples(s: Sampling, n: number, first: number, out: Float64A
   const round = f32 ? Math.fround : (v: number) => v;
   const count = Math.min(out.length, n - first);
   if (s.kind === 'linspace') {
-    const { from, to } = s;
-    const delta = (to - from) / (n - 1);
-    // The hot loop of long samplings: no call per point.
-    for (let k = 0; k < count; k++) out[k] = from + (first + k) * delta;
-    if (first + count === n) out[count - 1] = to;
-    if (f32) for (let k = 0; k < count; k++) out[k] = Math.fround(out[k]);
+    if (s.method === 'numpy') numpyLinspace(s, n, first, count, f32, out);
+    else torchLinspace(s, n, first, count, round, out);
     return;
   }
   if (s.method === 'numpy') {
@@ -119,6 +115,54 @@ function numpyArange(
   for (let k = 0; k < count; k++) {
     const i = first + k;
     out[k] = i === 0 ? start : i === 1 ? next : round(start + round(i * delta));
+  }
+}
+
+/** np.linspace: start + i·step in float64, the last exactly stop, then the dtype. */
+function numpyLinspace(
+  s: { from: number; to: number },
+  n: number,
+  first: number,
+  count: number,
+  f32: boolean,
+  out: Float64Array,
+): void {
+  const { from, to } = s;
+  const delta = (to - from) / (n - 1);
+  // The hot loop of long samplings: no call per point.
+  for (let k = 0; k < count; k++) out[k] = from + (first + k) * delta;
+  if (first + count === n) out[count - 1] = to;
+  if (f32) for (let k = 0; k < count; k++) out[k] = Math.fround(out[k]);
+}
+
+/**
+ * torch.linspace on the CPU (RangeFactoriesKernel.cpp): step = (end − start) / (steps − 1) in the dtype, the
+ * first half counted from start (start + step·i), the second from end (end − step·(steps − 1 − i)), filled in
+ * blocks of 8 (float32) or 4 (float64) lanes as arange is, each block by where it starts, the tail one by one.
+ */
+function torchLinspace(
+  s: { from: number; to: number; dtype?: DType },
+  n: number,
+  first: number,
+  count: number,
+  round: (v: number) => number,
+  out: Float64Array,
+): void {
+  const start = round(s.from);
+  const end = round(s.to);
+  const step = round(round(end - start) / (n - 1));
+  const halfway = Math.floor(n / 2);
+  const at = (i: number) => (i < halfway ? round(fma(step, i, start)) : round(fma(-step, n - i - 1, end)));
+  const lanes = s.dtype === 'float32' ? 8 : 4;
+  const vectorEnd = Math.floor(n / (2 * lanes)) * 2 * lanes;
+  for (let k = 0; k < count; k++) {
+    const i = first + k;
+    if (i >= vectorEnd) {
+      out[k] = at(i);
+      continue;
+    }
+    const b = i - (i % lanes);
+    out[k] = round(at(b) + round((i - b) * step));
   }
 }
 

@@ -323,7 +323,8 @@ export function samplingFrom(
       problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
     });
   }
-  if (p.num !== undefined) return { kind: 'linspace', from, to, num: p.num, dtype };
+  if (p.num !== undefined)
+    return { kind: 'linspace', from, to, num: p.num, dtype, ...(numpy && { method: 'numpy' as const }) };
   const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
   return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
 }

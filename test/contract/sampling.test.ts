@@ -135,3 +135,21 @@ describe("--arange numpy: np.arange's values to the bit (test/fixtures/numpy-ara
     assert.ok(t[50] > 0);
   });
 });
+
+describe("--num: torch.linspace's values to the bit (test/fixtures/torch-linspace.json)", () => {
+  const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'torch-linspace.json'), 'utf8')) as {
+    cases: { from: number; to: number; num: number; dtype: 'float32' | 'float64'; values: string[] }[];
+  };
+  const fromHex = (h: string): number => {
+    const m = /^(-?)0x([01])\.([0-9a-f]*)p([+-]\d+)$/.exec(h);
+    if (!m) return h.startsWith('-') ? -0 : 0;
+    const mantissa = Number(m[2]) + (m[3] ? parseInt(m[3], 16) / 16 ** m[3].length : 0);
+    return (m[1] ? -1 : 1) * mantissa * 2 ** Number(m[4]);
+  };
+  for (const c of cases) {
+    it(`torch.linspace(${c.from}, ${c.to}, ${c.num}, dtype=${c.dtype})`, () => {
+      const ours = sample({ kind: 'linspace', from: c.from, to: c.to, num: c.num, dtype: c.dtype });
+      c.values.forEach((h, i) => assert.ok(Object.is(ours[i], fromHex(h)), `[${i}]: ${ours[i]} against ${fromHex(h)}`));
+    });
+  }
+});
