@@ -22,9 +22,6 @@ export const DEFAULT_CYCLE = [
   '#17becf',
 ] as const;
 
-/** The i-th colour of the cycle, by matplotlib's name for it ('C0'...'C9'), wrapping around. */
-export const cycleColor = (i: number): string => `C${i % DEFAULT_CYCLE.length}`;
-
 const BASE: Record<string, [number, number, number]> = {
   b: [0, 0, 1],
   g: [0, 0.5, 0],

@@ -6,7 +6,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { LineStyle } from './line-styles';
-import { tryParseColor } from './colors';
+import { DEFAULT_CYCLE, tryParseColor } from './colors';
 import { FONT_SCALINGS } from './font-sizes';
 
 export type CapStyle = 'butt' | 'round' | 'projecting';
@@ -221,18 +221,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.labelsize': key(fontSize, FONT, 'medium'),
   'axes.labelpad': key(num(-1000, 1000), 'points', 4),
   'axes.labelcolor': key(color(), COLOR, 'black'),
-  'axes.prop_cycle': key(cycler, "cycler('color', ['1f77b4', 'ff7f0e', ...])", [
-    '#1f77b4',
-    '#ff7f0e',
-    '#2ca02c',
-    '#d62728',
-    '#9467bd',
-    '#8c564b',
-    '#e377c2',
-    '#7f7f7f',
-    '#bcbd22',
-    '#17becf',
-  ]),
+  'axes.prop_cycle': key(cycler, "cycler('color', ['1f77b4', 'ff7f0e', ...])", [...DEFAULT_CYCLE]),
   'axes.xmargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.ymargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.axisbelow': key((t) => (t.trim() === 'line' ? 'line' : bool(t)), 'True, False or line', 'line'),
