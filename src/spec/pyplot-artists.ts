@@ -4,7 +4,6 @@
  * (pyplot-calls.ts).
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type {
   FillOptions,
@@ -16,7 +15,7 @@ import type {
   TickParamsOptions,
 } from './options';
 import type { CallSignature, PyValue } from './pycall';
-import { bound, finite, fontSize, shownPy, text } from './pyplot-calls';
+import { bound, choice, colour, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
   CurveSpec,
@@ -59,12 +58,6 @@ function numbers(v: PyValue | undefined, at: FieldPath, what: string): number[] 
   const list = Array.isArray(v) ? v : [v];
   if (!list.length) throw badValue(at, '[]', what);
   return list.map((x) => finite(x, at, what));
-}
-
-function colour(v: PyValue, at: FieldPath): string {
-  const c = text(v, at, 'a colour');
-  parseColor(c, at);
-  return c;
 }
 
 /**
@@ -171,18 +164,12 @@ const SUPTITLE: CallSignature = {
 export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc: Rc = DEFAULT_RC): SuptitleSpec {
   const b = typeof given === 'string' ? suptitleArgs(given, at) : bound(given, SUPTITLE, at);
   if (b.t === undefined || b.t === null) throw badValue([...at, 't'], 'nothing', "the title's text");
-  const choice = <T extends string>(key: string, values: readonly T[], fallback: T): T => {
-    if (b[key] === undefined) return fallback;
-    const v = text(b[key], [...at, key]);
-    if (!(values as readonly string[]).includes(v)) throw badValue([...at, key], v, values.join(', '));
-    return v as T;
-  };
   const spec: SuptitleSpec = {
     text: String(b.t),
     x: b.x === undefined ? 0.5 : finite(b.x, [...at, 'x']),
     y: b.y === undefined ? 0.98 : finite(b.y, [...at, 'y']),
-    ha: choice('ha', ['left', 'center', 'right'] as const, 'center'),
-    va: choice('va', ['top', 'center', 'bottom', 'baseline'] as const, 'top'),
+    ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'center', at),
+    va: choice(b, 'va', ['top', 'center', 'bottom', 'baseline'] as const, 'top', at),
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
@@ -357,12 +344,6 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   for (const key of ['x', 'y', 's'] as const) {
     if (b[key] === undefined || b[key] === null) throw badValue([...at, key], 'nothing', `text()'s ${key}`);
   }
-  const choice = <T extends string>(key: string, values: readonly T[], fallback: T): T => {
-    if (b[key] === undefined) return fallback;
-    const v = text(b[key], [...at, key]);
-    if (!(values as readonly string[]).includes(v)) throw badValue([...at, key], v, values.join(', '));
-    return v as T;
-  };
   const transform = b.transform === undefined ? 'data' : text(b.transform, [...at, 'transform']);
   if (!['data', 'ax.transData', 'transData', 'ax.transAxes', 'transAxes', 'axes'].includes(transform)) {
     throw badValue([...at, 'transform'], transform, 'ax.transData (the default) or ax.transAxes');
@@ -372,8 +353,8 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
     y: finite(b.y, [...at, 'y']),
     text: String(b.s),
     inAxes: /axes/i.test(transform),
-    ha: choice('ha', ['left', 'center', 'right'] as const, 'left'),
-    va: choice('va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline'),
+    ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'left', at),
+    va: choice(b, 'va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline', at),
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);

@@ -107,6 +107,27 @@ export function text(v: PyValue, at: FieldPath, what = 'a string'): string {
   return v;
 }
 
+/** A colour matplotlib accepts, kept as given (parseColor checks it). */
+export function colour(v: PyValue, at: FieldPath): string {
+  const c = text(v, at, 'a colour');
+  parseColor(c, at);
+  return c;
+}
+
+/** One of a keyword's choices (ha='center'), or the call's default when it is not given. */
+export function choice<T extends string>(
+  b: Record<string, PyValue>,
+  key: string,
+  values: readonly T[],
+  fallback: T,
+  at: FieldPath,
+): T {
+  if (b[key] === undefined) return fallback;
+  const v = text(b[key], [...at, key]);
+  if (!(values as readonly string[]).includes(v)) throw badValue([...at, key], v, values.join(', '));
+  return v as T;
+}
+
 export function flag(v: PyValue, at: FieldPath): boolean {
   if (typeof v !== 'boolean') throw badValue(at, shownPy(v), 'True or False');
   return v;
@@ -142,8 +163,7 @@ export function readRefLine(
     zorder: num('zorder', 2),
   };
   if (b.color !== undefined) {
-    line.color = text(b.color, [...at, 'color'], 'a colour');
-    parseColor(line.color, [...at, 'color']);
+    line.color = colour(b.color, [...at, 'color']);
   }
   if (b.linestyle !== undefined) line.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, at));
   if (b.linewidth !== undefined) line.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
@@ -168,8 +188,7 @@ export function readSpine(given: string | SpineOptions, at: FieldPath): { sides:
   if (b.position !== undefined) spec.position = spinePosition(b.position, [...at, 'position']);
   if (b.visible !== undefined) spec.visible = flag(b.visible, [...at, 'visible']);
   if (b.color !== undefined) {
-    spec.color = text(b.color, [...at, 'color'], 'a colour');
-    parseColor(spec.color, [...at, 'color']);
+    spec.color = colour(b.color, [...at, 'color']);
   }
   if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
   return { sides, spec };
