@@ -167,29 +167,37 @@ function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknow
   return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
 }
 
-/** argv split at each --panel: the first part holds the command, the others one panel each. */
 const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
 
+/**
+ * Options whose value is optional, with what their value may look like: a next word that does not is the
+ * next function, and the option is given bare (`--tight-layout=`). tight_layout() takes keywords only;
+ * subplots()'s sharex takes one of its words.
+ */
+const OPTIONAL_VALUES: Record<string, (next: string) => boolean> = {
+  '--tight-layout': (next) => next.includes('='),
+  '--sharex': (next) => SHARE_WORDS.includes(next.toLowerCase()),
+  '--sharey': (next) => SHARE_WORDS.includes(next.toLowerCase()),
+};
+
+/** argv split at each --panel: the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
   const parts: string[][] = [[]];
   const common: string[] = [];
   let every = false;
   for (const [i, a] of args.entries()) {
-    // tight_layout() takes keywords only: a next word without '=' is a function, not its argument.
-    if (a === '--tight-layout' && !args[i + 1]?.includes('=')) {
-      parts[parts.length - 1].push('--tight-layout=');
-      continue;
-    }
-    // --sharex takes a value only if it is one of subplots()'s: a function after it is a function.
-    if ((a === '--sharex' || a === '--sharey') && !SHARE_WORDS.includes(args[i + 1]?.toLowerCase() ?? '')) {
-      parts[parts.length - 1].push(`${a}=`);
-      continue;
-    }
     if (a === '--panel') {
       parts.push([]);
       every = false;
-    } else if (a === '--all-panels') every = true;
-    else (every ? common : parts[parts.length - 1]).push(a);
+      continue;
+    }
+    if (a === '--all-panels') {
+      every = true;
+      continue;
+    }
+    const takesNext = OPTIONAL_VALUES[a];
+    const word = takesNext && !(args[i + 1] !== undefined && takesNext(args[i + 1])) ? `${a}=` : a;
+    (every ? common : parts[parts.length - 1]).push(word);
   }
   // Options after --all-panels (up to the next --panel) are every panel's, before its own, which then win.
   return common.length ? parts.map((p) => [...common, ...p]) : parts;
