@@ -112,7 +112,8 @@ function layoutAxes(
   const pt = (v: number) => v * scale;
   // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
   const params = spec.tickParams ?? [];
-  const tickRc: Rc = Object.assign({}, rc, ...params.map((t) => t.rc));
+  // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
+  const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
   const last = <K extends 'xMarks' | 'yMarks' | 'xLabels' | 'yLabels'>(k: K) =>
     params.reduce<boolean>((v, t) => t[k] ?? v, true);
   const showX = share.xTickLabels && last('xLabels');
