@@ -174,11 +174,11 @@ const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
  * next function, and the option is given bare (`--tight-layout=`). tight_layout() takes keywords only;
  * subplots()'s sharex takes one of its words.
  */
-const OPTIONAL_VALUES: Record<string, (next: string) => boolean> = {
-  '--tight-layout': (next) => next.includes('='),
-  '--sharex': (next) => SHARE_WORDS.includes(next.toLowerCase()),
-  '--sharey': (next) => SHARE_WORDS.includes(next.toLowerCase()),
-};
+const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
+  ['--tight-layout', (next) => next.includes('=')],
+  ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
+  ['--sharey', (next) => SHARE_WORDS.includes(next.toLowerCase())],
+]);
 
 /** argv split at each --panel: the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
@@ -195,7 +195,8 @@ export function splitPanels(args: string[]): string[][] {
       every = true;
       continue;
     }
-    const takesNext = OPTIONAL_VALUES[a];
+    // A Map, not an object: any word may come here, __proto__ included.
+    const takesNext = OPTIONAL_VALUES.get(a);
     const word = takesNext && !(args[i + 1] !== undefined && takesNext(args[i + 1])) ? `${a}=` : a;
     (every ? common : parts[parts.length - 1]).push(word);
   }
