@@ -6,25 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluationText, formatNumber, toCsv, toJson } from '../../src/data/export';
 import { placeLegend } from '../../src/layout/legend';
-import type { TextMeasurer } from '../../src/layout/text';
-import type { CurveLayout } from '../../src/layout/types';
 import { tryParseColor } from '../../src/style/colors';
+import { fixedMeasurer, lineThrough } from '../helpers/legend-fixtures';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 
-/** Every character 6 units wide, 7 above the baseline and 2 below, at any size: easy to work by hand. */
-const fixedMeasurer: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
-
-const curve = (points: [number, number][]): CurveLayout => ({
-  label: 'a',
-  color: '#000',
-  width: 1,
-  style: '-',
-  dash: [],
-  cap: 'square',
-  px: Float64Array.from(points.map((p) => p[0])),
-  py: Float64Array.from(points.map((p) => p[1])),
-  zorder: 2,
-});
+const curve = (points: [number, number][]) => lineThrough(points);
 
 // Axes 400 x 300 at scale 1 (10-pt legend text): the legend box is 2*4 + 20 + 8 + 6 = 42 wide and 8 + 9 = 17 high,
 // 5 from the axes' edges (borderaxespad 0.5): upper right at x 353..395, upper left at 5..47, lower left at

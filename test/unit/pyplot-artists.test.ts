@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { artistExtents } from '../../src/layout/artists';
 import { placeLegend } from '../../src/layout/legend';
-import type { TextMeasurer } from '../../src/layout/text';
-import type { CurveLayout, PatchLayout } from '../../src/layout/types';
+import type { PatchLayout } from '../../src/layout/types';
 import { shareAxes } from '../../src/layout/sharing';
 import {
   readSegments,
@@ -19,6 +18,7 @@ import {
   readTickParams,
 } from '../../src/spec/pyplot-artists';
 import { DEFAULT_RC } from '../../src/style/rcparams';
+import { fixedMeasurer, lineThrough } from '../helpers/legend-fixtures';
 
 const at = ['panels', 0, 'hlines', 0];
 
@@ -81,19 +81,9 @@ describe('artistExtents: what each call adds to the data limits', () => {
 
 describe("the legend's 'best' counts a band once where it overlaps the box", () => {
   // As pure-logic.test.ts: every character 6 wide, 7 up and 2 down; the legend box 42 x 17 at scale 1.
-  const fixed: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
+  const fixed = fixedMeasurer;
   const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
-  const line: CurveLayout = {
-    label: 'a',
-    color: '#000',
-    width: 1,
-    style: '-',
-    dash: [],
-    cap: 'square',
-    px: Float64Array.of(200),
-    py: Float64Array.of(150),
-    zorder: 2,
-  };
+  const line = lineThrough([[200, 150]]);
   const band = (box: PatchLayout['box']): PatchLayout => ({ box, face: '#00f', zorder: 1, label: '' });
   it('a band over the upper right sends the legend to the upper left (code 2)', () => {
     const legend = placeLegend([line], 'best', AXES, 1, fixed, DEFAULT_RC, {}, [
@@ -256,19 +246,9 @@ describe('readText: plt.text', () => {
 });
 
 describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 up and 2 down', () => {
-  const fixed: TextMeasurer = { measure: (text) => ({ width: 6 * text.length, ascent: 7, descent: 2 }) };
+  const fixed = fixedMeasurer;
   const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
-  const line = (label: string): CurveLayout => ({
-    label,
-    color: '#000',
-    width: 1,
-    style: '-',
-    dash: [],
-    cap: 'square',
-    px: Float64Array.of(200),
-    py: Float64Array.of(150),
-    zorder: 2,
-  });
+  const line = (label: string) => lineThrough([[200, 150]], label);
   const three = ['a', 'b', 'c'].map(line);
   it('three entries in two columns: [a, b] and [c], 20 apart; each column 20 + 8 + 6 wide', () => {
     const l = placeLegend(three, 'upper right', AXES, 1, fixed, DEFAULT_RC, { ncol: 2 })!;
