@@ -6,7 +6,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
-import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
 import { FONT_SCALINGS } from '../style/font-sizes';
 import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions, TightLayoutOptions } from './options';
 import {
@@ -238,7 +238,7 @@ export function readLegend(
 
 /** A font size in points: a number, or one of matplotlib's names relative to font.size. */
 export function fontSize(v: PyValue, at: FieldPath, rc: Rc = DEFAULT_RC): number {
-  if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return FONT_SCALINGS[v] * rc['font.size'];
+  if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return fontPoints(rc, v);
   const expected = `a size in points > 0, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
   if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v) || v > 1000) throw badValue(at, shownPy(v), expected);
   return v;
