@@ -51,17 +51,25 @@ function darkNeutralMask(img: Rgb): Mask {
   return m;
 }
 
-/** Pixels of a curve colour: saturated and nearer that colour than 90 levels. */
-function colourMask(img: Rgb, [cr, cg, cb]: [number, number, number]): Mask {
+/**
+ * The pixels of each curve colour: saturated and nearer that colour than 90 levels. One pass for every
+ * colour, since most pixels (white, grey, black) are not saturated and are passed over once.
+ */
+function colourMasks(img: Rgb, colours: [number, number, number][]): Mask[] {
   const { px } = img;
-  const m = new Uint8Array(img.width * img.height);
-  for (let i = 0, j = 0; i < m.length; i++, j += 3) {
+  const n = img.width * img.height;
+  const masks = colours.map(() => new Uint8Array(n));
+  for (let i = 0, j = 0; i < n; i++, j += 3) {
     const r = px[j],
       g = px[j + 1],
       b = px[j + 2];
-    m[i] = max3(r, g, b) - min3(r, g, b) > 60 && (r - cr) ** 2 + (g - cg) ** 2 + (b - cb) ** 2 < 8100 ? 1 : 0;
+    if (max3(r, g, b) - min3(r, g, b) <= 60) continue;
+    for (let k = 0; k < colours.length; k++) {
+      const [cr, cg, cb] = colours[k];
+      if ((r - cr) ** 2 + (g - cg) ** 2 + (b - cb) ** 2 < 8100) masks[k][i] = 1;
+    }
   }
-  return m;
+  return masks;
 }
 
 /**
@@ -130,12 +138,52 @@ export interface Chamfer {
   ourPx: number;
 }
 
-/** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
 /**
- * refDistance: the squared distance to the reference's nearest pixel over the whole image, when already
- * known (the same exact values as over the crop below, which holds every pixel of both masks).
+ * Offsets within SEARCH_RADIUS of a pixel, nearest first: a disc, so that the first set pixel met going
+ * through them is a nearest one.
  */
-export function chamfer(ref: Mask, ours: Mask, w: number, h: number, refDistance?: Float64Array): Chamfer {
+const SEARCH_RADIUS = 12;
+const OFFSETS = (() => {
+  const all: [number, number, number][] = [];
+  for (let dy = -SEARCH_RADIUS; dy <= SEARCH_RADIUS; dy++)
+    for (let dx = -SEARCH_RADIUS; dx <= SEARCH_RADIUS; dx++)
+      if (dx * dx + dy * dy <= SEARCH_RADIUS ** 2) all.push([dx, dy, dx * dx + dy * dy]);
+  all.sort((p, q) => p[2] - q[2]);
+  return { dx: Int32Array.from(all, (o) => o[0]), dy: Int32Array.from(all, (o) => o[1]), d2: all.map((o) => o[2]) };
+})();
+
+/**
+ * The distance from each set pixel of `from` to the nearest set pixel of `to`, in scan order. Exact either
+ * way: a search outward through OFFSETS, since most pixels of one drawing lie a pixel or two from the
+ * other's; from the first pixel with none within the radius on, the distance transform of `to`.
+ */
+function nearestDistances(from: Mask, to: Mask, w: number, h: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  const { dx, dy, d2 } = OFFSETS;
+  let far: Float64Array | undefined;
+  for (let i = 0, k = 0; i < from.length; i++) {
+    if (!from[i]) continue;
+    let best = -1;
+    if (!far) {
+      const x = i % w,
+        y = (i - x) / w;
+      for (let o = 0; o < d2.length; o++) {
+        const nx = x + dx[o],
+          ny = y + dy[o];
+        if (nx >= 0 && nx < w && ny >= 0 && ny < h && to[ny * w + nx]) {
+          best = d2[o];
+          break;
+        }
+      }
+      if (best < 0) far = distanceTransform(to, w, h);
+    }
+    out[k++] = Math.sqrt(best >= 0 ? best : far![i]);
+  }
+  return out;
+}
+
+/** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
+export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
   const count = (m: Mask) => {
     let n = 0;
     for (let i = 0; i < m.length; i++) n += m[i];
@@ -145,43 +193,13 @@ export function chamfer(ref: Mask, ours: Mask, w: number, h: number, refDistance
     ourPx = count(ours);
   if (!refPx && !ourPx) return { mean: 0, p95: 0, refPx, ourPx };
   if (!refPx || !ourPx) return { mean: Infinity, p95: Infinity, refPx, ourPx };
-  // Every pixel of both masks lies in their joint bounding box, so distance transforms over that box alone
-  // give the same (exact) distances, at a fraction of the cost for small groups such as a label's.
-  let [x0, y0, x1, y1] = [w, h, -1, -1];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (ref[y * w + x] || ours[y * w + x]) {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
-      }
-    }
-  }
-  const cw = x1 - x0 + 1,
-    ch = y1 - y0 + 1;
-  const crop = (m: Mask) => {
-    const out = new Uint8Array(cw * ch);
-    for (let y = 0; y < ch; y++) out.set(m.subarray((y + y0) * w + x0, (y + y0) * w + x0 + cw), y * cw);
-    return out;
-  };
-  const [refC, oursC] = [crop(ref), crop(ours)];
-  const toOurs = distanceTransform(oursC, cw, ch);
-  const toRef = refDistance ? undefined : distanceTransform(refC, cw, ch);
-  const a = new Float64Array(refPx),
-    b = new Float64Array(ourPx);
-  for (let i = 0, ia = 0, ib = 0; i < refC.length; i++) {
-    if (refC[i]) a[ia++] = Math.sqrt(toOurs[i]);
-    if (oursC[i]) {
-      const x = i % cw;
-      b[ib++] = Math.sqrt(toRef ? toRef[i] : refDistance![(y0 + (i - x) / cw) * w + x0 + x]);
-    }
-  }
+  const a = nearestDistances(ref, ours, w, h, refPx),
+    b = nearestDistances(ours, ref, w, h, ourPx);
   // A typed array sorts numerically, and the mean adds a's then b's as one list of both would.
-  const p95 = (v: Float64Array) => v.sort()[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
   let sum = 0;
   for (const v of a) sum += v;
   for (const v of b) sum += v;
+  const p95 = (v: Float64Array) => v.sort()[Math.min(v.length - 1, Math.floor(0.95 * (v.length - 1)))];
   return { mean: sum / (refPx + ourPx), p95: Math.max(p95(a), p95(b)), refPx, ourPx };
 }
 
@@ -353,28 +371,18 @@ interface Side {
 
 /**
  * A reference analysed once, for any number of figures compared with it (the visual suite compares each
- * reference with actplot's PNG, SVG and PDF): its side, the curve colours it shows, the squared distance
- * to its nearest pixel of each mask, and its text groups.
+ * reference with actplot's PNG, SVG and PDF): its side, the curve colours it shows and its text groups.
  */
 export interface Reference {
   side: Side;
   colours: [string, [number, number, number]][];
-  curveDistances: Float64Array[];
-  inkDistance: Float64Array;
   groups: RefGroups;
 }
 
 export function analyseReference(ref: Rgb, styleColours: readonly string[] = []): Reference {
   const colours = coloursShown(ref, styleColours);
   const side = analyseSide(ref, colours);
-  const { width: w, height: h } = ref;
-  return {
-    side,
-    colours,
-    curveDistances: side.curveMasks.map((m) => distanceTransform(m, w, h)),
-    inkDistance: distanceTransform(side.ink, w, h),
-    groups: refGroups(side.text, w, h),
-  };
+  return { side, colours, groups: refGroups(side.text, ref.width, ref.height) };
 }
 
 export function compareFigures(ours: Rgb, ref: Rgb | Reference): Comparison {
@@ -394,7 +402,7 @@ export function compareFigures(ours: Rgb, ref: Rgb | Reference): Comparison {
     mv = matchLines(r.side.vLines, o.vLines);
   const curves: Record<string, Chamfer> = {};
   r.colours.forEach(([name], k) => {
-    curves[name] = chamfer(r.side.curveMasks[k], o.curveMasks[k], w, h, r.curveDistances[k]);
+    curves[name] = chamfer(r.side.curveMasks[k], o.curveMasks[k], w, h);
   });
   return {
     size: true,
@@ -405,7 +413,7 @@ export function compareFigures(ours: Rgb, ref: Rgb | Reference): Comparison {
       ourLines: o.hLines.length + o.vLines.length,
     },
     curves,
-    ink: chamfer(r.side.ink, o.ink, w, h, r.inkDistance),
+    ink: chamfer(r.side.ink, o.ink, w, h),
     text: textGroups(r.groups, o.text, w),
   };
 }
@@ -440,7 +448,10 @@ function analyseSide(img: Rgb, colours: [string, [number, number, number]][]): S
   const dark = neutralDarkness(img);
   const hLines = longLines(img, false, dark),
     vLines = longLines(img, true, dark);
-  const curveMasks = colours.map(([, rgb]) => colourMask(img, rgb));
+  const curveMasks = colourMasks(
+    img,
+    colours.map(([, rgb]) => rgb),
+  );
   const curvesNear = new Uint8Array(w * h);
   for (const m of curveMasks) dilateInto(curvesNear, m, w, h, 2, true);
   const lineBand = (into: Mask) => {
@@ -459,7 +470,7 @@ function analyseSide(img: Rgb, colours: [string, [number, number, number]][]): S
         }
   };
   // Ink: dark pixels that are not near a curve, nor on a frame line's band.
-  const near = Uint8Array.from(curvesNear);
+  const near = curvesNear.slice();
   lineBand(near);
   const ink = darkNeutralMask(img);
   for (let i = 0; i < ink.length; i++) if (near[i]) ink[i] = 0;
