@@ -452,6 +452,31 @@ CASES = [
         plt.plot(x, tanh(x), label='tanh(x)')
         plt.legend()
     """),
+    # The pytorch-docs style: PyTorch's docs script (docs/source/scripts/build_activation_images.py), as it is.
+    ('pytorch-docs-elu', ['elu', '--style', 'pytorch-docs'], """
+        function = torch.nn.ELU()
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.grid(color='k', alpha=0.2, linestyle='--')
+        plt.plot(x.numpy(), function(x).detach().numpy())
+        plt.title(function)
+        plt.xlabel('Input')
+        plt.ylabel('Output')
+        plt.xlim([-7, 7])
+        plt.ylim([-7, 7])
+    """),
+    ('pytorch-docs-leaky-relu', ['leaky-relu', '--param', 'negative_slope=0.1', '--style', 'pytorch-docs'], """
+        function = torch.nn.LeakyReLU(negative_slope=0.1)
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.grid(color='k', alpha=0.2, linestyle='--')
+        plt.plot(x.numpy(), function(x).detach().numpy())
+        plt.title(function)
+        plt.xlabel('Input')
+        plt.ylabel('Output')
+        plt.xlim([-7, 7])
+        plt.ylim([-7, 7])
+    """),
     ('style-matplotlib-ggplot', ['leaky-relu', '--from', '-3', '--to', '3', '--step', '0.01', '--grad', '--xlabel', 'x',
                                  '--style', 'matplotlib', '--style', 'ggplot', '--legend', 'upper left'], """
         plt.style.use('ggplot')

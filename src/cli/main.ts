@@ -132,7 +132,7 @@ function addPanelOptions(cmd: Command): Command {
     .option('--transparent', 'transparent background')
     .option(
       '--style <name>',
-      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document or matplotlib (repeatable, later wins)",
+      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document, matplotlib or pytorch-docs (repeatable, later wins)",
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option(

@@ -226,7 +226,7 @@ const figureKeys = {
   style: z
     .union([z.string(), z.array(z.string()).max(MAX_CURVES)])
     .optional()
-    .describe("matplotlib's style sheets (ggplot, bmh...), .mplstyle files, document or matplotlib"),
+    .describe("matplotlib's style sheets (ggplot, bmh...), .mplstyle files, document, matplotlib or pytorch-docs"),
   rc: z
     .union([
       z.record(z.string(), z.union([z.string(), num, z.boolean(), z.array(z.union([z.string(), num]))])),

@@ -8,13 +8,14 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
+import { torchRepr } from '../functions/torch-repr';
 import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_FILL_POINTS, MAX_MARKERS } from '../limits';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
-import { defaultFigure, documentFigure, plainAxes, styledAxes } from './presets';
+import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import {
   readFillBetween,
   readSegments,
@@ -112,8 +113,9 @@ export function buildFigure(options: FigureOptions): FigureSpec {
     if (!p.curves.length)
       throw noFunction(panels.length > 1 ? ['panels', j] : ['panels', j, 'functions'], panels.length > 1);
   });
-  // The matplotlib style: pyplot's defaults, where the rcParams say everything the script does not.
-  const plain = styled?.figureStyle === 'matplotlib';
+  // The matplotlib and pytorch-docs styles: pyplot's defaults, where the rcParams say all the script does not.
+  const figureStyle = styled?.figureStyle ?? 'document';
+  const plain = figureStyle !== 'document';
   const single = !plain && lone !== undefined && lone.function !== undefined && lone.expr === undefined;
   const base: FigureSpec = single
     ? defaultFigure(parseFunctionRef(lone.function!, ['panels', 0, 'curves', 0, 'function']).fn)
@@ -122,7 +124,7 @@ export function buildFigure(options: FigureOptions): FigureSpec {
       : { size: [8, 4], dpi: 100, axes: [] };
   const [rows, cols] = options.layout ? parseLayout('layout', options.layout, panels.length) : [1, panels.length];
   if (!single && !plain && panels.length > 1) base.size = [5 * cols, 4 * rows];
-  const look = { rc, plain };
+  const look = { rc, plain, pytorchDocs: figureStyle === 'pytorch-docs' };
   const axes = panels.map((p, j) =>
     panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1, look),
   );
@@ -214,12 +216,18 @@ function panelAxes(
   at: FieldPath,
   preset: AxesSpec | undefined,
   inGrid: boolean,
-  { rc, plain }: { rc: Rc; plain: boolean },
+  { rc, plain, pytorchDocs }: { rc: Rc; plain: boolean; pytorchDocs: boolean },
 ): AxesSpec {
   const ordered = orderedCurves(p);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
   const single = curves.length === 1 && !plain;
-  const ax: AxesSpec = preset ?? (plain ? plainAxes() : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
+  const ax: AxesSpec =
+    preset ??
+    (pytorchDocs
+      ? pytorchDocsAxes()
+      : plain
+        ? plainAxes()
+        : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
   if (preset) {
     ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
   } else if (plain) {
@@ -245,6 +253,12 @@ function panelAxes(
   if (!preset && !plain && single) {
     ax.title = ax.curves[0].label;
     if (!inGrid) ax.ylabel = ax.curves[0].label;
+  }
+  // PyTorch's docs title each image with its module, plt.title(module): one function's, as str() prints it.
+  const [only] = ax.curves;
+  if (pytorchDocs && ax.curves.length === 1 && only.fn !== undefined) {
+    const f = getFunction(only.fn);
+    ax.title = torchRepr(f.name, resolveParams(f, only.params ?? {})) ?? only.label;
   }
   if (p.title !== undefined) ax.title = p.title;
   if (p.xlabel !== undefined) ax.xlabel = p.xlabel;

@@ -2,15 +2,16 @@
  * --style and --rc: a figure's rcParams, as plt.style.use(...) and rcParams[...] = ... before a script. They
  * set what the figure's script leaves to them: the document's figures pass their size, line widths, colours
  * and grid to pyplot themselves, as their scripts do, so those stay; the `matplotlib` style's figures leave
- * everything to the rcParams.
+ * everything to the rcParams; the `pytorch-docs` style's are drawn as PyTorch's docs script draws its activation
+ * images, on pyplot's defaults too.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { applyRc, defaultRc, styleSettings, type RcEntry } from '../style/resolve';
+import { applyRc, defaultRc, OWN_STYLE_NAMES, styleSettings, type RcEntry } from '../style/resolve';
 import type { Rc } from '../style/rcparams';
 import type { FigureOptions } from './options';
 
 /** The styles of actplot's own: how much of a figure its script says itself. */
-export type FigureStyle = 'document' | 'matplotlib';
+export type FigureStyle = 'document' | 'matplotlib' | 'pytorch-docs';
 
 export interface FigureRc {
   rc: Rc;
@@ -19,8 +20,6 @@ export interface FigureRc {
   /** The rcParams some style or --rc set. */
   set: Set<string>;
 }
-
-const OWN: readonly string[] = ['document', 'matplotlib'];
 
 /** Resolves options.style (in order, later wins) and then options.rc, onto matplotlib's defaults. */
 export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc | undefined {
@@ -35,7 +34,7 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   let figureStyle: FigureStyle = 'document';
   styles.forEach((style, i) => {
     if (typeof style !== 'string') throw new UsageError(['style', i], { problem: 'expected a style name or file' });
-    if (OWN.includes(style)) figureStyle = style as FigureStyle;
+    if (OWN_STYLE_NAMES.includes(style)) figureStyle = style as FigureStyle;
     entries.push(...styleSettings(style.trim(), ['style', i], bundled()));
   });
   entries.push(...rcEntries(options.rc));

@@ -264,7 +264,8 @@ export interface FigureOptions {
   padInches?: number;
   /**
    * plt.style.use(...): matplotlib's style sheets by name ('ggplot'), .mplstyle files, and actplot's own
-   * 'document' (the default) and 'matplotlib' (pyplot's defaults); later ones win.
+   * 'document' (the default), 'matplotlib' (pyplot's defaults) and 'pytorch-docs' (PyTorch's activation images);
+   * later ones win.
    */
   style?: string | string[];
   /** rcParams by matplotlib's names, after the styles: {'axes.titlesize': 'large'} or ["axes.titlesize=large"]. */

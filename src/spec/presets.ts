@@ -26,6 +26,25 @@ export function plainAxes(): AxesSpec {
   return { curves: [], sampling: arange(-7, 7, 0.01), legend: false };
 }
 
+/**
+ * Axes as PyTorch's docs script draws its activation images (docs/source/scripts/build_activation_images.py):
+ * torch.arange(-7, 7, 0.01), plt.grid(color='k', alpha=0.2, linestyle='--'), x and y from -7 to 7, "Input" and
+ * "Output"; the title, the module, is set where the curve is known.
+ */
+export function pytorchDocsAxes(): AxesSpec {
+  return {
+    curves: [],
+    sampling: arange(-7, 7, 0.01),
+    grid: true,
+    gridStyle: { color: 'k', alpha: 0.2, linestyle: '--' },
+    xlim: [-7, 7],
+    ylim: [-7, 7],
+    xlabel: 'Input',
+    ylabel: 'Output',
+    legend: false,
+  };
+}
+
 /** A single-function figure in the style of the document's ReLU script. */
 function styled(
   fn: string,

@@ -135,14 +135,17 @@ function stripComment(line: string): string {
   return line;
 }
 
+/** actplot's own styles (spec/figure-rc.ts says what each draws): no rcParams of their own. */
+export const OWN_STYLE_NAMES: readonly string[] = ['document', 'matplotlib', 'pytorch-docs'];
+
 /** The names a style may be: matplotlib's bundled sheets and 'default'; a path to a .mplstyle file else. */
 export function styleSettings(style: string, at: FieldPath, sheets: Readonly<Record<string, string>>): RcEntry[] {
-  if (style === 'default' || style === 'document' || style === 'matplotlib') {
+  if (style === 'default' || OWN_STYLE_NAMES.includes(style)) {
     return []; // matplotlib's own defaults: what each figure style starts from
   }
   if (Object.hasOwn(sheets, style)) return readMplstyle(sheets[style], [...at, style]);
   if (!/[/\\]|\.mplstyle$/.test(style)) {
-    const names = ['default', 'document', 'matplotlib', ...Object.keys(sheets)];
+    const names = ['default', ...OWN_STYLE_NAMES, ...Object.keys(sheets)];
     throw badValue(at, style, 'a style: ' + names.join(', ') + ', or a .mplstyle file', didYouMean(style, names));
   }
   let text: string;

@@ -12,3 +12,4 @@ import '../contract/glyph-runs.test';
 import '../contract/sampling.test';
 import '../contract/ticks.test';
 import '../contract/tight-layout.test';
+import '../contract/torch-repr.test';
