@@ -452,6 +452,26 @@ CASES = [
         plt.plot(x, tanh(x), label='tanh(x)')
         plt.legend()
     """),
+    # plot() of data points, beside functions: format strings, keywords, the colour cycle's turns.
+    ('plot-points', ['sigmoid', '--plot', "[-4, -2, 0, 2, 4], [0.018, 0.119, 0.5, 0.881, 0.982], 'ro', label='samples'",
+                     '--from', '-6', '--to', '6', '--step', '0.01'], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.plot([-4, -2, 0, 2, 4], [0.018, 0.119, 0.5, 0.881, 0.982], 'ro', label='samples')
+        plt.legend(loc='best')
+    """),
+    ('plot-matplotlib', ['--plot', "[0, 1, 2, 3], [0, 1, 4, 9], 'b--', marker='s', lw=1, alpha=0.5",
+                         '--plot', "[1, 2, 3, 2], ms=10, marker='^', ls='None', color='C2'", 'tanh',
+                         '--style', 'matplotlib'], """
+        plt.figure()
+        plt.plot([0, 1, 2, 3], [0, 1, 4, 9], 'b--', marker='s', lw=1, alpha=0.5)
+        plt.plot([1, 2, 3, 2], ms=10, marker='^', ls='None', color='C2')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.plot(x, tanh(x))
+    """),
     # The pytorch-docs style: PyTorch's docs script (docs/source/scripts/build_activation_images.py), as it is.
     ('pytorch-docs-elu', ['elu', '--style', 'pytorch-docs'], """
         function = torch.nn.ELU()

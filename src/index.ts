@@ -27,6 +27,7 @@ export type {
   LegendOptions,
   LinePropsOptions,
   PanelOptions,
+  PlotCallOptions,
   ParamInput,
   RcValue,
   SegmentsOptions,

@@ -17,6 +17,8 @@ export const MAX_PANELS = 100;
 export const MAX_FILL_POINTS = 1_000_000;
 /** Markers are drawn one by one: a line's at most. */
 export const MAX_MARKERS = 100_000;
+/** Points of one plt.plot(x, y) of data (--plot): drawn as given, one by one. */
+export const MAX_PLOT_POINTS = 100_000;
 /** Curves in one figure, derivatives included: a thousand take about 4 s and 500 MB to draw. */
 export const MAX_CURVES = 500;
 /** Tick positions given explicitly, in one figure. */

@@ -49,7 +49,7 @@ export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string
 const LONGEST_DEFAULT_NAME = 200;
 
 /**
- * sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr". A
+ * sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr"; data "plot". A
  * name for very many functions is cut and given a hash of the whole, so that it stays unique and fits.
  */
 function defaultName(panels: PanelInput[]): string {
@@ -57,6 +57,7 @@ function defaultName(panels: PanelInput[]): string {
     .flatMap((p) => [
       ...p.functions.map((f) => parseFunctionRef(f).fn),
       ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
+      ...(p.opts.plot ?? []).map(() => 'plot'),
     ])
     .join('-');
   if (name.length <= LONGEST_DEFAULT_NAME) return name;

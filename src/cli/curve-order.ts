@@ -2,11 +2,11 @@
  * The order of a panel's curves on the command line: `actplot f --expr e g` draws f, e, g in that order
  * (colours, styles and stacking follow it). Commander hands over the functions and the --expr values apart,
  * so the words are walked again with the command's own option definitions: an option's value is skipped, a
- * bare word is a function, an --expr is an expression.
+ * bare word is a function, an --expr is an expression, a --plot is data.
  */
 import type { Command } from 'commander';
 
-export type CurveKind = 'function' | 'expr';
+export type CurveKind = 'function' | 'expr' | 'plot';
 
 export function curveOrder(words: readonly string[], cmd: Command): CurveKind[] {
   const kinds: CurveKind[] = [];
@@ -27,6 +27,7 @@ export function curveOrder(words: readonly string[], cmd: Command): CurveKind[] 
     }
     const [flag, inline] = w.includes('=') ? [w.slice(0, w.indexOf('=')), true] : [w, false];
     if (flag === '--expr') kinds.push('expr');
+    if (flag === '--plot') kinds.push('plot');
     const value = takesValue(flag);
     if (inline || value === 'none') continue;
     if (value === 'required' || (words[i + 1] !== undefined && !words[i + 1].startsWith('-'))) i++;

@@ -122,6 +122,11 @@ function addPanelOptions(cmd: Command): Command {
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option(
+      '--plot <args>',
+      "data points: plot()'s arguments, \"[0, 1, 2], [0, 0.5, 1], 'ro'\" (repeatable, in order with the functions)",
+      collect,
+    )
+    .option(
       '--name <name>',
       'name of the next --expr, for its legend, title and file (repeatable)',
       (v: string, prev: string[] = []) => [...prev, v],
@@ -227,7 +232,7 @@ export function buildProgram(
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES_PLOT);
   addOutputOptions(addPanelOptions(program)).action(async (functions: string[], opts) => {
-    if (!functions.length && !extraPanels.length && !opts.expr) {
+    if (!functions.length && !extraPanels.length && !opts.expr && !opts.plot) {
       program.outputHelp();
       return;
     }
@@ -464,6 +469,7 @@ const CALL_FLAGS = [
   'tickParams',
   'text',
   'fillBetween',
+  'plot',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

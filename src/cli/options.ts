@@ -59,6 +59,7 @@ export interface PlotOptions extends RangeOptions {
   grad?: boolean;
   param?: Record<string, string>;
   expr?: string[];
+  plot?: string[];
   name?: string[];
   transparent?: boolean;
   tightLayout?: true | string;
@@ -149,11 +150,13 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   }
   const fns = functions.map((f): CurveOptions => ({ function: f }));
   const ex = exprs.map((expr, i): CurveOptions => ({ expr, ...(names[i] !== undefined && { name: names[i] }) }));
+  const data = (o.plot ?? []).map((plot): CurveOptions => ({ plot }));
   // In the order typed: `actplot f --expr e g` is f, e, g.
+  const next = { function: fns, expr: ex, plot: data };
   const curves: CurveOptions[] =
-    order && order.length === fns.length + ex.length
-      ? order.map((kind) => (kind === 'expr' ? ex.shift()! : fns.shift()!))
-      : [...fns, ...ex];
+    order && order.length === fns.length + ex.length + data.length
+      ? order.map((kind) => next[kind].shift()!)
+      : [...fns, ...ex, ...data];
   const p: PanelOptions = { curves, ...rangeFromCli(o) };
   if (o.param) p.param = o.param;
   if (o.title !== undefined) p.title = o.title;

@@ -130,6 +130,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   p.functions?.forEach((f, i) => add({ function: f }, [...here('functions'), i]));
   if (typeof p.expr === 'string') add({ expr: p.expr }, here('expr'));
   else p.expr?.forEach((e, i) => add({ expr: e }, [...here('expr'), i]));
+  if (Array.isArray(p.plot)) p.plot.forEach((c, i) => add({ plot: c }, [...here('plot'), i]));
+  else if (p.plot !== undefined) add({ plot: p.plot }, here('plot'));
   p.curves?.forEach((c, k) => {
     const curve: CurveOptions = {
       ...(c.function !== undefined && { function: c.function }),
@@ -221,6 +223,8 @@ function placed(field: FieldPath, at: FieldPath, sources: PanelSource[]): FieldP
   const rest = field.slice(2);
   if (rest[0] === 'curves' && typeof rest[1] === 'number') {
     const written = source.curves[rest[1]];
+    // A plot key's entry: its keyword is placed after it (figures[0].plot[1].fmt).
+    if (rest[2] === 'plot') return [...written, ...rest.slice(3)];
     return written[written.length - 2] === 'curves' ? [...written, ...rest.slice(2)] : written;
   }
   if (rest.length === 0) return source.at;

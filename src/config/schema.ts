@@ -97,6 +97,19 @@ export const FillSchema = z.looseObject({
   alpha: num.optional(),
   label: text.optional(),
 });
+export const PlotSchema = z.looseObject({
+  x: z.array(num).optional(),
+  y: z.array(num).optional(),
+  fmt: z.string().optional().describe("a format string: 'ro', 'b--'"),
+  color: lineProps.color,
+  linestyle: lineProps.linestyle,
+  linewidth: lineProps.linewidth,
+  alpha: lineProps.alpha,
+  label: lineProps.label,
+  marker: z.string().optional(),
+  markersize: num.optional(),
+  markevery: num.optional(),
+});
 export const TextSchema = z.looseObject({
   x: num.optional(),
   y: num.optional(),
@@ -202,6 +215,9 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  plot: callList(PlotSchema).describe(
+    "data points: plot()'s arguments as text (\"[0, 1, 2], [0, 0.5, 1], 'ro'\"), or keys {x: [...], y: [...]}",
+  ),
   fillBetween: callList(FillSchema).describe('fill_between()\'s arguments as text ("relu, 0, alpha=0.3"), or keys'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
   tickParams: callList(TickParamsSchema).describe(

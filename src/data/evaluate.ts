@@ -66,7 +66,9 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
       const curves = ax.curves.map((c) =>
-        withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
+        c.points
+          ? dataCurve(c, label(c))
+          : withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
       );
       return { spec: ax, curves, ...fills };
     }
@@ -74,20 +76,32 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     return {
       spec: ax,
       curves: ax.curves.map((c) =>
-        withMarkers(
-          {
-            spec: c,
-            label: label(c),
-            ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
-            full: { sampling: ax.sampling, n },
-          },
-          ax,
-          n,
-        ),
+        c.points
+          ? dataCurve(c, label(c))
+          : withMarkers(
+              {
+                spec: c,
+                label: label(c),
+                ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
+                full: { sampling: ax.sampling, n },
+              },
+              ax,
+              n,
+            ),
       ),
       ...fills,
     };
   });
+}
+
+/** plot() of data: its points as given, markers at every markevery-th of them. */
+function dataCurve(c: CurveSpec, label: string): CurveData {
+  const xs = Float64Array.from(c.points?.x ?? []);
+  const ys = Float64Array.from(c.points?.y ?? []);
+  if (!c.marker) return { spec: c, label, xs, ys };
+  const every = c.markevery ?? 1;
+  const pick = (a: Float64Array) => a.filter((_, k) => k % every === 0);
+  return { spec: c, label, xs, ys, markers: { xs: pick(xs), ys: pick(ys) } };
 }
 
 /** A curve with a marker gets its marker points: samples 0, every, 2·every... (Line2D's markevery=N). */

@@ -259,7 +259,7 @@ function layoutAxes(
     }
     return {
       label: c.label,
-      color: rcColor(rc, color),
+      color: rcColor(rc, color, c.spec.alpha),
       width: pt(widthPt),
       style,
       dash: dashPattern(style, pt(widthPt), rc),

@@ -9,6 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { torchRepr } from '../functions/torch-repr';
+import { readPlot } from './plot-call';
 import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_FILL_POINTS, MAX_MARKERS } from '../limits';
 import { parseColor } from '../style/colors';
@@ -220,7 +221,7 @@ function panelAxes(
 ): AxesSpec {
   const ordered = orderedCurves(p);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
-  const single = curves.length === 1 && !plain;
+  const single = curves.length === 1 && !plain && !isData(curves[0]);
   const ax: AxesSpec =
     preset ??
     (pytorchDocs
@@ -233,7 +234,8 @@ function panelAxes(
   } else if (plain) {
     ax.curves = curves;
   } else {
-    ax.curves = curves.map((c) => ({ ...c, linewidth: 2, color: single ? 'blue' : undefined }));
+    // plot() of data keeps the style its call gives it; the functions take the document's.
+    ax.curves = curves.map((c) => (isData(c) ? c : { ...c, linewidth: 2, color: single ? 'blue' : undefined }));
   }
   const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
   if (p.arange !== undefined && p.arange !== 'numpy' && p.arange !== 'torch') {
@@ -273,11 +275,16 @@ function panelAxes(
     if (v !== undefined) ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
   }
   applyGrid(ax, p, at);
-  applyCurveStyles(ax.curves, p, at);
+  // The options given one per function (--color a,b) go to the functions and expressions, in order.
+  applyCurveStyles(
+    ax.curves.filter((c) => !isData(c)),
+    p,
+    at,
+  );
   if (ax.curves.some((c) => c.marker)) {
     const n = validateSampling(ax.sampling, at);
     for (const c of ax.curves) {
-      const count = c.marker ? Math.ceil(n / (c.markevery ?? 1)) : 0;
+      const count = c.marker ? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)) : 0;
       if (count > MAX_MARKERS) {
         throw badValue(
           [...at, 'markevery'],
@@ -296,6 +303,9 @@ function panelAxes(
   return ax;
 }
 
+/** A curve of data points (plt.plot of lists), not of a function or an expression. */
+const isData = (c: CurveSpec) => c.points !== undefined;
+
 /** A fill's bound: 'relu' or 'gelu(approximate=tanh)' names a function; anything else is an expression in x. */
 function fillCurve(text: string, at: FieldPath): CurveSpec {
   const t = text.trim();
@@ -310,9 +320,9 @@ function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number }[] {
 
 /** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
 function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
-  if ((c.function === undefined) === (c.expr === undefined)) {
-    throw new UsageError(at, { problem: 'expected exactly one of function and expr' });
-  }
+  const kinds = [c.function, c.expr, c.plot].filter((v) => v !== undefined).length;
+  if (kinds !== 1) throw new UsageError(at, { problem: 'expected exactly one of function, expr and plot' });
+  if (c.plot !== undefined) return readPlot(c.plot, [...at, 'plot']);
   if (c.expr !== undefined) {
     compileExpression(c.expr, expressionContext, [...at, 'expr']);
     return { expr: c.expr, label: c.name ?? c.expr };
@@ -468,6 +478,7 @@ function addDerivatives(ax: AxesSpec, single: boolean): void {
     if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
     // 'CN' is read from the rc's cycle, wrapping around at its length as matplotlib does.
     const color = c.color ?? `C${cycle++}`;
+    if (isData(c)) return [{ ...c, color }]; // data has no derivative; it takes its turn in the cycle all the same
     const label = `${c.label ?? curveLabel(c)} gradient`;
     return [
       { ...c, color },

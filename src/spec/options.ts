@@ -18,6 +18,8 @@ export interface CurveOptions {
   params?: Record<string, ParamInput>;
   /** Draw the derivative instead of the value. */
   derivative?: boolean;
+  /** Data points instead of a function: plt.plot()'s arguments, as text ("[0, 1], [0, 1], 'ro'") or by name. */
+  plot?: string | PlotCallOptions;
   label?: string;
   color?: string;
   /** Points. */
@@ -71,6 +73,21 @@ export interface SegmentsOptions {
   alpha?: number;
   label?: string;
   zorder?: number;
+}
+
+/** plt.plot(x, y, fmt, **kwargs) of data points by their names: y alone is plotted against 0, 1, 2... */
+export interface PlotCallOptions {
+  x?: number[];
+  y?: number[];
+  fmt?: string;
+  color?: string;
+  linestyle?: string;
+  linewidth?: number;
+  marker?: string;
+  markersize?: number;
+  markevery?: number;
+  alpha?: number;
+  label?: string;
 }
 
 /** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */

@@ -39,6 +39,10 @@ export interface CurveSpec {
   params?: ParamValues;
   /** Draw the derivative instead of the value. */
   derivative?: boolean;
+  /** Data points, plt.plot(x, y): drawn as given, in place of a function or an expression. */
+  points?: { x: number[]; y: number[] };
+  /** Line2D's alpha: the line's and its markers' opacity. */
+  alpha?: number;
   label?: string;
   /** Any matplotlib colour string; the default cycle when absent. */
   color?: string;

@@ -3,7 +3,7 @@
  * pixel budget), limits, widths, and how much it holds (limits.ts). Errors name the field of FigureOptions
  * that set the value: ['size'], ['panels', 1, 'xlim'].
  */
-import { badValue, UsageError } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
 import { bindCurve } from '../functions/registry';
 import {
   DPI_RANGE,
@@ -12,6 +12,7 @@ import {
   MAX_FIGURE_TEXT,
   MAX_PANELS,
   MAX_PIXELS,
+  MAX_PLOT_POINTS,
   MAX_SIDE,
   MAX_TEXT,
   MAX_TICKS,
@@ -39,11 +40,12 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
       }
     }
     ax.curves.forEach((c, k) => {
-      if ((c.fn === undefined) === (c.expr === undefined)) {
+      if ([c.fn, c.expr, c.points].filter((v) => v !== undefined).length !== 1) {
         throw new UsageError(['panels', i, 'curves', k], {
-          problem: 'a curve needs exactly one of a function name (fn) and an expression (expr)',
+          problem: 'a curve needs exactly one of a function name (fn), an expression (expr) and data (points)',
         });
       }
+      if (c.points) validatePoints(c.points, ['panels', i, 'curves', k, 'points']);
       const [lo, hi] = WIDTH_RANGE;
       if (c.linewidth !== undefined && !(Number.isFinite(c.linewidth) && c.linewidth >= lo && c.linewidth <= hi)) {
         throw badValue(['panels', i, 'linewidth'], c.linewidth, `a width in points from ${lo} to ${hi}`);
@@ -110,7 +112,7 @@ function validateWork(fig: FigureSpec): void {
   fig.axes.forEach((ax, i) => {
     const n = validateSampling(ax.sampling, ['panels', i]);
     points = Math.max(points, n);
-    for (const c of ax.curves) work += n * (bindCurve(c).cost ?? FUNCTION_COST);
+    for (const c of ax.curves) work += c.points ? c.points.x.length : n * (bindCurve(c).cost ?? FUNCTION_COST);
   });
   if (work > MAX_WORK) {
     const key = fig.axes.some((ax) => ax.sampling.kind === 'linspace') ? 'num' : 'step';
@@ -119,6 +121,18 @@ function validateWork(fig: FigureSpec): void {
       expected: `at most ${MAX_WORK} in a figure`,
       hint: 'fewer points, fewer curves or a simpler expression',
     });
+  }
+}
+
+/** Data as plot() takes it (the API hands it over directly): x and y of one length, finite, not too many. */
+function validatePoints(points: { x: number[]; y: number[] }, at: FieldPath): void {
+  const { x, y } = points;
+  if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || !x.length) {
+    throw new UsageError(at, { problem: 'expected x and y: lists of numbers of one length, at least one point' });
+  }
+  if (x.length > MAX_PLOT_POINTS) throw badValue(at, `${x.length} points`, `at most ${MAX_PLOT_POINTS} in one plot()`);
+  if (![...x, ...y].every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    throw new UsageError(at, { problem: 'expected finite numbers only' });
   }
 }
 

@@ -6,6 +6,7 @@ import '../unit/expression.test';
 import '../unit/geometry.test';
 import '../unit/input-checks.test';
 import '../unit/layout.test';
+import '../unit/plot-call.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';

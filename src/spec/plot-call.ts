@@ -1,0 +1,104 @@
+/**
+ * plt.plot(x, y, fmt, **kwargs) of data points as an option (--plot, a config's plot key): the call's argument
+ * text copied from a script, or its values by name, bound and checked as the other pyplot calls are
+ * (pyplot-calls.ts). The points are drawn as given, in the colour cycle's turn unless a colour is said.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { MAX_PLOT_POINTS } from '../limits';
+import type { PlotCallOptions } from './options';
+import { LINE_ALIASES, LINE_PROPERTIES_NOT_YET, parseCallArgs, type CallSignature, type PyValue } from './pycall';
+import { bound, colour, finite, shownPy, text } from './pyplot-calls';
+import { parseAlpha, parseFmt, parseLineStyle, parseWidth } from './rules';
+import { MARKERS, type CurveSpec, type MarkerKind } from './types';
+
+const DRAWN = ['color', 'linestyle', 'linewidth', 'marker', 'markersize', 'markevery', 'alpha', 'label'];
+
+const PLOT: CallSignature = {
+  call: 'plot',
+  positional: ['x', 'y', 'fmt'],
+  keywords: DRAWN,
+  aliases: LINE_ALIASES,
+  unsupported: [...LINE_PROPERTIES_NOT_YET.filter((k) => !DRAWN.includes(k)), 'zorder', 'scalex', 'scaley', 'data'],
+};
+
+/** What linestyle='None' (or '', ' ', 'none') says: no line, the markers alone. */
+const NO_LINE = ['None', 'none', '', ' '];
+
+/** A list of data values (a number alone is a list of one, as numpy makes it). */
+function values(v: PyValue, at: FieldPath): number[] {
+  const what = 'a list of finite numbers, e.g. [0, 0.5, 1]';
+  const list = Array.isArray(v) ? v : [v];
+  if (list.length > MAX_PLOT_POINTS) {
+    throw badValue(at, `${list.length} values`, `at most ${MAX_PLOT_POINTS} points in one plot()`);
+  }
+  return list.map((x) => finite(x, at, what));
+}
+
+/** plot(y), plot(y, fmt), plot(x, y), plot(x, y, fmt) — as matplotlib tells them apart. */
+function unpack(b: Record<string, PyValue>): { x?: PyValue; y?: PyValue; fmt?: PyValue } {
+  if (typeof b.y === 'string' && b.fmt === undefined) return { y: b.x, fmt: b.y };
+  if (b.y === undefined) return { y: b.x, fmt: b.fmt };
+  return { x: b.x, y: b.y, fmt: b.fmt };
+}
+
+/** One plt.plot() of data: a curve of points with the style its format string and keywords give it. */
+export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
+  const count = typeof given === 'string' ? parseCallArgs(given, at).positional.length : 0;
+  if (count > PLOT.positional.length) {
+    const given = `${count} positional arguments (several lines at once)`;
+    throw badValue(at, given, 'x, y and a format, as plot(x, y, fmt) draws one line', 'give one --plot per line');
+  }
+  const b = bound(given, PLOT, at);
+  const { x, y, fmt } = unpack(b);
+  if (y === undefined || y === null) {
+    throw badValue([...at, 'y'], 'nothing', "plot()'s data: y, or x and y, e.g. \"[0, 1, 2], [0, 0.5, 1], 'ro'\"");
+  }
+  const ys = values(y, [...at, 'y']);
+  const xs = x === undefined || x === null ? ys.map((_, i) => i) : values(x, [...at, 'x']);
+  if (xs.length !== ys.length) {
+    throw new UsageError(at, {
+      problem: `x and y must have the same length, as plot() requires; got ${xs.length} and ${ys.length}`,
+    });
+  }
+  // The curve's label: none unless given, so that it stays out of the legend, as matplotlib's '_child0'.
+  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '' };
+  if (fmt !== undefined && fmt !== null) {
+    const style = parseFmt([...at, 'fmt'], text(fmt, [...at, 'fmt'], "a format string, e.g. 'ro' or 'b--'"));
+    Object.assign(curve, style);
+  }
+  // Keywords beside a format string win, as plot(x, y, 'r--', color='b') draws blue.
+  if (b.color !== undefined && b.color !== null) curve.color = colour(b.color, [...at, 'color']);
+  if (b.linestyle !== undefined && b.linestyle !== null) {
+    const ls = text(b.linestyle, [...at, 'linestyle']);
+    if (NO_LINE.includes(ls)) curve.noLine = true;
+    else {
+      curve.linestyle = parseLineStyle([...at, 'linestyle'], ls);
+      delete curve.noLine;
+    }
+  }
+  if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.marker !== undefined && b.marker !== null) {
+    const m = text(b.marker, [...at, 'marker']);
+    if (NO_LINE.includes(m)) delete curve.marker;
+    else if ((MARKERS as readonly string[]).includes(m)) curve.marker = m as MarkerKind;
+    else
+      throw badValue([...at, 'marker'], shownPy(m), `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
+  }
+  if (b.markersize !== undefined) {
+    const v = finite(b.markersize, [...at, 'markersize']);
+    if (!(v > 0 && v <= 100)) throw badValue([...at, 'markersize'], v, 'points, above 0 up to 100');
+    curve.markersize = v;
+  }
+  if (b.markevery !== undefined && b.markevery !== null) {
+    const v = finite(b.markevery, [...at, 'markevery']);
+    if (!(Number.isInteger(v) && v >= 1))
+      throw badValue([...at, 'markevery'], v, 'a whole number of points, 1 or more');
+    curve.markevery = v;
+  }
+  if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
+  if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
+  if (curve.noLine && !curve.marker) {
+    throw new UsageError(at, { problem: "draws nothing: no line and no marker; give a marker, e.g. marker='o'" });
+  }
+  return curve;
+}

@@ -1,0 +1,125 @@
+/**
+ * plt.plot() of data points (--plot, a config's plot key, CurveOptions.plot) as matplotlib 3.6 reads its
+ * arguments: plot(y) against 0, 1, 2...; a format string's colour, line and marker, with keywords beside it
+ * winning; linestyle 'None' for markers alone; the colour cycle's turn taken only without a colour. Expected
+ * values worked by hand from matplotlib's rules (axes/_base.py _process_plot_var_args).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs } from '../../src/cli/main';
+import { parseConfig } from '../../src/config/load';
+import { planFigures } from '../../src/config/plan';
+import { evaluateFigure } from '../../src/data/evaluate';
+import { UsageError } from '../../src/errors';
+import { buildFigure } from '../../src/spec/build';
+import { readPlot } from '../../src/spec/plot-call';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
+
+const at = ['panels', 0, 'curves', 0, 'plot'];
+const figure = (...args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
+
+describe('readPlot: plot()’s arguments', () => {
+  it('plot(y) is plotted against 0, 1, 2...; plot(y, fmt) reads the second argument as the format', () => {
+    assert.deepEqual(readPlot('[3, 1, 2]', at).points, { x: [0, 1, 2], y: [3, 1, 2] });
+    const c = readPlot("[3, 1], 'g^'", at);
+    assert.deepEqual([c.points, c.color, c.marker, c.noLine], [{ x: [0, 1], y: [3, 1] }, 'g', '^', true]);
+    assert.deepEqual(readPlot('5', at).points, { x: [0], y: [5] }, 'a number alone is one point');
+  });
+  it("x, y and a format: keywords beside it win, as plot(x, y, 'r--', color='b') draws blue", () => {
+    const c = readPlot("(0, 1, 2), [0, 0.5, 1], 'r--', color='b', lw=3", at);
+    assert.deepEqual([c.points, c.color, c.linestyle, c.linewidth], [{ x: [0, 1, 2], y: [0, 0.5, 1] }, 'b', '--', 3]);
+    const markersOnly = readPlot("[0, 1], [1, 0], marker='s', ls='None', ms=10, markevery=2, alpha=0.5", at);
+    assert.deepEqual(
+      [markersOnly.noLine, markersOnly.marker, markersOnly.markersize, markersOnly.markevery, markersOnly.alpha],
+      [true, 's', 10, 2, 0.5],
+    );
+    assert.equal(readPlot("[0, 1], [1, 0], 'o', ls='-'", at).noLine, undefined, 'a linestyle brings the line back');
+  });
+  it('by name too (a config, the API), and no legend entry without a label', () => {
+    const c = readPlot({ x: [1, 2], y: [3, 4], fmt: 'k:', label: 'measured' }, at);
+    assert.deepEqual([c.points, c.color, c.linestyle, c.label], [{ x: [1, 2], y: [3, 4] }, 'k', ':', 'measured']);
+    assert.equal(readPlot({ y: [1] }, at).label, '');
+  });
+  it('refuses what plot() refuses or actplot does not draw, naming the argument', () => {
+    const cases: [string, RegExp][] = [
+      ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
+      ["[0, 1], [0, 1], 'rq'", /expected a format string/],
+      ["[0, 1], [0, 1], mfc='r'", /plot\(mfc=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
+      ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
+      ['[0, 1], [0, 1], [1, 2], [2, 3]', /4 positional arguments .*one --plot per line/],
+      ["[0, 1], ls='None'", /draws nothing: no line and no marker/],
+      ["[0, 'a']", /a list of finite numbers/],
+      ['', /plot\(\)'s data/],
+    ];
+    for (const [text, pattern] of cases) {
+      assert.throws(
+        () => readPlot(text, at),
+        (e: unknown) => e instanceof UsageError && pattern.test(e.message),
+        text,
+      );
+    }
+  });
+});
+
+describe('--plot in a figure', () => {
+  it('keeps the command line order; the cycle advances only for curves without a colour', () => {
+    const f = figure(
+      '--plot',
+      "[0, 1], [0, 1], 'r'",
+      'relu',
+      '--plot',
+      '[0, 1], [1, 0]',
+      'tanh',
+      '--style',
+      'matplotlib',
+    );
+    const curves = f.axes[0].curves;
+    assert.deepEqual(
+      curves.map((c) => c.fn ?? 'data'),
+      ['data', 'relu', 'data', 'tanh'],
+    );
+    const data = evaluateFigure(f)[0].curves;
+    assert.deepEqual(Array.from(data[2].ys), [1, 0]);
+  });
+  it("the document's style leaves data as its call draws it; --color a,b goes to the functions", () => {
+    const f = figure('sigmoid', '--plot', "[0], [0.5], 'ro'", 'tanh', '--color', 'k,m');
+    const [s, d, t] = f.axes[0].curves;
+    assert.deepEqual([s.color, d.color, t.color], ['k', 'r', 'm']);
+    assert.deepEqual([s.linewidth, d.linewidth, t.linewidth], [2, undefined, 2]);
+  });
+  it('with --grad, data takes its turn in the cycle and has no derivative', () => {
+    const f = figure('relu', '--plot', '[0, 1], [0, 1]', 'tanh', '--grad');
+    assert.deepEqual(
+      f.axes[0].curves.map((c) => [c.fn ?? 'data', !!c.derivative, c.color]),
+      [
+        ['relu', false, 'C0'],
+        ['relu', true, 'C0'],
+        ['data', false, 'C1'],
+        ['tanh', false, 'C2'],
+        ['tanh', true, 'C2'],
+      ],
+    );
+  });
+  it('the API takes it as a curve of its own; a plot alone is a figure, named plot', async () => {
+    const fig = buildFigure({ panels: [{ curves: [{ plot: { y: [1, 4, 9] } }] }] });
+    assert.deepEqual(fig.axes[0].curves[0].points, { x: [0, 1, 2], y: [1, 4, 9] });
+    const dir = scratch();
+    const r = await cli(['--plot', '[1, 4, 9]', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'plot.png')));
+  });
+  it('a config error is placed at its plot entry and keyword', () => {
+    const config = parseConfig(
+      'figures:\n  - {name: a, function: relu, plot: ["[0, 1], [0, 1]", {y: [1, 2], fmt: "rq"}]}\n',
+      'c.yaml',
+    );
+    assert.throws(
+      () => planFigures(config, 'c.yaml'),
+      (e: unknown) => e instanceof UsageError && /^c\.yaml: figures\[0\]\.plot\[1\]\.fmt: got 'rq'/.test(e.message),
+    );
+  });
+});
