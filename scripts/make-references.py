@@ -619,6 +619,41 @@ CASES = [
         ax.text(0, 0.6, 'kink at 0', fontsize=12, ha='center')
         ax.text(0.03, 0.95, 'ReLU and GELU', transform=ax.transAxes, va='top', color='C3', size='large')
     """),
+    # annotate(): the arrow styles, the older arrow of shrink, an arc3 bend, as a script writes them.
+    ('annotate-arrows', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                         '--annotate', "'kink', xy=(0, 0), xytext=(-2, 2), arrowprops={'arrowstyle': '->'}",
+                         '--annotate', "'max', xy=(2, 2), xytext=(0.5, 2.5), arrowprops=dict(facecolor='black', shrink=0.05)",
+                         '--annotate', "'curve', xy=(1, 1), xytext=(2, 0.3), "
+                                       "arrowprops=dict(arrowstyle='-|>', connectionstyle='arc3,rad=0.3')"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.annotate('kink', xy=(0, 0), xytext=(-2, 2), arrowprops={'arrowstyle': '->'})
+        plt.annotate('max', xy=(2, 2), xytext=(0.5, 2.5), arrowprops=dict(facecolor='black', shrink=0.05))
+        plt.annotate('curve', xy=(1, 1), xytext=(2, 0.3),
+                     arrowprops=dict(arrowstyle='-|>', connectionstyle='arc3,rad=0.3'))
+    """),
+    # annotate() in offset points and axes fractions, styled; a point outside the axes is not drawn.
+    ('annotate-coords', ['gelu', 'sigmoid', '--from', '-4', '--to', '4', '--step', '0.01',
+                         '--annotate', "'minimum', xy=(-0.7518, -0.17), xytext=(-20, 40), textcoords='offset points', "
+                                       "arrowprops=dict(arrowstyle='<->', color='red', lw=1.5), color='red', fontsize=12, ha='right'",
+                         '--annotate', "'two curves', xy=(0.03, 0.9), xycoords='axes fraction', fontsize='large'",
+                         '--annotate', "'1/2', xy=(0, 0.5), xytext=(1.5, -0.5), "
+                                       "arrowprops=dict(arrowstyle='simple', fc='C2', ec='none')",
+                         '--annotate', "'away', xy=(10, 10), xytext=(0, 2)"], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid()
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2)
+        plt.legend(loc='best')
+        plt.annotate('minimum', xy=(-0.7518, -0.17), xytext=(-20, 40), textcoords='offset points',
+                     arrowprops=dict(arrowstyle='<->', color='red', lw=1.5), color='red', fontsize=12, ha='right')
+        plt.annotate('two curves', xy=(0.03, 0.9), xycoords='axes fraction', fontsize='large')
+        plt.annotate('1/2', xy=(0, 0.5), xytext=(1.5, -0.5), arrowprops=dict(arrowstyle='simple', fc='C2', ec='none'))
+        plt.annotate('away', xy=(10, 10), xytext=(0, 2))
+    """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
                            '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """

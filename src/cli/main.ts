@@ -122,6 +122,11 @@ function addPanelOptions(cmd: Command): Command {
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option(
+      '--annotate <args>',
+      "a text with an arrow: annotate()'s arguments, \"'max', xy=(0, 0), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\" (repeatable)",
+      collect,
+    )
+    .option(
       '--plot <args>',
       "data points: plot()'s arguments, \"[0, 1, 2], [0, 0.5, 1], 'ro'\" (repeatable, in order with the functions)",
       collect,
@@ -470,6 +475,7 @@ const CALL_FLAGS = [
   'text',
   'fillBetween',
   'plot',
+  'annotate',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

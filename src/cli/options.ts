@@ -52,6 +52,7 @@ export interface PlotOptions extends RangeOptions {
   aspect?: string;
   fillBetween?: string[];
   text?: string[];
+  annotate?: string[];
   vlines?: string[];
   axhspan?: string[];
   axvspan?: string[];
@@ -190,7 +191,16 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.legend !== undefined) p.legend = o.legend;
   if (o.axhline) p.axhline = o.axhline;
   if (o.axvline) p.axvline = o.axvline;
-  for (const k of ['hlines', 'vlines', 'axhspan', 'axvspan', 'tickParams', 'text', 'fillBetween'] as const) {
+  for (const k of [
+    'hlines',
+    'vlines',
+    'axhspan',
+    'axvspan',
+    'tickParams',
+    'text',
+    'annotate',
+    'fillBetween',
+  ] as const) {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;

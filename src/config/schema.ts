@@ -110,6 +110,19 @@ export const PlotSchema = z.looseObject({
   markersize: num.optional(),
   markevery: num.optional(),
 });
+export const AnnotateSchema = z.looseObject({
+  text: text.optional(),
+  xy: z.tuple([num, num]).optional(),
+  xytext: z.tuple([num, num]).optional(),
+  xycoords: z.string().optional(),
+  textcoords: z.string().optional(),
+  arrowprops: z
+    .record(z.string(), z.union([z.string(), num, z.boolean(), z.array(num)]))
+    .optional()
+    .describe("e.g. {arrowstyle: '->'} or {facecolor: black, shrink: 0.05}"),
+  fontsize: z.union([num, z.string()]).optional(),
+  color: z.string().optional(),
+});
 export const TextSchema = z.looseObject({
   x: num.optional(),
   y: num.optional(),
@@ -215,6 +228,9 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  annotate: callList(AnnotateSchema).describe(
+    "annotations: annotate()'s arguments as text (\"'max', xy=(0, 1), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\"), or keys",
+  ),
   plot: callList(PlotSchema).describe(
     "data points: plot()'s arguments as text (\"[0, 1, 2], [0, 0.5, 1], 'ro'\"), or keys {x: [...], y: [...]}",
   ),

@@ -16,6 +16,7 @@ import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
 import { fillLayout, segmentLayouts, spanLayout } from './artists';
 import { placeLegend } from './legend';
+import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
@@ -46,7 +47,8 @@ export function layoutFigure(
       top: b.top + dy,
       bottom: b.bottom + dy,
     }));
-    return data.map((d, i) => layoutAxes(d, boxes[i], scale, pixel, measureText, rc, shares[i]));
+    const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
+    return data.map((d, i) => layoutAxes(d, boxes[i], page, scale, pixel, measureText, rc, shares[i]));
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   let axes = at(params);
@@ -98,6 +100,7 @@ export function layoutFigure(
 function layoutAxes(
   d: AxesData,
   cell: Box,
+  page: Box,
   scale: number,
   pixel: number,
   measure: TextMeasurer,
@@ -243,6 +246,8 @@ function layoutAxes(
     ),
   );
   texts.push(...notes);
+  const annotated = placeAnnotations(spec.annotations ?? [], { box, toX, toY, page, scale, pixel, measure, rc });
+  texts.push(...annotated.texts);
 
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
   const curves = d.curves.map((c): CurveLayout => {
@@ -311,6 +316,9 @@ function layoutAxes(
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
     ...offsets.map((t) => t.box),
     ...notes.map((t) => t.box),
+    // An annotation's extent takes in its arrow (Annotation.get_window_extent).
+    ...annotated.texts.map((t) => t.box),
+    ...annotated.arrows.map((a) => a.box),
     // A spine's box takes in the ticks on it (Spine.get_window_extent): the left and bottom ones.
     ...(shown('bottom') && xMarks
       ? [{ left: box.left, right: box.right, top: xAxisAt - xStyle.inward, bottom: xAxisAt + xStyle.outward }]
@@ -341,6 +349,7 @@ function layoutAxes(
     yTicks,
     ticks: { x: markOf(xStyle, xMarks), y: markOf(yStyle, yMarks) },
     texts,
+    arrows: annotated.arrows,
     grid: gridLayout(spec, scale, rc),
     curves,
     patches,

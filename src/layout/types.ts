@@ -2,6 +2,7 @@
 import type { LineStyle, MarkerKind } from '../spec';
 import type { Box } from './geometry';
 import type { PlacedText } from './text';
+import type { PathOp } from './arrows';
 
 export interface Tick {
   value: number;
@@ -74,6 +75,16 @@ export interface PatchLayout {
   label: string;
 }
 
+/** annotate()'s arrow: its paths (canvas units), stroked with the edge, the fillable ones filled with the face. */
+export interface ArrowLayout {
+  paths: { ops: PathOp[]; fillable: boolean }[];
+  face: string;
+  edge: string;
+  width: number;
+  /** Where its paths reach (not counting the stroke), as FancyArrowPatch.get_window_extent gives it. */
+  box: Box;
+}
+
 /** A spine: where it lies across its axis (x for left and right, y for bottom and top) and its line. */
 export interface SpineLayout {
   pos: number;
@@ -103,6 +114,8 @@ export interface AxesLayout {
   yTicks: Tick[];
   ticks: { x: TickMarks; y: TickMarks };
   texts: PlacedText[];
+  /** annotate()'s arrows, drawn before the texts (an annotation draws its arrow, then its text). */
+  arrows: ArrowLayout[];
   /** Undefined when the grid is off. */
   grid?: GridLayout;
   /** In the order added (the legend's order); drawn by zorder. */

@@ -4,7 +4,7 @@
  */
 import type { Box } from '../layout/geometry';
 import type { AxesLayout, FigureLayout } from '../layout/layout';
-import type { PatchLayout } from '../layout/types';
+import type { ArrowLayout, PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
@@ -179,8 +179,38 @@ export function drawAxisOverlay(ctx: Ctx, layout: FigureLayout, ax: AxesLayout):
   drawPatches(ctx, layout, ax, (z) => z >= 2 && z >= ax.gridZorder);
   drawSpines(ctx, layout, ax);
   for (const tick of [...ax.xTicks, ...ax.yTicks]) drawText(ctx, tick.label, layout);
+  for (const arrow of ax.arrows) drawArrow(ctx, arrow);
   for (const text of ax.texts) drawText(ctx, text, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
+}
+
+/**
+ * annotate()'s arrow as FancyArrowPatch draws it: each path filled with the face where it is fillable, then
+ * stroked with the edge, round joins and caps; not snapped (its pieces are curves or slanted).
+ */
+function drawArrow(ctx: Ctx, arrow: ArrowLayout): void {
+  ctx.save();
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.lineWidth = arrow.width;
+  for (const p of arrow.paths) {
+    ctx.beginPath();
+    for (const op of p.ops) {
+      if (op[0] === 'M') ctx.moveTo(op[1], op[2]);
+      else if (op[0] === 'L') ctx.lineTo(op[1], op[2]);
+      else if (op[0] === 'Q') ctx.quadraticCurveTo(op[1], op[2], op[3], op[4]);
+      else ctx.closePath();
+    }
+    if (p.fillable) {
+      ctx.fillStyle = arrow.face;
+      ctx.fill();
+    }
+    if (arrow.width > 0) {
+      ctx.strokeStyle = arrow.edge;
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
 }
 
 /** Each visible spine across the whole axes, at its position (its own colour and width). */

@@ -10,6 +10,7 @@ import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { torchRepr } from '../functions/torch-repr';
 import { readPlot } from './plot-call';
+import { readAnnotate } from './annotate';
 import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_FILL_POINTS, MAX_MARKERS } from '../limits';
 import { parseColor } from '../style/colors';
@@ -81,6 +82,7 @@ const AXES_KEYS = [
   'spine',
   'tickParams',
   'text',
+  'annotate',
   'aspect',
   'fillBetween',
   'marker',
@@ -546,6 +548,8 @@ function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc):
   }
   const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
   if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
+  const notes = (p.annotate ?? []).map((g, i) => readAnnotate(g, [...at, 'annotate', i], rc));
+  if (notes.length) ax.annotations = [...(ax.annotations ?? []), ...notes];
   const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
   if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
   (p.spine ?? []).forEach((g, i) => {

@@ -90,6 +90,21 @@ export interface PlotCallOptions {
   label?: string;
 }
 
+/** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */
+export interface AnnotateOptions {
+  text?: string;
+  xy?: [number, number];
+  xytext?: [number, number];
+  xycoords?: string;
+  textcoords?: string;
+  arrowprops?: Record<string, string | number | boolean | number[]>;
+  annotation_clip?: boolean;
+  fontsize?: number | string;
+  color?: string;
+  ha?: string;
+  va?: string;
+}
+
 /** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */
 export interface FillOptions {
   y1?: string;
@@ -222,6 +237,8 @@ export interface PanelOptions {
   fillBetween?: (string | FillOptions)[];
   /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */
   text?: (string | TextOptions)[];
+  /** annotate() calls: text at a point, with an arrow to it. */
+  annotate?: (string | AnnotateOptions)[];
   /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */
   tickParams?: (string | TickParamsOptions)[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */

@@ -1,7 +1,8 @@
 /**
  * The argument list of a pyplot call, as copied from a script: `0, color='k', linestyle='--'`. Positional then
  * keyword arguments; Python literals (numbers, quoted strings with r'' and escapes, True/False/None, tuples,
- * lists, dicts) and bare words, read as strings (`loc=best`). Pure: text in, values out, errors as data.
+ * lists, dicts, dict(key=value)) and bare words, read as strings (`loc=best`). Pure: text in, values out,
+ * errors as data.
  *
  * Written here rather than taken from npm: the packages that read Python evaluate it or parse whole modules;
  * this is the literal subset (Python's ast.literal_eval) of one call's arguments, and no more.
@@ -76,7 +77,22 @@ class Reader {
     if (word === 'True') return true;
     if (word === 'False') return false;
     if (word === 'None') return null;
+    if (word === 'dict' && this.peek() === '(') return this.dictCall(depth);
     return word;
+  }
+
+  /** dict(key=value, ...): the dict a script writes for arrowprops, as a literal. */
+  dictCall(depth: number): { [key: string]: PyValue } {
+    this.pos++;
+    const out: { [key: string]: PyValue } = Object.create(null) as { [key: string]: PyValue };
+    while (!this.eat(')')) {
+      const key = this.match(/[A-Za-z_][A-Za-z0-9_]*/y);
+      if (key === undefined || !this.eat('=')) this.fail('expected key=value inside dict()');
+      if (key in out) this.fail(`each key once ('${key}' is given twice)`);
+      out[key] = this.value(depth + 1);
+      if (!this.eat(',') && this.peek() !== ')') this.fail("expected ',' or ')'");
+    }
+    return out;
   }
 
   string(raw = false): string {

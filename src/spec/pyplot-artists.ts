@@ -109,7 +109,7 @@ export function readSegments(
 }
 
 /**
- * axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs) and axvspan: a Polygon of patch.facecolor (C0), no edge unless
+ * axhspan(ymin, ymax, xmin=0, xmax=1, **kwargs) and axvspan: a Polygon of patch.facecolor, no edge unless
  * one is given, zorder 1.
  */
 export function readSpan(
@@ -131,7 +131,7 @@ export function readSpan(
     lo: need(loKey),
     hi: need(hiKey),
     span: [frac(minKey, 0), frac(maxKey, 1)],
-    facecolor: 'C0',
+    facecolor: rc['patch.facecolor'],
     edgecolor: 'none',
     linewidth: rc['patch.linewidth'],
     linestyle: '-',

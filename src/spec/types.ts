@@ -103,6 +103,64 @@ export interface TextSpec {
   color?: string;
 }
 
+/** Where an annotation's point or text is given: matplotlib's coordinate systems by name. */
+export type PointCoords =
+  'data' | 'axes fraction' | 'axes pixels' | 'axes points' | 'figure fraction' | 'figure pixels' | 'figure points';
+export type TextCoords = PointCoords | 'offset points' | 'offset pixels';
+
+/**
+ * An arrow's style (ArrowStyle), sizes in mutation scales: a line with heads ('->', '-|>', '<->'...), 'simple'
+ * (a filled shape with a tail); or the arrow of arrowprops without an arrowstyle, sizes in points, shortened
+ * by `shrink` of its length at both ends and started from the text box's corner nearest the point.
+ */
+export type ArrowStyleSpec =
+  | {
+      kind: 'curve';
+      begin: 'none' | 'open' | 'filled';
+      end: 'none' | 'open' | 'filled';
+      headLength: number;
+      headWidth: number;
+    }
+  | { kind: 'simple'; headLength: number; headWidth: number; tailWidth: number }
+  | { kind: 'legacy'; width: number; headWidth: number; headLength: number; shrink: number };
+
+/** annotate()'s arrowprops: a FancyArrowPatch from the text to the point. */
+export interface ArrowSpec {
+  style: ArrowStyleSpec;
+  /** connectionstyle arc3's rad: 0 a straight line, else a quadratic curve bent by rad times its length. */
+  rad: number;
+  /** Where on the text's box the arrow starts (0 to 1 across, 0 to 1 up). */
+  relpos: [number, number];
+  /** Points taken off the start and the end. */
+  shrinkA: number;
+  shrinkB: number;
+  /** The arrow's size unit in points (mutation_scale): the text's size when absent. */
+  mutationScale?: number;
+  face: string;
+  edge: string;
+  /** Points. */
+  linewidth: number;
+  alpha?: number;
+}
+
+/** annotate(text, xy, xytext, xycoords, textcoords, arrowprops): a text at a point, with an arrow to it. */
+export interface AnnotationSpec {
+  text: string;
+  xy: [number, number];
+  xycoords: PointCoords;
+  /** The text's place; at xy when absent. */
+  xytext?: [number, number];
+  textcoords: TextCoords;
+  ha: TextSpec['ha'];
+  va: TextSpec['va'];
+  /** Points; font.size when absent. */
+  fontsize?: number;
+  color?: string;
+  /** annotation_clip: not drawn when the point is outside the axes (undefined: so for data coordinates). */
+  clip?: boolean;
+  arrow?: ArrowSpec;
+}
+
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
 export interface TickParamsSpec {
   axes: ('x' | 'y')[];
@@ -205,6 +263,8 @@ export interface AxesSpec {
   fills?: FillSpec[];
   /** text calls, in the order given. */
   texts?: TextSpec[];
+  /** annotate calls, in the order given. */
+  annotations?: AnnotationSpec[];
   /** tick_params calls, in the order given (later wins). */
   tickParams?: TickParamsSpec[];
 }

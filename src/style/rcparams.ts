@@ -98,6 +98,8 @@ export interface Rc {
   'legend.borderaxespad': number;
   'legend.columnspacing': number;
   'patch.linewidth': number;
+  'patch.facecolor': string;
+  'patch.edgecolor': string;
   /** 'figure': figure.dpi. */
   'savefig.dpi': number | 'figure';
   /** 'auto': figure.facecolor. */
@@ -262,6 +264,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.borderaxespad': key(num(0, 100), 'font sizes', 0.5),
   'legend.columnspacing': key(num(0, 100), 'font sizes', 2),
   'patch.linewidth': key(num(0, 100), POINTS, 1),
+  'patch.facecolor': key(color(), COLOR, 'C0'),
+  'patch.edgecolor': key(color(), COLOR, 'black'),
   'savefig.dpi': key((t) => (t.trim() === 'figure' ? 'figure' : num(1, 2000)(t)), 'figure or dots per inch', 'figure'),
   'savefig.facecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
   'savefig.transparent': key(bool, BOOL, false),

@@ -19,7 +19,7 @@ export interface RcEntry {
 const NO_EFFECT = [
   /^(image|boxplot|hist|scatter|errorbar|contour|polaraxes|axes3d|keymap|animation|ps|pgf|tk|macosx|webagg|date)\./,
   /^(backend|backend_fallback|interactive|toolbar|timezone|docstring\.hardcopy)$/,
-  /^patch\.(facecolor|edgecolor|antialiased|force_edgecolor)$/,
+  /^patch\.(antialiased|force_edgecolor)$/,
   /^figure\.(edgecolor|max_open_warning|raise_window|labelsize|labelweight)$/,
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,

@@ -13,3 +13,4 @@ import '../contract/sampling.test';
 import '../contract/ticks.test';
 import '../contract/tight-layout.test';
 import '../contract/torch-repr.test';
+import '../contract/annotate-arrows.test';
