@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -653,6 +653,24 @@ CASES = [
         plt.annotate('two curves', xy=(0.03, 0.9), xycoords='axes fraction', fontsize='large')
         plt.annotate('1/2', xy=(0, 0.5), xytext=(1.5, -0.5), arrowprops=dict(arrowstyle='simple', fc='C2', ec='none'))
         plt.annotate('away', xy=(10, 10), xytext=(0, 2))
+    """),
+    # Ticks on the top and right spines: tick_params(top=True, right=True), and the rcParams xtick.top, ytick.right.
+    ('ticks-mirrored', ['sigmoid', 'tanh', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                        '--legend', '--tick-params', "axis='both', direction='in', labelsize=8, top=True, right=True"], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.legend()
+        plt.tick_params(axis='both', direction='in', labelsize=8, top=True, right=True)
+    """),
+    ('ticks-mirrored-rc', ['gelu', '--style', 'matplotlib', '--rc', 'xtick.top=True', '--rc', 'ytick.right=True',
+                           '--rc', 'xtick.direction=inout', '--rc', 'ytick.direction=in', '--rc', 'xtick.major.size=6'], """
+        plt.rcParams.update({'xtick.top': True, 'ytick.right': True, 'xtick.direction': 'inout',
+                             'ytick.direction': 'in', 'xtick.major.size': 6})
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x))
     """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',

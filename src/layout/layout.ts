@@ -117,8 +117,8 @@ function layoutAxes(
   const params = spec.tickParams ?? [];
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  const last = <K extends 'xMarks' | 'yMarks' | 'xLabels' | 'yLabels'>(k: K) =>
-    params.reduce<boolean>((v, t) => t[k] ?? v, true);
+  const last = <K extends 'xMarks' | 'yMarks' | 'xTop' | 'yRight' | 'xLabels' | 'yLabels'>(k: K, fallback = true) =>
+    params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
   const showX = share.xTickLabels && last('xLabels');
   const showY = share.yTickLabels && last('yLabels');
   const xStyle = tickStyle(tickRc, 'x', scale);
@@ -165,8 +165,11 @@ function layoutAxes(
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
   // a spine moved into the axes takes the label with it (XAxis._update_label_position).
-  const xMarks = last('xMarks');
-  const yMarks = last('yMarks');
+  const xMarks = last('xMarks', rc['xtick.bottom']);
+  const yMarks = last('yMarks', rc['ytick.left']);
+  // Marks on the top and right spines too (xtick.top, tick_params(top=True)): the same ticks, mirrored.
+  const xTop = last('xTop', rc['xtick.top']);
+  const yRight = last('yRight', rc['ytick.right']);
   const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
   const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
   const offsetPad = pt(RC.offsetTextPad);
@@ -326,6 +329,26 @@ function layoutAxes(
     ...(shown('left') && yMarks
       ? [{ left: yAxisAt - yStyle.outward, right: yAxisAt + yStyle.inward, top: box.top, bottom: box.bottom }]
       : []),
+    ...(shown('top') && xTop
+      ? [
+          {
+            left: box.left,
+            right: box.right,
+            top: spines.top.pos - xStyle.outward,
+            bottom: spines.top.pos + xStyle.inward,
+          },
+        ]
+      : []),
+    ...(shown('right') && yRight
+      ? [
+          {
+            left: spines.right.pos - yStyle.inward,
+            right: spines.right.pos + yStyle.outward,
+            top: box.top,
+            bottom: box.bottom,
+          },
+        ]
+      : []),
     ...(legend ? [legend.box] : []),
   ];
   const extent = unionOf([...common, ...narrowed(title, true), ...narrowed(xlabel, true), ...narrowed(ylabel, false)]);
@@ -347,7 +370,7 @@ function layoutAxes(
     ylim,
     xTicks,
     yTicks,
-    ticks: { x: markOf(xStyle, xMarks), y: markOf(yStyle, yMarks) },
+    ticks: { x: markOf(xStyle, xMarks, xTop), y: markOf(yStyle, yMarks, yRight) },
     texts,
     arrows: annotated.arrows,
     grid: gridLayout(spec, scale, rc),
@@ -383,8 +406,8 @@ function unlabelled(x: number, y: number): PlacedText {
 }
 
 /** How the tick marks of an axis are drawn. */
-function markOf(t: TickStyle, shown: boolean): TickMarks {
-  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown };
+function markOf(t: TickStyle, shown: boolean, mirrored: boolean): TickMarks {
+  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown, mirrored };
 }
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */

@@ -21,6 +21,8 @@ export interface TickMarks {
   inward: number;
   /** tick_params(bottom=False) and the like turn the marks off. */
   shown: boolean;
+  /** On the opposite spine as well (top for x, right for y), reaching into the axes as these do. */
+  mirrored: boolean;
 }
 
 export interface CurveLayout {

@@ -139,37 +139,34 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
   // A tick is a marker: Agg snaps its path (so its length) on its own, then places it at a whole pixel.
   const length = (v: number) => -Math.floor(0.5 - v / layout.pixel) * layout.pixel;
   // Ticks sit on their axis's spine, wherever it has been moved: out of the axes, into it, or across.
+  // Mirrored marks (top, right) point the other way: 'in' is into the axes on every side.
   const { x, y } = ax.ticks;
   const bottom = snap(ax.spines.bottom.pos, x.width);
+  const top = snap(ax.spines.top.pos, x.width);
   const left = snap(ax.spines.left.pos, y.width);
-  strokeLines(
-    ctx,
-    x.color,
-    x.width,
-    'butt',
-    [],
-    layout,
-    (x.shown ? ax.xTicks : []).map((t) => [
+  const right = snap(ax.spines.right.pos, y.width);
+  const xMarks = (at: number, into: 1 | -1) =>
+    ax.xTicks.map((t) => [
       snap(t.pos, x.width),
-      bottom - length(x.inward),
+      at - into * length(x.inward),
       snap(t.pos, x.width),
-      bottom + length(x.outward),
-    ]),
-  );
-  strokeLines(
-    ctx,
-    y.color,
-    y.width,
-    'butt',
-    [],
-    layout,
-    (y.shown ? ax.yTicks : []).map((t) => [
-      left + length(y.inward),
+      at + into * length(x.outward),
+    ]);
+  const yMarks = (at: number, into: 1 | -1) =>
+    ax.yTicks.map((t) => [
+      at + into * length(y.inward),
       snap(t.pos, y.width),
-      left - length(y.outward),
+      at - into * length(y.outward),
       snap(t.pos, y.width),
-    ]),
-  );
+    ]);
+  strokeLines(ctx, x.color, x.width, 'butt', [], layout, [
+    ...(x.shown ? xMarks(bottom, 1) : []),
+    ...(x.mirrored ? xMarks(top, -1) : []),
+  ]);
+  strokeLines(ctx, y.color, y.width, 'butt', [], layout, [
+    ...(y.shown ? yMarks(left, 1) : []),
+    ...(y.mirrored ? yMarks(right, -1) : []),
+  ]);
 }
 
 /** Frame, labels and legend: above the data (and the grid and ticks with axes.axisbelow False). */

@@ -293,21 +293,24 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
     }
   }
   for (const [key, value] of [
-    ['top', false],
-    ['right', false],
     ['labeltop', false],
     ['labelright', false],
   ] as const) {
     if (b[key] !== undefined && flag(key) !== value) {
       throw new UsageError([...at, key], {
-        problem: `${key}=True is matplotlib's, but actplot does not draw ticks there yet`,
+        problem: `${key}=True is matplotlib's, but actplot does not draw tick labels there yet`,
       });
     }
   }
-  if (b.bottom !== undefined) spec.xMarks = flag('bottom');
-  if (b.left !== undefined) spec.yMarks = flag('left');
-  if (b.labelbottom !== undefined) spec.xLabels = flag('labelbottom');
-  if (b.labelleft !== undefined) spec.yLabels = flag('labelleft');
+  // Axes.tick_params hands bottom and top to the x axis only, left and right to the y axis, each when `axis`
+  // names it: tick_params(axis='y', bottom=False) changes nothing.
+  const [x, y] = [spec.axes.includes('x'), spec.axes.includes('y')];
+  if (x && b.bottom !== undefined) spec.xMarks = flag('bottom');
+  if (y && b.left !== undefined) spec.yMarks = flag('left');
+  if (x && b.top !== undefined) spec.xTop = flag('top');
+  if (y && b.right !== undefined) spec.yRight = flag('right');
+  if (x && b.labelbottom !== undefined) spec.xLabels = flag('labelbottom');
+  if (y && b.labelleft !== undefined) spec.yLabels = flag('labelleft');
   return spec;
 }
 

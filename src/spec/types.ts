@@ -167,6 +167,9 @@ export interface TickParamsSpec {
   rc: Partial<Rc>;
   xMarks?: boolean;
   yMarks?: boolean;
+  /** Marks on the top and right spines as well (top=True, right=True). */
+  xTop?: boolean;
+  yRight?: boolean;
   xLabels?: boolean;
   yLabels?: boolean;
 }

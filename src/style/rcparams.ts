@@ -72,6 +72,11 @@ export interface Rc {
   /** 'inherit': xtick.color. */
   'xtick.labelcolor': string;
   'xtick.direction': TickDirection;
+  /** Tick marks on each side: bottom and left by default, top and right mirrored when set. */
+  'xtick.bottom': boolean;
+  'xtick.top': boolean;
+  'ytick.left': boolean;
+  'ytick.right': boolean;
   'ytick.major.size': number;
   'ytick.major.width': number;
   'ytick.major.pad': number;
@@ -187,7 +192,10 @@ const DIRECTION = 'in, out or inout';
 const PATTERN = 'dash and gap lengths, in line widths: 3.7, 1.6';
 
 function tickKeys(axis: 'x' | 'y') {
+  const [near, far] = axis === 'x' ? ['bottom', 'top'] : ['left', 'right'];
   return {
+    [`${axis}tick.${near}`]: key(bool, BOOL, true),
+    [`${axis}tick.${far}`]: key(bool, BOOL, false),
     [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
     [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
     [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),

@@ -88,8 +88,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc axes\.titlsize: got 'axes\.titlsize'; expected an rcParam of matplotlib \(did you mean 'axes\.titlesize'/,
       ],
       [
-        ['--rc', 'xtick.top=True'],
-        /^actplot: --rc xtick\.top: got 'true': matplotlib's, but actplot draws only false yet/,
+        ['--rc', 'xtick.labeltop=True'],
+        /^actplot: --rc xtick\.labeltop: got 'true': matplotlib's, but actplot draws only false yet/,
       ],
       [
         ['--rc', 'axes.formatter.limits=-3, 3'],

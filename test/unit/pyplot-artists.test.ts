@@ -207,12 +207,16 @@ describe('readTickParams: tick_params as per-axes tick rcParams', () => {
       'ytick.labelcolor': 'C3',
     });
   });
-  it('one axis, marks and labels turned off; ticks on top, minor ticks and misspellings refused', () => {
+  it('one axis, marks and labels turned off; labels on top, minor ticks and misspellings refused', () => {
     const t = readTickParams({ axis: 'y', left: false, labelleft: false }, ['tickParams']);
     assert.deepEqual([t.axes, t.rc, t.yMarks, t.yLabels], [['y'], {}, false, false]);
+    // top and bottom go to the x axis, left and right to the y axis, when axis names it (Axes.tick_params).
+    const mirrored = readTickParams("axis='x', top=True, right=True, left=False", ['tickParams']);
+    assert.deepEqual([mirrored.xTop, mirrored.yRight, mirrored.yMarks], [true, undefined, undefined]);
+    assert.deepEqual(readTickParams('top=True, right=True', ['tickParams']).yRight, true);
     assert.throws(
-      () => readTickParams('top=True', ['tickParams']),
-      /top=True is matplotlib's, but actplot does not draw/,
+      () => readTickParams('labeltop=True', ['tickParams']),
+      /labeltop=True is matplotlib's, but actplot does not draw tick labels there yet/,
     );
     assert.throws(() => readTickParams("which='minor'", ['tickParams']), /minor ticks are matplotlib's/);
     assert.throws(() => readTickParams("direction='up'", ['tickParams']), /got 'up'; expected in, out or inout/);
