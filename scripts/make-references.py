@@ -672,6 +672,38 @@ CASES = [
         plt.figure()
         plt.plot(x, gelu(x))
     """),
+    # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
+    ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
+                          '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',
+                          '--title', 'Serif, a bold title and labels', '--ylabel', 'activation'], """
+        plt.rcParams.update({'font.family': 'serif', 'axes.titleweight': 'bold', 'axes.labelweight': 'bold'})
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('Serif, a bold title and labels')
+        plt.xlabel('x')
+        plt.ylabel('activation')
+        plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('fonts-text-faces', ['sigmoid', 'tanh', '--style', 'matplotlib', '--legend',
+                          '--text', "-6.5, 0.6, 'bold', fontweight='bold'",
+                          '--text', "-6.5, 0.3, 'italic', fontstyle='italic'",
+                          '--text', "-6.5, 0, 'mono', family='monospace', fontsize=12",
+                          '--text', "1, -0.5, 'serif bold italic', family='serif', style='italic', weight='bold'",
+                          '--suptitle', "Faces, fontweight='semibold'"], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.legend()
+        plt.text(-6.5, 0.6, 'bold', fontweight='bold')
+        plt.text(-6.5, 0.3, 'italic', fontstyle='italic')
+        plt.text(-6.5, 0, 'mono', family='monospace', fontsize=12)
+        plt.text(1, -0.5, 'serif bold italic', family='serif', style='italic', weight='bold')
+        plt.suptitle('Faces', fontweight='semibold')
+    """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
                            '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """

@@ -5,6 +5,7 @@
  */
 import type { AnnotationSpec, ArrowSpec, PointCoords, TextCoords } from '../spec';
 import type { Rc } from '../style/rcparams';
+import { faceFor } from '../style/fonts';
 import { insideBox, connect, curveArrow, simpleArrow, type ArrowPath, type PathOp, type Pt } from './arrows';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
@@ -73,7 +74,8 @@ export function placeAnnotations(
     if ((a.clip ?? a.xycoords === 'data') && !inAxes) continue;
     const [tx, ty] = a.xytext ? textPoint(a.textcoords, a.xytext, xy, f) : xy;
     const size = (a.fontsize ?? f.rc['font.size']) * f.scale;
-    const text = placeText(f.measure, a.text, size, tx, ty, a.ha, a.va, rcColor(f.rc, a.color ?? f.rc['text.color']));
+    const color = rcColor(f.rc, a.color ?? f.rc['text.color']);
+    const text = placeText(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
     texts.push(text);
     if (a.arrow) arrows.push(arrowLayout(a.arrow, text, xy, a.fontsize ?? f.rc['font.size'], f));
   }

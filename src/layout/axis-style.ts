@@ -5,6 +5,8 @@
 import type { Rc } from '../style/rcparams';
 import { fontPoints } from '../style/rcparams';
 import { colorInCycle, cssColor } from '../style/colors';
+import { faceFor } from '../style/fonts';
+import type { FontFace } from '../text/font-file';
 
 export interface TickStyle {
   /** Tick label size, canvas units. */
@@ -46,6 +48,18 @@ export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
 /** A colour as the canvas takes it, 'CN' read from the rc's cycle. */
 export function rcColor(rc: Rc, text: string, alpha = 1): string {
   return cssColor(colorInCycle(text, rc['axes.prop_cycle']), alpha);
+}
+
+/**
+ * The faces of an axes' texts (undefined: the regular face): tick labels, legend and texts from font.*, the
+ * title with axes.titleweight, the axis labels with axes.labelweight.
+ */
+export function textFaces(rc: Rc): { base?: FontFace; title?: FontFace; label?: FontFace } {
+  return {
+    base: faceFor(rc),
+    title: faceFor(rc, { weight: rc['axes.titleweight'] }, ['rc', 'axes.titleweight']),
+    label: faceFor(rc, { weight: rc['axes.labelweight'] }, ['rc', 'axes.labelweight']),
+  };
 }
 
 /** The colours of an axes' texts: title ('auto' is text.color), axis labels, legend entries. */

@@ -8,7 +8,8 @@ import { SIDES, type FigureSpec, type LegendLocation, type LineStyle, type RefLi
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
-import { rcColor, textColors, tickStyle, type TickStyle } from './axis-style';
+import { rcColor, textColors, textFaces, tickStyle, type TickStyle } from './axis-style';
+import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { tightSubplotParams } from './tight';
@@ -124,6 +125,7 @@ function layoutAxes(
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
   const colors = textColors(rc);
+  const faces = textFaces(rc);
 
   const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints);
   const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale, yStyle.labelPoints);
@@ -137,7 +139,7 @@ function layoutAxes(
       value,
       pos,
       label: showX
-        ? placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor)
+        ? placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor, faces.base)
         : unlabelled(pos, xAxisAt),
     };
   });
@@ -156,6 +158,7 @@ function layoutAxes(
         'right',
         'center_baseline',
         yStyle.labelColor,
+        faces.base,
       ),
     };
   });
@@ -184,6 +187,7 @@ function layoutAxes(
         'right',
         'top',
         xStyle.labelColor,
+        faces.base,
       ),
     );
   if (yAxis.offset && showY)
@@ -197,6 +201,7 @@ function layoutAxes(
         'left',
         'baseline',
         yStyle.labelColor,
+        faces.base,
       ),
     );
   const offsets = [...texts];
@@ -210,6 +215,7 @@ function layoutAxes(
         'center',
         'baseline',
         colors.title,
+        faces.title,
       )
     : undefined;
   const xlabel = spec.xlabel
@@ -222,6 +228,7 @@ function layoutAxes(
         'center',
         'top',
         colors.label,
+        faces.label,
       )
     : undefined;
   const ylabel = spec.ylabel
@@ -232,6 +239,7 @@ function layoutAxes(
         yLabelRight - pt(rc['axes.labelpad']),
         (box.top + box.bottom) / 2,
         colors.label,
+        faces.label,
       )
     : undefined;
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
@@ -246,6 +254,7 @@ function layoutAxes(
       t.ha,
       t.va,
       rcColor(rc, t.color ?? rc['text.color']),
+      t.font ? faceFor(rc, t.font) : faces.base,
     ),
   );
   texts.push(...notes);

@@ -2,6 +2,7 @@
 import { LEGEND_LOCATIONS, type LegendLocation, type LegendStyle } from '../spec';
 import { RC } from '../style/rc';
 import { fontPoints, type Rc } from '../style/rcparams';
+import { faceFor } from '../style/fonts';
 import { rcColor, textColors } from './axis-style';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendEntry, LegendLayout, PatchLayout } from './types';
@@ -49,7 +50,8 @@ export function placeLegend(
     handleTextPad: rc['legend.handletextpad'],
     borderAxesPad: rc['legend.borderaxespad'],
   };
-  const extents = shown.map((h) => textExtent(measure, h.label, fs));
+  const font = faceFor(rc);
+  const extents = shown.map((h) => textExtent(measure, h.label, fs, font));
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
   const rows = extents.map((e) => ({ ascent: Math.max(e.height - e.descent, handleHeight), descent: e.descent }));
@@ -75,7 +77,7 @@ export function placeLegend(
   // A title over the columns, centred with them in the box (VPacker, align='center'), labelspacing below it.
   // title_fontsize, else legend.title_fontsize's None: the default font size (font.size), not the legend's.
   const titleSize = (style.titleFontsize ?? rc['font.size']) * scale;
-  const titleExtent = style.title ? textExtent(measure, style.title, titleSize) : undefined;
+  const titleExtent = style.title ? textExtent(measure, style.title, titleSize, font) : undefined;
   const titleBlock = titleExtent ? titleExtent.height + L.labelSpacing * fs : 0;
   const innerWidth = Math.max(contentWidth, titleExtent?.width ?? 0);
   const width = 2 * L.borderPad * fs + innerWidth;
@@ -103,7 +105,7 @@ export function placeLegend(
     const x1 = x0 + L.handleLength * fs;
     const own = h.curve?.color ?? h.patch?.face ?? textColor;
     const color = rc['legend.labelcolor'] === 'linecolor' ? own : textColor;
-    const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color);
+    const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
     const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
     if (h.curve) entry.curve = h.curve;
     // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).
@@ -133,6 +135,7 @@ export function placeLegend(
         'center',
         'top',
         textColor,
+        font,
       ),
     }),
   };

@@ -4,6 +4,7 @@
  */
 import type { SuptitleSpec } from '../spec';
 import { fontPoints, type Rc } from '../style/rcparams';
+import { faceFor } from '../style/fonts';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { TargetProfile } from './target';
@@ -64,7 +65,8 @@ export function placeSuptitle(
 ): PlacedText {
   const size = (s.fontsize ?? fontPoints(rc, rc['figure.titlesize'])) * scale;
   const color = rcColor(rc, s.color ?? rc['text.color']);
-  return placeText(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color);
+  const face = faceFor(rc, { weight: rc['figure.titleweight'], ...s.font }, ['suptitle']);
+  return placeText(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
 }
 
 /** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */
@@ -83,8 +85,8 @@ export function shiftTexts(ax: AxesLayout, dy: number): void {
 export function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
   if (pixelsPerUnit === 1) return m;
   return {
-    measure(text, size) {
-      const r = m.measure(text, size * pixelsPerUnit);
+    measure(text, size, face) {
+      const r = m.measure(text, size * pixelsPerUnit, face);
       return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
     },
   };

@@ -1,4 +1,5 @@
 import type { TextMeasurer } from '../text/measure';
+import type { FontFace } from '../text/font-file';
 
 export type { TextMeasurer };
 
@@ -11,9 +12,9 @@ export interface TextExtent {
   descent: number;
 }
 
-export function textExtent(m: TextMeasurer, text: string, size: number): TextExtent {
-  const lp = m.measure('lp', size);
-  const t = m.measure(text, size);
+export function textExtent(m: TextMeasurer, text: string, size: number, face?: FontFace): TextExtent {
+  const lp = m.measure('lp', size, face);
+  const t = m.measure(text, size, face);
   const descent = Math.max(t.descent, lp.descent);
   const height = Math.max(t.ascent + t.descent, lp.ascent + lp.descent);
   return { width: t.width, height: Math.max(height, descent), descent };
@@ -32,6 +33,8 @@ export interface PlacedText {
   align: HAlign;
   vertical: boolean;
   color: string;
+  /** The face; the regular DejaVu Sans when absent. */
+  face?: FontFace;
   /** Box around the text in canvas coordinates, for placing neighbours. */
   box: { left: number; top: number; right: number; bottom: number };
 }
@@ -49,8 +52,9 @@ export function placeText(
   ha: HAlign,
   va: VAlign,
   color = 'black',
+  face?: FontFace,
 ): PlacedText {
-  const e = textExtent(m, text, size);
+  const e = textExtent(m, text, size, face);
   const ascent = e.height - e.descent;
   let top: number;
   switch (va) {
@@ -79,6 +83,7 @@ export function placeText(
     align: ha,
     vertical: false,
     color,
+    ...(face && { face }),
     box: { left, top, right: left + e.width, bottom: top + e.height },
   };
 }
@@ -94,8 +99,9 @@ export function placeVerticalText(
   x: number,
   y: number,
   color = 'black',
+  face?: FontFace,
 ): PlacedText {
-  const e = textExtent(m, text, size);
+  const e = textExtent(m, text, size, face);
   // Before turning, the baseline lies `descent` above the anchor (box bottom); after, that is to the left.
   return {
     text,
@@ -105,6 +111,7 @@ export function placeVerticalText(
     align: 'center',
     vertical: true,
     color,
+    ...(face && { face }),
     box: { left: x - e.height, top: y - e.width / 2, right: x, bottom: y + e.width / 2 },
   };
 }

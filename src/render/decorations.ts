@@ -11,7 +11,7 @@ import { aggBaseline } from '../text/glyph-runs';
 import { drawMarkers } from './markers';
 import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { roundHalfEven } from '../layout/ticks';
-import { fontSpec } from './fonts';
+import { fontSpec, useFace } from './fonts';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
@@ -271,19 +271,20 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
   const nudge = layout.glyphNudge;
   ctx.save();
-  ctx.font = fontSpec(t.size);
+  useFace(t.face);
+  ctx.font = fontSpec(t.size, t.face);
   ctx.textDrawingMode = layout.textAsGlyphs ? 'glyph' : 'path';
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
   const sizePx = t.size / pixel;
-  const placed = aggTextOf(t.text, sizePx);
+  const placed = aggTextOf(t.text, sizePx, t.face);
   if (!placed) {
     drawTextByPango(ctx, t, layout);
     ctx.restore();
     return;
   }
-  const ink = hintedInk(t.text, sizePx) ?? { bottom: 0, top: 0 };
+  const ink = hintedInk(t.text, sizePx, t.face) ?? { bottom: 0, top: 0 };
   let x0: number;
   if (t.vertical) {
     // Agg turns the string's bitmap about its first column, which sits at the pen's row; the bitmap offset
@@ -299,7 +300,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
-    const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx, layout.textAsGlyphs) : undefined;
+    const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx, layout.textAsGlyphs, t.face) : undefined;
     if (!hinted) {
       ctx.fillText(r.text, (x0 + r.offset) * pixel, 0);
       continue;

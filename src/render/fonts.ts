@@ -1,16 +1,25 @@
-/** Registering the bundled font with node-canvas (Cairo and Pango), so that no system font is ever used. */
+/**
+ * Registering the bundled fonts with node-canvas (Cairo and Pango), so that no system font is ever used. The
+ * regular face before the first canvas; any other on first use (a dozen faces cost ~10 ms at start-up, and
+ * node-canvas takes a face registered after its first canvas for the canvases and contexts that follow).
+ */
 import { createRequire } from 'node:module';
-import { FONT_FAMILY, fontFile } from '../text/font-file';
+import { faceKey, fontFile, REGULAR, type FontFace } from '../text/font-file';
 
 export { FONT_FAMILY, fontFile, fontSpec } from '../text/font-file';
 
-let registered = false;
+const registered = new Set<string>();
 
-/** Registers the bundled TTF with node-canvas; must run before the first canvas is created. */
+/** Registers a bundled face with node-canvas, once. */
+export function useFace(face: FontFace = REGULAR): void {
+  const key = faceKey(face);
+  if (registered.has(key)) return;
+  const { registerFont } = createRequire(__filename)('canvas') as typeof import('canvas');
+  registerFont(fontFile(face), face);
+  registered.add(key);
+}
+
+/** Registers the regular face; must run before the first canvas is created. */
 export function registerFonts(): void {
-  if (registered) return;
-  const req = createRequire(__filename);
-  const { registerFont } = req('canvas') as typeof import('canvas');
-  registerFont(fontFile(), { family: FONT_FAMILY });
-  registered = true;
+  useFace(REGULAR);
 }

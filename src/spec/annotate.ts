@@ -9,15 +9,23 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
 const ANNOTATE: CallSignature = {
   call: 'annotate',
   positional: ['text', 'xy', 'xytext', 'xycoords', 'textcoords', 'arrowprops', 'annotation_clip'],
-  keywords: ['fontsize', 'color', 'ha', 'va'],
-  aliases: { s: 'text', size: 'fontsize', c: 'color', horizontalalignment: 'ha', verticalalignment: 'va' },
-  unsupported: ['rotation', 'fontweight', 'weight', 'bbox', 'family', 'fontfamily', 'style', 'alpha', 'zorder', 'wrap'],
+  keywords: ['fontsize', 'color', 'ha', 'va', ...FONT_KEYWORDS],
+  aliases: {
+    s: 'text',
+    size: 'fontsize',
+    c: 'color',
+    horizontalalignment: 'ha',
+    verticalalignment: 'va',
+    ...FONT_ALIASES,
+  },
+  unsupported: ['rotation', 'bbox', 'alpha', 'zorder', 'wrap'],
 };
 
 const POINT_COORDS: readonly PointCoords[] = [
@@ -65,6 +73,8 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
   if (b.xytext !== undefined && b.xytext !== null) spec.xytext = pair(b.xytext, [...at, 'xytext']);
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  const font = fontKeywords(b, at, rc);
+  if (font) spec.font = font;
   if (b.annotation_clip !== undefined && b.annotation_clip !== null) {
     spec.clip = flag(b.annotation_clip, [...at, 'annotation_clip']);
   }

@@ -8,6 +8,7 @@
 import { UsageError, type FieldPath } from '../errors';
 import { applyRc, defaultRc, OWN_STYLE_NAMES, styleSettings, type RcEntry } from '../style/resolve';
 import type { Rc } from '../style/rcparams';
+import { faceFor } from '../style/fonts';
 import type { FigureOptions } from './options';
 
 /** The styles of actplot's own: how much of a figure its script says itself. */
@@ -40,6 +41,11 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   entries.push(...rcEntries(options.rc));
   const rc = defaultRc();
   applyRc(rc, entries, names);
+  // The faces the rcParams ask for are found now, so that one actplot lacks is refused before any drawing.
+  faceFor(rc);
+  for (const key of ['axes.titleweight', 'axes.labelweight', 'figure.titleweight'] as const) {
+    faceFor(rc, { weight: rc[key] }, ['rc', key]);
+  }
   return { rc, figureStyle, set: new Set(entries.map((e) => e.name)) };
 }
 

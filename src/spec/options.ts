@@ -103,6 +103,9 @@ export interface AnnotateOptions {
   color?: string;
   ha?: string;
   va?: string;
+  fontweight?: string | number;
+  fontstyle?: string;
+  family?: string | string[];
 }
 
 /** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */
@@ -126,6 +129,10 @@ export interface TextOptions {
   ha?: string;
   va?: string;
   transform?: string;
+  /** 'bold', 'normal', or 100 to 900; 'italic'; 'serif' or a family name. */
+  fontweight?: string | number;
+  fontstyle?: string;
+  family?: string | string[];
 }
 
 /** ax.tick_params(axis, which, direction, length, width, color, pad, labelsize, ...) by their names. */
@@ -256,6 +263,9 @@ export interface SuptitleOptions {
   ha?: string;
   va?: string;
   color?: string;
+  fontweight?: string | number;
+  fontstyle?: string;
+  family?: string | string[];
 }
 
 /** plt.subplots_adjust(left, bottom, right, top, wspace, hspace), figure fractions. */

@@ -5,6 +5,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { faceFor, type FontKeywords } from '../style/fonts';
 import type {
   FillOptions,
   SegmentsOptions,
@@ -27,6 +28,29 @@ import type {
   TextSpec,
   TickParamsSpec,
 } from './types';
+
+/** A text's font keywords (Text's fontweight, fontstyle, family), with their aliases. */
+export const FONT_KEYWORDS = ['fontweight', 'fontstyle', 'family'];
+export const FONT_ALIASES = { weight: 'fontweight', style: 'fontstyle', fontfamily: 'family' } as const;
+
+/** fontweight=, fontstyle=, family=, checked against the faces actplot has (style/fonts.ts) now. */
+export function fontKeywords(b: Record<string, PyValue>, at: FieldPath, rc: Rc): FontKeywords | undefined {
+  const font: FontKeywords = {};
+  if (b.fontweight !== undefined && b.fontweight !== null) {
+    const w = b.fontweight;
+    if (typeof w !== 'string' && typeof w !== 'number') throw badValue([...at, 'fontweight'], shownPy(w), 'a weight');
+    font.weight = w;
+  }
+  if (b.fontstyle !== undefined && b.fontstyle !== null) font.style = text(b.fontstyle, [...at, 'fontstyle']);
+  if (b.family !== undefined && b.family !== null) {
+    const f = b.family;
+    font.family = Array.isArray(f) ? f.map((n) => text(n, [...at, 'family'])) : text(f, [...at, 'family']);
+  }
+  if (!Object.keys(font).length) return undefined;
+  const key = font.family !== undefined ? 'family' : font.weight !== undefined ? 'fontweight' : 'fontstyle';
+  faceFor(rc, font, [...at, key]);
+  return font;
+}
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -152,9 +176,9 @@ export function readSpan(
 const SUPTITLE: CallSignature = {
   call: 'suptitle',
   positional: ['t'],
-  keywords: ['x', 'y', 'fontsize', 'ha', 'va', 'color'],
-  aliases: { size: 'fontsize', horizontalalignment: 'ha', verticalalignment: 'va', c: 'color' },
-  unsupported: ['fontweight', 'weight', 'fontproperties', 'fontfamily', 'family', 'style', 'rotation', 'wrap'],
+  keywords: ['x', 'y', 'fontsize', 'ha', 'va', 'color', ...FONT_KEYWORDS],
+  aliases: { size: 'fontsize', horizontalalignment: 'ha', verticalalignment: 'va', c: 'color', ...FONT_ALIASES },
+  unsupported: ['fontproperties', 'rotation', 'wrap'],
 };
 
 /**
@@ -173,6 +197,8 @@ export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc:
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  const font = fontKeywords(b, at, rc);
+  if (font) spec.font = font;
   return spec;
 }
 
@@ -317,25 +343,15 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
 const TEXT: CallSignature = {
   call: 'text',
   positional: ['x', 'y', 's'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder'],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', ...FONT_KEYWORDS],
   aliases: {
     size: 'fontsize',
     c: 'color',
     horizontalalignment: 'ha',
     verticalalignment: 'va',
+    ...FONT_ALIASES,
   },
-  unsupported: [
-    'rotation',
-    'fontweight',
-    'weight',
-    'bbox',
-    'fontdict',
-    'family',
-    'fontfamily',
-    'style',
-    'alpha',
-    'wrap',
-  ],
+  unsupported: ['rotation', 'bbox', 'fontdict', 'alpha', 'wrap'],
 };
 
 /**
@@ -361,6 +377,8 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  const font = fontKeywords(b, at, rc);
+  if (font) spec.font = font;
   return spec;
 }
 

@@ -2,6 +2,7 @@
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';
+import type { FontKeywords } from '../style/fonts';
 
 export { LINE_STYLE_NAMES, type LineStyle } from '../style/line-styles';
 import type { LineStyle } from '../style/line-styles';
@@ -101,6 +102,8 @@ export interface TextSpec {
   /** Points; font.size when absent. */
   fontsize?: number;
   color?: string;
+  /** fontweight, fontstyle, family: over the rc's font.* (style/fonts.ts). */
+  font?: FontKeywords;
 }
 
 /** Where an annotation's point or text is given: matplotlib's coordinate systems by name. */
@@ -156,6 +159,7 @@ export interface AnnotationSpec {
   /** Points; font.size when absent. */
   fontsize?: number;
   color?: string;
+  font?: FontKeywords;
   /** annotation_clip: not drawn when the point is outside the axes (undefined: so for data coordinates). */
   clip?: boolean;
   arrow?: ArrowSpec;
@@ -285,6 +289,7 @@ export interface SuptitleSpec {
   ha: 'left' | 'center' | 'right';
   va: 'top' | 'center' | 'bottom' | 'baseline';
   color?: string;
+  font?: FontKeywords;
 }
 
 /** plt.tight_layout(pad, h_pad, w_pad): paddings in multiples of the font size. */

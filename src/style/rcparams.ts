@@ -28,6 +28,17 @@ export interface Rc {
   'figure.subplot.wspace': number;
   'figure.subplot.hspace': number;
   'font.size': number;
+  /** Family names or generic families (sans-serif, serif, monospace), the first available drawn. */
+  'font.family': string[];
+  'font.sans-serif': string[];
+  'font.serif': string[];
+  'font.monospace': string[];
+  /** A weight as matplotlib takes it: 'normal', 'bold', 'semibold', '700'... (style/fonts.ts reads it). */
+  'font.weight': string;
+  'font.style': 'normal' | 'italic' | 'oblique';
+  'axes.titleweight': string;
+  'axes.labelweight': string;
+  'figure.titleweight': string;
   'axes.facecolor': string;
   'axes.edgecolor': string;
   'axes.linewidth': number;
@@ -166,6 +177,39 @@ const lineStyle: Reader<LineStyle> = (t) =>
   ({ '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':' })[t.trim()] as
     LineStyle | undefined;
 
+/** A comma-separated list of names, as matplotlibrc writes font families (quotes dropped). */
+const nameList: Reader<string[]> = (t) => {
+  const names = t
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .split(',')
+    .map((n) => n.trim().replace(/^['"]|['"]$/g, ''))
+    .filter((n) => n !== '');
+  return names.length ? names : undefined;
+};
+
+/** matplotlib's font weights: a name of its weight_dict or a number from 100 to 900. */
+const WEIGHTS = [
+  'ultralight',
+  'light',
+  'normal',
+  'regular',
+  'book',
+  'medium',
+  'roman',
+  'semibold',
+  'demibold',
+  'demi',
+  'bold',
+  'heavy',
+  'extra bold',
+  'black',
+];
+const weight: Reader<string> = (t) => {
+  const v = t.trim().replace(/^['"]|['"]$/g, '');
+  return WEIGHTS.includes(v) || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 900) ? v : undefined;
+};
+const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
+
 /** "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now). */
 const cycler: Reader<string[]> = (t) => {
   const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*\[(.*)\]\s*\)\s*$/s.exec(t);
@@ -220,6 +264,53 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.subplot.wspace': key(num(0, 10), 'a fraction of an axes width', 0.2),
   'figure.subplot.hspace': key(num(0, 10), 'a fraction of an axes height', 0.2),
   'font.size': key(num(0.01, 1000), 'points, above 0', 10),
+  'font.family': key(nameList, 'font families: sans-serif, serif, monospace or names', ['sans-serif']),
+  'font.sans-serif': key(nameList, 'font names', [
+    'DejaVu Sans',
+    'Bitstream Vera Sans',
+    'Computer Modern Sans Serif',
+    'Lucida Grande',
+    'Verdana',
+    'Geneva',
+    'Lucid',
+    'Arial',
+    'Helvetica',
+    'Avant Garde',
+    'sans-serif',
+  ]),
+  'font.serif': key(nameList, 'font names', [
+    'DejaVu Serif',
+    'Bitstream Vera Serif',
+    'Computer Modern Roman',
+    'New Century Schoolbook',
+    'Century Schoolbook L',
+    'Utopia',
+    'ITC Bookman',
+    'Bookman',
+    'Nimbus Roman No9 L',
+    'Times New Roman',
+    'Times',
+    'Palatino',
+    'Charter',
+    'serif',
+  ]),
+  'font.monospace': key(nameList, 'font names', [
+    'DejaVu Sans Mono',
+    'Bitstream Vera Sans Mono',
+    'Computer Modern Typewriter',
+    'Andale Mono',
+    'Nimbus Mono L',
+    'Courier New',
+    'Courier',
+    'Fixed',
+    'Terminal',
+    'monospace',
+  ]),
+  'font.weight': key(weight, WEIGHT, 'normal'),
+  'font.style': key(oneOf('normal', 'italic', 'oblique'), 'normal, italic or oblique', 'normal'),
+  'axes.titleweight': key(weight, WEIGHT, 'normal'),
+  'axes.labelweight': key(weight, WEIGHT, 'normal'),
+  'figure.titleweight': key(weight, WEIGHT, 'normal'),
   'axes.facecolor': key(color(), COLOR, 'white'),
   'axes.edgecolor': key(color(), COLOR, 'black'),
   'axes.linewidth': key(num(0, 100), POINTS, 0.8),

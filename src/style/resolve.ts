@@ -28,8 +28,7 @@ const NO_EFFECT = [
   /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
   /^[xy]tick\.minor\.(size|width|pad)$/,
-  /^(mathtext\.|font\.(serif|cursive|fantasy|monospace)$)/,
-  /^font\.sans-serif$/,
+  /^(mathtext\.|font\.(cursive|fantasy)$)/,
 ];
 
 /**
@@ -37,9 +36,6 @@ const NO_EFFECT = [
  * value is accepted, any other is refused as not supported yet.
  */
 const ONLY: Record<string, string[]> = {
-  'font.family': ['sans-serif', 'dejavu sans'],
-  'font.style': ['normal'],
-  'font.weight': ['normal', '400'],
   'font.variant': ['normal'],
   'font.stretch': ['normal'],
   'text.usetex': ['false'],
@@ -52,9 +48,7 @@ const ONLY: Record<string, string[]> = {
   'lines.solid_joinstyle': ['round'],
   'lines.dash_joinstyle': ['round'],
   'legend.shadow': ['false'],
-  'axes.titleweight': ['normal'],
   'axes.titlelocation': ['center'],
-  'axes.labelweight': ['normal'],
   'axes.unicode_minus': ['true'],
   'axes.grid.which': ['major'],
   'axes.formatter.use_mathtext': ['false'],
@@ -73,7 +67,6 @@ const ONLY: Record<string, string[]> = {
   'xtick.alignment': ['center'],
   'ytick.alignment': ['center_baseline'],
   'figure.frameon': ['true'],
-  'figure.titleweight': ['normal'],
   'axes.autolimit_mode': ['data'],
 };
 

@@ -1,4 +1,7 @@
-/** Strings laid out as matplotlib's Agg backend lays them out, from the bundled font's own tables. */
+/**
+ * Strings laid out as matplotlib's Agg backend lays them out, from the bundled fonts' own tables: each face
+ * (font-file.ts) read on first use, the regular DejaVu Sans unless another is asked for.
+ */
 import {
   aggText,
   hintedExtent,
@@ -9,17 +12,22 @@ import {
   type VerticalMap,
 } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
-import { fontFile } from './font-file';
+import { faceKey, fontFile, REGULAR, type FontFace } from './font-file';
 
-let metrics: GlyphMetrics | undefined;
-const fontMetrics = () => (metrics ??= readGlyphMetrics(fontFile()));
+const metrics = new Map<string, GlyphMetrics>();
+const fontMetrics = (face: FontFace) => {
+  const key = faceKey(face);
+  let m = metrics.get(key);
+  if (!m) metrics.set(key, (m = readGlyphMetrics(fontFile(face))));
+  return m;
+};
 const cache = new Map<string, AggText | undefined>();
 
 /** The string at a size in pixels, or undefined when the bundled font lacks one of its characters. */
-export function aggTextOf(text: string, sizePx: number): AggText | undefined {
-  const key = `${sizePx}\u0000${text}`;
+export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR): AggText | undefined {
+  const key = `${faceKey(face)}\u0000${sizePx}\u0000${text}`;
   if (cache.has(key)) return cache.get(key);
-  const m = fontMetrics();
+  const m = fontMetrics(face);
   const chars = Array.from(text);
   const laid =
     !chars.length || chars.some((c) => m.leftBearing(c) === undefined)
@@ -37,7 +45,7 @@ export function aggTextOf(text: string, sizePx: number): AggText | undefined {
   return laid;
 }
 
-const hinters = new Map<number, ReturnType<typeof hintedExtent>>();
+const hinters = new Map<string, ReturnType<typeof hintedExtent>>();
 const edges = new Map<string, { lo: number; hi: number; bottom: number; top: number } | undefined>();
 
 /**
@@ -45,26 +53,27 @@ const edges = new Map<string, { lo: number; hi: number; bottom: number; top: num
  * pixels up from the baseline at a size; undefined for a glyph without outline. Cached: every drawn glyph of
  * a vector figure and every string's ink asks again.
  */
-function hintedEdges(ch: string, sizePx: number) {
-  const key = `${sizePx}\u0000${ch}`;
+function hintedEdges(ch: string, sizePx: number, face: FontFace) {
+  const key = `${faceKey(face)}\u0000${sizePx}\u0000${ch}`;
   if (edges.has(key)) return edges.get(key);
-  const m = fontMetrics();
+  const m = fontMetrics(face);
   const e = m.verticalExtent(ch);
   let found: { lo: number; hi: number; bottom: number; top: number } | undefined;
   if (e) {
     const units = (v: number) => Math.round(v * m.unitsPerEm);
-    const [bottom, top] = hinterAt(sizePx)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
+    const [bottom, top] = hinterAt(sizePx, face)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
     found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
   }
   edges.set(key, found);
   return found;
 }
 
-/** The autohinter's heights at a size, from the blue zones of the bundled font. */
-function hinterAt(sizePx: number): ReturnType<typeof hintedExtent> {
-  let hint = hinters.get(sizePx);
+/** The autohinter's heights at a size, from the blue zones of the face. */
+function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExtent> {
+  const key = `${faceKey(face)}\u0000${sizePx}`;
+  let hint = hinters.get(key);
   if (!hint) {
-    const m = fontMetrics();
+    const m = fontMetrics(face);
     const top = (c: string) => (m.verticalExtent(c) as [number, number])[1];
     const bottom = (c: string) => (m.verticalExtent(c) as [number, number])[0];
     const unit = (v: number) => Math.round(v * m.unitsPerEm);
@@ -77,7 +86,7 @@ function hinterAt(sizePx: number): ReturnType<typeof hintedExtent> {
       { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
     ];
     hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
-    hinters.set(sizePx, hint);
+    hinters.set(key, hint);
   }
   return hint;
 }
@@ -87,24 +96,29 @@ function hinterAt(sizePx: number): ReturnType<typeof hintedExtent> {
  * pixels up from the baseline), or undefined for a glyph without outline. `wholeShift`: for a rasteriser that
  * puts glyph origins on whole pixels (see verticalMap).
  */
-export function hintedGlyph(ch: string, sizePx: number, wholeShift = false): VerticalMap | undefined {
-  const e = hintedEdges(ch, sizePx);
+export function hintedGlyph(
+  ch: string,
+  sizePx: number,
+  wholeShift = false,
+  face: FontFace = REGULAR,
+): VerticalMap | undefined {
+  const e = hintedEdges(ch, sizePx, face);
   return e && verticalMap(e.lo, e.hi, e.bottom, e.top, wholeShift);
 }
 
 const inks = new Map<string, InkExtent | undefined>();
 
 /** The string's hinted ink (see hintedGlyph), or undefined when no glyph of it has an outline. */
-export function hintedInk(text: string, sizePx: number): InkExtent | undefined {
-  const key = `${sizePx}\u0000${text}`;
-  if (!inks.has(key)) inks.set(key, inkOf(text, sizePx));
+export function hintedInk(text: string, sizePx: number, face: FontFace = REGULAR): InkExtent | undefined {
+  const key = `${faceKey(face)}\u0000${sizePx}\u0000${text}`;
+  if (!inks.has(key)) inks.set(key, inkOf(text, sizePx, face));
   return inks.get(key);
 }
 
-function inkOf(text: string, sizePx: number): InkExtent | undefined {
+function inkOf(text: string, sizePx: number, face: FontFace): InkExtent | undefined {
   let ink: InkExtent | undefined;
   for (const ch of new Set(text)) {
-    const e = hintedEdges(ch, sizePx);
+    const e = hintedEdges(ch, sizePx, face);
     if (!e) continue;
     ink = ink
       ? { bottom: Math.min(ink.bottom, e.bottom), top: Math.max(ink.top, e.top) }

@@ -5,26 +5,27 @@
  * on first need.
  */
 import { aggTextOf, hintedInk } from './agg-text';
+import { faceKey, REGULAR, type FontFace } from './font-file';
 
-/** Measures a string at a font size in canvas units: what the layout needs of text. */
+/** Measures a string at a font size in canvas units, in a face (the regular one by default). */
 export interface TextMeasurer {
   /** Advance width, ink ascent above and ink descent below the baseline. */
-  measure(text: string, size: number): { width: number; ascent: number; descent: number };
+  measure(text: string, size: number, face?: FontFace): { width: number; ascent: number; descent: number };
 }
 
 export function fontMeasurer(fallback?: () => TextMeasurer): TextMeasurer {
   let other: TextMeasurer | undefined;
   const cache = new Map<string, { width: number; ascent: number; descent: number }>();
   return {
-    measure(text, size) {
-      const key = `${size}\u0000${text}`;
+    measure(text, size, face = REGULAR) {
+      const key = `${faceKey(face)}\u0000${size}\u0000${text}`;
       let m = cache.get(key);
       if (!m) {
-        const laid = aggTextOf(text, size);
-        const ink = laid || !fallback ? hintedInk(text, size) : undefined;
+        const laid = aggTextOf(text, size, face);
+        const ink = laid || !fallback ? hintedInk(text, size, face) : undefined;
         m =
           !laid && fallback
-            ? (other ??= fallback()).measure(text, size)
+            ? (other ??= fallback()).measure(text, size, face)
             : {
                 width: laid?.width ?? 0,
                 // Ink extents in whole pixels, rounded outward, as a rasteriser's bounding box is.

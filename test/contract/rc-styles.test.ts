@@ -39,6 +39,9 @@ function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
     return cycle.length === theirs.cycle.length && cycle.every((c, i) => near(rgba(rc, c), theirs.cycle[i]));
   }
   if (key === 'savefig.bbox') return ours === (theirs ?? 'standard');
+  // Lists of names (font families): the same names in the same order.
+  if (Array.isArray(theirs) && theirs.every((v) => typeof v === 'string'))
+    return Array.isArray(ours) && ours.length === theirs.length && ours.every((v, i) => v === theirs[i]);
   if (Array.isArray(theirs)) return Array.isArray(ours) && near(ours as number[], theirs as number[], 1e-12);
   return ours === theirs;
 }

@@ -5,6 +5,7 @@ import '../unit/curves.test';
 import '../unit/errors.test';
 import '../unit/expression.test';
 import '../unit/geometry.test';
+import '../unit/fonts.test';
 import '../unit/input-checks.test';
 import '../unit/layout.test';
 import '../unit/plot-call.test';

@@ -109,13 +109,17 @@ describe('readSuptitle and readSubplotsAdjust', () => {
       va: 'top',
     });
   });
-  it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12)", () => {
+  it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12); a face", () => {
     assert.deepEqual(readSuptitle("'A, B', fontsize=14, y=1.0", ['suptitle']).text, 'A, B');
     const s = readSuptitle('Four activations, fontsize=large, x=0.2, ha=left', ['suptitle']);
     assert.deepEqual([s.text, s.fontsize, s.x, s.ha], ['Four activations', 12, 0.2, 'left']);
+    assert.deepEqual(readSuptitle("'A', fontweight='bold', family='serif'", ['suptitle']).font, {
+      weight: 'bold',
+      family: 'serif',
+    });
     assert.throws(
-      () => readSuptitle("'A', fontweight='bold'", ['suptitle']),
-      /suptitle\(fontweight=\.\.\.\) is matplotlib's/,
+      () => readSuptitle("'A', fontproperties=None", ['suptitle']),
+      /suptitle\(fontproperties=\.\.\.\) is matplotlib's/,
     );
     assert.throws(
       () => readSuptitle("'A', va=middle", ['suptitle']),

@@ -1,0 +1,91 @@
+/**
+ * Which bundled face a text is drawn in, as matplotlib's font_manager.findfont picks one: the first family of
+ * font.family (or the text's own) that is available, a generic family (sans-serif, serif, monospace) standing
+ * for its rc list; the weight and style nearest among the faces. actplot has DejaVu Sans, Serif and Sans Mono
+ * (font-file.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { FAMILIES, REGULAR, sameFace, type FontFace, type FontFamily } from '../text/font-file';
+import type { Rc } from './rcparams';
+
+/** matplotlib's weight_dict (font_manager.py). */
+const WEIGHT_VALUES: Record<string, number> = {
+  ultralight: 100,
+  light: 200,
+  normal: 400,
+  regular: 400,
+  book: 400,
+  medium: 500,
+  roman: 500,
+  semibold: 600,
+  demibold: 600,
+  demi: 600,
+  bold: 700,
+  heavy: 800,
+  'extra bold': 800,
+  black: 900,
+};
+
+const GENERIC: Record<string, 'font.sans-serif' | 'font.serif' | 'font.monospace'> = {
+  'sans-serif': 'font.sans-serif',
+  sans: 'font.sans-serif',
+  serif: 'font.serif',
+  monospace: 'font.monospace',
+};
+
+/** A text's own font keywords (fontweight=, fontstyle=, family=), over the rc's. */
+export interface FontKeywords {
+  family?: string | string[];
+  weight?: string | number;
+  style?: string;
+}
+
+/** The bold face for a weight nearer 700 than 400 (DejaVu's Book and Bold), as findfont's weight score picks. */
+function isBold(weight: string | number, at: FieldPath): boolean {
+  const w = typeof weight === 'number' ? weight : (WEIGHT_VALUES[weight] ?? Number(weight));
+  if (!Number.isFinite(w) || w < 100 || w > 1000) {
+    throw badValue(at, weight, `a weight: ${Object.keys(WEIGHT_VALUES).join(', ')} or 100 to 900`);
+  }
+  if (w < 300) {
+    throw new UsageError(at, {
+      problem: `a weight of ${w} is matplotlib's (DejaVu Sans ExtraLight), but actplot draws normal and bold yet`,
+    });
+  }
+  return w > 550;
+}
+
+function familyOf(names: readonly string[], rc: Rc, at: FieldPath): FontFamily {
+  const tried: string[] = [];
+  for (const name of names) {
+    const list = Object.hasOwn(GENERIC, name.toLowerCase()) ? rc[GENERIC[name.toLowerCase()]] : [name];
+    for (const n of list) {
+      const hit = FAMILIES.find((f) => f.toLowerCase() === n.toLowerCase());
+      if (hit) return hit;
+      tried.push(n);
+    }
+  }
+  throw badValue(
+    at,
+    names.join(', '),
+    `a family actplot has: ${FAMILIES.join(', ')}, or sans-serif, serif, monospace`,
+    "fonts of the system and font files are not drawn yet; 'serif' is DejaVu Serif",
+  );
+}
+
+/**
+ * The face of a text: `own` keywords over the rc's font.family, font.weight (or `weight`, e.g. axes.titleweight)
+ * and font.style. Undefined for the regular face, which every text has unless told otherwise.
+ */
+export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', 'font.family']): FontFace | undefined {
+  const names = own.family === undefined ? rc['font.family'] : Array.isArray(own.family) ? own.family : [own.family];
+  const family = familyOf(names, rc, own.family === undefined ? ['rc', 'font.family'] : at);
+  const weight = own.weight ?? rc['font.weight'];
+  const style = own.style ?? rc['font.style'];
+  if (!['normal', 'italic', 'oblique'].includes(style)) throw badValue(at, style, 'normal, italic or oblique');
+  const face: FontFace = {
+    family,
+    weight: isBold(weight, own.weight === undefined ? ['rc', 'font.weight'] : at) ? 'bold' : 'normal',
+    style: style === 'normal' ? 'normal' : 'italic',
+  };
+  return sameFace(face, REGULAR) ? undefined : face;
+}
