@@ -55,7 +55,7 @@ describe('many points reduced to what each pixel column shows', () => {
   });
   for (const args of [
     ['gelu', '--num', '200000'],
-    ['sigmoid', 'tanh', 'relu', '--num', '300000'],
+    ['sigmoid', 'tanh', 'relu', '--num', '100000'],
     ['threshold', '--num', '100000', '--from', '-1', '--to', '1'],
     ['gelu', '--num', '2100000'],
   ]) {

@@ -16,7 +16,7 @@ import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { validateFigure } from '../../src/spec';
-import { actplot, asOtherUser, BIN, interruptedBatch, scratch } from '../helpers/cli';
+import { actplot, asOtherUser, BATCH_FIGURES, BIN, interruptedBatch, scratch } from '../helpers/cli';
 import { decodePng } from '../helpers/image';
 
 const OPTIONS = [
@@ -183,7 +183,7 @@ describe('a batch killed part-way', () => {
       [
         'figures:',
         ...Array.from(
-          { length: 60 },
+          { length: BATCH_FIGURES },
           (_, i) =>
             `  - {name: f${i}, function: ${['gelu', 'tanh', 'elu'][i % 3]}, size: [6, 4], dpi: 100, num: 20000}`,
         ),
@@ -207,18 +207,18 @@ describe('a batch killed part-way', () => {
     });
     await exited;
     const written = fs.readdirSync(out).filter((f) => f.endsWith('.png'));
-    assert.ok(written.length >= 3 && written.length < 60, `${written.length} written before the kill`);
+    assert.ok(written.length >= 3 && written.length < BATCH_FIGURES, `${written.length} written before the kill`);
     for (const f of written) assert.equal(decodePng(fs.readFileSync(path.join(out, f))).width, 600, f);
     const rerun = actplot(['render', config, '--out-dir', 'out'], dir);
     assert.equal(rerun.code, 0, rerun.stderr);
     const all = fs.readdirSync(out);
-    assert.equal(all.filter((f) => f.endsWith('.png')).length, 60);
+    assert.equal(all.filter((f) => f.endsWith('.png')).length, BATCH_FIGURES);
     assert.deepEqual(
       all.filter((f) => f.endsWith('.tmp')),
       [],
       'no partial file remains',
     );
-    assert.match(rerun.out, /60 figures: \d+ written, \d+ unchanged/);
+    assert.match(rerun.out, new RegExp(`${BATCH_FIGURES} figures: \\d+ written, \\d+ unchanged`));
   });
 });
 
@@ -238,10 +238,10 @@ describe('Ctrl-C during a batch', () => {
         files.filter((f) => f.endsWith('.tmp')),
         [],
       );
-      assert.ok(files.filter((f) => f.endsWith('.png')).length < 60);
+      assert.ok(files.filter((f) => f.endsWith('.png')).length < BATCH_FIGURES);
       const rerun = actplot(['render', config, '--out-dir', 'out', '-q'], dir);
       assert.equal(rerun.code, 0, rerun.stderr);
-      assert.equal(fs.readdirSync(out).filter((f) => f.endsWith('.png')).length, 60);
+      assert.equal(fs.readdirSync(out).filter((f) => f.endsWith('.png')).length, BATCH_FIGURES);
     });
   }
 });

@@ -78,7 +78,13 @@ export function asOtherUser(): { options: { uid?: number; gid?: number }; skip?:
 }
 
 /**
- * A render of 60 small figures into `dir`/out, sent `signal` once two of them are written: the exit code,
+ * Figures in the batches that are stopped part-way: enough that the stop lands with most still to draw (each
+ * takes tens of milliseconds), few enough that the rerun finishing them stays short.
+ */
+export const BATCH_FIGURES = 30;
+
+/**
+ * A render of BATCH_FIGURES small figures into `dir`/out, sent `signal` once two of them are written: the exit code,
  * standard error and the files in out/ afterwards. A batch stopped mid-way, as a user or a CI job stops one.
  */
 export async function interruptedBatch(
@@ -87,7 +93,7 @@ export async function interruptedBatch(
   jobs: string,
 ): Promise<{ code: number | null; stderr: string; files: string[] }> {
   const figures = Array.from(
-    { length: 60 },
+    { length: BATCH_FIGURES },
     (_, i) => `  - {name: f${i}, function: gelu, size: [6, 4], dpi: 100, num: 20000}`,
   );
   fs.writeFileSync(path.join(dir, 'many.yaml'), ['figures:', ...figures].join('\n'));
