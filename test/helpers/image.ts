@@ -157,12 +157,12 @@ const OFFSETS = (() => {
  * way: a search outward through OFFSETS, since most pixels of one drawing lie a pixel or two from the
  * other's; from the first pixel with none within the radius on, the distance transform of `to`.
  */
-function nearestDistances(from: Mask, to: Mask, w: number, h: number, count: number): Float64Array {
-  const out = new Float64Array(count);
+function nearestDistances(from: Int32Array, to: Mask, w: number, h: number): Float64Array {
+  const out = new Float64Array(from.length);
   const { dx, dy, d2 } = OFFSETS;
   let far: Float64Array | undefined;
-  for (let i = 0, k = 0; i < from.length; i++) {
-    if (!from[i]) continue;
+  for (let k = 0; k < from.length; k++) {
+    const i = from[k];
     let best = -1;
     if (!far) {
       const x = i % w,
@@ -177,24 +177,33 @@ function nearestDistances(from: Mask, to: Mask, w: number, h: number, count: num
       }
       if (best < 0) far = distanceTransform(to, w, h);
     }
-    out[k++] = Math.sqrt(best >= 0 ? best : far![i]);
+    out[k] = Math.sqrt(best >= 0 ? best : far![i]);
+  }
+  return out;
+}
+
+/** The set pixels of a mask, in scan order; kept per mask (a reference's are asked for by every format). */
+const setPixels = new WeakMap<Mask, Int32Array>();
+function pixelsIn(m: Mask): Int32Array {
+  let out = setPixels.get(m);
+  if (!out) {
+    let n = 0;
+    for (let i = 0; i < m.length; i++) n += m[i];
+    out = new Int32Array(n);
+    for (let i = 0, k = 0; k < n; i++) if (m[i]) out[k++] = i;
+    setPixels.set(m, out);
   }
   return out;
 }
 
 /** Distances from every reference pixel to ours and back: mean of both, the larger of the two p95s. */
 export function chamfer(ref: Mask, ours: Mask, w: number, h: number): Chamfer {
-  const count = (m: Mask) => {
-    let n = 0;
-    for (let i = 0; i < m.length; i++) n += m[i];
-    return n;
-  };
-  const refPx = count(ref),
-    ourPx = count(ours);
+  const [refSet, ourSet] = [pixelsIn(ref), pixelsIn(ours)];
+  const [refPx, ourPx] = [refSet.length, ourSet.length];
   if (!refPx && !ourPx) return { mean: 0, p95: 0, refPx, ourPx };
   if (!refPx || !ourPx) return { mean: Infinity, p95: Infinity, refPx, ourPx };
-  const a = nearestDistances(ref, ours, w, h, refPx),
-    b = nearestDistances(ours, ref, w, h, ourPx);
+  const a = nearestDistances(refSet, ours, w, h),
+    b = nearestDistances(ourSet, ref, w, h);
   // A typed array sorts numerically, and the mean adds a's then b's as one list of both would.
   let sum = 0;
   for (const v of a) sum += v;
