@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -703,6 +703,24 @@ CASES = [
         plt.text(-6.5, 0, 'mono', family='monospace', fontsize=12)
         plt.text(1, -0.5, 'serif bold italic', family='serif', style='italic', weight='bold')
         plt.suptitle('Faces', fontweight='semibold')
+    """),
+    # A font file (fontManager.addfont), named by its family in font.family and in a text's family=.
+    ('font-file', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01',
+                   '--font-file', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuMathTeXGyre.ttf',
+                   '--rc', 'font.family=DejaVu Math TeX Gyre', '--title', 'A font from its file',
+                   '--text', "-2.5, 2, 'sans', family='sans-serif', fontsize=12"], """
+        from matplotlib import font_manager
+        font_manager.fontManager.addfont('node_modules/dejavu-fonts-ttf/ttf/DejaVuMathTeXGyre.ttf')
+        plt.rcParams['font.family'] = 'DejaVu Math TeX Gyre'
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('A font from its file')
+        plt.xlabel('x')
+        plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+        plt.text(-2.5, 2, 'sans', family='sans-serif', fontsize=12)
     """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',

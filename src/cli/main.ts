@@ -146,6 +146,11 @@ function addPanelOptions(cmd: Command): Command {
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option(
+      '--font-file <path>',
+      'a TrueType file whose family --rc font.family=NAME (or family=) may then name, as fontManager.addfont (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
       '--rc <key=value>',
       'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
       (v: string, prev: string[] = []) => [...prev, v],

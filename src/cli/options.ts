@@ -67,6 +67,7 @@ export interface PlotOptions extends RangeOptions {
   bboxInches?: string;
   padInches?: string;
   style?: string[];
+  fontFile?: string[];
   rc?: string[];
   suptitle?: string;
   subplotsAdjust?: string;
@@ -101,6 +102,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     }
     // Styles and rcParams add up across panels, in the order given.
     if (opts.style) wide.style = [...(wide.style ?? []), ...opts.style];
+    if (opts.fontFile) wide.fontFile = [...(wide.fontFile ?? []), ...opts.fontFile];
     if (opts.rc) wide.rc = [...(wide.rc ?? []), ...opts.rc];
   }
   return {
@@ -110,6 +112,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.transparent && { transparent: true }),
     ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
     ...(wide.style && { style: wide.style }),
+    ...(wide.fontFile && { fontFile: wide.fontFile }),
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),

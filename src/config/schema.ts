@@ -259,6 +259,10 @@ const figureKeys = {
     .union([z.string(), z.array(z.string()).max(MAX_CURVES)])
     .optional()
     .describe("matplotlib's style sheets (ggplot, bmh...), .mplstyle files, document, matplotlib or pytorch-docs"),
+  fontFile: z
+    .union([z.string(), z.array(z.string()).max(MAX_CURVES)])
+    .optional()
+    .describe('TrueType files whose families font.family may name, as fontManager.addfont(path)'),
   rc: z
     .union([
       z.record(z.string(), z.union([z.string(), num, z.boolean(), z.array(z.union([z.string(), num]))])),

@@ -6,7 +6,7 @@ import type { Rc } from '../style/rcparams';
 import { fontPoints } from '../style/rcparams';
 import { colorInCycle, cssColor } from '../style/colors';
 import { faceFor } from '../style/fonts';
-import type { FontFace } from '../text/font-file';
+import type { FontFace } from '../style/font-faces';
 
 export interface TickStyle {
   /** Tick label size, canvas units. */

@@ -1,5 +1,5 @@
 import type { TextMeasurer } from '../text/measure';
-import type { FontFace } from '../text/font-file';
+import type { FontFace } from '../style/font-faces';
 
 export type { TextMeasurer };
 

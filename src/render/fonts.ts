@@ -4,9 +4,9 @@
  * node-canvas takes a face registered after its first canvas for the canvases and contexts that follow).
  */
 import { createRequire } from 'node:module';
-import { faceKey, fontFile, REGULAR, type FontFace } from '../text/font-file';
+import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
-export { FONT_FAMILY, fontFile, fontSpec } from '../text/font-file';
+export { FONT_FAMILY, fontFile, fontSpec } from '../style/font-faces';
 
 const registered = new Set<string>();
 
@@ -15,7 +15,7 @@ export function useFace(face: FontFace = REGULAR): void {
   const key = faceKey(face);
   if (registered.has(key)) return;
   const { registerFont } = createRequire(__filename)('canvas') as typeof import('canvas');
-  registerFont(fontFile(face), face);
+  registerFont(fontFile(face), { family: face.css ?? face.family, weight: face.weight, style: face.style });
   registered.add(key);
 }
 

@@ -2,10 +2,13 @@
 import { layoutFigure, type FigureLayout } from '../layout/layout';
 import { evaluateFigure } from '../data/evaluate';
 import { TARGETS } from './targets';
+import { addFontFile } from '../style/font-faces';
 import { validateFigure, type FigureSpec, type OutputFormat } from '../spec';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
+  // A figure drawn on a worker thread adds its font files there too (a thread has its own font registry).
+  for (const file of fig.fontFiles ?? []) addFontFile(file);
   const data = evaluateFigure(fig, options);
   return layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
 }

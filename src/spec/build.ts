@@ -15,7 +15,7 @@ import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_FILL_POINTS, MAX_MARKERS } from '../limits';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
-import { figureRc, type FigureRc } from './figure-rc';
+import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { CurveOptions, FigureOptions, PanelOptions, ParamInput } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import {
@@ -191,6 +191,7 @@ function panelFigure(name: string, fig: FigureSpec, options: FigureOptions, styl
 function applyFigureOptions(fig: FigureSpec, o: FigureOptions, styled?: FigureRc): void {
   const rc = styled?.rc ?? DEFAULT_RC;
   if (styled) fig.rc = rc;
+  if (o.fontFile !== undefined) fig.fontFiles = addFontFiles(o.fontFile);
   const savefigDpi = rc['savefig.dpi'];
   if (o.size !== undefined) fig.size = [...o.size];
   if (o.dpi !== undefined) fig.dpi = o.dpi;

@@ -5,7 +5,8 @@
  * everything to the rcParams; the `pytorch-docs` style's are drawn as PyTorch's docs script draws its activation
  * images, on pyplot's defaults too.
  */
-import { UsageError, type FieldPath } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { addFontFile } from '../style/font-faces';
 import { applyRc, defaultRc, OWN_STYLE_NAMES, styleSettings, type RcEntry } from '../style/resolve';
 import type { Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
@@ -23,7 +24,8 @@ export interface FigureRc {
 }
 
 /** Resolves options.style (in order, later wins) and then options.rc, onto matplotlib's defaults. */
-export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc | undefined {
+export function figureRc(options: Pick<FigureOptions, 'style' | 'rc' | 'fontFile'>): FigureRc | undefined {
+  addFontFiles(options.fontFile);
   if (options.style === undefined && options.rc === undefined) return undefined;
   const styles = options.style === undefined ? [] : Array.isArray(options.style) ? options.style : [options.style];
   let sheets: Readonly<Record<string, string>> | undefined;
@@ -47,6 +49,22 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
     faceFor(rc, { weight: rc[key] }, ['rc', key]);
   }
   return { rc, figureStyle, set: new Set(entries.map((e) => e.name)) };
+}
+
+/** fontManager.addfont for each file: their families become names font.family may give. */
+export function addFontFiles(files: FigureOptions['fontFile']): string[] {
+  const list = files === undefined ? [] : Array.isArray(files) ? files : [files];
+  return list.map((file, i) => {
+    const at = Array.isArray(files) ? ['fontFile', i] : ['fontFile'];
+    if (typeof file !== 'string' || !file.trim()) throw badValue(at, String(file), 'a path to a TrueType file');
+    try {
+      return addFontFile(file).file;
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.message;
+      throw new UsageError(at, { problem: `cannot use the font file '${file}' (${why})` });
+    }
+  });
 }
 
 /** --rc KEY=VALUE texts, or a config's {key: value}. */

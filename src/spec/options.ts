@@ -312,6 +312,8 @@ export interface FigureOptions {
    * later ones win.
    */
   style?: string | string[];
+  /** fontManager.addfont(path): TrueType files whose families font.family (or a text's family=) may name. */
+  fontFile?: string | string[];
   /** rcParams by matplotlib's names, after the styles: {'axes.titlesize': 'large'} or ["axes.titlesize=large"]. */
   rc?: Record<string, RcValue> | string[];
 }

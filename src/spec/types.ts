@@ -314,6 +314,8 @@ export interface FigureSpec {
   tightLayout?: TightLayoutSpec;
   /** The rcParams it is drawn by (matplotlib's defaults when absent). */
   rc?: Rc;
+  /** Font files the figure adds (absolute paths), added again in whichever thread draws it. */
+  fontFiles?: string[];
   /** plt.subplots_adjust(left=..., wspace=...): figure.subplot.* for this figure. */
   subplotsAdjust?: Partial<Record<'left' | 'right' | 'bottom' | 'top' | 'wspace' | 'hspace', number>>;
   /** plt.suptitle(t, x, y, fontsize, ha, va, color). */

@@ -2,10 +2,10 @@
  * Which bundled face a text is drawn in, as matplotlib's font_manager.findfont picks one: the first family of
  * font.family (or the text's own) that is available, a generic family (sans-serif, serif, monospace) standing
  * for its rc list; the weight and style nearest among the faces. actplot has DejaVu Sans, Serif and Sans Mono
- * (font-file.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
+ * (font-faces.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { FAMILIES, REGULAR, sameFace, type FontFace, type FontFamily } from '../text/font-file';
+import { addedFamily, FAMILIES, REGULAR, sameFace, type FileFace, type FontFace } from './font-faces';
 import type { Rc } from './rcparams';
 
 /** matplotlib's weight_dict (font_manager.py). */
@@ -40,12 +40,17 @@ export interface FontKeywords {
   style?: string;
 }
 
-/** The bold face for a weight nearer 700 than 400 (DejaVu's Book and Bold), as findfont's weight score picks. */
-function isBold(weight: string | number, at: FieldPath): boolean {
+/** A weight as a number, 100 to 900 (matplotlib's weight_dict for names). */
+function weightOf(weight: string | number, at: FieldPath): number {
   const w = typeof weight === 'number' ? weight : (WEIGHT_VALUES[weight] ?? Number(weight));
   if (!Number.isFinite(w) || w < 100 || w > 1000) {
     throw badValue(at, weight, `a weight: ${Object.keys(WEIGHT_VALUES).join(', ')} or 100 to 900`);
   }
+  return w;
+}
+
+/** The bold face for a weight nearer 700 than 400 (DejaVu's Book and Bold), as findfont's weight score picks. */
+function isBold(w: number, at: FieldPath): boolean {
   if (w < 300) {
     throw new UsageError(at, {
       problem: `a weight of ${w} is matplotlib's (DejaVu Sans ExtraLight), but actplot draws normal and bold yet`,
@@ -54,22 +59,32 @@ function isBold(weight: string | number, at: FieldPath): boolean {
   return w > 550;
 }
 
-function familyOf(names: readonly string[], rc: Rc, at: FieldPath): FontFamily {
-  const tried: string[] = [];
+/** The first family of the list that is bundled or added from a file (font files first, as added fonts win). */
+function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | readonly FileFace[] {
   for (const name of names) {
     const list = Object.hasOwn(GENERIC, name.toLowerCase()) ? rc[GENERIC[name.toLowerCase()]] : [name];
     for (const n of list) {
+      const file = addedFamily(n);
+      if (file) return file;
       const hit = FAMILIES.find((f) => f.toLowerCase() === n.toLowerCase());
       if (hit) return hit;
-      tried.push(n);
     }
   }
   throw badValue(
     at,
     names.join(', '),
-    `a family actplot has: ${FAMILIES.join(', ')}, or sans-serif, serif, monospace`,
-    "fonts of the system and font files are not drawn yet; 'serif' is DejaVu Serif",
+    `a family actplot has: ${FAMILIES.join(', ')}, sans-serif, serif, monospace, or one of a --font-file`,
+    "fonts installed on the system are not drawn yet: give the font's file with --font-file; 'serif' is DejaVu Serif",
   );
+}
+
+/**
+ * Among a family's files, the face findfont scores best: the asked style first (italic and oblique alike),
+ * then the weight nearest (score_weight: |w1 - w2|).
+ */
+function nearestFile(faces: readonly FileFace[], weight: number, italic: boolean): FileFace {
+  const score = (f: FileFace) => ((f.style === 'italic') === italic ? 0 : 10_000) + Math.abs(f.weightClass - weight);
+  return faces.reduce((best, f) => (score(f) < score(best) ? f : best));
 }
 
 /**
@@ -79,12 +94,17 @@ function familyOf(names: readonly string[], rc: Rc, at: FieldPath): FontFamily {
 export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', 'font.family']): FontFace | undefined {
   const names = own.family === undefined ? rc['font.family'] : Array.isArray(own.family) ? own.family : [own.family];
   const family = familyOf(names, rc, own.family === undefined ? ['rc', 'font.family'] : at);
-  const weight = own.weight ?? rc['font.weight'];
+  const weightAt: FieldPath = own.weight === undefined ? ['rc', 'font.weight'] : at;
+  const weight = weightOf(own.weight ?? rc['font.weight'], weightAt);
   const style = own.style ?? rc['font.style'];
   if (!['normal', 'italic', 'oblique'].includes(style)) throw badValue(at, style, 'normal, italic or oblique');
+  if (typeof family !== 'string') {
+    const f = nearestFile(family, weight, style !== 'normal');
+    return { family: f.family, weight: f.weight, style: f.style, file: f.file, css: f.css };
+  }
   const face: FontFace = {
     family,
-    weight: isBold(weight, own.weight === undefined ? ['rc', 'font.weight'] : at) ? 'bold' : 'normal',
+    weight: isBold(weight, weightAt) ? 'bold' : 'normal',
     style: style === 'normal' ? 'normal' : 'italic',
   };
   return sameFace(face, REGULAR) ? undefined : face;

@@ -1,6 +1,6 @@
 /**
  * Strings laid out as matplotlib's Agg backend lays them out, from the bundled fonts' own tables: each face
- * (font-file.ts) read on first use, the regular DejaVu Sans unless another is asked for.
+ * (style/font-faces.ts) read on first use, the regular DejaVu Sans unless another is asked for.
  */
 import {
   aggText,
@@ -12,7 +12,7 @@ import {
   type VerticalMap,
 } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
-import { faceKey, fontFile, REGULAR, type FontFace } from './font-file';
+import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
 const metrics = new Map<string, GlyphMetrics>();
 const fontMetrics = (face: FontFace) => {

@@ -5,7 +5,7 @@
  * on first need.
  */
 import { aggTextOf, hintedInk } from './agg-text';
-import { faceKey, REGULAR, type FontFace } from './font-file';
+import { faceKey, REGULAR, type FontFace } from '../style/font-faces';
 
 /** Measures a string at a font size in canvas units, in a face (the regular one by default). */
 export interface TextMeasurer {

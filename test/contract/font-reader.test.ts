@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import * as opentype from 'opentype.js';
-import { fontFile } from '../../src/text/font-file';
+import { fontFile } from '../../src/style/font-faces';
 import { readGlyphMetrics } from '../../src/text/font-metrics';
 
 const bytes = fs.readFileSync(fontFile());

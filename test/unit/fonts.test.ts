@@ -4,11 +4,13 @@
  * for italic and oblique. Expected values from matplotlib's rules (font_manager.py: weight_dict, score_weight).
  */
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { faceFor } from '../../src/style/fonts';
 import { DEFAULT_RC, type Rc } from '../../src/style/rcparams';
-import { faceKey, fontFile } from '../../src/text/font-file';
+import { buildFigure } from '../../src/spec/build';
+import { addFontFile, faceKey, fontFile } from '../../src/style/font-faces';
 
 const rc = (over: Partial<Rc>): Rc => ({ ...DEFAULT_RC, ...over });
 
@@ -47,5 +49,32 @@ describe('faceFor: the bundled face of a text', () => {
     const serif = faceFor(DEFAULT_RC, { style: 'italic', family: 'serif', weight: 'bold' });
     assert.deepEqual([faceKey(sans), faceKey(serif)], ['DejaVuSans-Oblique', 'DejaVuSerif-BoldItalic']);
     assert.match(fontFile(serif), /DejaVuSerif-BoldItalic\.ttf$/);
+  });
+});
+
+describe('font files: fontManager.addfont', () => {
+  const file = path.resolve(__dirname, '../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuMathTeXGyre.ttf');
+  it("reads the family from the file's name table, and font.family may then name it", () => {
+    const face = addFontFile(file);
+    // The family, weight and slant matplotlib's ttfFontProperty reads from the same file.
+    assert.deepEqual([face.family, face.weightClass, face.style], ['DejaVu Math TeX Gyre', 400, 'normal']);
+    const picked = faceFor(rc({ 'font.family': ['DejaVu Math TeX Gyre'] }));
+    assert.equal(picked?.file, file);
+    // Asked bold, the family's only face is the nearest: findfont does not make one up.
+    assert.equal(faceFor(rc({ 'font.family': ['DejaVu Math TeX Gyre'], 'font.weight': 'bold' }))?.file, file);
+  });
+  it('refuses what is not a TrueType font, naming the option, in one line', () => {
+    const cases: [string, RegExp][] = [
+      ['/no/such.ttf', /cannot use the font file '\/no\/such\.ttf' \(no such file\)/],
+      [__filename, /\(not a TrueType font file\)/],
+      [__dirname, /\(it is a folder\)/],
+    ];
+    for (const [given, pattern] of cases) {
+      assert.throws(
+        () => buildFigure({ panels: [{ curves: [{ function: 'relu' }] }], fontFile: given }),
+        (e: unknown) => e instanceof UsageError && e.field[0] === 'fontFile' && pattern.test(e.message),
+        given,
+      );
+    }
   });
 });
