@@ -35,7 +35,7 @@ const added = new Map<string, FileFace[]>();
  * Adds a TrueType file as matplotlib's fontManager.addfont does: its family becomes a name font.family can
  * give. Once per file; throws an Error saying why a file cannot be used.
  */
-export function addFontFile(file: string): FileFace {
+export function addFontFile(file: string, as?: string): FileFace {
   const resolved = path.resolve(file);
   for (const faces of added.values()) {
     const known = faces.find((f) => f.file === resolved);
@@ -52,9 +52,50 @@ export function addFontFile(file: string): FileFace {
     css: `actplot font ${[...added.values()].flat().length + 1}`,
     weightClass: info.weight,
   };
-  const key = info.family.toLowerCase();
-  added.set(key, [...(added.get(key) ?? []), face]);
+  for (const key of new Set([info.family.toLowerCase(), ...(as ? [as.toLowerCase()] : [])])) {
+    added.set(key, [...(added.get(key) ?? []), face]);
+  }
   return face;
+}
+
+/** The installed fonts as fontconfig lists them: file and family names, TrueType ones only; read once. */
+let installed: Map<string, string[]> | undefined;
+function installedFonts(): Map<string, string[]> {
+  if (installed) return installed;
+  installed = new Map();
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const r = spawnSync('fc-list', ['--format', '%{file}\t%{family}\t%{fontformat}\n'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    maxBuffer: 16 << 20,
+  });
+  if (r.status !== 0 || typeof r.stdout !== 'string') return installed;
+  for (const line of r.stdout.split('\n')) {
+    const [file, families, format] = line.split('\t');
+    if (!file || !families || format !== 'TrueType') continue;
+    for (const family of families.split(',')) {
+      const key = family.trim().toLowerCase();
+      installed.set(key, [...(installed.get(key) ?? []), file]);
+    }
+  }
+  return installed;
+}
+
+/**
+ * A family installed on the system (as matplotlib's font manager finds the system's fonts), added from its
+ * TrueType files: undefined when fontconfig lists no such family, or none of its files can be read.
+ */
+export function addInstalledFamily(name: string): readonly FileFace[] | undefined {
+  const files = installedFonts().get(name.toLowerCase());
+  for (const file of files ?? []) {
+    try {
+      addFontFile(file, name);
+    } catch {
+      // A file fontconfig lists but actplot cannot lay out (a collection, say) is passed over, as findfont
+      // passes over what it cannot load.
+    }
+  }
+  return addedFamily(name);
 }
 
 /** The faces of an added family (undefined: no file of that family was added). */

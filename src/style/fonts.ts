@@ -5,7 +5,7 @@
  * (font-faces.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { addedFamily, FAMILIES, REGULAR, sameFace, type FileFace, type FontFace } from './font-faces';
+import { addedFamily, addInstalledFamily, FAMILIES, REGULAR, sameFace, type FileFace, type FontFace } from './font-faces';
 import type { Rc } from './rcparams';
 
 /** matplotlib's weight_dict (font_manager.py). */
@@ -68,13 +68,16 @@ function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | rea
       if (file) return file;
       const hit = FAMILIES.find((f) => f.toLowerCase() === n.toLowerCase());
       if (hit) return hit;
+      if (Object.hasOwn(GENERIC, n.toLowerCase())) continue; // the end of a generic list, as 'sans-serif'
+      const system = addInstalledFamily(n);
+      if (system) return system;
     }
   }
   throw badValue(
     at,
     names.join(', '),
-    `a family actplot has: ${FAMILIES.join(', ')}, sans-serif, serif, monospace, or one of a --font-file`,
-    "fonts installed on the system are not drawn yet: give the font's file with --font-file; 'serif' is DejaVu Serif",
+    `a family actplot has: ${FAMILIES.join(', ')}, sans-serif, serif, monospace, one of a --font-file, or a TrueType family installed on the system`,
+    "fc-list shows the installed families; 'serif' is DejaVu Serif",
   );
 }
 

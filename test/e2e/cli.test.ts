@@ -304,3 +304,46 @@ describe('output to a reader that goes away', () => {
     }
   });
 });
+
+describe('fonts installed on the system', () => {
+  it('a family fontconfig lists is drawn from its file, as with --font-file; one it lacks is refused', (t) => {
+    if (spawnSync('sh', ['-c', 'command -v fc-list']).status !== 0) {
+      t.skip('fc-list is not installed (fontconfig)');
+      return;
+    }
+    // A fontconfig of its own, listing only the bundled package's fonts: the same on every machine.
+    const dir = scratch();
+    const fonts = path.resolve(__dirname, '../../../node_modules/dejavu-fonts-ttf/ttf');
+    const conf = path.join(dir, 'fonts.conf');
+    fs.writeFileSync(
+      conf,
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${fonts}</dir>` +
+        `<cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>\n`,
+    );
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'relu', '--title', 'Installed', '-q', ...args], {
+        cwd: dir,
+        env: { ...process.env, FONTCONFIG_FILE: conf },
+        encoding: 'buffer',
+      });
+    const installed = run(['--rc', 'font.family=DejaVu Math TeX Gyre', '-o', 'installed.png']);
+    assert.equal(installed.status, 0, installed.stderr.toString());
+    const file = run([
+      '--font-file',
+      path.join(fonts, 'DejaVuMathTeXGyre.ttf'),
+      '--rc',
+      'font.family=DejaVu Math TeX Gyre',
+      '-o',
+      'file.png',
+    ]);
+    assert.equal(file.status, 0, file.stderr.toString());
+    assert.ok(
+      fs.readFileSync(path.join(dir, 'installed.png')).equals(fs.readFileSync(path.join(dir, 'file.png'))),
+      'the installed family is drawn as its file is',
+    );
+    const missing = run(['--rc', 'font.family=Nope Sans', '-o', 'missing.png']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr.toString(), /^actplot: --rc font\.family: got 'Nope Sans'; expected a family/);
+    assert.ok(!fs.existsSync(path.join(dir, 'missing.png')));
+  });
+});

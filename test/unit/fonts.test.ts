@@ -25,8 +25,9 @@ describe('faceFor: the bundled face of a text', () => {
     const arialFirst = rc({ 'font.sans-serif': ['Arial', 'Liberation Sans', 'DejaVu Sans'] });
     assert.equal(faceFor(arialFirst), undefined, 'seaborn lists Arial first: DejaVu Sans where Arial is missing');
     assert.throws(
-      () => faceFor(rc({ 'font.family': ['Comic Sans MS'] })),
-      (e: unknown) => e instanceof UsageError && /font\.family: got 'Comic Sans MS'; expected a family/.test(e.message),
+      () => faceFor(rc({ 'font.family': ['No Such Family Anywhere'] })),
+      (e: unknown) =>
+        e instanceof UsageError && /font\.family: got 'No Such Family Anywhere'; expected a family/.test(e.message),
     );
   });
   it('weights: semibold (600) and above are Bold, medium (500) and below Book; light is refused', () => {
