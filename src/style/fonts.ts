@@ -5,7 +5,15 @@
  * (font-faces.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { addedFamily, addInstalledFamily, FAMILIES, REGULAR, sameFace, type FileFace, type FontFace } from './font-faces';
+import {
+  addedFamily,
+  addInstalledFamily,
+  FAMILIES,
+  REGULAR,
+  sameFace,
+  type FileFace,
+  type FontFace,
+} from './font-faces';
 import type { Rc } from './rcparams';
 
 /** matplotlib's weight_dict (font_manager.py). */
