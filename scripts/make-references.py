@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -721,6 +721,28 @@ CASES = [
         plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
         plt.legend(loc='best')
         plt.text(-2.5, 2, 'sans', family='sans-serif', fontsize=12)
+    """),
+    # ScalarFormatter's rcParams: power limits, no offset, the offset threshold.
+    ('formatter-limits', ['relu', '--from', '0', '--to', '5000', '--num', '101', '--style', 'matplotlib',
+                          '--rc', 'axes.formatter.limits=-3, 3'], """
+        plt.rcParams['axes.formatter.limits'] = [-3, 3]
+        x = torch.linspace(0.0, 5000.0, 101)
+        plt.figure()
+        plt.plot(x, relu(x))
+    """),
+    ('formatter-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--style', 'matplotlib',
+                          '--rc', 'axes.formatter.useoffset=False', '--dtype', 'float64'], """
+        plt.rcParams['axes.formatter.useoffset'] = False
+        x = torch.linspace(1000.0, 1000.01, 50, dtype=torch.float64)
+        plt.figure()
+        plt.plot(x, x)
+    """),
+    ('formatter-threshold', ['--expr', 'x', '--from', '100', '--to', '100.5', '--num', '50', '--style', 'matplotlib',
+                             '--rc', 'axes.formatter.offset_threshold=2', '--dtype', 'float64'], """
+        plt.rcParams['axes.formatter.offset_threshold'] = 2
+        x = torch.linspace(100.0, 100.5, 50, dtype=torch.float64)
+        plt.figure()
+        plt.plot(x, x)
     """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',

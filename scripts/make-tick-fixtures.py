@@ -43,7 +43,30 @@ for i, (lo, hi) in enumerate(cases):
                     'offset': a.get_offset_text().get_text()})
     plt.close(fig)
 
+# ScalarFormatter under its rcParams: power limits (equal ones fix the exponent), no offset, another threshold.
+RC_VARIANTS = [{'axes.formatter.limits': [-3, 3]}, {'axes.formatter.limits': [0, 0]},
+               {'axes.formatter.limits': [2, 2]}, {'axes.formatter.limits': [-2, 4]},
+               {'axes.formatter.useoffset': False}, {'axes.formatter.offset_threshold': 2},
+               {'axes.formatter.offset_threshold': 6}]
+formatter = []
+for rc in RC_VARIANTS:
+    for lo, hi in [(0, 5000), (-0.004, 0.002), (1000, 1000.01), (100, 100.5), (12345.6, 12346.2), (-8, 8),
+                   (1e6, 1e6 + 5), (0.5, 250)]:
+        with matplotlib.rc_context(rc):
+            fig = plt.figure(figsize=(6.4, 4.8))
+            ax = fig.add_subplot()
+            ax.set_xlim(lo, hi)
+            fig.canvas.draw()
+            locs = list(ax.xaxis.get_majorticklocs())
+            lo_v, hi_v = ax.xaxis.get_view_interval()
+            labels = [t.get_text() for t in ax.get_xticklabels()]
+            visible = [(float(v), s) for v, s in zip(locs, labels) if lo_v - 1e-10 * (hi_v - lo_v) <= v <= hi_v + 1e-10 * (hi_v - lo_v)]
+            formatter.append({'rc': rc, 'lim': [float(lo), float(hi)], 'locs': [float(v) for v in locs],
+                              'visible': [v for v, _ in visible], 'labels': [s for _, s in visible],
+                              'offset': ax.xaxis.get_offset_text().get_text()})
+            plt.close(fig)
+
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'ticks.json')
 with open(path, 'w') as f:
-    json.dump({'matplotlib': matplotlib.__version__, 'cases': out}, f, indent=1)
+    json.dump({'matplotlib': matplotlib.__version__, 'cases': out, 'formatter': formatter}, f, indent=1)
 print(f'{len(out)} cases written to {os.path.normpath(path)}')

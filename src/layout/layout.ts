@@ -21,7 +21,15 @@ import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
-import { autoBins, chooseTickFormat, formatTick, maxNLocatorTicks, offsetText, visibleTicks } from './ticks';
+import {
+  autoBins,
+  chooseTickFormat,
+  formatTick,
+  maxNLocatorTicks,
+  offsetText,
+  visibleTicks,
+  type FormatterRc,
+} from './ticks';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
@@ -127,8 +135,13 @@ function layoutAxes(
   const colors = textColors(rc);
   const faces = textFaces(rc);
 
-  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints);
-  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale, yStyle.labelPoints);
+  const formatter = {
+    limits: rc['axes.formatter.limits'],
+    useOffset: rc['axes.formatter.useoffset'],
+    offsetThreshold: rc['axes.formatter.offset_threshold'],
+  };
+  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints, formatter);
+  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale, yStyle.labelPoints, formatter);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;
@@ -491,9 +504,10 @@ function ticksFor(
   lim: [number, number],
   lengthPt: number,
   labelPoints: number,
+  formatter: FormatterRc,
 ) {
   const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
-  const fmt = chooseTickFormat(locs, lim[0], lim[1]);
+  const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
   const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
   return { ticks, offset: offsetText(fmt) };
 }

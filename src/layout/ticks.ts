@@ -114,12 +114,24 @@ export interface TickFormat {
 }
 
 export const SCI_LIMITS: [number, number] = [-5, 6];
-const OFFSET_THRESHOLD = 4;
+
+/** The formatter's rcParams: axes.formatter.limits, useoffset and offset_threshold. */
+export interface FormatterRc {
+  limits: [number, number];
+  useOffset: boolean;
+  offsetThreshold: number;
+}
+const DEFAULT_FORMATTER: FormatterRc = { limits: SCI_LIMITS, useOffset: true, offsetThreshold: 4 };
 
 /** ScalarFormatter.set_locs: decides offset, scientific exponent and decimals for all the locator's ticks. */
-export function chooseTickFormat(locs: readonly number[], viewLo: number, viewHi: number): TickFormat {
-  const offset = computeOffset(locs, viewLo, viewHi);
-  const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi);
+export function chooseTickFormat(
+  locs: readonly number[],
+  viewLo: number,
+  viewHi: number,
+  rc: FormatterRc = DEFAULT_FORMATTER,
+): TickFormat {
+  const offset = rc.useOffset ? computeOffset(locs, viewLo, viewHi, rc.offsetThreshold) : 0;
+  const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi, rc.limits);
   return { offset, orderOfMagnitude, decimals: computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi) };
 }
 
@@ -131,8 +143,8 @@ function inViewTicks(locs: readonly number[], lo: number, hi: number): number[] 
   return locs.filter((l) => vmin <= l && l <= vmax);
 }
 
-/** ScalarFormatter._compute_offset: an offset only when it saves at least four digits. */
-function computeOffset(locs: readonly number[], lo: number, hi: number): number {
+/** ScalarFormatter._compute_offset: an offset only when it saves at least `threshold` digits (4 by default). */
+function computeOffset(locs: readonly number[], lo: number, hi: number, threshold: number): number {
   const visible = inViewTicks(locs, lo, hi);
   if (!visible.length) return 0;
   const lmin = Math.min(...visible);
@@ -150,13 +162,20 @@ function computeOffset(locs: readonly number[], lo: number, hi: number): number 
     while (oom > -330 && !(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
     oom += 1;
   }
-  return floorDiv(absMax, pow10(oom)) >= pow10(OFFSET_THRESHOLD - 1)
+  return floorDiv(absMax, pow10(oom)) >= pow10(threshold - 1)
     ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom)
     : 0;
 }
 
-/** ScalarFormatter._set_order_of_magnitude with the default power limits (−5, 6). */
-function computeOrderOfMagnitude(locs: readonly number[], offset: number, lo: number, hi: number): number {
+/** ScalarFormatter._set_order_of_magnitude: equal limits other than 0 fix the exponent; else (−5, 6) bound it. */
+function computeOrderOfMagnitude(
+  locs: readonly number[],
+  offset: number,
+  lo: number,
+  hi: number,
+  limits: [number, number],
+): number {
+  if (limits[0] === limits[1] && limits[0] !== 0) return limits[0];
   const visible = inViewTicks(locs, lo, hi).map(Math.abs);
   if (!visible.length) return 0;
   let oom: number;
@@ -165,7 +184,7 @@ function computeOrderOfMagnitude(locs: readonly number[], offset: number, lo: nu
     const val = Math.max(...visible);
     oom = val === 0 ? 0 : Math.floor(Math.log10(val));
   }
-  return oom <= SCI_LIMITS[0] || oom >= SCI_LIMITS[1] ? oom : 0;
+  return oom <= limits[0] || oom >= limits[1] ? oom : 0;
 }
 
 function computeDecimals(locs: readonly number[], offset: number, oom: number, lo: number, hi: number): number {

@@ -37,6 +37,10 @@ export interface Rc {
   'font.weight': string;
   'font.style': 'normal' | 'italic' | 'oblique';
   'axes.titleweight': string;
+  /** ScalarFormatter: scientific notation outside 10^m..10^n, an offset when it saves offset_threshold digits. */
+  'axes.formatter.limits': [number, number];
+  'axes.formatter.useoffset': boolean;
+  'axes.formatter.offset_threshold': number;
   'axes.labelweight': string;
   'figure.titleweight': string;
   'axes.facecolor': string;
@@ -309,6 +313,22 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'font.weight': key(weight, WEIGHT, 'normal'),
   'font.style': key(oneOf('normal', 'italic', 'oblique'), 'normal, italic or oblique', 'normal'),
   'axes.titleweight': key(weight, WEIGHT, 'normal'),
+  'axes.formatter.limits': key(
+    (t) => {
+      const parts = t.replace(/^\s*[[(]|[\])]\s*$/g, '').split(',').map((p) => Number(p.trim()));
+      return parts.length === 2 && parts.every((p) => Number.isInteger(p) && Math.abs(p) <= 300)
+        ? (parts as [number, number])
+        : undefined;
+    },
+    'two whole exponents: -5, 6',
+    [-5, 6],
+  ),
+  'axes.formatter.useoffset': key(bool, BOOL, true),
+  'axes.formatter.offset_threshold': key(
+    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) <= 300 ? Number(t) : undefined),
+    'a whole number of digits',
+    4,
+  ),
   'axes.labelweight': key(weight, WEIGHT, 'normal'),
   'figure.titleweight': key(weight, WEIGHT, 'normal'),
   'axes.facecolor': key(color(), COLOR, 'white'),

@@ -25,6 +25,7 @@ const NO_EFFECT = [
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
   /^legend\.(numpoints|scatterpoints|markerscale|title_fontsize)$/,
+  /^axes\.formatter\.min_exponent$/, // LogFormatter's alone
   /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
   /^[xy]tick\.minor\.(size|width|pad)$/,
@@ -53,7 +54,6 @@ const ONLY: Record<string, string[]> = {
   'axes.grid.which': ['major'],
   'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],
-  'axes.formatter.useoffset': ['true'],
   'xtick.minor.visible': ['false'],
   'ytick.minor.visible': ['false'],
   'xtick.labeltop': ['false'],

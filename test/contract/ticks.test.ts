@@ -64,3 +64,33 @@ describe('tick labels', () => {
     assert.equal(autoBins(5, 10, 'y'), 1);
   });
 });
+
+interface FormatterCase {
+  rc: Record<string, number[] | boolean | number>;
+  lim: [number, number];
+  locs: number[];
+  labels: string[];
+  offset: string;
+}
+const { formatter } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'ticks.json'), 'utf8')) as {
+  formatter: FormatterCase[];
+};
+
+describe("ScalarFormatter's rcParams: axes.formatter.limits, useoffset, offset_threshold (matplotlib's labels)", () => {
+  for (const c of formatter) {
+    it(`${JSON.stringify(c.rc)} over [${c.lim}]`, () => {
+      const rc = {
+        limits: (c.rc['axes.formatter.limits'] as [number, number] | undefined) ?? ([-5, 6] as [number, number]),
+        useOffset: (c.rc['axes.formatter.useoffset'] as boolean | undefined) ?? true,
+        offsetThreshold: (c.rc['axes.formatter.offset_threshold'] as number | undefined) ?? 4,
+      };
+      // matplotlib's own tick locations: the formatter alone is under test here.
+      const fmt = chooseTickFormat(c.locs, c.lim[0], c.lim[1], rc);
+      assert.deepEqual(
+        visibleTicks(c.locs, c.lim[0], c.lim[1]).map((v) => formatTick(v, fmt)),
+        c.labels,
+      );
+      assert.equal(offsetText(fmt), c.offset);
+    });
+  }
+});

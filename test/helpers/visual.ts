@@ -167,6 +167,17 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "(spread 22 %, mass x1.17 here; matplotlib's own PDF measured the same way fails too, mass x1.27); every " +
       'geometry check passes, and the PNG and SVG pass every check',
   },
+  'formatter-limits.svg': {
+    text: false,
+    why:
+      "the vector text measures a little apart from Agg's hinted PNG text: spread 21 % (the limit is 20 %), " +
+      "mass x0.73; matplotlib's own PDF of the figure measured the same way: spread 30 %, mass x0.60; " +
+      'every geometry check passes, and the PNG passes every check',
+  },
+  'formatter-limits.pdf': {
+    text: false,
+    why: "as formatter-limits.svg: spread 21 %, mass x0.77 (matplotlib's own PDF: 30 %, x0.60)",
+  },
   'legend-large-best.pdf': {
     text: false,
     why:
