@@ -162,9 +162,7 @@ function computeOffset(locs: readonly number[], lo: number, hi: number, threshol
     while (oom > -330 && !(floorDiv(absMax, pow10(oom)) - floorDiv(absMin, pow10(oom)) > 1)) oom--;
     oom += 1;
   }
-  return floorDiv(absMax, pow10(oom)) >= pow10(threshold - 1)
-    ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom)
-    : 0;
+  return floorDiv(absMax, pow10(oom)) >= pow10(threshold - 1) ? sign * floorDiv(absMax, pow10(oom)) * pow10(oom) : 0;
 }
 
 /** ScalarFormatter._set_order_of_magnitude: equal limits other than 0 fix the exponent; else (−5, 6) bound it. */

@@ -315,7 +315,10 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.titleweight': key(weight, WEIGHT, 'normal'),
   'axes.formatter.limits': key(
     (t) => {
-      const parts = t.replace(/^\s*[[(]|[\])]\s*$/g, '').split(',').map((p) => Number(p.trim()));
+      const parts = t
+        .replace(/^\s*[[(]|[\])]\s*$/g, '')
+        .split(',')
+        .map((p) => Number(p.trim()));
       return parts.length === 2 && parts.every((p) => Number.isInteger(p) && Math.abs(p) <= 300)
         ? (parts as [number, number])
         : undefined;

@@ -95,8 +95,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc xtick\.labeltop: got 'true': matplotlib's, but actplot draws only false yet/,
       ],
       [
-        ['--rc', 'axes.formatter.limits=-3, 3'],
-        /^actplot: --rc axes\.formatter\.limits: axes\.formatter\.limits is matplotlib's, but actplot does not support it yet/,
+        ['--rc', 'axes.titley=1.05'],
+        /^actplot: --rc axes\.titley: axes\.titley is matplotlib's, but actplot does not support it yet/,
       ],
       [
         ['--rc', 'lines.linewidth=thick'],
