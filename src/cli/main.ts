@@ -241,16 +241,18 @@ export function buildProgram(
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .addHelpText('after', EXAMPLES_PLOT);
-  addOutputOptions(addPanelOptions(program)).action(async (functions: string[], opts) => {
+  // Not an async function: a mistake in the panels' words throws here, where parsePlotArgs's caller (which
+  // parses synchronously) gets it, instead of becoming a promise nobody awaits.
+  addOutputOptions(addPanelOptions(program)).action((functions: string[], opts) => {
     if (!functions.length && !extraPanels.length && !opts.expr && !opts.plot) {
       program.outputHelp();
-      return;
+      return undefined;
     }
     const head = { functions, opts, ...(headWords && { order: curveOrder(headWords, program) }) };
     const panels = [head, ...extraPanels.map(parsePanel)];
     // Output options are the figure's: given with any panel, the last one counts.
     const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
-    await onPlot(panels, output);
+    return onPlot(panels, output);
   });
 
   program

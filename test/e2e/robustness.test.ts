@@ -42,6 +42,10 @@ const OPTIONS = [
   '--title',
   '--expr',
   '--label',
+  '--plot',
+  '--annotate',
+  '--font-file',
+  '--style',
 ];
 const WORDS = [
   'sigmoid',
@@ -72,6 +76,12 @@ const WORDS = [
   'x*sigmoid(x)',
   '`x`',
   'constructor',
+  "[0, 1], [1, 0], 'ro'",
+  "'a', xy=(0, 0), arrowprops=dict(arrowstyle='->')",
+  "'a', (1, 1), xytext=(0, 0), arrowprops={}",
+  'pytorch-docs',
+  'font.family=serif',
+  '--rc',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),

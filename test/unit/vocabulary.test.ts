@@ -158,6 +158,8 @@ describe('vocabulary errors name the option', () => {
     [['gelu(approximate'], /function: got 'gelu\(approximate'/],
     [['relu', '--param', 'beta=2'], /--param: got 'beta=2'; expected a parameter of relu/],
     [['sigmoid-newfun-tanh-compare', '--title', 'x'], /--title: 'sigmoid-newfun-tanh-compare' is a figure of 3 panels/],
+    // A later panel's mistake is its own error, not 'no function' (the panels are read as the command is).
+    [['relu', '--panel', 'tanh', '--param', '7e-3'], /--param: got '7e-3'; expected NAME=VALUE/],
   ];
   for (const [args, pattern] of bad) {
     // As the command line words the error: the field as its flag.
