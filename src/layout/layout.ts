@@ -3,33 +3,26 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { countInside, type AxesData } from '../data/evaluate';
-import { SIDES, type FigureSpec, type LegendLocation, type LineStyle, type RefLineSpec, type Side } from '../spec';
+import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
+import { curveLayouts, dashPattern } from './lines';
+import { type AxesData } from '../data/evaluate';
+import { SIDES, type FigureSpec, type LegendLocation, type Side } from '../spec';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
-import { rcColor, textColors, textFaces, tickStyle, type TickStyle } from './axis-style';
+import { rcColor, textColors, textFaces, tickStyle } from './axis-style';
 import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
-import { fillLayout, segmentLayouts, spanLayout } from './artists';
+import { fillLayout, spanLayout } from './artists';
 import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
-import type { AxesLayout, CanvasCap, CurveLayout, FigureLayout, GridLayout, TickMarks } from './types';
+import type { AxesLayout, FigureLayout } from './types';
 import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
-import {
-  autoBins,
-  chooseTickFormat,
-  formatTick,
-  maxNLocatorTicks,
-  offsetText,
-  visibleTicks,
-  type FormatterRc,
-} from './ticks';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
@@ -274,47 +267,7 @@ function layoutAxes(
   const annotated = placeAnnotations(spec.annotations ?? [], { box, toX, toY, page, scale, pixel, measure, rc });
   texts.push(...annotated.texts);
 
-  let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
-  const curves = d.curves.map((c): CurveLayout => {
-    const widthPt = c.spec.linewidth ?? rc['lines.linewidth'];
-    const style = c.spec.linestyle ?? rc['lines.linestyle'];
-    const color = c.spec.color ?? `C${cycle++}`;
-    const px = new Float64Array(c.xs.length);
-    const py = new Float64Array(c.xs.length);
-    for (let k = 0; k < c.xs.length; k++) {
-      const y = c.ys[k];
-      const ok = Number.isFinite(y);
-      px[k] = ok ? toX(c.xs[k]) : NaN;
-      py[k] = ok ? toY(y) : NaN;
-    }
-    return {
-      label: c.label,
-      color: rcColor(rc, color, c.spec.alpha),
-      width: pt(widthPt),
-      style,
-      dash: dashPattern(style, pt(widthPt), rc),
-      cap: capOf(style, rc),
-      px,
-      py,
-      zorder: 2,
-      ...(c.spec.noLine && { noLine: true }),
-      ...(c.markers &&
-        c.spec.marker && {
-          markers: {
-            kind: c.spec.marker,
-            size: pt(c.spec.markersize ?? rc['lines.markersize']),
-            edgeWidth: pt(rc['lines.markeredgewidth']),
-            xs: c.markers.xs.map(toX),
-            ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
-          },
-        }),
-      ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
-    };
-  });
-  for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale, rc));
-  for (const s of spec.segments ?? []) {
-    curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
-  }
+  const curves = curveLayouts(d, box, toX, toY, scale, rc);
   // fill_between's faces come from the patches' own cycle (matplotlib's _get_patches_for_fill), from C0.
   let fillCycle = 0;
   const patches = [
@@ -419,95 +372,4 @@ function withAspect(cell: Box, aspect: number, xlim: [number, number], ylim: [nu
   const left = cell.left + (w - W) / 2;
   const top = cell.top + (h - H) / 2;
   return { left, top, right: left + W, bottom: top + H };
-}
-
-/** A tick's label turned off (a shared axes' inner panel): no text, and a box of no size at the spine. */
-function unlabelled(x: number, y: number): PlacedText {
-  const box = { left: x, right: x, top: y, bottom: y };
-  return { text: '', size: 0, x, baseline: y, align: 'center', vertical: false, color: 'black', box };
-}
-
-/** How the tick marks of an axis are drawn. */
-function markOf(t: TickStyle, shown: boolean, mirrored: boolean): TickMarks {
-  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown, mirrored };
-}
-
-/** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
-function capOf(style: LineStyle, rc: Rc): CanvasCap {
-  const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
-  return cap === 'projecting' ? 'square' : cap;
-}
-
-/** An axhline or axvline: two points, at its value across the span of the axes it covers. */
-function refLineLayout(
-  line: RefLineSpec,
-  box: Box,
-  toX: (v: number) => number,
-  toY: (v: number) => number,
-  scale: number,
-  rc: Rc,
-): CurveLayout {
-  const width = line.linewidth * scale;
-  const [a, b] = line.span;
-  const along =
-    line.orientation === 'h'
-      ? [box.left + a * (box.right - box.left), box.left + b * (box.right - box.left)]
-      : [box.bottom - a * (box.bottom - box.top), box.bottom - b * (box.bottom - box.top)];
-  const at = line.orientation === 'h' ? toY(line.value) : toX(line.value);
-  const [px, py] = line.orientation === 'h' ? [along, [at, at]] : [[at, at], along];
-  return {
-    label: line.label ?? '',
-    color: rcColor(rc, line.color, line.alpha ?? 1),
-    width,
-    style: line.linestyle,
-    dash: dashPattern(line.linestyle, width, rc),
-    cap: capOf(line.linestyle, rc),
-    px: Float64Array.from(px),
-    py: Float64Array.from(py),
-    zorder: line.zorder,
-    snap: true,
-  };
-}
-
-const PATTERN = { '--': 'lines.dashed_pattern', '-.': 'lines.dashdot_pattern', ':': 'lines.dotted_pattern' } as const;
-
-/** matplotlib's dash pattern for a style, scaled by the line width unless lines.scale_dashes is off. */
-export function dashPattern(style: LineStyle, width: number, rc: Rc = DEFAULT_RC): number[] {
-  if (style === '-') return [];
-  const scale = rc['lines.scale_dashes'] ? width : 1;
-  return rc[PATTERN[style]].map((v) => v * scale);
-}
-
-/**
- * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines; the rc's grid
- * draws those of axes.grid.axis.
- */
-function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout | undefined {
-  const on = spec.grid ?? rc['axes.grid'];
-  if (!on) return undefined;
-  const g = spec.gridStyle ?? {};
-  const width = (g.linewidth ?? rc['grid.linewidth']) * scale;
-  const axis = spec.grid === undefined ? rc['axes.grid.axis'] : 'both';
-  return {
-    color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
-    width,
-    dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
-    x: axis !== 'y',
-    y: axis !== 'x',
-  };
-}
-
-/** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */
-function ticksFor(
-  axis: 'x' | 'y',
-  fixed: number[] | undefined,
-  lim: [number, number],
-  lengthPt: number,
-  labelPoints: number,
-  formatter: FormatterRc,
-) {
-  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
-  const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
-  const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
-  return { ticks, offset: offsetText(fmt) };
 }

@@ -1,7 +1,7 @@
 /** Errors as data: the field, what was given and what is accepted, worded by whoever shows them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { flagFor, wordForCli } from '../../src/cli/main';
+import { flagFor, wordForCli } from '../../src/cli/wording';
 import { parseConfig } from '../../src/config/load';
 import { planFigures } from '../../src/config/plan';
 import { badValue, formatPath, UsageError } from '../../src/errors';

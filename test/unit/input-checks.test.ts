@@ -1,7 +1,7 @@
 /** Unit tests of the pure checks on inputs: UTF-8, repeated JSON keys, config trees, one-line messages. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { oneLine } from '../../src/cli/main';
+import { oneLine } from '../../src/cli/wording';
 import { decodeUtf8, firstInvalidUtf8, ReadProblem } from '../../src/config/read';
 import { repeatedJsonKey, treeProblem } from '../../src/config/tree';
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES } from '../../src/limits';

@@ -10,7 +10,7 @@ import { buildFigure } from '../../src/spec/build';
 import { bindCall, parseCallArgs } from '../../src/spec/pycall';
 import { readLegend, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
 import type { AxesSpec } from '../../src/spec/types';
-import { flagFor } from '../../src/cli/main';
+import { flagFor } from '../../src/cli/wording';
 
 const at = ['panels', 0, 'axhline', 0];
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figureFor } from '../../src/cli/commands';
-import { parsePlotArgs, wordForCli } from '../../src/cli/main';
+import { parsePlotArgs } from '../../src/cli/main';
+import { wordForCli } from '../../src/cli/wording';
 import type { UsageError } from '../../src/errors';
 import type { FigureSpec } from '../../src/spec';
 

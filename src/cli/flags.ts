@@ -1,0 +1,160 @@
+/**
+ * The command line's options, as commander defines them: a panel's (range, texts, styles, pyplot calls), the
+ * figure's and the output's. main.ts builds the commands from them.
+ */
+import type { Command } from 'commander';
+import { collectParam } from './parse';
+
+export function addRangeOptions(cmd: Command): Command {
+  return cmd
+    .option('--from <x>', "first x (default: the figure's)")
+    .option('--to <x>', 'end of the x range; excluded with --step, included with --num')
+    .option('--step <dx>', 'spacing, as torch.arange(from, to, step)')
+    .option('--num <n>', 'number of points, as linspace(from, to, n)')
+    .option('--dtype <type>', "float32 (torch's default, as the document's scripts) or float64")
+    .option(
+      '--arange <whose>',
+      "numpy or torch (default): whose arange's x values, to the last bit; numpy's are float64",
+    )
+    .option('--param <name=value>', "function parameter, PyTorch's name (repeatable)", collectParam);
+}
+
+export const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+/** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
+export function addPanelOptions(cmd: Command): Command {
+  return addRangeOptions(cmd)
+    .option('--title <text>', 'axes title')
+    .option('--xlabel <text>', 'x axis label')
+    .option('--ylabel <text>', 'y axis label')
+    .option('--xlim <min,max>', "x axis limits, or 'auto'")
+    .option('--ylim <min,max>', "y axis limits, or 'auto'")
+    .option('--xticks <a,b,...>', "x tick positions ('' for none, 'auto' for matplotlib's)")
+    .option('--yticks <a,b,...>', "y tick positions ('' for none, 'auto' for matplotlib's)")
+    .option('--grid', 'draw the grid')
+    .option('--no-grid', 'no grid')
+    .option('--grid-color <color>', 'grid colour (default #b0b0b0)')
+    .option('--grid-alpha <alpha>', 'grid opacity, 0 to 1')
+    .option('--grid-linestyle <style>', "grid line style: '-', '--', '-.', ':'")
+    .option('--grid-linewidth <pt>', 'grid line width in points (default 0.8)')
+    .option('--color <colors>', "line colour, or one per function: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'")
+    .option('--linewidth <pts>', 'line width in points, or one per function')
+    .option('--linestyle <styles>', "line style, or one per function: '-', '--', '-.', ':'")
+    .option('--fmt <formats>', "pyplot format strings, or one per function: 'r--', 'o-', 'C2:', 'ks'")
+    .option('--marker <markers>', 'a marker at the samples, or one per function: o . s ^ v D x + (or None)')
+    .option('--markersize <points>', 'marker size in points, or one per function (default 6)')
+    .option('--markevery <n>', 'a marker every n-th sample, or one per function (default 1)')
+    .option('--label <text>', 'legend label of the next function (repeatable)', (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
+    .option(
+      '--legend [location]',
+      "show the legend: a location ('upper left', 'best', ...) or legend()'s arguments \"loc='best', frameon=False\"",
+    )
+    .option('--no-legend', 'no legend')
+    .option('--grad', "add each function's derivative")
+    .option(
+      '--axhline <args>',
+      "a horizontal line: axhline()'s arguments, \"0, color='k', ls='--'\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--axvline <args>',
+      "a vertical line: axvline()'s arguments, \"0, color='k', lw=0.5\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--hlines <args>',
+      "horizontal segments: hlines()'s arguments, \"[0, 1], -5, 5, colors='k'\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--vlines <args>',
+      "vertical segments: vlines()'s arguments, \"0, -1, 1, linestyles='dashed'\" (repeatable)",
+      collect,
+    )
+    .option('--axhspan <args>', 'a horizontal band: axhspan()\'s arguments, "0, 1, alpha=0.2" (repeatable)', collect)
+    .option('--axvspan <args>', "a vertical band: axvspan()'s arguments, \"-1, 1, color='0.9'\" (repeatable)", collect)
+    .option(
+      '--fill-between <args>',
+      "fill_between()'s arguments: \"relu, 0, alpha=0.3\" or \"'x * sigmoid(x)', relu, color='C2'\" (repeatable)",
+      collect,
+    )
+    .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option(
+      '--text <args>',
+      "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--tick-params <args>',
+      "tick_params()'s arguments: \"axis='both', direction='in', length=6, labelsize=8\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--spine <args>',
+      'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
+      collect,
+    )
+    .option(
+      '--expr <expression>',
+      "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--annotate <args>',
+      "a text with an arrow: annotate()'s arguments, \"'max', xy=(0, 0), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\" (repeatable)",
+      collect,
+    )
+    .option(
+      '--plot <args>',
+      "data points: plot()'s arguments, \"[0, 1, 2], [0, 0.5, 1], 'ro'\" (repeatable, in order with the functions)",
+      collect,
+    )
+    .option(
+      '--name <name>',
+      'name of the next --expr, for its legend, title and file (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option('--size <WxH>', 'figure size in inches, e.g. 8x4')
+    .option('--dpi <dpi>', 'pixels per inch for PNG (default 100)')
+    .option('--layout <RxC>', 'rows and columns of the panels (default one row)')
+    .option('--transparent', 'transparent background')
+    .option(
+      '--style <name>',
+      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document, matplotlib or pytorch-docs (repeatable, later wins)",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--font-file <path>',
+      'a TrueType file whose family --rc font.family=NAME (or family=) may then name, as fontManager.addfont (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--rc <key=value>',
+      'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option('--all-panels', 'the options after it, up to the next --panel, apply to every panel')
+    .option('--sharex [how]', 'the panels share the x axis, as plt.subplots(sharex=...): all (bare), row, col or none')
+    .option('--sharey [how]', 'the panels share the y axis, as plt.subplots(sharey=...): all (bare), row, col or none')
+    .option(
+      '--suptitle <args>',
+      'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
+    )
+    .option('--subplots-adjust <args>', 'subplots_adjust()\'s arguments: "left=0.15, wspace=0.4"')
+    .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
+    .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
+    .option(
+      '--tight-layout [args]',
+      'fit the labels in the figure, as plt.tight_layout(); its arguments optional: "pad=0.4, w_pad=0.5, h_pad=1.0"',
+    );
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('-o, --output <file>', "output file; its extension sets the format; '-' for standard output")
+    .option('--format <format>', 'png, svg or pdf, overriding the extension')
+    .option('-q, --quiet', 'do not print the path written');
+}

@@ -1,0 +1,64 @@
+/**
+ * An axis' ticks and grid as matplotlib's Axis draws them: the locator's ticks in view with their labels and
+ * offset text, the marks' style, and the grid lines' pen.
+ */
+import { dashPattern } from './lines';
+import { type AxesData } from '../data/evaluate';
+import { type Rc } from '../style/rcparams';
+import { rcColor, type TickStyle } from './axis-style';
+import type { GridLayout, TickMarks } from './types';
+import { type PlacedText } from './text';
+import {
+  autoBins,
+  chooseTickFormat,
+  formatTick,
+  maxNLocatorTicks,
+  offsetText,
+  visibleTicks,
+  type FormatterRc,
+} from './ticks';
+
+/** A tick's label turned off (a shared axes' inner panel): no text, and a box of no size at the spine. */
+export function unlabelled(x: number, y: number): PlacedText {
+  const box = { left: x, right: x, top: y, bottom: y };
+  return { text: '', size: 0, x, baseline: y, align: 'center', vertical: false, color: 'black', box };
+}
+
+/** How the tick marks of an axis are drawn. */
+export function markOf(t: TickStyle, shown: boolean, mirrored: boolean): TickMarks {
+  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown, mirrored };
+}
+
+/**
+ * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines; the rc's grid
+ * draws those of axes.grid.axis.
+ */
+export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout | undefined {
+  const on = spec.grid ?? rc['axes.grid'];
+  if (!on) return undefined;
+  const g = spec.gridStyle ?? {};
+  const width = (g.linewidth ?? rc['grid.linewidth']) * scale;
+  const axis = spec.grid === undefined ? rc['axes.grid.axis'] : 'both';
+  return {
+    color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
+    width,
+    dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
+    x: axis !== 'y',
+    y: axis !== 'x',
+  };
+}
+
+/** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */
+export function ticksFor(
+  axis: 'x' | 'y',
+  fixed: number[] | undefined,
+  lim: [number, number],
+  lengthPt: number,
+  labelPoints: number,
+  formatter: FormatterRc,
+) {
+  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
+  const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
+  const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
+  return { ticks, offset: offsetText(fmt) };
+}

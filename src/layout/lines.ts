@@ -1,0 +1,119 @@
+/**
+ * The lines of an axes as matplotlib's Line2D and LineCollection draw them: curves with their markers,
+ * reference lines and segments, with the rcParams' caps and dash patterns. Canvas units, y down.
+ */
+import { countInside, type AxesData } from '../data/evaluate';
+import type { LineStyle, RefLineSpec } from '../spec';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { rcColor } from './axis-style';
+import type { Box } from './geometry';
+import { segmentLayouts } from './artists';
+import type { CanvasCap, CurveLayout } from './types';
+
+/**
+ * An axes' lines in canvas units, in the order they are added: the curves (the colour cycle advancing only for
+ * those without a colour), then the axhlines and axvlines, then the hlines and vlines.
+ */
+export function curveLayouts(
+  d: AxesData,
+  box: Box,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  scale: number,
+  rc: Rc,
+): CurveLayout[] {
+  const spec = d.spec;
+  const pt = (v: number) => v * scale;
+  let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
+  const curves = d.curves.map((c): CurveLayout => {
+    const widthPt = c.spec.linewidth ?? rc['lines.linewidth'];
+    const style = c.spec.linestyle ?? rc['lines.linestyle'];
+    const color = c.spec.color ?? `C${cycle++}`;
+    const px = new Float64Array(c.xs.length);
+    const py = new Float64Array(c.xs.length);
+    for (let k = 0; k < c.xs.length; k++) {
+      const y = c.ys[k];
+      const ok = Number.isFinite(y);
+      px[k] = ok ? toX(c.xs[k]) : NaN;
+      py[k] = ok ? toY(y) : NaN;
+    }
+    return {
+      label: c.label,
+      color: rcColor(rc, color, c.spec.alpha),
+      width: pt(widthPt),
+      style,
+      dash: dashPattern(style, pt(widthPt), rc),
+      cap: capOf(style, rc),
+      px,
+      py,
+      zorder: 2,
+      ...(c.spec.noLine && { noLine: true }),
+      ...(c.markers &&
+        c.spec.marker && {
+          markers: {
+            kind: c.spec.marker,
+            size: pt(c.spec.markersize ?? rc['lines.markersize']),
+            edgeWidth: pt(rc['lines.markeredgewidth']),
+            xs: c.markers.xs.map(toX),
+            ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
+          },
+        }),
+      ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
+    };
+  });
+  for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale, rc));
+  for (const s of spec.segments ?? []) {
+    curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
+  }
+  return curves;
+}
+
+/** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
+export function capOf(style: LineStyle, rc: Rc): CanvasCap {
+  const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
+  return cap === 'projecting' ? 'square' : cap;
+}
+
+/** An axhline or axvline: two points, at its value across the span of the axes it covers. */
+export function refLineLayout(
+  line: RefLineSpec,
+  box: Box,
+  toX: (v: number) => number,
+  toY: (v: number) => number,
+  scale: number,
+  rc: Rc,
+): CurveLayout {
+  const width = line.linewidth * scale;
+  const [a, b] = line.span;
+  const along =
+    line.orientation === 'h'
+      ? [box.left + a * (box.right - box.left), box.left + b * (box.right - box.left)]
+      : [box.bottom - a * (box.bottom - box.top), box.bottom - b * (box.bottom - box.top)];
+  const at = line.orientation === 'h' ? toY(line.value) : toX(line.value);
+  const [px, py] = line.orientation === 'h' ? [along, [at, at]] : [[at, at], along];
+  return {
+    label: line.label ?? '',
+    color: rcColor(rc, line.color, line.alpha ?? 1),
+    width,
+    style: line.linestyle,
+    dash: dashPattern(line.linestyle, width, rc),
+    cap: capOf(line.linestyle, rc),
+    px: Float64Array.from(px),
+    py: Float64Array.from(py),
+    zorder: line.zorder,
+    snap: true,
+  };
+}
+
+export const PATTERN = {
+  '--': 'lines.dashed_pattern',
+  '-.': 'lines.dashdot_pattern',
+  ':': 'lines.dotted_pattern',
+} as const;
+
+/** matplotlib's dash pattern for a style, scaled by the line width unless lines.scale_dashes is off. */
+export function dashPattern(style: LineStyle, width: number, rc: Rc = DEFAULT_RC): number[] {
+  if (style === '-') return [];
+  const scale = rc['lines.scale_dashes'] ? width : 1;
+  return rc[PATTERN[style]].map((v) => v * scale);
+}

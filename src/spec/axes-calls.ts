@@ -1,0 +1,113 @@
+/**
+ * A panel's grid, legend and pyplot calls (axhline, hlines, axhspan, fill_between, text, annotate, tick_params,
+ * spines) from its options, onto its axes.
+ */
+import { fillCurve } from './curves';
+import { badValue, type FieldPath } from '../errors';
+import { readAnnotate } from './annotate';
+import { validateSampling } from '../data/sampling';
+import { MAX_FILL_POINTS } from '../limits';
+import { parseColor } from '../style/colors';
+import { type Rc } from '../style/rcparams';
+import type { PanelOptions } from './options';
+import { readFillBetween, readSegments, readSpan, readText, readTickParams } from './pyplot-artists';
+import { readLegend, readRefLine, readSpine } from './pyplot-calls';
+import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
+import { type AxesSpec, type GridStyle, type LegendLocation } from './types';
+
+export function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+  if (p.grid !== undefined) ax.grid = p.grid;
+  const g = p.gridStyle;
+  if (!g) return;
+  const style: GridStyle = { ...ax.gridStyle };
+  if (g.color !== undefined) {
+    parseColor(g.color, [...at, 'grid', 'color']);
+    style.color = g.color;
+  }
+  if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
+  if (g.linestyle !== undefined) style.linestyle = parseLineStyle([...at, 'grid', 'linestyle'], g.linestyle);
+  if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
+  if (!Object.keys(style).length) return;
+  ax.gridStyle = style;
+  if (p.grid === undefined) ax.grid = true; // styling the grid asks for it, as plt.grid(color=...) does
+}
+
+export function applyLegend(
+  ax: AxesSpec,
+  given: NonNullable<PanelOptions['legend']>,
+  at: FieldPath,
+  rc: Rc,
+  plain: boolean,
+): void {
+  // plt.legend() without loc: legend.loc of the rc, in the matplotlib style.
+  const fallback = plain ? parseLegend(['rc', 'legend.loc'], rc['legend.loc']) : 'best';
+  if (typeof given === 'boolean') {
+    ax.legend = legendFrom(given, ax.legend, fallback);
+    return;
+  }
+  const { loc, style } = readLegend(given, at, rc);
+  ax.legend = legendFrom(loc ?? true, ax.legend, fallback);
+  if (Object.keys(style).length) ax.legendStyle = { ...ax.legendStyle, ...style };
+}
+
+/** axhline, axvline, hlines, vlines, axhspan, axvspan and spine settings, in the order given. */
+export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, rc: Rc): void {
+  const lines = [
+    ...(p.axhline ?? []).map((g, i) => readRefLine('h', g, [...at, 'axhline', i], rc)),
+    ...(p.axvline ?? []).map((g, i) => readRefLine('v', g, [...at, 'axvline', i], rc)),
+  ];
+  if (lines.length) ax.refLines = [...(ax.refLines ?? []), ...lines];
+  const segments = [
+    ...(p.hlines ?? []).map((g, i) => readSegments('h', g, [...at, 'hlines', i], rc)),
+    ...(p.vlines ?? []).map((g, i) => readSegments('v', g, [...at, 'vlines', i], rc)),
+  ];
+  if (segments.length) ax.segments = [...(ax.segments ?? []), ...segments];
+  const spans = [
+    ...(p.axhspan ?? []).map((g, i) => readSpan('h', g, [...at, 'axhspan', i], rc)),
+    ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
+  ];
+  if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
+  if (p.aspect !== undefined) {
+    const a = p.aspect === 'equal' ? 1 : p.aspect === 'auto' ? undefined : Number(p.aspect);
+    if (a !== undefined && !(Number.isFinite(a) && a > 0 && a < 1e6)) {
+      throw badValue([...at, 'aspect'], p.aspect, "'equal', 'auto' or a number > 0", 'as ax.set_aspect() takes');
+    }
+    if (a === undefined) delete ax.aspect;
+    else ax.aspect = a;
+  }
+  const fills = (p.fillBetween ?? []).map((g, i) => readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
+  if (fills.length) {
+    ax.fills = [...(ax.fills ?? []), ...fills];
+    // A fill is drawn through every sample (a polygon is not reduced to pixel columns as a line is).
+    const n = validateSampling(ax.sampling, at);
+    if (n > MAX_FILL_POINTS) {
+      throw badValue(
+        [...at, 'fillBetween'],
+        `${n} points`,
+        `at most ${MAX_FILL_POINTS} points to fill`,
+        'use a larger --step',
+      );
+    }
+  }
+  const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
+  if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
+  const notes = (p.annotate ?? []).map((g, i) => readAnnotate(g, [...at, 'annotate', i], rc));
+  if (notes.length) ax.annotations = [...(ax.annotations ?? []), ...notes];
+  const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
+  if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
+  (p.spine ?? []).forEach((g, i) => {
+    const { sides, spec } = readSpine(g, [...at, 'spine', i]);
+    ax.spines ??= {};
+    for (const side of sides) ax.spines[side] = { ...ax.spines[side], ...spec };
+  });
+}
+
+export function legendFrom(
+  v: LegendLocation | boolean,
+  current: LegendLocation | false | undefined,
+  fallback: LegendLocation,
+): LegendLocation | false {
+  if (v === false) return false;
+  if (v === true) return current || fallback;
+  return v;
+}

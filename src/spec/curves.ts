@@ -1,0 +1,161 @@
+/**
+ * A panel's curves from their options: each function, expression or plot() of data read and checked, the
+ * options given one per function (--color a,b) and each curve's own, parameters, and the derivatives --grad adds.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { compileExpression } from '../functions/expression';
+import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
+import { readPlot } from './plot-call';
+import { parseColor } from '../style/colors';
+import type { CurveOptions, PanelOptions, ParamInput } from './options';
+import { parseFmt, parseLineStyle, parseWidth } from './rules';
+import { MARKERS, type AxesSpec, type CurveSpec, type MarkerKind } from './types';
+
+/** A curve of data points (plt.plot of lists), not of a function or an expression. */
+export const isData = (c: CurveSpec) => c.points !== undefined;
+
+/** A fill's bound: 'relu' or 'gelu(approximate=tanh)' names a function; anything else is an expression in x. */
+export function fillCurve(text: string, at: FieldPath): CurveSpec {
+  const t = text.trim();
+  const named = /^([A-Za-z][\w-]*)\s*(\(\s*[A-Za-z_]\w*\s*=.*\))?$/s.exec(t);
+  return named && expressionContext.lookup(named[1]) ? curveSpec({ function: t }, at) : curveSpec({ expr: t }, at);
+}
+
+/** The curves in the order given (the command line's as typed), each with its index in p.curves. */
+export function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number }[] {
+  return p.curves.map((curve, k) => ({ curve, k }));
+}
+
+/** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
+export function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
+  const kinds = [c.function, c.expr, c.plot].filter((v) => v !== undefined).length;
+  if (kinds !== 1) throw new UsageError(at, { problem: 'expected exactly one of function, expr and plot' });
+  if (c.plot !== undefined) return readPlot(c.plot, [...at, 'plot']);
+  if (c.expr !== undefined) {
+    compileExpression(c.expr, expressionContext, [...at, 'expr']);
+    return { expr: c.expr, label: c.name ?? c.expr };
+  }
+  const { fn, params } = parseFunctionRef(c.function!, [...at, 'function']);
+  return { fn, params };
+}
+
+/** `param` applies to every curve whose function has that parameter. */
+export function applyParams(curves: CurveSpec[], given: Record<string, ParamInput>, at: FieldPath): void {
+  const fnCurves = curves.filter((c): c is CurveSpec & { fn: string } => c.fn !== undefined);
+  for (const [name, value] of Object.entries(given)) {
+    const takers = fnCurves.filter((c) => getFunction(c.fn).params.some((p) => p.name === name));
+    if (!takers.length) {
+      if (!fnCurves.length) {
+        const expected =
+          'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)';
+        throw badValue(at, `${name}=${value}`, expected);
+      }
+      resolveParams(getFunction(fnCurves[0].fn), { [name]: value }, at); // names the accepted parameters
+    }
+    for (const c of takers) {
+      c.params = { ...c.params, [name]: value };
+      resolveParams(getFunction(c.fn), c.params, at);
+    }
+  }
+}
+
+/** One value for every curve, or one per curve in order. */
+export function perCurve<T>(at: FieldPath, values: T[] | undefined, count: number): T[] | undefined {
+  if (values === undefined) return undefined;
+  if (values.length === 1) return Array<T>(count).fill(values[0]);
+  if (values.length !== count) {
+    throw badValue(at, values.join(','), `one value, or ${count} comma-separated values (one per function)`);
+  }
+  return values;
+}
+
+export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: FieldPath): void {
+  const n = curves.length;
+  // A format string first: keywords given beside it win, as plt.plot(x, y, 'r--', color='b') draws blue.
+  perCurve([...at, 'fmt'], p.fmt, n)?.forEach((f, i) => {
+    const { color, linestyle, marker, noLine } = parseFmt([...at, 'fmt'], f.trim());
+    if (color) curves[i].color = color;
+    if (linestyle) curves[i].linestyle = linestyle;
+    if (marker) curves[i].marker = marker;
+    if (noLine) curves[i].noLine = true;
+  });
+  perCurve([...at, 'color'], p.color, n)?.forEach((c, i) => {
+    parseColor(c, [...at, 'color']);
+    curves[i].color = c;
+  });
+  perCurve([...at, 'linewidth'], p.linewidth, n)?.forEach((w, i) => {
+    curves[i].linewidth = parseWidth([...at, 'linewidth'], w);
+  });
+  perCurve([...at, 'linestyle'], p.linestyle, n)?.forEach((s, i) => {
+    curves[i].linestyle = parseLineStyle([...at, 'linestyle'], s);
+  });
+  perCurve([...at, 'marker'], p.marker, n)?.forEach((m, i) => {
+    const kind = m.trim();
+    if (kind === '' || kind === 'None' || kind === 'none') return;
+    if (!(MARKERS as readonly string[]).includes(kind)) {
+      throw badValue([...at, 'marker'], m, `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
+    }
+    curves[i].marker = kind as MarkerKind;
+  });
+  perCurve([...at, 'markersize'], p.markersize, n)?.forEach((v, i) => {
+    if (!(Number.isFinite(v) && v > 0 && v <= 100))
+      throw badValue([...at, 'markersize'], v, 'points, above 0 up to 100');
+    curves[i].markersize = v;
+  });
+  perCurve([...at, 'markevery'], p.markevery, n)?.forEach((v, i) => {
+    if (!(Number.isInteger(v) && v >= 1))
+      throw badValue([...at, 'markevery'], v, 'a whole number of samples, 1 or more');
+    curves[i].markevery = v;
+  });
+  if (p.label) {
+    if (p.label.length > n) {
+      throw badValue([...at, 'label'], p.label.join(' | '), `at most ${n} labels, one per function in order`);
+    }
+    p.label.forEach((l, i) => {
+      curves[i].label = l;
+    });
+  }
+}
+
+/** A curve's own style and parameters (a config's curves), over the panel's. */
+export function applyOwnStyles(
+  curves: CurveSpec[],
+  ordered: { curve: CurveOptions; k: number }[],
+  at: FieldPath,
+): void {
+  ordered.forEach(({ curve: c, k }, i) => {
+    const target = curves[i];
+    const here = [...at, 'curves', k];
+    if (c.params) {
+      target.params = { ...target.params, ...c.params };
+      resolveParams(getFunction(target.fn ?? ''), target.params, [...here, 'params']);
+    }
+    if (c.derivative) target.derivative = true;
+    if (c.label !== undefined) target.label = c.label;
+    if (c.color !== undefined) {
+      parseColor(c.color, [...here, 'color']);
+      target.color = c.color;
+    }
+    if (c.linewidth !== undefined) target.linewidth = parseWidth([...here, 'linewidth'], c.linewidth);
+    if (c.linestyle !== undefined) target.linestyle = parseLineStyle([...here, 'linestyle'], c.linestyle);
+  });
+}
+
+/**
+ * The derivative of each function, after it: in green for a lone function, as the document draws it,
+ * otherwise dashed in its function's colour.
+ */
+export function addDerivatives(ax: AxesSpec, single: boolean): void {
+  let cycle = 0; // matplotlib advances its colour cycle only for lines without a colour of their own
+  ax.curves = ax.curves.flatMap((c) => {
+    if (single) return [c, { ...c, derivative: true, label: 'gradient', color: 'green' }];
+    // 'CN' is read from the rc's cycle, wrapping around at its length as matplotlib does.
+    const color = c.color ?? `C${cycle++}`;
+    if (isData(c)) return [{ ...c, color }]; // data has no derivative; it takes its turn in the cycle all the same
+    const label = `${c.label ?? curveLabel(c)} gradient`;
+    return [
+      { ...c, color },
+      { ...c, color, derivative: true, label, linestyle: '--' as const },
+    ];
+  });
+}
