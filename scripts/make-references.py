@@ -744,6 +744,31 @@ CASES = [
         plt.figure()
         plt.plot(x, x)
     """),
+    # Tick labels on the top and right too (tick_params labeltop/labelright; rc xtick.labeltop): the title rises.
+    ('ticks-labels-top-right', ['sigmoid', 'tanh', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                                '--title', 'Labels on every side', '--tick-params',
+                                "axis='both', top=True, right=True, labeltop=True, labelright=True"], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+        plt.title('Labels on every side')
+        plt.tick_params(axis='both', top=True, right=True, labeltop=True, labelright=True)
+    """),
+    ('ticks-on-top-rc', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'x ticks on top',
+                         '--rc', 'xtick.top=True', '--rc', 'xtick.labeltop=True', '--rc', 'xtick.bottom=False',
+                         '--rc', 'xtick.labelbottom=False'], """
+        plt.rcParams.update({'xtick.top': True, 'xtick.labeltop': True, 'xtick.bottom': False,
+                             'xtick.labelbottom': False})
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('x ticks on top')
+        plt.xlabel('x')
+        plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
                            '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """

@@ -119,10 +119,13 @@ function layoutAxes(
   const params = spec.tickParams ?? [];
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  const last = <K extends 'xMarks' | 'yMarks' | 'xTop' | 'yRight' | 'xLabels' | 'yLabels'>(k: K, fallback = true) =>
-    params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
-  const showX = share.xTickLabels && last('xLabels');
-  const showY = share.yTickLabels && last('yLabels');
+  type Switch = 'xMarks' | 'yMarks' | 'xTop' | 'yRight' | 'xLabels' | 'yLabels' | 'xLabelsTop' | 'yLabelsRight';
+  const last = (k: Switch, fallback: boolean) => params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
+  const showX = share.xTickLabels && last('xLabels', rc['xtick.labelbottom']);
+  const showY = share.yTickLabels && last('yLabels', rc['ytick.labelleft']);
+  // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
+  const showXTop = share.xTopLabels && last('xLabelsTop', rc['xtick.labeltop']);
+  const showYRight = share.yRightLabels && last('yLabelsRight', rc['ytick.labelright']);
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
   const colors = textColors(rc);
@@ -169,7 +172,37 @@ function layoutAxes(
     };
   });
 
-  const texts: PlacedText[] = [];
+  const topLabels = showXTop
+    ? xAxis.ticks.map(({ value, label }) =>
+        placeText(
+          measure,
+          label,
+          xStyle.labelSize,
+          toX(value),
+          spines.top.pos - xStyle.labelOffset,
+          'center',
+          'bottom',
+          xStyle.labelColor,
+          faces.base,
+        ),
+      )
+    : [];
+  const rightLabels = showYRight
+    ? yAxis.ticks.map(({ value, label }) =>
+        placeText(
+          measure,
+          label,
+          yStyle.labelSize,
+          spines.right.pos + yStyle.labelOffset,
+          toY(value),
+          'left',
+          'center_baseline',
+          yStyle.labelColor,
+          faces.base,
+        ),
+      )
+    : [];
+  const texts: PlacedText[] = [...topLabels, ...rightLabels];
   const xLabelsBottom = Math.max(xAxisAt, ...xTicks.map((t) => t.label.box.bottom));
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
@@ -224,6 +257,7 @@ function layoutAxes(
         faces.title,
       )
     : undefined;
+  if (title && topLabels.length) raiseTitle(title, Math.min(box.top, ...topLabels.map((t) => t.box.top)), box.top);
   const xlabel = spec.xlabel
     ? placeText(
         measure,
@@ -292,6 +326,7 @@ function layoutAxes(
   const common = [
     box,
     ...[...xTicks, ...yTicks].map((t) => t.label.box),
+    ...[...topLabels, ...rightLabels].map((t) => t.box),
     ...offsets.map((t) => t.box),
     ...notes.map((t) => t.box),
     // An annotation's extent takes in its arrow (Annotation.get_window_extent).
@@ -363,6 +398,16 @@ function layoutAxes(
  * set_aspect(a) with adjustable='box' (Axes.apply_aspect): the box shrunk in one direction so that a unit of y
  * is `a` times a unit of x on the page, centred in its cell (anchor 'C'); the limits stay.
  */
+/**
+ * Axes._update_title_position with tick labels on top: a title whose box reaches below their top goes up so
+ * that its baseline is titlepad above them, and further up by whatever its descent still leaves overlapping.
+ */
+function raiseTitle(title: PlacedText, labelsTop: number, axesTop: number): void {
+  if (title.box.bottom <= labelsTop) return;
+  shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
+  if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
+}
+
 function withAspect(cell: Box, aspect: number, xlim: [number, number], ylim: [number, number]): Box {
   const w = cell.right - cell.left;
   const h = cell.bottom - cell.top;

@@ -43,6 +43,9 @@ export interface AxesShare {
   ylim: [number, number];
   xTickLabels: boolean;
   yTickLabels: boolean;
+  /** Labels on the top and right, where asked for: the first row's and the last column's alone when shared. */
+  xTopLabels: boolean;
+  yRightLabels: boolean;
 }
 
 /** Each axes' limits and tick labels, axes filling the grid row by row. */
@@ -81,5 +84,7 @@ export function shareAxes(
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
     xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === grid.rows - 1,
     yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,
+    xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === 0,
+    yRightLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === grid.cols - 1,
   }));
 }

@@ -318,16 +318,6 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
       if (b[key] !== undefined) for (const n of names) set(n, colour(b[key], [...at, key]));
     }
   }
-  for (const [key, value] of [
-    ['labeltop', false],
-    ['labelright', false],
-  ] as const) {
-    if (b[key] !== undefined && flag(key) !== value) {
-      throw new UsageError([...at, key], {
-        problem: `${key}=True is matplotlib's, but actplot does not draw tick labels there yet`,
-      });
-    }
-  }
   // Axes.tick_params hands bottom and top to the x axis only, left and right to the y axis, each when `axis`
   // names it: tick_params(axis='y', bottom=False) changes nothing.
   const [x, y] = [spec.axes.includes('x'), spec.axes.includes('y')];
@@ -337,6 +327,8 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (y && b.right !== undefined) spec.yRight = flag('right');
   if (x && b.labelbottom !== undefined) spec.xLabels = flag('labelbottom');
   if (y && b.labelleft !== undefined) spec.yLabels = flag('labelleft');
+  if (x && b.labeltop !== undefined) spec.xLabelsTop = flag('labeltop');
+  if (y && b.labelright !== undefined) spec.yLabelsRight = flag('labelright');
   return spec;
 }
 

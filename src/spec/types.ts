@@ -174,6 +174,9 @@ export interface TickParamsSpec {
   /** Marks on the top and right spines as well (top=True, right=True). */
   xTop?: boolean;
   yRight?: boolean;
+  /** Labels on the top and right too (labeltop=True, labelright=True). */
+  xLabelsTop?: boolean;
+  yLabelsRight?: boolean;
   xLabels?: boolean;
   yLabels?: boolean;
 }

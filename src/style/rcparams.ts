@@ -92,6 +92,11 @@ export interface Rc {
   'xtick.top': boolean;
   'ytick.left': boolean;
   'ytick.right': boolean;
+  /** Tick labels on each side: bottom and left by default. */
+  'xtick.labelbottom': boolean;
+  'xtick.labeltop': boolean;
+  'ytick.labelleft': boolean;
+  'ytick.labelright': boolean;
   'ytick.major.size': number;
   'ytick.major.width': number;
   'ytick.major.pad': number;
@@ -244,6 +249,8 @@ function tickKeys(axis: 'x' | 'y') {
   return {
     [`${axis}tick.${near}`]: key(bool, BOOL, true),
     [`${axis}tick.${far}`]: key(bool, BOOL, false),
+    [`${axis}tick.label${near}`]: key(bool, BOOL, true),
+    [`${axis}tick.label${far}`]: key(bool, BOOL, false),
     [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
     [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
     [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),

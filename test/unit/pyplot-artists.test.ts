@@ -211,17 +211,15 @@ describe('readTickParams: tick_params as per-axes tick rcParams', () => {
       'ytick.labelcolor': 'C3',
     });
   });
-  it('one axis, marks and labels turned off; labels on top, minor ticks and misspellings refused', () => {
+  it('one axis, marks and labels turned off; marks and labels on top and right; minor ticks refused', () => {
     const t = readTickParams({ axis: 'y', left: false, labelleft: false }, ['tickParams']);
     assert.deepEqual([t.axes, t.rc, t.yMarks, t.yLabels], [['y'], {}, false, false]);
     // top and bottom go to the x axis, left and right to the y axis, when axis names it (Axes.tick_params).
     const mirrored = readTickParams("axis='x', top=True, right=True, left=False", ['tickParams']);
     assert.deepEqual([mirrored.xTop, mirrored.yRight, mirrored.yMarks], [true, undefined, undefined]);
     assert.deepEqual(readTickParams('top=True, right=True', ['tickParams']).yRight, true);
-    assert.throws(
-      () => readTickParams('labeltop=True', ['tickParams']),
-      /labeltop=True is matplotlib's, but actplot does not draw tick labels there yet/,
-    );
+    const labels = readTickParams("axis='y', labeltop=True, labelright=True", ['tickParams']);
+    assert.deepEqual([labels.xLabelsTop, labels.yLabelsRight], [undefined, true]);
     assert.throws(() => readTickParams("which='minor'", ['tickParams']), /minor ticks are matplotlib's/);
     assert.throws(() => readTickParams("direction='up'", ['tickParams']), /got 'up'; expected in, out or inout/);
     assert.throws(() => readTickParams('lenght=3', ['tickParams']), /did you mean 'length'/);
