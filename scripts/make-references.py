@@ -769,6 +769,30 @@ CASES = [
         plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
         plt.legend(loc='best')
     """),
+    # Minor ticks: rc xtick.minor.visible (AutoMinorLocator), and tick_params(which='minor') for their size.
+    ('minor-ticks', ['sigmoid', 'tanh', '--style', 'matplotlib', '--rc', 'xtick.minor.visible=True',
+                     '--rc', 'ytick.minor.visible=True'], """
+        plt.rcParams.update({'xtick.minor.visible': True, 'ytick.minor.visible': True})
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+    """),
+    ('minor-ticks-params', ['relu', 'gelu', '--from', '-3', '--to', '2', '--step', '0.01',
+                            '--rc', 'xtick.minor.visible=True', '--rc', 'ytick.minor.visible=True',
+                            '--tick-params', "axis='both', which='both', direction='in', top=True, right=True",
+                            '--tick-params', "which='minor', length=4, width=1"], """
+        plt.rcParams.update({'xtick.minor.visible': True, 'ytick.minor.visible': True})
+        x = torch.arange(-3.0, 2.0, 0.01)
+        fig, ax = plt.subplots(figsize=(8, 4))
+        ax.set_xlabel('x')
+        ax.grid()
+        ax.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        ax.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        ax.legend(loc='best')
+        ax.tick_params(axis='both', which='both', direction='in', top=True, right=True)
+        ax.tick_params(which='minor', length=4, width=1)
+    """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
                            '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """

@@ -21,6 +21,10 @@ export interface TickStyle {
   labelOffset: number;
   /** Tick label size in points, for the locator's number of bins. */
   labelPoints: number;
+  /** The minor ticks' width and reach, with the major ones' direction. */
+  minorWidth: number;
+  minorOutward: number;
+  minorInward: number;
 }
 
 /** Tick.get_tick_padding: the share of a mark outside the axes, by direction. */
@@ -42,6 +46,9 @@ export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
     outward: size * OUTSIDE[dir] * scale,
     inward: size * (1 - OUTSIDE[dir]) * scale,
     labelOffset: (size * OUTSIDE[dir] + rc[k('major.pad')]) * scale,
+    minorWidth: rc[k('minor.width')] * scale,
+    minorOutward: rc[k('minor.size')] * OUTSIDE[dir] * scale,
+    minorInward: rc[k('minor.size')] * (1 - OUTSIDE[dir]) * scale,
   };
 }
 

@@ -10,6 +10,7 @@ import type { GridLayout, TickMarks } from './types';
 import { type PlacedText } from './text';
 import {
   autoBins,
+  autoMinorTicks,
   chooseTickFormat,
   formatTick,
   maxNLocatorTicks,
@@ -25,8 +26,18 @@ export function unlabelled(x: number, y: number): PlacedText {
 }
 
 /** How the tick marks of an axis are drawn. */
-export function markOf(t: TickStyle, shown: boolean, mirrored: boolean): TickMarks {
-  return { color: t.color, width: t.width, outward: t.outward, inward: t.inward, shown, mirrored };
+export function markOf(t: TickStyle, shown: boolean, mirrored: boolean, minor: number[] = []): TickMarks {
+  return {
+    color: t.color,
+    width: t.width,
+    outward: t.outward,
+    inward: t.inward,
+    shown,
+    mirrored,
+    ...(minor.length && {
+      minor: { positions: minor, width: t.minorWidth, outward: t.minorOutward, inward: t.minorInward },
+    }),
+  };
 }
 
 /**
@@ -56,9 +67,10 @@ export function ticksFor(
   lengthPt: number,
   labelPoints: number,
   formatter: FormatterRc,
+  minorVisible = false,
 ) {
   const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
   const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
   const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
-  return { ticks, offset: offsetText(fmt) };
+  return { ticks, offset: offsetText(fmt), minor: minorVisible ? autoMinorTicks(locs, lim[0], lim[1]) : [] };
 }

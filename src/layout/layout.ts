@@ -136,8 +136,10 @@ function layoutAxes(
     useOffset: rc['axes.formatter.useoffset'],
     offsetThreshold: rc['axes.formatter.offset_threshold'],
   };
-  const xAxis = ticksFor('x', spec.xticks, xlim, (box.right - box.left) / scale, xStyle.labelPoints, formatter);
-  const yAxis = ticksFor('y', spec.yticks, ylim, (box.bottom - box.top) / scale, yStyle.labelPoints, formatter);
+  const xLength = (box.right - box.left) / scale;
+  const yLength = (box.bottom - box.top) / scale;
+  const xAxis = ticksFor('x', spec.xticks, xlim, xLength, xStyle.labelPoints, formatter, tickRc['xtick.minor.visible']);
+  const yAxis = ticksFor('y', spec.yticks, ylim, yLength, yStyle.labelPoints, formatter, tickRc['ytick.minor.visible']);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;
@@ -380,7 +382,10 @@ function layoutAxes(
     ylim,
     xTicks,
     yTicks,
-    ticks: { x: markOf(xStyle, xMarks, xTop), y: markOf(yStyle, yMarks, yRight) },
+    ticks: {
+      x: markOf(xStyle, xMarks, xTop, xAxis.minor.map(toX)),
+      y: markOf(yStyle, yMarks, yRight, yAxis.minor.map(toY)),
+    },
     texts,
     arrows: annotated.arrows,
     grid: gridLayout(spec, scale, rc),

@@ -232,3 +232,32 @@ function formatData(value: number): string {
   const significand = sig % 1 === 0 ? String(Math.trunc(sig)) : String(Number(sig.toPrecision(10)));
   return e === 0 ? significand : `${significand}e${e}`;
 }
+
+/** numpy.isclose's default test. */
+const isClose = (a: number, b: number) => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.abs(b);
+
+/**
+ * AutoMinorLocator (matplotlib 3.6): 5 divisions of the major step when its mantissa is 1, 2.5, 5 or 10, else 4,
+ * from the first major tick across the view; those on a major tick (within 1e-5 of the view) dropped, as
+ * Axis.get_minorticklocs drops them, and only those in view kept. Needs two major ticks, as matplotlib does.
+ */
+export function autoMinorTicks(major: readonly number[], lo: number, hi: number): number[] {
+  if (major.length < 2) return [];
+  const majorStep = major[1] - major[0];
+  const mantissa = 10 ** pyDivmod(Math.log10(majorStep), 1)[1];
+  const ndivs = [1, 2.5, 5, 10].some((v) => isClose(mantissa, v)) ? 5 : 4;
+  const step = majorStep / ndivs;
+  const [vmin, vmax] = lo <= hi ? [lo, hi] : [hi, lo];
+  const t0 = major[0];
+  const tmin = (floorDiv(vmin - t0, step) + 1) * step;
+  const tmax = (floorDiv(vmax - t0, step) + 1) * step;
+  // np.arange(tmin, tmax, step) + t0: ceil((tmax - tmin) / step) values.
+  const count = Math.max(0, Math.ceil((tmax - tmin) / step));
+  const tol = (vmax - vmin) * 1e-5;
+  const minor: number[] = [];
+  for (let i = 0; i < count && i < 10_000; i++) {
+    const v = tmin + i * step + t0;
+    if (!major.some((m) => Math.abs(v - m) <= tol)) minor.push(v);
+  }
+  return visibleTicks(minor, lo, hi);
+}

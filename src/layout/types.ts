@@ -23,6 +23,8 @@ export interface TickMarks {
   shown: boolean;
   /** On the opposite spine as well (top for x, right for y), reaching into the axes as these do. */
   mirrored: boolean;
+  /** Minor ticks (xtick.minor.visible): where, in canvas units along the axis, and their own size. */
+  minor?: { positions: number[]; width: number; outward: number; inward: number };
 }
 
 export interface CurveLayout {

@@ -167,6 +167,29 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
     ...(y.shown ? yMarks(left, 1) : []),
     ...(y.mirrored ? yMarks(right, -1) : []),
   ]);
+  // Minor ticks: shorter and thinner, on the same sides, after the major ones as Axis.draw draws them.
+  const minor = (m: NonNullable<typeof x.minor>, along: (pos: number, w: number) => number[][]) =>
+    m.positions.flatMap((pos) => along(pos, m.width));
+  if (x.minor) {
+    const m = x.minor;
+    const at = (spine: number, into: 1 | -1) => (pos: number, w: number) => [
+      [snap(pos, w), snap(spine, w) - into * length(m.inward), snap(pos, w), snap(spine, w) + into * length(m.outward)],
+    ];
+    strokeLines(ctx, x.color, m.width, 'butt', [], layout, [
+      ...(x.shown ? minor(m, at(ax.spines.bottom.pos, 1)) : []),
+      ...(x.mirrored ? minor(m, at(ax.spines.top.pos, -1)) : []),
+    ]);
+  }
+  if (y.minor) {
+    const m = y.minor;
+    const at = (spine: number, into: 1 | -1) => (pos: number, w: number) => [
+      [snap(spine, w) + into * length(m.inward), snap(pos, w), snap(spine, w) - into * length(m.outward), snap(pos, w)],
+    ];
+    strokeLines(ctx, y.color, m.width, 'butt', [], layout, [
+      ...(y.shown ? minor(m, at(ax.spines.left.pos, 1)) : []),
+      ...(y.mirrored ? minor(m, at(ax.spines.right.pos, -1)) : []),
+    ]);
+  }
 }
 
 /** Frame, labels and legend: above the data (and the grid and ticks with axes.axisbelow False). */

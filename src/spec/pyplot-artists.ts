@@ -276,19 +276,25 @@ const TICK_PARAMS: CallSignature = {
 
 /**
  * tick_params(axis='both', which='major', direction, length, width, color, pad, labelsize, labelcolor, colors,
- * bottom, left, labelbottom, labelleft): per-axes settings of the tick rcParams, and marks or labels turned off.
- * Ticks on the top and right spines are not drawn yet.
+ * bottom, left, top, right and their labels): per-axes settings of the tick rcParams, marks or labels turned on or
+ * off; which='minor' sets the minor ticks' length and width (they are drawn with xtick.minor.visible).
  */
 export function readTickParams(given: string | TickParamsOptions, at: FieldPath, rc: Rc = DEFAULT_RC): TickParamsSpec {
   const b = bound(given, TICK_PARAMS, at);
   const axis = b.axis === undefined ? 'both' : text(b.axis, [...at, 'axis']);
   if (!['x', 'y', 'both'].includes(axis)) throw badValue([...at, 'axis'], axis, 'x, y or both');
   const which = b.which === undefined ? 'major' : text(b.which, [...at, 'which']);
-  if (!['major', 'both'].includes(which)) {
-    throw new UsageError([...at, 'which'], {
-      problem: `which='${which}': minor ticks are matplotlib's, but actplot does not draw them yet`,
-    });
+  if (!['major', 'minor', 'both'].includes(which)) throw badValue([...at, 'which'], which, 'major, minor or both');
+  if (which === 'minor') {
+    // The minor ticks share the major ones' direction and colours here: only their own length and width differ.
+    const own = Object.keys(b).find((k) => !['axis', 'which', 'length', 'width'].includes(k));
+    if (own) {
+      throw new UsageError([...at, own], {
+        problem: `${own}= for the minor ticks alone is matplotlib's, but actplot does not draw it yet; which='both' sets it for both`,
+      });
+    }
   }
+  const sizes = which === 'minor' ? ['minor'] : which === 'both' ? ['major', 'minor'] : ['major'];
   const spec: TickParamsSpec = { axes: axis === 'both' ? ['x', 'y'] : [axis as 'x' | 'y'], rc: {} };
   const num = (key: string, lo: number, hi: number) => {
     const n = finite(b[key], [...at, key]);
@@ -306,8 +312,10 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
       if (!['in', 'out', 'inout'].includes(d)) throw badValue([...at, 'direction'], d, 'in, out or inout');
       set('direction', d);
     }
-    if (b.length !== undefined) set('major.size', num('length', 0, 100));
-    if (b.width !== undefined) set('major.width', num('width', 0, 100));
+    for (const size of sizes) {
+      if (b.length !== undefined) set(`${size}.size`, num('length', 0, 100));
+      if (b.width !== undefined) set(`${size}.width`, num('width', 0, 100));
+    }
     if (b.pad !== undefined) set('major.pad', num('pad', -100, 100));
     if (b.labelsize !== undefined) set('labelsize', fontSize(b.labelsize, [...at, 'labelsize'], rc));
     for (const [key, names] of [

@@ -93,6 +93,13 @@ export interface Rc {
   'ytick.left': boolean;
   'ytick.right': boolean;
   /** Tick labels on each side: bottom and left by default. */
+  /** Minor ticks (AutoMinorLocator's) when visible: their length and width. */
+  'xtick.minor.visible': boolean;
+  'xtick.minor.size': number;
+  'xtick.minor.width': number;
+  'ytick.minor.visible': boolean;
+  'ytick.minor.size': number;
+  'ytick.minor.width': number;
   'xtick.labelbottom': boolean;
   'xtick.labeltop': boolean;
   'ytick.labelleft': boolean;
@@ -251,6 +258,9 @@ function tickKeys(axis: 'x' | 'y') {
     [`${axis}tick.${far}`]: key(bool, BOOL, false),
     [`${axis}tick.label${near}`]: key(bool, BOOL, true),
     [`${axis}tick.label${far}`]: key(bool, BOOL, false),
+    [`${axis}tick.minor.visible`]: key(bool, BOOL, false),
+    [`${axis}tick.minor.size`]: key(num(0, 100), POINTS, 2),
+    [`${axis}tick.minor.width`]: key(num(0, 100), POINTS, 0.6),
     [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
     [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
     [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),

@@ -28,7 +28,7 @@ const NO_EFFECT = [
   /^axes\.formatter\.min_exponent$/, // LogFormatter's alone
   /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
-  /^[xy]tick\.minor\.(size|width|pad)$/,
+  /^[xy]tick\.minor\.pad$/, // minor ticks carry no labels
   /^(mathtext\.|font\.(cursive|fantasy)$)/,
 ];
 
@@ -54,8 +54,6 @@ const ONLY: Record<string, string[]> = {
   'axes.grid.which': ['major'],
   'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],
-  'xtick.minor.visible': ['false'],
-  'ytick.minor.visible': ['false'],
   'xtick.major.top': ['true'],
   'xtick.major.bottom': ['true'],
   'ytick.major.left': ['true'],

@@ -91,8 +91,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc axes\.titlsize: got 'axes\.titlsize'; expected an rcParam of matplotlib \(did you mean 'axes\.titlesize'/,
       ],
       [
-        ['--rc', 'xtick.minor.visible=True'],
-        /^actplot: --rc xtick\.minor\.visible: got 'true': matplotlib's, but actplot draws only false yet/,
+        ['--rc', 'axes.grid.which=both'],
+        /^actplot: --rc axes\.grid\.which: got 'both': matplotlib's, but actplot draws only major yet/,
       ],
       [
         ['--rc', 'axes.titley=1.05'],

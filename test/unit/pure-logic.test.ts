@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluationText, formatNumber, toCsv, toJson } from '../../src/data/export';
 import { placeLegend } from '../../src/layout/legend';
+import { autoMinorTicks } from '../../src/layout/ticks';
 import { tryParseColor } from '../../src/style/colors';
 import { fixedMeasurer, lineThrough } from '../helpers/legend-fixtures';
 import { DEFAULT_RC } from '../../src/style/rcparams';
@@ -100,5 +101,18 @@ describe("eval's numbers that are not finite", () => {
       ...evaluationText({ expr: 'log(x)' }, { kind: 'linspace', from: -1, to: 1, num: 3 }, {}, false, 'json'),
     ].join('');
     assert.equal(json, '{"x":[-1,0,1],"y":["nan","-inf",0]}\n');
+  });
+});
+
+describe("minor ticks: AutoMinorLocator's places (worked by hand from its rule)", () => {
+  const near = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) < 1e-12);
+  it('five divisions of a major step of 1, 2.5 or 5 (times a power of ten), four otherwise; none on a major', () => {
+    assert.ok(near(autoMinorTicks([0, 0.5, 1], 0, 1), [0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9]));
+    assert.ok(near(autoMinorTicks([-2, 0, 2], -2.2, 2.2), [-1.5, -1, -0.5, 0.5, 1, 1.5]));
+    assert.ok(near(autoMinorTicks([0, 25, 50], -5, 55), [5, 10, 15, 20, 30, 35, 40, 45, 55]));
+  });
+  it('only in view, and none without two major ticks', () => {
+    assert.ok(near(autoMinorTicks([0, 1, 2], 0.3, 1.5), [0.4, 0.6, 0.8, 1.2, 1.4]));
+    assert.deepEqual(autoMinorTicks([1], 0, 2), []);
   });
 });

@@ -211,7 +211,7 @@ describe('readTickParams: tick_params as per-axes tick rcParams', () => {
       'ytick.labelcolor': 'C3',
     });
   });
-  it('one axis, marks and labels turned off; marks and labels on top and right; minor ticks refused', () => {
+  it('one axis, marks and labels turned off; marks and labels on top and right; minor ticks sized', () => {
     const t = readTickParams({ axis: 'y', left: false, labelleft: false }, ['tickParams']);
     assert.deepEqual([t.axes, t.rc, t.yMarks, t.yLabels], [['y'], {}, false, false]);
     // top and bottom go to the x axis, left and right to the y axis, when axis names it (Axes.tick_params).
@@ -220,7 +220,18 @@ describe('readTickParams: tick_params as per-axes tick rcParams', () => {
     assert.deepEqual(readTickParams('top=True, right=True', ['tickParams']).yRight, true);
     const labels = readTickParams("axis='y', labeltop=True, labelright=True", ['tickParams']);
     assert.deepEqual([labels.xLabelsTop, labels.yLabelsRight], [undefined, true]);
-    assert.throws(() => readTickParams("which='minor'", ['tickParams']), /minor ticks are matplotlib's/);
+    assert.deepEqual(readTickParams("axis='x', which='minor', length=4, width=1", ['tickParams']).rc, {
+      'xtick.minor.size': 4,
+      'xtick.minor.width': 1,
+    });
+    assert.deepEqual(readTickParams("axis='y', which='both', length=5", ['tickParams']).rc, {
+      'ytick.major.size': 5,
+      'ytick.minor.size': 5,
+    });
+    assert.throws(
+      () => readTickParams("which='minor', direction='in'", ['tickParams']),
+      /direction= for the minor ticks alone is matplotlib's, but actplot does not draw it yet/,
+    );
     assert.throws(() => readTickParams("direction='up'", ['tickParams']), /got 'up'; expected in, out or inout/);
     assert.throws(() => readTickParams('lenght=3', ['tickParams']), /did you mean 'length'/);
   });
