@@ -4,6 +4,7 @@
  * FontProperties names them; each is one TTF.
  */
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { readFaceInfo } from '../text/font-metrics';
 
@@ -48,8 +49,9 @@ export function addFontFile(file: string, as?: string): FileFace {
     weight: info.weight > 550 ? 'bold' : 'normal',
     style: info.italic ? 'italic' : 'normal',
     file: resolved,
-    // A name of its own for the drawing library, so that an installed font of the same family never stands in.
-    css: `actplot font ${[...added.values()].flat().length + 1}`,
+    // A name of its own for the drawing library, so that an installed font of the same family never stands in:
+    // from the file's path, since the drawing library's fonts are the process's, shared by its worker threads.
+    css: `actplot font ${createHash('sha256').update(resolved).digest('hex').slice(0, 16)}`,
     weightClass: info.weight,
   };
   for (const key of new Set([info.family.toLowerCase(), ...(as ? [as.toLowerCase()] : [])])) {

@@ -74,9 +74,15 @@ describe('actplot render', () => {
 });
 
 describe('reproducible output', () => {
-  it('two runs give byte-identical PNG, SVG and PDF files', () => {
+  it('two runs give byte-identical PNG, SVG and PDF files, font files on worker threads included', () => {
     const dir = scratch();
     const config = path.join(dir, 'f.yaml');
+    // Two files' faces at once: worker threads share the process's fonts, so each face keeps a name of its own.
+    const ttf = (name: string) => path.resolve(__dirname, '../../../node_modules/dejavu-fonts-ttf/ttf', name);
+    const faces = [
+      ['sans', ttf('DejaVuSansCondensed.ttf'), 'DejaVu Sans Condensed'],
+      ['serif', ttf('DejaVuSerifCondensed.ttf'), 'DejaVu Serif Condensed'],
+    ];
     fs.writeFileSync(
       config,
       [
@@ -85,13 +91,18 @@ describe('reproducible output', () => {
           `  - {name: gelu-${format}, function: gelu, format: ${format}}`,
           `  - {name: three-${format}, functions: [sigmoid, tanh, relu], grad: true, format: ${format}}`,
           `  - {name: panels-${format}, panels: [{function: elu}, {expr: "x * sigmoid(x)"}], format: ${format}}`,
+          ...faces.map(
+            ([name, file, family]) =>
+              `  - {name: ${name}-${format}, function: relu, title: Condensed, format: ${format}, ` +
+              `fontFile: '${file}', rc: {font.family: ${family}}}`,
+          ),
         ]),
       ].join('\n'),
     );
     assert.equal(actplot(['render', config, '--out-dir', 'one', '-q'], dir).code, 0);
     assert.equal(actplot(['render', config, '--out-dir', 'two', '-q', '--jobs', '1'], dir).code, 0);
     const files = fs.readdirSync(path.join(dir, 'one')).filter((f) => !f.startsWith('.'));
-    assert.equal(files.length, 9);
+    assert.equal(files.length, 15);
     for (const f of files) assert.equal(sha(path.join(dir, 'one', f)), sha(path.join(dir, 'two', f)), f);
     const pdf = fs.readFileSync(path.join(dir, 'one', 'gelu-pdf.pdf'), 'latin1');
     assert.doesNotMatch(pdf, new RegExp(`D:${new Date().getFullYear()}`), 'no creation date of today');

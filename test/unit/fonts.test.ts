@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { faceFor } from '../../src/style/fonts';
@@ -63,6 +64,21 @@ describe('font files: fontManager.addfont', () => {
     assert.equal(picked?.file, file);
     // Asked bold, the family's only face is the nearest: findfont does not make one up.
     assert.equal(faceFor(rc({ 'font.family': ['DejaVu Math TeX Gyre'], 'font.weight': 'bold' }))?.file, file);
+  });
+  it("gives a file the same drawing name in every worker thread, whatever was added before (they share the process's fonts)", async () => {
+    const other = path.resolve(__dirname, '../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf');
+    const here = addFontFile(other).css;
+    // In a fresh thread, the same file added first: the name must not depend on the order of adding.
+    const module = path.resolve(__dirname, '../../src/style/font-faces.js');
+    const code = `const { parentPort, workerData } = require('node:worker_threads');
+      parentPort.postMessage(require(workerData.module).addFontFile(workerData.file).css);`;
+    const there = await new Promise<string>((resolve, reject) => {
+      const worker = new Worker(code, { eval: true, workerData: { module, file: other } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    assert.equal(there, here);
+    assert.notEqual(addFontFile(file).css, here);
   });
   it('refuses what is not a TrueType font, naming the option, in one line', () => {
     const cases: [string, RegExp][] = [
