@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -792,6 +792,16 @@ CASES = [
         ax.legend(loc='best')
         ax.tick_params(axis='both', which='both', direction='in', top=True, right=True)
         ax.tick_params(which='minor', length=4, width=1)
+    """),
+    ('minor-grid', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                    '--rc', 'axes.grid=True', '--rc', 'axes.grid.which=both', '--rc', 'xtick.minor.visible=True',
+                    '--rc', 'ytick.minor.visible=True', '--rc', 'grid.alpha=0.5'], """
+        plt.rcParams.update({'axes.grid': True, 'axes.grid.which': 'both', 'xtick.minor.visible': True,
+                             'ytick.minor.visible': True, 'grid.alpha': 0.5})
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x))
+        plt.plot(x, swish(x))
     """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',

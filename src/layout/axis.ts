@@ -41,8 +41,8 @@ export function markOf(t: TickStyle, shown: boolean, mirrored: boolean, minor: n
 }
 
 /**
- * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines; the rc's grid
- * draws those of axes.grid.axis.
+ * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines at the major ticks;
+ * the rc's grid draws those of axes.grid.axis at the ticks of axes.grid.which.
  */
 export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout | undefined {
   const on = spec.grid ?? rc['axes.grid'];
@@ -56,6 +56,9 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
     dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
     x: axis !== 'y',
     y: axis !== 'x',
+    // plt.grid() is grid(which='major'); the rc's grid is at the ticks axes.grid.which names.
+    major: spec.grid !== undefined || rc['axes.grid.which'] !== 'minor',
+    minor: spec.grid === undefined && rc['axes.grid.which'] !== 'major',
   };
 }
 

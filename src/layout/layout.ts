@@ -34,8 +34,11 @@ export function layoutFigure(
 ): FigureLayout {
   const rc = fig.rc ?? DEFAULT_RC;
   const unitsPerInch = target.unitsPerInch(fig.dpi);
-  const width = Math.round(fig.size[0] * unitsPerInch);
-  const height = Math.round(fig.size[1] * unitsPerInch);
+  // A raster is whole pixels; a vector page keeps the exact size in points (6.4 inches are 460.8 points), as
+  // matplotlib's is: render/targets/ cut it from the whole-point canvas it is drawn on.
+  const whole = (v: number) => (target.wholeUnits ? Math.round(v) : v);
+  const width = whole(fig.size[0] * unitsPerInch);
+  const height = whole(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
   const cols = fig.cols ?? Math.max(1, data.length);
   const rows = fig.rows ?? Math.ceil(data.length / cols);

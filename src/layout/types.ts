@@ -104,6 +104,9 @@ export interface GridLayout {
   /** Vertical lines at the x ticks; horizontal ones at the y ticks. */
   x: boolean;
   y: boolean;
+  /** At the major ticks, and at the minor ones (axes.grid.which; minor ticks only where they are drawn). */
+  major: boolean;
+  minor: boolean;
 }
 
 export interface AxesLayout {

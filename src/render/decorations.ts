@@ -120,19 +120,12 @@ function drawGridAndTicks(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void 
     const { width: w, color, dash } = ax.grid;
     ctx.save();
     clipTo(ctx, layout, box);
+    const { major, minor } = ax.grid;
+    const xs = [...(major ? ax.xTicks.map((t) => t.pos) : []), ...(minor ? (ax.ticks.x.minor?.positions ?? []) : [])];
+    const ys = [...(major ? ax.yTicks.map((t) => t.pos) : []), ...(minor ? (ax.ticks.y.minor?.positions ?? []) : [])];
     strokeLines(ctx, color, w, dash.length ? 'butt' : 'square', dash, layout, [
-      ...(ax.grid.x ? ax.xTicks : []).map((t) => [
-        snap(t.pos, w),
-        snap(box.top, w),
-        snap(t.pos, w),
-        snap(box.bottom, w),
-      ]),
-      ...(ax.grid.y ? ax.yTicks : []).map((t) => [
-        snap(box.left, w),
-        snap(t.pos, w),
-        snap(box.right, w),
-        snap(t.pos, w),
-      ]),
+      ...(ax.grid.x ? xs : []).map((x) => [snap(x, w), snap(box.top, w), snap(x, w), snap(box.bottom, w)]),
+      ...(ax.grid.y ? ys : []).map((y) => [snap(box.left, w), snap(y, w), snap(box.right, w), snap(y, w)]),
     ]);
     ctx.restore();
   }

@@ -51,7 +51,6 @@ const ONLY: Record<string, string[]> = {
   'legend.shadow': ['false'],
   'axes.titlelocation': ['center'],
   'axes.unicode_minus': ['true'],
-  'axes.grid.which': ['major'],
   'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],
   'xtick.major.top': ['true'],

@@ -133,18 +133,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "orange's p95 is 3.6 px here and 7.3 px for matplotlib's own PDF measured the same way; its PNG and SVG " +
       'pass, every other check passes',
   },
-  'ticks-mirrored.svg': {
-    text: false,
-    why:
-      'the 8-point tick labels of inward ticks sit 4.9 px from the frame, inside the 8 px band the text check ' +
-      "leaves out around frames, so only slivers of them are measured, and the vector labels' usual pixel " +
-      "shift becomes a mass of x0.24 (the labels' whole ink x1.04); matplotlib's own PDF measured the same way: " +
-      'x2.84, spread 231 %; every geometry check passes, and the PNG passes every check',
-  },
-  'ticks-mirrored.pdf': {
-    text: false,
-    why: 'as ticks-mirrored.svg: label slivers in the frame band, mass x0.25 (whole labels x1.04)',
-  },
   'ticks-mirrored-rc.png': {
     text: false,
     why:
@@ -166,17 +154,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "poppler draws the serifed glyphs of DejaVu Math TeX Gyre heavier and wider than Agg's hinted ones " +
       "(spread 22 %, mass x1.17 here; matplotlib's own PDF measured the same way fails too, mass x1.27); every " +
       'geometry check passes, and the PNG and SVG pass every check',
-  },
-  'formatter-limits.svg': {
-    text: false,
-    why:
-      "the vector text measures a little apart from Agg's hinted PNG text: spread 21 % (the limit is 20 %), " +
-      "mass x0.73; matplotlib's own PDF of the figure measured the same way: spread 30 %, mass x0.60; " +
-      'every geometry check passes, and the PNG passes every check',
-  },
-  'formatter-limits.pdf': {
-    text: false,
-    why: "as formatter-limits.svg: spread 21 %, mass x0.77 (matplotlib's own PDF: 30 %, x0.60)",
   },
   'legend-large-best.pdf': {
     text: false,
