@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
 import { keepCanvasLoaded } from '../render/native';
+import { fontLockBuffer } from '../render/font-lock';
 import { canvasSize, type FigureSpec, type OutputFormat } from '../spec';
 
 export interface RenderJob {
@@ -15,7 +16,7 @@ export interface RenderJob {
  * otherwise delay): unloaded with a finishing worker, it takes the process down (segmentation fault at exit).
  */
 function spawnWorker(): Worker {
-  const worker = new Worker(path.join(__dirname, 'worker.js'));
+  const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: { fontLock: fontLockBuffer() } });
   keepCanvasLoaded();
   return worker;
 }

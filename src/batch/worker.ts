@@ -1,10 +1,14 @@
 /** A render worker: figure descriptions in, file bytes out. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { UsageError } from '../errors';
 import { useStartupCache } from '../startup/compile-cache';
 import type { FigureSpec, OutputFormat } from '../spec';
 
 useStartupCache('render');
+// The fonts' lock of the process (render/font-lock.ts), before anything registers a font or draws text.
+(require('../render/font-lock') as typeof import('../render/font-lock')).useFontLock(
+  (workerData as { fontLock: SharedArrayBuffer }).fontLock,
+);
 const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
 // While the first job is still being prepared by the main thread (the first figure would do it anyway).
 setImmediate(() => (require('../render/backend') as typeof import('../render/backend')).preloadRenderer());

@@ -12,6 +12,7 @@ import { drawMarkers } from './markers';
 import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { roundHalfEven } from '../layout/ticks';
 import { fontSpec, useFace } from './fonts';
+import { withFontLock } from './font-lock';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
@@ -281,9 +282,13 @@ function strokeLines(
   ctx.restore();
 }
 
-/** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts). */
+/** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts), holding the fonts' lock. */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   if (!t.text) return; // an empty text draws nothing (a shared axes' hidden tick labels)
+  withFontLock(() => drawTextHeld(ctx, t, layout));
+}
+
+function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
   const nudge = layout.glyphNudge;
   ctx.save();

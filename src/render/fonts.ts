@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
+import { withFontLock } from './font-lock';
 
 export { FONT_FAMILY, fontFile, fontSpec } from '../style/font-faces';
 
@@ -15,7 +16,9 @@ export function useFace(face: FontFace = REGULAR): void {
   const key = faceKey(face);
   if (registered.has(key)) return;
   const { registerFont } = createRequire(__filename)('canvas') as typeof import('canvas');
-  registerFont(fontFile(face), { family: face.css ?? face.family, weight: face.weight, style: face.style });
+  withFontLock(() =>
+    registerFont(fontFile(face), { family: face.css ?? face.family, weight: face.weight, style: face.style }),
+  );
   registered.add(key);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { TextMeasurer } from '../layout/text';
 import { fontSpec, registerFonts, useFace } from './fonts';
+import { withFontLock } from './font-lock';
 
 export function canvasMeasurer(): TextMeasurer {
   registerFonts();
@@ -13,7 +14,7 @@ export function canvasMeasurer(): TextMeasurer {
     measure(text, size, face) {
       useFace(face);
       ctx.font = fontSpec(size, face);
-      const t = ctx.measureText(text);
+      const t = withFontLock(() => ctx.measureText(text));
       return { width: t.width, ascent: t.actualBoundingBoxAscent, descent: Math.max(0, t.actualBoundingBoxDescent) };
     },
   };
