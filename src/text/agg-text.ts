@@ -35,7 +35,7 @@ export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR
       : aggText(
           chars,
           chars.map((c, i) => ({
-            bearing: (m.leftBearing(c) as number) * sizePx,
+            bearing: hintedBearing(m, c, sizePx),
             advance: m.advance(c) * sizePx,
             kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
             empty: m.isEmpty(c),
@@ -43,6 +43,16 @@ export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR
         );
   cache.set(key, laid);
   return laid;
+}
+
+/**
+ * A glyph's left bearing as FreeType's autohinter leaves it at matplotlib's eightfold horizontal resolution
+ * (text.hinting_factor): an upright left edge (a stem, a bowl's side) on a whole unit of that grid, an eighth
+ * of a pixel; a lone corner (the end of a diagonal) where the outline puts it.
+ */
+function hintedBearing(m: GlyphMetrics, ch: string, sizePx: number): number {
+  const bearing = (m.leftBearing(ch) as number) * sizePx;
+  return m.uprightLeft(ch) ? Math.round(bearing * 8) / 8 : bearing;
 }
 
 const hinters = new Map<string, ReturnType<typeof hintedExtent>>();

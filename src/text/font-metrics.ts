@@ -20,6 +20,12 @@ export interface GlyphMetrics {
   pointHeights(ch: string): number[] | undefined;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
   isEmpty(ch: string): boolean;
+  /**
+   * Whether the outline's leftmost edge is one the autohinter aligns: the side of a bowl (an extremum between
+   * control points, as in 0, 6, Q, e) or a stem (an upright run of a quarter em or more, as in L); not a corner
+   * or the end of a bar (T, the minus sign, the flag of 1).
+   */
+  uprightLeft(ch: string): boolean;
 }
 
 /**
@@ -186,7 +192,51 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       const b = outline(glyph(ch));
       return b && onCurveHeights(b, 0)?.map((y) => y / unitsPerEm);
     },
+    uprightLeft(ch) {
+      const b = outline(glyph(ch));
+      const points = b && outlinePoints(b, 0);
+      if (!points?.length) return false;
+      const min = Math.min(...points.map((p) => p.x));
+      const left = points.filter((p) => p.x === min);
+      const span = Math.max(...left.map((p) => p.y)) - Math.min(...left.map((p) => p.y));
+      return left.some((p) => !p.on) || span >= unitsPerEm / 4;
+    },
   };
+}
+
+/** Every point of a simple glyph, on and off the curve, in font units. */
+function outlinePoints(glyf: Buffer, at: number): { x: number; y: number; on: boolean }[] | undefined {
+  const contours = glyf.readInt16BE(at);
+  if (contours < 0) return undefined;
+  const count = contours ? glyf.readUInt16BE(at + 10 + 2 * (contours - 1)) + 1 : 0;
+  let p = at + 10 + 2 * contours;
+  p += 2 + glyf.readUInt16BE(p);
+  const flags: number[] = [];
+  while (flags.length < count) {
+    const f = glyf[p++];
+    const repeat = f & 8 ? glyf[p++] : 0;
+    for (let i = 0; i <= repeat; i++) flags.push(f);
+  }
+  const points: { x: number; y: number; on: boolean }[] = [];
+  let x = 0;
+  for (const f of flags) {
+    if (f & 2) x += f & 16 ? glyf[p++] : -glyf[p++];
+    else if (!(f & 16)) {
+      x += glyf.readInt16BE(p);
+      p += 2;
+    }
+    points.push({ x, y: 0, on: (f & 1) === 1 });
+  }
+  let y = 0;
+  flags.forEach((f, i) => {
+    if (f & 4) y += f & 32 ? glyf[p++] : -glyf[p++];
+    else if (!(f & 32)) {
+      y += glyf.readInt16BE(p);
+      p += 2;
+    }
+    points[i].y = y;
+  });
+  return points;
 }
 
 /** The y of each on-curve point of a simple glyph at `at` in glyf (TrueType's packed flags and deltas). */

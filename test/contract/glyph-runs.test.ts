@@ -240,6 +240,18 @@ describe('strings in the bundled font, against matplotlib', () => {
       );
     }
   });
+  it("start their bitmap in FreeType's pixel column: a bowl's side or a stem's edge on the eighth grid (not T's bar end)", () => {
+    // The whole pixel where the string's first ink column lands: what places a '6', an 'L' or a '0' in Agg.
+    // T's crossbar end the autohinter moves by rules of its own (to 0 at 12 px and up, -0.09 at 10 px): left.
+    const off = cases.filter((c) => {
+      const t = aggTextOf(c.text, c.pixels);
+      return t && c.text !== 'T' && Math.floor(t.xMin + 1e-9) !== Math.floor(c.xMin + 1e-9);
+    });
+    assert.deepEqual(
+      off.map((c) => `${c.text} at ${c.pixels.toFixed(2)} px`),
+      [],
+    );
+  });
   it('are as wide, within an eighth of a pixel a glyph, and mostly exactly', () => {
     let exact = 0;
     for (const c of cases) {

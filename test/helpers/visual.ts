@@ -133,21 +133,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "orange's p95 is 3.6 px here and 7.3 px for matplotlib's own PDF measured the same way; its PNG and SVG " +
       'pass, every other check passes',
   },
-  'ticks-mirrored-rc.png': {
-    text: false,
-    why:
-      "the two '6' labels are drawn a pixel right of Agg's: FreeType's autohinter moves the glyph's left edge " +
-      'from 0.97 to 1.0 px at 13.9 px and its bitmap follows, where actplot places the unhinted outline (as ' +
-      "'L' at 10 px and 'T' in test/fixtures/glyphs.json); every geometry check passes, the ticks included",
-  },
-  'ticks-mirrored-rc.svg': {
-    text: false,
-    why: "as ticks-mirrored-rc.png: the '6' labels a pixel right (spread 31 %, mass x0.82)",
-  },
-  'ticks-mirrored-rc.pdf': {
-    text: false,
-    why: "as ticks-mirrored-rc.png: the '6' labels a pixel right (spread 27 %, mass x0.85)",
-  },
   'font-file.pdf': {
     text: false,
     why:
