@@ -11,8 +11,25 @@ export interface Rgb {
   px: Uint8ClampedArray;
 } // RGB, composited on white
 
-/** Decodes a PNG, or rasterises an SVG at the given pixel size (librsvg, through node-canvas). */
+/** A binary PPM's size and where its pixels start (the header: P6, width, height, 255, one whitespace each). */
+export function ppmHeader(bytes: Buffer): { width: number; height: number; start: number } | undefined {
+  if (bytes.toString('latin1', 0, 2) !== 'P6') return undefined;
+  const m = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.toString('latin1', 0, 64));
+  if (!m || m[3] !== '255') throw new Error('a PPM of 8-bit samples was expected');
+  return { width: Number(m[1]), height: Number(m[2]), start: m[0].length };
+}
+
+/**
+ * Decodes a PNG, or a binary PPM (as pdftoppm writes it without -png: the same pixels, without compressing
+ * them), or rasterises an SVG at the given pixel size (librsvg, through node-canvas).
+ */
 export function decodePng(bytes: Buffer, size?: [number, number]): Rgb {
+  const ppm = ppmHeader(bytes);
+  if (ppm) {
+    const px = new Uint8ClampedArray(ppm.width * ppm.height * 3);
+    px.set(bytes.subarray(ppm.start, ppm.start + px.length));
+    return { width: ppm.width, height: ppm.height, px };
+  }
   const img = new Image();
   img.src = bytes;
   const [width, height] = size ?? [img.width, img.height];

@@ -19,6 +19,7 @@ import {
   compareFigures,
   decodePng,
   passes,
+  ppmHeader,
   writeDiff,
   type Checks,
   type Comparison,
@@ -203,10 +204,20 @@ export function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: stri
  * is, for the comparison to refuse.
  */
 function pageOf(raster: Buffer, reference: Buffer): Buffer {
-  const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const size = (bytes: Buffer) => {
+    const ppm = ppmHeader(bytes);
+    return ppm ? [ppm.width, ppm.height] : [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
   const [w, h] = size(reference);
   const [rw, rh] = size(raster);
   if ((rw === w && rh === h) || rw < w || rh < h || rw > w + 1 || rh > h + 1) return raster;
+  const ppm = ppmHeader(raster);
+  if (ppm) {
+    // The same whole pixels from the top left: each row's first w, the first h rows.
+    const out = Buffer.alloc(w * h * 3);
+    for (let y = 0; y < h; y++) raster.copy(out, y * w * 3, ppm.start + y * rw * 3, ppm.start + (y * rw + w) * 3);
+    return Buffer.concat([Buffer.from(`P6\n${w} ${h}\n255\n`, 'latin1'), out]);
+  }
   const { createCanvas, Image } = require('canvas') as typeof import('canvas');
   const img = new Image();
   img.src = raster;
@@ -215,13 +226,16 @@ function pageOf(raster: Buffer, reference: Buffer): Buffer {
   return canvas.toBuffer('image/png');
 }
 
-/** An SVG or PDF file as PNG bytes at a dpi, by the rasteriser fidelity.py names. */
+/**
+ * An SVG or PDF file as pixels at a dpi, by the rasteriser fidelity.py names: PNG bytes from rsvg-convert, PPM
+ * bytes from pdftoppm (its PNG holds the same pixels, and compressing them was most of its time).
+ */
 export function rasterise(file: string, format: 'svg' | 'pdf', dpi: number): Buffer {
-  const out = `${file}.png`;
+  const out = format === 'svg' ? `${file}.png` : `${file}.ppm`;
   const r =
     format === 'svg'
       ? spawnSync('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
-      : spawnSync('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', file, file]);
+      : spawnSync('pdftoppm', ['-r', String(dpi), '-singlefile', file, file]);
   assert.equal(r.status, 0, r.stderr?.toString());
   return fs.readFileSync(out);
 }
