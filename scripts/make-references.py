@@ -803,6 +803,18 @@ CASES = [
         plt.plot(x, gelu(x))
         plt.plot(x, swish(x))
     """),
+    ('title-left', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'Rectified units',
+                    '--rc', 'axes.titlelocation=left'], """
+        plt.rcParams['axes.titlelocation'] = 'left'
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.title('Rectified units')
+        plt.xlabel('x')
+        plt.grid()
+        plt.plot(x, relu(x), label='ReLU(x)', linewidth=2)
+        plt.plot(x, gelu(x), label='GELU(x)', linewidth=2)
+        plt.legend(loc='best')
+    """),
     # legend(ncol=..., title=...): columns as np.array_split makes them, a title over them.
     ('legend-ncol-title', ['sigmoid', 'tanh', 'relu', 'gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.02',
                            '--legend', "loc='upper left', ncol=2, title='activation', fontsize=9"], """

@@ -249,14 +249,15 @@ function layoutAxes(
       ),
     );
   const offsets = [...texts];
+  const titleAt = rc['axes.titlelocation'];
   const title = spec.title
     ? placeText(
         measure,
         spec.title,
         pt(fontPoints(rc, rc['axes.titlesize'])),
-        (box.left + box.right) / 2,
+        titleAt === 'left' ? box.left : titleAt === 'right' ? box.right : (box.left + box.right) / 2,
         box.top - pt(rc['axes.titlepad']),
-        'center',
+        titleAt,
         'baseline',
         colors.title,
         faces.title,

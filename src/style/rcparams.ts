@@ -52,6 +52,8 @@ export interface Rc {
   'axes.grid.which': 'major' | 'minor' | 'both';
   'axes.titlesize': FontSize;
   'axes.titlepad': number;
+  /** Where the title sits: over the middle, or from the left or right edge (plt.title(loc=...)). */
+  'axes.titlelocation': 'center' | 'left' | 'right';
   /** 'auto': text.color. */
   'axes.titlecolor': string;
   'axes.labelsize': FontSize;
@@ -361,6 +363,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.grid.which': key(oneOf('major', 'minor', 'both'), 'major, minor or both', 'major'),
   'axes.titlesize': key(fontSize, FONT, 'large'),
   'axes.titlepad': key(num(-1000, 1000), 'points', 6),
+  'axes.titlelocation': key(oneOf('center', 'left', 'right'), 'center, left or right', 'center'),
   'axes.titlecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
   'axes.labelsize': key(fontSize, FONT, 'medium'),
   'axes.labelpad': key(num(-1000, 1000), 'points', 4),

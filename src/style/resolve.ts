@@ -49,7 +49,6 @@ const ONLY: Record<string, string[]> = {
   'lines.solid_joinstyle': ['round'],
   'lines.dash_joinstyle': ['round'],
   'legend.shadow': ['false'],
-  'axes.titlelocation': ['center'],
   'axes.unicode_minus': ['true'],
   'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],

@@ -91,8 +91,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc axes\.titlsize: got 'axes\.titlsize'; expected an rcParam of matplotlib \(did you mean 'axes\.titlesize'/,
       ],
       [
-        ['--rc', 'axes.titlelocation=left'],
-        /^actplot: --rc axes\.titlelocation: got 'left': matplotlib's, but actplot draws only center yet/,
+        ['--rc', 'font.variant=small-caps'],
+        /^actplot: --rc font\.variant: got 'small-caps': matplotlib's, but actplot draws only normal yet/,
       ],
       [
         ['--rc', 'axes.titley=1.05'],
