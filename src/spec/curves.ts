@@ -8,8 +8,8 @@ import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolvePa
 import { readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
 import type { CurveOptions, PanelOptions, ParamInput } from './options';
-import { parseFmt, parseLineStyle, parseWidth } from './rules';
-import { MARKERS, type AxesSpec, type CurveSpec, type MarkerKind } from './types';
+import { parseFmt, parseLineStyle, parseMarker, parseMarkerSize, parseMarkevery, parseWidth } from './rules';
+import type { AxesSpec, CurveSpec } from './types';
 
 /** A curve of data points (plt.plot of lists), not of a function or an expression. */
 export const isData = (c: CurveSpec) => c.points !== undefined;
@@ -90,22 +90,14 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
     curves[i].linestyle = parseLineStyle([...at, 'linestyle'], s);
   });
   perCurve([...at, 'marker'], p.marker, n)?.forEach((m, i) => {
-    const kind = m.trim();
-    if (kind === '' || kind === 'None' || kind === 'none') return;
-    if (!(MARKERS as readonly string[]).includes(kind)) {
-      throw badValue([...at, 'marker'], m, `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
-    }
-    curves[i].marker = kind as MarkerKind;
+    const kind = parseMarker([...at, 'marker'], m);
+    if (kind) curves[i].marker = kind;
   });
   perCurve([...at, 'markersize'], p.markersize, n)?.forEach((v, i) => {
-    if (!(Number.isFinite(v) && v > 0 && v <= 100))
-      throw badValue([...at, 'markersize'], v, 'points, above 0 up to 100');
-    curves[i].markersize = v;
+    curves[i].markersize = parseMarkerSize([...at, 'markersize'], v);
   });
   perCurve([...at, 'markevery'], p.markevery, n)?.forEach((v, i) => {
-    if (!(Number.isInteger(v) && v >= 1))
-      throw badValue([...at, 'markevery'], v, 'a whole number of samples, 1 or more');
-    curves[i].markevery = v;
+    curves[i].markevery = parseMarkevery([...at, 'markevery'], v);
   });
   if (p.label) {
     if (p.label.length > n) {

@@ -7,9 +7,17 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
 import { LINE_ALIASES, LINE_PROPERTIES_NOT_YET, parseCallArgs, type CallSignature, type PyValue } from './pycall';
-import { bound, colour, finite, shownPy, text } from './pyplot-calls';
-import { parseAlpha, parseFmt, parseLineStyle, parseWidth } from './rules';
-import { MARKERS, type CurveSpec, type MarkerKind } from './types';
+import { bound, colour, finite, text } from './pyplot-calls';
+import {
+  parseAlpha,
+  parseFmt,
+  parseLineStyle,
+  parseMarker,
+  parseMarkerSize,
+  parseMarkevery,
+  parseWidth,
+} from './rules';
+import type { CurveSpec } from './types';
 
 const DRAWN = ['color', 'linestyle', 'linewidth', 'marker', 'markersize', 'markevery', 'alpha', 'label'];
 
@@ -78,22 +86,15 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   }
   if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
   if (b.marker !== undefined && b.marker !== null) {
-    const m = text(b.marker, [...at, 'marker']);
-    if (NO_LINE.includes(m)) delete curve.marker;
-    else if ((MARKERS as readonly string[]).includes(m)) curve.marker = m as MarkerKind;
-    else
-      throw badValue([...at, 'marker'], shownPy(m), `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
+    const kind = parseMarker([...at, 'marker'], text(b.marker, [...at, 'marker']));
+    if (kind) curve.marker = kind;
+    else delete curve.marker;
   }
   if (b.markersize !== undefined) {
-    const v = finite(b.markersize, [...at, 'markersize']);
-    if (!(v > 0 && v <= 100)) throw badValue([...at, 'markersize'], v, 'points, above 0 up to 100');
-    curve.markersize = v;
+    curve.markersize = parseMarkerSize([...at, 'markersize'], finite(b.markersize, [...at, 'markersize']));
   }
   if (b.markevery !== undefined && b.markevery !== null) {
-    const v = finite(b.markevery, [...at, 'markevery']);
-    if (!(Number.isInteger(v) && v >= 1))
-      throw badValue([...at, 'markevery'], v, 'a whole number of points, 1 or more');
-    curve.markevery = v;
+    curve.markevery = parseMarkevery([...at, 'markevery'], finite(b.markevery, [...at, 'markevery']), 'points');
   }
   if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);

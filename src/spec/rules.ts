@@ -164,6 +164,25 @@ export function parseLineStyle(field: Field, text: string): LineStyle {
   return s;
 }
 
+/** A marker by matplotlib's code, or undefined for none ('None', 'none' or blank, as Line2D reads them). */
+export function parseMarker(field: Field, text: string): MarkerKind | undefined {
+  const kind = text.trim();
+  if (kind === '' || kind === 'None' || kind === 'none') return undefined;
+  if ((MARKERS as readonly string[]).includes(kind)) return kind as MarkerKind;
+  throw badValue(field, text, `one of matplotlib's markers actplot draws: ${MARKERS.join(' ')}`);
+}
+
+export function parseMarkerSize(field: Field, size: number): number {
+  if (!(Number.isFinite(size) && size > 0 && size <= 100)) throw badValue(field, size, 'points, above 0 up to 100');
+  return size;
+}
+
+/** markevery=n: a marker on every n-th of the curve's points (its samples, for a function). */
+export function parseMarkevery(field: Field, every: number, of: 'samples' | 'points' = 'samples'): number {
+  if (!(Number.isInteger(every) && every >= 1)) throw badValue(field, every, `a whole number of ${of}, 1 or more`);
+  return every;
+}
+
 /** A matplotlib legend location: its name (spaces, hyphens or underscores) or its code 0–10. */
 export function parseLegend(field: Field, given: string | number): LegendLocation {
   const t = String(given).trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
