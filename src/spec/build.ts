@@ -73,12 +73,14 @@ const AXES_KEYS = [
 
 export function buildFigure(options: FigureOptions): FigureSpec {
   const { panels } = options;
+  // Before the rcParams, whose font.family may name the files' families.
+  const fontFiles = addFontFiles(options.fontFile);
   const styled = figureRc(options);
   const rc = styled?.rc ?? DEFAULT_RC;
   if (!panels.length) throw noFunction(['panels'], false);
   const lone = panels.length === 1 && panels[0].curves.length === 1 ? panels[0].curves[0] : undefined;
   const named = lone?.function !== undefined ? documentFigure(lone.function.trim()) : undefined;
-  if (named && named.axes.length > 1) return panelFigure(lone!.function!, named, options, styled);
+  if (named && named.axes.length > 1) return panelFigure(lone!.function!, named, options, fontFiles, styled);
   panels.forEach((p, j) =>
     p.curves.forEach((c, k) => {
       if (c.function !== undefined && (documentFigure(c.function.trim())?.axes.length ?? 0) > 1) {
@@ -112,7 +114,7 @@ export function buildFigure(options: FigureOptions): FigureSpec {
     panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1, look),
   );
   const fig: FigureSpec = { ...base, axes, rows, cols };
-  applyFigureOptions(fig, options, styled);
+  applyFigureOptions(fig, options, fontFiles, styled);
   return fig;
 }
 
@@ -152,7 +154,13 @@ function noFunction(field: FieldPath, panels: boolean): UsageError {
 }
 
 /** The document's figure of several panels (sigmoid-newfun-tanh-compare): it takes figure-wide options only. */
-function panelFigure(name: string, fig: FigureSpec, options: FigureOptions, styled?: FigureRc): FigureSpec {
+function panelFigure(
+  name: string,
+  fig: FigureSpec,
+  options: FigureOptions,
+  fontFiles: string[],
+  styled?: FigureRc,
+): FigureSpec {
   const panel = options.panels[0];
   const used = AXES_KEYS.find((k) => panel[k] !== undefined);
   if (used) {
@@ -160,7 +168,7 @@ function panelFigure(name: string, fig: FigureSpec, options: FigureOptions, styl
       problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout, --bbox-inches, --pad-inches, --style, --rc and the output options`,
     });
   }
-  applyFigureOptions(fig, options, styled);
+  applyFigureOptions(fig, options, fontFiles, styled);
   return fig;
 }
 
@@ -168,10 +176,10 @@ function panelFigure(name: string, fig: FigureSpec, options: FigureOptions, styl
  * The figure's own options, over what its rcParams say of the saved file: savefig.dpi (else figure.dpi where
  * a style or --rc sets it), savefig.transparent, savefig.bbox and figure.autolayout.
  */
-function applyFigureOptions(fig: FigureSpec, o: FigureOptions, styled?: FigureRc): void {
+function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string[], styled?: FigureRc): void {
   const rc = styled?.rc ?? DEFAULT_RC;
   if (styled) fig.rc = rc;
-  if (o.fontFile !== undefined) fig.fontFiles = addFontFiles(o.fontFile);
+  if (o.fontFile !== undefined) fig.fontFiles = fontFiles;
   const savefigDpi = rc['savefig.dpi'];
   if (o.size !== undefined) fig.size = [...o.size];
   if (o.dpi !== undefined) fig.dpi = o.dpi;

@@ -23,9 +23,11 @@ export interface FigureRc {
   set: Set<string>;
 }
 
-/** Resolves options.style (in order, later wins) and then options.rc, onto matplotlib's defaults. */
-export function figureRc(options: Pick<FigureOptions, 'style' | 'rc' | 'fontFile'>): FigureRc | undefined {
-  addFontFiles(options.fontFile);
+/**
+ * Resolves options.style (in order, later wins) and then options.rc, onto matplotlib's defaults. Font files are
+ * added first (addFontFiles), so that font.family may name their families.
+ */
+export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc | undefined {
   if (options.style === undefined && options.rc === undefined) return undefined;
   const styles = options.style === undefined ? [] : Array.isArray(options.style) ? options.style : [options.style];
   let sheets: Readonly<Record<string, string>> | undefined;
