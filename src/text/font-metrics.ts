@@ -165,6 +165,16 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
     if (!b) outlines.set(g, (b = part('glyf', loca(g), loca(g + 1) - loca(g))));
     return b;
   };
+  const pointsOf = new Map<number, OutlinePoint[] | undefined>();
+  /** A simple glyph's points, parsed once (a composite glyph's are not read: undefined). */
+  const points = (ch: string) => {
+    const g = glyph(ch);
+    if (!pointsOf.has(g)) {
+      const b = outline(g);
+      pointsOf.set(g, b && outlinePoints(b, 0));
+    }
+    return pointsOf.get(g);
+  };
   return {
     unitsPerEm,
     leftBearing(ch) {
@@ -189,23 +199,30 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       return g !== 0 && loca(g) === loca(g + 1);
     },
     pointHeights(ch) {
-      const b = outline(glyph(ch));
-      return b && onCurveHeights(b, 0)?.map((y) => y / unitsPerEm);
+      return points(ch)
+        ?.filter((p) => p.on)
+        .map((p) => p.y / unitsPerEm);
     },
     uprightLeft(ch) {
-      const b = outline(glyph(ch));
-      const points = b && outlinePoints(b, 0);
-      if (!points?.length) return false;
-      const min = Math.min(...points.map((p) => p.x));
-      const left = points.filter((p) => p.x === min);
+      const all = points(ch);
+      if (!all?.length) return false;
+      const min = Math.min(...all.map((p) => p.x));
+      const left = all.filter((p) => p.x === min);
       const span = Math.max(...left.map((p) => p.y)) - Math.min(...left.map((p) => p.y));
       return left.some((p) => !p.on) || span >= unitsPerEm / 4;
     },
   };
 }
 
-/** Every point of a simple glyph, on and off the curve, in font units. */
-function outlinePoints(glyf: Buffer, at: number): { x: number; y: number; on: boolean }[] | undefined {
+interface OutlinePoint {
+  x: number;
+  y: number;
+  on: boolean;
+}
+
+/** Every point of a simple glyph at `at` in glyf, on and off the curve, in font units (TrueType's packed flags
+ * and deltas). */
+function outlinePoints(glyf: Buffer, at: number): OutlinePoint[] | undefined {
   const contours = glyf.readInt16BE(at);
   if (contours < 0) return undefined;
   const count = contours ? glyf.readUInt16BE(at + 10 + 2 * (contours - 1)) + 1 : 0;
@@ -217,7 +234,7 @@ function outlinePoints(glyf: Buffer, at: number): { x: number; y: number; on: bo
     const repeat = f & 8 ? glyf[p++] : 0;
     for (let i = 0; i <= repeat; i++) flags.push(f);
   }
-  const points: { x: number; y: number; on: boolean }[] = [];
+  const points: OutlinePoint[] = [];
   let x = 0;
   for (const f of flags) {
     if (f & 2) x += f & 16 ? glyf[p++] : -glyf[p++];
@@ -237,33 +254,6 @@ function outlinePoints(glyf: Buffer, at: number): { x: number; y: number; on: bo
     points[i].y = y;
   });
   return points;
-}
-
-/** The y of each on-curve point of a simple glyph at `at` in glyf (TrueType's packed flags and deltas). */
-function onCurveHeights(glyf: Buffer, at: number): number[] | undefined {
-  const contours = glyf.readInt16BE(at);
-  if (contours < 0) return undefined;
-  const points = contours ? glyf.readUInt16BE(at + 10 + 2 * (contours - 1)) + 1 : 0;
-  let p = at + 10 + 2 * contours;
-  p += 2 + glyf.readUInt16BE(p);
-  const flags: number[] = [];
-  while (flags.length < points) {
-    const f = glyf[p++];
-    const repeat = f & 8 ? glyf[p++] : 0;
-    for (let i = 0; i <= repeat; i++) flags.push(f);
-  }
-  for (const f of flags) p += f & 2 ? 1 : f & 16 ? 0 : 2; // skip the x coordinates
-  const heights: number[] = [];
-  let y = 0;
-  for (const f of flags) {
-    if (f & 4) y += f & 32 ? glyf[p++] : -glyf[p++];
-    else if (!(f & 32)) {
-      y += glyf.readInt16BE(p);
-      p += 2;
-    }
-    if (f & 1) heights.push(y);
-  }
-  return heights;
 }
 
 /** What a font file says of itself: its family (name table), weight class (OS/2) and whether it is italic. */
