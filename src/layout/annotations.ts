@@ -26,25 +26,18 @@ export interface AnnotationFrame {
   rc: Rc;
 }
 
-/** A point given in one of matplotlib's coordinate systems, in canvas units. */
+/** A point given in one of matplotlib's coordinate systems, in canvas units: data, or a frame and a unit. */
 function pointIn(coords: PointCoords, [x, y]: [number, number], f: AnnotationFrame): Pt {
-  const { box, page } = f;
-  switch (coords) {
-    case 'data':
-      return [f.toX(x), f.toY(y)];
-    case 'axes fraction':
-      return [box.left + x * (box.right - box.left), box.bottom - y * (box.bottom - box.top)];
-    case 'axes pixels':
-      return [box.left + x * f.pixel, box.bottom - y * f.pixel];
-    case 'axes points':
-      return [box.left + x * f.scale, box.bottom - y * f.scale];
-    case 'figure fraction':
-      return [page.left + x * (page.right - page.left), page.bottom - y * (page.bottom - page.top)];
-    case 'figure pixels':
-      return [page.left + x * f.pixel, page.bottom - y * f.pixel];
-    case 'figure points':
-      return [page.left + x * f.scale, page.bottom - y * f.scale];
-  }
+  if (coords === 'data') return [f.toX(x), f.toY(y)];
+  const [frame, unit] = coords.split(' ');
+  const r = frame === 'axes' ? f.box : f.page;
+  const [sx, sy] =
+    unit === 'fraction'
+      ? [r.right - r.left, r.bottom - r.top]
+      : unit === 'pixels'
+        ? [f.pixel, f.pixel]
+        : [f.scale, f.scale];
+  return [r.left + x * sx, r.bottom - y * sy];
 }
 
 function textPoint(coords: TextCoords, xy: [number, number], anchor: Pt, f: AnnotationFrame): Pt {
