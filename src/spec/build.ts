@@ -29,48 +29,6 @@ import { readTightLayout } from './pyplot-calls';
 import { parseLayout, parseList, parseRange } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
-/** Options that shape an axes: a document figure of several panels takes none of them. */
-const AXES_KEYS = [
-  'from',
-  'to',
-  'step',
-  'num',
-  'dtype',
-  'arange',
-  'title',
-  'xlabel',
-  'ylabel',
-  'xlim',
-  'ylim',
-  'xticks',
-  'yticks',
-  'grid',
-  'gridStyle',
-  'color',
-  'linewidth',
-  'linestyle',
-  'label',
-  'legend',
-  'grad',
-  'param',
-  'axhline',
-  'axvline',
-  'hlines',
-  'vlines',
-  'axhspan',
-  'axvspan',
-  'spine',
-  'tickParams',
-  'text',
-  'annotate',
-  'aspect',
-  'fillBetween',
-  'marker',
-  'markersize',
-  'markevery',
-  'fmt',
-] as const;
-
 export function buildFigure(options: FigureOptions): FigureSpec {
   const { panels } = options;
   // Before the rcParams, whose font.family may name the files' families.
@@ -162,7 +120,8 @@ function panelFigure(
   styled?: FigureRc,
 ): FigureSpec {
   const panel = options.panels[0];
-  const used = AXES_KEYS.find((k) => panel[k] !== undefined);
+  // Every panel option but its curves shapes an axes: such a figure takes none of them.
+  const used = (Object.keys(panel) as (keyof PanelOptions)[]).find((k) => k !== 'curves' && panel[k] !== undefined);
   if (used) {
     throw new UsageError(['panels', 0, used], {
       problem: `'${name}' is a figure of ${fig.axes.length} panels; it takes only --size, --dpi, --transparent, --tight-layout, --bbox-inches, --pad-inches, --style, --rc and the output options`,
