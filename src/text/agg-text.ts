@@ -84,17 +84,22 @@ function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExten
   let hint = hinters.get(key);
   if (!hint) {
     const m = fontMetrics(face);
-    const top = (c: string) => (m.verticalExtent(c) as [number, number])[1];
-    const bottom = (c: string) => (m.verticalExtent(c) as [number, number])[0];
     const unit = (v: number) => Math.round(v * m.unitsPerEm);
-    const xHeight = { flat: unit(top('x')), overshoot: unit(top('o')) };
-    const zones: BlueZone[] = [
-      { flat: 0, overshoot: unit(bottom('o')) },
-      xHeight,
-      { flat: unit(top('H')), overshoot: unit(top('O')) },
-      { flat: unit(top('l')), overshoot: unit(top('l')) },
-      { flat: unit(bottom('p')), overshoot: unit(bottom('p')) },
-    ];
+    // A zone from its flat and overshoot characters; none when the face lacks them (a face of symbols alone,
+    // as the mathtext fonts' sized delimiters), which the autohinter then leaves to plain rounding.
+    const zone = (flat: string, overshoot: string, edge: 0 | 1): BlueZone | undefined => {
+      const [f, o] = [m.verticalExtent(flat), m.verticalExtent(overshoot)];
+      return f && o ? { flat: unit(f[edge]), overshoot: unit(o[edge]) } : undefined;
+    };
+    const xHeight = zone('x', 'o', 1) ?? { flat: 0, overshoot: 0 };
+    const o = m.verticalExtent('o');
+    const zones = [
+      o && { flat: 0, overshoot: unit(o[0]) },
+      zone('x', 'o', 1),
+      zone('H', 'O', 1),
+      zone('l', 'l', 1),
+      zone('p', 'p', 0),
+    ].filter((z): z is BlueZone => z !== undefined);
     hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
     hinters.set(key, hint);
   }

@@ -14,8 +14,12 @@ export interface GlyphMetrics {
   advance(ch: string): number;
   /** The kern table's adjustment between two characters in em: FreeType's kerning, which matplotlib uses. */
   kerning(left: string, right: string): number;
+  /** The same between two glyph indices. */
+  kerningOfGlyphs(left: number, right: number): number;
   /** Bottom and top of the glyph's outline in em (yMin, yMax of its glyf header); undefined when empty. */
   verticalExtent(ch: string): [number, number] | undefined;
+  /** Left and right of the glyph's outline in em (xMin, xMax of its glyf header); undefined when empty. */
+  horizontalExtent(ch: string): [number, number] | undefined;
   /** Heights of the outline's on-curve points in em; undefined when empty or composite. */
   pointHeights(ch: string): number[] | undefined;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
@@ -165,15 +169,32 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
     if (!b) outlines.set(g, (b = part('glyf', loca(g), loca(g + 1) - loca(g))));
     return b;
   };
+  /** A glyph's points, composites resolved (each component moved and transformed as FreeType places it). */
+  const pointsOfGlyph = (g: number, depth = 0): OutlinePoint[] | undefined => {
+    const b = outline(g);
+    if (!b) return undefined;
+    if (b.readInt16BE(0) >= 0) return outlinePoints(b, 0);
+    if (depth > 8) return undefined;
+    return compositePoints(b, (c) => pointsOfGlyph(c, depth + 1) ?? []);
+  };
   const pointsOf = new Map<number, OutlinePoint[] | undefined>();
-  /** A simple glyph's points, parsed once (a composite glyph's are not read: undefined). */
+  /** A glyph's points, parsed once. */
   const points = (ch: string) => {
     const g = glyph(ch);
-    if (!pointsOf.has(g)) {
-      const b = outline(g);
-      pointsOf.set(g, b && outlinePoints(b, 0));
-    }
+    if (!pointsOf.has(g)) pointsOf.set(g, pointsOfGlyph(g));
     return pointsOf.get(g);
+  };
+  /** A glyph's outline box in font units: the box of its points (a composite's placed parts). */
+  const extent = (ch: string): [number, number, number, number] | undefined => {
+    const b = outline(glyph(ch));
+    if (!b) return undefined;
+    // From the points, as FreeType measures a glyph: some headers are stale (DejaVu Sans Oblique's Greek).
+    const all = points(ch);
+    if (all?.length) {
+      const [xs, ys] = [all.map((p) => p.x), all.map((p) => p.y)];
+      return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    }
+    return [b.readInt16BE(2), b.readInt16BE(4), b.readInt16BE(6), b.readInt16BE(8)];
   };
   return {
     unitsPerEm,
@@ -190,9 +211,16 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       const [l, r] = [glyph(left), glyph(right)];
       return l && r ? kern(l, r) / unitsPerEm : 0;
     },
+    kerningOfGlyphs(left, right) {
+      return kern(left, right) / unitsPerEm;
+    },
     verticalExtent(ch) {
-      const b = outline(glyph(ch));
-      return b && [b.readInt16BE(4) / unitsPerEm, b.readInt16BE(8) / unitsPerEm];
+      const e = extent(ch);
+      return e && [e[1] / unitsPerEm, e[3] / unitsPerEm];
+    },
+    horizontalExtent(ch) {
+      const e = extent(ch);
+      return e && [e[0] / unitsPerEm, e[2] / unitsPerEm];
     },
     isEmpty(ch) {
       const g = glyph(ch);
@@ -254,6 +282,38 @@ function outlinePoints(glyf: Buffer, at: number): OutlinePoint[] | undefined {
     points[i].y = y;
   });
   return points;
+}
+
+/**
+ * A composite glyph's points: each component's points scaled or transformed by its matrix and moved by its
+ * offset (ARGS_ARE_XY_VALUES; components placed by point matching keep their own places).
+ */
+function compositePoints(glyf: Buffer, component: (glyph: number) => OutlinePoint[]): OutlinePoint[] {
+  const out: OutlinePoint[] = [];
+  let p = 10;
+  for (;;) {
+    const flags = glyf.readUInt16BE(p);
+    const index = glyf.readUInt16BE(p + 2);
+    p += 4;
+    const words = (flags & 1) !== 0;
+    const [a, b] = words ? [glyf.readInt16BE(p), glyf.readInt16BE(p + 2)] : [glyf.readInt8(p), glyf.readInt8(p + 1)];
+    p += words ? 4 : 2;
+    const f2dot14 = (at: number) => glyf.readInt16BE(at) / 16384;
+    let [xx, xy, yx, yy] = [1, 0, 0, 1];
+    if (flags & 8) {
+      xx = yy = f2dot14(p);
+      p += 2;
+    } else if (flags & 0x40) {
+      [xx, yy] = [f2dot14(p), f2dot14(p + 2)];
+      p += 4;
+    } else if (flags & 0x80) {
+      [xx, xy, yx, yy] = [f2dot14(p), f2dot14(p + 2), f2dot14(p + 4), f2dot14(p + 6)];
+      p += 8;
+    }
+    const [dx, dy] = flags & 2 ? [a, b] : [0, 0];
+    for (const q of component(index)) out.push({ x: xx * q.x + yx * q.y + dx, y: xy * q.x + yy * q.y + dy, on: q.on });
+    if (!(flags & 0x20)) return out;
+  }
 }
 
 /** What a font file says of itself: its family (name table), weight class (OS/2) and whether it is italic. */

@@ -94,15 +94,26 @@ function heightHinter(zones: BlueZone[], xHeight: BlueZone, pixelsPerUnit: numbe
   const fitted = Math.floor((scaled * 64 + 40) / 64);
   const scale = scaled > 0 && fitted > 0 ? (pixelsPerUnit * fitted) / scaled : pixelsPerUnit;
   const near = xHeight.flat / 140; // a height this close to a zone (8 of DejaVu's 2048 units) belongs to it
+  // A zone is active only while its overshoot is under three quarters of a pixel.
+  const active = zones.filter((z) => Math.abs(z.overshoot - z.flat) * scale * 64 <= 48);
   return (units: number): { px: number; scaled: number; zoned: boolean } => {
-    const zone = zones.find(
+    const zone = active.find(
       (z) => units >= Math.min(z.flat, z.overshoot) - near && units <= Math.max(z.flat, z.overshoot) + near,
     );
     const px = units * scale;
-    return zone
-      ? { px: Math.round(Math.round(zone.flat * scale * 64) / 64), scaled: px, zoned: true }
-      : { px, scaled: px, zoned: false };
+    if (!zone) return { px, scaled: px, zoned: false };
+    const ref = Math.round(Math.round(zone.flat * scale * 64) / 64);
+    // An edge nearer the overshoot than the flat height goes to the overshoot's place: the flat one's, or half
+    // a pixel or a pixel beyond it once the overshoot is that tall (af_latin_metrics_scale_dim).
+    const nearShoot = Math.abs(units - zone.overshoot) < Math.abs(units - zone.flat);
+    return { px: nearShoot ? ref + shootOffset(zone, scale) : ref, scaled: px, zoned: true };
   };
+}
+
+/** How far FreeType puts a zone's overshoot beyond its flat height: none under half a pixel, then half, then one. */
+function shootOffset(zone: BlueZone, scale: number): number {
+  const d = Math.abs(zone.overshoot - zone.flat) * scale * 64;
+  return Math.sign(zone.overshoot - zone.flat) * (d < 32 ? 0 : d < 48 ? 0.5 : 1);
 }
 
 /** A distance rounded to half a pixel as the autohinter rounds a lone edge's offset from its anchor. */

@@ -131,7 +131,8 @@ describe('hintedExtent: heights', () => {
   });
   it('scales a height outside the zones and rounds its distance from the anchor to half a pixel (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 8, max: 60, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
+      // Up to 45 px: beyond, the baseline zone's overshoot (29 units) passes 3/4 of a pixel and the zone is off.
+      fc.property(fc.double({ min: 8, max: 45, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
         const h = hintedHeight(zones, xHeight, px / 2048)(units);
         const overshoot = (1147 * px) / 2048;
         const scaled = (((units * px) / 2048) * Math.floor((overshoot * 64 + 40) / 64)) / overshoot;
@@ -141,6 +142,14 @@ describe('hintedExtent: heights', () => {
         );
       }),
     );
+  });
+  it('turns a zone off once its overshoot is 3/4 of a pixel tall, and puts an overshoot half a pixel out from 1/2', () => {
+    // 60 px: the x-height's 27 units of overshoot are 0.79 px, so the zone is off and an x-height top only scaled.
+    const at60 = hintedExtent(zones, xHeight, 60 / 2048);
+    assert.ok(!Number.isInteger(2 * at60(0, 1120)[1]));
+    // 38.9 px (14 pt at 200 dpi): the x-height's overshoot (27 units) is 0.51 px, so an 'o' tops out at 21.5.
+    const at39 = hintedExtent(zones, xHeight, 38.8889 / 2048);
+    assert.equal(at39(0, 1147)[1] - at39(0, 1120)[1], 0.5);
   });
   it('rounds a zone height as FreeType does, to 1/64 of a pixel first (9.497 px: 9.5, so 10)', () => {
     assert.equal(hintedHeight([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 12 / 2048)(1556), 10);
