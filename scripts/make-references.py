@@ -18,7 +18,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # Figures whose vector output is hard on the check (hinted text at 72 and 90 dpi, a label cut by the figure's
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
-VECTOR_TOO = {'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
+VECTOR_TOO = {'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
               'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
@@ -898,6 +898,27 @@ CASES = [
         plt.plot(x, relu(x), color='blue', label='ReLU(x)', linewidth=2)
         plt.legend(loc='upper left')
         plt.tight_layout(pad=2)
+    """),
+    # mathtext: a formula in the title, typeset axis labels and legend entries, as tutorials write them.
+    ('mathtext-labels', ['sigmoid', '--style', 'matplotlib', '--title', r'$\sigma(x) = \frac{1}{1+e^{-x}}$',
+                         '--xlabel', '$x$', '--ylabel', r"$\sigma'(x)$", '--label', r'$\sigma(x)$',
+                         '--legend', 'upper left'], r"""
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.plot(x, sigmoid(x), label=r'$\sigma(x)$')
+        plt.title(r'$\sigma(x) = \frac{1}{1+e^{-x}}$'); plt.xlabel('$x$'); plt.ylabel(r"$\sigma'(x)$")
+        plt.legend(loc='upper left')
+    """),
+    # Plain text and math in one string, Greek letters, scripts, a square root and a function name.
+    ('mathtext-mixed', ['gelu', 'swish', '--from', '-4', '--to', '4', '--style', 'matplotlib',
+                        '--label', r'GELU: $x\,\Phi(x)$', '--label', r'Swish: $x\cdot\sigma(\beta x)$, $\beta=1$',
+                        '--title', r'$\mathrm{GELU}(x) \approx 0.5x(1+\tanh[\sqrt{2/\pi}(x+0.044715x^3)])$',
+                        '--xlabel', r'$x_i$', '--ylabel', r'$f(x_i)$', '--legend', 'upper left'], r"""
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.plot(x, gelu(x), label=r'GELU: $x\,\Phi(x)$')
+        plt.plot(x, swish(x), label=r'Swish: $x\cdot\sigma(\beta x)$, $\beta=1$')
+        plt.title(r'$\mathrm{GELU}(x) \approx 0.5x(1+\tanh[\sqrt{2/\pi}(x+0.044715x^3)])$')
+        plt.xlabel(r'$x_i$'); plt.ylabel(r'$f(x_i)$')
+        plt.legend(loc='upper left')
     """),
 ]
 

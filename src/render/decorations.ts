@@ -13,6 +13,8 @@ import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
 import { roundHalfEven } from '../layout/ticks';
 import { fontSpec, useFace } from './fonts';
 import { withFontLock } from './font-lock';
+import { drawMathText } from './math-text';
+import { isMath } from '../text/measure';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';
@@ -290,6 +292,17 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
 
 function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
+  if (isMath(t.text)) {
+    const rows = Math.round(layout.height / pixel);
+    drawMathText(
+      ctx,
+      t,
+      layout,
+      (v) => inPixels(v, pixel),
+      (v) => aggRow(v, rows),
+    );
+    return;
+  }
   const nudge = layout.glyphNudge;
   ctx.save();
   useFace(t.face);

@@ -21,6 +21,7 @@ import {
 import { validateSampling } from '../data/sampling';
 import { WIDTH_RANGE } from './rules';
 import type { FigureSpec, OutputFormat } from './types';
+import { validateMathTexts } from './math-texts';
 
 /** The canvas a figure is drawn on: pixels for PNG, points for SVG and PDF (as matplotlib's backends). */
 export function canvasSize(fig: Pick<FigureSpec, 'size' | 'dpi'>, format: OutputFormat): [number, number] {
@@ -53,6 +54,7 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
     });
   });
   validateWork(fig);
+  validateMathTexts(fig);
 }
 
 function validateCanvas(fig: FigureSpec, format: OutputFormat): void {

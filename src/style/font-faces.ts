@@ -20,7 +20,18 @@ export interface FontFace {
   /** A font file's face: its path, and the family it is registered under with the drawing library. */
   file?: string;
   css?: string;
+  /** The fonts of $...$ math in the text when not matplotlib's defaults (FontProperties' math_fontfamily). */
+  math?: MathFonts;
 }
+
+/** rc mathtext.fontset and mathtext.default. */
+export interface MathFonts {
+  fontset: 'dejavusans' | 'dejavuserif';
+  default: string;
+}
+
+/** matplotlib's defaults: DejaVu Sans, letters in italic. */
+export const DEFAULT_MATH: MathFonts = { fontset: 'dejavusans', default: 'it' };
 
 /** An added font file's face, with its own weight (OS/2 usWeightClass) for matching. */
 export interface FileFace extends FontFace {

@@ -8,6 +8,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import {
   addedFamily,
   addInstalledFamily,
+  DEFAULT_MATH,
   FAMILIES,
   REGULAR,
   sameFace,
@@ -109,14 +110,23 @@ export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', '
   const weight = weightOf(own.weight ?? rc['font.weight'], weightAt);
   const style = own.style ?? rc['font.style'];
   if (!['normal', 'italic', 'oblique'].includes(style)) throw badValue(at, style, 'normal, italic or oblique');
+  // Only DejaVu's fontsets are drawn: a figure with math under another is refused (spec/math-texts.ts).
+  const given = rc['mathtext.fontset'] ?? DEFAULT_MATH.fontset;
+  const fontset = given === 'dejavuserif' ? given : DEFAULT_MATH.fontset;
+  const mathDefault = rc['mathtext.default'] ?? DEFAULT_MATH.default;
+  const math =
+    fontset === DEFAULT_MATH.fontset && mathDefault === DEFAULT_MATH.default
+      ? {}
+      : { math: { fontset, default: mathDefault } };
   if (typeof family !== 'string') {
     const f = nearestFile(family, weight, style !== 'normal');
-    return { family: f.family, weight: f.weight, style: f.style, file: f.file, css: f.css };
+    return { family: f.family, weight: f.weight, style: f.style, file: f.file, css: f.css, ...math };
   }
   const face: FontFace = {
     family,
     weight: isBold(weight, weightAt) ? 'bold' : 'normal',
     style: style === 'normal' ? 'normal' : 'italic',
+    ...math,
   };
-  return sameFace(face, REGULAR) ? undefined : face;
+  return sameFace(face, REGULAR) && !face.math ? undefined : face;
 }

@@ -144,6 +144,8 @@ export interface Rc {
   'savefig.bbox': 'tight' | 'standard';
   'savefig.pad_inches': number;
   'text.color': string;
+  'mathtext.fontset': 'dejavusans' | 'dejavuserif' | 'cm' | 'stix' | 'stixsans' | 'custom';
+  'mathtext.default': 'rm' | 'cal' | 'it' | 'tt' | 'sf' | 'bf' | 'default' | 'regular' | 'bb' | 'frak' | 'scr';
 }
 export type RcKey = keyof Rc;
 
@@ -421,6 +423,16 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   ),
   'savefig.pad_inches': key(num(0, 10), 'inches, 0 to 10', 0.1),
   'text.color': key(color(), COLOR, 'black'),
+  'mathtext.fontset': key(
+    oneOf('dejavusans', 'dejavuserif', 'cm', 'stix', 'stixsans', 'custom'),
+    'dejavusans, dejavuserif, cm, stix, stixsans or custom',
+    'dejavusans',
+  ),
+  'mathtext.default': key(
+    oneOf('rm', 'cal', 'it', 'tt', 'sf', 'bf', 'default', 'regular', 'bb', 'frak', 'scr'),
+    'a TeX font name: rm, cal, it, tt, sf, bf, default, regular, bb, frak or scr',
+    'it',
+  ),
 };
 
 export const DEFAULT_RC: Readonly<Rc> = Object.fromEntries(

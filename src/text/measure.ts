@@ -5,7 +5,20 @@
  * on first need.
  */
 import { aggTextOf, hintedInk } from './agg-text';
-import { faceKey, REGULAR, type FontFace } from '../style/font-faces';
+import { DEFAULT_MATH, faceKey, REGULAR, type FontFace } from '../style/font-faces';
+import type { MathLayout } from '../mathtext';
+import { isMath } from './is-math';
+
+export { isMath };
+
+const mathKey = (face: FontFace) => `${(face.math ?? DEFAULT_MATH).fontset} ${(face.math ?? DEFAULT_MATH).default}`;
+
+/** A math text typeset at a size in pixels; the typesetter is loaded with the first. */
+export function mathLayout(text: string, sizePx: number, face: FontFace = REGULAR): MathLayout {
+  const { layoutMath } = require('../mathtext') as typeof import('../mathtext');
+  const math = face.math ?? DEFAULT_MATH;
+  return layoutMath(text, sizePx, face, { fontset: math.fontset, mathDefault: math.default });
+}
 
 /** Measures a string at a font size in canvas units, in a face (the regular one by default). */
 export interface TextMeasurer {
@@ -18,8 +31,15 @@ export function fontMeasurer(fallback?: () => TextMeasurer): TextMeasurer {
   const cache = new Map<string, { width: number; ascent: number; descent: number }>();
   return {
     measure(text, size, face = REGULAR) {
-      const key = `${faceKey(face)}\u0000${size}\u0000${text}`;
+      const math = isMath(text);
+      const key = `${faceKey(face)}\u0000${math ? mathKey(face) : ''}\u0000${size}\u0000${text}`;
       let m = cache.get(key);
+      if (!m && math) {
+        // mathtext's box: ink plus a pixel all round, its depth below the baseline (matplotlib's to_raster).
+        const laid = mathLayout(text, size, face);
+        m = { width: laid.width, ascent: laid.height - laid.depth, descent: laid.depth };
+        cache.set(key, m);
+      }
       if (!m) {
         const laid = aggTextOf(text, size, face);
         const ink = laid || !fallback ? hintedInk(text, size, face) : undefined;

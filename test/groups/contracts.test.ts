@@ -14,3 +14,4 @@ import '../contract/ticks.test';
 import '../contract/tight-layout.test';
 import '../contract/torch-repr.test';
 import '../contract/annotate-arrows.test';
+import '../contract/mathtext.test';

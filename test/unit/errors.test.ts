@@ -6,6 +6,7 @@ import { parseConfig } from '../../src/config/load';
 import { planFigures } from '../../src/config/plan';
 import { badValue, formatPath, UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import { validateFigure } from '../../src/spec/validate';
 
 function caught(f: () => unknown): UsageError {
   try {
@@ -54,6 +55,16 @@ describe('the command line words a field as its flag', () => {
     const e = caught(() => buildFigure({ panels: [{ curves: [{ function: 'relu' }], color: ['bleu'] }] }));
     assert.deepEqual(e.field, ['panels', 0, 'color']);
     assert.match(wordForCli(e), /^--color: got 'bleu'; expected a matplotlib colour.*\(did you mean 'blue'\?\)$/);
+  });
+  it("math that matplotlib's mathtext refuses, named with a suggestion", () => {
+    const e = caught(() =>
+      validateFigure(buildFigure({ panels: [{ curves: [{ function: 'relu' }], title: '$\\sigam(x)$' }] })),
+    );
+    assert.deepEqual(e.field, ['panels', 0, 'title']);
+    assert.match(
+      wordForCli(e),
+      /^--title: got '\$\\sigam\(x\)\$'; .*Unknown symbol: \\sigam.*\(did you mean \\sigma\?\)$/,
+    );
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * Text with $...$ math, typeset as matplotlib's mathtext typesets it for the Agg backend: the box the figure's
+ * layout measures, and the bitmap's glyphs and rules, to the pixel. The drawing stage draws these for every
+ * output format, as it draws plain text where Agg would.
+ */
+import { ship, type ShippedGlyph } from './boxes';
+import { Fontset, type GlyphInfo, type MathFontset } from './fontset';
+import { parseMathText } from './parse';
+import { Typesetter } from './typeset';
+import type { FontFace } from '../style/font-faces';
+
+export { isMathText, MathSyntaxError } from './parse';
+export type { MathFontset, GlyphInfo };
+
+export interface MathOptions {
+  /** rc mathtext.fontset. */
+  fontset: MathFontset;
+  /** rc mathtext.default: the font of math letters ('it'). */
+  mathDefault: string;
+}
+
+/** A glyph of the bitmap: its pen at column x, its bitmap's top at row `top`, its baseline at row `baseline`. */
+export interface MathGlyph {
+  x: number;
+  top: number;
+  baseline: number;
+  glyph: GlyphInfo;
+}
+
+/** A filled rectangle of whole pixels, columns x0..x1 and rows y0..y1 inclusive. */
+export interface MathRect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface MathLayout {
+  /** What matplotlib's Agg renderer reports: width, height with depth, and depth (pixels). */
+  width: number;
+  height: number;
+  depth: number;
+  /** The bitmap's size in whole pixels, and what is drawn in it. */
+  columns: number;
+  rows: number;
+  glyphs: MathGlyph[];
+  rects: MathRect[];
+}
+
+const fontsets = new Map<string, Fontset>();
+function fontsetFor(face: FontFace, options: MathOptions): Fontset {
+  const key = `${options.fontset}\u0000${options.mathDefault}\u0000${JSON.stringify(face)}`;
+  let f = fontsets.get(key);
+  if (!f) fontsets.set(key, (f = new Fontset(options.fontset, face, options.mathDefault)));
+  return f;
+}
+
+const layouts = new Map<string, MathLayout>();
+
+/**
+ * The string typeset at a size in pixels with the text's face: Output.to_raster of matplotlib's mathtext, whose
+ * box is the ink of the glyphs and rules plus a pixel all round. Throws MathSyntaxError for what matplotlib
+ * refuses.
+ */
+export function layoutMath(text: string, sizePx: number, face: FontFace, options: MathOptions): MathLayout {
+  const key = `${sizePx}\u0000${options.fontset}\u0000${options.mathDefault}\u0000${JSON.stringify(face)}\u0000${text}`;
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = compute(text, sizePx, face, options)));
+  return layout;
+}
+
+function compute(text: string, sizePx: number, face: FontFace, options: MathOptions): MathLayout {
+  const box = new Typesetter(fontsetFor(face, options)).typeset(parseMathText(text), sizePx);
+  const first = ship(box);
+  const xs = [0, ...first.glyphs.flatMap((g) => [g.x + g.glyph.xmin, g.x + g.glyph.xmax])];
+  const ys = [0, ...first.glyphs.flatMap((g) => [g.y - g.glyph.ymax, g.y - g.glyph.ymin])];
+  for (const [x1, y1, x2, y2] of first.rects) {
+    xs.push(x1, x2);
+    ys.push(y1, y2);
+  }
+  const xmin = Math.min(...xs) - 1,
+    xmax = Math.max(...xs) + 1;
+  const ymin = Math.min(...ys) - 1,
+    ymax = Math.max(...ys) + 1;
+  const w = xmax - xmin;
+  const h = ymax - ymin - box.depth;
+  const d = ymax - ymin - box.height;
+  // Shipped a second time at the offset, as matplotlib does (the sums differ from shifting in the last bits).
+  const shifted = ship(box, -xmin, -ymin);
+  return {
+    width: w,
+    height: h + d,
+    depth: d,
+    columns: Math.ceil(w),
+    rows: Math.ceil(h + Math.max(d, 0)),
+    glyphs: shifted.glyphs.map(placeGlyph),
+    rects: shifted.rects.map(([x1, y1, x2, y2]) => {
+      // FT2Image.draw_rect_filled as mathtext calls it: a rule under a pixel high still fills one row.
+      const height = Math.max(Math.trunc(y2 - y1) - 1, 0);
+      const y = height === 0 ? Math.trunc((y2 + y1) / 2 - (height + 1) / 2) : Math.trunc(y1);
+      return { x0: Math.trunc(x1), y0: y, x1: Math.ceil(x2), y1: y + height };
+    }),
+  };
+}
+
+/** FT2Font.draw_glyph_to_bitmap: the pen and the bitmap's top truncated to whole pixels. */
+function placeGlyph({ x, y, glyph }: ShippedGlyph): MathGlyph {
+  const top = Math.trunc(y - glyph.iceberg);
+  return { x: Math.trunc(x), top, baseline: top + glyph.iceberg, glyph };
+}

@@ -1,0 +1,18 @@
+/**
+ * matplotlib 3.6's mathtext tables (lib/matplotlib/_mathtext_data.py), written to tables.json by
+ * scripts/make-mathtext-fixtures.py: TeX symbol names to code points, the STIX virtual fonts (alphabets at code
+ * points of their own), STIX's glyph fixes, and where the Bakoma fonts keep the prime.
+ */
+import * as raw from './tables.json';
+
+/** A run of code points [first, last] drawn from a font's code points from `target` on. */
+export type VirtualRange = [first: number, last: number, font: string, target: number];
+
+export interface MathTables {
+  tex2uni: Record<string, number>;
+  stixVirtualFonts: Record<string, VirtualRange[] | Record<string, VirtualRange[]>>;
+  stixGlyphFixes: Record<string, number>;
+  bakomaPrime: [file: string, code: number];
+}
+
+export const TABLES = raw as unknown as MathTables;

@@ -1,0 +1,67 @@
+/**
+ * Every text of a figure that holds $...$ math is checked against mathtext's grammar before anything is drawn,
+ * so that a command matplotlib would refuse ends the run with one line naming it, as the other bad values do.
+ */
+import { badValue, editDistance, type FieldPath } from '../errors';
+import type { FigureSpec } from './types';
+
+/** A figure's texts with the option each came from. */
+function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
+  const texts: [string | undefined, FieldPath][] = [[fig.suptitle?.text, ['suptitle']]];
+  fig.axes.forEach((ax, i) => {
+    const at = (...rest: (string | number)[]): FieldPath => ['panels', i, ...rest];
+    texts.push([ax.title, at('title')], [ax.xlabel, at('xlabel')], [ax.ylabel, at('ylabel')]);
+    texts.push([ax.legendStyle?.title, at('legend')]);
+    ax.curves.forEach((c, k) => texts.push([c.label, at('label', k)]));
+    ax.texts?.forEach((t, k) => texts.push([t.text, at('text', k)]));
+    ax.annotations?.forEach((t, k) => texts.push([t.text, at('annotate', k)]));
+    ax.refLines?.forEach((r, k) => texts.push([r.label, at('axhline', k)]));
+    ax.segments?.forEach((r, k) => texts.push([r.label, at('hlines', k)]));
+    ax.spans?.forEach((r, k) => texts.push([r.label, at('axhspan', k)]));
+    ax.fills?.forEach((r, k) => texts.push([r.label, at('fillBetween', k)]));
+  });
+  return texts;
+}
+
+export function validateMathTexts(fig: FigureSpec): void {
+  const texts = textsOf(fig).filter((t): t is [string, FieldPath] => typeof t[0] === 'string' && t[0].includes('$'));
+  if (!texts.length) return;
+  // The grammar is loaded only for a figure with math in it.
+  const { isMathText, parseMathText, MathSyntaxError, knownCommands } =
+    require('../mathtext/parse') as typeof import('../mathtext/parse');
+  const fontset = fig.rc?.['mathtext.fontset'];
+  for (const [text, field] of texts) {
+    if (!isMathText(text)) continue;
+    if (fontset !== undefined && fontset !== 'dejavusans' && fontset !== 'dejavuserif') {
+      throw badValue(
+        ['rc', 'mathtext.fontset'],
+        fontset,
+        'dejavusans or dejavuserif for a figure with math (the cm, stix and custom fontsets are not drawn yet)',
+        `a style sets it; --rc mathtext.fontset=dejavusans after --style keeps the style and draws ${field.at(-1)}'s math`,
+      );
+    }
+    try {
+      parseMathText(text);
+    } catch (err) {
+      if (!(err instanceof MathSyntaxError)) throw err;
+      throw badValue(
+        field,
+        text,
+        `math that matplotlib's mathtext reads: ${err.message}`,
+        suggestion(err, knownCommands),
+      );
+    }
+  }
+}
+
+function suggestion(err: { symbol?: string }, known: () => string[]): string {
+  const sym = err.symbol;
+  if (sym === '\\text') return 'mathtext has no \\text; write \\mathrm{...} for upright words';
+  if (!sym?.startsWith('\\')) return 'escape a literal dollar sign as \\$';
+  const [best] = known()
+    .map((k) => [k, editDistance(sym, k)] as const)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return best && best[1] <= Math.max(2, sym.length / 3)
+    ? `did you mean ${best[0]}?`
+    : 'see the README for the commands mathtext reads';
+}

@@ -1,0 +1,135 @@
+/**
+ * mathtext against matplotlib 3.6's own (test/fixtures/mathtext.json, scripts/make-mathtext-fixtures.py): the
+ * glyphs each string is made of (font file and character) and its rules; the box the Agg backend measures
+ * (width, height, depth) to half a pixel; and the strings matplotlib refuses.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { layoutMath, MathSyntaxError } from '../../src/mathtext';
+import { parseMathText } from '../../src/mathtext/parse';
+import { fontFile, type FontFace } from '../../src/style/font-faces';
+import { FIXTURES } from '../helpers/reference';
+
+interface Case {
+  tex: string;
+  size: number;
+  dpi: number;
+  fontset: 'dejavusans' | 'dejavuserif';
+  width: number;
+  height: number;
+  depth: number;
+  glyphs: { file: string; code: number }[];
+  rects: number[][];
+}
+const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'mathtext.json'), 'utf8')) as {
+  cases: Case[];
+  errors: { tex: string; error: string | null }[];
+};
+
+const faceOf = (c: Case): FontFace => ({
+  family: c.fontset === 'dejavuserif' ? 'DejaVu Serif' : 'DejaVu Sans',
+  weight: 'normal',
+  style: 'normal',
+});
+const sizePx = (c: Case) => (c.size * c.dpi) / 72;
+const name = (c: Case) => `${c.tex} at ${c.size} pt, ${c.dpi} dpi${c.fontset === 'dejavuserif' ? ', dejavuserif' : ''}`;
+
+/**
+ * Boxes more than half a pixel from matplotlib's, and why: FreeType's autohinter places some edges otherwise than
+ * actplot's model of it (text/glyph-runs.ts) — the bars of '=', '+' and '−', the tops of '√', '[', '{' and '|',
+ * Greek capitals at 38.9 px (which FreeType hints with Greek blue zones), the hinted widths of upright letters
+ * in \mathrm — and those heights move fractions, radicals and delimiters. Each entry is checked to be still off,
+ * so that the list shrinks as the model improves.
+ */
+const KNOWN = new Set([
+  '$\\frac{1}{1+e^{-x}}$ at 10 pt, 100 dpi',
+  '$\\dfrac{1}{1+e^{-x}}$ at 10 pt, 100 dpi',
+  '$\\sqrt{x}$ at 10 pt, 100 dpi',
+  '$\\sqrt[3]{x}$ at 10 pt, 100 dpi',
+  '$\\sqrt{\\frac{2}{\\pi}}$ at 10 pt, 100 dpi',
+  '$\\left(\\frac{x}{2}\\right)$ at 10 pt, 100 dpi',
+  '$\\left[x+1\\right]$ at 10 pt, 100 dpi',
+  '$\\left\\{x\\right\\}$ at 10 pt, 100 dpi',
+  '$\\max(0, x)$ at 10 pt, 100 dpi',
+  '$\\min(0,x)$ at 10 pt, 100 dpi',
+  '$0.5x(1+\\tanh[\\sqrt{2/\\pi}(x+0.044715x^3)])$ at 10 pt, 100 dpi',
+  '$f(x)=\\max(0,x)$ at 10 pt, 100 dpi',
+  '$\\left\\{x\\right\\}$ at 12 pt, 72 dpi',
+  '$\\left|x\\right|$ at 12 pt, 72 dpi',
+  '$\\alpha\\beta\\gamma\\delta\\epsilon\\lambda\\mu\\pi\\theta$ at 12 pt, 72 dpi',
+  '$x\\leq y\\geq z\\neq w$ at 12 pt, 72 dpi',
+  '$\\sum_{i=1}^{n} x_i$ at 12 pt, 72 dpi',
+  '$\\max(0, x)$ at 12 pt, 72 dpi',
+  '$\\min(0,x)$ at 12 pt, 72 dpi',
+  '$\\mathcal{L}$ at 12 pt, 72 dpi',
+  '$\\dot{x}$ at 12 pt, 72 dpi',
+  '$f(x)=\\max(0,x)$ at 12 pt, 72 dpi',
+  '$\\beta=0.5$ at 14 pt, 200 dpi',
+  "$f'(x)$ at 14 pt, 200 dpi",
+  "$f''(x)$ at 14 pt, 200 dpi",
+  '$\\left(\\frac{x}{2}\\right)$ at 14 pt, 200 dpi',
+  '$\\left\\{x\\right\\}$ at 14 pt, 200 dpi',
+  '$\\alpha\\beta\\gamma\\delta\\epsilon\\lambda\\mu\\pi\\theta$ at 14 pt, 200 dpi',
+  '$\\Gamma\\Delta\\Theta\\Lambda\\Sigma\\Phi\\Psi\\Omega$ at 14 pt, 200 dpi',
+  '$\\tilde{x}$ at 14 pt, 200 dpi',
+  '$\\dot{x}$ at 14 pt, 200 dpi',
+  '$\\vec{v}$ at 14 pt, 200 dpi',
+  '$x\\cdot\\sigma(\\beta x)$ at 14 pt, 200 dpi',
+  '$\\beta=0.5$ at 8 pt, 150 dpi',
+  '$\\sqrt[3]{x}$ at 8 pt, 150 dpi',
+  '$\\left[x+1\\right]$ at 8 pt, 150 dpi',
+  '$\\left\\{x\\right\\}$ at 8 pt, 150 dpi',
+  '$\\left|x\\right|$ at 8 pt, 150 dpi',
+  '$\\alpha\\beta\\gamma\\delta\\epsilon\\lambda\\mu\\pi\\theta$ at 8 pt, 150 dpi',
+  '$\\mathcal{L}$ at 8 pt, 150 dpi',
+  '$x\\cdot\\sigma(\\beta x)$ at 8 pt, 150 dpi',
+  '$\\sigma(x)$ at 10 pt, 100 dpi, dejavuserif',
+  '$\\sqrt{x}$ at 10 pt, 100 dpi, dejavuserif',
+  'Sigmoid $\\beta=1$ at 10 pt, 100 dpi, dejavuserif',
+]);
+
+const off = (c: Case) => {
+  const r = layoutMath(c.tex, sizePx(c), faceOf(c), { fontset: c.fontset, mathDefault: 'it' });
+  return {
+    r,
+    worst: Math.max(Math.abs(r.width - c.width), Math.abs(r.height - c.height), Math.abs(r.depth - c.depth)),
+  };
+};
+
+describe("mathtext's glyphs and rules, as matplotlib's", () => {
+  for (const c of fixture.cases) {
+    it(name(c), () => {
+      const { r } = off(c);
+      const ours = r.glyphs.map((g) => `${path.basename(fontFile(g.glyph.face))} ${g.glyph.char.codePointAt(0)}`);
+      assert.deepEqual(
+        ours,
+        c.glyphs.map((g) => `${g.file} ${g.code}`),
+      );
+      assert.equal(r.rects.length, c.rects.length);
+    });
+  }
+});
+
+describe("mathtext's box (width, height, depth) within half a pixel of matplotlib's", () => {
+  for (const c of fixture.cases) {
+    const known = KNOWN.has(name(c));
+    it(`${name(c)}${known ? ' (known: still off)' : ''}`, () => {
+      const { r, worst } = off(c);
+      const got = `${r.width.toFixed(2)} x ${r.height.toFixed(2)}, depth ${r.depth.toFixed(2)}`;
+      const want = `${c.width.toFixed(2)} x ${c.height.toFixed(2)}, depth ${c.depth.toFixed(2)}`;
+      if (known) assert.ok(worst > 0.5, `now within half a pixel (${got}): take it off KNOWN`);
+      else assert.ok(worst <= 0.5, `${got}; matplotlib ${want}`);
+    });
+  }
+});
+
+describe('what matplotlib refuses, refused', () => {
+  for (const e of fixture.errors) {
+    it(`${e.tex}: ${e.error ?? 'accepted'}`, () => {
+      if (e.error === null) parseMathText(e.tex);
+      else assert.throws(() => parseMathText(e.tex), MathSyntaxError);
+    });
+  }
+});
