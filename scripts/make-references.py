@@ -908,19 +908,63 @@ CASES = [
         plt.title(r'$\sigma(x) = \frac{1}{1+e^{-x}}$'); plt.xlabel('$x$'); plt.ylabel(r"$\sigma'(x)$")
         plt.legend(loc='upper left')
     """),
-    # Plain text and math in one string, Greek letters, scripts, a square root and a function name.
-    ('mathtext-mixed', ['gelu', 'swish', '--from', '-4', '--to', '4', '--style', 'matplotlib',
-                        '--label', r'GELU: $x\,\Phi(x)$', '--label', r'Swish: $x\cdot\sigma(\beta x)$, $\beta=1$',
-                        '--title', r'$\mathrm{GELU}(x) \approx 0.5x(1+\tanh[\sqrt{2/\pi}(x+0.044715x^3)])$',
-                        '--xlabel', r'$x_i$', '--ylabel', r'$f(x_i)$', '--legend', 'upper left'], r"""
-        x = torch.arange(-4.0, 4.0, 0.01)
-        plt.plot(x, gelu(x), label=r'GELU: $x\,\Phi(x)$')
-        plt.plot(x, swish(x), label=r'Swish: $x\cdot\sigma(\beta x)$, $\beta=1$')
-        plt.title(r'$\mathrm{GELU}(x) \approx 0.5x(1+\tanh[\sqrt{2/\pi}(x+0.044715x^3)])$')
-        plt.xlabel(r'$x_i$'); plt.ylabel(r'$f(x_i)$')
-        plt.legend(loc='upper left')
-    """),
 ]
+
+# mathtext in every kind of text, 60 strings over three 2x2 figures at 72, 100 and 200 dpi: each panel's title,
+# axis labels and two legend entries, as a script writes them (--style matplotlib: pyplot's defaults).
+MATH_PANELS = {
+    'mathtext-grid-dpi72': (72, (10, 8), [
+        (['sigmoid', 'tanh'], r'$\sigma(x)=\frac{1}{1+e^{-x}}$', r'$x$', r'$f(x)$', [r'$\sigma(x)$', r'$\tanh(x)$']),
+        (['relu', 'gelu'], r'$\mathrm{ReLU}(x)=\max(0,x)$', r'$x_i$', r'$\phi(z)$', [r'$\max(0, x)$', r'$x\,\Phi(x)$']),
+        (['swish', 'sigmoid'], r'$x\cdot\sigma(\beta x)$, $\beta=1$', r'$\beta=0.5$', r"$f'(x)$",
+         [r'$\mathsf{SiLU}$', r'$e^{-x}$']),
+        (['tanh', 'relu'], r'$\sqrt{x}$ and $\sqrt[3]{x}$', r'$\alpha\beta\gamma\delta\epsilon\lambda\mu\pi\theta$',
+         r"$f''(x)$", [r'$\left(\frac{x}{2}\right)$', r'$x_i^2$']),
+    ]),
+    'mathtext-grid': (100, (9, 7), [
+        (['sigmoid', 'tanh'], r'$\Gamma\Delta\Theta\Lambda\Sigma\Phi\Psi\Omega$', r'$a\cdot b\times c\pm d$',
+         r'$\hat{y}$', [r'$x\leq y\geq z\neq w$', r'$a\approx b\sim c\equiv d$']),
+        (['relu', 'gelu'], r'$x\to\infty$, $x\rightarrow 0$', r'$\partial f/\partial x$', r'$\nabla f$',
+         [r'$\sum_{i=1}^{n} x_i$', r'$\prod_i x_i$']),
+        (['swish', 'sigmoid'], r'$\int_0^x e^{-t^2}dt$', r'$\sin x+\cos x$', r'$\exp(x)$',
+         [r'$\log x$', r'$\ln(1+e^x)$']),
+        (['tanh', 'relu'], r'$\operatorname{GELU}(x)$', r'$\mathit{sw}$', r'$\mathbf{W}x$',
+         [r'$\mathcal{L}$', r'$a\,b\;c\quad d\!e$']),
+    ]),
+    'mathtext-grid-dpi200': (200, (6, 5), [
+        (['sigmoid', 'tanh'], r'$\bar{x}$, $\tilde{x}$, $\dot{x}$', r'$\vec{v}$', r'$\overline{xy}$',
+         [r'Sigmoid $\sigma(x)$', r'GELU: $x\Phi(x)$']),
+        (['relu', 'gelu'], r'costs \$5 and $x$', r'$-1$', r'$\min(0,x)$', [r'$\left[x+1\right]$', r'$\left\{x\right\}$']),
+        (['swish', 'sigmoid'], r'$\left|x\right|$', r'$\dfrac{1}{1+e^{-x}}$', r'$\sqrt{\frac{2}{\pi}}$',
+         [r'$x^{2^{n}}$', r'$f(x)=\max(0,x)$']),
+        (['tanh', 'relu'], r'$0.5x(1+\tanh[\sqrt{2/\pi}(x+0.044715x^3)])$', r'$\tanh(x)$', r'$\phi(z)$',
+         [r'$x$', r'$y$']),
+    ]),
+}
+
+
+def math_case(name):
+    dpi, (w, h), panels = MATH_PANELS[name]
+    # Rows apart enough that no label reaches the next row (matplotlib draws an axes over the ones before it).
+    args = ['--style', 'matplotlib', '--layout', '2x2', '--size', f'{w}x{h}', '--dpi', str(dpi),
+            '--subplots-adjust', 'hspace=0.6']
+    lines = ['x = torch.arange(-4.0, 4.0, 0.01)', f'plt.figure(figsize=({w}, {h}), dpi={dpi})',
+             'plt.subplots_adjust(hspace=0.6)']
+    for i, (fns, title, xlabel, ylabel, labels) in enumerate(panels):
+        if i:
+            args.append('--panel')
+        args += [*fns, '--from', '-4', '--to', '4', '--title', title, '--xlabel', xlabel, '--ylabel', ylabel]
+        for label in labels:
+            args += ['--label', label]
+        args += ['--legend', 'upper left']
+        lines.append(f'plt.subplot(2, 2, {i + 1}); plt.title({title!r}); plt.xlabel({xlabel!r}); plt.ylabel({ylabel!r})')
+        for f, label in zip(fns, labels):
+            lines.append(f'plt.plot(x, {f}(x), label={label!r})')
+        lines.append("plt.legend(loc='upper left')")
+    return (name, args, '\n'.join(lines) + '\n')
+
+
+CASES += [math_case(name) for name in MATH_PANELS]
 
 
 def main():

@@ -8,6 +8,8 @@ import type { PlacedText } from '../layout/text';
 import { hintedGlyph } from '../text/agg-text';
 import { mathLayout } from '../text/measure';
 import { fontSpec, useFace } from './fonts';
+import { glyphOutline } from '../mathtext/fontset';
+import type { FontFace } from '../style/font-faces';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 
@@ -46,12 +48,16 @@ export function drawMathText(
     ctx.save();
     ctx.translate(x * pixel, y * pixel + layout.glyphNudge);
     if (t.vertical) ctx.rotate(-Math.PI / 2);
-    const hinted = layout.snapGlyphs ? hintedGlyph(char, sizePx, layout.textAsGlyphs, face) : undefined;
+    // A combining accent is drawn from its outline, since the text shaper would set it on a dotted circle; as
+    // a path it is not hinted by the drawing library, so it takes the autohinter's heights in every format.
+    const mark = /\p{M}/u.test(char);
+    const hinted = layout.snapGlyphs || mark ? hintedGlyph(char, sizePx, layout.textAsGlyphs, face) : undefined;
     if (hinted) {
       ctx.translate(0, -hinted.shift * pixel);
       ctx.scale(1, hinted.scale);
     }
-    ctx.fillText(char, 0, 0);
+    if (mark) fillOutline(ctx, face, char, sizePx * pixel);
+    else ctx.fillText(char, 0, 0);
     ctx.restore();
   }
   for (const r of math.rects) {
@@ -65,4 +71,45 @@ export function drawMathText(
     );
   }
   ctx.restore();
+}
+
+/** A TrueType outline (quadratic contours, implied on-curve points between two off-curve ones) filled at a size. */
+function fillOutline(ctx: Ctx, face: FontFace, char: string, size: number): void {
+  const { points, unitsPerEm } = glyphOutline(face, char);
+  if (!points?.length) return;
+  const k = size / unitsPerEm;
+  const at = (p: { x: number; y: number }): [number, number] => [p.x * k, -p.y * k];
+  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
+    x: (a.x + b.x) / 2,
+    y: (a.y + b.y) / 2,
+  });
+  ctx.beginPath();
+  let start = 0;
+  points.forEach((p, i) => {
+    if (!p.end) return;
+    const contour = points.slice(start, i + 1);
+    start = i + 1;
+    const first = contour.findIndex((q) => q.on);
+    const origin = first >= 0 ? contour[first] : mid(contour[0], contour[1]);
+    const ring =
+      first >= 0 ? [...contour.slice(first + 1), ...contour.slice(0, first + 1)] : [...contour.slice(1), contour[0]];
+    ctx.moveTo(...at(origin));
+    let control: { x: number; y: number } | undefined;
+    for (const q of ring) {
+      if (q.on) {
+        if (control) ctx.quadraticCurveTo(...at(control), ...at(q));
+        else ctx.lineTo(...at(q));
+        control = undefined;
+      } else {
+        if (control) {
+          const m = mid(control, q);
+          ctx.quadraticCurveTo(...at(control), ...at(m));
+        }
+        control = q;
+      }
+    }
+    if (control) ctx.quadraticCurveTo(...at(control), ...at(origin));
+    ctx.closePath();
+  });
+  ctx.fill();
 }

@@ -20,6 +20,8 @@ export interface GlyphMetrics {
   verticalExtent(ch: string): [number, number] | undefined;
   /** Left and right of the glyph's outline in em (xMin, xMax of its glyf header); undefined when empty. */
   horizontalExtent(ch: string): [number, number] | undefined;
+  /** The outline's points in font units, each contour's last marked `end`; undefined when empty. */
+  outline(ch: string): readonly OutlinePoint[] | undefined;
   /** Heights of the outline's on-curve points in em; undefined when empty or composite. */
   pointHeights(ch: string): number[] | undefined;
   /** True for a glyph with no outline (a space): FreeType gives it an empty box at the origin. */
@@ -226,6 +228,9 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
       const g = glyph(ch);
       return g !== 0 && loca(g) === loca(g + 1);
     },
+    outline(ch) {
+      return points(ch);
+    },
     pointHeights(ch) {
       return points(ch)
         ?.filter((p) => p.on)
@@ -242,10 +247,12 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
   };
 }
 
-interface OutlinePoint {
+export interface OutlinePoint {
   x: number;
   y: number;
   on: boolean;
+  /** The last point of its contour. */
+  end?: boolean;
 }
 
 /** Every point of a simple glyph at `at` in glyf, on and off the curve, in font units (TrueType's packed flags
@@ -272,6 +279,7 @@ function outlinePoints(glyf: Buffer, at: number): OutlinePoint[] | undefined {
     }
     points.push({ x, y: 0, on: (f & 1) === 1 });
   }
+  for (let c = 0; c < contours; c++) points[glyf.readUInt16BE(at + 10 + 2 * c)].end = true;
   let y = 0;
   flags.forEach((f, i) => {
     if (f & 4) y += f & 32 ? glyf[p++] : -glyf[p++];
@@ -311,7 +319,8 @@ function compositePoints(glyf: Buffer, component: (glyph: number) => OutlinePoin
       p += 8;
     }
     const [dx, dy] = flags & 2 ? [a, b] : [0, 0];
-    for (const q of component(index)) out.push({ x: xx * q.x + yx * q.y + dx, y: xy * q.x + yy * q.y + dy, on: q.on });
+    for (const q of component(index))
+      out.push({ x: xx * q.x + yx * q.y + dx, y: xy * q.x + yy * q.y + dy, on: q.on, end: q.end });
     if (!(flags & 0x20)) return out;
   }
 }
