@@ -12,6 +12,7 @@ import {
   type VerticalMap,
 } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
+import { greekZones, isGreek } from './blue-zones';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
 const metrics = new Map<string, GlyphMetrics>();
@@ -71,7 +72,8 @@ function hintedEdges(ch: string, sizePx: number, face: FontFace) {
   let found: { lo: number; hi: number; bottom: number; top: number } | undefined;
   if (e) {
     const units = (v: number) => Math.round(v * m.unitsPerEm);
-    const [bottom, top] = hinterAt(sizePx, face)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
+    const hint = (isGreek(ch) && greekHinterAt(sizePx, face)) || hinterAt(sizePx, face);
+    const [bottom, top] = hint(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
     found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
   }
   edges.set(key, found);
@@ -104,6 +106,19 @@ function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExten
     hinters.set(key, hint);
   }
   return hint;
+}
+
+const greekHinters = new Map<string, ReturnType<typeof hintedExtent> | undefined>();
+
+/** The autohinter's heights for Greek letters, from the face's Greek zones (undefined: the face has none). */
+function greekHinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExtent> | undefined {
+  const key = `${faceKey(face)}\u0000${sizePx}`;
+  if (!greekHinters.has(key)) {
+    const m = fontMetrics(face);
+    const greek = greekZones(m);
+    greekHinters.set(key, greek && hintedExtent(greek.zones, greek.xHeight, sizePx / m.unitsPerEm));
+  }
+  return greekHinters.get(key);
 }
 
 /**

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../../src/text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk } from '../../src/text/agg-text';
 import { readGlyphMetrics } from '../../src/text/font-metrics';
+import { greekZones, isGreek } from '../../src/text/blue-zones';
 import { fontFile, fontSpec, registerFonts } from '../../src/render/fonts';
 import { FIXTURES } from '../helpers/reference';
 
@@ -350,5 +351,24 @@ describe('glyph metrics of the bundled font', () => {
     assert.equal(metrics.isEmpty('\u2212'), false);
     assert.equal(metrics.leftBearing('\u4e2d'), undefined);
     assert.equal(aggTextOf('\u4e2d\u6587', 14), undefined);
+  });
+});
+
+describe("greekZones (FreeType's Greek blue strings)", () => {
+  const m = readGlyphMetrics(fontFile());
+  const top = (c: string) => Math.round((m.verticalExtent(c) as [number, number])[1] * m.unitsPerEm);
+  const bottom = (c: string) => Math.round((m.verticalExtent(c) as [number, number])[0] * m.unitsPerEm);
+  const greek = greekZones(m);
+  it('takes the x-height from the flat tops of π and τ, its overshoot from the round letters (ο)', () => {
+    assert.ok(greek);
+    assert.equal(greek.xHeight.flat, top('π'));
+    assert.equal(greek.xHeight.flat, top('τ'));
+    assert.equal(greek.xHeight.overshoot, top('ο'));
+  });
+  it('puts the capitals on the flat bottom of Β and the round bottom of Ο', () => {
+    assert.deepEqual(greek?.zones[1], { flat: bottom('Β'), overshoot: bottom('Ο') });
+  });
+  it('hints the Greek blocks with them, Latin and symbols not', () => {
+    assert.deepEqual(['α', 'Ω', 'ἀ', 'a', '=', '\u2212'].map(isGreek), [true, true, true, false, false, false]);
   });
 });
