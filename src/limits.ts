@@ -40,6 +40,8 @@ export const FUNCTION_COST = 5;
 /** Expressions: characters and levels of nesting. */
 export const MAX_EXPRESSION_LENGTH = 2000;
 export const MAX_EXPRESSION_DEPTH = 100;
+/** Braces, scripts and commands inside one another in a text's math (matplotlib's parser overflows Python's stack). */
+export const MAX_MATH_DEPTH = 100;
 /**
  * Points `eval` prints: printing a double in its shortest exact form takes 0.3-0.4 µs, so a point with its
  * derivative takes about 2 µs, and 2e6 points (120 MB of CSV) about 4 s.

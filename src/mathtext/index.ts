@@ -72,16 +72,15 @@ export function layoutMath(text: string, sizePx: number, face: FontFace, options
 function compute(text: string, sizePx: number, face: FontFace, options: MathOptions): MathLayout {
   const box = new Typesetter(fontsetFor(face, options)).typeset(parseMathText(text), sizePx);
   const first = ship(box);
-  const xs = [0, ...first.glyphs.flatMap((g) => [g.x + g.glyph.xmin, g.x + g.glyph.xmax])];
-  const ys = [0, ...first.glyphs.flatMap((g) => [g.y - g.glyph.ymax, g.y - g.glyph.ymin])];
-  for (const [x1, y1, x2, y2] of first.rects) {
-    xs.push(x1, x2);
-    ys.push(y1, y2);
-  }
-  const xmin = Math.min(...xs) - 1,
-    xmax = Math.max(...xs) + 1;
-  const ymin = Math.min(...ys) - 1,
-    ymax = Math.max(...ys) + 1;
+  // The ink's box, with the origin (loops rather than spreads: a long text has many glyphs).
+  let [xmin, xmax, ymin, ymax] = [0, 0, 0, 0];
+  const extend = (x1: number, x2: number, y1: number, y2: number) => {
+    [xmin, xmax] = [Math.min(xmin, x1), Math.max(xmax, x2)];
+    [ymin, ymax] = [Math.min(ymin, y1), Math.max(ymax, y2)];
+  };
+  for (const g of first.glyphs) extend(g.x + g.glyph.xmin, g.x + g.glyph.xmax, g.y - g.glyph.ymax, g.y - g.glyph.ymin);
+  for (const [x1, y1, x2, y2] of first.rects) extend(x1, x2, y1, y2);
+  [xmin, xmax, ymin, ymax] = [xmin - 1, xmax + 1, ymin - 1, ymax + 1];
   const w = xmax - xmin;
   const h = ymax - ymin - box.depth;
   const d = ymax - ymin - box.height;

@@ -6,6 +6,7 @@
  * (matplotlib's parse actions look at the source around them) is decided here and kept in the tree.
  */
 import { TABLES } from './tables';
+import { MAX_MATH_DEPTH } from '../limits';
 
 export type MathAst =
   | { kind: 'sym'; c: string; spacing: 'binary' | 'punctuation' | 'none' }
@@ -16,7 +17,7 @@ export type MathAst =
   | { kind: 'sqrt'; root?: MathAst[]; body: MathAst[] }
   | { kind: 'overline'; body: MathAst[] }
   | { kind: 'accent'; accent: string; body: MathAst }
-  | { kind: 'operator'; name: string; items: MathAst[]; spaced: boolean; scripted: boolean }
+  | { kind: 'operator'; name: string; items?: MathAst[]; spaced: boolean; scripted: boolean }
   | { kind: 'scripts'; nucleus?: MathAst; sub?: MathAst; sup?: MathAst; primes: number }
   | { kind: 'delimited'; left: string; mid: MathAst[]; right: string }
   | { kind: 'overset' | 'underset'; annotation: MathAst[]; body: MathAst[] };
@@ -149,7 +150,19 @@ export function parseMathText(s: string): MathPart[] {
 
 class MathParser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly s: string) {}
+
+  /** A rule that may hold itself, within MAX_MATH_DEPTH levels. */
+  private nested<T>(rule: () => T): T {
+    if (++this.depth > MAX_MATH_DEPTH)
+      throw new MathSyntaxError(`Math nested more than ${MAX_MATH_DEPTH} levels deep (at char ${this.pos})`);
+    try {
+      return rule();
+    } finally {
+      this.depth--;
+    }
+  }
 
   parseMath(): MathAst[] {
     const items = this.tokens();
@@ -211,7 +224,7 @@ class MathParser {
 
   private token(): MathAst[] {
     const cmd = this.peekCommand();
-    if (cmd === '\\left') return [this.autoDelim()];
+    if (cmd === '\\left') return [this.nested(() => this.autoDelim())];
     return this.simple();
   }
 
@@ -280,6 +293,10 @@ class MathParser {
 
   /** accent | symbol | function | operatorname | group | frac | dfrac | binom | genfrac | ... | overline */
   private placeable(): MathAst {
+    return this.nested(() => this.placeableAt());
+  }
+
+  private placeableAt(): MathAst {
     this.skipSpace();
     const loc = this.pos;
     const cmd = this.peekCommand();
@@ -298,7 +315,7 @@ class MathParser {
       }
       if (FUNCTION_NAMES.has(name)) {
         this.pos += cmd.length;
-        return this.operator(name, [], loc + name.length + 1);
+        return this.operator(name, undefined, loc + name.length + 1);
       }
       if (name === 'operatorname') return this.operatorname();
       if (/^math[a-z]+$/.test(name) && FONT_NAMES.has(name.slice(4))) {
@@ -352,13 +369,13 @@ class MathParser {
   }
 
   /** A function name or \operatorname: upright, with a thin space unless a delimiter or script follows. */
-  private operator(name: string, items: MathAst[], nextAt: number): MathAst {
+  private operator(name: string, items: MathAst[] | undefined, nextAt: number): MathAst {
     const next = this.after(nextAt);
     const delimiters = new Set([...DELIMS, '^', '_']);
     return {
       kind: 'operator',
       name,
-      items,
+      ...(items && { items }),
       spaced: !delimiters.has(next) && !OVERUNDER_FUNCTIONS.has(name),
       scripted: next === '^' || next === '_',
     };

@@ -165,9 +165,9 @@ export class Typesetter {
   private operator(item: Extract<MathAst, { kind: 'operator' }>, outer: State): MathNode {
     const s = { ...outer };
     // \operatorname's tokens are read in the surrounding font, then its characters made upright.
-    const parsed = item.items.length ? this.nodes(item.items, { ...outer }) : [];
+    const parsed = item.items ? this.nodes(item.items, { ...outer }) : [];
     this.setFont(s, 'rm');
-    const nodes: MathNode[] = item.items.length
+    const nodes: MathNode[] = item.items
       ? parsed.map((n) => {
           if (n instanceof Char) {
             n.font = 'rm';
@@ -179,7 +179,7 @@ export class Typesetter {
     if (item.spaced) nodes.push(this.space(SPACE_WIDTHS['\\,'], s));
     this.operatorScripted = item.scripted;
     const list = new NamedHlist(nodes);
-    if (!item.items.length) list.functionName = item.name;
+    if (!item.items) list.functionName = item.name;
     return list;
   }
 

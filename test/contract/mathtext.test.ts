@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { layoutMath, MathSyntaxError } from '../../src/mathtext';
 import { parseMathText } from '../../src/mathtext/parse';
 import { fontFile, type FontFace } from '../../src/style/font-faces';
@@ -123,4 +124,76 @@ describe('what matplotlib refuses, refused', () => {
       else assert.throws(() => parseMathText(e.tex), MathSyntaxError);
     });
   }
+});
+
+describe('any string of TeX tokens: refused with a MathSyntaxError, or typeset to a finite box (property)', () => {
+  const tokens = [
+    'x',
+    '1',
+    '+',
+    '-',
+    '=',
+    '^',
+    '_',
+    '{',
+    '}',
+    '\\frac',
+    '\\sqrt',
+    '[',
+    ']',
+    '(',
+    ')',
+    '\\left',
+    '\\right',
+    '\\alpha',
+    '\\sum',
+    '\\int',
+    "'",
+    ' ',
+    '\\,',
+    '\\hat',
+    '\\mathrm',
+    '\\mathcal',
+    '\\max',
+    '\\operatorname',
+    '|',
+    '.',
+    ',',
+    '\\overline',
+    '\\binom',
+    '\\genfrac',
+    '\\overset',
+    '\\dfrac',
+    '\\}',
+    '\\$',
+    '~',
+    '\\!',
+    '\\rm',
+    '\\hspace',
+    '\\widehat',
+    '\\prime',
+    'é',
+    '∞',
+    '\\mathbb',
+    'A',
+    '<',
+    '/',
+  ];
+  const face: FontFace = { family: 'DejaVu Sans', weight: 'normal', style: 'normal' };
+  it('holds for 1500 random strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 12 }), (parts) => {
+        const tex = `$${parts.join('')}$`;
+        try {
+          parseMathText(tex);
+        } catch (err) {
+          assert.ok(err instanceof MathSyntaxError, `${tex}: ${String(err)}`);
+          return;
+        }
+        const r = layoutMath(tex, 13.89, face, { fontset: 'dejavusans', mathDefault: 'it' });
+        assert.ok([r.width, r.height, r.depth].every(Number.isFinite), tex);
+      }),
+      { numRuns: 1500, seed: 17 },
+    );
+  });
 });

@@ -43,6 +43,16 @@ describe('parseMathText', () => {
     assert.equal(x.kind === 'scripts' && x.sub && x.sup !== undefined, true);
     assert.equal(f.kind === 'scripts' && f.primes, 2);
   });
+  it('reads an empty \\operatorname{} as an empty name, not as its own letters', () => {
+    const [, m] = parseMathText('$\\operatorname{}$');
+    assert.deepEqual(m.math && m.items[0], {
+      kind: 'operator',
+      name: '\\operatorname{}',
+      items: [],
+      spaced: true,
+      scripted: false,
+    });
+  });
   it('gives a function name a thin space unless a delimiter or script follows', () => {
     const spaced = (s: string) => {
       const [, m] = parseMathText(s);
@@ -64,6 +74,8 @@ describe('parseMathText', () => {
     ['$\\text{x}$', /Unknown symbol: \\text/],
     ['$x^$', /after '\^'/],
     ['$$', /math expression/],
+    [`$${'{'.repeat(101)}x${'}'.repeat(101)}$`, /nested more than 100 levels/],
+    [`$${'x^{'.repeat(101)}x${'}'.repeat(101)}$`, /nested more than 100 levels/],
   ];
   for (const [s, message] of refused) {
     it(`refuses ${s}`, () =>
