@@ -54,10 +54,13 @@ export function validateMathTexts(fig: FigureSpec): void {
   }
 }
 
-function suggestion(err: { symbol?: string }, known: () => string[]): string {
+function suggestion(err: { message: string; symbol?: string }, known: () => string[]): string {
   const sym = err.symbol;
   if (sym === '\\text') return 'mathtext has no \\text; write \\mathrm{...} for upright words';
-  if (!sym?.startsWith('\\')) return 'escape a literal dollar sign as \\$';
+  if (/nested more than/.test(err.message)) return 'split the formula, or nest fewer braces and scripts';
+  if (/Unbalanced/.test(err.message)) return 'every { needs its }, and a literal brace is \\{ or \\}';
+  if (/'\$'/.test(err.message)) return 'escape a literal dollar sign as \\$';
+  if (!sym?.startsWith('\\')) return 'the README lists what mathtext reads; \\$ is a literal dollar sign';
   const [best] = known()
     .map((k) => [k, editDistance(sym, k)] as const)
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
