@@ -908,6 +908,22 @@ CASES = [
         plt.title(r'$\sigma(x) = \frac{1}{1+e^{-x}}$'); plt.xlabel('$x$'); plt.ylabel(r"$\sigma'(x)$")
         plt.legend(loc='upper left')
     """),
+    # tight_layout around typeset text: a fraction title deeper than the title's pad (raised, as
+    # _update_title_position raises it), a fraction as the y label, a legend with a typeset title.
+    ('mathtext-tight', ['sigmoid', 'swish', '--from', '-4', '--to', '4', '--style', 'matplotlib', '--size', '5x3.5',
+                        '--label', r'$\sigma(x)$', '--label', r'$x\,\sigma(x)$',
+                        '--title', r'$\sigma(x) = \dfrac{1}{1+e^{-x}}$', '--xlabel', r'$x_i$',
+                        '--ylabel', r'$\dfrac{\partial f}{\partial x}$',
+                        '--legend', r"loc='upper left', title='$\beta=1$'", '--tight-layout'], r"""
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure(figsize=(5, 3.5))
+        plt.plot(x, sigmoid(x), label=r'$\sigma(x)$')
+        plt.plot(x, swish(x), label=r'$x\,\sigma(x)$')
+        plt.title(r'$\sigma(x) = \dfrac{1}{1+e^{-x}}$')
+        plt.xlabel(r'$x_i$'); plt.ylabel(r'$\dfrac{\partial f}{\partial x}$')
+        plt.legend(loc='upper left', title=r'$\beta=1$')
+        plt.tight_layout()
+    """),
 ]
 
 # mathtext in every kind of text, 60 strings over three 2x2 figures at 72, 100 and 200 dpi: each panel's title,

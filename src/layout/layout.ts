@@ -263,7 +263,7 @@ function layoutAxes(
         faces.title,
       )
     : undefined;
-  if (title && topLabels.length) raiseTitle(title, Math.min(box.top, ...topLabels.map((t) => t.box.top)), box.top);
+  if (title) raiseTitle(title, Math.min(box.top, ...topLabels.map((t) => t.box.top)), box.top);
   const xlabel = spec.xlabel
     ? placeText(
         measure,
@@ -404,18 +404,20 @@ function layoutAxes(
 }
 
 /**
- * set_aspect(a) with adjustable='box' (Axes.apply_aspect): the box shrunk in one direction so that a unit of y
- * is `a` times a unit of x on the page, centred in its cell (anchor 'C'); the limits stay.
- */
-/**
- * Axes._update_title_position with tick labels on top: a title whose box reaches below their top goes up so
- * that its baseline is titlepad above them, and further up by whatever its descent still leaves overlapping.
+ * Axes._update_title_position: a title whose box reaches below the axes' top, or below tick labels on top, goes
+ * up so that its baseline is titlepad above them, and further up by whatever its descent still leaves
+ * overlapping (a typeset fraction's depth can pass the pad).
  */
 function raiseTitle(title: PlacedText, labelsTop: number, axesTop: number): void {
   if (title.box.bottom <= labelsTop) return;
   shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
   if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
 }
+
+/**
+ * set_aspect(a) with adjustable='box' (Axes.apply_aspect): the box shrunk in one direction so that a unit of y
+ * is `a` times a unit of x on the page, centred in its cell (anchor 'C'); the limits stay.
+ */
 
 function withAspect(cell: Box, aspect: number, xlim: [number, number], ylim: [number, number]): Box {
   const w = cell.right - cell.left;
