@@ -168,6 +168,15 @@ abstract class List extends Box {
     if (totals[o] !== 0) this.glueSet = x / totals[o];
     else this.glueSign = 0;
   }
+  /** The glue's setting for an excess (positive: stretch, negative: shrink) of the packed size. */
+  protected fitGlue(excess: number, stretch: number[], shrink: number[]): void {
+    if (excess === 0) {
+      this.glueSign = 0;
+      this.glueOrder = 0;
+    } else if (excess > 0) this.setGlue(excess, 1, stretch);
+    else this.setGlue(excess, -1, shrink);
+  }
+
   override shrink(): void {
     for (const child of this.children) child.shrink();
     super.shrink();
@@ -225,16 +234,7 @@ export class Hlist extends List {
     this.depth = d;
     const width = exactly ? w : w + x;
     this.width = width;
-    const excess = width - x;
-    this.fitGlue(excess, stretch, shrink);
-  }
-
-  protected fitGlue(excess: number, stretch: number[], shrink: number[]): void {
-    if (excess === 0) {
-      this.glueSign = 0;
-      this.glueOrder = 0;
-    } else if (excess > 0) this.setGlue(excess, 1, stretch);
-    else this.setGlue(excess, -1, shrink);
+    this.fitGlue(width - x, stretch, shrink);
   }
 }
 
@@ -274,12 +274,7 @@ export class Vlist extends List {
     } else this.depth = d;
     const height = exactly ? h : h + x;
     this.height = height;
-    const excess = height - x;
-    if (excess === 0) {
-      this.glueSign = 0;
-      this.glueOrder = 0;
-    } else if (excess > 0) this.setGlue(excess, 1, stretch);
-    else this.setGlue(excess, -1, shrink);
+    this.fitGlue(height - x, stretch, shrink);
   }
 }
 

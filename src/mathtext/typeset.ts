@@ -19,6 +19,8 @@ import {
   type MathNode,
 } from './boxes';
 import { Fontset } from './fontset';
+import type { MathAst, MathPart } from './parse';
+import { autoHeight, autoWidthAccent, delimited, type SizedContext, type State } from './sized';
 import {
   ACCENTS,
   DROPSUB_SYMBOLS,
@@ -26,9 +28,7 @@ import {
   OVERUNDER_SYMBOLS,
   SPACE_WIDTHS,
   WIDE_ACCENTS,
-  type MathAst,
-  type MathPart,
-} from './parse';
+} from './symbols';
 
 /** matplotlib's FontConstantsBase, which DejaVu Sans and Serif use unchanged. */
 const CONSTANTS = {
@@ -42,18 +42,10 @@ const CONSTANTS = {
   deltaIntegral: 0.1,
 };
 
-interface State {
-  font: string;
-  fontClass: string;
-  sizePx: number;
-}
-
 /** An operator's Hlist remembers its name, for \max and \lim's limits above and below. */
 class NamedHlist extends Hlist {
   functionName?: string;
 }
-
-class AutoHeightChar extends Hlist {}
 
 export class Typesetter {
   private readonly chars: CharSource;
@@ -61,7 +53,11 @@ export class Typesetter {
   /** Set by an operator followed by a script: the script then takes a thin space after it. */
   private operatorScripted = false;
 
+  /** What the sized symbols need: the fonts and a way to make a character. */
+  private readonly sized: SizedContext;
+
   constructor(private readonly fonts: Fontset) {
+    this.sized = { fonts, char: (c, s, accent) => this.char(c, s, accent) };
     this.chars = {
       measure: (c, font, fontClass, sizePx) => fonts.info(font, fontClass, c, sizePx),
       kern: (a, b) => fonts.kern(a, b),
@@ -134,7 +130,7 @@ export class Typesetter {
       case 'operator':
         return [this.operator(item, s)];
       case 'delimited':
-        return [this.delimited(item.left, this.nodes(item.mid, { ...s }), item.right, s)];
+        return [delimited(this.sized, item.left, this.nodes(item.mid, { ...s }), item.right, s)];
       case 'overset':
       case 'underset':
         return [this.genset(item, s)];
@@ -187,7 +183,7 @@ export class Typesetter {
     const thickness = Fontset.underlineThickness(s.sizePx);
     const [sym] = this.node(item.body, s);
     const accent = WIDE_ACCENTS.has(item.accent)
-      ? this.autoWidthAccent(`\\${item.accent}`, sym.width, s)
+      ? autoWidthAccent(this.sized, `\\${item.accent}`, sym.width, s)
       : this.char(ACCENTS[item.accent], s, true);
     if (item.accent === 'mathring') {
       accent.shrink();
@@ -196,24 +192,6 @@ export class Typesetter {
     const centered = hcentered([hbox(sym.width / 4), accent]);
     centered.hpack(sym.width, true);
     return new Vlist([centered, vbox(0, thickness * 2), new Hlist([sym])]);
-  }
-
-  private autoWidthAccent(c: string, width: number, s: State): MathNode {
-    const state = { ...s };
-    let char: Char | undefined;
-    let sym = c;
-    for (const [font, alt] of this.fonts.sizedAlternatives(s.font, c)) {
-      state.font = font;
-      sym = alt;
-      char = this.char(alt, state, true);
-      if (char.width >= width) break;
-    }
-    char ??= this.char(c, state, true);
-    state.sizePx *= width / char.width;
-    char = this.char(sym, state, true);
-    const list = new Hlist([char]);
-    list.width = char.width;
-    return list;
   }
 
   private isOverunder(n: MathNode | undefined): boolean {
@@ -354,7 +332,7 @@ export class Typesetter {
     const eq = this.fonts.info(s.font, this.fonts.mathDefault, '=', s.sizePx);
     vlist.shiftAmount = cden.height - ((eq.ymax + eq.ymin) / 2 - thickness * 3);
     const result = [new Hlist([vlist, hbox(thickness * 2)])];
-    if (item.delims) return [this.delimited(item.delims[0] || '.', result, item.delims[1] || '.', s)];
+    if (item.delims) return [delimited(this.sized, item.delims[0] || '.', result, item.delims[1] || '.', s)];
     return result;
   }
 
@@ -363,7 +341,7 @@ export class Typesetter {
     const thickness = Fontset.underlineThickness(s.sizePx);
     let height = body.height - body.shiftAmount + thickness * 5;
     let depth = body.depth + body.shiftAmount;
-    const check = this.autoHeight('\\__sqrt__', height, depth, s);
+    const check = autoHeight(this.sized, '\\__sqrt__', height, depth, s);
     height = check.height - check.shiftAmount;
     depth = check.depth + check.shiftAmount;
     const padded = new Hlist([hbox(2 * thickness), body, hbox(2 * thickness)]);
@@ -407,43 +385,6 @@ export class Typesetter {
       return v;
     }
     return new Vlist([cannotation, vbox(0, vgap), cbody]);
-  }
-
-  /** A character as tall as height + depth: a larger STIX size, or the symbol scaled. */
-  private autoHeight(c: string, height: number, depth: number, s: State, factor?: number): AutoHeightChar {
-    const xHeight = this.fonts.xHeight(s.font, s.sizePx);
-    const state = { ...s };
-    const target = height + depth;
-    let char: Char | undefined;
-    let sym = c;
-    for (const [font, alt] of this.fonts.sizedAlternatives(s.font, c)) {
-      state.font = font;
-      sym = alt;
-      char = this.char(alt, state);
-      // Size 0 is kept for text of regular size with descenders.
-      if (char.height + char.depth >= target - 0.2 * xHeight) break;
-    }
-    char ??= this.char(c, state);
-    let shift = 0;
-    if (state.font !== '0') {
-      state.sizePx *= factor ?? target / (char.height + char.depth);
-      char = this.char(sym, state);
-      shift = depth - char.depth;
-    }
-    const list = new AutoHeightChar([char]);
-    list.shiftAmount = shift;
-    return list;
-  }
-
-  private delimited(front: string, middle: MathNode[], back: string, s: State): MathNode {
-    const height = middle.length ? Math.max(...middle.map((n) => n.height)) : 0;
-    const depth = middle.length ? Math.max(...middle.map((n) => n.depth)) : 0;
-    const factor = middle.length ? undefined : 1;
-    const parts: MathNode[] = [];
-    if (front !== '.') parts.push(this.autoHeight(front, height, depth, s, factor));
-    parts.push(...middle);
-    if (back !== '.') parts.push(this.autoHeight(back, height, depth, s, factor));
-    return new Hlist(parts);
   }
 }
 
