@@ -95,12 +95,6 @@ function metricsOf(face: FontFace): GlyphMetrics {
   if (!m) metricsByFile.set(key, (m = readGlyphMetrics(fontFile(face))));
   return m;
 }
-/** A glyph's outline in font units and the face's units per em, for drawing it as a path. */
-export function glyphOutline(face: FontFace, char: string) {
-  const m = metricsOf(face);
-  return { points: m.outline(char), unitsPerEm: m.unitsPerEm };
-}
-
 const hasGlyph = (face: FontFace, cp: number) => metricsOf(face).leftBearing(String.fromCodePoint(cp)) !== undefined;
 
 /** A symbol matplotlib cannot map to a character: its parser reports it as unknown. */

@@ -7,7 +7,7 @@ import { ship, type ShippedGlyph } from './boxes';
 import { Fontset, type GlyphInfo, type MathFontset } from './fontset';
 import { parseMathText } from './parse';
 import { Typesetter } from './typeset';
-import type { FontFace } from '../style/font-faces';
+import { DEFAULT_MATH, REGULAR, type FontFace } from '../style/font-faces';
 
 export { isMathText, MathSyntaxError } from './parse';
 export type { MathFontset, GlyphInfo };
@@ -106,4 +106,16 @@ function compute(text: string, sizePx: number, face: FontFace, options: MathOpti
 function placeGlyph({ x, y, glyph }: ShippedGlyph): MathGlyph {
   const top = Math.trunc(y - glyph.iceberg);
   return { x: Math.trunc(x), top, baseline: top + glyph.iceberg, glyph };
+}
+
+/** A text's math typeset in the fonts its face asks for (rc mathtext.fontset and mathtext.default). */
+export function mathLayout(text: string, sizePx: number, face: FontFace = REGULAR): MathLayout {
+  const math = face.math ?? DEFAULT_MATH;
+  return layoutMath(text, sizePx, face, { fontset: math.fontset, mathDefault: math.default });
+}
+
+/** mathtext's box as text is measured: ink plus a pixel all round, its depth below the baseline (to_raster). */
+export function mathExtent(text: string, sizePx: number, face: FontFace = REGULAR) {
+  const laid = mathLayout(text, sizePx, face);
+  return { width: laid.width, ascent: laid.height - laid.depth, descent: laid.depth };
 }

@@ -5,10 +5,8 @@
  */
 import type { FigureLayout } from '../layout/layout';
 import type { PlacedText } from '../layout/text';
-import { hintedGlyph } from '../text/agg-text';
-import { mathLayout } from '../text/measure';
+import { glyphOutline, hintedGlyph } from '../text/agg-text';
 import { fontSpec, useFace } from './fonts';
-import { glyphOutline } from '../mathtext/fontset';
 import type { FontFace } from '../style/font-faces';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
@@ -22,6 +20,8 @@ export function drawMathText(
   row: (v: number) => number,
 ): void {
   const pixel = layout.pixel;
+  // The typesetter, loaded with the first math text (the measurer loaded it already).
+  const { mathLayout } = require('../mathtext') as typeof import('../mathtext');
   const math = mathLayout(t.text, t.size / pixel, t.face);
   ctx.save();
   ctx.fillStyle = t.color;
@@ -75,7 +75,7 @@ export function drawMathText(
 
 /** A TrueType outline (quadratic contours, implied on-curve points between two off-curve ones) filled at a size. */
 function fillOutline(ctx: Ctx, face: FontFace, char: string, size: number): void {
-  const { points, unitsPerEm } = glyphOutline(face, char);
+  const { points, unitsPerEm } = glyphOutline(char, face);
   if (!points?.length) return;
   const k = size / unitsPerEm;
   const at = (p: { x: number; y: number }): [number, number] => [p.x * k, -p.y * k];

@@ -15,10 +15,17 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
 
 let measurer: import('../layout/text').TextMeasurer | undefined;
 
-/** The bundled font's own metrics; Pango (through node-canvas) only for a string the font lacks characters of. */
+/**
+ * The bundled font's own metrics; Pango (through node-canvas) only for a string the font lacks characters of,
+ * mathtext for math.
+ */
 function textMeasurer(): import('../layout/text').TextMeasurer {
   const { fontMeasurer } = require('../text/measure') as typeof import('../text/measure');
-  return fontMeasurer(() => (require('./measure') as typeof import('./measure')).canvasMeasurer());
+  return fontMeasurer(
+    () => (require('./measure') as typeof import('./measure')).canvasMeasurer(),
+    // The typesetter is loaded only for a figure with $...$ math in it.
+    (text, sizePx, face) => (require('../mathtext') as typeof import('../mathtext')).mathExtent(text, sizePx, face),
+  );
 }
 
 export interface RenderOptions {

@@ -6,40 +6,37 @@
  */
 import { aggTextOf, hintedInk } from './agg-text';
 import { DEFAULT_MATH, faceKey, REGULAR, type FontFace } from '../style/font-faces';
-import type { MathLayout } from '../mathtext';
 import { isMath } from './is-math';
 
 export { isMath };
 
 const mathKey = (face: FontFace) => `${(face.math ?? DEFAULT_MATH).fontset} ${(face.math ?? DEFAULT_MATH).default}`;
 
-/** A math text typeset at a size in pixels; the typesetter is loaded with the first. */
-export function mathLayout(text: string, sizePx: number, face: FontFace = REGULAR): MathLayout {
-  const { layoutMath } = require('../mathtext') as typeof import('../mathtext');
-  const math = face.math ?? DEFAULT_MATH;
-  return layoutMath(text, sizePx, face, { fontset: math.fontset, mathDefault: math.default });
-}
+/** A measure of text: advance width, ink ascent above and descent below the baseline. */
+export type Extent = { width: number; ascent: number; descent: number };
 
 /** Measures a string at a font size in canvas units, in a face (the regular one by default). */
 export interface TextMeasurer {
   /** Advance width, ink ascent above and ink descent below the baseline. */
-  measure(text: string, size: number, face?: FontFace): { width: number; ascent: number; descent: number };
+  measure(text: string, size: number, face?: FontFace): Extent;
 }
 
-export function fontMeasurer(fallback?: () => TextMeasurer): TextMeasurer {
+/**
+ * The font's own measurer; `fallback` for a string the font lacks characters of, `math` for a text with $...$
+ * math (mathtext's box), both given by the drawing stage, which loads them on first need.
+ */
+export function fontMeasurer(
+  fallback?: () => TextMeasurer,
+  math?: (text: string, sizePx: number, face: FontFace) => Extent,
+): TextMeasurer {
   let other: TextMeasurer | undefined;
-  const cache = new Map<string, { width: number; ascent: number; descent: number }>();
+  const cache = new Map<string, Extent>();
   return {
     measure(text, size, face = REGULAR) {
-      const math = isMath(text);
-      const key = `${faceKey(face)}\u0000${math ? mathKey(face) : ''}\u0000${size}\u0000${text}`;
+      const typeset = math && isMath(text);
+      const key = `${faceKey(face)}\u0000${typeset ? mathKey(face) : ''}\u0000${size}\u0000${text}`;
       let m = cache.get(key);
-      if (!m && math) {
-        // mathtext's box: ink plus a pixel all round, its depth below the baseline (matplotlib's to_raster).
-        const laid = mathLayout(text, size, face);
-        m = { width: laid.width, ascent: laid.height - laid.depth, descent: laid.depth };
-        cache.set(key, m);
-      }
+      if (!m && typeset) cache.set(key, (m = math(text, size, face)));
       if (!m) {
         const laid = aggTextOf(text, size, face);
         const ink = laid || !fallback ? hintedInk(text, size, face) : undefined;
