@@ -12,7 +12,8 @@ import {
   type VerticalMap,
 } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
-import { greekZones, isGreek } from './blue-zones';
+import { isGreek, isLatin, scriptMetrics } from './blue-zones';
+import { autohintedExtent, type ScriptMetrics } from './autohint';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
 const metrics = new Map<string, GlyphMetrics>();
@@ -77,16 +78,20 @@ function hintedEdges(ch: string, sizePx: number, face: FontFace) {
   const e = m.verticalExtent(ch);
   let found: { lo: number; hi: number; bottom: number; top: number } | undefined;
   if (e) {
+    // Latin and Greek glyphs as FreeType's autohinter fits them, edge by edge; symbols by the blue-zone model,
+    // which matches FreeType's fallback style for them more often than the edge model does.
+    const style = styleOf(ch, face);
     const units = (v: number) => Math.round(v * m.unitsPerEm);
-    const hint = (isGreek(ch) && greekHinterAt(sizePx, face)) || hinterAt(sizePx, face);
-    const [bottom, top] = hint(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
+    const [bottom, top] =
+      (style && autohintedExtent(m, ch, style, sizePx)) ??
+      hinterAt(sizePx, face)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
     found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
   }
   edges.set(key, found);
   return found;
 }
 
-/** The autohinter's heights at a size, from the blue zones of the face. */
+/** The blue-zone model of the autohinter's heights at a size, from the face's Latin zones. */
 function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExtent> {
   const key = `${faceKey(face)}\u0000${sizePx}`;
   let hint = hinters.get(key);
@@ -114,17 +119,19 @@ function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExten
   return hint;
 }
 
-const greekHinters = new Map<string, ReturnType<typeof hintedExtent> | undefined>();
+const styles = new Map<string, ScriptMetrics | undefined>();
 
-/** The autohinter's heights for Greek letters, from the face's Greek zones (undefined: the face has none). */
-function greekHinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExtent> | undefined {
-  const key = `${faceKey(face)}\u0000${sizePx}`;
-  if (!greekHinters.has(key)) {
-    const m = fontMetrics(face);
-    const greek = greekZones(m);
-    greekHinters.set(key, greek && hintedExtent(greek.zones, greek.xHeight, sizePx / m.unitsPerEm));
-  }
-  return greekHinters.get(key);
+/**
+ * The autohinter's style for a character of a face: Greek letters with the Greek zones and stems, the Latin
+ * blocks with the Latin ones; undefined for other characters (math symbols, arrows) and for a face without the
+ * script's letters (the mathtext symbol fonts).
+ */
+function styleOf(ch: string, face: FontFace): ScriptMetrics | undefined {
+  const script = isGreek(ch) ? 'greek' : isLatin(ch) ? 'latin' : undefined;
+  if (!script) return undefined;
+  const key = `${faceKey(face)}\u0000${script}`;
+  if (!styles.has(key)) styles.set(key, scriptMetrics(fontMetrics(face), script));
+  return styles.get(key);
 }
 
 /**

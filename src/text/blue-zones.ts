@@ -1,30 +1,32 @@
 /**
- * Blue zones as FreeType's autohinter measures them for a script (af_latin_metrics_init_blues): for each of the
- * script's blue strings, each character's highest (or lowest) point is a flat extremum when an upright run of
- * the outline ends on it, a round one otherwise (a bowl's top, between control points); the zone's reference is
- * the median flat height, its overshoot the median round one. Greek glyphs are hinted with Greek zones, which
- * sit elsewhere than Latin's (DejaVu's Greek small letters have no flat tops: their zone is their round height).
+ * What FreeType's autohinter measures of a face for a script (af_latin_metrics_init_blues, _init_widths): for
+ * each of the script's blue strings, each character's highest (or lowest) point is a flat extremum when an
+ * upright run of the outline ends on it, a round one otherwise (a bowl's top, between control points); the
+ * zone's reference is the median flat height, its overshoot the median round one. And the stem widths of the
+ * script's 'o'. Greek letters have zones of their own (DejaVu's Greek small letters have no flat tops).
  */
 import type { GlyphMetrics } from './font-metrics';
 import type { BlueZone } from './glyph-runs';
-
-/** FreeType's Greek blue strings (afblue.dat) and which edge each measures; the x-height zone first. */
-const GREEK = {
-  xHeight: 'αειοπστω',
-  zones: [
-    ['ΓΒΕΖΘΟΩ', 'top'],
-    ['ΒΔΖΞΘΟ', 'bottom'],
-    ['βθδζλξ', 'top'],
-    ['αειοπστω', 'top'],
-    ['αειοπστω', 'bottom'],
-    ['βγημρφχψ', 'bottom'],
-  ] as [string, 'top' | 'bottom'][],
-};
+import { standardWidths, type ScriptMetrics } from './autohint';
 
 /** Whether FreeType hints a character with its Greek style (the Greek and Coptic, and Greek Extended blocks). */
 export const isGreek = (ch: string) => {
   const cp = ch.codePointAt(0) ?? 0;
   return (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff);
+};
+
+/** The blocks FreeType's autohinter hints as Latin (af_latin_uniranges): Latin letters, punctuation, marks. */
+const LATIN: [number, number][] = [
+  [0x20, 0x7f],
+  [0xa0, 0x24f],
+  [0x250, 0x36f],
+  [0x1d00, 0x1eff],
+  [0x2000, 0x20cf],
+  [0x2150, 0x218f],
+];
+export const isLatin = (ch: string) => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return LATIN.some(([lo, hi]) => cp >= lo && cp <= hi);
 };
 
 /** A character's extreme height in font units and whether it is round; undefined without outline. */
@@ -70,10 +72,37 @@ function zoneOf(m: GlyphMetrics, chars: string, edge: 'top' | 'bottom'): BlueZon
   return { flat: ref, overshoot: shoot };
 }
 
-/** A face's Greek zones and its Greek x-height zone; undefined when the face has no Greek letters. */
-export function greekZones(m: GlyphMetrics): { zones: BlueZone[]; xHeight: BlueZone } | undefined {
-  const xHeight = zoneOf(m, GREEK.xHeight, 'top');
+/** FreeType's blue strings (afblue.dat) for Latin and Greek, in its order; the x-height zone flagged. */
+const STRINGS: Record<'latin' | 'greek', { chars: string; top: boolean; xHeight?: boolean }[]> = {
+  latin: [
+    { chars: 'THEZOCQS', top: true },
+    { chars: 'HEZLOCUS', top: false },
+    { chars: 'fijkdbh', top: true },
+    { chars: 'uvxzoesc', top: true, xHeight: true },
+    { chars: 'nrxzoesc', top: false },
+    { chars: 'pqgjy', top: false },
+  ],
+  greek: [
+    { chars: 'ΓΒΕΖΘΟΩ', top: true },
+    { chars: 'ΒΔΖΞΘΟ', top: false },
+    { chars: 'βθδζλξ', top: true },
+    { chars: 'αειοπστω', top: true, xHeight: true },
+    { chars: 'αειοπστω', top: false },
+    { chars: 'βγημρφχψ', top: false },
+  ],
+};
+
+/** A face's metrics for a script as the autohinter measures them; undefined when it has no x-height letters. */
+export function scriptMetrics(m: GlyphMetrics, script: 'latin' | 'greek'): ScriptMetrics | undefined {
+  const zones = STRINGS[script]
+    .map((b) => ({ b, z: zoneOf(m, b.chars, b.top ? 'top' : 'bottom') }))
+    .filter((x) => x.z !== undefined);
+  const xHeight = zones.find((x) => x.b.xHeight)?.z;
   if (!xHeight) return undefined;
-  const zones = GREEK.zones.map(([chars, edge]) => zoneOf(m, chars, edge)).filter((z) => z !== undefined);
-  return { zones, xHeight };
+  return {
+    zones: zones.map(({ b, z }) => ({ ref: (z as BlueZone).flat, shoot: (z as BlueZone).overshoot, top: b.top })),
+    xHeightShoot: xHeight.overshoot,
+    widths: standardWidths(m, script === 'greek' ? 'ο' : 'o'),
+    unitsPerEm: m.unitsPerEm,
+  };
 }

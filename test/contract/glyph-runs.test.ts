@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../../src/text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk } from '../../src/text/agg-text';
 import { readGlyphMetrics } from '../../src/text/font-metrics';
-import { greekZones, isGreek } from '../../src/text/blue-zones';
+import { isGreek, isLatin, scriptMetrics } from '../../src/text/blue-zones';
 import { fontFile, fontSpec, registerFonts } from '../../src/render/fonts';
 import { FIXTURES } from '../helpers/reference';
 
@@ -354,21 +354,36 @@ describe('glyph metrics of the bundled font', () => {
   });
 });
 
-describe("greekZones (FreeType's Greek blue strings)", () => {
+describe("scriptMetrics (FreeType's blue strings and standard widths)", () => {
   const m = readGlyphMetrics(fontFile());
   const top = (c: string) => Math.round((m.verticalExtent(c) as [number, number])[1] * m.unitsPerEm);
   const bottom = (c: string) => Math.round((m.verticalExtent(c) as [number, number])[0] * m.unitsPerEm);
-  const greek = greekZones(m);
-  it('takes the x-height from the flat tops of π and τ, its overshoot from the round letters (ο)', () => {
+  const greek = scriptMetrics(m, 'greek');
+  const latin = scriptMetrics(m, 'latin');
+  it('takes the Greek x-height from the flat tops of π and τ, its overshoot from the round letters (ο)', () => {
     assert.ok(greek);
-    assert.equal(greek.xHeight.flat, top('π'));
-    assert.equal(greek.xHeight.flat, top('τ'));
-    assert.equal(greek.xHeight.overshoot, top('ο'));
+    assert.deepEqual(greek.zones[3], { ref: top('π'), shoot: top('ο'), top: true });
+    assert.equal(top('π'), top('τ'));
+    assert.equal(greek.xHeightShoot, top('ο'));
   });
-  it('puts the capitals on the flat bottom of Β and the round bottom of Ο', () => {
-    assert.deepEqual(greek?.zones[1], { flat: bottom('Β'), overshoot: bottom('Ο') });
+  it('puts the Greek capitals on the flat bottom of Β and the round bottom of Ο', () => {
+    assert.deepEqual(greek?.zones[1], { ref: bottom('Β'), shoot: bottom('Ο'), top: false });
   });
-  it('hints the Greek blocks with them, Latin and symbols not', () => {
+  it("takes the Latin x-height from x and z, its overshoot from o, and the stem width from o's strokes", () => {
+    assert.ok(latin);
+    assert.deepEqual(latin.zones[3], { ref: top('x'), shoot: top('o'), top: true });
+    assert.equal(latin.widths.length, 1);
+    assert.ok(latin.widths[0] > 100 && latin.widths[0] < 200, String(latin.widths[0]));
+  });
+  it('hints the Greek blocks with Greek zones, the Latin blocks with Latin ones, symbols with neither', () => {
     assert.deepEqual(['α', 'Ω', 'ἀ', 'a', '=', '\u2212'].map(isGreek), [true, true, true, false, false, false]);
+    assert.deepEqual(['a', '=', '(', '\u0302', '\u2212', '\u221a'].map(isLatin), [
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

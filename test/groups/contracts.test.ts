@@ -15,3 +15,4 @@ import '../contract/tight-layout.test';
 import '../contract/torch-repr.test';
 import '../contract/annotate-arrows.test';
 import '../contract/mathtext.test';
+import '../contract/hinting.test';
