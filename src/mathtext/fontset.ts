@@ -136,11 +136,6 @@ export class Fontset {
     this.fonts = { ...dejavuFonts(kind), default: defaultFace, regular: defaultFace };
   }
 
-  /** The face a TeX font name stands for in this fontset, if any (none for 'cal', 'bb', ...). */
-  face(font: string): FontFace | undefined {
-    return this.fonts[font];
-  }
-
   /** DejaVuFonts._get_glyph: the prime from cmsy10, then the display face, then UnicodeFonts' choice. */
   private glyph(font: string, fontClass: string, sym: string): GlyphChoice {
     if (sym === '\\prime') return { face: CMSY10, cp: TABLES.bakomaPrime[1] as number, slanted: false };
