@@ -119,18 +119,21 @@ function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExten
   return hint;
 }
 
-const styles = new Map<string, ScriptMetrics | undefined>();
+const styles = new Map<string, ScriptMetrics>();
 
 /**
  * The autohinter's style for a character of a face: Greek letters with the Greek zones and stems, the Latin
- * blocks with the Latin ones; undefined for other characters (math symbols, arrows) and for a face without the
- * script's letters (the mathtext symbol fonts).
+ * blocks with the Latin ones; undefined for other characters (math symbols, arrows).
  */
 function styleOf(ch: string, face: FontFace): ScriptMetrics | undefined {
   const script = isGreek(ch) ? 'greek' : isLatin(ch) ? 'latin' : undefined;
   if (!script) return undefined;
   const key = `${faceKey(face)}\u0000${script}`;
-  if (!styles.has(key)) styles.set(key, scriptMetrics(fontMetrics(face), script));
+  if (!styles.has(key)) {
+    // A face without the script's letters (STIX's sized delimiters) is still hinted, with no zones to snap to.
+    const m = fontMetrics(face);
+    styles.set(key, scriptMetrics(m, script) ?? { zones: [], xHeightShoot: 0, widths: [], unitsPerEm: m.unitsPerEm });
+  }
   return styles.get(key);
 }
 
