@@ -2,15 +2,7 @@
  * Strings laid out as matplotlib's Agg backend lays them out, from the bundled fonts' own tables: each face
  * (style/font-faces.ts) read on first use, the regular DejaVu Sans unless another is asked for.
  */
-import {
-  aggText,
-  hintedExtent,
-  verticalMap,
-  type AggText,
-  type BlueZone,
-  type InkExtent,
-  type VerticalMap,
-} from './glyph-runs';
+import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, scriptMetrics } from './blue-zones';
 import { autohintedExtent, type ScriptMetrics } from './autohint';
@@ -63,7 +55,6 @@ function hintedBearing(m: GlyphMetrics, ch: string, sizePx: number): number {
   return m.uprightLeft(ch) ? Math.round(bearing * 8) / 8 : bearing;
 }
 
-const hinters = new Map<string, ReturnType<typeof hintedExtent>>();
 const edges = new Map<string, { lo: number; hi: number; bottom: number; top: number } | undefined>();
 
 /**
@@ -80,43 +71,11 @@ function hintedEdges(ch: string, sizePx: number, face: FontFace) {
   if (e) {
     // Latin and Greek glyphs as FreeType's autohinter fits them, edge by edge; symbols by the blue-zone model,
     // which matches FreeType's fallback style for them more often than the edge model does.
-    const style = styleOf(ch, face);
-    const units = (v: number) => Math.round(v * m.unitsPerEm);
-    const [bottom, top] =
-      (style && autohintedExtent(m, ch, style, sizePx)) ??
-      hinterAt(sizePx, face)(units(e[0]), units(e[1]), m.pointHeights(ch)?.map(units));
+    const [bottom, top] = autohintedExtent(m, ch, styleOf(ch, face), sizePx) ?? [e[0] * sizePx, e[1] * sizePx];
     found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
   }
   edges.set(key, found);
   return found;
-}
-
-/** The blue-zone model of the autohinter's heights at a size, from the face's Latin zones. */
-function hinterAt(sizePx: number, face: FontFace): ReturnType<typeof hintedExtent> {
-  const key = `${faceKey(face)}\u0000${sizePx}`;
-  let hint = hinters.get(key);
-  if (!hint) {
-    const m = fontMetrics(face);
-    const unit = (v: number) => Math.round(v * m.unitsPerEm);
-    // A zone from its flat and overshoot characters; none when the face lacks them (a face of symbols alone,
-    // as the mathtext fonts' sized delimiters), which the autohinter then leaves to plain rounding.
-    const zone = (flat: string, overshoot: string, edge: 0 | 1): BlueZone | undefined => {
-      const [f, o] = [m.verticalExtent(flat), m.verticalExtent(overshoot)];
-      return f && o ? { flat: unit(f[edge]), overshoot: unit(o[edge]) } : undefined;
-    };
-    const xHeight = zone('x', 'o', 1) ?? { flat: 0, overshoot: 0 };
-    const o = m.verticalExtent('o');
-    const zones = [
-      o && { flat: 0, overshoot: unit(o[0]) },
-      zone('x', 'o', 1),
-      zone('H', 'O', 1),
-      zone('l', 'l', 1),
-      zone('p', 'p', 0),
-    ].filter((z): z is BlueZone => z !== undefined);
-    hint = hintedExtent(zones, xHeight, sizePx / m.unitsPerEm);
-    hinters.set(key, hint);
-  }
-  return hint;
 }
 
 const styles = new Map<string, ScriptMetrics>();
@@ -125,16 +84,19 @@ const styles = new Map<string, ScriptMetrics>();
  * The autohinter's style for a character of a face: Greek letters with the Greek zones and stems, the Latin
  * blocks with the Latin ones; undefined for other characters (math symbols, arrows).
  */
-function styleOf(ch: string, face: FontFace): ScriptMetrics | undefined {
-  const script = isGreek(ch) ? 'greek' : isLatin(ch) ? 'latin' : undefined;
-  if (!script) return undefined;
+function styleOf(ch: string, face: FontFace): ScriptMetrics {
+  const script = isGreek(ch) ? 'greek' : isLatin(ch) ? 'latin' : 'cjk';
   const key = `${faceKey(face)}\u0000${script}`;
-  if (!styles.has(key)) {
-    // A face without the script's letters (STIX's sized delimiters) is still hinted, with no zones to snap to.
+  let style = styles.get(key);
+  if (!style) {
     const m = fontMetrics(face);
-    styles.set(key, scriptMetrics(m, script) ?? { zones: [], xHeightShoot: 0, widths: [], unitsPerEm: m.unitsPerEm });
+    // A face without the script's letters (STIX's sized delimiters) is hinted with no zones to snap to; a
+    // character no script covers (math symbols, arrows) with FreeType's fallback style, its CJK hinter.
+    const plain: ScriptMetrics = { zones: [], xHeightShoot: 0, widths: [], unitsPerEm: m.unitsPerEm };
+    style = script === 'cjk' ? { ...plain, hinter: 'cjk' } : (scriptMetrics(m, script) ?? plain);
+    styles.set(key, style);
   }
-  return styles.get(key);
+  return style;
 }
 
 /**

@@ -6,7 +6,6 @@
  * script's 'o'. Greek letters have zones of their own (DejaVu's Greek small letters have no flat tops).
  */
 import type { GlyphMetrics } from './font-metrics';
-import type { BlueZone } from './glyph-runs';
 import { standardWidths, type ScriptMetrics } from './autohint';
 
 /** Whether FreeType hints a character with its Greek style (the Greek and Coptic, and Greek Extended blocks). */
@@ -14,6 +13,12 @@ export const isGreek = (ch: string) => {
   const cp = ch.codePointAt(0) ?? 0;
   return (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff);
 };
+
+/** A blue zone in font units: the flat (reference) height and its overshoot. */
+interface BlueZone {
+  flat: number;
+  overshoot: number;
+}
 
 /** The blocks FreeType's autohinter hints as Latin (af_latin_uniranges): Latin letters, punctuation, marks. */
 const LATIN: [number, number][] = [

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { aggBaseline, aggText, hintedExtent, verticalMap, type GlyphFacts } from '../../src/text/glyph-runs';
+import { aggBaseline, aggText, verticalMap, type GlyphFacts } from '../../src/text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk } from '../../src/text/agg-text';
 import { readGlyphMetrics } from '../../src/text/font-metrics';
 import { isGreek, isLatin, scriptMetrics } from '../../src/text/blue-zones';
@@ -102,81 +102,6 @@ describe('aggText', () => {
         },
       ),
     );
-  });
-});
-
-describe('hintedExtent: heights', () => {
-  const xHeight = { flat: 1120, overshoot: 1147 };
-  const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
-  // A height as the top of a glyph standing on the baseline (a zone, so the top is hinted on its own).
-  const hintedHeight = (z: typeof zones, x: typeof xHeight, perUnit: number) => (units: number) =>
-    units <= 0 ? hintedExtent(z, x, perUnit)(units, 1120)[0] : hintedExtent(z, x, perUnit)(0, units)[1];
-  it('rounds the x-height overshoot up from 0.375 px by scaling the whole font', () => {
-    // 1147 units at 10 px/2048 = 5.60 px: fitted to 6, so every height is scaled by 6 / 5.60.
-    const h = hintedHeight(zones, xHeight, 10 / 2048);
-    assert.equal(h(1120), 6);
-    assert.equal(h(1147), 6);
-    // A top off every zone (1438 units: 7.52 px so scaled) keeps its distance from the baseline to half a pixel.
-    assert.equal(h(1438), 7.5);
-    // 7.78 px at 13.89 px: 7.78 + 0.625 = 8.4, fitted to 8.
-    assert.equal(hintedHeight(zones, xHeight, 13.8889 / 2048)(1147), 8);
-    // 9.33 px at 16.67 px: 9.33 + 0.625 = 9.96, fitted down to 9.
-    assert.equal(hintedHeight(zones, xHeight, 16.6667 / 2048)(1120), 9);
-  });
-  it('puts every height of a zone, overshoot included, on the rounded flat height of the zone', () => {
-    const h = hintedHeight(zones, xHeight, 13.8889 / 2048);
-    assert.equal(h(-29), 0);
-    assert.equal(h(0), 0);
-    assert.equal(h(1520), h(1493));
-    assert.ok(Number.isInteger(h(1493)));
-  });
-  it('scales a height outside the zones and rounds its distance from the anchor to half a pixel (property)', () => {
-    fc.assert(
-      // Up to 45 px: beyond, the baseline zone's overshoot (29 units) passes 3/4 of a pixel and the zone is off.
-      fc.property(fc.double({ min: 8, max: 45, noNaN: true }), fc.integer({ min: 200, max: 1000 }), (px, units) => {
-        const h = hintedHeight(zones, xHeight, px / 2048)(units);
-        const overshoot = (1147 * px) / 2048;
-        const scaled = (((units * px) / 2048) * Math.floor((overshoot * 64 + 40) / 64)) / overshoot;
-        assert.ok(
-          Number.isInteger(2 * h) && Math.abs(h - scaled) <= 0.25 + 1e-9,
-          `${units} at ${px}: ${h} from ${scaled}`,
-        );
-      }),
-    );
-  });
-  it('turns a zone off once its overshoot is 3/4 of a pixel tall, and puts an overshoot half a pixel out from 1/2', () => {
-    // 60 px: the x-height's 27 units of overshoot are 0.79 px, so the zone is off and an x-height top only scaled.
-    const at60 = hintedExtent(zones, xHeight, 60 / 2048);
-    assert.ok(!Number.isInteger(2 * at60(0, 1120)[1]));
-    // 38.9 px (14 pt at 200 dpi): the x-height's overshoot (27 units) is 0.51 px, so an 'o' tops out at 21.5.
-    const at39 = hintedExtent(zones, xHeight, 38.8889 / 2048);
-    assert.equal(at39(0, 1147)[1] - at39(0, 1120)[1], 0.5);
-  });
-  it('rounds a zone height as FreeType does, to 1/64 of a pixel first (9.497 px: 9.5, so 10)', () => {
-    assert.equal(hintedHeight([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 12 / 2048)(1556), 10);
-  });
-});
-
-describe('hintedExtent', () => {
-  const xHeight = { flat: 1120, overshoot: 1147 };
-  const zones = [{ flat: 0, overshoot: -29 }, xHeight, { flat: 1493, overshoot: 1520 }];
-  it('puts a glyph on its zones, and moves a bar off every zone whole onto its nearer pixel edge', () => {
-    const at = hintedExtent(zones, xHeight, 12.5 / 2048);
-    assert.deepEqual(at(0, 1120), [0, 7]);
-    // The minus sign at 12.5 px: 3.40 to 4.44 px; the bottom is nearer a pixel edge, so the bar goes down 0.40.
-    const [bottom, top] = at(557, 727);
-    assert.equal(bottom, 3);
-    // its height, scaled by the x-height fit (7.0007 to 7)
-    assert.ok(Math.abs(top - bottom - (170 * 12.5) / 2048) < 1e-3);
-    // At 13.89 px (x-height fitted up by 1.028): 3.88 to 5.07, the top is nearer.
-    assert.equal(hintedExtent(zones, xHeight, 13.8889 / 2048)(557, 727)[1], 5);
-  });
-  it("puts an edge off every zone at its distance from the glyph's lowest zoned point, to half a pixel", () => {
-    const at = hintedExtent([...zones, { flat: 1556, overshoot: 1556 }], xHeight, 10 / 2048);
-    // A parenthesis (-270 to 1554): the top is on the ascender zone (8 px), the foot 9.54 px below it: 9.5.
-    assert.deepEqual(at(-270, 1554, [1554, 643, -270, -270, 643, 1554]), [-1.5, 8]);
-    // A Q's tail (-264) hangs from its bowl's bottom on the baseline zone (-29): 1.23 px, so 1 px.
-    assert.deepEqual(at(-264, 1520, [1356, 745, 135, 27, -264, -25, -29, 1520]), [-1, 8]);
   });
 });
 
