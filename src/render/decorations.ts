@@ -9,7 +9,8 @@ import type { LegendLayout } from '../layout/legend';
 import type { PlacedText } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
 import { drawMarkers } from './markers';
-import { aggTextOf, hintedGlyph, hintedInk } from '../text/agg-text';
+import { aggTextOf, hintedGlyph, hintedInk, hintedOutline } from '../text/agg-text';
+import { traceOutline } from './outline';
 import { roundHalfEven } from '../layout/ticks';
 import { fontSpec, useFace } from './fonts';
 import { withFontLock } from './font-lock';
@@ -332,8 +333,17 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, (v) => aggRow(v, rows)) * pixel + nudge);
     x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
   }
-  // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time.
+  // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time. SVG glyphs are
+  // paths no viewer hints: each is drawn from its outline as the autohinter leaves it, every bar on its row.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
+    const outline = layout.snapGlyphs && !layout.textAsGlyphs ? hintedOutline(r.text, sizePx, t.face) : undefined;
+    if (outline) {
+      const left = (x0 + r.offset) * pixel;
+      ctx.beginPath();
+      traceOutline(ctx, outline, (p) => [left + p.x * pixel, -p.y * pixel]);
+      ctx.fill();
+      continue;
+    }
     const hinted = layout.snapGlyphs ? hintedGlyph(r.text, sizePx, layout.textAsGlyphs, t.face) : undefined;
     if (!hinted) {
       ctx.fillText(r.text, (x0 + r.offset) * pixel, 0);

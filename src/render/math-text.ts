@@ -7,6 +7,7 @@ import type { FigureLayout } from '../layout/layout';
 import type { PlacedText } from '../layout/text';
 import { glyphOutline, hintedGlyph } from '../text/agg-text';
 import { fontSpec, useFace } from './fonts';
+import { traceOutline } from './outline';
 import type { FontFace } from '../style/font-faces';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
@@ -73,43 +74,12 @@ export function drawMathText(
   ctx.restore();
 }
 
-/** A TrueType outline (quadratic contours, implied on-curve points between two off-curve ones) filled at a size. */
+/** A glyph filled from its outline at a size (canvas units a font unit: size / units per em). */
 function fillOutline(ctx: Ctx, face: FontFace, char: string, size: number): void {
   const { points, unitsPerEm } = glyphOutline(char, face);
   if (!points?.length) return;
   const k = size / unitsPerEm;
-  const at = (p: { x: number; y: number }): [number, number] => [p.x * k, -p.y * k];
-  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
-    x: (a.x + b.x) / 2,
-    y: (a.y + b.y) / 2,
-  });
   ctx.beginPath();
-  let start = 0;
-  points.forEach((p, i) => {
-    if (!p.end) return;
-    const contour = points.slice(start, i + 1);
-    start = i + 1;
-    const first = contour.findIndex((q) => q.on);
-    const origin = first >= 0 ? contour[first] : mid(contour[0], contour[1]);
-    const ring =
-      first >= 0 ? [...contour.slice(first + 1), ...contour.slice(0, first + 1)] : [...contour.slice(1), contour[0]];
-    ctx.moveTo(...at(origin));
-    let control: { x: number; y: number } | undefined;
-    for (const q of ring) {
-      if (q.on) {
-        if (control) ctx.quadraticCurveTo(...at(control), ...at(q));
-        else ctx.lineTo(...at(q));
-        control = undefined;
-      } else {
-        if (control) {
-          const m = mid(control, q);
-          ctx.quadraticCurveTo(...at(control), ...at(m));
-        }
-        control = q;
-      }
-    }
-    if (control) ctx.quadraticCurveTo(...at(control), ...at(origin));
-    ctx.closePath();
-  });
+  traceOutline(ctx, points, (p) => [p.x * k, -p.y * k]);
   ctx.fill();
 }

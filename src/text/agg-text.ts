@@ -5,7 +5,8 @@
 import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, scriptMetrics } from './blue-zones';
-import { autohintedExtent, type ScriptMetrics } from './autohint';
+import { autohintedExtent, autohintedPoints, type ScriptMetrics } from './autohint';
+import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
 const metrics = new Map<string, GlyphMetrics>();
@@ -16,6 +17,30 @@ const fontMetrics = (face: FontFace) => {
   return m;
 };
 const cache = new Map<string, AggText | undefined>();
+
+const outlines = new Map<string, OutlinePoint[] | undefined>();
+
+/**
+ * A glyph's outline as FreeType's autohinter leaves it for matplotlib's Agg backend, in pixels from its origin
+ * (y up): each point at its hinted height, across as the outline has it. Undefined without outline. For a format
+ * whose glyphs are paths no viewer hints (SVG), so that a bar inside a glyph lands on the row Agg puts it on.
+ */
+export function hintedOutline(ch: string, sizePx: number, face: FontFace = REGULAR): OutlinePoint[] | undefined {
+  const key = `${faceKey(face)}\u0000${sizePx}\u0000${ch}`;
+  if (!outlines.has(key)) {
+    const m = fontMetrics(face);
+    const hinted = autohintedPoints(m, ch, styleOf(ch, face), sizePx);
+    const k = sizePx / m.unitsPerEm;
+    const at = (p: OutlinePoint, i: number) => ({
+      x: p.x * k,
+      y: (hinted as { ys: number[] }).ys[i] / 64,
+      on: p.on,
+      end: p.end,
+    });
+    outlines.set(key, hinted?.points.map(at));
+  }
+  return outlines.get(key);
+}
 
 /** A glyph's outline in font units and its face's units per em, for drawing it as a path. */
 export function glyphOutline(ch: string, face: FontFace = REGULAR) {

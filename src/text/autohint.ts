@@ -222,13 +222,16 @@ function edgesOf(segments: Segment[], scale: number, threshold: number): Edge[] 
   return edges;
 }
 
-/** The hinted bottom and top of a glyph in pixels (y up), or undefined for a glyph without outline. */
-export function autohintedExtent(
+/**
+ * A glyph's outline points with their hinted heights (in 64ths of a pixel, y up), or undefined for a glyph
+ * without outline.
+ */
+export function autohintedPoints(
   m: GlyphMetrics,
   ch: string,
   script: ScriptMetrics,
   sizePx: number,
-): [number, number] | undefined {
+): { points: readonly OutlinePoint[]; ys: number[] } | undefined {
   const outline = m.outline(ch);
   if (!outline?.length) return undefined;
   const upem = script.unitsPerEm;
@@ -249,8 +252,18 @@ export function autohintedExtent(
     snapToZones(edges, script, scale);
     hintEdges(edges, script, scale);
   }
-  const ys = alignPoints(points, edges, scale);
-  return [Math.min(...ys) / 64, Math.max(...ys) / 64];
+  return { points: outline, ys: alignPoints(points, edges, scale) };
+}
+
+/** The hinted bottom and top of a glyph in pixels (y up), or undefined for a glyph without outline. */
+export function autohintedExtent(
+  m: GlyphMetrics,
+  ch: string,
+  script: ScriptMetrics,
+  sizePx: number,
+): [number, number] | undefined {
+  const hinted = autohintedPoints(m, ch, script, sizePx);
+  return hinted && [Math.min(...hinted.ys) / 64, Math.max(...hinted.ys) / 64];
 }
 
 /** Zones scaled and fitted (af_latin_metrics_scale_dim), and each edge on the zone nearest it. */

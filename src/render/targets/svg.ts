@@ -8,8 +8,8 @@ export const svg: TargetProfile = {
   textAsGlyphs: false,
   widenHairlines: false,
   curveThinningPx: 0,
-  // Glyph outlines are not hinted by a viewer: each is stretched to where FreeType's autohinter would put its
-  // bottom and top for matplotlib's Agg (text/glyph-runs.ts, hintedExtent), so text keeps the PNG's pixels.
+  // Glyph outlines are not hinted by a viewer: each is drawn as FreeType's autohinter leaves it for matplotlib's
+  // Agg (text/autohint.ts), every edge on its row, so text keeps the PNG's pixels.
   snapGlyphs: true,
   glyphNudgePx: 0,
 };
