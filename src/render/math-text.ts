@@ -5,7 +5,7 @@
  */
 import type { FigureLayout } from '../layout/layout';
 import type { PlacedText } from '../layout/text';
-import { glyphOutline, hintedGlyph } from '../text/agg-text';
+import { glyphOutline, hintedGlyph, hintedOutline } from '../text/agg-text';
 import { fontSpec, useFace } from './fonts';
 import { traceOutline } from './outline';
 import type { FontFace } from '../style/font-faces';
@@ -49,6 +49,15 @@ export function drawMathText(
     ctx.save();
     ctx.translate(x * pixel, y * pixel + layout.glyphNudge);
     if (t.vertical) ctx.rotate(-Math.PI / 2);
+    // In SVG every glyph is its outline as the autohinter leaves it, as plain text is (decorations.ts).
+    const outline = layout.snapGlyphs && !layout.textAsGlyphs ? hintedOutline(char, sizePx, face) : undefined;
+    if (outline) {
+      ctx.beginPath();
+      traceOutline(ctx, outline, (p) => [p.x * pixel, -p.y * pixel]);
+      ctx.fill();
+      ctx.restore();
+      continue;
+    }
     // A combining accent is drawn from its outline, since the text shaper would set it on a dotted circle; as
     // a path it is not hinted by the drawing library, so it takes the autohinter's heights in every format.
     const mark = /\p{M}/u.test(char);
