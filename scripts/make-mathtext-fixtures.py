@@ -127,6 +127,35 @@ def layout(s, size, dpi, fontset, family='DejaVu Sans'):
     }
 
 
+def figure_strings():
+    """Every math string of the mathtext reference figures (scripts/make-references.py), at the size and dpi it is
+    drawn at there (titles 12 pt, labels, legend entries and legend titles 10 pt), with the Agg box."""
+    import re
+    from matplotlib import cbook
+    with open(os.path.join(HERE, '..', 'test', 'fixtures', 'cases', 'cases.json')) as f:
+        cases = json.load(f)['cases']
+    found = set()
+    for case in cases:
+        if not case['name'].startswith('mathtext'):
+            continue
+        args = case['args']
+        dpi = int(args[args.index('--dpi') + 1]) if '--dpi' in args else 100
+        for i, a in enumerate(args[:-1]):
+            if a in ('--title', '--xlabel', '--ylabel', '--label'):
+                found.add((args[i + 1], 12 if a == '--title' else 10, dpi))
+            if a == '--legend':
+                m = re.search(r"title='([^']*)'", args[i + 1])
+                if m:
+                    found.add((m.group(1), 10, dpi))
+    out = []
+    for tex, size, dpi in sorted(found):
+        if cbook.is_math_text(tex):
+            r = MathTextParser('agg').parse(tex, dpi, FontProperties(size=size))
+            out.append({'tex': tex, 'size': size, 'dpi': dpi, 'width': float(r.width), 'height': float(r.height),
+                        'depth': float(r.depth)})
+    return out
+
+
 def errors():
     """The strings matplotlib refuses, with its message."""
     bad = [r'$\text{x}$', r'$x^{2$', r'$\frac{1}$', r'$\foo$', r'$x^2^3$', r'$\left(x$', r'$\sqrt$']
@@ -156,7 +185,8 @@ def tables():
 def main():
     cases = [layout(s, size, dpi, 'dejavusans') for size, dpi in SIZES for s in STRINGS]
     cases += [layout(s, 10, 100, 'dejavuserif', 'DejaVu Serif') for s in SERIF]
-    fixture = {'matplotlib': matplotlib.__version__, 'cases': cases, 'errors': errors()}
+    fixture = {'matplotlib': matplotlib.__version__, 'cases': cases, 'figureStrings': figure_strings(),
+               'errors': errors()}
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'mathtext.json')
     with open(path, 'w') as f:
         json.dump(fixture, f, indent=1)
