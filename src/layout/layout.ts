@@ -42,7 +42,7 @@ export function layoutFigure(
   const scale = unitsPerInch / 72;
   const cols = fig.cols ?? Math.max(1, data.length);
   const rows = fig.rows ?? Math.ceil(data.length / cols);
-  const measureText = atPixelSize(measure, fig.dpi / unitsPerInch);
+  const measureText = atPixelSize(measure, fig.dpi / unitsPerInch, fig.dpi / 72);
   const pixel = unitsPerInch / fig.dpi;
   const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc);
   const at = (params: SubplotParams, dx = 0, dy = 0) => {

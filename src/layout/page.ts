@@ -82,11 +82,11 @@ export function shiftTexts(ax: AxesLayout, dy: number): void {
  * draws at the figure's dpi, where font metrics fall on whole pixels; measured in points, a vector figure's
  * texts would sit up to half a point away from the PNG's.
  */
-export function atPixelSize(m: TextMeasurer, pixelsPerUnit: number): TextMeasurer {
-  if (pixelsPerUnit === 1) return m;
+export function atPixelSize(m: TextMeasurer, pixelsPerUnit: number, pxPerPt?: number): TextMeasurer {
+  if (pixelsPerUnit === 1 && pxPerPt === undefined) return m;
   return {
     measure(text, size, face) {
-      const r = m.measure(text, size * pixelsPerUnit, face);
+      const r = m.measure(text, size * pixelsPerUnit, face, pxPerPt);
       return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
     },
   };

@@ -132,6 +132,8 @@ export class Fontset {
     private readonly defaultFace: FontFace,
     /** rc mathtext.default: the font math letters take. */
     readonly mathDefault: string,
+    /** The figure's pixels a point, to size glyphs in 64ths of a point as FreeType does (see MathOptions). */
+    private readonly pxPerPt?: number,
   ) {
     this.fonts = { ...dejavuFonts(kind), default: defaultFace, regular: defaultFace };
   }
@@ -185,8 +187,14 @@ export class Fontset {
   info(font: string, fontClass: string, sym: string, sizePx: number): GlyphInfo {
     const key = `${font}\u0000${fontClass}\u0000${sym}\u0000${sizePx}`;
     let info = this.infos.get(key);
-    if (!info) this.infos.set(key, (info = glyphInfo(this.glyph(font, fontClass, sym), sizePx)));
+    if (!info) this.infos.set(key, (info = glyphInfo(this.glyph(font, fontClass, sym), this.freetypeSize(sizePx))));
     return info;
+  }
+
+  /** FT_Set_Char_Size's size: the size in points to a 64th, truncated, in pixels. */
+  private freetypeSize(sizePx: number): number {
+    const k = this.pxPerPt;
+    return k ? (Math.floor((sizePx / k) * 64 + 1e-9) / 64) * k : sizePx;
   }
 
   /**

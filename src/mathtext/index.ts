@@ -17,6 +17,11 @@ export interface MathOptions {
   fontset: MathFontset;
   /** rc mathtext.default: the font of math letters ('it'). */
   mathDefault: string;
+  /**
+   * The figure's pixels a point (dpi / 72). FreeType takes a size in 64ths of a point and drops the rest, which
+   * moves the metrics of scripts and scaled delimiters (sizes like 8.4 pt); without it sizes are taken whole.
+   */
+  pxPerPt?: number;
 }
 
 /** A glyph of the bitmap: its pen at column x, its bitmap's top at row `top`, its baseline at row `baseline`. */
@@ -49,9 +54,9 @@ export interface MathLayout {
 
 const fontsets = new Map<string, Fontset>();
 function fontsetFor(face: FontFace, options: MathOptions): Fontset {
-  const key = `${options.fontset}\u0000${options.mathDefault}\u0000${JSON.stringify(face)}`;
+  const key = `${options.fontset}\u0000${options.mathDefault}\u0000${options.pxPerPt}\u0000${JSON.stringify(face)}`;
   let f = fontsets.get(key);
-  if (!f) fontsets.set(key, (f = new Fontset(options.fontset, face, options.mathDefault)));
+  if (!f) fontsets.set(key, (f = new Fontset(options.fontset, face, options.mathDefault, options.pxPerPt)));
   return f;
 }
 
@@ -63,7 +68,7 @@ const layouts = new Map<string, MathLayout>();
  * refuses.
  */
 export function layoutMath(text: string, sizePx: number, face: FontFace, options: MathOptions): MathLayout {
-  const key = `${sizePx}\u0000${options.fontset}\u0000${options.mathDefault}\u0000${JSON.stringify(face)}\u0000${text}`;
+  const key = `${sizePx}\u0000${options.fontset}\u0000${options.mathDefault}\u0000${options.pxPerPt}\u0000${JSON.stringify(face)}\u0000${text}`;
   let layout = layouts.get(key);
   if (!layout) layouts.set(key, (layout = compute(text, sizePx, face, options)));
   return layout;
@@ -109,13 +114,13 @@ function placeGlyph({ x, y, glyph }: ShippedGlyph): MathGlyph {
 }
 
 /** A text's math typeset in the fonts its face asks for (rc mathtext.fontset and mathtext.default). */
-export function mathLayout(text: string, sizePx: number, face: FontFace = REGULAR): MathLayout {
+export function mathLayout(text: string, sizePx: number, face: FontFace = REGULAR, pxPerPt?: number): MathLayout {
   const math = face.math ?? DEFAULT_MATH;
-  return layoutMath(text, sizePx, face, { fontset: math.fontset, mathDefault: math.default });
+  return layoutMath(text, sizePx, face, { fontset: math.fontset, mathDefault: math.default, pxPerPt });
 }
 
 /** mathtext's box as text is measured: ink plus a pixel all round, its depth below the baseline (to_raster). */
-export function mathExtent(text: string, sizePx: number, face: FontFace = REGULAR) {
-  const laid = mathLayout(text, sizePx, face);
+export function mathExtent(text: string, sizePx: number, face: FontFace = REGULAR, pxPerPt?: number) {
+  const laid = mathLayout(text, sizePx, face, pxPerPt);
   return { width: laid.width, ascent: laid.height - laid.depth, descent: laid.depth };
 }

@@ -23,7 +23,7 @@ export function drawMathText(
   const pixel = layout.pixel;
   // The typesetter, loaded with the first math text (the measurer loaded it already).
   const { mathLayout } = require('../mathtext') as typeof import('../mathtext');
-  const math = mathLayout(t.text, t.size / pixel, t.face);
+  const math = mathLayout(t.text, t.size / pixel, t.face, layout.scale / pixel);
   ctx.save();
   ctx.fillStyle = t.color;
   ctx.textBaseline = 'alphabetic';

@@ -24,7 +24,8 @@ function textMeasurer(): import('../layout/text').TextMeasurer {
   return fontMeasurer(
     () => (require('./measure') as typeof import('./measure')).canvasMeasurer(),
     // The typesetter is loaded only for a figure with $...$ math in it.
-    (text, sizePx, face) => (require('../mathtext') as typeof import('../mathtext')).mathExtent(text, sizePx, face),
+    (text, sizePx, face, pxPerPt) =>
+      (require('../mathtext') as typeof import('../mathtext')).mathExtent(text, sizePx, face, pxPerPt),
   );
 }
 

@@ -18,7 +18,8 @@ export type Extent = { width: number; ascent: number; descent: number };
 /** Measures a string at a font size in canvas units, in a face (the regular one by default). */
 export interface TextMeasurer {
   /** Advance width, ink ascent above and ink descent below the baseline. */
-  measure(text: string, size: number, face?: FontFace): Extent;
+  /** `pxPerPt`: the figure's pixels a point (dpi / 72), for math, whose scripts FreeType sizes in 64ths of a point. */
+  measure(text: string, size: number, face?: FontFace, pxPerPt?: number): Extent;
 }
 
 /**
@@ -27,16 +28,16 @@ export interface TextMeasurer {
  */
 export function fontMeasurer(
   fallback?: () => TextMeasurer,
-  math?: (text: string, sizePx: number, face: FontFace) => Extent,
+  math?: (text: string, sizePx: number, face: FontFace, pxPerPt?: number) => Extent,
 ): TextMeasurer {
   let other: TextMeasurer | undefined;
   const cache = new Map<string, Extent>();
   return {
-    measure(text, size, face = REGULAR) {
+    measure(text, size, face = REGULAR, pxPerPt) {
       const typeset = math && isMath(text);
-      const key = `${faceKey(face)}\u0000${typeset ? mathKey(face) : ''}\u0000${size}\u0000${text}`;
+      const key = `${faceKey(face)}\u0000${typeset ? `${mathKey(face)} ${pxPerPt}` : ''}\u0000${size}\u0000${text}`;
       let m = cache.get(key);
-      if (!m && typeset) cache.set(key, (m = math(text, size, face)));
+      if (!m && typeset) cache.set(key, (m = math(text, size, face, pxPerPt)));
       if (!m) {
         const laid = aggTextOf(text, size, face);
         const ink = laid || !fallback ? hintedInk(text, size, face) : undefined;

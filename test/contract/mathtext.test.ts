@@ -50,7 +50,7 @@ const KNOWN = new Set([
 ]);
 
 const off = (c: Case) => {
-  const r = layoutMath(c.tex, sizePx(c), faceOf(c), { fontset: c.fontset, mathDefault: 'it' });
+  const r = layoutMath(c.tex, sizePx(c), faceOf(c), { fontset: c.fontset, mathDefault: 'it', pxPerPt: c.dpi / 72 });
   return {
     r,
     worst: Math.max(Math.abs(r.width - c.width), Math.abs(r.height - c.height), Math.abs(r.depth - c.depth)),
@@ -84,17 +84,11 @@ describe("mathtext's box (width, height, depth) within half a pixel of matplotli
   }
 });
 
-/** The one string of the reference figures still off, and why: the STIX radical of √(2/π), scaled to 33 px. */
-const KNOWN_IN_FIGURES = new Set(['$0.5x(1+\\tanh[\\sqrt{2/\\pi}(x+0.044715x^3)])$ at 12 pt, 200 dpi']);
-
 describe("the reference figures' math strings, each within half a pixel of matplotlib's box at its size", () => {
   for (const c of fixture.figureStrings) {
-    const label = `${c.tex} at ${c.size} pt, ${c.dpi} dpi`;
-    const known = KNOWN_IN_FIGURES.has(label);
-    it(`${label}${known ? ' (known: still off)' : ''}`, () => {
+    it(`${c.tex} at ${c.size} pt, ${c.dpi} dpi`, () => {
       const { worst } = off({ ...c, fontset: 'dejavusans', glyphs: [], rects: [] });
-      if (known) assert.ok(worst > 0.5, 'now within half a pixel: take it off KNOWN_IN_FIGURES');
-      else assert.ok(worst <= 0.5, `${worst.toFixed(2)} px off`);
+      assert.ok(worst <= 0.5, `${worst.toFixed(2)} px off`);
     });
   }
 });
