@@ -39,7 +39,7 @@ def main():
             for ch in chars:
                 lo, hi = box(font, ch, LOAD_FORCE_AUTOHINT)
                 ulo, uhi = box(font, ch, LOAD_NO_HINTING)
-                cases.append({'file': name, 'char': ch, 'px': px, 'bottom': lo, 'top': hi,
+                cases.append({'file': name, 'char': ch, 'pt': pt, 'dpi': dpi, 'px': px, 'bottom': lo, 'top': hi,
                               'unhinted': [ulo, uhi]})
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'hinting.json')
     with open(path, 'w') as f:

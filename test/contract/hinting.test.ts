@@ -15,6 +15,8 @@ import { FIXTURES } from '../helpers/reference';
 interface Case {
   file: string;
   char: string;
+  pt: number;
+  dpi: number;
   px: number;
   bottom: number;
   top: number;
@@ -25,7 +27,7 @@ const FACES: Record<string, FontFace> = {
   'DejaVuSans-Oblique.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'italic' },
   'DejaVuSerif.ttf': { family: 'DejaVu Serif', weight: 'normal', style: 'normal' },
 };
-const name = (c: Case) => `${c.file} '${c.char}' at ${c.px.toFixed(2)} px`;
+const name = (c: Case) => `${c.file} '${c.char}' at ${c.pt} pt, ${c.dpi} dpi`;
 const within = (c: Case) => {
   const ink = hintedInk(c.char, c.px, FACES[c.file]);
   const near = (a: number, b: number) => Math.abs(a - b) <= 1 / 64 + 1e-9;
@@ -33,65 +35,66 @@ const within = (c: Case) => {
 };
 
 /**
- * Where the model is still off, and why: at 38.9 px FreeType puts the Greek letters' bottoms a pixel down where
- * their zones put half a pixel; at 19.4 px it keeps the brackets' feet and the bars of '=' on half pixels where
- * the model rounds otherwise; the curves of '∞', '∼' and '≈' (hinted by FreeType's CJK fallback) end a few
- * 64ths from where the model puts them. Each is checked to be still off.
+ * Where the model is still off, and why: at 14 pt and 200 dpi (38.9 px) FreeType puts the Greek letters'
+ * bottoms a pixel down where their zones put half a pixel; at 19.4 px (14 pt at 100 dpi, 7 pt at 200) it keeps
+ * the brackets' feet and the bars of '=' on half pixels where the model rounds otherwise; the curves of '∞', '∼'
+ * and '≈' (hinted by FreeType's CJK fallback) end a few 64ths from where the model puts them. Each is checked to
+ * be still off.
  */
 const KNOWN = new Set([
-  "DejaVuSans.ttf '∼' at 7.00 px",
-  "DejaVuSans.ttf '∼' at 10.00 px",
-  "DejaVuSans.ttf '≈' at 10.00 px",
-  "DejaVuSans.ttf '∼' at 12.00 px",
-  "DejaVuSans.ttf '≈' at 12.00 px",
-  "DejaVuSans.ttf '∼' at 9.72 px",
-  "DejaVuSans.ttf '≈' at 9.72 px",
-  "DejaVuSans.ttf '∼' at 11.11 px",
-  "DejaVuSans.ttf '∞' at 13.89 px",
-  "DejaVuSans.ttf '∼' at 13.89 px",
-  "DejaVuSans.ttf '≈' at 13.89 px",
-  "DejaVuSans.ttf '∞' at 16.67 px",
-  "DejaVuSans.ttf '∼' at 16.67 px",
-  "DejaVuSans.ttf '≈' at 16.67 px",
-  "DejaVuSans.ttf '[' at 19.44 px",
-  "DejaVuSans.ttf ']' at 19.44 px",
-  "DejaVuSans.ttf '{' at 19.44 px",
-  "DejaVuSans.ttf '}' at 19.44 px",
-  "DejaVuSans.ttf '=' at 19.44 px",
-  "DejaVuSans.ttf '∞' at 19.44 px",
-  "DejaVuSans.ttf '∼' at 19.44 px",
-  "DejaVuSans.ttf '≈' at 19.44 px",
-  "DejaVuSans.ttf '∞' at 16.67 px",
-  "DejaVuSans.ttf '∼' at 16.67 px",
-  "DejaVuSans.ttf '≈' at 16.67 px",
-  "DejaVuSans.ttf '∞' at 20.83 px",
-  "DejaVuSans.ttf '∼' at 20.83 px",
-  "DejaVuSans.ttf '≈' at 20.83 px",
-  "DejaVuSans.ttf '[' at 19.44 px",
-  "DejaVuSans.ttf ']' at 19.44 px",
-  "DejaVuSans.ttf '{' at 19.44 px",
-  "DejaVuSans.ttf '}' at 19.44 px",
-  "DejaVuSans.ttf '=' at 19.44 px",
-  "DejaVuSans.ttf '∞' at 19.44 px",
-  "DejaVuSans.ttf '∼' at 19.44 px",
-  "DejaVuSans.ttf '≈' at 19.44 px",
-  "DejaVuSans.ttf '∞' at 27.78 px",
-  "DejaVuSans.ttf '∼' at 27.78 px",
-  "DejaVuSans.ttf '≈' at 27.78 px",
-  "DejaVuSans.ttf '∞' at 38.89 px",
-  "DejaVuSans.ttf '∼' at 38.89 px",
-  "DejaVuSans.ttf '≈' at 38.89 px",
-  "DejaVuSans.ttf 'Γ' at 38.89 px",
-  "DejaVuSans.ttf 'Θ' at 38.89 px",
-  "DejaVuSans.ttf 'Λ' at 38.89 px",
-  "DejaVuSans.ttf 'Σ' at 38.89 px",
-  "DejaVuSans.ttf 'Ω' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'α' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'δ' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'ε' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'θ' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'π' at 38.89 px",
-  "DejaVuSans-Oblique.ttf 'σ' at 38.89 px",
+  "DejaVuSans.ttf '∼' at 7 pt, 72 dpi",
+  "DejaVuSans.ttf '∼' at 10 pt, 72 dpi",
+  "DejaVuSans.ttf '≈' at 10 pt, 72 dpi",
+  "DejaVuSans.ttf '∼' at 12 pt, 72 dpi",
+  "DejaVuSans.ttf '≈' at 12 pt, 72 dpi",
+  "DejaVuSans.ttf '∼' at 7 pt, 100 dpi",
+  "DejaVuSans.ttf '≈' at 7 pt, 100 dpi",
+  "DejaVuSans.ttf '∼' at 8 pt, 100 dpi",
+  "DejaVuSans.ttf '∞' at 10 pt, 100 dpi",
+  "DejaVuSans.ttf '∼' at 10 pt, 100 dpi",
+  "DejaVuSans.ttf '≈' at 10 pt, 100 dpi",
+  "DejaVuSans.ttf '∞' at 12 pt, 100 dpi",
+  "DejaVuSans.ttf '∼' at 12 pt, 100 dpi",
+  "DejaVuSans.ttf '≈' at 12 pt, 100 dpi",
+  "DejaVuSans.ttf '[' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf ']' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '{' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '}' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '=' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '∞' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '∼' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '≈' at 14 pt, 100 dpi",
+  "DejaVuSans.ttf '∞' at 8 pt, 150 dpi",
+  "DejaVuSans.ttf '∼' at 8 pt, 150 dpi",
+  "DejaVuSans.ttf '≈' at 8 pt, 150 dpi",
+  "DejaVuSans.ttf '∞' at 10 pt, 150 dpi",
+  "DejaVuSans.ttf '∼' at 10 pt, 150 dpi",
+  "DejaVuSans.ttf '≈' at 10 pt, 150 dpi",
+  "DejaVuSans.ttf '[' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf ']' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '{' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '}' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '=' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '∞' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '∼' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '≈' at 7 pt, 200 dpi",
+  "DejaVuSans.ttf '∞' at 10 pt, 200 dpi",
+  "DejaVuSans.ttf '∼' at 10 pt, 200 dpi",
+  "DejaVuSans.ttf '≈' at 10 pt, 200 dpi",
+  "DejaVuSans.ttf '∞' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf '∼' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf '≈' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf 'Γ' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf 'Θ' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf 'Λ' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf 'Σ' at 14 pt, 200 dpi",
+  "DejaVuSans.ttf 'Ω' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'α' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'δ' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'ε' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'θ' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'π' at 14 pt, 200 dpi",
+  "DejaVuSans-Oblique.ttf 'σ' at 14 pt, 200 dpi",
 ]);
 
 /** The math symbols of the fixture: FreeType hints them with its fallback (CJK) style. */

@@ -1,0 +1,223 @@
+/**
+ * The autohinter's reading of an outline (aflatin.c, afhints.c), vertical direction: each point's directions in
+ * and out, the horizontal segments, their links into stems and serifs, and the edges they make.
+ */
+import type { GlyphMetrics, OutlinePoint } from '../font-metrics';
+
+export const enum Dir {
+  None = 0,
+  Right = 1,
+  Left = -1,
+  Up = 2,
+  Down = -2,
+}
+
+/** af_direction_compute: the major direction of a vector, none when it is within ~4 degrees of a diagonal. */
+function direction(dx: number, dy: number): Dir {
+  let dir: Dir, long: number, short: number;
+  if (dy >= dx) [dir, long, short] = dy >= -dx ? [Dir.Up, dy, dx] : [Dir.Left, -dx, dy];
+  else [dir, long, short] = dy >= -dx ? [Dir.Right, dx, dy] : [Dir.Down, -dy, dx];
+  return long <= 14 * Math.abs(short) ? Dir.None : dir;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+  on: boolean;
+  next: number;
+  prev: number;
+  outDir: Dir;
+  inDir: Dir;
+}
+
+export interface Segment {
+  dir: Dir;
+  pos: number;
+  min: number;
+  max: number;
+  first: number;
+  last: number;
+  round: boolean;
+  link?: Segment;
+  serif?: Segment;
+  score: number;
+  edge?: Edge;
+}
+
+export interface Edge {
+  fpos: number;
+  opos: number;
+  pos: number;
+  dir: Dir;
+  round: boolean;
+  segments: Segment[];
+  link?: Edge;
+  serif?: Edge;
+  blue?: number;
+  done: boolean;
+}
+
+/** The contours' points with their neighbours and the directions in and out of each. */
+export function pointsOf(outline: readonly OutlinePoint[]): Point[] {
+  const points: Point[] = [];
+  let start = 0;
+  outline.forEach((p, i) => {
+    if (!p.end) return;
+    for (let j = start; j <= i; j++) {
+      const next = j === i ? start : j + 1;
+      const prev = j === start ? i : j - 1;
+      points[j] = {
+        x: outline[j].x,
+        y: outline[j].y,
+        on: outline[j].on,
+        next,
+        prev,
+        outDir: Dir.None,
+        inDir: Dir.None,
+      };
+    }
+    start = i + 1;
+  });
+  for (const p of points) {
+    const n = points[p.next];
+    p.outDir = direction(n.x - p.x, n.y - p.y);
+  }
+  for (const p of points) p.inDir = points[p.prev].outDir;
+  return points;
+}
+
+/** af_latin_hints_compute_segments for the vertical direction: runs of points going right or left. */
+export function segmentsOf(points: Point[]): Segment[] {
+  const segments: Segment[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < points.length; i++) {
+    if (seen.has(i)) continue;
+    // Walk each contour once, from a point that starts no horizontal run in the middle.
+    const contour: number[] = [];
+    let j = i;
+    do {
+      contour.push(j);
+      seen.add(j);
+      j = points[j].next;
+    } while (j !== i);
+    let startAt = contour.findIndex(
+      (k) => !isHorizontal(points[points[k].prev].outDir) || !isHorizontal(points[k].outDir),
+    );
+    if (startAt < 0) startAt = 0;
+    const order = [...contour.slice(startAt), ...contour.slice(0, startAt)];
+    let run: number[] = [];
+    const close = () => {
+      if (!run.length) return;
+      const last = points[run[run.length - 1]].next;
+      const all = [...run, last];
+      const ys = all.map((k) => points[k].y);
+      const xs = all.map((k) => points[k].x);
+      segments.push({
+        dir: points[run[0]].outDir,
+        pos: (Math.min(...ys) + Math.max(...ys)) >> 1,
+        min: Math.min(...xs),
+        max: Math.max(...xs),
+        first: run[0],
+        last,
+        round: !points[run[0]].on || !points[last].on,
+        score: 32000,
+      });
+      run = [];
+    };
+    for (const k of order) {
+      const d = points[k].outDir;
+      if (isHorizontal(d) && (!run.length || points[run[0]].outDir === d)) run.push(k);
+      else {
+        close();
+        if (isHorizontal(d)) run.push(k);
+      }
+    }
+    close();
+  }
+  return segments;
+}
+
+const isHorizontal = (d: Dir) => d === Dir.Left || d === Dir.Right;
+
+/** af_latin_hints_link_segments: each bottom segment (going left) to the top segment above it it faces best. */
+export function linkSegments(segments: Segment[], unitsPerEm: number, maxWidth = 0): void {
+  const lenThreshold = Math.max(1, Math.trunc((8 * unitsPerEm) / 2048));
+  const lenScore = Math.trunc((6000 * unitsPerEm) / 2048);
+  for (const s1 of segments) {
+    if (s1.dir !== Dir.Left || s1.first === s1.last) continue;
+    for (const s2 of segments) {
+      if (s1.dir + s2.dir !== 0 || s2.pos <= s1.pos) continue;
+      const len = Math.min(s1.max, s2.max) - Math.max(s1.min, s2.min);
+      if (len < lenThreshold) continue;
+      const dist = s2.pos - s1.pos;
+      // Distance demerits in multiples of the widest standard stem: a "stem" far wider is no stem.
+      let distScore = dist;
+      if (maxWidth) {
+        const delta = Math.trunc((dist * 1024) / maxWidth) - 1024;
+        if (delta > 10000) distScore = 32000;
+        else if (delta > 0) distScore += Math.trunc((delta * delta) / 32);
+      }
+      const score = distScore + Math.trunc(lenScore / len);
+      if (score < s1.score) [s1.score, s1.link] = [score, s2];
+      if (score < s2.score) [s2.score, s2.link] = [score, s1];
+    }
+  }
+  for (const s of segments) {
+    if (s.link && s.link.link !== s) {
+      s.serif = s.link.link;
+      s.link = undefined;
+    }
+  }
+}
+
+/** af_latin_hints_compute_edges: segments at nearly one height in one direction make an edge. */
+export function edgesOf(segments: Segment[], scale: number, threshold: number): Edge[] {
+  const edges: Edge[] = [];
+  for (const s of segments) {
+    const found = edges.find((e) => Math.abs(s.pos - e.fpos) < threshold && e.dir === s.dir);
+    if (found) found.segments.push(s);
+    else {
+      const opos = Math.round(s.pos * scale);
+      edges.push({ fpos: s.pos, opos, pos: opos, dir: s.dir, round: false, segments: [s], done: false });
+    }
+  }
+  edges.sort((a, b) => a.fpos - b.fpos);
+  for (const e of edges) for (const s of e.segments) s.edge = e;
+  for (const e of edges) {
+    const round = e.segments.filter((s) => s.round).length;
+    e.round = round > 0 && round >= e.segments.length - round;
+    for (const s of e.segments) {
+      const isSerif = s.serif?.edge !== undefined && s.serif.edge !== e;
+      const other = isSerif ? s.serif : s.link;
+      if (!other?.edge) continue;
+      const current = isSerif ? e.serif : e.link;
+      const candidate =
+        current && Math.abs(s.pos - other.pos) >= Math.abs(e.fpos - current.fpos) ? current : other.edge;
+      if (isSerif) e.serif = candidate;
+      else e.link = candidate;
+    }
+    if (e.link && e.serif) e.serif = undefined;
+  }
+  return edges;
+}
+
+/** af_latin_metrics_init_widths: the stem widths of a script's standard character (its 'o'), merged within 1 %. */
+export function standardWidths(m: GlyphMetrics, ch: string): number[] {
+  const outline = m.outline(ch);
+  if (!outline?.length) return [];
+  const segments = segmentsOf(pointsOf(outline));
+  linkSegments(segments, m.unitsPerEm);
+  const widths = segments
+    .filter((s) => s.link && segments.indexOf(s.link) > segments.indexOf(s))
+    .map((s) => Math.abs((s.link as Segment).pos - s.pos))
+    .sort((a, b) => a - b);
+  const merged: number[] = [];
+  for (let i = 0; i < widths.length;) {
+    let j = i;
+    while (j < widths.length && widths[j] - widths[i] <= m.unitsPerEm / 100) j++;
+    const group = widths.slice(i, j);
+    merged.push(Math.trunc(group.reduce((a, b) => a + b, 0) / group.length));
+    i = j;
+  }
+  return merged;
+}

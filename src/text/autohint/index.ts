@@ -1,0 +1,110 @@
+/**
+ * FreeType's autohinter in the vertical direction (src/autofit/aflatin.c, afhints.c), for where it puts a glyph's
+ * bottom and top: the outline's horizontal segments, linked into stems and serifs, grouped into edges; edges on
+ * blue zones snapped to them, stems given a fitted width and centred on the grid, lone edges and serifs placed
+ * from those; then every point moved with its edge or interpolated between edges. Lengths in 26.6 fixed point
+ * (64ths of a pixel) where FreeType rounds them, so that its roundings are the same.
+ */
+import type { GlyphMetrics, OutlinePoint } from '../font-metrics';
+import { Dir, edgesOf, linkSegments, pointsOf, segmentsOf, type Edge, type Point } from './analysis';
+import { hintEdgesCjk } from './cjk';
+import { hintEdges, snapToZones } from './latin';
+
+export { standardWidths } from './analysis';
+export type { ScriptMetrics, Zone } from './types';
+import type { ScriptMetrics } from './types';
+
+/**
+ * A glyph's outline points with their hinted heights (in 64ths of a pixel, y up), or undefined for a glyph
+ * without outline.
+ */
+export function autohintedPoints(
+  m: GlyphMetrics,
+  ch: string,
+  script: ScriptMetrics,
+  sizePx: number,
+): { points: readonly OutlinePoint[]; ys: number[] } | undefined {
+  const outline = m.outline(ch);
+  if (!outline?.length) return undefined;
+  const upem = script.unitsPerEm;
+  // The scale in 64ths of a pixel per font unit, fitted so that the x-height's overshoot is on the grid.
+  let scale = (sizePx * 64) / upem;
+  const scaled = script.xHeightShoot * scale;
+  const fitted = Math.floor((scaled + 40) / 64) * 64;
+  if (scaled > 0 && fitted > 0 && Math.round(scaled) !== fitted) scale = (scale * fitted) / scaled;
+
+  const points = pointsOf(outline);
+  const segments = segmentsOf(points);
+  linkSegments(segments, upem, script.widths[script.widths.length - 1]);
+  const std = script.widths[0];
+  const edgeThreshold = Math.min(((std ?? (50 * upem) / 2048) / 5) * scale, 16) / scale;
+  const edges = edgesOf(segments, scale, edgeThreshold);
+  if (script.hinter === 'cjk') hintEdgesCjk(edges);
+  else {
+    snapToZones(edges, script, scale);
+    hintEdges(edges, script, scale);
+  }
+  return { points: outline, ys: alignPoints(points, edges, scale) };
+}
+
+/** The hinted bottom and top of a glyph in pixels (y up), or undefined for a glyph without outline. */
+export function autohintedExtent(
+  m: GlyphMetrics,
+  ch: string,
+  script: ScriptMetrics,
+  sizePx: number,
+): [number, number] | undefined {
+  const hinted = autohintedPoints(m, ch, script, sizePx);
+  return hinted && [Math.min(...hinted.ys) / 64, Math.max(...hinted.ys) / 64];
+}
+
+/**
+ * The points' hinted heights (26.6): a point of an edge's segment at its edge; another on-curve point that
+ * turns (a strong point) between the edges around it; the rest interpolated along its contour (IUP).
+ */
+function alignPoints(points: Point[], edges: Edge[], scale: number): number[] {
+  const ys: (number | undefined)[] = points.map(() => undefined);
+  for (const e of edges)
+    for (const s of e.segments) {
+      for (let k = s.first; ; k = points[k].next) {
+        ys[k] = e.pos;
+        if (k === s.last) break;
+      }
+    }
+  const byPos = [...edges].sort((a, b) => a.fpos - b.fpos);
+  points.forEach((p, k) => {
+    if (ys[k] !== undefined) return;
+    const weak = !p.on || (p.inDir === p.outDir && p.inDir !== Dir.None);
+    if (weak || !byPos.length) return;
+    const first = byPos[0];
+    const last = byPos[byPos.length - 1];
+    if (p.y <= first.fpos) ys[k] = first.pos + (p.y - first.fpos) * scale;
+    else if (p.y >= last.fpos) ys[k] = last.pos + (p.y - last.fpos) * scale;
+    else {
+      const after = byPos.findIndex((e) => e.fpos >= p.y);
+      const [a, b] = [byPos[after - 1], byPos[after]];
+      ys[k] = b.fpos === p.y ? b.pos : a.pos + ((p.y - a.fpos) * (b.pos - a.pos)) / (b.fpos - a.fpos);
+    }
+  });
+  return interpolateUntouched(points, ys, scale);
+}
+
+/** af_glyph_hints_align_weak_points: each untouched point between the touched ones around it on its contour. */
+function interpolateUntouched(points: Point[], ys: (number | undefined)[], scale: number): number[] {
+  return points.map((p, k) => {
+    const y = ys[k];
+    if (y !== undefined) return y;
+    let before = p.prev;
+    while (ys[before] === undefined && before !== k) before = points[before].prev;
+    let after = p.next;
+    while (ys[after] === undefined && after !== k) after = points[after].next;
+    if (ys[before] === undefined) return p.y * scale;
+    const [b, a] = [points[before], points[after]];
+    const [yb, ya] = [ys[before] as number, ys[after] as number];
+    const [lo, hi] = b.y <= a.y ? [b, a] : [a, b];
+    const [ylo, yhi] = b.y <= a.y ? [yb, ya] : [ya, yb];
+    if (p.y <= lo.y) return ylo + (p.y - lo.y) * scale;
+    if (p.y >= hi.y) return yhi + (p.y - hi.y) * scale;
+    return ylo + ((p.y - lo.y) * (yhi - ylo)) / (hi.y - lo.y);
+  });
+}
