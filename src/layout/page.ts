@@ -87,6 +87,7 @@ export function atPixelSize(m: TextMeasurer, pixelsPerUnit: number, pxPerPt?: nu
   return {
     measure(text, size, face) {
       const r = m.measure(text, size * pixelsPerUnit, face, pxPerPt);
+      if (pixelsPerUnit === 1) return r;
       return { width: r.width / pixelsPerUnit, ascent: r.ascent / pixelsPerUnit, descent: r.descent / pixelsPerUnit };
     },
   };

@@ -7,9 +7,8 @@
  * pixels, widths on the eighth-pixel grid of text.hinting_factor, advances unhinted.
  */
 import * as path from 'node:path';
-import { hintedInk } from '../text/agg-text';
-import { readGlyphMetrics, type GlyphMetrics } from '../text/font-metrics';
-import { faceKey, fontFile, type FontFace } from '../style/font-faces';
+import { fontMetrics, hintedInk } from '../text/agg-text';
+import type { FontFace } from '../style/font-faces';
 import { TABLES } from './tables';
 
 export type MathFontset = 'dejavusans' | 'dejavuserif';
@@ -88,14 +87,7 @@ function dejavuFonts(fontset: MathFontset): Record<string, FontFace> {
   };
 }
 
-const metricsByFile = new Map<string, GlyphMetrics>();
-function metricsOf(face: FontFace): GlyphMetrics {
-  const key = faceKey(face);
-  let m = metricsByFile.get(key);
-  if (!m) metricsByFile.set(key, (m = readGlyphMetrics(fontFile(face))));
-  return m;
-}
-const hasGlyph = (face: FontFace, cp: number) => metricsOf(face).leftBearing(String.fromCodePoint(cp)) !== undefined;
+const hasGlyph = (face: FontFace, cp: number) => fontMetrics(face).leftBearing(String.fromCodePoint(cp)) !== undefined;
 
 /** A symbol matplotlib cannot map to a character: its parser reports it as unknown. */
 export class UnknownSymbol extends Error {}
@@ -208,7 +200,7 @@ export class Fontset {
   ): number {
     if (a.font !== b.font || a.sizePx !== b.sizePx) return 0;
     const [l, r] = [a.metrics.char.codePointAt(0) as number, b.metrics.char.codePointAt(0) as number];
-    return Math.round(metricsOf(a.metrics.face).kerningOfGlyphs(l, r) * a.metrics.sizePx * 8) / 8;
+    return Math.round(fontMetrics(a.metrics.face).kerningOfGlyphs(l, r) * a.metrics.sizePx * 8) / 8;
   }
 
   /** get_xheight: DejaVu has no PCLT table, so matplotlib takes the hinted height of an 'x'. */
@@ -252,7 +244,7 @@ export class Fontset {
  * of a pixel across, and the unhinted advance.
  */
 function glyphInfo({ face, cp, slanted }: GlyphChoice, sizePx: number): GlyphInfo {
-  const m = metricsOf(face);
+  const m = fontMetrics(face);
   const char = String.fromCodePoint(cp);
   const advance = m.advance(char) * sizePx;
   const across = m.horizontalExtent(char);

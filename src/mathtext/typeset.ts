@@ -195,7 +195,7 @@ export class Typesetter {
   }
 
   private isOverunder(n: MathNode | undefined): boolean {
-    if (n instanceof Char) return OVERUNDER_SYMBOLS.has(charName(n));
+    if (n instanceof Char) return OVERUNDER_SYMBOLS.has(n.c);
     return n instanceof NamedHlist && n.functionName !== undefined && OVERUNDER_FUNCTIONS.has(n.functionName);
   }
 
@@ -236,7 +236,7 @@ export class Typesetter {
 
     const c = CONSTANTS;
     const lcHeight = last.height;
-    const dropsub = last instanceof Char && DROPSUB_SYMBOLS.has(charName(last));
+    const dropsub = last instanceof Char && DROPSUB_SYMBOLS.has(last.c);
     const lcBaseline = dropsub ? last.depth : 0;
     let superkern = c.delta * xHeight;
     let subkern = c.delta * xHeight;
@@ -386,9 +386,4 @@ export class Typesetter {
     }
     return new Vlist([cannotation, vbox(0, vgap), cbody]);
   }
-}
-
-/** The TeX name a character was made from (\sum), for the parser's sets of symbols. */
-function charName(c: Char): string {
-  return c.c;
 }

@@ -15,7 +15,7 @@ import { roundHalfEven } from '../layout/ticks';
 import { fontSpec, useFace } from './fonts';
 import { withFontLock } from './font-lock';
 import { drawMathText } from './math-text';
-import { isMath } from '../text/measure';
+import { isMath } from '../text/is-math';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 type LineCap = 'butt' | 'round' | 'square';

@@ -10,7 +10,8 @@ import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
 const metrics = new Map<string, GlyphMetrics>();
-const fontMetrics = (face: FontFace) => {
+/** A face's tables, read once per process (the text layout and the mathtext fonts share them). */
+export const fontMetrics = (face: FontFace) => {
   const key = faceKey(face);
   let m = metrics.get(key);
   if (!m) metrics.set(key, (m = readGlyphMetrics(fontFile(face))));

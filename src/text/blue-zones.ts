@@ -6,19 +6,14 @@
  * script's 'o'. Greek letters have zones of their own (DejaVu's Greek small letters have no flat tops).
  */
 import type { GlyphMetrics } from './font-metrics';
-import { standardWidths, type ScriptMetrics } from './autohint';
+import { standardWidths, type ScriptMetrics, type Zone } from './autohint';
+import { pointsOf } from './autohint/analysis';
 
 /** Whether FreeType hints a character with its Greek style (the Greek and Coptic, and Greek Extended blocks). */
 export const isGreek = (ch: string) => {
   const cp = ch.codePointAt(0) ?? 0;
   return (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff);
 };
-
-/** A blue zone in font units: the flat (reference) height and its overshoot. */
-interface BlueZone {
-  flat: number;
-  overshoot: number;
-}
 
 /** The blocks FreeType's autohinter hints as Latin (af_latin_uniranges): Latin letters, punctuation, marks. */
 const LATIN: [number, number][] = [
@@ -36,36 +31,22 @@ export const isLatin = (ch: string) => {
 
 /** A character's extreme height in font units and whether it is round; undefined without outline. */
 function extremum(m: GlyphMetrics, ch: string, edge: 'top' | 'bottom'): { y: number; round: boolean } | undefined {
-  const points = m.outline(ch);
-  if (!points?.length) return undefined;
+  const outline = m.outline(ch);
+  if (!outline?.length) return undefined;
+  const points = pointsOf(outline);
   const ys = points.map((p) => p.y);
   const y = edge === 'top' ? Math.max(...ys) : Math.min(...ys);
-  // Each point's neighbours on its contour.
-  const starts: number[] = [];
-  let start = 0;
-  points.forEach((p, i) => {
-    starts[i] = start;
-    if (p.end) start = i + 1;
-  });
-  const ends = points.map((_, i) => {
-    let j = i;
-    while (!points[j].end && j < points.length - 1) j++;
-    return j;
-  });
-  const at = points.map((_, i) => i).filter((i) => Math.abs(points[i].y - y) <= 1);
-  if (at.some((i) => !points[i].on)) return { y, round: true };
-  const flat = at.some((i) => {
-    const prev = i === starts[i] ? ends[i] : i - 1;
-    const next = i === ends[i] ? starts[i] : i + 1;
-    return [prev, next].some((j) => points[j].on && Math.abs(points[j].y - y) <= 1);
-  });
+  const at = points.filter((p) => Math.abs(p.y - y) <= 1);
+  if (at.some((p) => !p.on)) return { y, round: true };
+  // Flat when an on-curve neighbour on the contour shares the extreme height (an upright run ends there).
+  const flat = at.some((p) => [p.prev, p.next].some((j) => points[j].on && Math.abs(points[j].y - y) <= 1));
   return { y, round: !flat };
 }
 
 /** The zone of a blue string: medians of the flat and the round extrema, the overshoot kept on its side. */
-function zoneOf(m: GlyphMetrics, chars: string, edge: 'top' | 'bottom'): BlueZone | undefined {
+function zoneOf(m: GlyphMetrics, chars: string, top: boolean): Zone | undefined {
   const found = Array.from(chars)
-    .map((c) => extremum(m, c, edge))
+    .map((c) => extremum(m, c, top ? 'top' : 'bottom'))
     .filter((e) => e !== undefined);
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
   const flats = found.filter((e) => !e.round).map((e) => e.y);
@@ -73,8 +54,8 @@ function zoneOf(m: GlyphMetrics, chars: string, edge: 'top' | 'bottom'): BlueZon
   if (!flats.length && !rounds.length) return undefined;
   let ref = flats.length ? median(flats) : median(rounds);
   let shoot = rounds.length ? median(rounds) : ref;
-  if (edge === 'top' ? shoot < ref : shoot > ref) ref = shoot = (ref + shoot) / 2;
-  return { flat: ref, overshoot: shoot };
+  if (top ? shoot < ref : shoot > ref) ref = shoot = (ref + shoot) / 2;
+  return { ref, shoot, top };
 }
 
 /** FreeType's blue strings (afblue.dat) for Latin and Greek, in its order; the x-height zone flagged. */
@@ -99,14 +80,12 @@ const STRINGS: Record<'latin' | 'greek', { chars: string; top: boolean; xHeight?
 
 /** A face's metrics for a script as the autohinter measures them; undefined when it has no x-height letters. */
 export function scriptMetrics(m: GlyphMetrics, script: 'latin' | 'greek'): ScriptMetrics | undefined {
-  const zones = STRINGS[script]
-    .map((b) => ({ b, z: zoneOf(m, b.chars, b.top ? 'top' : 'bottom') }))
-    .filter((x) => x.z !== undefined);
-  const xHeight = zones.find((x) => x.b.xHeight)?.z;
+  const measured = STRINGS[script].map((b) => ({ xHeight: b.xHeight, zone: zoneOf(m, b.chars, b.top) }));
+  const xHeight = measured.find((x) => x.xHeight)?.zone;
   if (!xHeight) return undefined;
   return {
-    zones: zones.map(({ b, z }) => ({ ref: (z as BlueZone).flat, shoot: (z as BlueZone).overshoot, top: b.top })),
-    xHeightShoot: xHeight.overshoot,
+    zones: measured.map((x) => x.zone).filter((z) => z !== undefined),
+    xHeightShoot: xHeight.shoot,
     widths: standardWidths(m, script === 'greek' ? 'ο' : 'o'),
     unitsPerEm: m.unitsPerEm,
   };

@@ -8,8 +8,6 @@ import { aggTextOf, hintedInk } from './agg-text';
 import { DEFAULT_MATH, faceKey, REGULAR, type FontFace } from '../style/font-faces';
 import { isMath } from './is-math';
 
-export { isMath };
-
 const mathKey = (face: FontFace) => `${(face.math ?? DEFAULT_MATH).fontset} ${(face.math ?? DEFAULT_MATH).default}`;
 
 /** A measure of text: advance width, ink ascent above and descent below the baseline. */
