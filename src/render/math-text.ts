@@ -5,10 +5,9 @@
  */
 import type { FigureLayout } from '../layout/layout';
 import type { PlacedText } from '../layout/text';
-import { glyphOutline, hintedGlyph, hintedOutline } from '../text/agg-text';
+import { hintedGlyph, hintedOutline } from '../text/agg-text';
 import { fontSpec, useFace } from './fonts';
 import { traceOutline } from './outline';
-import type { FontFace } from '../style/font-faces';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 
@@ -49,25 +48,22 @@ export function drawMathText(
     ctx.save();
     ctx.translate(x * pixel, y * pixel + layout.glyphNudge);
     if (t.vertical) ctx.rotate(-Math.PI / 2);
-    // In SVG every glyph is its outline as the autohinter leaves it, as plain text is (decorations.ts).
-    const outline = layout.snapGlyphs && !layout.textAsGlyphs ? hintedOutline(char, sizePx, face) : undefined;
+    // In SVG every glyph is its outline as the autohinter leaves it, as plain text is (decorations.ts); so is a
+    // combining accent in every format, since the text shaper would set it on a dotted circle.
+    const asOutline = (layout.snapGlyphs && !layout.textAsGlyphs) || /\p{M}/u.test(char);
+    const outline = asOutline ? hintedOutline(char, sizePx, face) : undefined;
     if (outline) {
       ctx.beginPath();
       traceOutline(ctx, outline, (p) => [p.x * pixel, -p.y * pixel]);
       ctx.fill();
-      ctx.restore();
-      continue;
+    } else {
+      const hinted = layout.snapGlyphs ? hintedGlyph(char, sizePx, layout.textAsGlyphs, face) : undefined;
+      if (hinted) {
+        ctx.translate(0, -hinted.shift * pixel);
+        ctx.scale(1, hinted.scale);
+      }
+      ctx.fillText(char, 0, 0);
     }
-    // A combining accent is drawn from its outline, since the text shaper would set it on a dotted circle; as
-    // a path it is not hinted by the drawing library, so it takes the autohinter's heights in every format.
-    const mark = /\p{M}/u.test(char);
-    const hinted = layout.snapGlyphs || mark ? hintedGlyph(char, sizePx, layout.textAsGlyphs, face) : undefined;
-    if (hinted) {
-      ctx.translate(0, -hinted.shift * pixel);
-      ctx.scale(1, hinted.scale);
-    }
-    if (mark) fillOutline(ctx, face, char, sizePx * pixel);
-    else ctx.fillText(char, 0, 0);
     ctx.restore();
   }
   for (const r of math.rects) {
@@ -81,14 +77,4 @@ export function drawMathText(
     );
   }
   ctx.restore();
-}
-
-/** A glyph filled from its outline at a size (canvas units a font unit: size / units per em). */
-function fillOutline(ctx: Ctx, face: FontFace, char: string, size: number): void {
-  const { points, unitsPerEm } = glyphOutline(char, face);
-  if (!points?.length) return;
-  const k = size / unitsPerEm;
-  ctx.beginPath();
-  traceOutline(ctx, points, (p) => [p.x * k, -p.y * k]);
-  ctx.fill();
 }

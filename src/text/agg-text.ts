@@ -43,12 +43,6 @@ export function hintedOutline(ch: string, sizePx: number, face: FontFace = REGUL
   return outlines.get(key);
 }
 
-/** A glyph's outline in font units and its face's units per em, for drawing it as a path. */
-export function glyphOutline(ch: string, face: FontFace = REGULAR) {
-  const m = fontMetrics(face);
-  return { points: m.outline(ch), unitsPerEm: m.unitsPerEm };
-}
-
 /** The string at a size in pixels, or undefined when the bundled font lacks one of its characters. */
 export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR): AggText | undefined {
   const key = `${faceKey(face)}\u0000${sizePx}\u0000${text}`;
