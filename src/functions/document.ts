@@ -1,6 +1,8 @@
 /** The document's functions: the six it draws and newfun = 2·sigmoid(x) − 1 from its tanh section. */
 import { erfFunctions, INV_SQRT_2PI, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './math';
 import { defineFunction, num, type ActivationFunction, type BoundFunction } from './types';
+import type { TorchRounding } from './precision';
+import { torchErfFloat32 } from './torch-float32';
 
 export const sigmoidFn: ActivationFunction = defineFunction({
   name: 'sigmoid',
@@ -54,9 +56,26 @@ export function leaky(slope: number): BoundFunction {
   return { value: (x) => (x > 0 ? x : x * slope), grad: (x) => (x > 0 ? 1 : slope) };
 }
 
-function geluExact(): BoundFunction {
+/**
+ * How a torch kernel rounds inside: torch 1.13's vectorised bfloat16 kernels round each vector operation to the
+ * type; float32 is its own type; float16 has no CPU kernel there, and torch 2's computes in float32 and rounds
+ * once at the end.
+ */
+export function perOperation(dtype: TorchRounding['dtype'], r: (v: number) => number): (v: number) => number {
+  return dtype === 'float16' ? Math.fround : r;
+}
+
+export function geluExact(): BoundFunction {
   const { erf, erfc } = erfFunctions();
+  const alpha = Math.fround(SQRT1_2);
   return {
+    // GeluKernel's float32 x·0.5·(1 + erf(x·√½)), for every type (bfloat16 too computes in float32), rounded once.
+    torch:
+      ({ r }) =>
+      (x) => {
+        const f = Math.fround;
+        return r(f(f(x * 0.5) * f(1 + torchErfFloat32(f(x * alpha)))));
+      },
     // 0.5·x·erfc(−x/√2) equals PyTorch's 0.5·x·(1 + erf(x/√2)) without its cancellation far left.
     value: (x) => 0.5 * x * erfc(-x * SQRT1_2),
     grad: (x) => {
@@ -72,7 +91,7 @@ export function torchTanh(z: number): number {
   return Math.abs(z) > 18.714973875 ? Math.sign(z) : Math.tanh(z);
 }
 
-function geluTanh(): BoundFunction {
+export function geluTanh(): BoundFunction {
   const kappa = 0.044715;
   const inner = (x: number) => SQRT_2_OVER_PI * (x + kappa * x * x * x);
   return {
@@ -87,6 +106,16 @@ function geluTanh(): BoundFunction {
       const rightDerivative =
         tanhDerivative === 0 ? 0 : left * tanhDerivative * SQRT_2_OVER_PI * (1 + 3 * kappa * x * x);
       return 0.5 * (1 + tanhInner) + rightDerivative;
+    },
+    // GeluKernel's vectorised tanh form, each vector operation rounded to the type (torch 1.13 on the CPU);
+    // float16 has no such kernel there, and torch 2's rounds its float32 result once.
+    torch: ({ dtype, r }) => {
+      const q = perOperation(dtype, r);
+      return (x) => {
+        const cube = q(q(x * x) * x);
+        const z = q(q(SQRT_2_OVER_PI) * q(x + q(q(kappa) * cube)));
+        return r(q(q(q(0.5) * x) * q(1 + q(torchTanh(z)))));
+      };
     },
   };
 }
@@ -109,8 +138,20 @@ export const geluFn: ActivationFunction = defineFunction({
   bind: (p) => (p.approximate === 'tanh' ? geluTanh() : geluExact()),
 });
 
+/**
+ * x·sigmoid(beta·x). With beta = 1 it is F.silu, whose vectorised kernel rounds each operation of
+ * x / (1 + exp(−x)) to the type (torch 1.13; float16 as torch 2, once); otherwise the Python x * sigmoid(beta * x),
+ * three tensor operations.
+ */
 export function swishBound(beta: number): BoundFunction {
   return {
+    torch:
+      ({ dtype, r }) =>
+      (x) => {
+        if (beta !== 1) return r(x * r(sigmoid(r(r(beta) * x))));
+        const q = perOperation(dtype, r);
+        return r(q(x / q(1 + q(Math.exp(-x)))));
+      },
     value: (x) => {
       const s = sigmoid(beta * x);
       return s === 0 ? 0 * x : x * s;

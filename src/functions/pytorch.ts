@@ -241,7 +241,8 @@ export const OTHER_FUNCTIONS: readonly ActivationFunction[] = [
   fn({
     name: 'quick-gelu',
     aliases: ['QuickGELU', 'quick_gelu'],
-    group: 'other',
+    group: 'transformers',
+    usedBy: 'CLIP (OpenAI), and so the vision towers of LLaVA-style models',
     label: 'QuickGELU(x)',
     formula: 'QuickGELU(x) = x * sigmoid(1.702 * x)  (GELU as CLIP approximates it)',
     params: [],

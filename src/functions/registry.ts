@@ -2,14 +2,18 @@
 import { badValue, didYouMean, type FieldPath } from '../errors';
 import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
+import { TRANSFORMERS_FUNCTIONS } from './transformers';
+import { GATED_FUNCTIONS } from './gated';
 import { compileExpression, type ExpressionContext } from './expression';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
-/** Every function, grouped: the document's, PyTorch's activations, others. */
+/** Every function, grouped: the document's, PyTorch's activations, transformers' names, gated units. */
 export const FUNCTIONS: readonly ActivationFunction[] = [
   ...DOCUMENT_FUNCTIONS,
   ...PYTORCH_FUNCTIONS,
   ...OTHER_FUNCTIONS,
+  ...TRANSFORMERS_FUNCTIONS,
+  ...GATED_FUNCTIONS,
 ];
 
 const byName = new Map<string, ActivationFunction>();
@@ -64,6 +68,8 @@ export function resolveParams(
         throw badValue(option, `${key}=${raw}`, `${key} to be one of ${spec.choices.join(', ')}`);
       }
       out[key] = value;
+    } else if (spec.tiedTo !== undefined && String(raw).trim() === spec.tiedTo) {
+      out[key] = NaN; // `up=x`: tied to x, as when not given
     } else {
       const value = typeof raw === 'number' ? raw : parseStrictNumber(raw);
       if (value === undefined || !Number.isFinite(value) || (spec.min !== undefined && value < spec.min)) {
@@ -115,6 +121,9 @@ export function parseFunctionRef(
   return { fn: f.name, params: { ...params } };
 }
 
+/** A parameter as Python would write it: 'tanh' quoted, numbers as they are, up tied to x as x. */
+const shownValue = (v: number | string) => (typeof v === 'string' ? `'${v}'` : Number.isNaN(v) ? 'x' : String(v));
+
 /** A Python string literal's text ('tanh' or "tanh", as a script writes it); anything else as it is. */
 function unquoted(text: string): string {
   const m = /^(['"])(.*)\1$/.exec(text);
@@ -142,14 +151,19 @@ export function bindCurve(
  * How a curve is named by default: the expression itself, or the function's label with each parameter it is
  * given that differs from the default, as Python would write it: Swish(x, beta=2), GELU(x, approximate='tanh').
  */
-export function curveLabel(curve: { fn?: string; expr?: string; params?: Record<string, string | number> }): string {
+export function curveLabel(
+  curve: { fn?: string; expr?: string; params?: Record<string, string | number> },
+  always: readonly string[] = [],
+): string {
   if (curve.expr !== undefined) return curve.expr;
   const f = getFunction(curve.fn ?? '');
   if (!curve.params || !Object.keys(curve.params).length) return f.label;
   const values = resolveParams(f, curve.params);
   const shown = f.params
-    .filter((p) => curve.params![p.name] !== undefined && values[p.name] !== p.default)
-    .map((p) => `${p.name}=${typeof values[p.name] === 'string' ? `'${values[p.name]}'` : String(values[p.name])}`);
+    .filter(
+      (p) => curve.params![p.name] !== undefined && (always.includes(p.name) || !Object.is(values[p.name], p.default)),
+    )
+    .map((p) => `${p.name}=${shownValue(values[p.name])}`);
   if (!shown.length) return f.label;
   return f.label.endsWith(')') ? `${f.label.slice(0, -1)}, ${shown.join(', ')})` : `${f.label} (${shown.join(', ')})`;
 }

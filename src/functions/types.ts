@@ -1,3 +1,5 @@
+import type { TorchRounding } from './precision';
+
 /** A parameter of an activation function, named as PyTorch names it. */
 export interface NumberParam<N extends string = string> {
   kind: 'number';
@@ -6,6 +8,11 @@ export interface NumberParam<N extends string = string> {
   description: string;
   /** Inclusive lower bound where the function needs one. */
   min?: number;
+  /**
+   * A gated unit's `up`: when not given it is x itself (the default is then NaN), and `list` shows this text
+   * in place of a number.
+   */
+  tiedTo?: 'x';
 }
 
 export interface ChoiceParam<N extends string = string> {
@@ -28,15 +35,28 @@ export interface ActivationFunction {
   label: string;
   /** Plain-text formula for `actplot list`. */
   formula: string;
-  group: 'document' | 'pytorch' | 'other';
+  group: FunctionGroup;
+  /** The function another name already draws, e.g. swish for silu: `list` says so. */
+  sameAs?: string;
+  /** Models whose configs name it, where that is well known: `list` shows them. */
+  usedBy?: string;
   params: readonly ParamSpec[];
   /** Returns f(x) and f'(x) for fixed parameters; built once per curve so the hot loop does no lookups. */
   bind(params: ParamValues): BoundFunction;
 }
 
+export type FunctionGroup = 'document' | 'pytorch' | 'transformers' | 'gated' | 'other';
+
 export interface BoundFunction {
   value(x: number): number;
   grad(x: number): number;
+  /**
+   * f as torch computes it in float32, bfloat16 or float16 on the CPU, each operation rounded as torch rounds
+   * it. Without it, a function is one torch kernel: its value rounded once to the type.
+   */
+  torch?(t: TorchRounding): (x: number) => number;
+  /** A gated unit's two inputs apart: y = act(gate)·up and both partial derivatives (eval's grid). */
+  gated?: GatedFunction;
   /** Work per point, in the units of MAX_WORK (limits.ts); a registered function's is FUNCTION_COST. */
   cost?: number;
 }
@@ -68,3 +88,12 @@ export const num = <N extends string>(name: N, def: number, description: string,
   description,
   min,
 });
+
+/** act(gate)·up, and how it changes with each input. */
+export interface GatedFunction {
+  value(gate: number, up: number): number;
+  dGate(gate: number, up: number): number;
+  dUp(gate: number, up: number): number;
+  /** y as torch computes it in a type below float64 (act in the type, then the product rounded). */
+  torch(t: TorchRounding): (gate: number, up: number) => number;
+}

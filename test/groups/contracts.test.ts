@@ -8,6 +8,7 @@ import '../contract/legend-best.test';
 import '../contract/rc-styles.test';
 import '../contract/font-reader.test';
 import '../contract/functions.test';
+import '../contract/low-precision.test';
 import '../contract/glyph-runs.test';
 import '../contract/sampling.test';
 import '../contract/ticks.test';
