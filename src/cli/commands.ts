@@ -8,6 +8,7 @@ import { buildFigure, samplingFrom } from '../spec/build';
 import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../spec/presets';
 import { parseFormat } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';
+import type { Sampling } from '../data/sampling';
 import { io, writeOut } from './io';
 import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
 
@@ -138,6 +139,7 @@ interface EvalOptions {
   dtype?: string;
   param?: Record<string, string>;
   grad?: boolean;
+  grid?: boolean;
   format?: string;
   output?: string;
   expr?: string;
@@ -164,7 +166,9 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
       'a function with parameters; an expression takes them inline, e.g. leaky_relu(x, negative_slope=0.2)',
     );
   const { evaluationText } = require('../data/export') as typeof import('../data/export');
-  const text = evaluationText(spec ? spec.fn : { expr: opts.expr! }, sampling, params, !!opts.grad, format);
+  const text = opts.grid
+    ? gridFor(spec?.fn, sampling, params, format)
+    : evaluationText(spec ? spec.fn : { expr: opts.expr! }, sampling, params, !!opts.grad, format);
   // The first chunk is taken before anything is opened, so that a bad sampling writes nothing.
   const head = text.next();
   const all = (function* () {
@@ -179,6 +183,14 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
     if (io.failure) return; // the reader went away, or the disk is full: main says so
     await writeOut(chunk);
   }
+}
+
+/** eval --grid: a gated unit's two inputs on a grid (not an expression, whose one input is x). */
+function gridFor(fn: string | undefined, sampling: Sampling, params: Record<string, string>, format: 'csv' | 'json') {
+  if (fn === undefined)
+    throw badValue('grid', 'an expression', 'a gated unit by name, e.g. actplot eval swiglu --grid');
+  const { gridText } = require('../data/grid') as typeof import('../data/grid');
+  return gridText(fn, sampling, params, format);
 }
 
 /** The gallery's figures: the document's, and with --all every other function's default figure too. */

@@ -11,7 +11,10 @@ export function addRangeOptions(cmd: Command): Command {
     .option('--to <x>', 'end of the x range; excluded with --step, included with --num')
     .option('--step <dx>', 'spacing, as torch.arange(from, to, step)')
     .option('--num <n>', 'number of points, as linspace(from, to, n)')
-    .option('--dtype <type>', "float32 (torch's default, as the document's scripts) or float64")
+    .option(
+      '--dtype <type>',
+      "float32 (torch's default, as the document's scripts), float64, or bfloat16 / float16: values as torch computes them",
+    )
     .option(
       '--arange <whose>',
       "numpy or torch (default): whose arange's x values, to the last bit; numpy's are float64",
@@ -54,6 +57,7 @@ export function addPanelOptions(cmd: Command): Command {
     )
     .option('--no-legend', 'no legend')
     .option('--grad', "add each function's derivative")
+    .option('--error [unit]', "draw f_dtype(x) - f_float64(x) for --dtype; 'ulp' in units in the last place")
     .option(
       '--axhline <args>',
       "a horizontal line: axhline()'s arguments, \"0, color='k', ls='--'\" (repeatable)",

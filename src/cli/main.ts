@@ -117,6 +117,7 @@ export function buildProgram(
   )
     .option('--expr <expression>', "evaluate an expression in x instead, e.g. 'x * sigmoid(1.702 * x)'")
     .option('--grad', 'add the derivative column dy')
+    .option('--grid', 'a gated unit on a grid of both inputs: columns gate, up, y, dy_dgate, dy_dup')
     .option('--format <format>', 'csv or json', 'csv')
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addHelpText(
@@ -126,7 +127,9 @@ Examples:
   $ actplot eval sigmoid --from -6 --to 6 --step 0.5
   $ actplot eval gelu --param approximate=tanh --num 101 --grad --format json
   $ actplot eval relu --from -1 --to 1 --step 0.25 --dtype float64 -o relu.csv
-  $ actplot eval --expr 'x * sigmoid(1.702 * x)' --grad --num 5 --from -2 --to 2`,
+  $ actplot eval --expr 'x * sigmoid(1.702 * x)' --grad --num 5 --from -2 --to 2
+  $ actplot eval gelu_pytorch_tanh --dtype bfloat16 --from -4 --to 4 --step 0.5
+  $ actplot eval swiglu --grid --from -2 --to 2 --step 1`,
     )
     .action(async (fn: string | undefined, opts) => (await import('./commands')).evalCommand(fn, opts));
 

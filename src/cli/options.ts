@@ -8,6 +8,7 @@ import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../
 import {
   parseAlpha,
   parseDType,
+  parseErrorUnit,
   parseInteger,
   parseLayout,
   parseLineStyle,
@@ -58,6 +59,8 @@ export interface PlotOptions extends RangeOptions {
   axvspan?: string[];
   spine?: string[];
   grad?: boolean;
+  /** --error alone is true; --error ulp names the unit. */
+  error?: string | true;
   param?: Record<string, string>;
   expr?: string[];
   plot?: string[];
@@ -209,5 +212,6 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
+  if (o.error !== undefined) p.error = parseErrorUnit(o.error);
   return p;
 }

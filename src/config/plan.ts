@@ -156,6 +156,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     ...(p.step !== undefined && { step: p.step }),
     ...(p.num !== undefined && { num: p.num }),
     ...(p.dtype !== undefined && { dtype: p.dtype }),
+    ...(p.error !== undefined && { error: p.error }),
     ...(p.arange !== undefined && { arange: p.arange }),
     ...(p.title !== undefined && { title: p.title }),
     ...(p.xlabel !== undefined && { xlabel: p.xlabel }),

@@ -171,7 +171,14 @@ export const PanelSchema = z.strictObject({
   to: num.optional(),
   step: num.optional().describe('spacing, as torch.arange'),
   num: z.number().int().optional().describe('number of points, as linspace'),
-  dtype: z.enum(['float32', 'float64']).optional(),
+  dtype: z
+    .enum(['float32', 'float64', 'bfloat16', 'float16'])
+    .optional()
+    .describe('the type x is sampled in and, below float32, the function evaluated in as torch does'),
+  error: z
+    .enum(['abs', 'ulp'])
+    .optional()
+    .describe("draw f_dtype(x) - f_float64(x) instead of f, or that in units in the last place ('ulp')"),
   arange: z.enum(['numpy', 'torch']).optional().describe('whose arange: torch (default) or numpy (float64)'),
   param: z
     .record(z.string(), z.union([num, z.string()]))

@@ -3,6 +3,8 @@ import { badValue, UsageError } from '../errors';
 import { bindCurve } from '../functions/registry';
 import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from '../limits';
 import type { BoundFunction } from '../functions/types';
+import { isReduced, typedCurve } from './precision';
+import { rounding } from '../functions/precision';
 import { fillSamples, sample, validateSampling, type Sampling } from './sampling';
 
 export interface Evaluation {
@@ -18,8 +20,9 @@ export function evaluate(
   params: Record<string, number | string> = {},
   withGrad = false,
 ): Evaluation {
-  const bound = bindFor(fn, params);
+  const bound = typed(bindFor(fn, params), sampling);
   const x = sample(sampling);
+  if (isReduced(sampling.dtype)) x.forEach((v, i) => (x[i] = rounding(sampling.dtype!)(v)));
   const y = new Float64Array(x.length);
   const dy = withGrad ? new Float64Array(x.length) : undefined;
   for (let i = 0; i < x.length; i++) {
@@ -31,6 +34,16 @@ export function evaluate(
 
 const bindFor = (fn: string | { expr: string }, params: Record<string, number | string>) =>
   typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr });
+
+/** Below float32, values as torch computes them in the sampling's type. */
+function typed(bound: BoundFunction, sampling: Sampling): BoundFunction {
+  if (!isReduced(sampling.dtype)) return bound;
+  return {
+    ...bound,
+    value: typedCurve(bound, { dtype: sampling.dtype }),
+    grad: typedCurve(bound, { dtype: sampling.dtype, derivative: true }),
+  };
+}
 
 /** Shortest round-trip text; non-finite numbers as nan, inf and -inf (what numpy and Python read). */
 export function formatNumber(v: number): string {
@@ -82,7 +95,7 @@ export function* evaluationText(
       'draw it instead, or print fewer points',
     );
   }
-  const bound = bindFor(fn, params);
+  const bound = typed(bindFor(fn, params), sampling);
   const work = n * (bound.cost ?? FUNCTION_COST) * (withGrad ? 2 : 1);
   if (work > MAX_EVAL_WORK) {
     throw new UsageError(sampling.kind === 'linspace' ? 'num' : 'step', {
@@ -94,7 +107,7 @@ export function* evaluationText(
   if (format === 'csv') {
     yield withGrad ? 'x,y,dy\n' : 'x,y\n';
     const lines: string[] = new Array(CHUNK);
-    for (const xs of chunks(sampling, n)) {
+    for (const xs of typedChunks(sampling, n)) {
       lines.length = xs.length;
       for (let i = 0; i < xs.length; i++) {
         const x = xs[i];
@@ -115,7 +128,7 @@ export function* evaluationText(
   for (const [k, [name, f]] of columns.entries()) {
     yield `${k ? ',' : '{'}"${name}":[`;
     let first = true;
-    for (const xs of chunks(sampling, n)) {
+    for (const xs of typedChunks(sampling, n)) {
       const parts = Array.from(xs, (x) => jsonNumber(f(x)));
       yield `${first ? '' : ','}${parts.join(',')}`;
       first = false;
@@ -123,6 +136,15 @@ export function* evaluationText(
     yield ']';
   }
   yield '}\n';
+}
+
+/** The samples as eval prints them: in a reduced type, x.to(dtype). */
+function* typedChunks(sampling: Sampling, n: number): Generator<Float64Array> {
+  const round = isReduced(sampling.dtype) ? rounding(sampling.dtype) : undefined;
+  for (const xs of chunks(sampling, n)) {
+    if (round) for (let i = 0; i < xs.length; i++) xs[i] = round(xs[i]);
+    yield xs;
+  }
 }
 
 function* chunks(sampling: Sampling, n: number): Generator<Float64Array> {

@@ -5,6 +5,7 @@
  * point. Above two million points a worker thread reduces the second half while this thread does the first;
  * the worker hands its points over in shared memory, so the caller stays synchronous (Atomics.wait).
  */
+import { typedCurve } from './precision';
 import * as path from 'node:path';
 import { bindCurve } from '../functions/registry';
 import { fillSamples, type Sampling } from './sampling';
@@ -15,8 +16,7 @@ export const REDUCE_ABOVE = 4;
 const CHUNK = 1 << 16;
 
 export function valueOrDerivative(curve: CurveSpec): (x: number) => number {
-  const bound = bindCurve(curve);
-  return curve.derivative ? bound.grad : bound.value;
+  return typedCurve(bindCurve(curve), curve);
 }
 
 /**

@@ -7,8 +7,9 @@
  */
 import { badValue, type FieldPath } from '../errors';
 import { MAX_POINTS } from '../limits';
+import type { DType } from '../functions/precision';
 
-export type DType = 'float32' | 'float64';
+export type { DType };
 
 /** Whose arange: torch.arange's (the document's) or numpy's, whose values differ in the last bits. */
 export type ArangeMethod = 'torch' | 'numpy';
@@ -65,6 +66,12 @@ export function sample(s: Sampling): Float64Array {
  * at a time. n is the sampling's point count (validateSampling).
  */
 export function fillSamples(s: Sampling, n: number, first: number, out: Float64Array): void {
+  if (s.dtype === 'bfloat16' || s.dtype === 'float16') {
+    // The samples stay float32: a figure draws f(x.to(dtype)) against them, so that a bfloat16 curve shows its
+    // staircase; the functions round x themselves (data/precision.ts), and eval prints the rounded x.
+    fillSamples({ ...s, dtype: 'float32' }, n, first, out);
+    return;
+  }
   const f32 = s.dtype === 'float32';
   const round = f32 ? Math.fround : (v: number) => v;
   const count = Math.min(out.length, n - first);

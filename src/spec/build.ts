@@ -26,7 +26,7 @@ import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
-import { parseLayout, parseList, parseRange } from './rules';
+import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 export function buildFigure(options: FigureOptions): FigureSpec {
@@ -202,7 +202,15 @@ function panelAxes(
   if (p.param) applyParams(ax.curves, p.param, [...at, 'param']);
   // Each function is named with the parameters it is given that differ from PyTorch's defaults.
   for (const c of ax.curves) c.label ??= curveLabel(c);
-  if (!preset && !plain && single) {
+  applyPrecision(ax, p, at);
+  if (single && ax.curves.length > 1) {
+    // One function made a family (--param up=0.5,1,2): titled by the function, its members in the colour cycle.
+    for (const c of ax.curves) if (c.color === 'blue') delete c.color;
+    if (!preset && !plain) {
+      ax.title = getFunction(ax.curves[0].fn ?? '').label;
+      ax.legend = 'best';
+    }
+  } else if (!preset && !plain && single) {
     ax.title = ax.curves[0].label;
     if (!inGrid) ax.ylabel = ax.curves[0].label;
   }
@@ -273,4 +281,32 @@ export function samplingFrom(
     return { kind: 'linspace', from, to, num: p.num, dtype, ...(numpy && { method: 'numpy' as const }) };
   const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
   return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
+}
+
+/**
+ * Below float32 every function's values are torch's for the type; with `error` each curve is its difference
+ * from float64 instead (on the same, rounded, x), labelled so.
+ */
+function applyPrecision(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+  const dtype = ax.sampling.dtype ?? 'float64';
+  if (p.error !== undefined) {
+    const unit = parseErrorUnit(p.error, [...at, 'error']);
+    if (dtype === 'float64') {
+      throw badValue(
+        [...at, 'error'],
+        unit,
+        'a --dtype below float64 to compare with it',
+        'e.g. --dtype bfloat16 --error',
+      );
+    }
+    if (p.grad) throw badValue([...at, 'error'], unit, "no --grad with it: --error draws the values' error");
+    for (const c of ax.curves) {
+      if (c.points) continue;
+      c.dtype = dtype;
+      c.error = unit;
+      c.label = `${c.label}: ${dtype} − float64${unit === 'ulp' ? ' (ulp)' : ''}`;
+    }
+    return;
+  }
+  if (dtype === 'bfloat16' || dtype === 'float16') for (const c of ax.curves) if (!c.points) c.dtype = dtype;
 }

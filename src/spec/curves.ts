@@ -52,9 +52,20 @@ export function applyParams(curves: CurveSpec[], given: Record<string, ParamInpu
       }
       resolveParams(getFunction(fnCurves[0].fn), { [name]: value }, at); // names the accepted parameters
     }
+    const family = typeof value === 'string' && value.includes(',') ? value.split(',').map((v) => v.trim()) : undefined;
     for (const c of takers) {
-      c.params = { ...c.params, [name]: value };
-      resolveParams(getFunction(c.fn), c.params, at);
+      if (!family) {
+        c.params = { ...c.params, [name]: value };
+        resolveParams(getFunction(c.fn), c.params, at);
+        continue;
+      }
+      // NAME=a,b,c: a family, one curve per value in place of the one, each labelled with its value.
+      const members = family.map((v) => {
+        const params = { ...c.params, [name]: v };
+        resolveParams(getFunction(c.fn), params, at);
+        return { ...c, params, label: curveLabel({ fn: c.fn, params }, [name]) };
+      });
+      curves.splice(curves.indexOf(c), 1, ...members);
     }
   }
 }

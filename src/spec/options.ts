@@ -4,6 +4,7 @@
  * pairs, lists); the notations of text ("8x4", "-1,1") are read before, by whoever has text.
  */
 import type { DType } from '../data/sampling';
+import type { ErrorUnit } from '../data/precision';
 import type { LegendLocation, LineStyle } from './types';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */
@@ -199,6 +200,8 @@ export interface PanelOptions {
   step?: number;
   num?: number;
   dtype?: DType;
+  /** Draw each function's error in the dtype against float64: 'abs' (f_dtype − f_float64) or 'ulp'. */
+  error?: ErrorUnit;
   /** Whose arange the x values come from: 'torch' (the default, the document's) or 'numpy' (float64 then). */
   arange?: 'numpy' | 'torch';
   /** A parameter for every function that has it. */

@@ -5,7 +5,8 @@
  */
 import { badValue, didYouMean, type FieldPath } from '../errors';
 import { parseStrictNumber } from '../functions/registry';
-import type { DType } from '../data/sampling';
+import { DTYPES, type DType } from '../functions/precision';
+import type { ErrorUnit } from '../data/precision';
 import {
   LEGEND_LOCATIONS,
   LINE_STYLE_NAMES,
@@ -138,9 +139,30 @@ export function parseFmt(
   return out;
 }
 
+/** --error's unit: alone (true) or 'abs', the difference itself; 'ulp', in units in the last place. */
+export function parseErrorUnit(text: string | true, field: Field = 'error'): ErrorUnit {
+  if (text === true || text === 'abs') return 'abs';
+  if (text === 'ulp') return 'ulp';
+  throw badValue(field, text, 'abs (f_dtype - f_float64, the default) or ulp (that in units in the last place)');
+}
+
 export function parseDType(field: Field, text: string): DType {
-  if (text === 'float32' || text === 'float64') return text;
-  throw badValue(field, text, "float32 (torch's default, as the document's scripts) or float64");
+  const given = text.trim().replace(/^torch\./, '');
+  const alias: Record<string, DType> = {
+    bf16: 'bfloat16',
+    half: 'float16',
+    fp16: 'float16',
+    float: 'float32',
+    double: 'float64',
+  };
+  const dtype = alias[given] ?? given;
+  if ((DTYPES as readonly string[]).includes(dtype)) return dtype as DType;
+  throw badValue(
+    field,
+    text,
+    "float32 (torch's default, as the document's scripts), float64, bfloat16 or float16",
+    didYouMean(given, [...DTYPES]),
+  );
 }
 
 export function parseWidth(field: Field, given: string | number): number {

@@ -1,4 +1,6 @@
 /** The description of a figure: everything needed to draw it, nothing about how. */
+import type { DType } from '../functions/precision';
+import type { ErrorUnit } from '../data/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';
@@ -40,6 +42,10 @@ export interface CurveSpec {
   params?: ParamValues;
   /** Draw the derivative instead of the value. */
   derivative?: boolean;
+  /** The type the axes sample x in: below float32 the values are torch's for it (set from the sampling). */
+  dtype?: DType;
+  /** Draw f_dtype(x) − f_float64(x) instead of f, or that in units in the last place. */
+  error?: ErrorUnit;
   /** Data points, plt.plot(x, y): drawn as given, in place of a function or an expression. */
   points?: { x: number[]; y: number[] };
   /** Line2D's alpha: the line's and its markers' opacity. */
