@@ -93,6 +93,8 @@ export function outputFormat(output: string | undefined, format: string | undefi
 const GROUPS = [
   ['document', "The document's functions"],
   ['pytorch', "PyTorch's other activations (torch.nn)"],
+  ['transformers', 'Hugging Face transformers\' own activations (ACT2CLS names, a config.json\'s "hidden_act")'],
+  ['gated', "Gated units of LLM feed-forward layers, act(gate) * up (GLU variants, vLLM's *_and_mul)"],
   ['other', 'Others'],
 ] as const;
 
@@ -103,10 +105,12 @@ export function listCommand(opts: { json?: boolean }): void {
       aliases: f.aliases,
       group: f.group,
       formula: f.formula,
+      ...(f.sameAs && { sameAs: f.sameAs }),
+      ...(f.usedBy && { usedBy: f.usedBy }),
       label: f.label,
       params: f.params.map((p) => ({
         name: p.name,
-        default: p.default,
+        default: p.kind === 'number' && p.tiedTo ? p.tiedTo : p.default,
         description: p.description,
         ...(p.kind === 'choice' ? { choices: p.choices } : {}),
       })),
@@ -116,19 +120,39 @@ export function listCommand(opts: { json?: boolean }): void {
   }
   const lines: string[] = [];
   for (const [group, title] of GROUPS) {
+    const members = FUNCTIONS.filter((g) => g.group === group);
+    if (!members.length) continue;
     lines.push(`${title}:`, '');
-    for (const f of FUNCTIONS.filter((g) => g.group === group)) {
+    for (const f of members) {
       lines.push(`  ${f.name}${f.aliases.length ? `  (also: ${f.aliases.join(', ')})` : ''}`);
       lines.push(`      ${f.formula}`);
+      if (f.sameAs) lines.push(`      the same function as ${f.sameAs}`);
+      if (f.usedBy) lines.push(`      used by: ${f.usedBy}`);
       for (const p of f.params) {
         const choices = p.kind === 'choice' ? ` [${p.choices.join(' | ')}]` : '';
-        lines.push(`      --param ${p.name}=${p.default}${choices}   ${p.description}`);
+        const shown = p.kind === 'number' && p.tiedTo ? p.tiedTo : p.default;
+        lines.push(`      --param ${p.name}=${shown}${choices}   ${p.description}`);
       }
     }
     lines.push('');
+    if (group === 'transformers') lines.push(...act2clsLines(), '');
   }
   lines.push('Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).');
   io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Every ACT2CLS name with the function it draws, where that is not a function of the same name. */
+function act2clsLines(): string[] {
+  const { ACT2CLS } = require('../functions/transformers') as typeof import('../functions/transformers');
+  const elsewhere = ACT2CLS.filter(([name, fn]) => getFunction(fn).group !== 'transformers' || name !== fn);
+  return [
+    `  ACT2CLS's other ${elsewhere.length} of its ${ACT2CLS.length} names draw the functions above as named here:`,
+    ...elsewhere.map(([name, fn]) => {
+      const f = getFunction(fn);
+      const note = name === 'swish' ? ' (nn.SiLU)' : name === 'prelu' ? ' (weight 0.25 at initialisation)' : '';
+      return `    ${name.padEnd(12)} -> ${f.name}${note}`;
+    }),
+  ];
 }
 
 interface EvalOptions {
@@ -194,8 +218,12 @@ function gridFor(fn: string | undefined, sampling: Sampling, params: Record<stri
 }
 
 /** The gallery's figures: the document's, and with --all every other function's default figure too. */
-export function galleryFigures(all: boolean): { name: string; fig: FigureSpec }[] {
+export function galleryFigures(all: boolean, llm = false): { name: string; fig: FigureSpec }[] {
   const figures = DOCUMENT_FIGURES.map((name) => ({ name: name as string, fig: documentFigure(name)! }));
+  if (llm) {
+    const { llmFigures } = require('../spec/llm-figures') as typeof import('../spec/llm-figures');
+    figures.push(...llmFigures());
+  }
   if (!all) return figures;
   const drawn = new Set(figures.map((f) => f.name));
   return [
@@ -225,7 +253,7 @@ export function galleryIndex(names: string[], format: string): string {
     "| function | formula | parameters (PyTorch's names, defaults) | figure |",
     '| --- | --- | --- | --- |',
     ...rows,
-    ...(extra.length ? ['', '## Figures of the document', '', ...extra] : []),
+    ...(extra.length ? ['', '## Figures of the document and of the LLM activations', '', ...extra] : []),
     '',
   ].join('\n');
 }
@@ -235,12 +263,16 @@ export function galleryCommand(opts: {
   format?: string;
   quiet?: boolean;
   all?: boolean;
+  llm?: boolean;
   index?: boolean;
 }): void {
   const format = parseFormat('format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError('outDir', "got ''; expected a folder path");
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
-  const figures = galleryFigures(!!opts.all).map(({ name, fig }) => ({ name, bytes: renderFigure(fig, format) }));
+  const figures = galleryFigures(!!opts.all, !!opts.llm).map(({ name, fig }) => ({
+    name,
+    bytes: renderFigure(fig, format),
+  }));
   ensureFolder(opts.outDir, 'outDir');
   for (const { name, bytes } of figures) {
     const target = path.join(opts.outDir, `${name}.${format}`);

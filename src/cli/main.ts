@@ -139,11 +139,12 @@ Examples:
     .requiredOption('--out-dir <dir>', 'folder to write into (created if missing)')
     .option('--format <format>', 'png, svg or pdf', 'png')
     .option('--all', "also every other function's default figure, one per function")
+    .option('--llm', 'also the LLM figures: GELU variants and their differences, the gated units, bfloat16 staircases')
     .option('--index', 'also write index.md: every function with its formula (LaTeX), parameters and figure')
     .option('-q, --quiet', 'do not print the paths written')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all\n  $ actplot gallery --all --index --out-dir docs/functions',
+      '\nExamples:\n  $ actplot gallery --out-dir figures\n  $ actplot gallery --out-dir docs/img --format svg\n  $ actplot gallery --all --out-dir all\n  $ actplot gallery --llm --out-dir docs/llm\n  $ actplot gallery --all --index --out-dir docs/functions',
     )
     .action(async (opts) => (await import('./commands')).galleryCommand(opts));
 

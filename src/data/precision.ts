@@ -3,7 +3,7 @@
  * own replay of its tensor operations, or one kernel rounded once), and `--error` shows how far that is from
  * float64.
  */
-import { rounding, torchRounding, ulp, type DType } from '../functions/precision';
+import { rounding, torchRounding, ulp, type DType, type ErrorUnit } from '../functions/precision';
 import type { BoundFunction } from '../functions/types';
 
 /** Where a figure's values are torch's for the type rather than float64's. */
@@ -23,7 +23,7 @@ export function lowPrecisionGrad(bound: BoundFunction, dtype: Exclude<DType, 'fl
   return (x) => r(bound.grad(r(x)));
 }
 
-export type ErrorUnit = 'abs' | 'ulp';
+export type { ErrorUnit };
 
 /**
  * f_dtype(x) − f_float64(x): x rounded to the type and f computed in it, against f of x itself in float64 (the

@@ -36,6 +36,7 @@ export const reluFn: ActivationFunction = defineFunction({
   label: 'ReLU(x)',
   group: 'document',
   formula: 'ReLU(x) = max(0, x)',
+  usedBy: 'OPT, the original T5',
   params: [],
   // PyTorch's gradient at the kink x = 0 is 0.
   bind: () => ({ value: (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), grad: (x) => (x > 0 ? 1 : 0) }),
@@ -126,6 +127,7 @@ export const geluFn: ActivationFunction = defineFunction({
   label: 'GELU(x)',
   group: 'document',
   formula: 'GELU(x) = x * Phi(x) = 0.5 * x * (1 + erf(x / sqrt(2)))',
+  usedBy: 'BERT, RoBERTa, ViT, Whisper (hidden_act "gelu")',
   params: [
     {
       kind: 'choice',
@@ -171,6 +173,7 @@ export const swishFn: ActivationFunction = defineFunction({
   label: 'Swish(x)',
   group: 'document',
   formula: 'Swish(x) = x * sigmoid(beta * x)  (beta = 1 is SiLU)',
+  sameAs: "silu at beta = 1 (transformers' swish is nn.SiLU)",
   params: [num('beta', 1, 'slope inside the sigmoid')],
   bind: (p) => swishBound(p.beta),
 });

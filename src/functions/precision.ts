@@ -15,6 +15,9 @@ export type ReducedDType = 'bfloat16' | 'float16';
 
 export const DTYPES: readonly DType[] = ['float32', 'float64', 'bfloat16', 'float16'];
 
+/** How `--error` measures f_dtype − f_float64: as it is ('abs') or in units in the last place of the type. */
+export type ErrorUnit = 'abs' | 'ulp';
+
 interface Format {
   /** Bits of the significand after the leading one. */
   fraction: number;

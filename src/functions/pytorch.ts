@@ -44,6 +44,7 @@ export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
     aliases: ['SiLU'],
     label: 'SiLU(x)',
     formula: 'SiLU(x) = x * sigmoid(x)',
+    usedBy: 'LLaMA, Mistral, Qwen, DeepSeek (hidden_act "silu", gated: see swiglu)',
     params: [],
     bind: () => swishBound(1),
   }),

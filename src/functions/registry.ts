@@ -76,7 +76,9 @@ export function resolveParams(
         throw badValue(
           option,
           `${key}=${raw}`,
-          `${key} to be a finite number${spec.min !== undefined ? ` >= ${spec.min}` : ''}`,
+          `${key} to be a finite number${spec.min !== undefined ? ` >= ${spec.min}` : ''}${
+            spec.tiedTo ? `, or ${spec.tiedTo} (tied to x, the default)` : ''
+          }`,
         );
       }
       out[key] = value;

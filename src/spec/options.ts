@@ -4,7 +4,7 @@
  * pairs, lists); the notations of text ("8x4", "-1,1") are read before, by whoever has text.
  */
 import type { DType } from '../data/sampling';
-import type { ErrorUnit } from '../data/precision';
+import type { ErrorUnit } from '../functions/precision';
 import type { LegendLocation, LineStyle } from './types';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */

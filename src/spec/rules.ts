@@ -6,7 +6,7 @@
 import { badValue, didYouMean, type FieldPath } from '../errors';
 import { parseStrictNumber } from '../functions/registry';
 import { DTYPES, type DType } from '../functions/precision';
-import type { ErrorUnit } from '../data/precision';
+import type { ErrorUnit } from '../functions/precision';
 import {
   LEGEND_LOCATIONS,
   LINE_STYLE_NAMES,

@@ -1,6 +1,6 @@
 /** The description of a figure: everything needed to draw it, nothing about how. */
 import type { DType } from '../functions/precision';
-import type { ErrorUnit } from '../data/precision';
+import type { ErrorUnit } from '../functions/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';

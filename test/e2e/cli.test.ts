@@ -154,6 +154,24 @@ describe('actplot gallery', () => {
         'PNG',
       );
   });
+  it('--llm adds the GELU variants, the gated units and the bfloat16 figure; --index lists them', async () => {
+    const dir = scratch();
+    const r = await cli(['gallery', '--llm', '--index', '--out-dir', 'llm', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const files = fs.readdirSync(path.join(dir, 'llm'));
+    for (const name of ['llm-gelu-variants', 'llm-glu-family', 'llm-bfloat16']) {
+      assert.ok(files.includes(`${name}.png`), name);
+      assert.equal(
+        fs
+          .readFileSync(path.join(dir, 'llm', `${name}.png`))
+          .subarray(1, 4)
+          .toString(),
+        'PNG',
+      );
+      assert.match(fs.readFileSync(path.join(dir, 'llm', 'index.md'), 'utf8'), new RegExp(`!\\[${name}\\]`));
+    }
+    assert.equal(files.length, 7 + 3 + 1);
+  });
   it('--format svg', async () => {
     const dir = scratch();
     assert.equal((await cli(['gallery', '--out-dir', 'v', '--format', 'svg', '-q'], dir)).code, 0);
@@ -165,6 +183,57 @@ describe('actplot gallery', () => {
 });
 
 // In-process, through the CLI's entry function: eval and list write only through it.
+describe('actplot eval of the LLM activations', () => {
+  const dir = scratch();
+  const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+  it('--grid: a gated unit on every (gate, up) pair, with both partial derivatives (worked by hand)', async () => {
+    const r = await cli(['eval', 'swiglu', '--grid', '--from', '-1', '--to', '2', '--step', '1'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const [head, ...rows] = r.out.trim().split('\n');
+    assert.equal(head, 'gate,up,y,dy_dgate,dy_dup');
+    assert.equal(rows.length, 9);
+    for (const row of rows) {
+      const [g, u, y, dg, du] = row.split(',').map(Number);
+      // SwiGLU = g·σ(g)·u; ∂/∂g = (σ(g) + g·σ(g)·(1 − σ(g)))·u; ∂/∂u = g·σ(g).
+      const s = sigmoid(g);
+      const want = [g * s * u, (s + g * s * (1 - s)) * u, g * s];
+      [y, dg, du].forEach((v, k) => assert.ok(Math.abs(v - want[k]) <= 1e-15, `${row}: ${want.join(', ')}`));
+    }
+  });
+  it('--grid --format json has the five columns', async () => {
+    const r = await cli(
+      ['eval', 'reglu', '--grid', '--num', '3', '--from', '-1', '--to', '1', '--format', 'json'],
+      dir,
+    );
+    const j = JSON.parse(r.out) as Record<string, number[]>;
+    assert.deepEqual(Object.keys(j), ['gate', 'up', 'y', 'dy_dgate', 'dy_dup']);
+    assert.deepEqual(j.y, [-0, 0, 0, -0, 0, 0, -1, 0, 1]); // max(0, g)·u, 0·(−1) = −0 as IEEE (and torch) has it
+  });
+  it('--dtype bfloat16 prints x as bfloat16 holds it and y as torch computes it (worked by hand)', async () => {
+    const r = await cli(
+      ['eval', 'sigmoid', '--dtype', 'bfloat16', '--from', '0.1', '--to', '0.2', '--step', '0.05'],
+      dir,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const [, first, second] = r.out.trim().split('\n');
+    // 0.1 is 0x3DCCCCCD in float32: bfloat16 keeps 0x3DCD = 0.10009765625; sigmoid of that is 0.52500...,
+    // between bfloat16's 0.5234375 and 0.52734375 (steps of 2^-8), nearer the first.
+    assert.equal(first, '0.10009765625,0.5234375');
+    assert.equal(second.split(',')[0], '0.150390625'); // 0.15 → 0x3E1A
+  });
+  it('takes every ACT2CLS name as transformers writes it, and list says which are the same function', async () => {
+    const names = ['gelu_10', 'gelu_fast', 'gelu_new', 'gelu_python', 'gelu_pytorch_tanh', 'gelu_python_tanh'];
+    for (const name of [...names, 'gelu_accurate', 'laplace', 'linear', 'relu2', 'xielu', 'quick_gelu', 'swish']) {
+      const r = await cli(['eval', name, '--num', '3', '--from', '-1', '--to', '1'], dir);
+      assert.equal(r.code, 0, `${name}: ${r.stderr}`);
+    }
+    const list = (await cli(['list'], dir)).out;
+    assert.match(list, /gelu_pytorch_tanh\n.*\n\s+the same function as gelu\(approximate='tanh'\)/);
+    assert.match(list, /swish\s+-> silu \(nn\.SiLU\)/);
+    assert.match(list, /used by: GPT-OSS/);
+  });
+});
+
 describe('actplot eval', () => {
   const dir = scratch();
   const ref = loadReference();

@@ -8,6 +8,7 @@ import '../unit/geometry.test';
 import '../unit/fonts.test';
 import '../unit/input-checks.test';
 import '../unit/layout.test';
+import '../unit/llm.test';
 import '../unit/mathtext-parse.test';
 import '../unit/plot-call.test';
 import '../unit/pure-logic.test';
