@@ -9,6 +9,7 @@ import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../spec/presets
 import { parseFormat } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';
 import type { Sampling } from '../data/sampling';
+import type { ShowProtocol } from '../terminal/detect';
 import { io, writeOut } from './io';
 import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
 
@@ -16,13 +17,28 @@ export interface OutputOptions {
   output?: string;
   format?: string;
   quiet?: boolean;
+  /** --show alone is true (the terminal's best), or '' from a bare --show before a function; else a protocol. */
+  show?: string | true;
 }
 
 /** Draws `panels` (functions with their options; more than one with --panel) and writes the file. */
 export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   const { fig, name } = figureFor(panels);
   const format = outputFormat(opts.output, opts.format);
+  if (opts.show !== undefined) {
+    showInTerminal(fig, opts.show);
+    if (opts.output === undefined) return; // shown, not written: -o writes the file as well
+  }
   const target = opts.output ?? `${name}.${format}`;
+  if (target === '-' && io.stdout.isTTY && format !== 'svg') {
+    // As curl does: binary data onto a terminal garbles it. SVG is text, and goes.
+    throw badValue(
+      'output',
+      '-',
+      `a file, or standard output that is not a terminal (a pipe or a file)`,
+      'to see the figure here, --show',
+    );
+  }
   if (target !== '-') checkTarget(target, 'output'); // before the work, so a bad path fails at once
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   const bytes = renderFigure(fig, format);
@@ -33,6 +49,24 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   atomicWrite(target, bytes, 'output');
   // Written into standard output itself (-o /dev/stdout): the path printed after it would corrupt the file.
   if (!opts.quiet && !isStandardOutput(target)) io.stdout.write(`${target}\n`);
+}
+
+/** --show: the figure written to the terminal, by the protocol given or the one the terminal speaks. */
+function showInTerminal(fig: FigureSpec, how: string | true): void {
+  const { detectProtocol, terminalSize, cellSize, SHOW_PROTOCOLS } =
+    require('../terminal/detect') as typeof import('../terminal/detect');
+  const { showFigure } = require('../terminal/show') as typeof import('../terminal/show');
+  const asked = how === true || how === '' ? undefined : how;
+  if (asked !== undefined && !(SHOW_PROTOCOLS as readonly string[]).includes(asked)) {
+    throw badValue('show', asked, `one of ${SHOW_PROTOCOLS.join(', ')}, or nothing for what the terminal supports`);
+  }
+  const stream = io.stdout as { columns?: number; rows?: number; isTTY?: boolean };
+  const protocol = (asked as ShowProtocol | undefined) ?? detectProtocol(process.env, !!stream.isTTY);
+  const color = !!stream.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const size = terminalSize(stream, process.env);
+  io.stdout.write(
+    showFigure(fig, protocol, { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) }),
+  );
 }
 
 /** The figure the panels describe, and its default file name (sigmoid, sigmoid-tanh, a document figure's name). */

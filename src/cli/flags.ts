@@ -160,5 +160,6 @@ export function addOutputOptions(cmd: Command): Command {
   return cmd
     .option('-o, --output <file>', "output file; its extension sets the format; '-' for standard output")
     .option('--format <format>', 'png, svg or pdf, overriding the extension')
-    .option('-q, --quiet', 'do not print the path written');
+    .option('-q, --quiet', 'do not print the path written')
+    .option('--show [how]', 'draw the figure in the terminal: kitty, iterm, sixel or text (default: what it supports)');
 }

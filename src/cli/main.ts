@@ -40,6 +40,8 @@ const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--tight-layout', (next) => next.includes('=')],
   ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--sharey', (next) => SHARE_WORDS.includes(next.toLowerCase())],
+  ['--show', (next) => ['kitty', 'iterm', 'sixel', 'text'].includes(next)],
+  ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);
 
 /** argv split at each --panel: the first part holds the command, the others one panel each. */
@@ -98,7 +100,7 @@ export function buildProgram(
     const head = { functions, opts, ...(headWords && { order: curveOrder(headWords, program) }) };
     const panels = [head, ...extraPanels.map(parsePanel)];
     // Output options are the figure's: given with any panel, the last one counts.
-    const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet'])));
+    const output = Object.assign({}, ...panels.map((p) => pick(p.opts, ['output', 'format', 'quiet', 'show'])));
     return onPlot(panels, output);
   });
 

@@ -141,7 +141,7 @@ export function parseFmt(
 
 /** --error's unit: alone (true) or 'abs', the difference itself; 'ulp', in units in the last place. */
 export function parseErrorUnit(text: string | true, field: Field = 'error'): ErrorUnit {
-  if (text === true || text === 'abs') return 'abs';
+  if (text === true || text === '' || text === 'abs') return 'abs';
   if (text === 'ulp') return 'ulp';
   throw badValue(field, text, 'abs (f_dtype - f_float64, the default) or ulp (that in units in the last place)');
 }

@@ -14,5 +14,6 @@ import '../unit/plot-call.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
+import '../unit/terminal.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
