@@ -29,6 +29,8 @@ export interface RenderAllOptions {
   onFigure?: (result: FigureResult, done: number, total: number) => void;
   /** Aborting stops the batch after the figures under way; what was written stays, complete. */
   signal?: AbortSignal;
+  /** The index-th of count shards (from 1): a stable share of the figures, for spreading a config over CI jobs. */
+  shard?: { index: number; count: number };
 }
 
 export type FigureStatus = 'written' | 'unchanged' | 'stale' | 'missing';
@@ -79,7 +81,8 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   const file = typeof config !== 'string' ? 'config' : config === '-' ? 'standard input' : config;
   const parsed = typeof config === 'string' ? readConfig(config) : parseConfig(JSON.stringify(config), 'config.json');
   const fullPlan = planFigures(parsed, file);
-  const plan = options.only?.length ? selectFigures(fullPlan, options.only) : fullPlan;
+  const chosen = options.only?.length ? selectFigures(fullPlan, options.only) : fullPlan;
+  const plan = options.shard ? shardOf(chosen, options.shard) : chosen;
   const source =
     typeof config !== 'string' ? 'config object' : config === '-' ? 'standard input' : path.resolve(config);
   const outDir = options.outDir;
@@ -142,6 +145,20 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
     stale: count(['stale', 'missing']),
     interrupted: settled.length < plan.length,
   };
+}
+
+/**
+ * A shard of the figures, as jest shards its tests: the figures ordered by a hash of their names, cut into
+ * `count` runs of at most ceil(n / count), the index-th kept, in the config's order. Stable while the names
+ * are; every figure in exactly one shard; the shards as even as the count allows.
+ */
+export function shardOf(plan: PlannedFigure[], shard: { index: number; count: number }): PlannedFigure[] {
+  const size = Math.ceil(plan.length / shard.count);
+  const ordered = plan
+    .map((f, i) => ({ i, key: sha256(f.name) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mine = new Set(ordered.slice((shard.index - 1) * size, shard.index * size).map((o) => o.i));
+  return plan.filter((_, i) => mine.has(i));
 }
 
 function selectFigures(plan: PlannedFigure[], only: string[]): PlannedFigure[] {

@@ -334,14 +334,41 @@ interface RenderOptions {
   check?: boolean;
   force?: boolean;
   quiet?: boolean;
+  shard?: string;
+  watch?: boolean;
+}
+
+/** --shard I/N: whole numbers with 1 <= I <= N. */
+export function parseShard(text: string): { index: number; count: number } {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw badValue('shard', text, 'I/N, the I-th of N shares with 1 <= I <= N', 'e.g. --shard 1/4 ... --shard 4/4');
+  }
+  return { index, count };
 }
 
 /** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
 export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
+  if (opts.watch) {
+    if (config === '-') throw badValue('watch', 'standard input', 'a config file to watch', 'give its path');
+    if (opts.check) throw badValue('watch', '--check', 'one of --watch and --check', '--check is for CI, once');
+    const code = await renderOnce(config, opts);
+    if (code !== 0) return code;
+    const { watchConfig } = require('./watch') as typeof import('./watch');
+    return watchConfig(config, () => renderOnce(config, { ...opts, quiet: true }, 'watch'));
+  }
+  return renderOnce(config, opts);
+}
+
+/** One render of the config: every figure, or --only's, or --shard's share; a summary line unless quiet. */
+async function renderOnce(config: string, opts: RenderOptions, mode?: 'watch'): Promise<number> {
   const { renderAll } = require('../batch/render-all') as typeof import('../batch/render-all');
   const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('jobs', opts.jobs);
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const started = Date.now();
-  const bar = !opts.quiet && io.stderr.isTTY ? progressBar() : undefined;
+  const bar = !opts.quiet && !mode && io.stderr.isTTY ? progressBar() : undefined;
   const stop = new AbortController();
   // Ctrl-C, a CI job's cancellation (SIGTERM) and a closed terminal (SIGHUP) all stop the batch cleanly: the
   // figures under way are finished and written, the manifest is written, no temporary file is left. A second
@@ -360,6 +387,7 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
     check: opts.check,
     force: opts.force,
     signal: stop.signal,
+    shard,
     onFigure: (r, done, total) => {
       if (bar) bar.update(done, total, r.name);
       else if (!opts.quiet && !opts.check) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
@@ -385,14 +413,26 @@ export async function renderCommand(config: string, opts: RenderOptions): Promis
     );
     return stale.length ? 1 : 0;
   }
+  if (mode === 'watch') {
+    const changed = result.figures.filter((r) => r.status === 'written').map((r) => path.basename(r.file));
+    const what = changed.length ? `redrew ${changed.join(', ')}` : 'nothing to redraw';
+    io.stdout.write(`${clock()} ${config}: ${what} (${plural(result.unchanged, 'figure')} unchanged, ${seconds} s)\n`);
+    return 0;
+  }
   if (!opts.quiet) {
     io.stdout.write(
-      `${result.figures.length} figures: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)` +
+      `${plural(result.figures.length, 'figure')}: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)` +
         `${result.written === 0 ? '; nothing to write' : ''}\n`,
     );
   }
   return 0;
 }
+
+/** "1 figure", "7 figures". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The time of day, HH:MM:SS, for a watch's lines. */
+const clock = () => new Date().toTimeString().slice(0, 8);
 
 const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

@@ -159,6 +159,8 @@ Examples:
     .option('--only <name...>', 'only these figures')
     .option('--check', 'write nothing; exit 1 listing figures whose file is missing or out of date')
     .option('--force', 'draw and write every figure, changed or not')
+    .option('--shard <i/n>', 'only the i-th of n even, stable shares of the figures, for a CI matrix (e.g. 2/4)')
+    .option('--watch', 'draw, then redraw what changes whenever the config changes, until Ctrl-C')
     .option('-q, --quiet', 'print nothing but errors')
     .addHelpText(
       'after',
@@ -166,7 +168,9 @@ Examples:
 Examples:
   $ actplot render examples/document.yaml --out-dir figures
   $ actplot render figures.yaml --out-dir docs/img --check     in CI: fails when an image is stale
-  $ actplot render figures.yaml --only gelu swish --force`,
+  $ actplot render figures.yaml --only gelu swish --force
+  $ actplot render figures.yaml --out-dir docs/img --shard 2/4       the second of four CI jobs
+  $ actplot render figures.yaml --out-dir docs/img --watch           redraws as the file is saved`,
     )
     .action(async (config: string, opts) => {
       onExitCode(await (await import('./commands')).renderCommand(config, opts));
