@@ -17,7 +17,17 @@ export interface UsageDetail {
   problem?: string;
 }
 
-/** A problem with what the user asked for: reported as one line on stderr, exit code 2. */
+/**
+ * A problem with what the user asked for: reported as one line on stderr, exit code 2. Its `field` and `detail`
+ * are data; the message words them as a property path.
+ *
+ * @example
+ *   try {
+ *     documentFigure('nope');
+ *   } catch (err) {
+ *     if (err instanceof UsageError) console.log(err.field, err.detail); // ['figure'] { given: 'nope', ... }
+ *   }
+ */
 export class UsageError extends Error {
   readonly exitCode = 2;
   readonly field: FieldPath;
@@ -48,7 +58,12 @@ export function describeUsage(d: UsageDetail): string {
   return `${got}expected ${d.expected ?? 'something else'}${d.hint ? ` (${d.hint})` : ''}`;
 }
 
-/** figures[3].curves[0].color */
+/**
+ * figures[3].curves[0].color
+ *
+ * @example
+ *   formatPath(['figures', 3, 'xlim']); // 'figures[3].xlim'
+ */
 export function formatPath(p: FieldPath): string {
   return p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }

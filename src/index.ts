@@ -2,20 +2,84 @@
  * actplot's programmatic API: the same pipeline the command line uses.
  *
  *   import { renderFigure, evaluate, functions, documentFigure } from 'actplot';
+ *
+ * Its declarations use no Node.js types (bytes are Uint8Array, which a Buffer is), so TypeScript users need
+ * no @types/node for them.
  */
-export { renderFigure, figureLayout } from './render/pipeline';
+import { renderFigure as renderBytes, figureLayout as layoutOf } from './render/pipeline';
+import { documentFigure as findDocumentFigure, DOCUMENT_FIGURES } from './spec/presets';
+import { badValue, didYouMean } from './errors';
+import { compileExpression as compileIn } from './functions/expression';
+import { expressionContext } from './functions/registry';
+import type { BoundFunction } from './functions/types';
+import type { FigureSpec, OutputFormat } from './spec';
+import type { FigureLayout } from './layout/types';
+
+/**
+ * Draws a figure and returns the file's bytes: PNG, SVG or PDF.
+ *
+ * @example
+ *   import { writeFileSync } from 'node:fs';
+ *   writeFileSync('gelu.svg', renderFigure(documentFigure('gelu'), 'svg'));
+ */
+export function renderFigure(
+  fig: FigureSpec,
+  format: OutputFormat = 'png',
+  options: { reduce?: boolean } = {},
+): Uint8Array {
+  return renderBytes(fig, format, options);
+}
+
+/**
+ * Where everything of a figure goes, in canvas units, without drawing it: axes boxes, limits, ticks, texts.
+ *
+ * @example
+ *   const { axes } = figureLayout(documentFigure('relu'), 'png');
+ *   console.log(axes[0].xlim); // [-8.8, 8.8]
+ */
+export function figureLayout(fig: FigureSpec, format: OutputFormat = 'png'): FigureLayout {
+  return layoutOf(fig, format);
+}
+
+/**
+ * One of the document's figures by its name: sigmoid, tanh, relu, leaky-relu, gelu, swish or
+ * sigmoid-newfun-tanh-compare. Any other name throws a UsageError that lists them.
+ *
+ * @example
+ *   const bytes = renderFigure(documentFigure('gelu'), 'svg');
+ */
+export function documentFigure(name: string): FigureSpec {
+  const fig = findDocumentFigure(name);
+  if (!fig) {
+    const names = [...DOCUMENT_FIGURES];
+    throw badValue('figure', name, `one of the document's figures: ${names.join(', ')}`, didYouMean(name, names));
+  }
+  return fig;
+}
+
+/**
+ * An expression in x, checked and compiled (never evaluated as JavaScript), with its exact derivative; it may
+ * call every function by any of its names.
+ *
+ * @example
+ *   const f = compileExpression('gelu_new(x) - gelu(x)');
+ *   console.log(f.value(1), f.grad(1));
+ */
+export function compileExpression(source: string): BoundFunction {
+  return compileIn(source, expressionContext);
+}
+export type { BoundFunction, FigureLayout };
 export { evaluate, toCsv, toJson, type Evaluation } from './data/export';
 export { FUNCTIONS as functions, getFunction, resolveParams } from './functions/registry';
 export type { ActivationFunction, ParamSpec, ParamValues } from './functions/types';
 export { sample, type Sampling, type DType } from './data/sampling';
-export { defaultFigure, documentFigure, DOCUMENT_FIGURES } from './spec/presets';
+export { defaultFigure, DOCUMENT_FIGURES } from './spec/presets';
 export type { AxesSpec, CurveSpec, FigureSpec, LegendLocation, LineStyle, OutputFormat } from './spec';
 export { renderAll, type RenderAllOptions, type RenderAllResult, type FigureResult } from './batch/render-all';
 export type { Config, FigureConfig, PanelConfig, CurveConfig } from './config/schema';
 export { jsonSchema } from './config/schema';
 export { parseConfig, readConfig } from './config/load';
 export { planFigures } from './config/plan';
-export { compileExpression } from './functions/expression';
 export { buildFigure } from './spec/build';
 export type {
   AxhlineOptions,

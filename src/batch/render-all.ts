@@ -54,7 +54,12 @@ function version(): string {
   return (require('../../../package.json') as { version: string }).version;
 }
 
-/** config: a file path, or a config object (validated here) as build scripts pass it. */
+/**
+ * config: a file path, or a config object (validated here) as build scripts pass it.
+ *
+ * @example
+ *   const { written, unchanged } = await renderAll('figures.yaml', { outDir: 'docs/img', shard: { index: 1, count: 4 } });
+ */
 export async function renderAll(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
   prestartRender(options);
   try {

@@ -14,7 +14,12 @@ export function configError(file: string, p: readonly PropertyKey[], message: st
   return new UsageError(p as FieldPath, message, file);
 }
 
-/** Reads and validates a config file; '-' reads standard input (as YAML, which takes JSON too). */
+/**
+ * Reads and validates a config file; '-' reads standard input (as YAML, which takes JSON too).
+ *
+ * @example
+ *   const config = readConfig('figures.yaml'); // YAML or JSON, checked against the schema
+ */
 export function readConfig(file: string): Config {
   const shown = file === '-' ? 'standard input' : file;
   let text: string;
@@ -27,7 +32,12 @@ export function readConfig(file: string): Config {
   return parseConfig(text, file === '-' ? 'standard input' : file);
 }
 
-/** Parses JSON (a .json file) or YAML (anything else; JSON is YAML too) and validates it. */
+/**
+ * Parses JSON (a .json file) or YAML (anything else; JSON is YAML too) and validates it.
+ *
+ * @example
+ *   const config = parseConfig('figures:\n  - {name: g, function: gelu}', 'inline.yaml');
+ */
 export function parseConfig(text: string, file = 'config'): Config {
   const yaml = path.extname(file).toLowerCase() !== '.json';
   const data = yaml ? parseYaml(text, file) : parseJson(text, file);

@@ -47,6 +47,10 @@ const FIGURE_ONLY = new Set([
 ]);
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
 
+/**
+ * @example
+ *   for (const f of planFigures(readConfig('figures.yaml'), 'figures.yaml')) console.log(f.name, f.format);
+ */
 export function planFigures(config: Config, file: string): PlannedFigure[] {
   return config.figures.map((f, i) => planFigure(f, config.defaults ?? {}, file, ['figures', i]));
 }

@@ -327,6 +327,10 @@ export const KEYS = {
   grid: Object.keys(GridSchema.shape),
 };
 
+/**
+ * @example
+ *   writeFileSync('actplot.schema.json', JSON.stringify(jsonSchema(), null, 2));
+ */
 export function jsonSchema(): object {
   return { ...z.toJSONSchema(ConfigSchema), title: 'actplot figures' };
 }

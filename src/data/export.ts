@@ -13,7 +13,12 @@ export interface Evaluation {
   dy?: Float64Array;
 }
 
-/** f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression. */
+/**
+ * f (and f') at every sample point; `fn` names a registered function, or give { expr } for an expression.
+ *
+ * @example
+ *   const { x, y, dy } = evaluate('gelu', { kind: 'linspace', from: -3, to: 3, num: 7 }, {}, true);
+ */
 export function evaluate(
   fn: string | { expr: string },
   sampling: Sampling,
@@ -54,6 +59,10 @@ export function formatNumber(v: number): string {
   return String(v);
 }
 
+/**
+ * @example
+ *   process.stdout.write(toCsv(evaluate('relu', { kind: 'arange', from: -1, to: 1, step: 0.5 })));
+ */
 export function toCsv(e: Evaluation): string {
   const cols = e.dy ? [e.x, e.y, e.dy] : [e.x, e.y];
   const lines = [e.dy ? 'x,y,dy' : 'x,y'];
@@ -64,6 +73,10 @@ export function toCsv(e: Evaluation): string {
 /** JSON numbers where finite; "nan", "inf", "-inf" strings otherwise (JSON has no such numbers). */
 const jsonNumber = (v: number) => (Number.isFinite(v) ? formatNumber(v) : `"${formatNumber(v)}"`);
 
+/**
+ * @example
+ *   const text = toJson(evaluate({ expr: 'x * sigmoid(x)' }, { kind: 'linspace', from: -2, to: 2, num: 5 }));
+ */
 export function toJson(e: Evaluation): string {
   const arr = (a: Float64Array) => `[${Array.from(a, jsonNumber).join(',')}]`;
   const parts = [`"x":${arr(e.x)}`, `"y":${arr(e.y)}`];

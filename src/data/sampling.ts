@@ -53,7 +53,12 @@ function checkRange(s: Sampling, at: FieldPath): void {
   if (!(s.to > s.from)) throw badValue([...at, 'from/to'], given, '--from less than --to', 'swap them');
 }
 
-/** The sample points, in a Float64Array (float32 values are exactly representable there). */
+/**
+ * The sample points, in a Float64Array (float32 values are exactly representable there).
+ *
+ * @example
+ *   sample({ kind: 'arange', from: -1, to: 1, step: 0.5, dtype: 'float32' }); // Float64Array [-1, -0.5, 0, 0.5]
+ */
 export function sample(s: Sampling): Float64Array {
   const n = validateSampling(s);
   const out = new Float64Array(n);

@@ -7,7 +7,12 @@ import { GATED_FUNCTIONS } from './gated';
 import { compileExpression, type ExpressionContext } from './expression';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
-/** Every function, grouped: the document's, PyTorch's activations, transformers' names, gated units. */
+/**
+ * Every function, grouped: the document's, PyTorch's activations, transformers' names, gated units.
+ *
+ * @example
+ *   for (const f of functions) console.log(f.name, f.formula);
+ */
 export const FUNCTIONS: readonly ActivationFunction[] = [
   ...DOCUMENT_FUNCTIONS,
   ...PYTORCH_FUNCTIONS,
@@ -28,7 +33,12 @@ export function allNames(): string[] {
   return FUNCTIONS.flatMap((f) => [f.name, ...f.aliases]);
 }
 
-/** The function called `name` (case-insensitive, aliases too), or a usage error with suggestions. */
+/**
+ * The function called `name` (case-insensitive, aliases too), or a usage error with suggestions.
+ *
+ * @example
+ *   const gelu = getFunction('gelu_pytorch_tanh'); // any case; hyphens and underscores optional
+ */
 export function getFunction(name: string, option: Field = 'function'): ActivationFunction {
   const f = byName.get(normalise(name));
   if (f) return f;
@@ -40,7 +50,12 @@ export function getFunction(name: string, option: Field = 'function'): Activatio
   );
 }
 
-/** Parameter values with defaults filled in, checked against the function's parameter specs. */
+/**
+ * Parameter values with defaults filled in, checked against the function's parameter specs.
+ *
+ * @example
+ *   resolveParams(getFunction('leaky_relu'), { negative_slope: '0.2' }); // { negative_slope: 0.2 }
+ */
 export function resolveParams(
   f: ActivationFunction,
   given: Record<string, string | number> = {},

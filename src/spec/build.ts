@@ -29,6 +29,10 @@ import { readTightLayout } from './pyplot-calls';
 import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
+/**
+ * @example
+ *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
+ */
 export function buildFigure(options: FigureOptions): FigureSpec {
   const { panels } = options;
   // Before the rcParams, whose font.family may name the files' families.

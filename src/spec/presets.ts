@@ -133,7 +133,12 @@ export function documentFigure(name: string): FigureSpec | undefined {
   return Object.hasOwn(DOCUMENT, name) ? DOCUMENT[name]() : undefined;
 }
 
-/** The figure `actplot <function>` draws with no options: the document's, else the common style. */
+/**
+ * The figure `actplot <function>` draws with no options: the document's, else the common style.
+ *
+ * @example
+ *   const bytes = renderFigure(defaultFigure('swiglu'), 'png');
+ */
 export function defaultFigure(fnName: string): FigureSpec {
   const f = getFunction(fnName);
   const fromDocument = documentFigure(f.name);

@@ -291,6 +291,41 @@ describe('the API through the package entry point, as a user imports it', () => 
     assert.equal(ts.stdout.trim(), 'true');
     assert.ok(fs.existsSync(path.join(ROOT, 'out', 'src', 'index.d.ts')), 'type declarations');
   });
+  it("type-checks the README's call under strict, without @types/node", () => {
+    const ts = require('typescript') as typeof import('typescript');
+    const dir = scratch();
+    const file = path.join(dir, 'use.ts');
+    fs.writeFileSync(
+      file,
+      "import { renderFigure, documentFigure, UsageError } from 'actplot';\n" +
+        "const bytes: Uint8Array = renderFigure(documentFigure('gelu'), 'svg');\n" +
+        'console.log(bytes.length, UsageError.name);\n',
+    );
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      types: [], // no @types/node: what a user without it gets
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      esModuleInterop: true,
+      baseUrl: dir,
+      paths: { actplot: [path.join(ROOT, 'out', 'src', 'index.d.ts')] },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    assert.deepEqual(problems, []);
+  });
+  it('documentFigure of an unknown name throws a UsageError naming the figures', () => {
+    const api = require(path.join(ROOT, 'out', 'src', 'index.js')) as typeof import('../../src/index');
+    assert.throws(
+      () => api.documentFigure('nope'),
+      (err: unknown) =>
+        err instanceof api.UsageError &&
+        /figure: got 'nope'; expected one of the document's figures: sigmoid/.test(err.message),
+    );
+  });
 });
 
 describe('actplot gallery --index', () => {

@@ -66,7 +66,7 @@ describe('render --shard I/N: a CI matrix', () => {
 function lines(stream: NodeJS.ReadableStream) {
   let text = '';
   const waiters: { re: RegExp; done: (line: string) => void }[] = [];
-  stream.on("data", (chunk: Buffer) => {
+  stream.on('data', (chunk: Buffer) => {
     text += chunk.toString();
     for (const w of [...waiters]) {
       const m = w.re.exec(text);
