@@ -58,7 +58,7 @@ function version(): string {
  * config: a file path, or a config object (validated here) as build scripts pass it.
  *
  * @example
- *   const { written, unchanged } = await renderAll('figures.yaml', { outDir: 'docs/img', shard: { index: 1, count: 4 } });
+ *   const { written } = await renderAll('figures.yaml', { outDir: 'docs/img', shard: { index: 1, count: 4 } });
  */
 export async function renderAll(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
   prestartRender(options);
