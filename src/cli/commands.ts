@@ -1,4 +1,5 @@
 /** What each command does once its options are parsed. */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
@@ -39,7 +40,12 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
       'to see the figure here, --show',
     );
   }
-  if (target !== '-') checkTarget(target, 'output'); // before the work, so a bad path fails at once
+  if (target !== '-') {
+    // A new folder for the file is made, as render and gallery make theirs.
+    const folder = path.dirname(path.resolve(target));
+    if (!fs.existsSync(folder)) ensureFolder(folder, 'output');
+    checkTarget(target, 'output'); // before the work, so a bad path fails at once
+  }
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   const bytes = renderFigure(fig, format);
   if (target === '-') {
@@ -213,7 +219,9 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
       : new UsageError('expr', { problem: `got both the function '${fn}' and an expression; expected one of them` });
   }
   const spec = fn !== undefined ? parseFunctionRef(fn) : undefined;
-  const format = parseFormat('format', opts.format ?? 'csv', ['csv', 'json']) as 'csv' | 'json';
+  // As for figures, the output's extension sets the format unless --format says otherwise.
+  const fromName = opts.output && /\.json$/i.test(opts.output) ? 'json' : 'csv';
+  const format = parseFormat('format', opts.format ?? fromName, ['csv', 'json']) as 'csv' | 'json';
   const sampling = samplingFrom(rangeFromCli(opts), { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
   const params = { ...spec?.params, ...opts.param };
   if (spec) resolveParams(getFunction(spec.fn), params);

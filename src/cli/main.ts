@@ -1,4 +1,5 @@
 /** The command line: a thin shell over the API. Usage errors end with exit code 2 and one line on stderr. */
+import { badValue, didYouMean } from '../errors';
 import { curveOrder } from './curve-order';
 import { Command } from 'commander';
 import { UsageError } from '../errors';
@@ -108,6 +109,7 @@ export function buildProgram(
     .command('list')
     .description('list every function with its formula, parameters and defaults')
     .option('--json', 'machine-readable output')
+    .option('-q, --quiet', 'accepted, as every command takes it (list prints only what was asked)')
     .addHelpText('after', "\nExamples:\n  $ actplot list\n  $ actplot list --json | jq '.[].name'")
     .action(async (opts) => (await import('./commands')).listCommand(opts));
 
@@ -120,8 +122,9 @@ export function buildProgram(
     .option('--expr <expression>', "evaluate an expression in x instead, e.g. 'x * sigmoid(1.702 * x)'")
     .option('--grad', 'add the derivative column dy')
     .option('--grid', 'a gated unit on a grid of both inputs: columns gate, up, y, dy_dgate, dy_dup')
-    .option('--format <format>', 'csv or json', 'csv')
+    .option('--format <format>', 'csv or json (default: the extension of -o, else csv)')
     .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-q, --quiet', 'print nothing but errors')
     .addHelpText(
       'after',
       `
@@ -179,12 +182,18 @@ Examples:
   program
     .command('schema')
     .description('print the JSON Schema of config files, for editors to complete and check them')
+    .option('-q, --quiet', 'accepted, as every command takes it (schema prints only the schema)')
     .addHelpText('after', '\nExamples:\n  $ actplot schema > actplot.schema.json')
     .action(async () => (await import('./commands')).schemaCommand());
 
-  // Help and the version go to the streams main() was given, as everything else does.
+  // `actplot help` and `actplot help eval`, as git and npm have them (the words would otherwise be functions).
+  program.helpCommand('help [command]', 'show the help of actplot or of a command');
+  // Help and the version go to the streams main() was given, as everything else does. A command's mistakes
+  // point to that command's --help.
   for (const cmd of [program, ...program.commands]) {
-    cmd.exitOverride();
+    cmd.exitOverride((err) => {
+      throw Object.assign(err, { command: cmd === program ? undefined : cmd.name() });
+    });
     cmd.configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: () => undefined,
@@ -258,6 +267,10 @@ export async function main(
       },
       head,
     );
+    if (head[0] === 'help' && head[1] !== undefined && !program.commands.some((c) => c.name() === head[1])) {
+      const names = program.commands.map((c) => c.name());
+      throw badValue('help', head[1], `a command: ${names.join(', ')}`, didYouMean(head[1], names));
+    }
     await program.parseAsync([...argv.slice(0, 2), ...head]);
   } catch (err) {
     code = report(err);

@@ -14,7 +14,8 @@ export function report(err: unknown): number {
       .replace(/^error:\s*/, '')
       .replace(/\s*\n\s*/g, ' ')
       .trim();
-    io.stderr.write(`actplot: ${oneLine(line)} (see 'actplot --help')\n`);
+    const command = (err as CommanderError & { command?: string }).command;
+    io.stderr.write(`actplot: ${oneLine(line)} (see 'actplot ${command ? `${command} ` : ''}--help')\n`);
     return 2;
   }
   if (err instanceof UsageError) {

@@ -95,15 +95,18 @@ function parseYaml(text: string, file: string): unknown {
     const doc = YAML.parseDocument(text, { customTags: [], strict: true, uniqueKeys: true, prettyErrors: false });
     const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (problem) {
-      const [line, col] = problem.linePos?.[0]
-        ? [problem.linePos[0].line, problem.linePos[0].col]
-        : [undefined, undefined];
+      // The error's offset (linePos is filled only by the library's pretty errors, which quote the source).
+      const where = problem.linePos?.[0]
+        ? ` (line ${problem.linePos[0].line}, column ${problem.linePos[0].col})`
+        : problem.pos?.[0] !== undefined
+          ? lineColumn(text, problem.pos[0])
+          : '';
       if (/call stack/i.test(problem.message)) throw configError(file, [], 'nests too deeply to read');
       const tagged =
         problem.code === 'TAG_RESOLVE_FAILED'
           ? 'custom YAML tags are not accepted'
           : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-      throw configError(file, [], `is not valid YAML${line ? ` (line ${line}, column ${col})` : ''}: ${tagged}`);
+      throw configError(file, [], `is not valid YAML${where}: ${tagged}`);
     }
     // The YAML library refuses aliases that nest aliases exponentially (a "billion laughs"); the values
     // aliases repeat otherwise are counted against MAX_CONFIG_VALUES afterwards.

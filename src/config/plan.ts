@@ -86,7 +86,16 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
     curves: [],
   }));
   const merged = { ...defaults, ...fig };
-  const format = merged.format ?? 'png';
+  // name: gelu.svg is gelu in SVG, not gelu.svg.png; a format of its own that says otherwise is a contradiction.
+  const ext = /\.(png|svg|pdf)$/i.exec(fig.name)?.[1].toLowerCase() as 'png' | 'svg' | 'pdf' | undefined;
+  if (ext && fig.format !== undefined && fig.format !== ext) {
+    throw fail(
+      [...at, 'name'],
+      `got '${fig.name}' with format: ${fig.format}; expected one format (name: ${fig.name.slice(0, -4)})`,
+    );
+  }
+  const format = ext ?? merged.format ?? 'png';
+  const name = ext ? fig.name.slice(0, -4) : fig.name;
   try {
     const panels = configs.map((p, j) => toPanel({ ...fromDefaults, ...p }, sources[j]));
     const sizeAt = fig.size !== undefined ? [...at, 'size'] : ['defaults', 'size'];
@@ -110,7 +119,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
     };
     const spec = buildFigure(options);
     validateFigure(spec, format);
-    return { name: fig.name, format, spec };
+    return { name, format, spec };
   } catch (err) {
     if (!(err instanceof UsageError) || err.file !== undefined) throw err;
     throw new UsageError(placed(err.field, at, sources), err.detail, file);

@@ -15,10 +15,12 @@ const pair = z.union([z.tuple([num, num]), z.string()]);
 const numbers = z.union([z.array(num).max(MAX_TICKS), z.string()]);
 const text = z.string().max(MAX_TEXT);
 const curveList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
+/** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
+const functionRef = z.string();
 const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
 
 export const CurveSchema = z.strictObject({
-  function: z.string().optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
+  function: functionRef.optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
   expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
   params: z
     .record(z.string(), z.union([num, z.string()]))
@@ -158,8 +160,8 @@ export const LegendSchema = z.looseObject({
 
 /** One axes: the functions on it and everything the command line's panel options say. */
 export const PanelSchema = z.strictObject({
-  function: z.string().optional().describe('one function (same as functions: [name])'),
-  functions: curveList(z.string())
+  function: functionRef.optional().describe('one function (same as functions: [name])'),
+  functions: curveList(functionRef)
     .optional()
     .describe("functions on these axes, e.g. ['sigmoid', 'gelu(approximate=tanh)']"),
   expr: z
@@ -252,7 +254,12 @@ export const PanelSchema = z.strictObject({
 });
 
 const figureKeys = {
-  name: z.string().describe('the file name, without extension: letters, digits, ., _ and -'),
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/, {
+      error: "expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-'",
+    })
+    .describe('the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format'),
   format: z.enum(['png', 'svg', 'pdf']).optional(),
   size: pair.optional().describe('inches: [8, 4] or "8x4"'),
   dpi: num.optional(),
@@ -332,5 +339,21 @@ export const KEYS = {
  *   writeFileSync('actplot.schema.json', JSON.stringify(jsonSchema(), null, 2));
  */
 export function jsonSchema(): object {
-  return { ...z.toJSONSchema(ConfigSchema), title: 'actplot figures' };
+  const { allNames } = require('../functions/registry') as typeof import('../functions/registry');
+  const schema = z.toJSONSchema(ConfigSchema, {
+    override: (ctx) => {
+      if (ctx.zodSchema !== functionRef) return;
+      const own = ctx.jsonSchema as Record<string, unknown>;
+      delete own.type;
+      own.$ref = '#/$defs/functionName';
+    },
+  }) as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  // Every name as actplot spells it, or any name with parameters: an editor flags 'sigmod' as actplot does.
+  const functionName = {
+    anyOf: [
+      { type: 'string', enum: [...new Set(allNames())] },
+      { type: 'string', pattern: '^\\s*[A-Za-z][\\w-]*\\s*\\(.*\\)\\s*$' },
+    ],
+  };
+  return { ...schema, $defs: { ...schema.$defs, functionName }, title: 'actplot figures' };
 }

@@ -1,5 +1,5 @@
 /** Looking functions up by the names people type, and checking their parameters. */
-import { badValue, didYouMean, type FieldPath } from '../errors';
+import { badValue, didYouMean, nearest, type FieldPath } from '../errors';
 import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
 import { TRANSFORMERS_FUNCTIONS } from './transformers';
@@ -42,12 +42,13 @@ export function allNames(): string[] {
 export function getFunction(name: string, option: Field = 'function'): ActivationFunction {
   const f = byName.get(normalise(name));
   if (f) return f;
-  throw badValue(
-    option,
-    name,
-    `one of ${FUNCTIONS.map((g) => g.name).join(', ')}`,
-    didYouMean(name, allNames()) ?? "see 'actplot list'",
-  );
+  throw badValue(option, name, `one of the ${FUNCTIONS.length} functions 'actplot list' shows`, suggestFunction(name));
+}
+
+/** The nearest functions to a mistyped name, each by its own name once ('sigmoid', not also 'Sigmoid'). */
+function suggestFunction(name: string): string {
+  const names = [...new Set(nearest(name, allNames()).map((n) => byName.get(normalise(n))!.name))];
+  return names.length ? `did you mean ${names.map((n) => `'${n}'`).join(' or ')}?` : "see 'actplot list'";
 }
 
 /**

@@ -9,7 +9,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../errors';
+import { badValue, UsageError } from '../errors';
 
 /** Longest file name (one path component) and whole path Linux file systems accept, in bytes. */
 export const NAME_MAX = 255;
@@ -257,6 +257,10 @@ export function ensureFolder(dir: string, option: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw badValue(option, dir, 'a folder (it is a file)', 'give a folder, or another name');
+    }
     throw new UsageError(option, `cannot create folder '${dir}': ${describe(err)}`);
   }
   checkFolder(dir, option);

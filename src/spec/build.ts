@@ -258,6 +258,8 @@ function panelAxes(
     }
   }
   applyOwnStyles(ax.curves, ordered, at);
+  // A label is for a legend: plt.plot(..., label=...) then plt.legend() is the habit, so --label shows one.
+  if (p.label?.length && ax.legend === false && p.legend === undefined) ax.legend = 'best';
   if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
   applyPyplotCalls(ax, p, at, rc);
   if (p.grad) addDerivatives(ax, single);

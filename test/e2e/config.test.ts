@@ -254,6 +254,21 @@ describe("pyplot calls in a config: the call's text or its keywords", () => {
 });
 
 describe('actplot schema', () => {
+  it('lets an editor flag what actplot refuses: an unknown function, a name outside the folder', () => {
+    const Ajv2020 = (require('ajv/dist/2020') as { default: new (o: object) => import('ajv').default }).default;
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'actplot.schema.json'), 'utf8')) as object,
+    );
+    assert.equal(validate({ figures: [{ name: 'a', function: 'sigmod' }] }), false);
+    assert.equal(validate({ figures: [{ name: '../evil', function: 'relu' }] }), false);
+    const good = {
+      figures: [
+        { name: 'a.svg', function: 'gelu(approximate=tanh)' },
+        { name: 'b', functions: ['swiglu', 'GELU', 'gelu_pytorch_tanh', 'leaky_relu'] },
+      ],
+    };
+    assert.equal(validate(good), true, JSON.stringify(validate.errors));
+  });
   it('prints the JSON Schema committed as docs/actplot.schema.json', () => {
     const r = actplot(['schema'], scratch());
     assert.equal(r.code, 0);
