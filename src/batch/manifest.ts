@@ -20,6 +20,10 @@ export interface ManifestEntry {
   sha256: string;
   /** The config that drew the file: its absolute path, 'standard input' or 'config object'. */
   config?: string;
+  /** The font files its texts are drawn in, by name and SHA-256, so that a changed font can be seen. */
+  fonts?: { file: string; sha256: string }[];
+  /** Characters none of its fonts has, drawn in the system's fallback font (not reproducible elsewhere). */
+  fallback?: string;
 }
 export type Manifest = Record<string, ManifestEntry>;
 

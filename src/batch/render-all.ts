@@ -12,6 +12,7 @@ import type { Config } from '../config/schema';
 import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './manifest';
 import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from '../io/write';
 import { prestartWorkers, releaseWorkers, renderJobs } from './pool';
+import { fontUsage, missingGlyphWarning } from '../spec/font-usage';
 
 export { MANIFEST };
 
@@ -29,6 +30,8 @@ export interface RenderAllOptions {
   onFigure?: (result: FigureResult, done: number, total: number) => void;
   /** Aborting stops the batch after the figures under way; what was written stays, complete. */
   signal?: AbortSignal;
+  /** Called with a figure's warning (a glyph its fonts lack), once for each figure that has one. */
+  onWarning?: (figure: string, message: string) => void;
   /** The index-th of count shards (from 1): a stable share of the figures, for spreading a config over CI jobs. */
   shard?: { index: number; count: number };
 }
@@ -131,7 +134,14 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
         settle(i, same ? 'unchanged' : existing === undefined ? 'missing' : 'stale');
         return undefined;
       }
-      const entry = { key: keyOf(f), sha256: sha256(bytes) };
+      const usage = fontUsage(f.spec);
+      if (usage.missing.length) options.onWarning?.(f.name, missingGlyphWarning(usage.missing, f.spec));
+      const entry: ManifestEntry = {
+        key: keyOf(f),
+        sha256: sha256(bytes),
+        fonts: usage.files,
+        ...(usage.missing.length && { fallback: usage.missing.join('') }),
+      };
       if (same) {
         settle(i, 'unchanged', entry);
         return undefined;

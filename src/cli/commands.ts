@@ -26,6 +26,7 @@ export interface OutputOptions {
 export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   const { fig, name } = figureFor(panels);
   const format = outputFormat(opts.output, opts.format);
+  warnOfMissingGlyphs(fig);
   if (opts.show !== undefined) {
     showInTerminal(fig, opts.show);
     if (opts.output === undefined) return; // shown, not written: -o writes the file as well
@@ -73,6 +74,21 @@ function showInTerminal(fig: FigureSpec, how: string | true): void {
   io.stdout.write(
     showFigure(fig, protocol, { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) }),
   );
+}
+
+const warned = new Set<string>();
+
+/** A warning on stderr, once a process for the same words, as Python's warnings module shows matplotlib's. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  io.stderr.write(`actplot: warning: ${message}\n`);
+}
+
+function warnOfMissingGlyphs(fig: FigureSpec, prefix = ''): void {
+  const { fontUsage, missingGlyphWarning } = require('../spec/font-usage') as typeof import('../spec/font-usage');
+  const { missing } = fontUsage(fig);
+  if (missing.length) warnOnce(`${prefix}${missingGlyphWarning(missing, fig)}`);
 }
 
 /** The figure the panels describe, and its default file name (sigmoid, sigmoid-tanh, a document figure's name). */
@@ -311,6 +327,7 @@ export function galleryCommand(opts: {
   const format = parseFormat('format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError('outDir', "got ''; expected a folder path");
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
+  for (const { fig } of galleryFigures(!!opts.all, !!opts.llm)) warnOfMissingGlyphs(fig);
   const figures = galleryFigures(!!opts.all, !!opts.llm).map(({ name, fig }) => ({
     name,
     bytes: renderFigure(fig, format),
@@ -396,6 +413,7 @@ async function renderOnce(config: string, opts: RenderOptions, mode?: 'watch'): 
     force: opts.force,
     signal: stop.signal,
     shard,
+    onWarning: (figure, message) => warnOnce(`${config}: ${figure}: ${message}`),
     onFigure: (r, done, total) => {
       if (bar) bar.update(done, total, r.name);
       else if (!opts.quiet && !opts.check) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);

@@ -88,3 +88,43 @@ describe('the command line, as a new user meets it', () => {
     assert.equal(plain.axes[0].legend, false);
   });
 });
+
+describe('text in any script, reproducibly', () => {
+  const ROOT = path.resolve(__dirname, '../../..');
+  it("warns once, in matplotlib's words, of glyphs no font of the figure has", async () => {
+    const dir = scratch();
+    const r = await cli(['relu', '--title', '𝐀 and 𝐀', '--xlabel', '𝐀', '-o', 'a.png'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /^actplot: warning: Glyph 119808 \(𝐀\) missing from the figure's font \(DejaVu Sans\)/);
+  });
+  it('does not warn when the named font has them (--font-file and font.family)', async () => {
+    const dir = scratch();
+    const font = path.join(ROOT, 'fonts', 'STIXGeneral.ttf');
+    const r = await cli(
+      ['relu', '--title', '𝐀', '--font-file', font, '--rc', 'font.family=STIXGeneral', '-o', 'a.png'],
+      dir,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+  });
+  it('the render manifest records the font files that drew each figure, and what fell back', async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - name: a\n    function: relu\n    title: "𝐀"\n');
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'out', '-q'], dir);
+    assert.match(r.stderr, /actplot: warning: c\.yaml: a: Glyph 119808/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', '.actplot-render.json'), 'utf8')) as {
+      figures: Record<string, { fonts: { file: string; sha256: string }[]; fallback?: string }>;
+    };
+    const entry = manifest.figures['a.png'];
+    assert.deepEqual(
+      entry.fonts.map((f) => f.file),
+      ['DejaVuSans.ttf'],
+    );
+    const bundled = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
+    assert.equal(entry.fonts[0].sha256, createHash('sha256').update(fs.readFileSync(bundled)).digest('hex'));
+    assert.equal(entry.fallback, '𝐀');
+  });
+});
