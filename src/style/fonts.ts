@@ -7,6 +7,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import {
   addedFamily,
+  addFontFile,
   addInstalledFamily,
   DEFAULT_MATH,
   FAMILIES,
@@ -69,10 +70,21 @@ function isBold(w: number, at: FieldPath): boolean {
 }
 
 /** The first family of the list that is bundled or added from a file (font files first, as added fonts win). */
+function fileFace(file: string, at: FieldPath): FileFace {
+  try {
+    return addFontFile(file);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw badValue(at, file, 'a TrueType font file that can be read', why);
+  }
+}
+
 function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | readonly FileFace[] {
   for (const name of names) {
     const list = Object.hasOwn(GENERIC, name.toLowerCase()) ? rc[GENERIC[name.toLowerCase()]] : [name];
     for (const n of list) {
+      // A font file named in the list (font.sans-serif=./NotoSansSC.ttf): its face, as --font-file adds it.
+      if (/\.(ttf|otf)$/i.test(n)) return [fileFace(n, at)];
       const file = addedFamily(n);
       if (file) return file;
       const hit = FAMILIES.find((f) => f.toLowerCase() === n.toLowerCase());

@@ -109,6 +109,25 @@ describe('text in any script, reproducibly', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
   });
+  it('takes a font file in font.sans-serif, and the manifest records it', async () => {
+    const dir = scratch();
+    const font = path.join(ROOT, 'fonts', 'STIXGeneral.ttf');
+    fs.writeFileSync(
+      path.join(dir, 'c.yaml'),
+      `figures:\n  - name: a\n    function: relu\n    title: "𝐀"\n    rc: {font.sans-serif: ${JSON.stringify(font)}}\n`,
+    );
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'out', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', '.actplot-render.json'), 'utf8')) as {
+      figures: Record<string, { fonts: { file: string }[]; fallback?: string }>;
+    };
+    assert.deepEqual(
+      manifest.figures['a.png'].fonts.map((f) => f.file),
+      ['STIXGeneral.ttf'],
+    );
+    assert.equal(manifest.figures['a.png'].fallback, undefined);
+  });
   it('the render manifest records the font files that drew each figure, and what fell back', async () => {
     const dir = scratch();
     fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - name: a\n    function: relu\n    title: "𝐀"\n');
