@@ -12,7 +12,7 @@ import type { Config } from '../config/schema';
 import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './manifest';
 import { atomicWriteAsync, checkFolder, ensureFolder, removeStaleTemporaries } from '../io/write';
 import { prestartWorkers, releaseWorkers, renderJobs } from './pool';
-import { fontUsage, missingGlyphWarning } from '../spec/font-usage';
+import { fontUsage, missingGlyphWarning } from '../render/font-usage';
 
 export { MANIFEST };
 

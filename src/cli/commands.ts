@@ -1,5 +1,4 @@
 /** What each command does once its options are parsed. */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
@@ -41,12 +40,8 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
       'to see the figure here, --show',
     );
   }
-  if (target !== '-') {
-    // A new folder for the file is made, as render and gallery make theirs.
-    const folder = path.dirname(path.resolve(target));
-    if (!fs.existsSync(folder)) ensureFolder(folder, 'output');
-    checkTarget(target, 'output'); // before the work, so a bad path fails at once
-  }
+  // Before the work, so a bad path fails at once; a missing folder for the file is made.
+  if (target !== '-') checkTarget(target, 'output', true);
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
   const bytes = renderFigure(fig, format);
   if (target === '-') {
@@ -86,7 +81,7 @@ export function warnOnce(message: string): void {
 }
 
 function warnOfMissingGlyphs(fig: FigureSpec, prefix = ''): void {
-  const { fontUsage, missingGlyphWarning } = require('../spec/font-usage') as typeof import('../spec/font-usage');
+  const { fontUsage, missingGlyphWarning } = require('../render/font-usage') as typeof import('../render/font-usage');
   const { missing } = fontUsage(fig);
   if (missing.length) warnOnce(`${prefix}${missingGlyphWarning(missing, fig)}`);
 }

@@ -17,7 +17,7 @@ import {
 } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';
 import { validateFigure } from '../spec/validate';
-import { KEYS, type Config, type FigureConfig, type PanelConfig } from './schema';
+import { FIGURE_NAME, KEYS, type Config, type FigureConfig, type PanelConfig } from './schema';
 
 export interface PlannedFigure {
   name: string;
@@ -67,7 +67,7 @@ interface PanelSource {
 
 function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: string, at: FieldPath): PlannedFigure {
   const fail = (path: FieldPath, problem: string) => new UsageError(path, problem, file);
-  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/.test(fig.name)) {
+  if (!FIGURE_NAME.test(fig.name)) {
     throw fail(
       [...at, 'name'],
       `got '${fig.name}'; expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-' (it names ${fig.name}.png in the output folder)`,

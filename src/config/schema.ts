@@ -17,6 +17,9 @@ const text = z.string().max(MAX_TEXT);
 const curveList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
+/** A figure's file name: checked where it is planned (config/plan.ts), shown to editors as a pattern. */
+const figureName = z.string();
+export const FIGURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
 const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
 
 export const CurveSchema = z.strictObject({
@@ -254,12 +257,9 @@ export const PanelSchema = z.strictObject({
 });
 
 const figureKeys = {
-  name: z
-    .string()
-    .regex(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/, {
-      error: "expected a file name of letters, digits, '.', '_' and '-', not starting with '.' or '-'",
-    })
-    .describe('the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format'),
+  name: figureName.describe(
+    'the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format',
+  ),
   format: z.enum(['png', 'svg', 'pdf']).optional(),
   size: pair.optional().describe('inches: [8, 4] or "8x4"'),
   dpi: num.optional(),
@@ -342,8 +342,9 @@ export function jsonSchema(): object {
   const { allNames } = require('../functions/registry') as typeof import('../functions/registry');
   const schema = z.toJSONSchema(ConfigSchema, {
     override: (ctx) => {
-      if (ctx.zodSchema !== functionRef) return;
       const own = ctx.jsonSchema as Record<string, unknown>;
+      if (ctx.zodSchema === figureName) own.pattern = FIGURE_NAME.source;
+      if (ctx.zodSchema !== functionRef) return;
       delete own.type;
       own.$ref = '#/$defs/functionName';
     },

@@ -23,7 +23,7 @@ export type WriteMode = 'replace' | 'into';
  * and is writable, and it is no folder or socket. Returns how it will be written. Called before drawing, so
  * that a bad path fails at once.
  */
-export function checkTarget(target: string, option = 'output'): WriteMode {
+export function checkTarget(target: string, option = 'output', makeFolder = false): WriteMode {
   const resolved = path.resolve(target);
   const name = path.basename(resolved);
   if (Buffer.byteLength(name) > NAME_MAX) {
@@ -40,6 +40,10 @@ export function checkTarget(target: string, option = 'output'): WriteMode {
   }
   if (standardStreamFd(target) !== undefined) return 'into';
   const mode = writeMode(target, option);
+  // makeFolder: a missing folder for the file is made (mkdir -p), as render and gallery make theirs.
+  if (mode === 'replace' && makeFolder && !fs.existsSync(path.dirname(resolved))) {
+    ensureFolder(path.dirname(resolved), option);
+  }
   if (mode === 'replace') checkFolder(path.dirname(resolved), option, target);
   return mode;
 }

@@ -32,14 +32,3 @@ export function sixelImage(rgba: Uint8ClampedArray, width: number, height: numbe
   const { image2sixel } = require('sixel') as typeof import('sixel');
   return image2sixel(rgba, width, height, 256, 0);
 }
-
-/** The RGBA pixels of a PNG (the figure as drawn), for sixel. */
-export function pngPixels(png: Buffer): { data: Uint8ClampedArray; width: number; height: number } {
-  const { createCanvas, Image } = require('canvas') as typeof import('canvas');
-  const image = new Image();
-  image.src = png;
-  const canvas = createCanvas(image.width, image.height);
-  const context = canvas.getContext('2d');
-  context.drawImage(image, 0, 0);
-  return { data: context.getImageData(0, 0, image.width, image.height).data, width: image.width, height: image.height };
-}

@@ -1,7 +1,8 @@
 /** --show: the figure drawn in the terminal, by the protocol asked for or the best the terminal speaks. */
 import { figureLayout, renderFigure } from '../render/pipeline';
 import type { FigureSpec } from '../spec';
-import { itermImage, kittyImage, pngPixels, sixelImage } from './images';
+import { itermImage, kittyImage, sixelImage } from './images';
+import { pngPixels } from '../render/pixels';
 import { textPlot } from './text-plot';
 import type { ShowProtocol } from './detect';
 

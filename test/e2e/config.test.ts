@@ -67,7 +67,7 @@ describe('actplot render', () => {
       ['gelu.png', 'relu.png'],
     );
     const forced = await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'o', '--only', 'gelu', '--force'], dir);
-    assert.match(forced.out, /1 figures: 1 written/);
+    assert.match(forced.out, /1 figure: 1 written/);
     assert.equal((await cli(['render', DOCUMENT_CONFIG, '--out-dir', 'p', '--only', 'gelu', '-q'], dir)).code, 0);
     assert.equal(sha(path.join(dir, 'o', 'gelu.png')), sha(path.join(dir, 'p', 'gelu.png')));
   });

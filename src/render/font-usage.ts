@@ -13,7 +13,7 @@ import { faceFor } from '../style/fonts';
 import { fontFile, REGULAR, type FontFace } from '../style/font-faces';
 import { DEFAULT_RC } from '../style/rcparams';
 import type { FontKeywords } from '../style/fonts';
-import type { FigureSpec } from './types';
+import type { FigureSpec } from '../spec/types';
 
 export interface FontUsage {
   /** Each font file a text of the figure is drawn in: its file name and the SHA-256 of its bytes. */
