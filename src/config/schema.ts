@@ -18,7 +18,9 @@ const curveList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_CURVES
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
 /** A figure's file name: checked where it is planned (config/plan.ts), shown to editors as a pattern. */
-const figureName = z.string();
+const figureName = z
+  .string()
+  .describe('the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format');
 export const FIGURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
 const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
 
@@ -257,9 +259,7 @@ export const PanelSchema = z.strictObject({
 });
 
 const figureKeys = {
-  name: figureName.describe(
-    'the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format',
-  ),
+  name: figureName,
   format: z.enum(['png', 'svg', 'pdf']).optional(),
   size: pair.optional().describe('inches: [8, 4] or "8x4"'),
   dpi: num.optional(),
