@@ -48,6 +48,9 @@ const FIGURE_ONLY = new Set([
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
 
 /**
+ * A checked config's figures, each built: its file name, format and the figure it draws (FigureSpec). A
+ * mistake is a UsageError naming the file and the path to its key.
+ *
  * @example
  *   for (const f of planFigures(readConfig('figures.yaml'), 'figures.yaml')) console.log(f.name, f.format);
  */

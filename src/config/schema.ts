@@ -335,6 +335,9 @@ export const KEYS = {
 };
 
 /**
+ * The JSON Schema of config files (draft 2020-12), with every function name and the figure name's pattern, for
+ * editors to complete and check them; `actplot schema` prints it.
+ *
  * @example
  *   writeFileSync('actplot.schema.json', JSON.stringify(jsonSchema(), null, 2));
  */

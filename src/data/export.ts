@@ -60,6 +60,8 @@ export function formatNumber(v: number): string {
 }
 
 /**
+ * An evaluation as CSV: a header x,y (and dy), then a row a point, each number as it reads back exactly.
+ *
  * @example
  *   process.stdout.write(toCsv(evaluate('relu', { kind: 'arange', from: -1, to: 1, step: 0.5 })));
  */
@@ -74,6 +76,8 @@ export function toCsv(e: Evaluation): string {
 const jsonNumber = (v: number) => (Number.isFinite(v) ? formatNumber(v) : `"${formatNumber(v)}"`);
 
 /**
+ * An evaluation as JSON, by column: {"x": [...], "y": [...], "dy": [...]}, non-finite values as strings.
+ *
  * @example
  *   const text = toJson(evaluate({ expr: 'x * sigmoid(x)' }, { kind: 'linspace', from: -2, to: 2, num: 5 }));
  */

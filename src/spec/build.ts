@@ -30,6 +30,9 @@ import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 /**
+ * The figure that options describe (the command line's vocabulary as typed data), checked: what renderFigure
+ * draws. A mistake is a UsageError whose field is the path to the option.
+ *
  * @example
  *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
  */

@@ -332,6 +332,22 @@ describe('the API through the package entry point, as a user imports it', () => 
       .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
     assert.deepEqual(problems, []);
   });
+  it('documents every exported function and class with a TSDoc comment and an example', () => {
+    const ts = require('typescript') as typeof import('typescript');
+    const entry = path.join(ROOT, 'out', 'src', 'index.d.ts');
+    const program = ts.createProgram([entry], { types: [] });
+    const checker = program.getTypeChecker();
+    const symbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+    const undocumented = checker
+      .getExportsOfModule(symbol)
+      .map((s) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s))
+      .filter((s) => s.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class))
+      .filter(
+        (s) => !s.getJsDocTags(checker).some((t) => t.name === 'example') || !s.getDocumentationComment(checker).length,
+      )
+      .map((s) => s.name);
+    assert.deepEqual(undocumented, []);
+  });
   it('documentFigure of an unknown name throws a UsageError naming the figures', () => {
     const api = require(path.join(ROOT, 'out', 'src', 'index.js')) as typeof import('../../src/index');
     assert.throws(
