@@ -8,8 +8,14 @@
  * Safe by construction: the whole cache is ignored unless Node, V8 and the installed packages are the ones
  * it was recorded with, and a module's code is used only if its file has the recorded size and time.
  * Anything missing or unreadable means a normal start.
+ *
+ * An installed package has no cache of its own (the build makes it, and an install folder may not be
+ * writable): its first start records one into the user's cache folder (XDG_CACHE_HOME, else ~/.cache), and
+ * later starts use that.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import Module = require('node:module');
 import * as vm from 'node:vm';
@@ -18,8 +24,69 @@ import * as vm from 'node:vm';
 export type StartKind = 'plot' | 'render';
 export const cacheFile = (kind: StartKind) => path.join(__dirname, '..', '..', `.startup-cache-${kind}`);
 const ROOT = path.join(__dirname, '..', '..', '..');
-/** npm rewrites the first whenever node_modules changes, tsc the second at every build. */
-const STAMPS = [path.join(ROOT, 'node_modules', '.package-lock.json'), path.join(ROOT, 'out', 'src', 'cli', 'main.js')];
+/**
+ * Where this package and its dependencies are: the package itself in a clone (node_modules inside it), the
+ * node_modules folder holding it when installed as a dependency (its dependencies hoisted beside it).
+ */
+const INSTALL = installRoot(ROOT);
+function installRoot(root: string): string {
+  const parent = path.dirname(root);
+  if (path.basename(parent) === 'node_modules') return parent;
+  if (path.basename(path.dirname(parent)) === 'node_modules' && path.basename(parent).startsWith('@')) {
+    return path.dirname(parent);
+  }
+  return root;
+}
+/**
+ * npm rewrites a .package-lock.json whenever node_modules changes, and the folder's time moves when a
+ * package is added or removed; tsc rewrites main.js at every build.
+ */
+const STAMPS = [
+  path.join(ROOT, 'node_modules', '.package-lock.json'),
+  path.join(ROOT, 'node_modules'),
+  path.join(ROOT, 'out', 'src', 'cli', 'main.js'),
+  // Installed as a dependency: the node_modules folder that holds it and its dependencies. (Not a clone's
+  // own folder, whose time moves whenever a figure is written there.)
+  ...(INSTALL === ROOT ? [] : [path.join(INSTALL, '.package-lock.json'), INSTALL]),
+];
+
+/**
+ * The user's copy of a cache kind, for an installation without its own: one folder per installation (its
+ * path and version), so that two installations never share one.
+ */
+export function userCacheFile(kind: StartKind, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const base = env.XDG_CACHE_HOME || (os.homedir() ? path.join(os.homedir(), '.cache') : undefined);
+  if (!base) return undefined;
+  let version = '';
+  try {
+    version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return undefined;
+  }
+  const id = createHash('sha256').update(`${ROOT}\u0000${version}`).digest('hex').slice(0, 16);
+  return path.join(base, 'actplot', id, `startup-cache-${kind}`);
+}
+
+/**
+ * bin/actplot's start: the package's own cache, else the user's; with neither, this start records one and
+ * saves it in the user's cache folder when the command has succeeded (never failing the command for it).
+ */
+export function startWithCache(kind: StartKind, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.ACTPLOT_NO_CACHE) return;
+  if (useStartupCache(kind)) return;
+  const mine = userCacheFile(kind, env);
+  if (!mine || useStartupCache(kind, mine)) return;
+  const recorder = recordStartupCache();
+  process.once('exit', (code) => {
+    if (code !== 0) return;
+    try {
+      fs.mkdirSync(path.dirname(mine), { recursive: true, mode: 0o700 });
+      recorder.write(mine);
+    } catch {
+      // A read-only or full home: the next start records again, and runs as fast as this one did.
+    }
+  });
+}
 
 interface Entry {
   size: number;
@@ -145,7 +212,7 @@ export function recordStartupCache(): { write(file?: string): void } {
 }
 
 /** Only files of this package and its dependencies; Node's own modules are already in its snapshot. */
-const ours = (filename: string) => filename.startsWith(ROOT + path.sep) && /\.c?js$/.test(filename);
+const ours = (filename: string) => filename.startsWith(INSTALL + path.sep) && /\.c?js$/.test(filename);
 
 function hookResolution(
   lookup: (key: string) => string | undefined,

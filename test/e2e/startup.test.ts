@@ -23,6 +23,69 @@ function node(script: string): string {
   return r.stdout.trim();
 }
 
+/**
+ * The package as npm installs it into a project: its files (no build cache) in node_modules/actplot, its
+ * dependencies beside it (links to this clone's).
+ */
+function installedCopy(): { project: string; bin: string } {
+  const ROOT = path.resolve(OUT, '..');
+  const project = scratch('actplot-installed-');
+  const pkg = path.join(project, 'node_modules', 'actplot');
+  fs.mkdirSync(pkg, { recursive: true });
+  for (const part of ['bin', 'fonts', 'package.json'])
+    fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+  fs.cpSync(path.join(OUT, 'src'), path.join(pkg, 'out', 'src'), { recursive: true });
+  for (const dep of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (dep.startsWith('.')) continue;
+    fs.symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(project, 'node_modules', dep));
+  }
+  return { project, bin: path.join(pkg, 'bin', 'actplot') };
+}
+
+describe('start-up cache of an installed package', () => {
+  it("records itself into the user's cache folder on the first start, and the next start uses it", () => {
+    const { project, bin } = installedCopy();
+    const cacheHome = scratch('actplot-cache-');
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    const run = spawnSync(process.execPath, [bin, 'sigmoid', '-q', '-o', 'a.png'], {
+      cwd: project,
+      env,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const [id] = fs.readdirSync(path.join(cacheHome, 'actplot'));
+    const file = path.join(cacheHome, 'actplot', id, 'startup-cache-plot');
+    assert.ok(fs.statSync(file).size > 100_000, 'a cache of the modules the start compiled');
+    assert.equal(fs.existsSync(path.join(project, 'node_modules', 'actplot', 'out', '.startup-cache-plot')), false);
+    const mod = path.join(project, 'node_modules', 'actplot', 'out', 'src', 'startup', 'compile-cache.js');
+    const main = path.join(project, 'node_modules', 'actplot', 'out', 'src', 'cli', 'main.js');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const c = require(${JSON.stringify(mod)}); c.startWithCache('plot'); require(${JSON.stringify(main)}); console.log(c.cacheStats.served, c.cacheStats.rejected)`,
+      ],
+      { env, encoding: 'utf8' },
+    );
+    const [served, rejected] = r.stdout.trim().split(' ').map(Number);
+    // Here the dependencies are links out of the project, so only the package's own modules are cached.
+    assert.ok(served >= 5 && rejected === 0, `${served} served, ${rejected} rejected`);
+    // The second start draws the same bytes as the first.
+    const again = spawnSync(process.execPath, [bin, 'sigmoid', '-q', '-o', 'b.png'], { cwd: project, env });
+    assert.equal(again.status, 0);
+    assert.ok(fs.readFileSync(path.join(project, 'a.png')).equals(fs.readFileSync(path.join(project, 'b.png'))));
+  });
+  it('a start that fails, or a home that cannot be written, leaves no cache and fails nothing', () => {
+    const { project, bin } = installedCopy();
+    const cacheHome = scratch('actplot-cache-');
+    const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+    assert.equal(spawnSync(process.execPath, [bin, 'sigmod'], { cwd: project, env }).status, 2);
+    assert.equal(fs.existsSync(path.join(cacheHome, 'actplot')), false);
+    fs.writeFileSync(path.join(cacheHome, 'actplot'), 'a file where the folder would go');
+    assert.equal(spawnSync(process.execPath, [bin, 'relu', '-q', '-o', 'r.png'], { cwd: project, env }).status, 0);
+  });
+});
+
 describe('start-up cache', () => {
   it('is written by the build and used by the command line', () => {
     for (const kind of ['plot', 'render'])
