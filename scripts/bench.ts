@@ -145,6 +145,30 @@ function worstCases(): void {
 
 let slowest = '';
 
+/**
+ * The package as `npm install ./actplot-*.tgz` lays it out in a project, without the network: the tarball
+ * `npm pack` makes, unpacked into node_modules/actplot, and this clone's dependencies copied beside it
+ * (hoisted). Its first start records its start-up cache into the user's cache folder (here the bench's own).
+ */
+function installedBin(): string {
+  const project = path.join(work, 'project');
+  const modules = path.join(project, 'node_modules');
+  fs.mkdirSync(modules, { recursive: true });
+  const packed = spawnSync('npm', ['pack', ROOT, '--silent', '--pack-destination', work], { encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`npm pack: ${packed.stderr}`);
+  const tarball = path.join(work, packed.stdout.trim().split('\n').pop()!);
+  fs.mkdirSync(path.join(modules, 'actplot'));
+  const untar = spawnSync('tar', ['-xzf', tarball, '-C', path.join(modules, 'actplot'), '--strip-components', '1']);
+  if (untar.status !== 0) throw new Error(`tar: ${untar.stderr}`);
+  for (const dep of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    fs.cpSync(path.join(ROOT, 'node_modules', dep), path.join(modules, dep), { recursive: true, dereference: false });
+  }
+  process.env.XDG_CACHE_HOME = path.join(work, 'cache');
+  const bin = path.join(modules, 'actplot', 'bin', 'actplot');
+  runOnce([bin, 'sigmoid', '-o', 'first.png', '-q']); // the first start records the cache
+  return bin;
+}
+
 function main(): void {
   const coldPair = measurePair(['-e', '0'], [BIN, 'sigmoid', '-o', 'cold.png', '-q'], 15);
   const node = coldPair.baseline;
@@ -159,6 +183,22 @@ function main(): void {
     coldRatio,
     '≤ 2.0 × node -e 0',
     coldRatio <= 2,
+  );
+
+  const installed = installedBin();
+  const installedPair = measurePair(
+    [BIN, 'sigmoid', '-o', 'cold.png', '-q'],
+    [installed, 'sigmoid', '-o', 'i.png', '-q'],
+    15,
+  );
+  const installedRatio = installedPair.subject.seconds / installedPair.baseline.seconds;
+  row(
+    'cold start of the package as installed from its tarball (after its first start)',
+    fmt(installedPair.subject.seconds),
+    fmt(installedPair.baseline.seconds),
+    installedRatio,
+    "≤ 1.1 × the clone's cold start",
+    installedRatio <= 1.1,
   );
 
   const fns = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'silu', 'elu', 'selu', 'mish'];

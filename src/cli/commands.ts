@@ -81,8 +81,9 @@ export function warnOnce(message: string): void {
 }
 
 function warnOfMissingGlyphs(fig: FigureSpec, prefix = ''): void {
-  const { fontUsage, missingGlyphWarning } = require('../render/font-usage') as typeof import('../render/font-usage');
-  const { missing } = fontUsage(fig);
+  const { missingGlyphs, missingGlyphWarning } =
+    require('../render/font-usage') as typeof import('../render/font-usage');
+  const missing = missingGlyphs(fig);
   if (missing.length) warnOnce(`${prefix}${missingGlyphWarning(missing, fig)}`);
 }
 

@@ -48,7 +48,18 @@ const sha256Of = (file: string) => {
   return h;
 };
 
+/** The characters no font of the figure has: what the command line warns of (no file is read for it). */
+export function missingGlyphs(fig: FigureSpec): string[] {
+  return scan(fig).missing;
+}
+
+/** The figure's font files with their hashes, and the characters none has: what the render manifest keeps. */
 export function fontUsage(fig: FigureSpec): FontUsage {
+  const { files, missing } = scan(fig);
+  return { files: [...files].sort().map((file) => ({ file: path.basename(file), sha256: sha256Of(file) })), missing };
+}
+
+function scan(fig: FigureSpec): { files: Set<string>; missing: string[] } {
   const rc = fig.rc ?? DEFAULT_RC;
   const files = new Set<string>();
   const missing = new Set<string>();
@@ -60,10 +71,7 @@ export function fontUsage(fig: FigureSpec): FontUsage {
   }
   // Tick labels are always drawn, in the figure's face.
   files.add(fontFile(faceFor(rc) ?? REGULAR));
-  return {
-    files: [...files].sort().map((file) => ({ file: path.basename(file), sha256: sha256Of(file) })),
-    missing: [...missing],
-  };
+  return { files, missing: [...missing] };
 }
 
 /** matplotlib's words for the warning, with where the glyphs went instead and how to choose a font. */
