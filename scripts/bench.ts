@@ -145,6 +145,100 @@ function worstCases(): void {
 
 let slowest = '';
 
+/** The new vocabulary in one figure: mathtext, tight_layout, an rcParam and a reference line. */
+const VOCABULARY = [
+  '--title',
+  '$\\mathrm{GELU}(x) = x\\,\\Phi(x)$',
+  '--tight-layout',
+  '--rc',
+  'axes.titlesize=large',
+  '--axhline',
+  "0, color='k', linestyle='--', linewidth=0.5",
+];
+
+/**
+ * No regression from the vocabulary: such a figure's cold start against the plain one's, and 40 such figures
+ * by `render` against matplotlib's own loop drawing the same figures (where Debian's matplotlib is installed).
+ */
+function vocabulary(fns: string[]): void {
+  const pair = measurePair(
+    [BIN, 'sigmoid', '-o', 'plain.png', '-q'],
+    [BIN, 'gelu', ...VOCABULARY, '-o', 'vocabulary.png', '-q'],
+    15,
+  );
+  const ratio = pair.subject.seconds / pair.baseline.seconds;
+  row(
+    'cold start of a figure with mathtext, `--tight-layout`, `--rc` and `--axhline`',
+    fmt(pair.subject.seconds),
+    `${fmt(pair.baseline.seconds)} (plain sigmoid)`,
+    ratio,
+    '≤ 1.1 × the plain figure',
+    ratio <= 1.1,
+  );
+  const config = path.join(work, 'vocabulary.yaml');
+  const figure = (i: number) =>
+    `  - {name: v${i}, function: ${fns[i % fns.length]}, size: [6.4, 4.8], from: -7, to: 7, step: 0.01, ` +
+    `title: '$\\mathrm{f}_{${i}}(x)$', tightLayout: true, rc: {axes.titlesize: large}, ` +
+    `axhline: "0, color='k', linestyle='--', linewidth=0.5"}`;
+  fs.writeFileSync(config, ['figures:', ...Array.from({ length: 40 }, (_, i) => figure(i))].join('\n'));
+  const ours = measure([BIN, 'render', config, '--out-dir', 'vocabulary', '--force', '-q'], 3);
+  const python = '/usr/bin/python3';
+  const hasMatplotlib = spawnSync(python, ['-c', 'import matplotlib, numpy, scipy'], { stdio: 'ignore' }).status === 0;
+  if (!hasMatplotlib) {
+    row(
+      "40 such figures: `render` against matplotlib's loop",
+      fmt(ours.seconds),
+      'matplotlib not installed (python3-matplotlib)',
+      undefined,
+      '≥ 5 × faster',
+      undefined,
+    );
+    return;
+  }
+  const script = path.join(work, 'vocabulary.py');
+  fs.writeFileSync(
+    script,
+    `import numpy as np, matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+from scipy.special import erf
+s = lambda x: 1 / (1 + np.exp(-x))
+F = {'sigmoid': s, 'tanh': np.tanh, 'relu': lambda x: np.maximum(x, 0), 'leaky-relu': lambda x: np.where(x > 0, x, 0.01 * x),
+     'gelu': lambda x: 0.5 * x * (1 + erf(x / np.sqrt(2))), 'swish': lambda x: x * s(x), 'silu': lambda x: x * s(x),
+     'elu': lambda x: np.where(x > 0, x, np.expm1(x)), 'selu': lambda x: 1.0507 * np.where(x > 0, x, 1.6733 * np.expm1(x)),
+     'mish': lambda x: x * np.tanh(np.log1p(np.exp(x)))}
+names = ${JSON.stringify(fns)}
+plt.rcParams['axes.titlesize'] = 'large'
+for i in range(40):
+    x = np.arange(-7, 7, 0.01)
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    ax.plot(x, F[names[i % len(names)]](x))
+    ax.set_title(r'$\\mathrm{f}_{%d}(x)$' % i)
+    ax.axhline(0, color='k', linestyle='--', linewidth=0.5)
+    fig.tight_layout()
+    fig.savefig('mpl-%d.png' % i, dpi=100)
+    plt.close(fig)
+`,
+  );
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(python, [script], { cwd: work, stdio: 'ignore' });
+    if (r.status !== 0) throw new Error('the matplotlib loop failed');
+    times.push(Number(process.hrtime.bigint() - t) / 1e9);
+  }
+  const theirs = { seconds: median(times) };
+  const speedup = theirs.seconds / ours.seconds;
+  row(
+    "40 such figures: `render` against matplotlib's own loop (Debian's python3-matplotlib)",
+    fmt(ours.seconds),
+    `${fmt(theirs.seconds)} (matplotlib)`,
+    1 / speedup,
+    '≥ 5 × faster (≤ 0.2×)',
+    speedup >= 5,
+  );
+}
+
 /**
  * The package as `npm install ./actplot-*.tgz` lays it out in a project, without the network: the tarball
  * `npm pack` makes, unpacked into node_modules/actplot, and this clone's dependencies copied beside it
@@ -234,6 +328,8 @@ function main(): void {
     '',
     undefined,
   );
+
+  vocabulary(fns);
 
   const loopScript = path.join(work, 'loop.js');
   fs.writeFileSync(
