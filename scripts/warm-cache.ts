@@ -11,6 +11,19 @@ const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
   plot: (dir) => [
     ['sigmoid', '-q', '-o', path.join(dir, 'a.png')],
     ['gelu', '-q', '-o', path.join(dir, 'b.png')],
+    // The vocabulary's modules too (mathtext, tight_layout, reference lines): a figure that uses them starts
+    // from the cache as a plain one does.
+    [
+      'gelu',
+      '--title',
+      '$\\mathrm{GELU}(x) = x\\,\\Phi(x)$',
+      '--tight-layout',
+      '--axhline',
+      "0, color='k', linestyle='--'",
+      '-q',
+      '-o',
+      path.join(dir, 'c.png'),
+    ],
   ],
   render: (dir, config) => [['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q']],
 };
