@@ -33,7 +33,13 @@ export function* gridText(
   xs.forEach((v, i) => (xs[i] = r(v))); // each input as torch holds it: x.to(dtype)
   if (n * n > MAX_EVAL_POINTS) {
     const expected = `at most ${Math.floor(Math.sqrt(MAX_EVAL_POINTS))} points a side for --grid (this gives ${n})`;
-    throw badValue(sampling.kind === 'linspace' ? 'num' : 'step', n, expected, 'a larger --step');
+    const linspace = sampling.kind === 'linspace';
+    throw badValue(
+      linspace ? 'num' : 'step',
+      linspace ? n : sampling.step,
+      expected,
+      linspace ? 'a smaller --num' : 'a larger --step',
+    );
   }
   const y = reduced ? gated.torch(torchRounding(dtype)) : gated.value;
   const row = (g: number, u: number) => [g, u, y(g, u), r(gated.dGate(g, u)), r(gated.dUp(g, u))];
