@@ -14,6 +14,7 @@ import '../unit/plot-call.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
+import '../unit/svg-compact.test';
 import '../unit/terminal.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';

@@ -1,6 +1,7 @@
 /** SVG: laid out in points, as matplotlib's SVG backend, and rasterised by viewers such as rsvg. */
 import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
+import { compactSvg } from './svg-compact';
 
 export const svg: TargetProfile = {
   wholeUnits: false,
@@ -16,7 +17,7 @@ export const svg: TargetProfile = {
 
 export function encodeSvg(canvas: Canvas, width: number, height: number): Buffer {
   // An SVG canvas's toBuffer() gives its SVG document.
-  const bytes = canonicalSvg(canvas.toBuffer());
+  const bytes = Buffer.from(compactSvg(canonicalSvg(canvas.toBuffer()).toString('utf8')), 'utf8');
   return width === canvas.width && height === canvas.height ? bytes : pageSize(bytes, width, height);
 }
 
