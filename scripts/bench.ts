@@ -145,6 +145,47 @@ function worstCases(): void {
 
 let slowest = '';
 
+/**
+ * The document's figures as PDF against matplotlib's, which the reference scripts draw here (their savefig
+ * made a PDF one) where Debian's python3-matplotlib and python3-torch are installed.
+ */
+function pdfSizes(refs: string): void {
+  const dir = path.join(work, 'pdf');
+  fs.mkdirSync(dir, { recursive: true });
+  spawnSync(process.execPath, [BIN, 'gallery', '--out-dir', dir, '--format', 'pdf', '-q'], { cwd: work });
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+  const ours = names.reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
+  let theirs = 0;
+  for (const f of names) {
+    const script = fs
+      .readFileSync(path.join(refs, f.replace(/\.pdf$/, '.py')), 'utf8')
+      .replace(/plt\.savefig\(OUT \+ "\.png"\);.*$/m, "plt.savefig(OUT + '.pdf', metadata={'CreationDate': None})");
+    const file = path.join(dir, `mpl-${f.replace(/\.pdf$/, '.py')}`);
+    fs.writeFileSync(file, script);
+    const out = path.join(dir, `mpl-${f.replace(/\.pdf$/, '')}`);
+    if (spawnSync('/usr/bin/python3', [file, out], { stdio: 'ignore' }).status !== 0) {
+      row(
+        `size: the document's ${names.length} figures as PDF`,
+        `${ours} bytes`,
+        'matplotlib and torch not installed',
+        undefined,
+        '',
+        undefined,
+      );
+      return;
+    }
+    theirs += fs.statSync(`${out}.pdf`).size;
+  }
+  row(
+    `size: the document's ${names.length} figures as PDF`,
+    `${ours} bytes`,
+    `${theirs} bytes (matplotlib)`,
+    ours / theirs,
+    "in total no larger than matplotlib's",
+    ours <= theirs,
+  );
+}
+
 /** The new vocabulary in one figure: mathtext, tight_layout, an rcParam and a reference line. */
 const VOCABULARY = [
   '--title',
@@ -393,6 +434,7 @@ if (s === 42) console.log(s);`,
       format === 'png' ? worst <= 1 : ours <= theirs,
     );
   }
+  pdfSizes(refs);
 
   // Live JS heap after a full GC catches leaks of objects; RSS catches native ones (a Cairo surface not given
   // back cost 1.2 MB a figure), with room for V8 growing its young generation (up to 2 × 16 MB) as it sees fit.

@@ -28,16 +28,19 @@ export async function watchConfig(config: string, redraw: () => Promise<number>)
     pending = true;
     running = running.then(async () => {
       pending = false;
-      // Drawn again while the file changed under the drawing: the last save is always the one drawn.
-      let seen: string;
-      do {
-        seen = contents(config);
+      // Drawn again while the file changed under the drawing: the last save is always the one drawn. Each
+      // drawing waits for the file to stand still, so a save caught half-written is not reported as a mistake.
+      let seen = await settled(config);
+      for (;;) {
         try {
           await redraw();
         } catch (err) {
           report(err); // one line on stderr, as the command would say it; the watch goes on
         }
-      } while (contents(config) !== seen);
+        const now = await settled(config);
+        if (now === seen) break;
+        seen = now;
+      }
     });
   };
   watcher.on('change', onChange).on('add', onChange);
@@ -61,5 +64,16 @@ function contents(file: string): string {
     return fs.readFileSync(file, 'latin1');
   } catch {
     return '';
+  }
+}
+
+/** The file's contents once two reads 60 ms apart agree (an editor's or a script's write has finished). */
+async function settled(file: string): Promise<string> {
+  let before = contents(file);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const after = contents(file);
+    if (after === before) return after;
+    before = after;
   }
 }

@@ -336,11 +336,16 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time. SVG glyphs are
   // paths no viewer hints: each is drawn from its outline as the autohinter leaves it, every bar on its row.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
-    const outline = layout.snapGlyphs && !layout.textAsGlyphs ? hintedOutline(r.text, sizePx, t.face) : undefined;
+    // A PDF glyph outside the Windows-1252 set (the tick labels' minus, U+2212) would make Cairo embed the
+    // font a second time, as a CID font, for it alone: it is drawn from its outline instead.
+    const asPath = layout.snapGlyphs && (!layout.textAsGlyphs || !winAnsi(r.text));
+    const outline = asPath ? hintedOutline(r.text, sizePx, t.face) : undefined;
     if (outline) {
       const left = (x0 + r.offset) * pixel;
+      // The nudge is for poppler's placing of font glyphs; an outline is a path, drawn on the grid as it is.
+      const lift = layout.textAsGlyphs ? nudge : 0;
       ctx.beginPath();
-      traceOutline(ctx, outline, (p) => [left + p.x * pixel, -p.y * pixel]);
+      traceOutline(ctx, outline, (p) => [left + p.x * pixel, -p.y * pixel - lift]);
       ctx.fill();
       continue;
     }
@@ -437,4 +442,14 @@ function drawLegendFrame(
   ctx.lineJoin = 'miter';
   ctx.stroke();
   ctx.restore();
+}
+
+/** Characters of Windows-1252, which Cairo's PDF writes in a simple TrueType font (the rest need a CID font). */
+const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+function winAnsi(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (!((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.includes(ch))) return false;
+  }
+  return true;
 }
