@@ -161,6 +161,8 @@ export interface FigureLayout {
   /** How far below the pixel grid glyphs are placed, in canvas units. */
   glyphNudge: number;
   transparent: boolean;
+  /** rc svg.fonttype 'none': an SVG's plain texts as <text> elements, in the viewer's fonts. */
+  svgTextElements?: boolean;
   /** The figure's background (savefig.facecolor, figure.facecolor). */
   facecolor: string;
   axes: AxesLayout[];

@@ -3,6 +3,9 @@
  * matplotlib's decorations around them on the same canvas. The chart's scales map canvas units one to one,
  * because the layout has already turned data into canvas coordinates the way matplotlib does.
  */
+import { svgTextElements } from './decorations';
+import { withTextElements } from './targets/svg-text';
+import type { PlacedText } from '../layout/text';
 import type { Chart, ChartConfiguration, ChartDataset, ChartItem, Plugin } from 'chart.js';
 import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
@@ -108,11 +111,15 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
     style?: object;
   };
   canvas.style = {}; // chart.js reads the DOM canvas's style
+  const texts: PlacedText[] = [];
+  if (layout.svgTextElements) svgTextElements.set(layout, texts);
   const chart = new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets));
   try {
-    return TARGETS[format].encode(nodeCanvas(chart), layout.width, layout.height);
+    const bytes = TARGETS[format].encode(nodeCanvas(chart), layout.width, layout.height);
+    return texts.length ? withTextElements(bytes, texts) : bytes;
   } finally {
     chart.destroy();
+    svgTextElements.delete(layout);
   }
 }
 

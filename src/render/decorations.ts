@@ -288,8 +288,17 @@ function strokeLines(
 /** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts), holding the fonts' lock. */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   if (!t.text) return; // an empty text draws nothing (a shared axes' hidden tick labels)
+  const elements = svgTextElements.get(layout);
+  // svg.fonttype 'none': the text is written as a <text> element (math is still typeset as paths).
+  if (elements && !isMath(t.text)) {
+    elements.push(t);
+    return;
+  }
   withFontLock(() => drawTextHeld(ctx, t, layout));
 }
+
+/** The plain texts of an SVG drawn with svg.fonttype 'none', gathered while it is drawn, by figure. */
+export const svgTextElements = new WeakMap<FigureLayout, PlacedText[]>();
 
 function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;

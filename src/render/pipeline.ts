@@ -10,7 +10,9 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   // A figure drawn on a worker thread adds its font files there too (a thread has its own font registry).
   for (const file of fig.fontFiles ?? []) addFontFile(file);
   const data = evaluateFigure(fig, options);
-  return layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
+  const layout = layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
+  if (format === 'svg' && fig.rc?.['svg.fonttype'] === 'none') layout.svgTextElements = true;
+  return layout;
 }
 
 let measurer: import('../layout/text').TextMeasurer | undefined;

@@ -48,6 +48,8 @@ export interface Rc {
   'axes.linewidth': number;
   'axes.grid': boolean;
   'axes.grid.axis': 'both' | 'x' | 'y';
+  /** SVG text: glyph outlines ('path'), or <text> elements in the viewer's fonts ('none'). */
+  'svg.fonttype': 'path' | 'none';
   /** The grid at the major ticks, the minor ones (xtick.minor.visible) or both. */
   'axes.grid.which': 'major' | 'minor' | 'both';
   'axes.titlesize': FontSize;
@@ -362,6 +364,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.linewidth': key(num(0, 100), POINTS, 0.8),
   'axes.grid': key(bool, BOOL, false),
   'axes.grid.axis': key(oneOf('both', 'x', 'y'), 'both, x or y', 'both'),
+  'svg.fonttype': key(oneOf('path', 'none'), "path (glyph outlines) or none (<text>, the viewer's fonts)", 'path'),
   'axes.grid.which': key(oneOf('major', 'minor', 'both'), 'major, minor or both', 'major'),
   'axes.titlesize': key(fontSize, FONT, 'large'),
   'axes.titlepad': key(num(-1000, 1000), 'points', 6),

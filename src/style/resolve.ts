@@ -43,7 +43,6 @@ const ONLY: Record<string, string[]> = {
   'text.antialiased': ['true'],
   'text.hinting_factor': ['8'],
   'text.hinting': ['force_autohint', 'auto'],
-  'svg.fonttype': ['path'],
   'lines.antialiased': ['true'],
   'lines.marker': ['none'],
   'lines.solid_joinstyle': ['round'],

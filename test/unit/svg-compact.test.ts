@@ -86,3 +86,24 @@ describe('compact SVG', () => {
     assert.ok(svg.match(/<use /g)!.length > new Set(svg.match(/#g\d+/g)).size, 'some glyphs used more than once');
   });
 });
+
+describe("rc svg.fonttype 'none'", () => {
+  const fig = (rc: Record<string, string>) =>
+    buildFigure({ rc, panels: [{ curves: [{ function: 'relu' }], title: 'a < b & "c"', xlabel: 'x', ylabel: 'y' }] });
+  it('writes each plain text as a <text> element in its font, size and colour, escaped; no glyph outlines', () => {
+    const svg = Buffer.from(renderFigure(fig({ 'svg.fonttype': 'none' }), 'svg')).toString();
+    assert.equal(XMLValidator.validate(svg), true);
+    assert.match(
+      svg,
+      /<text [^>]*text-anchor="middle" style="font-family:'DejaVu Sans';font-size:12px;[^"]*">a &lt; b &amp; &quot;c&quot;<\/text>/,
+    );
+    assert.match(svg, /<text [^>]*transform="rotate\(-90 [^"]*\)"[^>]*>y<\/text>/); // the y label, read upwards
+    assert.match(svg, />−1<\/text>|>0<\/text>/); // tick labels
+    assert.doesNotMatch(svg, /<use /);
+  });
+  it("is SVG's alone: the default and PNG are drawn as before", () => {
+    assert.doesNotMatch(Buffer.from(renderFigure(fig({}), 'svg')).toString(), /<text /);
+    const png = (rc: Record<string, string>) => Buffer.from(renderFigure(fig(rc), 'png'));
+    assert.ok(png({ 'svg.fonttype': 'none' }).equals(png({})));
+  });
+});
