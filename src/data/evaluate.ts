@@ -7,6 +7,7 @@ import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
 import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits } from './extent';
+import { isReduced } from './precision';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec, FillSpec } from '../spec';
 
@@ -118,11 +119,13 @@ function withMarkers(c: CurveData, ax: AxesSpec, n: number): CurveData {
 function fillData(ax: AxesSpec, n: number): FillData[] {
   const xs = new Float64Array(n);
   fillSamples(ax.sampling, n, 0, xs);
+  // In a reduced type a fill's bounds are the curves' values in it, as its lines' are.
+  const dtype = isReduced(ax.sampling.dtype) ? { dtype: ax.sampling.dtype } : {};
   return (ax.fills ?? []).map((spec) => ({
     spec,
     xs,
-    y1: evaluateCurve(spec.y1, xs),
-    y2: typeof spec.y2 === 'number' ? new Float64Array(n).fill(spec.y2) : evaluateCurve(spec.y2, xs),
+    y1: evaluateCurve({ ...spec.y1, ...dtype }, xs),
+    y2: typeof spec.y2 === 'number' ? new Float64Array(n).fill(spec.y2) : evaluateCurve({ ...spec.y2, ...dtype }, xs),
   }));
 }
 

@@ -57,6 +57,22 @@ describe('--dtype and --error in figures', () => {
   });
 });
 
+describe('fill_between in a reduced type', () => {
+  it("takes the curves' values in the type, as the lines do", () => {
+    const fig = buildFigure({
+      panels: [
+        { curves: [{ function: 'gelu' }], fillBetween: ['gelu, 0'], from: 1.5, to: 2.5, step: 0.01, dtype: 'bfloat16' },
+      ],
+    });
+    const [axes] = evaluateFigure(fig);
+    const [fill] = axes.fills!;
+    // Every bound is a bfloat16 value: its float32 bits end in 16 zero bits.
+    const bits = new Uint32Array(Float32Array.from(fill.y1).buffer);
+    assert.ok(bits.every((b) => (b & 0xffff) === 0));
+    assert.deepEqual(Array.from(fill.y1), Array.from(axes.curves[0].ys));
+  });
+});
+
 describe("gallery --llm's figures", () => {
   it('are three, named as the gallery writes them, each with its panels', () => {
     const figures = llmFigures();
