@@ -19,7 +19,11 @@ export function addRangeOptions(cmd: Command): Command {
       '--arange <whose>',
       "numpy or torch (default): whose arange's x values, to the last bit; numpy's are float64",
     )
-    .option('--param <name=value>', "function parameter, PyTorch's name (repeatable)", collectParam);
+    .option(
+      '--param <name=value>',
+      "function parameter, PyTorch's name (repeatable); name=a,b,c draws one curve per value",
+      collectParam,
+    );
 }
 
 export const collect = (v: string, prev: string[] = []) => [...prev, v];

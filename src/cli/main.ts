@@ -19,7 +19,11 @@ Examples:
   $ actplot swish --title 'Swish, beta = 2' --param beta=2 --color tab:orange --legend 'lower right'
   $ actplot relu -o - > relu.png             bytes to standard output
   $ actplot sigmoid tanh 'gelu(approximate=tanh)' --color C0,C1,C3 --linestyle -,--,: -o three.png
-  $ actplot sigmoid --grad --panel tanh --grad --size 10x4   two panels side by side`;
+  $ actplot sigmoid --grad --panel tanh --grad --size 10x4   two panels side by side
+  $ actplot gelu_new gelu_pytorch_tanh quick_gelu            transformers' names, as ACT2CLS spells them
+  $ actplot swiglu --param up=0.5,1,2                        a gated unit with up held at three values
+  $ actplot gelu --dtype bfloat16 --error ulp                bfloat16 against float64, in units in the last place
+  $ actplot gelu --show                                      in the terminal (kitty, iTerm2, sixel or text)`;
 
 function version(): string {
   // Read lazily so that the package file is only parsed for --version.
