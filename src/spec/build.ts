@@ -315,6 +315,8 @@ function applyPrecision(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
       c.error = unit;
       c.label = `${c.label}: ${dtype} − float64${unit === 'ulp' ? ' (ulp)' : ''}`;
     }
+    // The y axis shows the error now, not the function (--ylabel, applied after, still wins).
+    if (ax.ylabel !== undefined) ax.ylabel = `${dtype} − float64${unit === 'ulp' ? ', in ulp' : ''}`;
     return;
   }
   if (dtype === 'bfloat16' || dtype === 'float16') for (const c of ax.curves) if (!c.points) c.dtype = dtype;

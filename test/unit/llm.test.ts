@@ -47,6 +47,14 @@ describe('--dtype and --error in figures', () => {
     assert.equal(curve.ys[0], 0.10009765625 - Math.fround(0.1));
     assert.match(curve.label, /linear\(x\): bfloat16 − float64/);
   });
+  it('labels the y axis with the error, unless --ylabel says otherwise', () => {
+    const fig = (ylabel?: string) =>
+      buildFigure({
+        panels: [{ curves: [{ function: 'gelu' }], dtype: 'bfloat16', error: 'ulp', ...(ylabel && { ylabel }) }],
+      });
+    assert.equal(fig().axes[0].ylabel, 'bfloat16 − float64, in ulp');
+    assert.equal(fig('mine').axes[0].ylabel, 'mine');
+  });
   it('--error ulp divides by the unit in the last place at f(x): relu at x = 0.1 in float16', () => {
     const fig = buildFigure({
       panels: [{ curves: [{ function: 'relu' }], from: 0.1, to: 0.15, step: 0.1, dtype: 'float16', error: 'ulp' }],
