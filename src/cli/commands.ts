@@ -1,5 +1,4 @@
 /** What each command does once its options are parsed. */
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
@@ -10,7 +9,7 @@ import { parseFormat } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';
 import type { Sampling } from '../data/sampling';
 import type { ShowProtocol } from '../terminal/detect';
-import { io, writeOut } from './io';
+import { io, warnOnce, writeOut } from './io';
 import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
 
 export interface OutputOptions {
@@ -69,15 +68,6 @@ function showInTerminal(fig: FigureSpec, how: string | true): void {
   io.stdout.write(
     showFigure(fig, protocol, { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) }),
   );
-}
-
-const warned = new Set<string>();
-
-/** A warning on stderr, once a process for the same words, as Python's warnings module shows matplotlib's. */
-export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  io.stderr.write(`actplot: warning: ${message}\n`);
 }
 
 function warnOfMissingGlyphs(fig: FigureSpec, prefix = ''): void {
@@ -140,71 +130,6 @@ export function outputFormat(output: string | undefined, format: string | undefi
   } catch {
     throw badValue('output', output, 'a file ending in .png, .svg or .pdf', 'or give --format png|svg|pdf');
   }
-}
-
-const GROUPS = [
-  ['document', "The document's functions"],
-  ['pytorch', "PyTorch's other activations (torch.nn)"],
-  ['transformers', 'Hugging Face transformers\' own activations (ACT2CLS names, a config.json\'s "hidden_act")'],
-  ['gated', "Gated units of LLM feed-forward layers, act(gate) * up (GLU variants, vLLM's *_and_mul)"],
-  ['other', 'Others'],
-] as const;
-
-export function listCommand(opts: { json?: boolean }): void {
-  if (opts.json) {
-    const out = FUNCTIONS.map((f) => ({
-      name: f.name,
-      aliases: f.aliases,
-      group: f.group,
-      formula: f.formula,
-      ...(f.sameAs && { sameAs: f.sameAs }),
-      ...(f.usedBy && { usedBy: f.usedBy }),
-      label: f.label,
-      params: f.params.map((p) => ({
-        name: p.name,
-        default: p.kind === 'number' && p.tiedTo ? p.tiedTo : p.default,
-        description: p.description,
-        ...(p.kind === 'choice' ? { choices: p.choices } : {}),
-      })),
-    }));
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-    return;
-  }
-  const lines: string[] = [];
-  for (const [group, title] of GROUPS) {
-    const members = FUNCTIONS.filter((g) => g.group === group);
-    if (!members.length) continue;
-    lines.push(`${title}:`, '');
-    for (const f of members) {
-      lines.push(`  ${f.name}${f.aliases.length ? `  (also: ${f.aliases.join(', ')})` : ''}`);
-      lines.push(`      ${f.formula}`);
-      if (f.sameAs) lines.push(`      the same function as ${f.sameAs}`);
-      if (f.usedBy) lines.push(`      used by: ${f.usedBy}`);
-      for (const p of f.params) {
-        const choices = p.kind === 'choice' ? ` [${p.choices.join(' | ')}]` : '';
-        const shown = p.kind === 'number' && p.tiedTo ? p.tiedTo : p.default;
-        lines.push(`      --param ${p.name}=${shown}${choices}   ${p.description}`);
-      }
-    }
-    lines.push('');
-    if (group === 'transformers') lines.push(...act2clsLines(), '');
-  }
-  lines.push('Names are case-insensitive; hyphens and underscores are optional (LeakyReLU, leaky_relu).');
-  io.stdout.write(`${lines.join('\n')}\n`);
-}
-
-/** Every ACT2CLS name with the function it draws, where that is not a function of the same name. */
-function act2clsLines(): string[] {
-  const { ACT2CLS } = require('../functions/transformers') as typeof import('../functions/transformers');
-  const elsewhere = ACT2CLS.filter(([name, fn]) => getFunction(fn).group !== 'transformers' || name !== fn);
-  return [
-    `  ACT2CLS's other ${elsewhere.length} of its ${ACT2CLS.length} names draw the functions above as named here:`,
-    ...elsewhere.map(([name, fn]) => {
-      const f = getFunction(fn);
-      const note = name === 'swish' ? ' (nn.SiLU)' : name === 'prelu' ? ' (weight 0.25 at initialisation)' : '';
-      return `    ${name.padEnd(12)} -> ${f.name}${note}`;
-    }),
-  ];
 }
 
 interface EvalOptions {
@@ -323,11 +248,10 @@ export function galleryCommand(opts: {
   const format = parseFormat('format', opts.format ?? 'png');
   if (!opts.outDir) throw new UsageError('outDir', "got ''; expected a folder path");
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
-  for (const { fig } of galleryFigures(!!opts.all, !!opts.llm)) warnOfMissingGlyphs(fig);
-  const figures = galleryFigures(!!opts.all, !!opts.llm).map(({ name, fig }) => ({
-    name,
-    bytes: renderFigure(fig, format),
-  }));
+  const figures = galleryFigures(!!opts.all, !!opts.llm).map(({ name, fig }) => {
+    warnOfMissingGlyphs(fig);
+    return { name, bytes: renderFigure(fig, format) };
+  });
   ensureFolder(opts.outDir, 'outDir');
   for (const { name, bytes } of figures) {
     const target = path.join(opts.outDir, `${name}.${format}`);
@@ -346,151 +270,6 @@ export function galleryCommand(opts: {
     );
     if (!opts.quiet) io.stdout.write(`${target}\n`);
   }
-}
-
-interface RenderOptions {
-  outDir?: string;
-  jobs?: string;
-  only?: string[];
-  check?: boolean;
-  force?: boolean;
-  quiet?: boolean;
-  shard?: string;
-  watch?: boolean;
-}
-
-/** --shard I/N: whole numbers with 1 <= I <= N. */
-export function parseShard(text: string): { index: number; count: number } {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) {
-    throw badValue('shard', text, 'I/N, the I-th of N shares with 1 <= I <= N', 'e.g. --shard 1/4 ... --shard 4/4');
-  }
-  return { index, count };
-}
-
-/** actplot render CONFIG: returns the exit code (1 when --check finds stale figures). */
-export async function renderCommand(config: string, opts: RenderOptions): Promise<number> {
-  if (opts.watch) {
-    if (config === '-') throw badValue('watch', 'standard input', 'a config file to watch', 'give its path');
-    if (opts.check) throw badValue('watch', '--check', 'one of --watch and --check', '--check is for CI, once');
-    const code = await renderOnce(config, opts);
-    if (code !== 0) return code;
-    const { watchConfig } = require('./watch') as typeof import('./watch');
-    return watchConfig(config, () => renderOnce(config, { ...opts, quiet: true }, 'watch'));
-  }
-  return renderOnce(config, opts);
-}
-
-/** One render of the config: every figure, or --only's, or --shard's share; a summary line unless quiet. */
-async function renderOnce(config: string, opts: RenderOptions, mode?: 'watch'): Promise<number> {
-  const { renderAll } = require('../batch/render-all') as typeof import('../batch/render-all');
-  const jobs = opts.jobs === undefined ? undefined : parsePositiveInteger('jobs', opts.jobs);
-  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
-  const started = Date.now();
-  const bar = !opts.quiet && !mode && io.stderr.isTTY ? progressBar() : undefined;
-  const stop = new AbortController();
-  // Ctrl-C, a CI job's cancellation (SIGTERM) and a closed terminal (SIGHUP) all stop the batch cleanly: the
-  // figures under way are finished and written, the manifest is written, no temporary file is left. A second
-  // signal ends the process at once (the next run removes what that leaves).
-  let signal: NodeJS.Signals | undefined;
-  const onSignal = (s: NodeJS.Signals) => {
-    if (signal) process.exit(exitCodeFor(signal));
-    signal = s;
-    stop.abort();
-  };
-  for (const s of STOP_SIGNALS) process.on(s, onSignal);
-  const result = await renderAll(config, {
-    outDir: opts.outDir ?? '.',
-    jobs,
-    only: opts.only,
-    check: opts.check,
-    force: opts.force,
-    signal: stop.signal,
-    shard,
-    onWarning: (figure, message) => warnOnce(`${config}: ${figure}: ${message}`),
-    onFigure: (r, done, total) => {
-      if (bar) bar.update(done, total, r.name);
-      else if (!opts.quiet && !opts.check) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
-    },
-  }).finally(() => {
-    bar?.stop();
-    for (const s of STOP_SIGNALS) process.off(s, onSignal);
-  });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.interrupted) {
-    io.stderr.write(
-      `actplot: interrupted (${signal ?? 'stopped'}): ${result.figures.length} figures settled (${result.written} written); run it again to finish the rest\n`,
-    );
-    return exitCodeFor(signal ?? 'SIGINT');
-  }
-  if (opts.check) {
-    const stale = result.figures.filter((r) => r.status === 'stale' || r.status === 'missing');
-    for (const r of stale) io.stdout.write(`${r.status.padEnd(9)} ${r.file}\n`);
-    io.stdout.write(
-      stale.length
-        ? `${stale.length} of ${result.figures.length} figures out of date (run 'actplot render ${config} --out-dir ${opts.outDir ?? '.'}' to update them)\n`
-        : `all ${result.figures.length} figures up to date (${seconds} s)\n`,
-    );
-    return stale.length ? 1 : 0;
-  }
-  if (mode === 'watch') {
-    const changed = result.figures.filter((r) => r.status === 'written').map((r) => path.basename(r.file));
-    const what = changed.length ? `redrew ${changed.join(', ')}` : 'nothing to redraw';
-    io.stdout.write(`${clock()} ${config}: ${what} (${plural(result.unchanged, 'figure')} unchanged, ${seconds} s)\n`);
-    return 0;
-  }
-  if (!opts.quiet) {
-    io.stdout.write(
-      `${plural(result.figures.length, 'figure')}: ${result.written} written, ${result.unchanged} unchanged (${seconds} s)` +
-        `${result.written === 0 ? '; nothing to write' : ''}\n`,
-    );
-  }
-  return 0;
-}
-
-/** "1 figure", "7 figures". */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The time of day, HH:MM:SS, for a watch's lines. */
-const clock = () => new Date().toTimeString().slice(0, 8);
-
-const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-/** The shell's convention: 128 plus the signal's number (130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP). */
-const exitCodeFor = (s: NodeJS.Signals) => 128 + (os.constants.signals[s] ?? 2);
-
-function parsePositiveInteger(option: string, text: string): number {
-  const v = Number(text);
-  if (!/^\d+$/.test(text.trim()) || v < 1 || v > 256) throw badValue(option, text, 'a whole number from 1 to 256');
-  return v;
-}
-
-function progressBar() {
-  const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
-  const bar = new SingleBar(
-    {
-      format: 'rendering [{bar}] {value}/{total} {name}',
-      stream: io.stderr as NodeJS.WritableStream,
-      clearOnComplete: true,
-      hideCursor: true,
-    },
-    Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update(done: number, total: number, name: string) {
-      if (!started) {
-        bar.start(total, 0, { name });
-        started = true;
-      }
-      bar.update(done, { name });
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
 }
 
 export function schemaCommand(): void {

@@ -38,3 +38,12 @@ export async function writeOut(chunk: string | Uint8Array): Promise<void> {
     out.on('error', done);
   });
 }
+
+const warned = new Set<string>();
+
+/** A warning on stderr, once a process for the same words, as Python's warnings module shows matplotlib's. */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  io.stderr.write(`actplot: warning: ${message}\n`);
+}

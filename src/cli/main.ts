@@ -115,7 +115,7 @@ export function buildProgram(
     .option('--json', 'machine-readable output')
     .option('-q, --quiet', 'accepted, as every command takes it (list prints only what was asked)')
     .addHelpText('after', "\nExamples:\n  $ actplot list\n  $ actplot list --json | jq '.[].name'")
-    .action(async (opts) => (await import('./commands')).listCommand(opts));
+    .action(async (opts) => (await import('./list-command')).listCommand(opts));
 
   addRangeOptions(
     program
@@ -180,7 +180,7 @@ Examples:
   $ actplot render figures.yaml --out-dir docs/img --watch           redraws as the file is saved`,
     )
     .action(async (config: string, opts) => {
-      onExitCode(await (await import('./commands')).renderCommand(config, opts));
+      onExitCode(await (await import('./render-command')).renderCommand(config, opts));
     });
 
   program

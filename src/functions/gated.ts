@@ -11,13 +11,12 @@ import { erfFunctions, sigmoid, sigmoidGrad, SQRT1_2, SQRT_2_OVER_PI } from './m
 import { geluExact, geluTanh, swishBound, torchTanh } from './document';
 import type { TorchRounding } from './precision';
 import {
-  defineFunction,
+  inGroup,
   num,
   type ActivationFunction,
   type BoundFunction,
   type GatedFunction,
   type NumberParam,
-  type ParamSpec,
 } from './types';
 
 /** `up`: x itself unless given. */
@@ -118,9 +117,7 @@ function swigluOai(alpha: number, limit: number, up: number): BoundFunction {
   });
 }
 
-const unit = <const S extends readonly ParamSpec[]>(
-  f: Omit<Parameters<typeof defineFunction<S>>[0], 'group' | 'aliases'> & { aliases?: string[] },
-): ActivationFunction => defineFunction<S>({ aliases: [], group: 'gated', ...f });
+const unit = inGroup('gated');
 
 const GELU_CHOICE = {
   kind: 'choice',

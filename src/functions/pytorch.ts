@@ -4,14 +4,7 @@
  */
 import { sigmoid } from './math';
 import { leaky, swishBound } from './document';
-import {
-  defineFunction,
-  num,
-  type ActivationFunction,
-  type BoundFunction,
-  type FunctionDefinition,
-  type ParamSpec,
-} from './types';
+import { inGroup, num, type ActivationFunction, type BoundFunction } from './types';
 
 const ONE_SIXTH_F32 = Math.fround(1 / 6);
 // PyTorch's 1.6732632423543772848170429916717 and 1.0507009873554804934193349852946, as the doubles they are.
@@ -34,9 +27,7 @@ function clamp(lo: number, hi: number): BoundFunction {
   };
 }
 
-const fn = <const S extends readonly ParamSpec[]>(
-  f: Omit<FunctionDefinition<S>, 'aliases' | 'group'> & Partial<Pick<ActivationFunction, 'aliases' | 'group'>>,
-): ActivationFunction => defineFunction<S>({ aliases: [], group: 'pytorch', ...f });
+const fn = inGroup('pytorch');
 
 export const PYTORCH_FUNCTIONS: readonly ActivationFunction[] = [
   fn({

@@ -6,7 +6,7 @@
  */
 import { erfFunctions, SQRT_2_OVER_PI } from './math';
 import { geluExact, geluTanh, torchTanh } from './document';
-import { defineFunction, num, type ActivationFunction, type BoundFunction, type ParamSpec } from './types';
+import { inGroup, num, type ActivationFunction, type BoundFunction } from './types';
 import { rounding, type TorchRounding } from './precision';
 
 const KAPPA = 0.044715;
@@ -52,9 +52,7 @@ const newGelu = (): BoundFunction =>
 const FAST_C = 0.7978845608;
 
 /** transformers' torch.nn activations under their own spelling, and which models' configs name them. */
-const hf = <const S extends readonly ParamSpec[]>(
-  f: Omit<Parameters<typeof defineFunction<S>>[0], 'aliases' | 'group'> & { aliases?: string[] },
-): ActivationFunction => defineFunction<S>({ aliases: [], group: 'transformers', ...f });
+const hf = inGroup('transformers');
 
 export const TRANSFORMERS_FUNCTIONS: readonly ActivationFunction[] = [
   hf({

@@ -80,6 +80,16 @@ export function defineFunction<const S extends readonly ParamSpec[]>(f: Function
   return { ...f, bind: (p) => f.bind(p as ValuesOf<S>) };
 }
 
+/**
+ * defineFunction for the functions of one group: no aliases unless given, and the group unless a definition
+ * names another (QuickGELU, among PyTorch's in the code, is transformers').
+ */
+export function inGroup(group: FunctionGroup) {
+  return <const S extends readonly ParamSpec[]>(
+    f: Omit<FunctionDefinition<S>, 'aliases' | 'group'> & Partial<Pick<ActivationFunction, 'aliases' | 'group'>>,
+  ): ActivationFunction => defineFunction<S>({ aliases: [], group, ...f });
+}
+
 /** A number parameter. */
 export const num = <N extends string>(name: N, def: number, description: string, min?: number): NumberParam<N> => ({
   kind: 'number',

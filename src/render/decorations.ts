@@ -11,6 +11,7 @@ import { aggBaseline } from '../text/glyph-runs';
 import { drawMarkers } from './markers';
 import { aggTextOf, hintedGlyph, hintedInk, hintedOutline } from '../text/agg-text';
 import { traceOutline } from './outline';
+import { inSimpleFont } from './targets/pdf';
 import { roundHalfEven } from '../layout/ticks';
 import { fontSpec, useFace } from './fonts';
 import { withFontLock } from './font-lock';
@@ -345,9 +346,8 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time. SVG glyphs are
   // paths no viewer hints: each is drawn from its outline as the autohinter leaves it, every bar on its row.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
-    // A PDF glyph outside the Windows-1252 set (the tick labels' minus, U+2212) would make Cairo embed the
-    // font a second time, as a CID font, for it alone: it is drawn from its outline instead.
-    const asPath = layout.snapGlyphs && (!layout.textAsGlyphs || !winAnsi(r.text));
+    // A PDF glyph Cairo would embed the font a second time for is drawn from its outline (targets/pdf.ts).
+    const asPath = layout.snapGlyphs && (!layout.textAsGlyphs || !inSimpleFont(r.text));
     const outline = asPath ? hintedOutline(r.text, sizePx, t.face) : undefined;
     if (outline) {
       const left = (x0 + r.offset) * pixel;
@@ -451,14 +451,4 @@ function drawLegendFrame(
   ctx.lineJoin = 'miter';
   ctx.stroke();
   ctx.restore();
-}
-
-/** Characters of Windows-1252, which Cairo's PDF writes in a simple TrueType font (the rest need a CID font). */
-const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-function winAnsi(text: string): boolean {
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (!((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.includes(ch))) return false;
-  }
-  return true;
 }

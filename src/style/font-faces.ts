@@ -140,8 +140,14 @@ export function faceKey(face: FontFace = REGULAR): string {
 /** Path of a face's bundled TTF (the regular DejaVu Sans by default). */
 export function fontFile(face: FontFace = REGULAR): string {
   if (face.file) return face.file;
-  return createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${faceKey(face)}.ttf`);
+  const key = faceKey(face);
+  let file = bundledFiles.get(key);
+  if (!file) bundledFiles.set(key, (file = createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${key}.ttf`)));
+  return file;
 }
+
+/** Each bundled face's file, resolved once: a figure asks for it at every text. */
+const bundledFiles = new Map<string, string>();
 
 /** Every face, for registering them all with the drawing library. */
 export const ALL_FACES: readonly FontFace[] = FAMILIES.flatMap((family) =>
