@@ -27,7 +27,10 @@ export function evaluate(
 ): Evaluation {
   const bound = typed(bindFor(fn, params), sampling);
   const x = sample(sampling);
-  if (isReduced(sampling.dtype)) x.forEach((v, i) => (x[i] = rounding(sampling.dtype!)(v)));
+  if (isReduced(sampling.dtype)) {
+    const round = rounding(sampling.dtype);
+    x.forEach((v, i) => (x[i] = round(v)));
+  }
   const y = new Float64Array(x.length);
   const dy = withGrad ? new Float64Array(x.length) : undefined;
   for (let i = 0; i < x.length; i++) {
