@@ -1,7 +1,8 @@
 """FreeType's autohinted glyph boxes as matplotlib's Agg backend loads glyphs (FT2Font with text.hinting_factor 8,
 LOAD_FORCE_AUTOHINT), for the contract test of the text stage's model of the autohinter
 (test/fixtures/hinting.json): for each face, character and size in pixels, the hinted outline's bottom and top
-(glyph.bbox) and the unhinted ones. Run with Debian's python3-matplotlib (3.6):
+(glyph.bbox) and the unhinted ones; and for the glyphs of tick labels, legends and titles, every vertex's hinted
+height as FT2Font.get_path gives the outline (test/fixtures/hinted-outlines.json). Run with Debian's python3-matplotlib (3.6):
 /usr/bin/python3 scripts/make-hinting-fixtures.py
 """
 import json
@@ -29,6 +30,30 @@ def box(font, ch, flags):
     return g.bbox[1] / 64, g.bbox[3] / 64
 
 
+# Glyphs whose every vertex is recorded: the tick labels' and the common letters of labels and titles.
+OUTLINE_CHARS = {'DejaVuSans.ttf': '0123456789.\u2212xeSsaoHRgGLUn', 'DejaVuSans-Oblique.ttf': 'xy', 'DejaVuSerif.ttf': '0123'}
+OUTLINE_SIZES = [(7, 100), (8, 100), (9, 100), (10, 100), (12, 100), (14, 100), (10, 72), (10, 150), (10, 200)]
+
+
+def outlines():
+    """Each glyph's path as FT2Font.get_path gives it: vertex heights in pixels (y up) and path codes."""
+    cases = []
+    for name, chars in OUTLINE_CHARS.items():
+        font = FT2Font(os.path.join(FONTS, name), hinting_factor=8)
+        for pt, dpi in OUTLINE_SIZES:
+            font.set_size(pt, dpi)
+            for ch in chars:
+                font.load_char(ord(ch), flags=LOAD_FORCE_AUTOHINT)
+                vertices, codes = font.get_path()
+                cases.append({'file': name, 'char': ch, 'pt': pt, 'dpi': dpi, 'px': pt * dpi / 72,
+                              'y': [round(float(y), 6) for _, y in vertices], 'codes': [int(c) for c in codes]})
+    path = os.path.join(HERE, '..', 'test', 'fixtures', 'hinted-outlines.json')
+    with open(path, 'w') as f:
+        json.dump({'cases': cases}, f, separators=(',', ':'), ensure_ascii=False)
+        f.write('\n')
+    print(f'{len(cases)} hinted outlines')
+
+
 def main():
     cases = []
     for name, chars in CHARS.items():
@@ -46,6 +71,7 @@ def main():
         json.dump({'cases': cases}, f, indent=0, ensure_ascii=False)
         f.write('\n')
     print(f'{len(cases)} glyph boxes')
+    outlines()
 
 
 if __name__ == '__main__':

@@ -4,7 +4,7 @@
  */
 import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
-import { isGreek, isLatin, scriptMetrics } from './blue-zones';
+import { isGreek, isLatin, isNonBase, scriptMetrics } from './blue-zones';
 import { autohintedExtent, autohintedPoints, type ScriptMetrics } from './autohint';
 import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
@@ -106,7 +106,9 @@ const styles = new Map<string, ScriptMetrics>();
  */
 function styleOf(ch: string, face: FontFace): ScriptMetrics {
   const script = isGreek(ch) ? 'greek' : isLatin(ch) ? 'latin' : 'cjk';
-  const key = `${faceKey(face)}\u0000${script}`;
+  // FreeType snaps only a script's letters to its blue zones, not its marks (combining accents, '^', '~').
+  const mark = script !== 'cjk' && isNonBase(ch);
+  const key = `${faceKey(face)}\u0000${script}\u0000${mark}`;
   let style = styles.get(key);
   if (!style) {
     const m = fontMetrics(face);
@@ -114,6 +116,7 @@ function styleOf(ch: string, face: FontFace): ScriptMetrics {
     // character no script covers (math symbols, arrows) with FreeType's fallback style, its CJK hinter.
     const plain: ScriptMetrics = { zones: [], xHeightShoot: 0, widths: [], unitsPerEm: m.unitsPerEm };
     style = script === 'cjk' ? { ...plain, hinter: 'cjk' } : (scriptMetrics(m, script) ?? plain);
+    if (mark) style = { ...style, zones: [] };
     styles.set(key, style);
   }
   return style;

@@ -15,6 +15,40 @@ export const isGreek = (ch: string) => {
   return (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff);
 };
 
+/**
+ * The characters FreeType's Latin and Greek styles take as marks rather than letters (af_latn_ and
+ * af_grek_nonbase_uniranges: accents, combining marks, symbols such as '^' and '~'): hinted without blue zones.
+ */
+const NON_BASE: [number, number][] = [
+  [0x5e, 0x60],
+  [0x7e, 0x7e],
+  [0xa8, 0xa9],
+  [0xae, 0xb0],
+  [0xb4, 0xb4],
+  [0xb8, 0xb8],
+  [0xbc, 0xbe],
+  [0x2b9, 0x2df],
+  [0x2e5, 0x2ff],
+  [0x300, 0x36f],
+  [0x37a, 0x37a],
+  [0x384, 0x385],
+  [0x1ab0, 0x1abe],
+  [0x1dc0, 0x1dff],
+  [0x1fbd, 0x1fc1],
+  [0x1fcd, 0x1fcf],
+  [0x1fdd, 0x1fdf],
+  [0x1fed, 0x1fef],
+  [0x1ffd, 0x1ffe],
+  [0x2017, 0x2017],
+  [0x203e, 0x203e],
+  [0xa788, 0xa788],
+  [0xa7f8, 0xa7fa],
+];
+export const isNonBase = (ch: string) => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return NON_BASE.some(([lo, hi]) => cp >= lo && cp <= hi);
+};
+
 /** The blocks FreeType's autohinter hints as Latin (af_latin_uniranges): Latin letters, punctuation, marks. */
 const LATIN: [number, number][] = [
   [0x20, 0x7f],

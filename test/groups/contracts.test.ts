@@ -17,3 +17,4 @@ import '../contract/torch-repr.test';
 import '../contract/annotate-arrows.test';
 import '../contract/mathtext.test';
 import '../contract/hinting.test';
+import '../contract/hinted-outlines.test';

@@ -28,6 +28,8 @@ export interface Point {
   prev: number;
   outDir: Dir;
   inDir: Dir;
+  /** Left to the interpolation between touched points (IUP), not to the one between edges. */
+  weak: boolean;
 }
 
 export interface Segment {
@@ -55,35 +57,112 @@ export interface Edge {
   serif?: Edge;
   blue?: number;
   done: boolean;
+  /** FreeType's AF_EDGE_SERIF: another edge's serif, when that edge comes later (see edgesOf). */
+  serifOfLater: boolean;
 }
 
-/** The contours' points with their neighbours and the directions in and out of each. */
-export function pointsOf(outline: readonly OutlinePoint[]): Point[] {
+/**
+ * The contours' points with their neighbours, the directions in and out of each, and which are weak
+ * (af_glyph_hints_reload). Vectors between points nearer than `nearLimit` are added up into one, whose
+ * direction every point along it takes.
+ */
+export function pointsOf(outline: readonly OutlinePoint[], unitsPerEm = 2048): Point[] {
   const points: Point[] = [];
+  const starts: number[] = [];
   let start = 0;
   outline.forEach((p, i) => {
     if (!p.end) return;
+    starts.push(start);
     for (let j = start; j <= i; j++) {
       const next = j === i ? start : j + 1;
       const prev = j === start ? i : j - 1;
-      points[j] = {
-        x: outline[j].x,
-        y: outline[j].y,
-        on: outline[j].on,
-        next,
-        prev,
-        outDir: Dir.None,
-        inDir: Dir.None,
-      };
+      const { x, y, on } = outline[j];
+      points[j] = { x, y, on, next, prev, outDir: Dir.None, inDir: Dir.None, weak: false };
     }
     start = i + 1;
   });
-  for (const p of points) {
-    const n = points[p.next];
-    p.outDir = direction(n.x - p.x, n.y - p.y);
+  const nearLimit = Math.trunc((20 * unitsPerEm) / 2048);
+  // FreeType keeps these as index deltas in each point's u and v: the next and previous points not near.
+  const nextFar = points.map((_, i) => i);
+  const prevFar = points.map((_, i) => i);
+  const taxicab = (a: Point, b: Point) => Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+  for (const c0 of starts) {
+    // The contour's first point may be in a run of near points: step back to where the run starts.
+    let point = c0;
+    for (let prev = points[c0].prev; prev !== c0; prev = points[prev].prev) {
+      if (taxicab(points[point], points[prev]) >= 2 * nearLimit - 1) break;
+      point = prev;
+    }
+    const first = point;
+    let curr = first;
+    nextFar[curr] = first;
+    prevFar[first] = curr;
+    let [ox, oy] = [0, 0];
+    let next = first;
+    do {
+      point = next;
+      next = points[point].next;
+      ox += points[next].x - points[point].x;
+      oy += points[next].y - points[point].y;
+      if (Math.abs(ox) + Math.abs(oy) < nearLimit) {
+        points[next].weak = true;
+        continue;
+      }
+      nextFar[curr] = next;
+      prevFar[next] = curr;
+      const dir = direction(ox, oy);
+      points[curr].outDir = dir;
+      for (curr = points[curr].next; curr !== next; curr = points[curr].next) {
+        points[curr].inDir = dir;
+        points[curr].outDir = dir;
+      }
+      points[next].inDir = dir;
+      // As FreeType leaves it: on the last step `curr` is `first`, whose neighbours then point to itself, so
+      // that a first point with no direction either way is always weak (below).
+      nextFar[curr] = first;
+      prevFar[first] = curr;
+      [ox, oy] = [0, 0];
+    } while (next !== first);
   }
-  for (const p of points) p.inDir = points[p.prev].outDir;
+  const vectors = (i: number) => {
+    const [p, a, b] = [points[i], points[prevFar[i]], points[nextFar[i]]];
+    return [p.x - a.x, p.y - a.y, b.x - p.x, b.y - p.y];
+  };
+  const skip = (i: number) => {
+    nextFar[prevFar[i]] = nextFar[i];
+    prevFar[nextFar[i]] = prevFar[i];
+  };
+  // Points between vectors into one quadrant are no extremum: weak, and their neighbours joined.
+  points.forEach((p, i) => {
+    if (p.weak || p.inDir !== Dir.None || p.outDir !== Dir.None) return;
+    const [inX, inY, outX, outY] = vectors(i);
+    if ((inX ^ outX) >= 0 && (inY ^ outY) >= 0) {
+      p.weak = true;
+      skip(i);
+    }
+  });
+  points.forEach((p, i) => {
+    if (p.weak) return;
+    if (!p.on) p.weak = true;
+    else if (p.inDir === p.outDir) {
+      if (p.outDir !== Dir.None) p.weak = true;
+      else if (cornerIsFlat(...(vectors(i) as [number, number, number, number]))) {
+        skip(i);
+        p.weak = true;
+      }
+    } else if (p.inDir === -p.outDir) p.weak = true; // a spike
+  });
   return points;
+}
+
+/** ft_corner_is_flat, with FreeType's approximate hypotenuse (FT_HYPOT). */
+function cornerIsFlat(inX: number, inY: number, outX: number, outY: number): boolean {
+  const hypot = (x: number, y: number) => {
+    [x, y] = [Math.abs(x), Math.abs(y)];
+    return x > y ? x + ((3 * y) >> 3) : y + ((3 * x) >> 3);
+  };
+  const dHypot = hypot(inX + outX, inY + outY);
+  return hypot(inX, inY) + hypot(outX, outY) - dHypot < dHypot >> 4;
 }
 
 /** af_latin_hints_compute_segments for the vertical direction: runs of points going right or left. */
@@ -144,18 +223,18 @@ export function linkSegments(segments: Segment[], unitsPerEm: number, maxWidth =
   const lenThreshold = Math.max(1, Math.trunc((8 * unitsPerEm) / 2048));
   const lenScore = Math.trunc((6000 * unitsPerEm) / 2048);
   for (const s1 of segments) {
-    if (s1.dir !== Dir.Left || s1.first === s1.last) continue;
+    if (s1.dir !== Dir.Left) continue;
     for (const s2 of segments) {
       if (s1.dir + s2.dir !== 0 || s2.pos <= s1.pos) continue;
       const len = Math.min(s1.max, s2.max) - Math.max(s1.min, s2.min);
       if (len < lenThreshold) continue;
       const dist = s2.pos - s1.pos;
-      // Distance demerits in multiples of the widest standard stem: a "stem" far wider is no stem.
+      // Demerits for a distance beyond the widest standard stem, in 1024ths of it: a "stem" far wider is no
+      // stem. Without standard widths (when they are being measured), the distance itself.
       let distScore = dist;
       if (maxWidth) {
         const delta = Math.trunc((dist * 1024) / maxWidth) - 1024;
-        if (delta > 10000) distScore = 32000;
-        else if (delta > 0) distScore += Math.trunc((delta * delta) / 32);
+        distScore = delta > 10000 ? 32000 : delta > 0 ? Math.trunc((delta * delta) / 3000) : 0;
       }
       const score = distScore + Math.trunc(lenScore / len);
       if (score < s1.score) [s1.score, s1.link] = [score, s2];
@@ -178,7 +257,16 @@ export function edgesOf(segments: Segment[], scale: number, threshold: number): 
     if (found) found.segments.push(s);
     else {
       const opos = Math.round(s.pos * scale);
-      edges.push({ fpos: s.pos, opos, pos: opos, dir: s.dir, round: false, segments: [s], done: false });
+      edges.push({
+        fpos: s.pos,
+        opos,
+        pos: opos,
+        dir: s.dir,
+        round: false,
+        segments: [s],
+        done: false,
+        serifOfLater: false,
+      });
     }
   }
   edges.sort((a, b) => a.fpos - b.fpos);
@@ -193,9 +281,14 @@ export function edgesOf(segments: Segment[], scale: number, threshold: number): 
       const current = isSerif ? e.serif : e.link;
       const candidate =
         current && Math.abs(s.pos - other.pos) >= Math.abs(e.fpos - current.fpos) ? current : other.edge;
-      if (isSerif) e.serif = candidate;
-      else e.link = candidate;
+      if (isSerif) {
+        e.serif = candidate;
+        candidate.serifOfLater = true;
+      } else e.link = candidate;
     }
+    // FreeType resets an edge's flags once its segments are read, so the serif flag an earlier edge gave it is
+    // lost and only a later edge's stays.
+    e.serifOfLater = false;
     if (e.link && e.serif) e.serif = undefined;
   }
   return edges;
@@ -205,7 +298,7 @@ export function edgesOf(segments: Segment[], scale: number, threshold: number): 
 export function standardWidths(m: GlyphMetrics, ch: string): number[] {
   const outline = m.outline(ch);
   if (!outline?.length) return [];
-  const segments = segmentsOf(pointsOf(outline));
+  const segments = segmentsOf(pointsOf(outline, m.unitsPerEm));
   linkSegments(segments, m.unitsPerEm);
   const widths = segments
     .filter((s) => s.link && segments.indexOf(s.link) > segments.indexOf(s))

@@ -6,7 +6,7 @@
  * (64ths of a pixel) where FreeType rounds them, so that its roundings are the same.
  */
 import type { GlyphMetrics, OutlinePoint } from '../font-metrics';
-import { Dir, edgesOf, linkSegments, pointsOf, segmentsOf, type Edge, type Point } from './analysis';
+import { edgesOf, linkSegments, pointsOf, segmentsOf, type Edge, type Point } from './analysis';
 import { hintEdgesCjk } from './cjk';
 import { hintEdges, snapToZones } from './latin';
 
@@ -33,7 +33,7 @@ export function autohintedPoints(
   const fitted = Math.floor((scaled + 40) / 64) * 64;
   if (scaled > 0 && fitted > 0 && Math.round(scaled) !== fitted) scale = (scale * fitted) / scaled;
 
-  const points = pointsOf(outline);
+  const points = pointsOf(outline, upem);
   const segments = segmentsOf(points);
   linkSegments(segments, upem, script.widths[script.widths.length - 1]);
   const std = script.widths[0];
@@ -74,8 +74,7 @@ function alignPoints(points: Point[], edges: Edge[], scale: number): number[] {
   const byPos = [...edges].sort((a, b) => a.fpos - b.fpos);
   points.forEach((p, k) => {
     if (ys[k] !== undefined) return;
-    const weak = !p.on || (p.inDir === p.outDir && p.inDir !== Dir.None);
-    if (weak || !byPos.length) return;
+    if (p.weak || !byPos.length) return;
     const first = byPos[0];
     const last = byPos[byPos.length - 1];
     if (p.y <= first.fpos) ys[k] = first.pos + (p.y - first.fpos) * scale;

@@ -36,9 +36,10 @@ export const pixRound = (v: number) => Math.floor((v + 32) / 64) * 64;
 /** af_latin_compute_stem_width in FreeType's smooth (anti-aliased) mode. */
 function stemWidth(width: number, base: Edge, stem: Edge, script: ScriptMetrics, scale: number): number {
   let dist = Math.abs(width);
-  const std = script.widths.length ? script.widths[0] * scale : undefined;
+  // FreeType keeps the scaled standard width in whole 64ths (FT_MulFix rounds).
+  const std = script.widths.length ? Math.round(script.widths[0] * scale) : undefined;
   if (std !== undefined && std < 40) return width; // an extra-light face
-  const serif = stem.serif !== undefined && stem.link === undefined;
+  const serif = stem.serifOfLater;
   if (!(serif && dist < 3 * 64)) {
     if (base.round) {
       if (dist < 80) dist = 64;
@@ -90,6 +91,8 @@ export function hintEdges(edges: Edge[], script: ScriptMetrics, scale: number): 
     }
     const orgLen = e2.opos - e.opos;
     const curLen = stemWidth(orgLen, e, e2, script, scale);
+    // Halves as FreeType's integers take them: cur_len / 2 truncates, org_len >> 1 floors.
+    const half = Math.trunc(curLen / 2);
     const [uOff, dOff] = curLen <= 64 ? [32, 32] : [38, 26];
     const centre = (orgCentre: number) => {
       let p = pixRound(orgCentre);
@@ -98,7 +101,7 @@ export function hintEdges(edges: Edge[], script: ScriptMetrics, scale: number): 
     };
     if (!anchor) {
       if (curLen < 96) {
-        e.pos = centre(e.opos + orgLen / 2) - curLen / 2;
+        e.pos = centre(e.opos + (orgLen >> 1)) - half;
         e2.pos = e.pos + curLen;
       } else e.pos = pixRound(e.opos);
       anchor = e;
@@ -106,17 +109,17 @@ export function hintEdges(edges: Edge[], script: ScriptMetrics, scale: number): 
       alignLinked(e, e2);
     } else {
       const orgPos = anchor.pos + (e.opos - anchor.opos);
-      const orgCentre = orgPos + orgLen / 2;
+      const orgCentre = orgPos + (orgLen >> 1);
       if (e2.done) e.pos = e2.pos - curLen;
       else if (curLen < 96) {
         const c = centre(orgCentre);
-        e.pos = c - curLen / 2;
-        e2.pos = c + curLen / 2;
+        e.pos = c - half;
+        e2.pos = c + half;
       } else {
         const p1 = pixRound(orgPos);
         const p2 = pixRound(orgPos + orgLen) - curLen;
-        const d1 = Math.abs(p1 + curLen / 2 - orgCentre);
-        const d2 = Math.abs(p2 + curLen / 2 - orgCentre);
+        const d1 = Math.abs(p1 + (curLen >> 1) - orgCentre);
+        const d2 = Math.abs(p2 + (curLen >> 1) - orgCentre);
         e.pos = d1 < d2 ? p1 : p2;
         e2.pos = e.pos + curLen;
       }

@@ -1,0 +1,121 @@
+/**
+ * The SVG's glyph outlines against FreeType's autohinter, vertex by vertex (test/fixtures/hinted-outlines.json,
+ * scripts/make-hinting-fixtures.py): matplotlib's Agg backend draws each glyph from the outline FreeType's
+ * autohinter leaves, and an SVG has no hinter of its own, so the text stage writes the hinted outline into the
+ * file. Each glyph is decomposed as FT2Font.get_path decomposes FreeType's (FT_Outline_Decompose): the same path
+ * codes, and every vertex's height within two 64ths of a pixel: FreeType rounds to a 64th at each step of its
+ * interpolations (FT_MulFix), the model does not, which parts them by up to 1.6/64 px on these glyphs.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { hintedOutline } from '../../src/text/agg-text';
+import type { OutlinePoint } from '../../src/text/font-metrics';
+import type { FontFace } from '../../src/style/font-faces';
+import { FIXTURES } from '../helpers/reference';
+
+interface Case {
+  file: string;
+  char: string;
+  pt: number;
+  dpi: number;
+  px: number;
+  y: number[];
+  codes: number[];
+}
+const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'hinted-outlines.json'), 'utf8')) as {
+  cases: Case[];
+};
+const FACES: Record<string, FontFace> = {
+  'DejaVuSans.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'normal' },
+  'DejaVuSans-Oblique.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'italic' },
+  'DejaVuSerif.ttf': { family: 'DejaVu Serif', weight: 'normal', style: 'normal' },
+};
+const [MOVETO, LINETO, CURVE3, CLOSEPOLY] = [1, 2, 3, 79];
+
+/** FT_Outline_Decompose of a TrueType outline (on-curve points and conic controls), as get_path records it. */
+function decompose(points: readonly OutlinePoint[]): { y: number[]; codes: number[] } {
+  const y: number[] = [];
+  const codes: number[] = [];
+  const emit = (v: number, code: number) => {
+    y.push(v);
+    codes.push(code);
+  };
+  let first = 0;
+  points.forEach((p, last) => {
+    if (!p.end) return;
+    let start = points[first].y;
+    let i = first;
+    let limit = last;
+    if (!points[first].on) {
+      // A contour that starts with a control point starts at its last point, or between the two.
+      if (points[last].on) {
+        start = points[last].y;
+        limit--;
+      } else start = (points[first].y + points[last].y) / 2;
+      i--;
+    }
+    if (y.length) emit(0, CLOSEPOLY);
+    emit(start, MOVETO);
+    let closed = false;
+    while (i < limit) {
+      i++;
+      if (points[i].on) {
+        emit(points[i].y, LINETO);
+        continue;
+      }
+      let control = points[i].y;
+      for (;;) {
+        if (i >= limit) {
+          emit(control, CURVE3);
+          emit(start, CURVE3);
+          closed = true;
+          break;
+        }
+        i++;
+        if (points[i].on) {
+          emit(control, CURVE3);
+          emit(points[i].y, CURVE3);
+          break;
+        }
+        emit(control, CURVE3);
+        emit((control + points[i].y) / 2, CURVE3);
+        control = points[i].y;
+      }
+      if (closed) break;
+    }
+    if (!closed) emit(start, LINETO);
+    first = last + 1;
+  });
+  if (y.length) emit(0, CLOSEPOLY);
+  return { y, codes };
+}
+
+const name = (c: Case) => `${c.file} '${c.char}' at ${c.pt} pt, ${c.dpi} dpi`;
+
+/** The vertices more than two 64ths of a pixel from FreeType's, and how far the worst is. */
+function offBy(c: Case): { off: number; worst: number; codes: boolean } {
+  const outline = hintedOutline(c.char, c.px, FACES[c.file]);
+  const ours = decompose(outline ?? []);
+  const codes = ours.codes.length === c.codes.length && ours.codes.every((k, i) => k === c.codes[i]);
+  let off = 0,
+    worst = 0;
+  if (codes)
+    ours.y.forEach((v, i) => {
+      const d = Math.abs(v - c.y[i]);
+      worst = Math.max(worst, d);
+      if (d > 2 / 64 + 1e-9) off++;
+    });
+  return { off, worst, codes };
+}
+
+describe("the SVG's glyph outlines, vertex by vertex, as FreeType's autohinter leaves them", () => {
+  for (const c of cases) {
+    it(name(c), () => {
+      const { off, worst, codes } = offBy(c);
+      assert.ok(codes, 'the path codes differ from FT2Font.get_path');
+      assert.equal(off, 0, `${off} vertices off, the worst by ${(worst * 64).toFixed(1)}/64 px`);
+    });
+  }
+});
