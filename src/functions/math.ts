@@ -3,14 +3,23 @@ type Fn = (x: number) => number;
 let erfPair: { erf: Fn; erfc: Fn } | undefined;
 
 /**
- * erf and erfc from @stdlib, loaded on first use: their modules take about 50 ms to load, which every start
- * would pay while only GELU and expressions need them. Hot loops take the functions from here once.
+ * erf and erfc from @stdlib, loaded on first use (only GELU and expressions need them): from the one-file
+ * bundle the build makes of their packages (scripts/bundle-vendor.cjs), which loads in a few milliseconds
+ * where the packages one by one take about 20; from the packages themselves after a build by `tsc` alone.
+ * Hot loops take the functions from here once.
  */
 export function erfFunctions(): { erf: Fn; erfc: Fn } {
-  return (erfPair ??= {
-    erf: require('@stdlib/math-base-special-erf') as Fn,
-    erfc: require('@stdlib/math-base-special-erfc') as Fn,
-  });
+  if (!erfPair) {
+    try {
+      erfPair = require('../vendor/stdlib-erf') as { erf: Fn; erfc: Fn };
+    } catch {
+      erfPair = {
+        erf: require('@stdlib/math-base-special-erf') as Fn,
+        erfc: require('@stdlib/math-base-special-erfc') as Fn,
+      };
+    }
+  }
+  return erfPair;
 }
 
 export const erf: Fn = (x) => erfFunctions().erf(x);
