@@ -49,6 +49,12 @@ async function main(kind: StartKind): Promise<void> {
       if (code !== 0) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
     }
     recorder.write(cacheFile(kind));
+    // The script metrics of every DejaVu face and of what the figures measured, so that a start reads them
+    // instead of measuring (text/stored-metrics.ts).
+    const { hintedInk } = require('../src/text/agg-text') as typeof import('../src/text/agg-text');
+    const { ALL_FACES } = require('../src/style/font-faces') as typeof import('../src/style/font-faces');
+    for (const face of ALL_FACES) for (const ch of ['x', 'α']) hintedInk(ch, 10, face);
+    (require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics')).saveScriptMetrics();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@
 import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, isNonBase, scriptMetrics } from './blue-zones';
+import { storedScriptMetrics } from './stored-metrics';
 import { autohintedExtent, autohintedPoints, type ScriptMetrics } from './autohint';
 import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
@@ -115,7 +116,10 @@ function styleOf(ch: string, face: FontFace): ScriptMetrics {
     // A face without the script's letters (STIX's sized delimiters) is hinted with no zones to snap to; a
     // character no script covers (math symbols, arrows) with FreeType's fallback style, its CJK hinter.
     const plain: ScriptMetrics = { zones: [], xHeightShoot: 0, widths: [], unitsPerEm: m.unitsPerEm };
-    style = script === 'cjk' ? { ...plain, hinter: 'cjk' } : (scriptMetrics(m, script) ?? plain);
+    style =
+      script === 'cjk'
+        ? { ...plain, hinter: 'cjk' }
+        : (storedScriptMetrics(face, script, () => scriptMetrics(m, script)) ?? plain);
     if (mark) style = { ...style, zones: [] };
     styles.set(key, style);
   }

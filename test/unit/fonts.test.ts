@@ -4,6 +4,7 @@
  * for italic and oblique. Expected values from matplotlib's rules (font_manager.py: weight_dict, score_weight).
  */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, it } from 'node:test';
@@ -11,7 +12,10 @@ import { UsageError } from '../../src/errors';
 import { faceFor } from '../../src/style/fonts';
 import { DEFAULT_RC, type Rc } from '../../src/style/rcparams';
 import { buildFigure } from '../../src/spec/build';
-import { addFontFile, faceKey, fontFile } from '../../src/style/font-faces';
+import { addFontFile, ALL_FACES, faceKey, fontFile } from '../../src/style/font-faces';
+import { fontMetrics } from '../../src/text/agg-text';
+import { scriptMetrics } from '../../src/text/blue-zones';
+import { storedKey } from '../../src/text/stored-metrics';
 
 const rc = (over: Partial<Rc>): Rc => ({ ...DEFAULT_RC, ...over });
 
@@ -93,5 +97,34 @@ describe('font files: fontManager.addfont', () => {
         given,
       );
     }
+  });
+});
+
+describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
+  const file = path.join(__dirname, '..', '..', 'src', 'text', 'script-metrics.json');
+  it('are what measuring each bundled face gives, for every DejaVu face and both scripts', (t) => {
+    if (!fs.existsSync(file)) {
+      t.skip('no script-metrics.json: `npm run build` writes it (a build by tsc alone does not)');
+      return;
+    }
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    let checked = 0;
+    for (const face of ALL_FACES)
+      for (const script of ['latin', 'greek'] as const) {
+        const key = storedKey(face, script);
+        assert.ok(key && key in stored, `${faceKey(face)} ${script} is stored`);
+        assert.deepEqual(stored[key], scriptMetrics(fontMetrics(face), script) ?? null, key);
+        checked++;
+      }
+    assert.equal(checked, ALL_FACES.length * 2);
+  });
+  it('are not used for a font file of the user, which is measured: not even one named as a bundled one', () => {
+    const face = {
+      family: 'DejaVu Sans',
+      weight: 'normal',
+      style: 'normal',
+      file: '/elsewhere/DejaVuSans.ttf',
+    } as const;
+    assert.equal(storedKey(face, 'latin'), undefined);
   });
 });
