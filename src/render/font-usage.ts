@@ -4,7 +4,6 @@
  * render manifest records the first; the command line warns of the second once, as matplotlib warns
  * "Glyph ... missing from current font".
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fontMetrics } from '../text/agg-text';
@@ -44,6 +43,8 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
 const hashes = new Map<string, string>();
 const sha256Of = (file: string) => {
   let h = hashes.get(file);
+  // node:crypto only for the render manifest: a plot's start need not load it.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   if (!h) hashes.set(file, (h = createHash('sha256').update(fs.readFileSync(file)).digest('hex')));
   return h;
 };

@@ -13,7 +13,6 @@
  * writable): its first start records one into the user's cache folder (XDG_CACHE_HOME, else ~/.cache), and
  * later starts use that.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -63,6 +62,8 @@ export function userCacheFile(kind: StartKind, env: NodeJS.ProcessEnv = process.
   } catch {
     return undefined;
   }
+  // node:crypto only here: a start from the package's own cache never loads it.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const id = createHash('sha256').update(`${ROOT}\u0000${version}`).digest('hex').slice(0, 16);
   return path.join(base, 'actplot', id, `startup-cache-${kind}`);
 }

@@ -4,7 +4,6 @@
  * FontProperties names them; each is one TTF.
  */
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { readFaceInfo } from '../text/font-metrics';
 
@@ -32,6 +31,10 @@ export interface MathFonts {
 
 /** matplotlib's defaults: DejaVu Sans, letters in italic. */
 export const DEFAULT_MATH: MathFonts = { fontset: 'dejavusans', default: 'it' };
+
+/** node:crypto only when a font file is added: a start with the bundled fonts need not load it. */
+const sha256Hex = (text: string) =>
+  (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
 
 /** An added font file's face, with its own weight (OS/2 usWeightClass) for matching. */
 export interface FileFace extends FontFace {
@@ -62,7 +65,7 @@ export function addFontFile(file: string, as?: string): FileFace {
     file: resolved,
     // A name of its own for the drawing library, so that an installed font of the same family never stands in:
     // from the file's path, since the drawing library's fonts are the process's, shared by its worker threads.
-    css: `actplot font ${createHash('sha256').update(resolved).digest('hex').slice(0, 16)}`,
+    css: `actplot font ${sha256Hex(resolved).slice(0, 16)}`,
     weightClass: info.weight,
   };
   for (const key of new Set([info.family.toLowerCase(), ...(as ? [as.toLowerCase()] : [])])) {
