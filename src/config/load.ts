@@ -92,7 +92,7 @@ function parseYaml(text: string, file: string): unknown {
   const YAML = require('yaml') as typeof import('yaml');
   try {
     // No custom tags (no !!js/function or the like), repeated keys refused, a plain data tree.
-    const doc = YAML.parseDocument(text, { customTags: [], strict: true, uniqueKeys: true, prettyErrors: false });
+    const doc = YAML.parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false });
     const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (problem) {
       // The error's offset (linePos is filled only by the library's pretty errors, which quote the source).
