@@ -6,7 +6,7 @@ import { decodeUtf8, readConfigBytes, ReadProblem } from './read';
 import { ConfigSchema, KEYS, type Config } from './schema';
 import { repeatedJsonKey, treeProblem } from './tree';
 
-/** YAML alias uses, each weighted by the aliases inside what it repeats (the YAML library's count). */
+/** YAML alias uses, each weighted by the aliases inside what it repeats (see aliasUses). */
 const MAX_ALIAS_USES = 1000;
 
 /** A problem at a key of a config file. */
@@ -88,41 +88,74 @@ function lineColumn(text: string, offset: number): string {
   return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
 }
 
+/**
+ * YAML by js-yaml with YAML 1.2's core schema: plain data only (an unknown tag, !!js/function or !!python/...,
+ * is an error) and a repeated key refused. It starts several times faster than the `yaml` package, whose first
+ * parse of a 40-figure config took 30-40 ms of every render's start.
+ */
 function parseYaml(text: string, file: string): unknown {
-  const YAML = require('yaml') as typeof import('yaml');
+  const jsYaml = require('js-yaml') as typeof import('js-yaml');
+  let data: unknown;
   try {
-    // No custom tags (no !!js/function or the like), repeated keys refused, a plain data tree.
-    const doc = YAML.parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: false });
-    const problem = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (problem) {
-      // The error's offset (linePos is filled only by the library's pretty errors, which quote the source).
-      const where = problem.linePos?.[0]
-        ? ` (line ${problem.linePos[0].line}, column ${problem.linePos[0].col})`
-        : problem.pos?.[0] !== undefined
-          ? lineColumn(text, problem.pos[0])
-          : '';
-      if (/call stack/i.test(problem.message)) throw configError(file, [], 'nests too deeply to read');
-      const tagged =
-        problem.code === 'TAG_RESOLVE_FAILED'
-          ? 'custom YAML tags are not accepted'
-          : problem.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-      throw configError(file, [], `is not valid YAML${where}: ${tagged}`);
-    }
-    // The YAML library refuses aliases that nest aliases exponentially (a "billion laughs"); the values
-    // aliases repeat otherwise are counted against MAX_CONFIG_VALUES afterwards.
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_USES });
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
-      throw configError(
-        file,
-        [],
-        `uses its YAML aliases more than ${MAX_ALIAS_USES} times (an alias within an alias counts each use)`,
-      );
+    if (err instanceof jsYaml.YAMLException) {
+      if (/maxDepth/.test(err.reason)) throw configError(file, [], 'nests too deeply to read');
+      const mark = (err as { mark?: { line: number; column: number } }).mark;
+      const where = mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : '';
+      const reason = /^unknown tag/.test(err.reason) ? 'custom YAML tags are not accepted' : err.reason;
+      throw configError(file, [], `is not valid YAML${where}: ${reason}`);
     }
     if (err instanceof RangeError) throw configError(file, [], 'nests too deeply to read');
     throw err;
   }
+  if (aliasUses(data) > MAX_ALIAS_USES) {
+    throw configError(
+      file,
+      [],
+      `uses its YAML aliases more than ${MAX_ALIAS_USES} times (an alias within an alias counts each use)`,
+    );
+  }
+  // An empty document is YAML's null, as the file has no config in it.
+  return data === undefined ? null : data;
+}
+
+/**
+ * How many times a parsed YAML tree uses its aliases, an alias inside what an alias repeats counted at each
+ * use (a "billion laughs" document counts its billion): js-yaml gives each alias the anchored object itself,
+ * so the tree is a graph whose later references to an object are its alias uses. Counted over the graph, each
+ * object once (memoised), so that a bomb costs no more to count than to read; the count stops growing past
+ * the limit, and an object that holds an alias of itself is past it.
+ */
+function aliasUses(data: unknown): number {
+  const seen = new Set<object>();
+  const within = new Map<object, number>();
+  const open = new Set<object>();
+  const count = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 0;
+    const known = within.get(value);
+    if (known !== undefined) return known;
+    // An alias inside what it repeats (`a: &x [1, *x]`) repeats it without end.
+    if (open.has(value)) return MAX_ALIAS_USES + 1;
+    open.add(value);
+    let n = 0;
+    for (const child of Object.values(value)) {
+      if (child !== null && typeof child === 'object') {
+        // A second reference to an object is an alias of it: one use, plus the uses inside what it repeats.
+        if (seen.has(child)) n += 1 + count(child);
+        else {
+          seen.add(child);
+          n += count(child);
+        }
+      }
+      if (n > MAX_ALIAS_USES) break;
+    }
+    open.delete(value);
+    within.set(value, Math.min(n, MAX_ALIAS_USES + 1));
+    return within.get(value)!;
+  };
+  if (data !== null && typeof data === 'object') seen.add(data);
+  return count(data);
 }
 
 /** Which kind of object a path points at, for the list of keys it accepts. */
