@@ -320,6 +320,23 @@ function main(): void {
     coldRatio <= 2,
   );
 
+  // The floor of this stack (scripts/startup-floor.cjs: node-canvas, one line, a 1600x200 PNG written) against
+  // the same figure size drawn by actplot.
+  const floorPair = measurePair(
+    [path.join(ROOT, 'scripts', 'startup-floor.cjs'), 'floor.png'],
+    [BIN, 'sigmoid', '-o', 'cold.png', '-q'],
+    21,
+  );
+  const floorRatio = floorPair.subject.seconds / floorPair.baseline.seconds;
+  row(
+    'cold start against the floor: `actplot sigmoid` (1600×200) against node-canvas drawing one line into a 1600×200 PNG',
+    fmt(floorPair.subject.seconds),
+    `${fmt(floorPair.baseline.seconds)} (floor script)`,
+    floorRatio,
+    '≤ 1.3 × the floor',
+    floorRatio <= 1.3,
+  );
+
   const installed = installedBin();
   const installedPair = measurePair(
     [BIN, 'sigmoid', '-o', 'cold.png', '-q'],
