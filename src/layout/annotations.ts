@@ -53,9 +53,10 @@ function textPoint(coords: TextCoords, xy: [number, number], anchor: Pt, f: Anno
 export function placeAnnotations(
   annotations: readonly AnnotationSpec[],
   f: AnnotationFrame,
-): { texts: PlacedText[]; arrows: ArrowLayout[] } {
+): { texts: PlacedText[]; arrows: ArrowLayout[]; drawn: { text: PlacedText; arrow?: ArrowLayout }[] } {
   const texts: PlacedText[] = [];
   const arrows: ArrowLayout[] = [];
+  const drawn: { text: PlacedText; arrow?: ArrowLayout }[] = [];
   for (const a of annotations) {
     const xy = pointIn(a.xycoords, a.xy, f);
     const eps = 1e-9 * Math.max(1, Math.abs(xy[0]), Math.abs(xy[1]));
@@ -70,9 +71,11 @@ export function placeAnnotations(
     const color = rcColor(f.rc, a.color ?? f.rc['text.color']);
     const text = placeText(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
     texts.push(text);
-    if (a.arrow) arrows.push(arrowLayout(a.arrow, text, xy, a.fontsize ?? f.rc['font.size'], f));
+    const arrow = a.arrow && arrowLayout(a.arrow, text, xy, a.fontsize ?? f.rc['font.size'], f);
+    if (arrow) arrows.push(arrow);
+    drawn.push({ text, arrow });
   }
-  return { texts, arrows };
+  return { texts, arrows, drawn };
 }
 
 /** An annotation's arrow in canvas units: its geometry worked y up, as matplotlib's display space is. */

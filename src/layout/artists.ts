@@ -58,6 +58,7 @@ export function segmentLayouts(
       zorder: s.zorder,
       snap: true,
       inBest: false,
+      collection: { part: i, parts: s.at.length },
     };
   });
 }
@@ -90,6 +91,7 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
     zorder: f.spec.zorder,
     label: f.spec.label ?? '',
     inBest: false,
+    collection: true,
   };
 }
 

@@ -220,34 +220,35 @@ function layoutAxes(
   const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
   const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
   const offsetPad = pt(RC.offsetTextPad);
-  if (xAxis.offset && showX)
-    texts.push(
-      placeText(
-        measure,
-        xAxis.offset,
-        xStyle.labelSize,
-        box.right,
-        xLabelsBottom + offsetPad,
-        'right',
-        'top',
-        xStyle.labelColor,
-        faces.base,
-      ),
-    );
-  if (yAxis.offset && showY)
-    texts.push(
-      placeText(
-        measure,
-        yAxis.offset,
-        yStyle.labelSize,
-        box.left,
-        box.top - offsetPad,
-        'left',
-        'baseline',
-        yStyle.labelColor,
-        faces.base,
-      ),
-    );
+  const offsetX =
+    xAxis.offset && showX
+      ? placeText(
+          measure,
+          xAxis.offset,
+          xStyle.labelSize,
+          box.right,
+          xLabelsBottom + offsetPad,
+          'right',
+          'top',
+          xStyle.labelColor,
+          faces.base,
+        )
+      : undefined;
+  const offsetY =
+    yAxis.offset && showY
+      ? placeText(
+          measure,
+          yAxis.offset,
+          yStyle.labelSize,
+          box.left,
+          box.top - offsetPad,
+          'left',
+          'baseline',
+          yStyle.labelColor,
+          faces.base,
+        )
+      : undefined;
+  for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
   const titleAt = rc['axes.titlelocation'];
   const title = spec.title
@@ -391,6 +392,17 @@ function layoutAxes(
       y: markOf(yStyle, yMarks, yRight, yAxis.minor.map(toY)),
     },
     texts,
+    roles: {
+      top: topLabels,
+      right: rightLabels,
+      offsetX,
+      offsetY,
+      xlabel,
+      ylabel,
+      notes,
+      annotations: annotated.drawn,
+      title,
+    },
     arrows: annotated.arrows,
     grid: gridLayout(spec, scale, rc),
     curves,

@@ -54,6 +54,8 @@ export interface CurveLayout {
   noLine?: boolean;
   /** Markers at these canvas points (markevery's samples), in the line's colour. */
   markers?: MarkerLayout;
+  /** One line of a collection (hlines, vlines: a LineCollection): its place among the collection's lines. */
+  collection?: { part: number; parts: number };
 }
 
 /** A line's markers: the kind, its size and edge width in canvas units, and where each goes. */
@@ -72,6 +74,8 @@ export interface PatchLayout {
   polygon?: { xs: Float64Array; ys: Float64Array };
   /** false: not counted by the legend's 'best' (a collection's fill). */
   inBest?: boolean;
+  /** fill_between's polygon, a PolyCollection (a band is a patch). */
+  collection?: boolean;
   /** Undefined: no face (fill=False). */
   face?: string;
   edge?: { color: string; width: number; dash: number[] };
@@ -109,6 +113,23 @@ export interface GridLayout {
   minor: boolean;
 }
 
+/**
+ * An axes' texts by what each is: the mirrored tick labels (top, right; one for each of the axis's ticks) and the
+ * offset texts go with their axis, before the lines; plt.text's notes, the annotations (each its arrow, then its
+ * text) and the title after the frame.
+ */
+export interface AxesTexts {
+  top: PlacedText[];
+  right: PlacedText[];
+  offsetX?: PlacedText;
+  offsetY?: PlacedText;
+  xlabel?: PlacedText;
+  ylabel?: PlacedText;
+  notes: PlacedText[];
+  annotations: { text: PlacedText; arrow?: ArrowLayout }[];
+  title?: PlacedText;
+}
+
 export interface AxesLayout {
   box: Box;
   /** The box of the axes with its decorations, as tight_layout fits them (canvas units). */
@@ -121,6 +142,8 @@ export interface AxesLayout {
   yTicks: Tick[];
   ticks: { x: TickMarks; y: TickMarks };
   texts: PlacedText[];
+  /** The same texts by what each is, in the order matplotlib draws them (see AxesTexts). */
+  roles: AxesTexts;
   /** annotate()'s arrows, drawn before the texts (an annotation draws its arrow, then its text). */
   arrows: ArrowLayout[];
   /** Undefined when the grid is off. */

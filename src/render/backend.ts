@@ -3,16 +3,16 @@
  * matplotlib's decorations around them on the same canvas. The chart's scales map canvas units one to one,
  * because the layout has already turned data into canvas coordinates the way matplotlib does.
  */
-import { svgTextElements } from './decorations';
-import { withTextElements } from './targets/svg-text';
-import type { PlacedText } from '../layout/text';
 import type { Chart, ChartConfiguration, ChartDataset, ChartItem, Plugin } from 'chart.js';
 import type { Canvas, CanvasRenderingContext2D as NodeContext } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
 import { drawMarkers } from './markers';
-import { clipTo, drawAxisOverlay, drawAxisUnderlay, drawBackground, drawText, snapper } from './decorations';
+import { drawAxesEnd, drawAxesStart, drawFigureEnd, drawFigureStart } from './decorations';
+import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
+import { clipTo, snapper } from './strokes';
+import { drawGroupMarker } from './targets/svg-groups';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
 
@@ -93,10 +93,11 @@ const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
   const drawing: Drawing = {
     layout,
-    // By zorder, in order of addition among equals (a stable sort), as matplotlib draws an axes' artists.
+    // Axes by axes, as matplotlib draws each whole; in each by zorder, in order of addition among equals (a
+    // stable sort), as matplotlib draws an axes' artists.
     refs: layout.axes
       .flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve })))
-      .sort((a, b) => a.curve.zorder - b.curve.zorder),
+      .sort((a, b) => a.axes - b.axes || a.curve.zorder - b.curve.zorder),
   };
   const snap = snapper(layout);
   const datasets = drawing.refs.map((ref, i) =>
@@ -111,15 +112,18 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
     style?: object;
   };
   canvas.style = {}; // chart.js reads the DOM canvas's style
-  const texts: PlacedText[] = [];
-  if (layout.svgTextElements) svgTextElements.set(layout, texts);
-  const chart = new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets));
+  // An SVG keeps matplotlib's groups of artists (figure_1, axes_1, line2d_1...).
+  const groups = format === 'svg' ? new ArtistGroups(drawGroupMarker) : undefined;
+  if (groups) artistGroups.set(layout, groups);
   try {
-    const bytes = TARGETS[format].encode(nodeCanvas(chart), layout.width, layout.height);
-    return texts.length ? withTextElements(bytes, texts) : bytes;
+    const chart = new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets));
+    try {
+      return TARGETS[format].encode(nodeCanvas(chart), layout.width, layout.height, groups?.steps);
+    } finally {
+      chart.destroy();
+    }
   } finally {
-    chart.destroy();
-    svgTextElements.delete(layout);
+    artistGroups.delete(layout);
   }
 }
 
@@ -262,28 +266,50 @@ function thinnedDashes(dash: number[], thinning: number): { borderDash: number[]
   return { borderDash: dash.map((d, i) => (i % 2 ? d + cut : d - cut)), borderDashOffset: -cut / 2 };
 }
 
+/**
+ * The plugin that draws all but the data lines, in matplotlib's order: the figure's background; each axes in
+ * turn, its artists below the lines, its lines (chart.js's datasets, axes by axes), the rest of it; the
+ * figure's texts. An axes opens when its first line is drawn, or when the lines are done.
+ */
 function matplotlibDecorations(drawing: Drawing): Plugin<'line'> {
+  /** The axes being drawn: its start is drawn and its end is not. */
+  let current = -1;
+  const enter = (ctx: NodeContext, axes: number) => {
+    const { layout } = drawing;
+    for (; current < axes; current++) {
+      if (current >= 0) drawAxesEnd(ctx, layout, layout.axes[current]);
+      drawAxesStart(ctx, layout, layout.axes[current + 1]);
+    }
+  };
   return {
     id: 'matplotlibDecorations',
     beforeDraw(chart) {
-      drawBackground(ctxOf(chart), drawing.layout);
-    },
-    beforeDatasetsDraw(chart) {
-      for (const ax of drawing.layout.axes) drawAxisUnderlay(ctxOf(chart), drawing.layout, ax);
+      current = -1;
+      drawFigureStart(ctxOf(chart), drawing.layout);
     },
     beforeDatasetDraw(chart, args) {
       const ctx = ctxOf(chart);
+      const { axes, curve } = drawing.refs[args.index];
+      enter(ctx, axes);
+      // hlines and vlines are each one collection of lines: a group from its first line to its last.
+      if (!curve.collection) openGroup(ctx, drawing.layout, 'line2d');
+      else if (curve.collection.part === 0) openGroup(ctx, drawing.layout, 'LineCollection');
       ctx.save();
-      clipTo(ctx, drawing.layout, drawing.layout.axes[drawing.refs[args.index].axes].box);
+      clipTo(ctx, drawing.layout, drawing.layout.axes[axes].box);
     },
     afterDatasetDraw(chart, args) {
+      const ctx = ctxOf(chart);
       const curve = drawing.refs[args.index].curve;
-      if (curve.markers) drawMarkers(ctxOf(chart), drawing.layout, curve.markers, curve.color);
-      ctxOf(chart).restore();
+      if (curve.markers) drawMarkers(ctx, drawing.layout, curve.markers, curve.color);
+      ctx.restore();
+      if (!curve.collection || curve.collection.part === curve.collection.parts - 1) closeGroup(ctx, drawing.layout);
     },
     afterDatasetsDraw(chart) {
-      for (const ax of drawing.layout.axes) drawAxisOverlay(ctxOf(chart), drawing.layout, ax);
-      for (const t of drawing.layout.texts) drawText(ctxOf(chart), t, drawing.layout);
+      const ctx = ctxOf(chart);
+      const { layout } = drawing;
+      enter(ctx, layout.axes.length - 1);
+      if (current >= 0) drawAxesEnd(ctx, layout, layout.axes[current]);
+      drawFigureEnd(ctx, layout);
     },
   };
 }

@@ -18,3 +18,4 @@ import '../contract/annotate-arrows.test';
 import '../contract/mathtext.test';
 import '../contract/hinting.test';
 import '../contract/hinted-outlines.test';
+import '../contract/svg-groups.test';

@@ -180,8 +180,19 @@ function groupStyles(text: string): string {
 }
 
 /**
- * A style attribute without SVG's defaults (opacity 1, the nonzero fill rule, no stroke on a fill, miter joins;
- * the miter limit where joins are not mitred) and with
+ * An artist's group (render/groups.ts) whose one child is a group of one style takes that style itself: the
+ * same inheritance, one element fewer (a text's glyphs, a tick's labels).
+ */
+function styleOnGroup(text: string): string {
+  return text.replace(
+    /(<g id="[^"]*")>\n<g style="([^"]*)">\n((?:<(?:path|use)\b[^\n]*\/>\n)+)<\/g>\n<\/g>/g,
+    (_, open: string, style: string, children: string) => `${open} style="${style}">\n${children}</g>`,
+  );
+}
+
+/**
+ * A style attribute without SVG's defaults (opacity 1, the nonzero fill rule, no stroke on a fill, miter joins,
+ * butt caps; the miter limit where joins are not mitred) and with
  * Cairo's rgb(a%,b%,c%) colours as the #rrggbb they are (Cairo writes each channel's 0-255 value as a percent).
  */
 function compactStyle(style: string): string {
@@ -194,7 +205,10 @@ function compactStyle(style: string): string {
       );
       return `#${hex.join('')}`;
     })
-    .replace(/\s*(fill-opacity:1|stroke-opacity:1|fill-rule:nonzero|stroke:none|stroke-linejoin:miter);/g, '')
+    .replace(
+      /\s*(fill-opacity:1|stroke-opacity:1|fill-rule:nonzero|stroke:none|stroke-linejoin:miter|stroke-linecap:butt);/g,
+      '',
+    )
     .replace(/(stroke-linejoin:(?:round|bevel);.*?)stroke-miterlimit:[\d.]+;/, '$1')
     .trim();
 }
@@ -210,10 +224,14 @@ export function compactSvg(text: string): string {
     // To a thousandth of a point (a seven-hundredth of a pixel at 100 dpi).
     return `<use xlink:href="#${id}" x="${thousandths(x)}" y="${thousandths(y)}" style="${style}"/>`;
   });
-  // Lines and clips to a hundredth of a point.
+  // Lines and clips to a hundredth of a point. A line of one segment has no join: its join and miter limit go.
   body = body.replace(
-    /(<path style="[^"]*" d=")([^"]*)("\/>)/g,
-    (_, a: string, d: string, b: string) => a + roundPath(d) + b,
+    /(<path style=")([^"]*)(" d=")([^"]*)("\/>)/g,
+    (_, a: string, style: string, b: string, d: string, c: string) => {
+      const oneSegment = /^M [-\d.]+ [-\d.]+ L [-\d.]+ [-\d.]+ $/.test(d);
+      const kept = oneSegment ? style.replace(/stroke-(?:linejoin:\w+|miterlimit:[\d.]+);/g, '') : style;
+      return a + kept + b + roundPath(d) + c;
+    },
   );
   body = dropNeedlessClips(body);
   body = body.replace(
@@ -221,7 +239,10 @@ export function compactSvg(text: string): string {
     (_, a: string, d: string, b: string) => a + roundPath(d) + b,
   );
   body = body.replace(/ style="([^"]*)"/g, (_, style: string) => ` style="${compactStyle(style)}"`);
+  // nonzero is the clip rule's default too.
+  body = body.replace(/(<g clip-path="url\(#clip\d+\)") clip-rule="nonzero">/g, '$1>');
   body = groupStyles(body);
+  body = styleOnGroup(body);
   if (!defs.size) return body;
   const glyphs = [...defs]
     .map(([shape, id]) => `<path id="${id}" transform="scale(${1 / UNIT})" d="${shape}"/>`)

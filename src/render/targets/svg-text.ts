@@ -1,7 +1,7 @@
 /**
  * rc svg.fonttype 'none', as matplotlib writes it: each plain text a <text> element in its font's family,
  * size, weight, style and colour, left for the viewer to draw in its fonts (selectable and searchable, and as
- * the viewer's fonts make it). The elements come after the drawing, over it, as texts are over the lines.
+ * the viewer's fonts make it). Each is written where the text is drawn, in its group (render/groups.ts).
  */
 import type { PlacedText } from '../../layout/text';
 
@@ -10,7 +10,7 @@ const escape = (s: string) =>
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
 const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
 
-function textElement(t: PlacedText): string {
+export function textElement(t: PlacedText): string {
   const face = t.face;
   const style = [
     `font-family:'${face?.family ?? 'DejaVu Sans'}'`,
@@ -26,11 +26,4 @@ function textElement(t: PlacedText): string {
     return `<text x="${num(x)}" y="${num(y)}" transform="rotate(-90 ${num(x)} ${num(y)})" text-anchor="middle" style="${style}">${escape(t.text)}</text>`;
   }
   return `<text x="${num(t.x)}" y="${num(t.baseline)}" text-anchor="${ANCHOR[t.align]}" style="${style}">${escape(t.text)}</text>`;
-}
-
-export function withTextElements(bytes: Buffer, texts: readonly PlacedText[]): Buffer {
-  const svg = bytes.toString('utf8');
-  const end = svg.lastIndexOf('</svg>');
-  const group = `<g id="texts">\n${texts.map(textElement).join('\n')}\n</g>\n`;
-  return Buffer.from(svg.slice(0, end) + group + svg.slice(end), 'utf8');
 }

@@ -1,7 +1,9 @@
 /** SVG: laid out in points, as matplotlib's SVG backend, and rasterised by viewers such as rsvg. */
 import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
+import type { GroupStep } from '../groups';
 import { compactSvg } from './svg-compact';
+import { applyGroups } from './svg-groups';
 
 export const svg: TargetProfile = {
   wholeUnits: false,
@@ -15,9 +17,10 @@ export const svg: TargetProfile = {
   glyphNudgePx: 0,
 };
 
-export function encodeSvg(canvas: Canvas, width: number, height: number): Buffer {
+export function encodeSvg(canvas: Canvas, width: number, height: number, groups?: readonly GroupStep[]): Buffer {
   // An SVG canvas's toBuffer() gives its SVG document.
-  const bytes = Buffer.from(compactSvg(canonicalSvg(canvas.toBuffer()).toString('utf8')), 'utf8');
+  const cairo = canonicalSvg(canvas.toBuffer()).toString('utf8');
+  const bytes = Buffer.from(compactSvg(groups ? applyGroups(cairo, groups) : cairo), 'utf8');
   return width === canvas.width && height === canvas.height ? bytes : pageSize(bytes, width, height);
 }
 
