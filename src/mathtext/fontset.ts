@@ -108,8 +108,14 @@ interface GlyphChoice {
 
 const SLANTED = new Set(['\\int', '\\oint']);
 
-/** Letters only are italic in 'it'; Greek capitals are upright, as in TeX. */
+/**
+ * Letters only are italic in 'it'; Greek capitals are upright, as in TeX. ASCII and the Greek letters are
+ * answered without the Unicode property classes, which V8 builds on first use (about 1.5 ms of a start).
+ */
 const uprightInItalic = (cp: number) => {
+  if (cp < 0x80) return !((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a));
+  if (cp >= 0x391 && cp <= 0x3a9) return true; // the capitals (and U+03A2, no letter at all)
+  if (cp >= 0x3b1 && cp <= 0x3c9) return false; // the small letters
   const ch = String.fromCodePoint(cp);
   return !/\p{L}/u.test(ch) || (/\p{Lu}/u.test(ch) && /\p{Script=Greek}/u.test(ch));
 };
