@@ -171,7 +171,13 @@ describe('config errors: the file, the path to the key, what was given and what 
       'figures:\n  - {name: a, function: !!js/function "x"}\n',
       /c\.yaml: is not valid YAML.*custom YAML tags are not accepted/,
     ],
-    ['figures: [\n', /c\.yaml: is not valid YAML/],
+    ['figures: [\n', /c\.yaml: is not valid YAML \(line 2, column 1\)/],
+    // An alias inside what it repeats repeats it without end: refused as the alias limit is.
+    ['figures: &f [{name: a, function: gelu}, *f]\n', /c\.yaml: uses its YAML aliases more than 1000 times/],
+    [
+      'figures:\n  - {name: a, function: gelu}\n  - {name: a, function: !!python/object x}\n',
+      /c\.yaml: is not valid YAML \(line 3, column \d+\): custom YAML tags are not accepted/,
+    ],
     ['figures:\n  - {name: a}\n', /figures\[0\]\.functions: none given; expected a function name/],
     [
       'figures:\n  - {name: a, function: gelu, curves: [{function: relu, expr: x}]}\n',

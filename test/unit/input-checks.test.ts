@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { oneLine } from '../../src/cli/wording';
+import { parseConfig } from '../../src/config/load';
 import { decodeUtf8, firstInvalidUtf8, ReadProblem } from '../../src/config/read';
 import { repeatedJsonKey, treeProblem } from '../../src/config/tree';
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES } from '../../src/limits';
@@ -70,6 +71,40 @@ describe('treeProblem', () => {
     const data = JSON.parse('{"figures": [{"curves": [{"params": {"__proto__": 1}}]}]}') as unknown;
     assert.deepEqual(treeProblem(data)?.path, ['figures', 0, 'curves', 0, 'params', '__proto__']);
   });
+});
+
+describe('YAML aliases in a config (config/load.ts)', () => {
+  const aliasError = /uses its YAML aliases more than 1000 times/;
+  it('a list anchored once and used twice more gives three equal lists', () => {
+    const config = parseConfig(
+      'figures:\n  - {name: a, functions: &fs [gelu, relu]}\n  - {name: b, functions: *fs}\n  - {name: c, functions: *fs}\n',
+      'c.yaml',
+    );
+    assert.deepEqual(
+      config.figures.map((f) => f.functions),
+      [
+        ['gelu', 'relu'],
+        ['gelu', 'relu'],
+        ['gelu', 'relu'],
+      ],
+    );
+  });
+  // Hand count: a level of ten aliases of the one below uses 10 aliases, the next 10 x (1 + 10) = 110, the
+  // next 10 x (1 + 110) = 1110: three levels are 1230 uses in all, two are 120.
+  const levels = (n: number) =>
+    [
+      'a0: &a0 [x]',
+      ...Array.from({ length: n }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+    ].join('\n');
+  it('counts an alias inside what an alias repeats at each use: 1230 uses are too many, 120 are not', () => {
+    assert.throws(() => parseConfig(`${levels(3)}\n`, 'c.yaml'), aliasError);
+    assert.throws(
+      () => parseConfig(`${levels(2)}\n`, 'c.yaml'),
+      (e: Error) => !aliasError.test(e.message),
+    );
+  });
+  it('refuses an alias inside what it repeats', () =>
+    assert.throws(() => parseConfig('figures: &f [{name: a, function: gelu}, *f]\n', 'c.yaml'), aliasError));
 });
 
 describe('oneLine', () => {
