@@ -403,7 +403,6 @@ function layoutAxes(
       annotations: annotated.drawn,
       title,
     },
-    arrows: annotated.arrows,
     grid: gridLayout(spec, scale, rc),
     curves,
     patches,

@@ -144,8 +144,6 @@ export interface AxesLayout {
   texts: PlacedText[];
   /** The same texts by what each is, in the order matplotlib draws them (see AxesTexts). */
   roles: AxesTexts;
-  /** annotate()'s arrows, drawn before the texts (an annotation draws its arrow, then its text). */
-  arrows: ArrowLayout[];
   /** Undefined when the grid is off. */
   grid?: GridLayout;
   /** In the order added (the legend's order); drawn by zorder. */
