@@ -2,7 +2,7 @@
 LOAD_FORCE_AUTOHINT), for the contract test of the text stage's model of the autohinter
 (test/fixtures/hinting.json): for each face, character and size in pixels, the hinted outline's bottom and top
 (glyph.bbox) and the unhinted ones; and for the glyphs of tick labels, legends and titles, every vertex's hinted
-height as FT2Font.get_path gives the outline (test/fixtures/hinted-outlines.json). Run with Debian's python3-matplotlib (3.6):
+place as FT2Font.get_path gives the outline (test/fixtures/hinted-outlines.json). Run with Debian's python3-matplotlib (3.6):
 /usr/bin/python3 scripts/make-hinting-fixtures.py
 """
 import json
@@ -36,7 +36,7 @@ OUTLINE_SIZES = [(7, 100), (8, 100), (9, 100), (10, 100), (12, 100), (14, 100), 
 
 
 def outlines():
-    """Each glyph's path as FT2Font.get_path gives it: vertex heights in pixels (y up) and path codes."""
+    """Each glyph's path as FT2Font.get_path gives it: vertices in pixels (y up) and path codes."""
     cases = []
     for name, chars in OUTLINE_CHARS.items():
         font = FT2Font(os.path.join(FONTS, name), hinting_factor=8)
@@ -46,6 +46,7 @@ def outlines():
                 font.load_char(ord(ch), flags=LOAD_FORCE_AUTOHINT)
                 vertices, codes = font.get_path()
                 cases.append({'file': name, 'char': ch, 'pt': pt, 'dpi': dpi, 'px': pt * dpi / 72,
+                              'x': [round(float(x), 6) for x, _ in vertices],
                               'y': [round(float(y), 6) for _, y in vertices], 'codes': [int(c) for c in codes]})
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'hinted-outlines.json')
     with open(path, 'w') as f:

@@ -6,7 +6,7 @@ import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } 
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, isNonBase, scriptMetrics } from './blue-zones';
 import { storedScriptMetrics } from './stored-metrics';
-import { autohintedExtent, autohintedPoints, type ScriptMetrics } from './autohint';
+import { autohintedExtent, autohintedPoints, autohintedXShifts, type ScriptMetrics } from './autohint';
 import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
 
@@ -24,17 +24,22 @@ const outlines = new Map<string, OutlinePoint[] | undefined>();
 
 /**
  * A glyph's outline as FreeType's autohinter leaves it for matplotlib's Agg backend, in pixels from its origin
- * (y up): each point at its hinted height, across as the outline has it. Undefined without outline. For a format
- * whose glyphs are paths no viewer hints (SVG), so that a bar inside a glyph lands on the row Agg puts it on.
+ * (y up): each point at its hinted height, and across as the horizontal pass moves it (upright faces). Undefined
+ * without outline. For a format whose glyphs are paths no viewer hints (SVG), so that a bar inside a glyph
+ * lands on the row Agg puts it on, and a stem's side where Agg has it.
  */
 export function hintedOutline(ch: string, sizePx: number, face: FontFace = REGULAR): OutlinePoint[] | undefined {
   const key = `${faceKey(face)}\u0000${sizePx}\u0000${ch}`;
   if (!outlines.has(key)) {
     const m = fontMetrics(face);
-    const hinted = autohintedPoints(m, ch, styleOf(ch, face), sizePx);
+    const style = styleOf(ch, face);
+    const hinted = autohintedPoints(m, ch, style, sizePx);
+    // FreeType does not hint an italic face across, nor what its fallback (CJK) style hints.
+    const across =
+      face.style !== 'italic' && style.hinter !== 'cjk' ? autohintedXShifts(m, ch, style, sizePx) : undefined;
     const k = sizePx / m.unitsPerEm;
     const at = (p: OutlinePoint, i: number) => ({
-      x: p.x * k,
+      x: p.x * k + (across?.[i] ?? 0),
       y: (hinted as { ys: number[] }).ys[i] / 64,
       on: p.on,
       end: p.end,

@@ -121,6 +121,7 @@ export function scriptMetrics(m: GlyphMetrics, script: 'latin' | 'greek'): Scrip
     zones: measured.map((x) => x.zone).filter((z) => z !== undefined),
     xHeightShoot: xHeight.shoot,
     widths: standardWidths(m, script === 'greek' ? 'ο' : 'o'),
+    xWidths: standardWidths(m, script === 'greek' ? 'ο' : 'o', true),
     unitsPerEm: m.unitsPerEm,
   };
 }

@@ -61,7 +61,15 @@ export function storedScriptMetrics(
   return metrics;
 }
 
-/** The build's step: saves the metrics stored and measured so far in this process. */
+/**
+ * The build's step, before its figures: measure everything afresh (a file from an earlier build may hold what
+ * an older hinter measured), and keep what is measured for saveScriptMetrics.
+ */
+export function measureScriptMetricsAfresh(): void {
+  stored = {};
+}
+
+/** The build's step, after its figures: saves the metrics measured in this process. */
 export function saveScriptMetrics(): void {
-  fs.writeFileSync(FILE, `${JSON.stringify({ ...(stored ?? read()), ...measured })}\n`);
+  fs.writeFileSync(FILE, `${JSON.stringify(measured)}\n`);
 }

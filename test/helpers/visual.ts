@@ -110,14 +110,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "of render/targets/pdf.ts) blend with it a pixel apart from Agg's: red's p95 2.2 px (matplotlib's own PDF " +
       '1.0), a dash alone x0.80 in mass; its PNG and SVG pass, every other check passes',
   },
-  'spans.svg': {
-    text: false,
-    why:
-      "the legend's '0 to 1': the group of ink around its '1' takes in the right edge of the 'o' before it, which " +
-      "FreeType's autohinter moves 0.05 px left (it hints stems across too, at matplotlib's eightfold horizontal " +
-      'resolution) and the SVG outlines, hinted only up and down, do not: spread 25 % (the limit is 20 %); every ' +
-      'geometry check passes, and the PNG and PDF pass every check',
-  },
   'legend-ncol-title.pdf': {
     skipCurves: ['C1'],
     why:

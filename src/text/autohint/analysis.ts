@@ -35,6 +35,8 @@ export interface Point {
 export interface Segment {
   dir: Dir;
   pos: number;
+  /** Half how far its points' heights spread (a slanted run), as FreeType keeps it. */
+  delta: number;
   min: number;
   max: number;
   first: number;
@@ -194,6 +196,7 @@ export function segmentsOf(points: Point[]): Segment[] {
       segments.push({
         dir: points[run[0]].outDir,
         pos: (Math.min(...ys) + Math.max(...ys)) >> 1,
+        delta: (Math.max(...ys) - Math.min(...ys)) >> 1,
         min: Math.min(...xs),
         max: Math.max(...xs),
         first: run[0],
@@ -250,9 +253,14 @@ export function linkSegments(segments: Segment[], unitsPerEm: number, maxWidth =
 }
 
 /** af_latin_hints_compute_edges: segments at nearly one height in one direction make an edge. */
-export function edgesOf(segments: Segment[], scale: number, threshold: number): Edge[] {
+export function edgesOf(segments: Segment[], scale: number, threshold: number, minLength = 0): Edge[] {
   const edges: Edge[] = [];
   for (const s of segments) {
+    // A segment slanted by more than half a pixel makes no edge; across (the horizontal pass), nor one shorter
+    // than a pixel, nor a serif shorter than 1.5.
+    if (s.delta > 32 / scale) continue;
+    const length = s.max - s.min;
+    if (minLength && (length < minLength || (s.serif && 2 * length < 3 * minLength))) continue;
     const found = edges.find((e) => Math.abs(s.pos - e.fpos) < threshold && e.dir === s.dir);
     if (found) found.segments.push(s);
     else {
@@ -294,11 +302,14 @@ export function edgesOf(segments: Segment[], scale: number, threshold: number): 
   return edges;
 }
 
-/** af_latin_metrics_init_widths: the stem widths of a script's standard character (its 'o'), merged within 1 %. */
-export function standardWidths(m: GlyphMetrics, ch: string): number[] {
+/**
+ * af_latin_metrics_init_widths: the stem widths of a script's standard character (its 'o'), merged within 1 %;
+ * `across`, of its upright stems (the horizontal pass's widths).
+ */
+export function standardWidths(m: GlyphMetrics, ch: string, across = false): number[] {
   const outline = m.outline(ch);
   if (!outline?.length) return [];
-  const segments = segmentsOf(pointsOf(outline, m.unitsPerEm));
+  const segments = segmentsOf(pointsOf(across ? turned(outline) : outline, m.unitsPerEm));
   linkSegments(segments, m.unitsPerEm);
   const widths = segments
     .filter((s) => s.link && segments.indexOf(s.link) > segments.indexOf(s))
@@ -313,4 +324,13 @@ export function standardWidths(m: GlyphMetrics, ch: string): number[] {
     i = j;
   }
   return merged;
+}
+
+/**
+ * An outline turned a quarter turn anticlockwise (x' = -y, y' = x): the autohinter's horizontal pass is its
+ * vertical one on the turned outline, a glyph's upright stems becoming level ones with the same orientation
+ * (FreeType's major direction up becomes left, as the vertical pass's is).
+ */
+export function turned(outline: readonly OutlinePoint[]): OutlinePoint[] {
+  return outline.map((p) => ({ ...p, x: -p.y, y: p.x }));
 }

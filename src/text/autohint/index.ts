@@ -6,7 +6,7 @@
  * (64ths of a pixel) where FreeType rounds them, so that its roundings are the same.
  */
 import type { GlyphMetrics, OutlinePoint } from '../font-metrics';
-import { edgesOf, linkSegments, pointsOf, segmentsOf, type Edge, type Point } from './analysis';
+import { edgesOf, linkSegments, pointsOf, segmentsOf, turned, type Edge, type Point } from './analysis';
 import { hintEdgesCjk } from './cjk';
 import { hintEdges, snapToZones } from './latin';
 
@@ -45,6 +45,37 @@ export function autohintedPoints(
     hintEdges(edges, script, scale);
   }
   return { points: outline, ys: alignPoints(points, edges, scale) };
+}
+
+/**
+ * How far the autohinter's horizontal pass moves each point of a glyph, in pixels: matplotlib loads glyphs at
+ * eight times the resolution across (FT2Font's hinting_factor), so its upright stems land on eighths of a
+ * pixel, their widths fitted as the vertical pass fits the level ones, and the rest is interpolated between.
+ * No zones across; an italic face is not hinted across (FreeType leaves it); undefined without outline. The
+ * glyph's own place (FreeType's rounding of its left side bearing) is the text layout's (glyph-runs.ts).
+ */
+export function autohintedXShifts(
+  m: GlyphMetrics,
+  ch: string,
+  script: ScriptMetrics,
+  sizePx: number,
+): number[] | undefined {
+  const outline = m.outline(ch);
+  if (!outline?.length || !script.xWidths) return undefined;
+  const upem = script.unitsPerEm;
+  const factor = 8;
+  const scale = (sizePx * factor * 64) / upem;
+  const points = pointsOf(turned(outline), upem);
+  const segments = segmentsOf(points);
+  const widths = script.xWidths;
+  linkSegments(segments, upem, widths[widths.length - 1]);
+  const std = widths[0];
+  const edgeThreshold = Math.min(((std ?? (50 * upem) / 2048) / 5) * scale, 16) / scale;
+  // A pixel in font units, measured up the glyph (FreeType's y scale): shorter segments make no edge.
+  const edges = edgesOf(segments, scale, edgeThreshold, upem / sizePx);
+  hintEdges(edges, { ...script, zones: [], widths }, scale);
+  const xs = alignPoints(points, edges, scale);
+  return xs.map((x, i) => (x / 64 - outline[i].x * (scale / 64)) / factor);
 }
 
 /** The hinted bottom and top of a glyph in pixels (y up), or undefined for a glyph without outline. */

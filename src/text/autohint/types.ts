@@ -15,5 +15,7 @@ export interface ScriptMetrics {
   xHeightShoot: number;
   /** The standard stem widths of horizontal strokes in font units, smallest first (from 'o'). */
   widths: number[];
+  /** The same of its upright strokes, for the horizontal pass; absent where the style has none. */
+  xWidths?: number[];
   unitsPerEm: number;
 }
