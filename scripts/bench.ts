@@ -81,6 +81,31 @@ function row(
 }
 
 /**
+ * A command against its baseline, run in turns, as one row: the ratio of their medians held to `limit`.
+ * `baselineName` says what the baseline is, after its time.
+ */
+function ratioRow(
+  what: string,
+  baseline: string[],
+  args: string[],
+  runs: number,
+  baselineName: string,
+  target: string,
+  limit: number,
+): void {
+  const pair = measurePair(baseline, args, runs);
+  const ratio = pair.subject.seconds / pair.baseline.seconds;
+  row(
+    what,
+    fmt(pair.subject.seconds),
+    `${fmt(pair.baseline.seconds)} (${baselineName})`,
+    ratio,
+    target,
+    ratio <= limit,
+  );
+}
+
+/**
  * The costliest inputs actplot accepts, each at a limit of src/limits.ts (README's "Limits"): every one must
  * end within 10 s and 1 GB on a 2-core machine. One run each; a config's time grows with its figure count.
  */
@@ -202,19 +227,14 @@ const VOCABULARY = [
  * by `render` against matplotlib's own loop drawing the same figures (where Debian's matplotlib is installed).
  */
 function vocabulary(fns: string[]): void {
-  const pair = measurePair(
+  ratioRow(
+    'cold start of a figure with mathtext, `--tight-layout`, `--rc` and `--axhline`',
     [BIN, 'sigmoid', '-o', 'plain.png', '-q'],
     [BIN, 'gelu', ...VOCABULARY, '-o', 'vocabulary.png', '-q'],
     15,
-  );
-  const ratio = pair.subject.seconds / pair.baseline.seconds;
-  row(
-    'cold start of a figure with mathtext, `--tight-layout`, `--rc` and `--axhline`',
-    fmt(pair.subject.seconds),
-    `${fmt(pair.baseline.seconds)} (plain sigmoid)`,
-    ratio,
+    'plain sigmoid',
     '≤ 1.1 × the plain figure',
-    ratio <= 1.1,
+    1.1,
   );
   const config = path.join(work, 'vocabulary.yaml');
   const figure = (i: number) =>
@@ -322,35 +342,25 @@ function main(): void {
 
   // The floor of this stack (scripts/startup-floor.cjs: node-canvas, one line, a 1600x200 PNG written) against
   // the same figure size drawn by actplot.
-  const floorPair = measurePair(
+  ratioRow(
+    'cold start against the floor: `actplot sigmoid` (1600×200) against node-canvas drawing one line into a 1600×200 PNG',
     [path.join(ROOT, 'scripts', 'startup-floor.cjs'), 'floor.png'],
     [BIN, 'sigmoid', '-o', 'cold.png', '-q'],
     21,
-  );
-  const floorRatio = floorPair.subject.seconds / floorPair.baseline.seconds;
-  row(
-    'cold start against the floor: `actplot sigmoid` (1600×200) against node-canvas drawing one line into a 1600×200 PNG',
-    fmt(floorPair.subject.seconds),
-    `${fmt(floorPair.baseline.seconds)} (floor script)`,
-    floorRatio,
+    'floor script',
     '≤ 1.3 × the floor',
-    floorRatio <= 1.3,
+    1.3,
   );
 
   const installed = installedBin();
-  const installedPair = measurePair(
+  ratioRow(
+    'cold start of the package as installed from its tarball (after its first start)',
     [BIN, 'sigmoid', '-o', 'cold.png', '-q'],
     [installed, 'sigmoid', '-o', 'i.png', '-q'],
     15,
-  );
-  const installedRatio = installedPair.subject.seconds / installedPair.baseline.seconds;
-  row(
-    'cold start of the package as installed from its tarball (after its first start)',
-    fmt(installedPair.subject.seconds),
-    fmt(installedPair.baseline.seconds),
-    installedRatio,
+    'the clone',
     "≤ 1.1 × the clone's cold start",
-    installedRatio <= 1.1,
+    1.1,
   );
 
   const fns = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'gelu', 'swish', 'silu', 'elu', 'selu', 'mish'];
