@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path';
 import { fontMetrics, hintedInk } from '../text/agg-text';
-import type { FontFace } from '../style/font-faces';
+import { PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 import { TABLES } from './tables';
 
 export type MathFontset = 'dejavusans' | 'dejavuserif';
@@ -31,18 +31,11 @@ export interface GlyphInfo {
   slanted: boolean;
 }
 
-/** The directory of the bundled mathtext fonts (the package's fonts/, from out/src/mathtext or src/mathtext). */
-const FONT_DIR = path.resolve(
-  __dirname,
-  __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..',
-  'fonts',
-);
-
 const mathFace = (file: string): FontFace => ({
   family: `actplot math ${file}`,
   weight: 'normal',
   style: 'normal',
-  file: path.join(FONT_DIR, `${file}.ttf`),
+  file: path.join(PACKAGE_FONT_DIR, `${file}.ttf`),
   css: `actplot math ${file}`,
 });
 

@@ -7,6 +7,13 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { readFaceInfo } from '../text/font-metrics';
 
+/** The package's own font folder (mathtext's STIX and Computer Modern files), from out/src/style or src/style. */
+export const PACKAGE_FONT_DIR = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..',
+  'fonts',
+);
+
 export const FAMILIES = ['DejaVu Sans', 'DejaVu Serif', 'DejaVu Sans Mono'] as const;
 export type FontFamily = (typeof FAMILIES)[number];
 

@@ -10,10 +10,14 @@ import { standardWidths, type ScriptMetrics, type Zone } from './autohint';
 import { pointsOf } from './autohint/analysis';
 
 /** Whether FreeType hints a character with its Greek style (the Greek and Coptic, and Greek Extended blocks). */
-export const isGreek = (ch: string) => {
-  const cp = ch.codePointAt(0) ?? 0;
-  return (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x1f00 && cp <= 0x1fff);
-};
+export const isGreek = (ch: string) =>
+  inRanges(
+    [
+      [0x370, 0x3ff],
+      [0x1f00, 0x1fff],
+    ],
+    ch,
+  );
 
 /**
  * The characters FreeType's Latin and Greek styles take as marks rather than letters (af_latn_ and
@@ -44,10 +48,7 @@ const NON_BASE: [number, number][] = [
   [0xa788, 0xa788],
   [0xa7f8, 0xa7fa],
 ];
-export const isNonBase = (ch: string) => {
-  const cp = ch.codePointAt(0) ?? 0;
-  return NON_BASE.some(([lo, hi]) => cp >= lo && cp <= hi);
-};
+export const isNonBase = (ch: string) => inRanges(NON_BASE, ch);
 
 /** The blocks FreeType's autohinter hints as Latin (af_latin_uniranges): Latin letters, punctuation, marks. */
 const LATIN: [number, number][] = [
@@ -58,10 +59,13 @@ const LATIN: [number, number][] = [
   [0x2000, 0x20cf],
   [0x2150, 0x218f],
 ];
-export const isLatin = (ch: string) => {
+export const isLatin = (ch: string) => inRanges(LATIN, ch);
+
+/** Whether a character's code point lies in one of the ranges [first, last]. */
+function inRanges(ranges: readonly [number, number][], ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
-  return LATIN.some(([lo, hi]) => cp >= lo && cp <= hi);
-};
+  return ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+}
 
 /** A character's extreme height in font units and whether it is round; undefined without outline. */
 function extremum(m: GlyphMetrics, ch: string, edge: 'top' | 'bottom'): { y: number; round: boolean } | undefined {

@@ -9,16 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ScriptMetrics } from './autohint';
-import { faceKey, fontFile, type FontFace } from '../style/font-faces';
+import { faceKey, fontFile, PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 
 const FILE = path.join(__dirname, 'script-metrics.json');
-/** The package's own font folder (mathtext's STIX and Computer Modern files). */
-const PACKAGE_FONTS = path.resolve(
-  __dirname,
-  __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..',
-  'fonts',
-);
-
 type Stored = Record<string, ScriptMetrics | null>;
 let stored: Stored | undefined;
 const measured: Stored = {};
@@ -37,7 +30,7 @@ function read(): Stored {
  */
 export function storedKey(face: FontFace, script: string): string | undefined {
   const file = fontFile(face);
-  const bundled = !face.file || path.dirname(file) === PACKAGE_FONTS;
+  const bundled = !face.file || path.dirname(file) === PACKAGE_FONT_DIR;
   if (!bundled) return undefined;
   try {
     return `${face.file ? path.basename(file) : faceKey(face)}:${fs.statSync(file).size}:${script}`;

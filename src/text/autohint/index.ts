@@ -34,17 +34,26 @@ export function autohintedPoints(
   if (scaled > 0 && fitted > 0 && Math.round(scaled) !== fitted) scale = (scale * fitted) / scaled;
 
   const points = pointsOf(outline, upem);
-  const segments = segmentsOf(points);
-  linkSegments(segments, upem, script.widths[script.widths.length - 1]);
-  const std = script.widths[0];
-  const edgeThreshold = Math.min(((std ?? (50 * upem) / 2048) / 5) * scale, 16) / scale;
-  const edges = edgesOf(segments, scale, edgeThreshold);
+  const edges = edgesFor(points, upem, script.widths, scale);
   if (script.hinter === 'cjk') hintEdgesCjk(edges);
   else {
     snapToZones(edges, script, scale);
     hintEdges(edges, script, scale);
   }
   return { points: outline, ys: alignPoints(points, edges, scale) };
+}
+
+/**
+ * A pass's edges (af_latin_hints_detect_features): the outline's segments, linked by the demerits of the
+ * standard `widths` (smallest first), grouped into edges within a fifth of the narrowest (at most a quarter
+ * pixel) and, across, longer than `minLength` font units.
+ */
+function edgesFor(points: Point[], upem: number, widths: number[], scale: number, minLength = 0): Edge[] {
+  const segments = segmentsOf(points);
+  linkSegments(segments, upem, widths[widths.length - 1]);
+  const std = widths[0];
+  const threshold = Math.min(((std ?? (50 * upem) / 2048) / 5) * scale, 16) / scale;
+  return edgesOf(segments, scale, threshold, minLength);
 }
 
 /**
@@ -66,13 +75,9 @@ export function autohintedXShifts(
   const factor = 8;
   const scale = (sizePx * factor * 64) / upem;
   const points = pointsOf(turned(outline), upem);
-  const segments = segmentsOf(points);
   const widths = script.xWidths;
-  linkSegments(segments, upem, widths[widths.length - 1]);
-  const std = widths[0];
-  const edgeThreshold = Math.min(((std ?? (50 * upem) / 2048) / 5) * scale, 16) / scale;
   // A pixel in font units, measured up the glyph (FreeType's y scale): shorter segments make no edge.
-  const edges = edgesOf(segments, scale, edgeThreshold, upem / sizePx);
+  const edges = edgesFor(points, upem, widths, scale, upem / sizePx);
   hintEdges(edges, { ...script, zones: [], widths }, scale);
   const xs = alignPoints(points, edges, scale);
   return xs.map((x, i) => (x / 64 - outline[i].x * (scale / 64)) / factor);
