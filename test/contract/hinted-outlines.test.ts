@@ -12,26 +12,15 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { hintedOutline } from '../../src/text/agg-text';
 import type { OutlinePoint } from '../../src/text/font-metrics';
-import type { FontFace } from '../../src/style/font-faces';
-import { FIXTURES } from '../helpers/reference';
+import { FIXTURE_FACES, FIXTURES, glyphName, type FixtureGlyph } from '../helpers/reference';
 
-interface Case {
-  file: string;
-  char: string;
-  pt: number;
-  dpi: number;
-  px: number;
+interface Case extends FixtureGlyph {
   x: number[];
   y: number[];
   codes: number[];
 }
 const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'hinted-outlines.json'), 'utf8')) as {
   cases: Case[];
-};
-const FACES: Record<string, FontFace> = {
-  'DejaVuSans.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'normal' },
-  'DejaVuSans-Oblique.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'italic' },
-  'DejaVuSerif.ttf': { family: 'DejaVu Serif', weight: 'normal', style: 'normal' },
 };
 const [MOVETO, LINETO, CURVE3, CLOSEPOLY] = [1, 2, 3, 79];
 
@@ -99,11 +88,11 @@ function decompose(
   return { y, codes };
 }
 
-const name = (c: Case) => `${c.file} '${c.char}' at ${c.pt} pt, ${c.dpi} dpi`;
+const name = glyphName;
 
 /** The vertices more than two 64ths of a pixel from FreeType's, and how far the worst is. */
 function offBy(c: Case): { off: number; worst: number; codes: boolean } {
-  const outline = hintedOutline(c.char, c.px, FACES[c.file]);
+  const outline = hintedOutline(c.char, c.px, FIXTURE_FACES[c.file]);
   const ours = decompose(outline ?? []);
   const codes = ours.codes.length === c.codes.length && ours.codes.every((k, i) => k === c.codes[i]);
   let off = 0,
@@ -133,7 +122,7 @@ describe("the SVG's glyph outlines, vertex by vertex, as FreeType's autohinter l
  * a pixel, which the text layout places: glyph-runs.ts) and otherwise where FreeType has them.
  */
 function acrossOff(c: Case): { eighths: number; worst: number } {
-  const ours = decompose(hintedOutline(c.char, c.px, FACES[c.file]) ?? [], (p) => p.x);
+  const ours = decompose(hintedOutline(c.char, c.px, FIXTURE_FACES[c.file]) ?? [], (p) => p.x);
   const d = ours.y.map((v, i) => v - c.x[i]).filter((_, i) => ours.codes[i] !== CLOSEPOLY);
   const offset = [...d].sort((a, b) => a - b)[Math.floor(d.length / 2)];
   return { eighths: offset * 8, worst: Math.max(...d.map((v) => Math.abs(v - offset))) };

@@ -9,27 +9,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { hintedInk } from '../../src/text/agg-text';
-import type { FontFace } from '../../src/style/font-faces';
-import { FIXTURES } from '../helpers/reference';
+import { FIXTURE_FACES, FIXTURES, glyphName, type FixtureGlyph } from '../helpers/reference';
 
-interface Case {
-  file: string;
-  char: string;
-  pt: number;
-  dpi: number;
-  px: number;
+interface Case extends FixtureGlyph {
   bottom: number;
   top: number;
 }
 const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'hinting.json'), 'utf8')) as { cases: Case[] };
-const FACES: Record<string, FontFace> = {
-  'DejaVuSans.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'normal' },
-  'DejaVuSans-Oblique.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'italic' },
-  'DejaVuSerif.ttf': { family: 'DejaVu Serif', weight: 'normal', style: 'normal' },
-};
-const name = (c: Case) => `${c.file} '${c.char}' at ${c.pt} pt, ${c.dpi} dpi`;
+const name = glyphName;
 const within = (c: Case) => {
-  const ink = hintedInk(c.char, c.px, FACES[c.file]);
+  const ink = hintedInk(c.char, c.px, FIXTURE_FACES[c.file]);
   const near = (a: number, b: number) => Math.abs(a - b) <= 1 / 64 + 1e-9;
   return { ink, ok: !!ink && near(ink.bottom, c.bottom) && near(ink.top, c.top) };
 };

@@ -1,8 +1,30 @@
 /** The PyTorch reference values (test/fixtures/torch-float64.json) with "nan"/"inf" strings decoded. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FontFace } from '../../src/style/font-faces';
 
 export const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
+
+/**
+ * A glyph of the hinting fixtures (scripts/make-hinting-fixtures.py): matplotlib's font file, the character,
+ * the size in points at a dpi, and the size in pixels.
+ */
+export interface FixtureGlyph {
+  file: string;
+  char: string;
+  pt: number;
+  dpi: number;
+  px: number;
+}
+
+/** The bundled faces the hinting fixtures' font files are. */
+export const FIXTURE_FACES: Record<string, FontFace> = {
+  'DejaVuSans.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'normal' },
+  'DejaVuSans-Oblique.ttf': { family: 'DejaVu Sans', weight: 'normal', style: 'italic' },
+  'DejaVuSerif.ttf': { family: 'DejaVu Serif', weight: 'normal', style: 'normal' },
+};
+
+export const glyphName = (c: FixtureGlyph) => `${c.file} '${c.char}' at ${c.pt} pt, ${c.dpi} dpi`;
 
 type Raw = number | string;
 interface GridEntry {
