@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -922,6 +922,70 @@ CASES = [
         plt.title(r'$\sigma(x) = \dfrac{1}{1+e^{-x}}$')
         plt.xlabel(r'$x_i$'); plt.ylabel(r'$\dfrac{\partial f}{\partial x}$')
         plt.legend(loc='upper left', title=r'$\beta=1$')
+        plt.tight_layout()
+    """),
+    # legend(bbox_to_anchor=...): outside the axes at their top right, a shadow behind a square frame, and
+    # tight_layout making room for it (Axes.get_tightbbox counts the legend).
+    ('legend-outside', ['sigmoid', 'tanh', 'relu', '--from', '-4', '--to', '4', '--step', '0.01',
+                        '--legend', "bbox_to_anchor=(1.02, 1), loc='upper left', borderaxespad=0, shadow=True, "
+                        "fancybox=False", '--tight-layout'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('ReLU(x)', relu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(bbox_to_anchor=(1.02, 1), loc='upper left', borderaxespad=0, shadow=True, fancybox=False)
+        plt.tight_layout()
+    """),
+    # loc=(x, y) and the frame's and entries' keywords; two markers in each handle, scaled by markerscale.
+    ('legend-styled', ['sigmoid', 'tanh', '--from', '-4', '--to', '4', '--step', '0.1', '--marker', 'o',
+                       '--markevery', '5', '--legend',
+                       "loc=(0.05, 0.55), framealpha=1, facecolor='whitesmoke', edgecolor='k', "
+                       "labelcolor='linecolor', markerscale=1.5, numpoints=2, borderpad=1, labelspacing=1.2, "
+                       "handlelength=3, handletextpad=0.5"], """
+        x = torch.arange(-4.0, 4.0, 0.1)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh)]:
+            plt.plot(x, f(x), label=name, linewidth=2, marker='o', markevery=5)
+        plt.legend(loc=(0.05, 0.55), framealpha=1, facecolor='whitesmoke', edgecolor='k', labelcolor='linecolor',
+                   markerscale=1.5, numpoints=2, borderpad=1, labelspacing=1.2, handlelength=3, handletextpad=0.5)
+    """),
+    # Right of the axes, centred on their height, kept whole by savefig(bbox_inches='tight'); the legend
+    # title's size from rcParams.
+    ('legend-right-tight', ['gelu', 'silu', 'mish', '--from', '-4', '--to', '3', '--step', '0.01', '--style',
+                            'matplotlib', '--rc', 'legend.title_fontsize=9', '--rc', 'legend.fontsize=small',
+                            '--legend', "loc='center left', bbox_to_anchor=(1, 0.5), title='activation'",
+                            '--label', 'GELU', '--label', 'SiLU', '--label', 'Mish', '--bbox-inches', 'tight'], """
+        x = torch.arange(-4.0, 3.0, 0.01)
+        plt.rcParams['legend.title_fontsize'] = 9
+        plt.rcParams['legend.fontsize'] = 'small'
+        plt.figure()
+        for name, f in [('GELU', gelu), ('SiLU', F.silu), ('Mish', F.mish)]:
+            plt.plot(x, f(x), label=name)
+        plt.legend(loc='center left', bbox_to_anchor=(1, 0.5), title='activation')
+    """, {'bbox_inches': 'tight'}),
+    # A (x, y, width, height) anchor box over the axes, the legend in a row at its bottom centre, above a title.
+    ('legend-above', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style',
+                      'matplotlib', '--legend', "bbox_to_anchor=(0, 1.02, 1, 0.2), loc='lower center', ncol=3, "
+                      "frameon=False", '--label', 'sigmoid', '--label', 'tanh', '--label', 'ReLU',
+                      '--tight-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        for name, f in [('sigmoid', sigmoid), ('tanh', tanh), ('ReLU', relu)]:
+            plt.plot(x, f(x), label=name)
+        plt.legend(bbox_to_anchor=(0, 1.02, 1, 0.2), loc='lower center', ncol=3, frameon=False)
+        plt.tight_layout()
+    """),
+    # The legend guide's legend over the axes: mode='expand' spreads the columns across the anchor box.
+    ('legend-expand', ['sigmoid', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                       '--legend', "bbox_to_anchor=(0., 1.02, 1., .102), loc='lower left', ncol=2, mode='expand', "
+                       "borderaxespad=0.", '--label', 'sigmoid', '--label', 'tanh', '--tight-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.legend(bbox_to_anchor=(0., 1.02, 1., .102), loc='lower left', ncol=2, mode='expand', borderaxespad=0.)
         plt.tight_layout()
     """),
 ]

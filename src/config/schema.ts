@@ -157,10 +157,42 @@ export const SpineSchema = z.looseObject({
   color: z.string().optional(),
   linewidth: num.optional(),
 });
+const fontSizeKey = z.union([num, z.string()]).optional().describe("points, or 'small', 'large'...");
+const fontSizes = z.number().optional().describe('multiples of the font size');
 export const LegendSchema = z.looseObject({
-  loc: z.union([z.string(), z.number().int()]).optional(),
-  fontsize: z.union([num, z.string()]).optional().describe("points, or 'small', 'large'..."),
+  loc: z
+    .union([z.string(), z.number().int(), z.tuple([num, num])])
+    .optional()
+    .describe('a location, or [x, y]: the lower-left corner in axes fractions'),
+  bbox_to_anchor: z
+    .union([z.tuple([num, num]), z.tuple([num, num, num, num])])
+    .optional()
+    .describe('[x, y] or [x, y, width, height] in axes fractions'),
+  mode: z.literal('expand').optional().describe('as wide as the anchor box, the columns spread across it'),
+  fontsize: fontSizeKey,
   frameon: z.boolean().optional(),
+  ncol: z.number().int().optional(),
+  ncols: z.number().int().optional(),
+  title: z.string().optional(),
+  title_fontsize: fontSizeKey,
+  framealpha: z.number().optional().describe('0 to 1'),
+  facecolor: z.string().optional().describe('a colour, or inherit'),
+  edgecolor: z.string().optional().describe('a colour, or inherit'),
+  fancybox: z.boolean().optional(),
+  shadow: z.boolean().optional(),
+  labelcolor: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('a colour, a list of colours, linecolor or none'),
+  markerscale: z.number().optional(),
+  numpoints: z.number().int().optional().describe('markers along a line handle'),
+  borderpad: fontSizes,
+  labelspacing: fontSizes,
+  handlelength: fontSizes,
+  handleheight: fontSizes,
+  handletextpad: fontSizes,
+  borderaxespad: fontSizes,
+  columnspacing: fontSizes,
 });
 
 /** One axes: the functions on it and everything the command line's panel options say. */

@@ -3,7 +3,7 @@
  * canvas units (points times `scale`).
  */
 import type { Rc } from '../style/rcparams';
-import { fontPoints } from '../style/rcparams';
+import { fontPoints, LEGEND_HANDLE_COLOURS } from '../style/rcparams';
 import { colorInCycle, cssColor } from '../style/colors';
 import { faceFor } from '../style/fonts';
 import type { FontFace } from '../style/font-faces';
@@ -76,6 +76,7 @@ export function textColors(rc: Rc): { title: string; label: string; legend: stri
   return {
     title: rcColor(rc, title === 'auto' ? rc['text.color'] : title),
     label: rcColor(rc, rc['axes.labelcolor']),
-    legend: rcColor(rc, legend === 'None' || legend === 'linecolor' ? rc['text.color'] : legend),
+    // 'linecolor' and the marker colours are each handle's, which the legend resolves.
+    legend: rcColor(rc, legend === 'None' || LEGEND_HANDLE_COLOURS.includes(legend) ? rc['text.color'] : legend),
   };
 }

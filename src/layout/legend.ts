@@ -1,8 +1,9 @@
 /** The legend box as matplotlib's Legend lays it out: one column of handle + label rows. */
 import { LEGEND_LOCATIONS, type LegendLocation, type LegendStyle } from '../spec';
 import { RC } from '../style/rc';
-import { fontPoints, type Rc } from '../style/rcparams';
+import { fontPoints, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
+import { colorInCycle } from '../style/colors';
 import { rcColor, textColors } from './axis-style';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendEntry, LegendLayout, PatchLayout } from './types';
@@ -42,13 +43,15 @@ export function placeLegend(
   ];
   if (!shown.length) return undefined;
   const fs = (style.fontsize ?? fontPoints(rc, rc['legend.fontsize'])) * scale;
+  // Each keyword given to legend() wins over its rcParam (Legend.__init__'s val_or_rc).
   const L = {
-    borderPad: rc['legend.borderpad'],
-    labelSpacing: rc['legend.labelspacing'],
-    handleLength: rc['legend.handlelength'],
-    handleHeight: rc['legend.handleheight'],
-    handleTextPad: rc['legend.handletextpad'],
-    borderAxesPad: rc['legend.borderaxespad'],
+    borderPad: style.borderpad ?? rc['legend.borderpad'],
+    labelSpacing: style.labelspacing ?? rc['legend.labelspacing'],
+    handleLength: style.handlelength ?? rc['legend.handlelength'],
+    handleHeight: style.handleheight ?? rc['legend.handleheight'],
+    handleTextPad: style.handletextpad ?? rc['legend.handletextpad'],
+    borderAxesPad: style.borderaxespad ?? rc['legend.borderaxespad'],
+    columnSpacing: style.columnspacing ?? rc['legend.columnspacing'],
   };
   const font = faceFor(rc);
   const extents = shown.map((h) => textExtent(measure, h.label, fs, font));
@@ -62,7 +65,7 @@ export function placeLegend(
   const columnWidths = columns.map(
     (c) => (L.handleLength + L.handleTextPad) * fs + Math.max(...c.map((i) => extents[i].width)),
   );
-  const contentWidth = columnWidths.reduce((s, w) => s + w, 0) + rc['legend.columnspacing'] * fs * (ncol - 1);
+  const contentWidth = columnWidths.reduce((s, w) => s + w, 0) + L.columnSpacing * fs * (ncol - 1);
   const firstAscent = Math.max(...columns.map((c) => rows[c[0]].ascent));
   const baselines = rows.map(() => 0);
   const columnHeights = columns.map((c) => {
@@ -75,36 +78,40 @@ export function placeLegend(
   });
   const contentHeight = Math.max(...columnHeights);
   // A title over the columns, centred with them in the box (VPacker, align='center'), labelspacing below it.
-  // title_fontsize, else legend.title_fontsize's None: the default font size (font.size), not the legend's.
-  const titleSize = (style.titleFontsize ?? rc['font.size']) * scale;
+  // title_fontsize, else legend.title_fontsize; its None: the default font size (font.size), not the legend's.
+  const titleRc = rc['legend.title_fontsize'];
+  const titleSize = (style.titleFontsize ?? (titleRc === 'None' ? rc['font.size'] : fontPoints(rc, titleRc))) * scale;
   const titleExtent = style.title ? textExtent(measure, style.title, titleSize, font) : undefined;
   const titleBlock = titleExtent ? titleExtent.height + L.labelSpacing * fs : 0;
-  const innerWidth = Math.max(contentWidth, titleExtent?.width ?? 0);
+  const parent = anchorBox(axes, style.anchor);
+  // mode='expand': as wide as the anchor box less the pads, the columns spread out to fill it (HPacker's
+  // 'expand' packing: equal gaps, the first column at the left).
+  const expanded =
+    style.mode === 'expand' ? parent.right - parent.left - 2 * (L.borderAxesPad + L.borderPad) * fs : undefined;
+  const innerWidth = expanded ?? Math.max(contentWidth, titleExtent?.width ?? 0);
+  const columnGap =
+    expanded === undefined
+      ? L.columnSpacing * fs
+      : ncol > 1
+        ? (expanded - columnWidths.reduce((s, w) => s + w, 0)) / (ncol - 1)
+        : 0;
   const width = 2 * L.borderPad * fs + innerWidth;
   const height = 2 * L.borderPad * fs + titleBlock + contentHeight;
-  const pad = L.borderAxesPad * fs;
-  const inner: Box = { left: axes.left + pad, top: axes.top + pad, right: axes.right - pad, bottom: axes.bottom - pad };
-  const at = (code: Exclude<LegendLocation, 'best'>): Box => {
-    const [fx, fy] = ANCHORS[code];
-    const left = inner.left + fx * (inner.right - inner.left - width);
-    const top = inner.top + fy * (inner.bottom - inner.top - height);
-    return { left, top, right: left + width, bottom: top + height };
-  };
-  const box = loc === 'best' ? bestBox(curves, at, patches) : at(loc);
+  const box = legendBox(curves, patches, loc, parent, style.corner, width, height, L.borderAxesPad * fs);
 
   const textColor = textColors(rc).legend;
+  const labelColor = labelColors(style.labelcolor ?? rc['legend.labelcolor'], textColor, rc);
   const contentTop = box.top + L.borderPad * fs + titleBlock;
-  const contentLeft = box.left + L.borderPad * fs + (innerWidth - contentWidth) / 2;
+  const contentLeft = box.left + L.borderPad * fs + (expanded === undefined ? (innerWidth - contentWidth) / 2 : 0);
   const columnLefts = columnWidths.map(
-    (_, c) => contentLeft + columnWidths.slice(0, c).reduce((s, w) => s + w + rc['legend.columnspacing'] * fs, 0),
+    (_, c) => contentLeft + columnWidths.slice(0, c).reduce((s, w) => s + w + columnGap, 0),
   );
   const columnOf = (i: number) => columns.findIndex((c) => c.includes(i));
   const entries = shown.map((h, i): LegendEntry => {
     const baseline = contentTop + baselines[i];
     const x0 = columnLefts[columnOf(i)];
     const x1 = x0 + L.handleLength * fs;
-    const own = h.curve?.color ?? h.patch?.face ?? textColor;
-    const color = rc['legend.labelcolor'] === 'linecolor' ? own : textColor;
+    const color = labelColor(h.curve?.color ?? h.patch?.face ?? textColor, i);
     const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
     const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
     if (h.curve) entry.curve = h.curve;
@@ -113,17 +120,26 @@ export function placeLegend(
       entry.patch = { layout: h.patch, box: { left: x0, right: x1, top: baseline - handleHeight, bottom: baseline } };
     return entry;
   });
-  const face = rc['legend.facecolor'];
-  const edge = rc['legend.edgecolor'];
+  const face = style.facecolor ?? rc['legend.facecolor'];
+  const edge = style.edgecolor ?? rc['legend.edgecolor'];
+  const faceColor = face === 'inherit' ? rc['axes.facecolor'] : face;
+  const shadow = style.shadow ?? rc['legend.shadow'];
+  const numpoints = style.numpoints ?? rc['legend.numpoints'];
   return {
     box,
     frame: style.frameon ?? rc['legend.frameon'],
     // legend.fancybox: the round box ('round,pad=0,rounding_size=0.2'), else a square one.
-    radius: rc['legend.fancybox'] ? RC.legend.roundingSize * fs : 0,
+    radius: (style.fancybox ?? rc['legend.fancybox']) ? RC.legend.roundingSize * fs : 0,
     frameWidth: rc['patch.linewidth'] * scale,
-    faceColor: rcColor(rc, face === 'inherit' ? rc['axes.facecolor'] : face),
+    faceColor: rcColor(rc, faceColor),
     edgeColor: rcColor(rc, edge === 'inherit' ? rc['axes.edgecolor'] : edge),
-    frameAlpha: rc['legend.framealpha'],
+    // With a shadow the frame is opaque unless framealpha says otherwise (Legend.__init__).
+    frameAlpha: style.framealpha ?? (shadow ? 1 : rc['legend.framealpha']),
+    ...(shadow && { shadow: shadowOf(rc, faceColor, scale) }),
+    markerScale: style.markerscale ?? rc['legend.markerscale'],
+    numpoints,
+    // HandlerNpoints' marker_pad: 0.3 font sizes in from each end of the handle.
+    inset: numpoints > 1 ? 0.3 * fs : 0,
     entries,
     ...(style.title && {
       title: placeText(
@@ -139,6 +155,68 @@ export function placeLegend(
       ),
     }),
   };
+}
+
+/**
+ * Where the legend's frame goes (Legend._findoffset): at an (x, y) loc, its lower-left corner at that fraction
+ * of the anchor box; at a location code, inside the anchor box shrunk by borderaxespad, at that code's side or
+ * corner (offsetbox._get_anchored_bbox); at 'best', the first of those that covers no data.
+ */
+function legendBox(
+  curves: CurveLayout[],
+  patches: readonly PatchLayout[],
+  loc: LegendLocation,
+  parent: Box,
+  corner: [number, number] | undefined,
+  width: number,
+  height: number,
+  pad: number,
+): Box {
+  if (corner) {
+    const left = parent.left + corner[0] * (parent.right - parent.left);
+    const bottom = parent.bottom - corner[1] * (parent.bottom - parent.top);
+    return { left, top: bottom - height, right: left + width, bottom };
+  }
+  // A point as anchor is a box of no size: shrunk by the pad, it turns inside out, which puts the legend a pad
+  // away from the point on the side its location names, as matplotlib's Bbox arithmetic does.
+  const inner: Box = {
+    left: parent.left + pad,
+    top: parent.top + pad,
+    right: parent.right - pad,
+    bottom: parent.bottom - pad,
+  };
+  const at = (code: Exclude<LegendLocation, 'best'>): Box => {
+    const [fx, fy] = ANCHORS[code];
+    const left = inner.left + fx * (inner.right - inner.left - width);
+    const top = inner.top + fy * (inner.bottom - inner.top - height);
+    return { left, top, right: left + width, bottom: top + height };
+  };
+  return loc === 'best' ? bestBox(curves, at, patches) : at(loc);
+}
+
+/** bbox_to_anchor (x, y, width, height in axes fractions, from the bottom left) as a box on the canvas. */
+function anchorBox(axes: Box, anchor: [number, number, number, number] | undefined): Box {
+  if (!anchor) return axes;
+  const [x, y, w, h] = anchor;
+  const X = (f: number) => axes.left + f * (axes.right - axes.left);
+  const Y = (f: number) => axes.bottom - f * (axes.bottom - axes.top);
+  return { left: X(x), right: X(x + w), bottom: Y(y), top: Y(y + h) };
+}
+
+/** Each entry's label colour by its place and its handle's colour (legend(labelcolor=...)). */
+function labelColors(given: string | string[], text: string, rc: Rc): (own: string, i: number) => string {
+  if (Array.isArray(given)) return (_, i) => rcColor(rc, given[i % given.length]);
+  if (LEGEND_HANDLE_COLOURS.includes(given)) return (own) => own;
+  if (given === 'none') return () => 'rgba(0, 0, 0, 0)';
+  const color = given === 'None' ? text : rcColor(rc, given);
+  return () => color;
+}
+
+/** Shadow(legendPatch, 2, -2): 0.3 of the frame's face colour, alpha 0.5, two points right and down. */
+function shadowOf(rc: Rc, face: string, scale: number): { dx: number; dy: number; color: string } {
+  const c = colorInCycle(face, rc['axes.prop_cycle']);
+  const dark = (v: number) => Math.round(0.3 * v);
+  return { dx: 2 * scale, dy: 2 * scale, color: `rgba(${dark(c.r)}, ${dark(c.g)}, ${dark(c.b)}, 0.5)` };
 }
 
 /** np.array_split of n entries into ncol columns: the first n % ncol columns one entry longer. */

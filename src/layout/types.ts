@@ -213,6 +213,13 @@ export interface LegendLayout {
   edgeColor: string;
   /** legend.framealpha: the frame's opacity, face and edge. */
   frameAlpha: number;
+  /** legend.shadow: the frame again, behind it, moved right and down by 2 points, 0.3 of its face colour. */
+  shadow?: { dx: number; dy: number; color: string };
+  /** legend.markerscale: the handles' markers against their lines'. */
+  markerScale: number;
+  /** legend.numpoints: markers along a line handle; past one, the handle's line is inset by `inset` each end. */
+  numpoints: number;
+  inset: number;
   entries: LegendEntry[];
   /** legend(title=...): over the entries, centred. */
   title?: PlacedText;

@@ -6,7 +6,7 @@
  */
 import type { Box } from '../layout/geometry';
 import type { AxesLayout, FigureLayout } from '../layout/layout';
-import type { ArrowLayout, PatchLayout } from '../layout/types';
+import type { ArrowLayout, MarkerLayout, PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import { drawAxes } from './axis-draw';
 import { closeGroup, inGroup, openGroup } from './groups';
@@ -178,6 +178,14 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
   const [l, t, r, bt] = [snap(b.left, fw), snap(b.top, fw), snap(b.right, fw), snap(b.bottom, fw)];
   const rad = legend.radius;
   openGroup(ctx, layout, 'legend');
+  const shadow = legend.shadow;
+  if (legend.frame && shadow) {
+    // Shadow's path is the frame's moved, snapped only where the box is square (a round one has curves).
+    const s = (v: number, d: number) => (rad ? v + d : snap(v + d, fw));
+    const box = [s(b.left, shadow.dx), s(b.top, shadow.dy), s(b.right, shadow.dx), s(b.bottom, shadow.dy)];
+    const colors = { faceColor: shadow.color, edgeColor: shadow.color, frameAlpha: 1 };
+    inGroup(ctx, layout, 'patch', () => drawLegendFrame(ctx, box, rad, fw, colors));
+  }
   if (legend.frame) inGroup(ctx, layout, 'patch', () => drawLegendFrame(ctx, [l, t, r, bt], rad, fw, legend));
   drawTextArtist(ctx, legend.title, layout);
   for (const e of legend.entries) {
@@ -191,24 +199,27 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
         ctx.lineWidth = w;
         ctx.lineCap = curve.cap;
         ctx.setLineDash(curve.dash);
+        // HandlerLine2D: the line from end to end, or between the outer markers when there are several.
+        const [x0, x1] = [e.x0 + legend.inset, e.x1 - legend.inset];
         ctx.beginPath();
-        ctx.moveTo(snap(e.x0, w), snap(e.y, w));
-        ctx.lineTo(snap(e.x1, w), snap(e.y, w));
+        ctx.moveTo(snap(x0, w), snap(e.y, w));
+        ctx.lineTo(snap(x1, w), snap(e.y, w));
         if (!curve.noLine) ctx.stroke();
         ctx.restore();
-        // legend.numpoints 1: one marker in the middle of the handle.
         const m = curve.markers;
-        if (m)
-          drawMarkers(
-            ctx,
-            layout,
-            { ...m, xs: Float64Array.of((e.x0 + e.x1) / 2), ys: Float64Array.of(e.y) },
-            curve.color,
-          );
+        if (m) drawMarkers(ctx, layout, handleMarkers(m, x0, x1, e.y, legend), curve.color);
       });
     drawTextArtist(ctx, e.label, layout);
   }
   closeGroup(ctx, layout);
+}
+
+/** A handle's markers: one in its middle, or numpoints from end to end (np.linspace), markerscale times the line's. */
+function handleMarkers(m: MarkerLayout, x0: number, x1: number, y: number, legend: LegendLayout): MarkerLayout {
+  const n = legend.numpoints;
+  const xs =
+    n > 1 ? Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1)) : Float64Array.of((x0 + x1) / 2);
+  return { ...m, size: m.size * legend.markerScale, xs, ys: new Float64Array(n > 1 ? n : 1).fill(y) };
 }
 
 /** matplotlib's "round" box: straight edges joined by quadratic curves through the corners. */

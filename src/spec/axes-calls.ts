@@ -11,7 +11,8 @@ import { parseColor } from '../style/colors';
 import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
 import { readFillBetween, readSegments, readSpan, readText, readTickParams } from './pyplot-artists';
-import { readLegend, readRefLine, readSpine } from './pyplot-calls';
+import { readLegend } from './legend-call';
+import { readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
 import { type AxesSpec, type GridStyle, type LegendLocation } from './types';
 

@@ -183,12 +183,39 @@ export interface SpineOptions {
   linewidth?: number;
 }
 
-/** plt.legend(loc=..., fontsize=..., frameon=...). fontsize: points or a size name ('small'). */
+/**
+ * plt.legend()'s keywords, by matplotlib's names. Font sizes: points or a size name ('small'); paddings and
+ * lengths in multiples of the legend's font size; bbox_to_anchor and an (x, y) loc in fractions of the axes.
+ */
 export interface LegendOptions {
-  /** A location name or code, as parseLegend reads them. */
-  loc?: string | number;
+  /** A location name or code, as parseLegend reads them, or (x, y): the legend's lower-left corner. */
+  loc?: string | number | [number, number];
+  bbox_to_anchor?: [number, number] | [number, number, number, number];
+  /** 'expand': as wide as the anchor box, the columns spread across it. */
+  mode?: 'expand';
   fontsize?: number | string;
   frameon?: boolean;
+  ncol?: number;
+  ncols?: number;
+  title?: string;
+  title_fontsize?: number | string;
+  framealpha?: number;
+  /** A colour or 'inherit' (the axes' face or edge colour). */
+  facecolor?: string;
+  edgecolor?: string;
+  fancybox?: boolean;
+  shadow?: boolean;
+  /** A colour, a list of colours, 'linecolor' (each line's) or 'none'. */
+  labelcolor?: string | string[];
+  markerscale?: number;
+  numpoints?: number;
+  borderpad?: number;
+  labelspacing?: number;
+  handlelength?: number;
+  handleheight?: number;
+  handletextpad?: number;
+  borderaxespad?: number;
+  columnspacing?: number;
 }
 
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */

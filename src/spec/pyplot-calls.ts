@@ -1,14 +1,14 @@
 /**
- * pyplot calls as options: axhline, axvline, a spine's settings and legend()'s keywords, given as the call's
- * argument text copied from a script (the command line, a config) or as values by matplotlib's names (a
- * config, the API). Both go through the same binding, so the same keyword is accepted, or refused with the
- * same message, whichever way it comes.
+ * pyplot calls as options: axhline, axvline and a spine's settings (legend()'s are in legend-call.ts), given
+ * as the call's argument text copied from a script (the command line, a config) or as values by matplotlib's
+ * names (a config, the API). Both go through the same binding, so the same keyword is accepted, or refused
+ * with the same message, whichever way it comes.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
 import { FONT_SCALINGS } from '../style/font-sizes';
-import type { AxhlineOptions, AxvlineOptions, LegendOptions, SpineOptions, TightLayoutOptions } from './options';
+import type { AxhlineOptions, AxvlineOptions, SpineOptions, TightLayoutOptions } from './options';
 import {
   bindCall,
   LINE_ALIASES,
@@ -17,16 +17,8 @@ import {
   type CallSignature,
   type PyValue,
 } from './pycall';
-import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
-import {
-  SIDES,
-  type LegendLocation,
-  type LegendStyle,
-  type RefLineSpec,
-  type Side,
-  type SpineSpec,
-  type TightLayoutSpec,
-} from './types';
+import { parseAlpha, parseLineStyle, parseWidth } from './rules';
+import { SIDES, type RefLineSpec, type Side, type SpineSpec, type TightLayoutSpec } from './types';
 
 const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder'];
 
@@ -45,36 +37,6 @@ const SPINE: CallSignature = {
   keywords: ['position', 'visible', 'color', 'linewidth'],
   aliases: { lw: 'linewidth', edgecolor: 'color', ec: 'color' },
   unsupported: ['bounds', 'linestyle', 'ls', 'capstyle', 'joinstyle', 'alpha', 'zorder', 'smart_bounds'],
-};
-
-const LEGEND: CallSignature = {
-  call: 'legend',
-  positional: [],
-  keywords: ['loc', 'fontsize', 'frameon', 'ncol', 'ncols', 'title', 'title_fontsize'],
-  unsupported: [
-    'framealpha',
-    'facecolor',
-    'edgecolor',
-    'fancybox',
-    'shadow',
-    'bbox_to_anchor',
-    'markerscale',
-    'handlelength',
-    'handletextpad',
-    'labelspacing',
-    'borderpad',
-    'borderaxespad',
-    'columnspacing',
-    'labelcolor',
-    'prop',
-    'numpoints',
-    'markerfirst',
-    'mode',
-    'alignment',
-    'reverse',
-    'handles',
-    'labels',
-  ],
 };
 
 const TIGHT_LAYOUT: CallSignature = {
@@ -137,7 +99,7 @@ export function flag(v: PyValue, at: FieldPath): boolean {
 export function shownPy(v: PyValue): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (Array.isArray(v)) return `(${v.map(shownPy).join(', ')})`;
+  if (Array.isArray(v)) return v.length === 1 ? `(${shownPy(v[0])},)` : `(${v.map(shownPy).join(', ')})`;
   if (typeof v === 'object') return '{...}';
   return String(v);
 }
@@ -204,36 +166,6 @@ function spinePosition(v: PyValue, at: FieldPath): SpineSpec['position'] {
     if (kind === 'outward' || kind === 'axes' || kind === 'data') return { kind, amount: v[1] };
   }
   throw badValue(at, shownPy(v), expected);
-}
-
-/** legend()'s keywords; a text without '=' is a bare location, as before. */
-export function readLegend(
-  given: string | LegendOptions,
-  at: FieldPath,
-  rc: Rc = DEFAULT_RC,
-): { loc?: LegendLocation; style: LegendStyle } {
-  if (typeof given === 'string' && !given.includes('=')) return { loc: parseLegend(at, given), style: {} };
-  const b = bound(given, LEGEND, at);
-  const out: { loc?: LegendLocation; style: LegendStyle } = { style: {} };
-  if (b.loc !== undefined && b.loc !== null) {
-    if (typeof b.loc !== 'string' && typeof b.loc !== 'number')
-      throw badValue([...at, 'loc'], shownPy(b.loc), 'a location');
-    out.loc = parseLegend([...at, 'loc'], b.loc);
-  }
-  if (b.fontsize !== undefined && b.fontsize !== null)
-    out.style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
-  if (b.frameon !== undefined && b.frameon !== null) out.style.frameon = flag(b.frameon, [...at, 'frameon']);
-  for (const key of ['ncol', 'ncols'] as const) {
-    if (b[key] === undefined || b[key] === null) continue;
-    const n = finite(b[key], [...at, key]);
-    if (!Number.isInteger(n) || n < 1 || n > 100)
-      throw badValue([...at, key], n, 'a whole number of columns, 1 to 100');
-    out.style.ncol = n;
-  }
-  if (b.title !== undefined && b.title !== null) out.style.title = String(b.title);
-  if (b.title_fontsize !== undefined && b.title_fontsize !== null)
-    out.style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
-  return out;
 }
 
 /** A font size in points: a number, or one of matplotlib's names relative to font.size. */

@@ -240,7 +240,10 @@ export interface SpineSpec {
   linewidth?: number;
 }
 
-/** legend(fontsize=..., frameon=..., ncol=..., title=..., title_fontsize=...). */
+/**
+ * legend()'s keywords. Those that are also rcParams (legend.framealpha, ...) override the figure's rc for this
+ * legend alone; sizes and paddings are in points or in multiples of the legend's font size, as matplotlib's.
+ */
 export interface LegendStyle {
   /** Points. */
   fontsize?: number;
@@ -249,6 +252,31 @@ export interface LegendStyle {
   title?: string;
   /** Points. */
   titleFontsize?: number;
+  /** loc=(x, y): the legend's lower-left corner, in fractions of the anchor box (the axes by default). */
+  corner?: [number, number];
+  /** bbox_to_anchor=(x, y) or (x, y, width, height), in fractions of the axes; a point has no width or height. */
+  anchor?: [number, number, number, number];
+  /** mode='expand': the legend as wide as its anchor box (less the pads), its columns spread across it. */
+  mode?: 'expand';
+  framealpha?: number;
+  /** A colour, or 'inherit': the axes' face or edge colour. */
+  facecolor?: string;
+  edgecolor?: string;
+  fancybox?: boolean;
+  shadow?: boolean;
+  /** The label colours: one colour, one per entry (cycled), 'linecolor' (each handle's) or 'none'. */
+  labelcolor?: string | string[];
+  markerscale?: number;
+  /** Markers along a line's handle: one in its middle, or numpoints spread along it. */
+  numpoints?: number;
+  /** Multiples of the legend's font size. */
+  borderpad?: number;
+  labelspacing?: number;
+  handlelength?: number;
+  handleheight?: number;
+  handletextpad?: number;
+  borderaxespad?: number;
+  columnspacing?: number;
 }
 
 export interface AxesSpec {

@@ -135,6 +135,11 @@ export interface Rc {
   'legend.handletextpad': number;
   'legend.borderaxespad': number;
   'legend.columnspacing': number;
+  'legend.shadow': boolean;
+  'legend.markerscale': number;
+  'legend.numpoints': number;
+  /** 'None': font.size. */
+  'legend.title_fontsize': FontSize | 'None';
   'patch.linewidth': number;
   'patch.facecolor': string;
   'patch.edgecolor': string;
@@ -248,6 +253,9 @@ interface KeySpec<T> {
   default: T;
 }
 const key = <T>(read: Reader<T>, expected: string, value: T): KeySpec<T> => ({ read, expected, default: value });
+
+/** legend.labelcolor's values that take each entry's colour from its handle (a line's, its markers'). */
+export const LEGEND_HANDLE_COLOURS = ['linecolor', 'markerfacecolor', 'mfc', 'markeredgecolor', 'mec'];
 
 const COLOR = 'a colour';
 const POINTS = 'points (a number ≥ 0)';
@@ -405,7 +413,11 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.edgecolor': key(color('inherit'), `${COLOR} or inherit`, '0.8'),
   'legend.facecolor': key(color('inherit'), `${COLOR} or inherit`, 'inherit'),
   'legend.fancybox': key(bool, BOOL, true),
-  'legend.labelcolor': key(color('None', 'linecolor'), `${COLOR}, None or linecolor`, 'None'),
+  'legend.labelcolor': key(
+    color('None', ...LEGEND_HANDLE_COLOURS),
+    `${COLOR}, None, linecolor, markerfacecolor or markeredgecolor`,
+    'None',
+  ),
   'legend.borderpad': key(num(0, 100), 'font sizes', 0.4),
   'legend.labelspacing': key(num(0, 100), 'font sizes', 0.5),
   'legend.handlelength': key(num(0, 100), 'font sizes', 2),
@@ -413,6 +425,14 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.handletextpad': key(num(0, 100), 'font sizes', 0.8),
   'legend.borderaxespad': key(num(0, 100), 'font sizes', 0.5),
   'legend.columnspacing': key(num(0, 100), 'font sizes', 2),
+  'legend.shadow': key(bool, BOOL, false),
+  'legend.markerscale': key(num(0, 100), "a factor of the lines' marker size", 1),
+  'legend.numpoints': key(
+    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 100 ? Number(t) : undefined),
+    'a whole number of markers in a line handle, 1 to 100',
+    1,
+  ),
+  'legend.title_fontsize': key((t) => (t.trim() === 'None' ? 'None' : fontSize(t)), `${FONT}, or None`, 'None'),
   'patch.linewidth': key(num(0, 100), POINTS, 1),
   'patch.facecolor': key(color(), COLOR, 'C0'),
   'patch.edgecolor': key(color(), COLOR, 'black'),

@@ -24,7 +24,7 @@ const NO_EFFECT = [
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
-  /^legend\.(numpoints|scatterpoints|markerscale|title_fontsize)$/,
+  /^legend\.scatterpoints$/,
   /^axes\.formatter\.min_exponent$/, // LogFormatter's alone
   /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
@@ -47,7 +47,6 @@ const ONLY: Record<string, string[]> = {
   'lines.marker': ['none'],
   'lines.solid_joinstyle': ['round'],
   'lines.dash_joinstyle': ['round'],
-  'legend.shadow': ['false'],
   'axes.unicode_minus': ['true'],
   'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],

@@ -39,6 +39,8 @@ function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
     return cycle.length === theirs.cycle.length && cycle.every((c, i) => near(rgba(rc, c), theirs.cycle[i]));
   }
   if (key === 'savefig.bbox') return ours === (theirs ?? 'standard');
+  // matplotlib's None (legend.title_fontsize) is written None in a matplotlibrc, as actplot keeps it.
+  if (theirs === null) return ours === 'None';
   // Lists of names (font families): the same names in the same order.
   if (Array.isArray(theirs) && theirs.every((v) => typeof v === 'string'))
     return Array.isArray(ours) && ours.length === theirs.length && ours.every((v, i) => v === theirs[i]);

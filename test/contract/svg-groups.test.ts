@@ -42,6 +42,10 @@ function theirSvg(c: (typeof CASES)[number]): string | undefined {
   );
 }
 
+/** A mark as Cairo writes it, or as the compaction of the SVG would rewrite one left over. */
+const LEFT_MARK =
+  /fill-opacity:0\.498039;" d="M 0 0 L 0\.0117188 0|x="0" y="0" style="fill:#[0-9a-f]{6};fill-opacity:0\.498039;"/;
+
 const ours = (args: string[]) => Buffer.from(renderFigure(figureFor(parsePlotArgs(args).panels).fig, 'svg')).toString();
 
 describe("SVG groups as matplotlib's SVG backend writes them", () => {
@@ -52,7 +56,8 @@ describe("SVG groups as matplotlib's SVG backend writes them", () => {
     it(c.name, () => {
       const svg = ours(c.args);
       assert.deepEqual(groupTree(svg), groupTree(fs.readFileSync(theirSvg(c)!, 'utf8')));
-      assert.doesNotMatch(svg, /fill-opacity:0\.498039/, 'no mark is left');
+      // A mark is a half-transparent speck at the page's corner (a legend's shadow is half transparent too).
+      assert.doesNotMatch(svg, LEFT_MARK, 'no mark is left');
     });
   }
 });

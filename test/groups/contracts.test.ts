@@ -5,6 +5,7 @@
  * the pure modules' unit tests in units.test.ts. `npm test` runs the two groups the same way.
  */
 import '../contract/legend-best.test';
+import '../contract/legend-anchor.test';
 import '../contract/rc-styles.test';
 import '../contract/font-reader.test';
 import '../contract/functions.test';

@@ -8,7 +8,8 @@ import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
 import { bindCall, parseCallArgs } from '../../src/spec/pycall';
-import { readLegend, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
+import { readLegend } from '../../src/spec/legend-call';
+import { readRefLine, readSpine } from '../../src/spec/pyplot-calls';
 import type { AxesSpec } from '../../src/spec/types';
 import { flagFor } from '../../src/cli/wording';
 
@@ -143,9 +144,47 @@ describe('readSpine and readLegend', () => {
     });
     assert.throws(() => readLegend('ncol=0', at), /a whole number of columns, 1 to 100/);
     assert.throws(
-      () => readLegend('bbox_to_anchor=(1, 0.5)', at),
-      /legend\(bbox_to_anchor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => readLegend('markerfirst=False', at),
+      /legend\(markerfirst=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
+  });
+  it('legend(): bbox_to_anchor as a point or a box, loc as (x, y), the frame and padding keywords', () => {
+    assert.deepEqual(readLegend("bbox_to_anchor=(1.02, 1), loc='upper left'", at), {
+      loc: 'upper left',
+      style: { anchor: [1.02, 1, 0, 0] },
+    });
+    assert.deepEqual(readLegend('bbox_to_anchor=[0, 1.02, 1, 0.2]', at).style.anchor, [0, 1.02, 1, 0.2]);
+    assert.deepEqual(readLegend('loc=(0.05, 0.55)', at), { style: { corner: [0.05, 0.55] } });
+    const style = readLegend(
+      "framealpha=1, facecolor='inherit', edgecolor='k', fancybox=False, shadow=True, markerscale=2, " +
+        "borderpad=1, labelspacing=0, labelcolor=['r', 'C1']",
+      at,
+    ).style;
+    assert.deepEqual(style, {
+      framealpha: 1,
+      facecolor: 'inherit',
+      edgecolor: 'k',
+      fancybox: false,
+      shadow: true,
+      markerscale: 2,
+      borderpad: 1,
+      labelspacing: 0,
+      labelcolor: ['r', 'C1'],
+    });
+    // The marker colours of a line are its colour: all three read as the handle's own.
+    for (const c of ['linecolor', 'mfc', 'markeredgecolor'])
+      assert.equal(readLegend(`labelcolor='${c}'`, at).style.labelcolor, 'linecolor');
+    assert.throws(() => readLegend('bbox_to_anchor=(1, 2, 3)', at), /\(x, y\) or \(x, y, width, height\)/);
+    assert.throws(() => readLegend('loc=(1, 2, 3)', at), /a location, or \(x, y\) in axes fractions/);
+    assert.throws(() => readLegend('framealpha=2', at), /an opacity, 0 to 1/);
+    assert.throws(() => readLegend('borderpad=-1', at), /font sizes, 0 to 100/);
+    assert.throws(() => readLegend("facecolor='notacolour'", at), /colou?r/);
+    assert.throws(() => readLegend('shadow=1', at), /True or False/);
+    assert.equal(readLegend('numpoints=2', at).style.numpoints, 2);
+    assert.throws(() => readLegend('numpoints=0', at), /a whole number of markers in a line handle, 1 to 100/);
+    assert.equal(readLegend("mode='expand'", at).style.mode, 'expand');
+    assert.deepEqual(readLegend('mode=None', at).style, {});
+    assert.throws(() => readLegend("mode='fill'", at), /'expand' or None/);
   });
 });
 
@@ -197,5 +236,29 @@ describe('the builder and the command line word the same fields', () => {
     assert.equal(fig.axes[0].legendStyle?.frameon, false);
     assert.equal(flagFor(['panels', 0, 'axhline', 0, 'color']), '--axhline color');
     assert.equal(flagFor(['panels', 0, 'legend']), '--legend');
+  });
+  it("legend()'s keywords by name from the API, as the command line's text gives them", () => {
+    const byName = buildFigure({
+      panels: [
+        {
+          curves: [{ function: 'relu' }],
+          legend: { bbox_to_anchor: [1.02, 1], loc: 'upper left', shadow: true, labelcolor: 'linecolor' },
+        },
+      ],
+    }).axes[0];
+    const byText = buildFigure({
+      panels: [
+        {
+          curves: [{ function: 'relu' }],
+          legend: "bbox_to_anchor=(1.02, 1), loc='upper left', shadow=True, labelcolor='linecolor'",
+        },
+      ],
+    }).axes[0];
+    assert.deepEqual(byName.legendStyle, { anchor: [1.02, 1, 0, 0], shadow: true, labelcolor: 'linecolor' });
+    assert.deepEqual([byName.legend, byName.legendStyle], [byText.legend, byText.legendStyle]);
+    assert.throws(
+      () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], legend: { loc: [0.1, 0.2, 0.3] as never } }] }),
+      /legend\.loc: got '\(0\.1, 0\.2, 0\.3\)'; expected a location, or \(x, y\) in axes fractions/,
+    );
   });
 });

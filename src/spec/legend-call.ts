@@ -1,0 +1,147 @@
+/**
+ * legend()'s keywords, from the call's argument text ("loc='upper left', frameon=False") or from values by
+ * matplotlib's names (a config, the API). The keywords that are also rcParams (framealpha, borderpad, ...)
+ * are checked as their rcParams are, and override them for this legend alone, as Legend.__init__'s
+ * val_or_rc does.
+ */
+import { badValue, type FieldPath } from '../errors';
+import { DEFAULT_RC, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
+import type { LegendOptions } from './options';
+import { type CallSignature, type PyValue } from './pycall';
+import { bound, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
+import { parseLegend } from './rules';
+import type { LegendLocation, LegendStyle } from './types';
+
+/** legend()'s paddings and lengths, in multiples of its font size (legend.borderpad ...). */
+const PADDINGS = [
+  'borderpad',
+  'labelspacing',
+  'handlelength',
+  'handleheight',
+  'handletextpad',
+  'borderaxespad',
+  'columnspacing',
+] as const;
+
+const LEGEND: CallSignature = {
+  call: 'legend',
+  positional: [],
+  keywords: [
+    'loc',
+    'fontsize',
+    'frameon',
+    'ncol',
+    'ncols',
+    'title',
+    'title_fontsize',
+    'bbox_to_anchor',
+    'framealpha',
+    'facecolor',
+    'edgecolor',
+    'fancybox',
+    'shadow',
+    'labelcolor',
+    'markerscale',
+    'numpoints',
+    'mode',
+    ...PADDINGS,
+  ],
+  unsupported: [
+    'bbox_transform',
+    'prop',
+    'scatterpoints',
+    'scatteryoffsets',
+    'markerfirst',
+    'alignment',
+    'reverse',
+    'handles',
+    'labels',
+    'handler_map',
+    'title_fontproperties',
+    'draggable',
+  ],
+};
+
+/** legend()'s keywords; a text without '=' is a bare location, as before. */
+export function readLegend(
+  given: string | LegendOptions,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): { loc?: LegendLocation; style: LegendStyle } {
+  if (typeof given === 'string' && !given.includes('=')) return { loc: parseLegend(at, given), style: {} };
+  const b = bound(given, LEGEND, at);
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  const out: { loc?: LegendLocation; style: LegendStyle } = { style: {} };
+  const style = out.style;
+  if (has('loc')) {
+    // loc=(x, y): the lower-left corner at that fraction of the anchor box.
+    if (Array.isArray(b.loc)) style.corner = pair(b.loc, [...at, 'loc']);
+    else if (typeof b.loc === 'string' || typeof b.loc === 'number') out.loc = parseLegend([...at, 'loc'], b.loc);
+    else throw badValue([...at, 'loc'], shownPy(b.loc), 'a location, or (x, y) in axes fractions');
+  }
+  // mode=None is matplotlib's default; 'expand' the one other.
+  if (has('mode')) {
+    if (b.mode !== 'expand') throw badValue([...at, 'mode'], shownPy(b.mode), "'expand' or None");
+    style.mode = 'expand';
+  }
+  if (has('bbox_to_anchor')) style.anchor = anchorBox(b.bbox_to_anchor, [...at, 'bbox_to_anchor']);
+  if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (has('title_fontsize')) style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
+  for (const key of ['frameon', 'fancybox', 'shadow'] as const) if (has(key)) style[key] = flag(b[key], [...at, key]);
+  for (const key of ['ncol', 'ncols'] as const) if (has(key)) style.ncol = count(b[key], [...at, key], 'columns');
+  if (has('numpoints')) style.numpoints = count(b.numpoints, [...at, 'numpoints'], 'markers in a line handle');
+  if (has('title')) style.title = String(b.title);
+  if (has('framealpha')) style.framealpha = inRange(b.framealpha, [...at, 'framealpha'], 1, 'an opacity, 0 to 1');
+  for (const key of ['facecolor', 'edgecolor'] as const) {
+    if (has(key)) style[key] = b[key] === 'inherit' ? 'inherit' : colour(b[key], [...at, key]);
+  }
+  if (has('labelcolor')) style.labelcolor = labelColor(b.labelcolor, [...at, 'labelcolor']);
+  if (has('markerscale'))
+    style.markerscale = inRange(
+      b.markerscale,
+      [...at, 'markerscale'],
+      100,
+      "a factor of the lines' marker size, 0 to 100",
+    );
+  for (const key of PADDINGS) if (has(key)) style[key] = inRange(b[key], [...at, key], 100, 'font sizes, 0 to 100');
+  return out;
+}
+
+/** A whole number from 1 to 100. */
+function count(v: PyValue, at: FieldPath, of: string): number {
+  const n = finite(v, at);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw badValue(at, n, `a whole number of ${of}, 1 to 100`);
+  return n;
+}
+
+/** A number from 0 to max. */
+function inRange(v: PyValue, at: FieldPath, max: number, what: string): number {
+  const n = finite(v, at, what);
+  if (n < 0 || n > max) throw badValue(at, n, what);
+  return n;
+}
+
+function pair(v: PyValue[], at: FieldPath): [number, number] {
+  const expected = 'a location, or (x, y) in axes fractions';
+  if (v.length !== 2) throw badValue(at, shownPy(v), expected);
+  return [finite(v[0], [...at, 0], expected), finite(v[1], [...at, 1], expected)];
+}
+
+/** bbox_to_anchor: (x, y), a point, or (x, y, width, height), in fractions of the axes. */
+function anchorBox(v: PyValue, at: FieldPath): [number, number, number, number] {
+  const expected = '(x, y) or (x, y, width, height), in fractions of the axes';
+  if (!Array.isArray(v) || (v.length !== 2 && v.length !== 4)) throw badValue(at, shownPy(v), expected);
+  const n = v.map((x, i) => finite(x, [...at, i], expected));
+  if (n.some((x) => Math.abs(x) > 1000)) throw badValue(at, shownPy(v), `${expected}, each within ±1000`);
+  return n.length === 2 ? [n[0], n[1], 0, 0] : (n as [number, number, number, number]);
+}
+
+/** labelcolor: a colour, a list of colours (cycled over the entries), a handle's own colour, or 'none'. */
+function labelColor(v: PyValue, at: FieldPath): string | string[] {
+  // A line's marker colours are its colour (actplot's markers are the line's colour).
+  if (typeof v === 'string' && LEGEND_HANDLE_COLOURS.includes(v)) return 'linecolor';
+  if (v === 'none') return 'none';
+  if (Array.isArray(v) && v.length) return v.map((c, i) => colour(c, [...at, i]));
+  if (typeof v === 'string') return colour(v, at);
+  throw badValue(at, shownPy(v), `a colour, a list of colours, ${LEGEND_HANDLE_COLOURS.join(', ')} or none`);
+}
