@@ -3,7 +3,7 @@ import { layoutFigure, type FigureLayout } from '../layout/layout';
 import { evaluateFigure } from '../data/evaluate';
 import { TARGETS } from './targets';
 import { addFontFile } from '../style/font-faces';
-import { validateFigure, type FigureSpec, type OutputFormat } from '../spec';
+import { validateFigure, validateTightPage, type FigureSpec, type OutputFormat } from '../spec';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
@@ -11,6 +11,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   for (const file of fig.fontFiles ?? []) addFontFile(file);
   const data = evaluateFigure(fig, options);
   const layout = layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
+  if (fig.bboxInches) validateTightPage(format, layout.width, layout.height);
   if (format === 'svg' && fig.rc?.['svg.fonttype'] === 'none') layout.svgTextElements = true;
   return layout;
 }

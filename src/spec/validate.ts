@@ -82,6 +82,23 @@ function validateCanvas(fig: FigureSpec, format: OutputFormat): void {
   if (png && cw * ch > MAX_PIXELS) throw badValue('size', given, `at most ${MAX_PIXELS / 1e6} megapixels`, fix);
 }
 
+/**
+ * savefig(bbox_inches='tight')'s page, known once the figure is laid out: within the same limits as --size
+ * (matplotlib's Agg refuses such an image too). What stretches it is a text, an annotation or a legend placed
+ * far outside the axes.
+ */
+export function validateTightPage(format: OutputFormat, width: number, height: number): void {
+  const png = format === 'png';
+  const [w, h] = [Math.ceil(width), Math.ceil(height)];
+  const unit = png ? 'px' : 'pt';
+  const given = `tight (the content spans ${w}x${h} ${unit})`;
+  const fix = 'bring back the text, annotation or legend placed that far outside the axes';
+  if (w > MAX_SIDE || h > MAX_SIDE)
+    throw badValue('bboxInches', given, `a page at most ${MAX_SIDE} ${unit} a side`, fix);
+  if (png && w * h > MAX_PIXELS)
+    throw badValue('bboxInches', given, `a page of at most ${MAX_PIXELS / 1e6} megapixels`, fix);
+}
+
 /** The limits on how much a figure holds (limits.ts): curves, ticks, text, and the work its curves take. */
 function validateWork(fig: FigureSpec): void {
   const curves = fig.axes.reduce((n, ax) => n + ax.curves.length, 0);

@@ -206,6 +206,15 @@ describe('4. every size is checked before drawing, for every format', () => {
     ],
     [['--size', '1e300x1e300', '-o', 't.pdf'], /--size: .*at most 32767 pt a side/],
     [['--dpi', '0.5'], /--dpi: got 0\.5; expected a number from 1 to 10000/],
+    // savefig(bbox_inches='tight')'s page is known after the layout: a text or legend far outside the axes.
+    [
+      ['--text', "1e5, 0.5, 'far'", '--bbox-inches', 'tight'],
+      /--bbox-inches: got 'tight \(the content spans \d+x\d+ px\)'; expected a page at most 32767 px a side/,
+    ],
+    [
+      ['--legend', 'bbox_to_anchor=(1000, 1000)', '--bbox-inches', 'tight', '-o', 'l.pdf'],
+      /--bbox-inches: got 'tight \(the content spans \d+x\d+ pt\)'; expected a page at most 32767 pt a side/,
+    ],
   ];
   for (const [args, pattern] of cases) {
     it(`actplot sigmoid ${args.join(' ')}`, async () => {
