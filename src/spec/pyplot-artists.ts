@@ -205,6 +205,7 @@ export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc:
 /**
  * The suptitle's text arguments: a text with no '=' is the title alone (commas and all); else the call's
  * arguments, where a title left unquoted is taken up to its first ', keyword=' (Four activations, fontsize=16).
+ * A text that is neither, not begun with a quote, is a title with an '=' in it: 'GELU(x) = x Φ(x)'.
  */
 function suptitleArgs(given: string, at: FieldPath): Record<string, PyValue> {
   if (!given.includes('=')) return { t: given };
@@ -212,8 +213,9 @@ function suptitleArgs(given: string, at: FieldPath): Record<string, PyValue> {
     return bound(given, SUPTITLE, at);
   } catch (err) {
     const m = /^([^'"=]*?),\s*([A-Za-z_]\w*\s*=.*)$/s.exec(given);
-    if (!m || !m[1].trim()) throw err;
-    return { ...bound(m[2], SUPTITLE, at), t: m[1].trim() };
+    if (m && m[1].trim()) return { ...bound(m[2], SUPTITLE, at), t: m[1].trim() };
+    if (/^\s*['"]/.test(given)) throw err;
+    return { t: given };
   }
 }
 

@@ -126,6 +126,13 @@ describe('readSuptitle and readSubplotsAdjust', () => {
       /got 'middle'; expected top, center, bottom, baseline/,
     );
   });
+  it("a title with an '=' in it that is no call is the title: an equation, typeset or not", () => {
+    assert.equal(readSuptitle('GELU(x) = x Φ(x)', ['suptitle']).text, 'GELU(x) = x Φ(x)');
+    assert.equal(readSuptitle('$\\sigma(x) = 1/(1+e^{-x})$', ['suptitle']).text, '$\\sigma(x) = 1/(1+e^{-x})$');
+    // Begun with a quote, it is a call, and its mistakes are said as such.
+    assert.throws(() => readSuptitle("'A', fontsize=1,2", ['suptitle']), /keyword arguments after the positional ones/);
+    assert.throws(() => readSuptitle('Four, fontsze=14', ['suptitle']), /did you mean 'fontsize'/);
+  });
   it('subplots_adjust keeps what is given, and refuses left >= right as matplotlib does', () => {
     assert.deepEqual(readSubplotsAdjust('left=0.15, wspace=0.4', ['subplotsAdjust']), { left: 0.15, wspace: 0.4 });
     assert.deepEqual(readSubplotsAdjust({ bottom: 0.2, top: 0.9 }, ['subplotsAdjust']), { bottom: 0.2, top: 0.9 });
