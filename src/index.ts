@@ -25,7 +25,7 @@ import type { FigureLayout } from './layout/types';
 export function renderFigure(
   fig: FigureSpec,
   format: OutputFormat = 'png',
-  options: { reduce?: boolean } = {},
+  options: { reduce?: boolean; onWarning?: (message: string) => void } = {},
 ): Uint8Array {
   return renderBytes(fig, format, options);
 }

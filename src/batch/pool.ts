@@ -67,7 +67,7 @@ function stopWorker(worker: Worker): void {
 export async function renderJobs(
   jobs: RenderJob[],
   threads: number,
-  onDone: (index: number, bytes: Buffer) => void | Promise<void>,
+  onDone: (index: number, bytes: Buffer, warnings: string[]) => void | Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
   const n = Math.max(
@@ -105,7 +105,7 @@ class Batch {
   constructor(
     readonly jobs: RenderJob[],
     readonly threads: number,
-    private readonly onDone: (index: number, bytes: Buffer) => void | Promise<void>,
+    private readonly onDone: (index: number, bytes: Buffer, warnings: string[]) => void | Promise<void>,
     private readonly signal?: AbortSignal,
   ) {
     this.order = jobs.map((_, i) => i);
@@ -133,9 +133,9 @@ class Batch {
     this.failure ??= err;
   }
 
-  deliver(id: number, bytes: Buffer): void {
+  deliver(id: number, bytes: Buffer, warnings: string[] = []): void {
     try {
-      const finishing = this.onDone(id, bytes);
+      const finishing = this.onDone(id, bytes, warnings);
       if (finishing) this.pending.push(finishing.catch((err: Error) => this.fail(err)));
     } catch (err) {
       this.fail(err as Error);
@@ -154,13 +154,14 @@ async function drawHere(batch: Batch, beside: boolean): Promise<void> {
   while (batch.remaining) {
     const id = beside ? batch.takeBack() : batch.takeFront();
     let bytes: Buffer;
+    const warnings: string[] = [];
     try {
-      bytes = renderFigure(batch.jobs[id].spec, batch.jobs[id].format);
+      bytes = renderFigure(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
     } catch (err) {
       batch.fail(err as Error);
       return;
     }
-    batch.deliver(id, bytes);
+    batch.deliver(id, bytes, warnings);
     // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -185,13 +186,14 @@ function drawOn(worker: Worker, batch: Batch): Promise<void> {
       if (inFlight === 0) resolve();
     };
     type Usage = Pick<UsageError, 'field' | 'detail' | 'file'>;
-    worker.on('message', (m: { id: number; bytes?: Uint8Array; error?: string; usage?: Usage }) => {
+    type Result = { id: number; bytes?: Uint8Array; warnings?: string[]; error?: string; usage?: Usage };
+    worker.on('message', (m: Result) => {
       inFlight--;
       if (m.error !== undefined)
         batch.fail(m.usage ? new UsageError(m.usage.field, m.usage.detail, m.usage.file) : new Error(m.error));
       else if (!batch.failed) {
         feed();
-        batch.deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength));
+        batch.deliver(m.id, Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength), m.warnings);
       }
       feed();
     });

@@ -30,7 +30,7 @@ export interface RenderAllOptions {
   onFigure?: (result: FigureResult, done: number, total: number) => void;
   /** Aborting stops the batch after the figures under way; what was written stays, complete. */
   signal?: AbortSignal;
-  /** Called with a figure's warning (a glyph its fonts lack), once for each figure that has one. */
+  /** Called with a figure's warnings (a glyph its fonts lack, tight_layout not applied), as each is drawn. */
   onWarning?: (figure: string, message: string) => void;
   /** The index-th of count shards (from 1): a stable share of the figures, for spreading a config over CI jobs. */
   shard?: { index: number; count: number };
@@ -123,7 +123,7 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
   await renderJobs(
     toDraw.map((i) => ({ spec: plan[i].spec, format: plan[i].format })),
     threads,
-    (k, bytes) => {
+    (k, bytes, warnings) => {
       const i = toDraw[k];
       const f = plan[i];
       const target = path.join(outDir, fileOf(f));
@@ -136,6 +136,7 @@ async function renderConfig(config: string | Config, options: RenderAllOptions):
       }
       const usage = fontUsage(f.spec);
       if (usage.missing.length) options.onWarning?.(f.name, missingGlyphWarning(usage.missing, f.spec));
+      for (const w of warnings) options.onWarning?.(f.name, w);
       const entry: ManifestEntry = {
         key: keyOf(f),
         sha256: sha256(bytes),

@@ -19,9 +19,10 @@ parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFo
     return;
   }
   try {
-    const bytes = renderFigure(job.spec, job.format);
+    const warnings: string[] = [];
+    const bytes = renderFigure(job.spec, job.format, { onWarning: (w) => warnings.push(w) });
     const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
-    parentPort!.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
+    parentPort!.postMessage({ id: job.id, bytes: copy, warnings }, [copy.buffer]);
   } catch (err) {
     // A usage error goes as its data (field, detail, file): the main thread words it.
     const usage = err instanceof UsageError ? { field: err.field, detail: err.detail, file: err.file } : undefined;

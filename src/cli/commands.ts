@@ -42,7 +42,7 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   // Before the work, so a bad path fails at once; a missing folder for the file is made.
   if (target !== '-') checkTarget(target, 'output', true);
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
-  const bytes = renderFigure(fig, format);
+  const bytes = renderFigure(fig, format, { onWarning: warnOnce });
   if (target === '-') {
     io.stdout.write(bytes);
     return;

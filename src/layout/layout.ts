@@ -14,7 +14,7 @@ import { rcColor, textColors, textFaces, tickStyle } from './axis-style';
 import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
-import { tightSubplotParams } from './tight';
+import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
 import { fillLayout, spanLayout } from './artists';
@@ -60,6 +60,7 @@ export function layoutFigure(
   const suptitle = (dy = 0) =>
     fig.suptitle ? [placeSuptitle(fig.suptitle, width, height, scale, rc, measureText, dy)] : [];
   let texts = suptitle();
+  const warnings: string[] = [];
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
@@ -73,7 +74,8 @@ export function layoutFigure(
       params,
       title,
     );
-    if (tight) {
+    if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
+    else {
       params = tight;
       axes = at(params);
     }
@@ -99,6 +101,7 @@ export function layoutFigure(
     facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
     axes,
     texts,
+    ...(warnings.length && { warnings }),
   };
 }
 

@@ -14,9 +14,21 @@ export interface TightAxes {
   extent: Box;
 }
 
+/** Why tight_layout left the figure as it was, in matplotlib's words (its warning). */
+export const TIGHT_NOT_APPLIED = {
+  width:
+    'Tight layout not applied. The left and right margins cannot be made large enough to accommodate all axes decorations.',
+  height:
+    'Tight layout not applied. The bottom and top margins cannot be made large enough to accommodate all axes decorations.',
+  axesWidth:
+    'Tight layout not applied. tight_layout cannot make axes width small enough to accommodate all axes decorations',
+  axesHeight:
+    'Tight layout not applied. tight_layout cannot make axes height small enough to accommodate all axes decorations.',
+} as const;
+
 /**
- * The subplot parameters tight_layout sets, or undefined where matplotlib gives up (it warns and leaves the
- * figure as it is): margins that leave no room for the axes.
+ * The subplot parameters tight_layout sets, or why matplotlib gives up (it warns and leaves the figure as it
+ * is): margins that leave no room for the axes.
  */
 export function tightSubplotParams(
   axes: readonly TightAxes[],
@@ -25,7 +37,7 @@ export function tightSubplotParams(
   spec: TightLayoutSpec,
   current: SubplotParams,
   suptitle?: { height: number },
-): SubplotParams | undefined {
+): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
   const { rows, cols } = grid;
   const fontInches = figure.fontSize / 72;
   const padW = (spec.pad * fontInches) / figure.widthInches;
@@ -51,19 +63,20 @@ export function tightSubplotParams(
   // A suptitle takes its height and another pad off the top.
   const top = Math.max(max(vspaces[0]), 0) + padH + (suptitle ? suptitle.height / figure.height + padH : 0);
   const bottom = Math.max(max(vspaces[rows]), 0) + padH;
-  if (left + right >= 1 || top + bottom >= 1) return undefined;
+  if (left + right >= 1) return { notApplied: 'width' };
+  if (top + bottom >= 1) return { notApplied: 'height' };
   // With one column (row) matplotlib leaves wspace (hspace) as it was.
   const params: SubplotParams = { ...current, left, right: 1 - right, bottom, top: 1 - top };
   if (cols > 1) {
     const hspace = max(hspaces.flatMap((r) => r.slice(1, -1))) + hpad;
     const axesWidth = (1 - right - left - hspace * (cols - 1)) / cols;
-    if (axesWidth < 0) return undefined;
+    if (axesWidth < 0) return { notApplied: 'axesWidth' };
     params.wspace = hspace / axesWidth;
   }
   if (rows > 1) {
     const vspace = max(vspaces.slice(1, -1).flat()) + vpad;
     const axesHeight = (1 - top - bottom - vspace * (rows - 1)) / rows;
-    if (axesHeight < 0) return undefined;
+    if (axesHeight < 0) return { notApplied: 'axesHeight' };
     params.hspace = vspace / axesHeight;
   }
   return params;

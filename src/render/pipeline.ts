@@ -12,6 +12,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   const data = evaluateFigure(fig, options);
   const layout = layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
   if (fig.bboxInches) validateTightPage(format, layout.width, layout.height);
+  for (const w of layout.warnings ?? []) options.onWarning?.(w);
   if (format === 'svg' && fig.rc?.['svg.fonttype'] === 'none') layout.svgTextElements = true;
   return layout;
 }
@@ -35,6 +36,8 @@ function textMeasurer(): import('../layout/text').TextMeasurer {
 export interface RenderOptions {
   /** false: draw every point instead of what each pixel column shows (same picture, memory grows with N). */
   reduce?: boolean;
+  /** Called with each warning matplotlib would give for the figure (tight_layout not applied). */
+  onWarning?: (message: string) => void;
 }
 
 /** Draws a figure and returns the file's bytes. */

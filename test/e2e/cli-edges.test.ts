@@ -89,6 +89,32 @@ describe('the command line, as a new user meets it', () => {
   });
 });
 
+describe("tight_layout that cannot fit: matplotlib's warning, the figure as it was", () => {
+  const NOT_APPLIED =
+    'actplot: warning: Tight layout not applied. The left and right margins cannot be made large enough to ' +
+    'accommodate all axes decorations.';
+  it('a plot warns once and is written', async () => {
+    const dir = scratch();
+    const r = await cli(['sigmoid', '--legend', 'bbox_to_anchor=(3, 1)', '--tight-layout', '-o', 'a.png', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr.trim(), NOT_APPLIED);
+    assert.ok(fs.existsSync(path.join(dir, 'a.png')));
+  });
+  it('a render names the config and the figure, from a worker thread too', async () => {
+    const dir = scratch();
+    const figure = (name: string) =>
+      `  - {name: ${name}, function: relu, tightLayout: true, legend: {bbox_to_anchor: [3, 1]}}`;
+    fs.writeFileSync(path.join(dir, 'c.yaml'), ['figures:', figure('a'), figure('b'), figure('c')].join('\n'));
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'out', '--jobs', '2', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stderr.trim().split('\n').sort();
+    assert.deepEqual(
+      lines,
+      ['a', 'b', 'c'].map((f) => NOT_APPLIED.replace('warning: ', `warning: c.yaml: ${f}: `)),
+    );
+  });
+});
+
 describe('text in any script, reproducibly', () => {
   const ROOT = path.resolve(__dirname, '../../..');
   it("warns once, in matplotlib's words, of glyphs no font of the figure has", async () => {

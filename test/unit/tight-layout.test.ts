@@ -6,13 +6,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tightSubplotParams, type TightAxes } from '../../src/layout/tight';
-import { subplotParamsOf } from '../../src/spec/subplots';
+import { subplotParamsOf, type SubplotParams } from '../../src/spec/subplots';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 
 // figure.subplot.* as matplotlibrc has them: left .125, right .9, bottom .11, top .88, wspace and hspace .2.
 const SUBPLOT = subplotParamsOf(DEFAULT_RC);
 
 const FIGURE = { width: 800, height: 400, widthInches: 8, heightInches: 4, fontSize: 10 };
+/** The parameters tight_layout set (failing the test where it gave up). */
+function applied(r: ReturnType<typeof tightSubplotParams>): SubplotParams {
+  assert.ok(!('notApplied' in r), `not applied: ${JSON.stringify(r)}`);
+  return r;
+}
 const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-12, `${what}: ${a} against ${b}`);
 // The default axes of figure.subplot.*: left 100, right 720, top 48, bottom 356.
 const AXES = { left: 100, right: 720, top: 48, bottom: 356 };
@@ -20,7 +25,7 @@ const AXES = { left: 100, right: 720, top: 48, bottom: 356 };
 describe('tightSubplotParams', () => {
   it('one axes: each margin is what sticks out of the axes plus the pad', () => {
     const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
-    const p = tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, SUBPLOT)!;
+    const p = applied(tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, SUBPLOT));
     close(p.left, 40 / 800 + 0.01875, 'left');
     close(p.right, 1 - (10 / 800 + 0.01875), 'right');
     close(p.top, 1 - (18 / 400 + 0.0375), 'top');
@@ -32,13 +37,13 @@ describe('tightSubplotParams', () => {
 
   it('an axes with nothing outside it gets the pad alone (negative margins are clamped at zero)', () => {
     const inner = { left: 110, right: 700, top: 60, bottom: 340 };
-    const p = tightSubplotParams(
+    const p = applied(tightSubplotParams(
       [{ row: 0, col: 0, box: AXES, extent: inner }],
       { rows: 1, cols: 1 },
       FIGURE,
       { pad: 2 },
       SUBPLOT,
-    )!;
+    ));
     close(p.left, (2 * 10) / 72 / 8, 'left'); // pad 2 of the 10-point font
     close(p.bottom, (2 * 10) / 72 / 4, 'bottom');
   });
@@ -49,7 +54,7 @@ describe('tightSubplotParams', () => {
       { row: 0, col: 0, box: AXES, extent: a },
       { row: 0, col: 1, box: AXES, extent: a },
     ];
-    const p = tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, SUBPLOT)!;
+    const p = applied(tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, SUBPLOT));
     const gap = 10 / 800 + 40 / 800 + (2 * 0.15) / 1.08 / 8; // 0.0625 + w_pad 2 of the 10-point font
     const width = (1 - p.left - (1 - p.right) - gap) / 2;
     close(p.wspace, gap / width, 'wspace');
@@ -62,23 +67,24 @@ describe('tightSubplotParams', () => {
       { row: 0, col: 0, box: AXES, extent: e },
       { row: 1, col: 0, box: AXES, extent: e },
     ];
-    const p = tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, SUBPLOT)!;
+    const p = applied(tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, SUBPLOT));
     const gap = 20 / 400 + 20 / 400; // below the first and above the second, no pad
     const height = (p.top - p.bottom - gap) / 2;
     close(p.hspace, gap / height, 'hspace');
   });
 
-  it('gives up as matplotlib does when the margins leave no room', () => {
-    const huge = { left: -400, right: 1300, top: 30, bottom: 380 };
-    assert.equal(
+  it('gives up as matplotlib does when the margins leave no room, saying which', () => {
+    const giveUp = (extent: typeof AXES, rows = 1) =>
       tightSubplotParams(
-        [{ row: 0, col: 0, box: AXES, extent: huge }],
-        { rows: 1, cols: 1 },
+        Array.from({ length: rows }, (_, row) => ({ row, col: 0, box: AXES, extent })),
+        { rows, cols: 1 },
         FIGURE,
         { pad: 1.08 },
         SUBPLOT,
-      ),
-      undefined,
-    );
+      );
+    assert.deepEqual(giveUp({ left: -400, right: 1300, top: 30, bottom: 380 }), { notApplied: 'width' });
+    assert.deepEqual(giveUp({ left: 60, right: 730, top: -300, bottom: 800 }), { notApplied: 'height' });
+    // Two rows whose overhangs between them leave the axes no height: 0.5 of the figure above and below each.
+    assert.deepEqual(giveUp({ left: 60, right: 730, top: -100, bottom: 500 }, 2), { notApplied: 'axesHeight' });
   });
 });
