@@ -987,6 +987,36 @@ CASES = [
         plt.plot(x, tanh(x), label='tanh')
         plt.legend(bbox_to_anchor=(0., 1.02, 1., .102), loc='lower left', ncol=2, mode='expand', borderaxespad=0.)
         plt.tight_layout()
+    """),    # title(), xlabel() and ylabel() with their keywords, as tutorials write them: size, weight, colour, loc,
+    # pad, labelpad, a fontdict.
+    ('label-kwargs', ['sigmoid', '--from', '-6', '--to', '6', '--step', '0.01', '--style', 'matplotlib',
+                      '--title', "'Sigmoid', fontsize=16, fontweight='bold', loc='left', pad=12",
+                      '--xlabel', "'x', fontsize=12, loc='right', color='tab:red'",
+                      '--ylabel', "'σ(x)', loc='top', labelpad=10, fontdict={'fontsize': 14, 'color': 'C2'}"], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.title('Sigmoid', fontsize=16, fontweight='bold', loc='left', pad=12)
+        plt.xlabel('x', fontsize=12, loc='right', color='tab:red')
+        plt.ylabel('σ(x)', loc='top', labelpad=10, fontdict={'fontsize': 14, 'color': 'C2'})
+    """),
+    # Where the axis labels go by rcParams (xaxis.labellocation, yaxis.labellocation); a serif italic title in
+    # grey; a typeset x label at its own size; tight_layout around them.
+    ('label-locations', ['tanh', 'gelu', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                         '--rc', 'xaxis.labellocation=left', '--rc', 'yaxis.labellocation=bottom',
+                         '--title', "'activations', color='0.3', fontstyle='italic', family='serif'",
+                         '--xlabel', "'$x$', fontsize=14", '--ylabel', "'f(x)', fontweight='bold'",
+                         '--tight-layout'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.rcParams['xaxis.labellocation'] = 'left'
+        plt.rcParams['yaxis.labellocation'] = 'bottom'
+        plt.figure()
+        plt.plot(x, tanh(x))
+        plt.plot(x, gelu(x))
+        plt.title('activations', color='0.3', fontstyle='italic', family='serif')
+        plt.xlabel('$x$', fontsize=14)
+        plt.ylabel('f(x)', fontweight='bold')
+        plt.tight_layout()
     """),
 ]
 

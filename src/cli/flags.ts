@@ -31,9 +31,9 @@ export const collect = (v: string, prev: string[] = []) => [...prev, v];
 /** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
 export function addPanelOptions(cmd: Command): Command {
   return addRangeOptions(cmd)
-    .option('--title <text>', 'axes title')
-    .option('--xlabel <text>', 'x axis label')
-    .option('--ylabel <text>', 'y axis label')
+    .option('--title <text>', "axes title, or title()'s arguments: \"'Sigmoid', fontsize=14\"")
+    .option('--xlabel <text>', "x axis label, or xlabel()'s arguments: \"'x', loc='right'\"")
+    .option('--ylabel <text>', "y axis label, or ylabel()'s arguments: \"'y', labelpad=10\"")
     .option('--xlim <min,max>', "x axis limits, or 'auto'")
     .option('--ylim <min,max>', "y axis limits, or 'auto'")
     .option('--xticks <a,b,...>', "x tick positions ('' for none, 'auto' for matplotlib's)")

@@ -72,6 +72,9 @@ const CALL_FLAGS = [
   'fillBetween',
   'plot',
   'annotate',
+  'title',
+  'xlabel',
+  'ylabel',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

@@ -158,6 +158,20 @@ export const SpineSchema = z.looseObject({
   linewidth: num.optional(),
 });
 const fontSizeKey = z.union([num, z.string()]).optional().describe("points, or 'small', 'large'...");
+/** title(), xlabel() or ylabel() by name: the text under the call's own name, Text's keywords, loc and pad. */
+function labelCall<K extends string, P extends string, L extends [string, ...string[]]>(textKey: K, locs: L, pad: P) {
+  return z.looseObject({
+    ...({ [textKey]: text } as Record<K, typeof text>),
+    ...({ [pad]: num.optional().describe('points') } as Record<P, z.ZodOptional<typeof num>>),
+    fontsize: fontSizeKey,
+    fontweight: z.union([z.string(), num]).optional(),
+    fontstyle: z.string().optional(),
+    family: z.union([z.string(), z.array(z.string())]).optional(),
+    color: z.string().optional(),
+    fontdict: z.record(z.string(), z.unknown()).optional(),
+    loc: z.enum(locs).optional(),
+  });
+}
 const fontSizes = z.number().optional().describe('multiples of the font size');
 export const LegendSchema = z.looseObject({
   loc: z
@@ -223,9 +237,18 @@ export const PanelSchema = z.strictObject({
     .record(z.string(), z.union([num, z.string()]))
     .optional()
     .describe('parameters for every function that has them'),
-  title: text.optional(),
-  xlabel: text.optional(),
-  ylabel: text.optional(),
+  title: z
+    .union([text, labelCall('label', ['left', 'center', 'right'] as ['left', 'center', 'right'], 'pad')])
+    .optional()
+    .describe("the text, title()'s arguments as text (\"'Sigmoid', fontsize=14\") or by name"),
+  xlabel: z
+    .union([text, labelCall('xlabel', ['left', 'center', 'right'] as ['left', 'center', 'right'], 'labelpad')])
+    .optional()
+    .describe("the text, xlabel()'s arguments as text (\"'x', fontsize=12\") or by name"),
+  ylabel: z
+    .union([text, labelCall('ylabel', ['bottom', 'center', 'top'] as ['bottom', 'center', 'top'], 'labelpad')])
+    .optional()
+    .describe("the text, ylabel()'s arguments as text or by name"),
   xlim: z.union([pair, z.literal('auto')]).optional(),
   ylim: z.union([pair, z.literal('auto')]).optional(),
   xticks: z.union([numbers, z.literal('auto')]).optional(),

@@ -12,6 +12,7 @@ import { RC } from '../style/rc';
 import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
 import { rcColor, textColors, textFaces, tickStyle } from './axis-style';
 import { faceFor } from '../style/fonts';
+import type { FontFace } from '../style/font-faces';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
@@ -253,43 +254,62 @@ function layoutAxes(
       : undefined;
   for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
-  const titleAt = rc['axes.titlelocation'];
+  const styles = spec.labelStyles ?? {};
+  const own = (call: 'title' | 'xlabel' | 'ylabel', size: number, color: string, face: FontFace | undefined) => {
+    const s = styles[call] ?? {};
+    const weight = rc[call === 'title' ? 'axes.titleweight' : 'axes.labelweight'];
+    return {
+      size: pt(s.fontsize ?? size),
+      color: s.color ? rcColor(rc, s.color) : color,
+      face: s.font ? faceFor(rc, { weight, ...s.font }) : face,
+    };
+  };
+  const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
+  const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
   const title = spec.title
     ? placeText(
         measure,
         spec.title,
-        pt(fontPoints(rc, rc['axes.titlesize'])),
+        titleText.size,
         titleAt === 'left' ? box.left : titleAt === 'right' ? box.right : (box.left + box.right) / 2,
-        box.top - pt(rc['axes.titlepad']),
+        box.top - pt(styles.title?.pad ?? rc['axes.titlepad']),
         titleAt,
         'baseline',
-        colors.title,
-        faces.title,
+        titleText.color,
+        titleText.face,
       )
     : undefined;
   if (title) raiseTitle(title, Math.min(box.top, ...topLabels.map((t) => t.box.top)), box.top);
+  const labelSize = fontPoints(rc, rc['axes.labelsize']);
+  // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
+  const xText = own('xlabel', labelSize, colors.label, faces.label);
+  const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
   const xlabel = spec.xlabel
     ? placeText(
         measure,
         spec.xlabel,
-        pt(fontPoints(rc, rc['axes.labelsize'])),
-        (box.left + box.right) / 2,
-        xLabelTop + pt(rc['axes.labelpad']),
-        'center',
+        xText.size,
+        xAt === 'left' ? box.left : xAt === 'right' ? box.right : (box.left + box.right) / 2,
+        xLabelTop + pt(styles.xlabel?.pad ?? rc['axes.labelpad']),
+        xAt,
         'top',
-        colors.label,
-        faces.label,
+        xText.color,
+        xText.face,
       )
     : undefined;
+  // set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top.
+  const yText = own('ylabel', labelSize, colors.label, faces.label);
+  const yAt = (styles.ylabel?.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
   const ylabel = spec.ylabel
     ? placeVerticalText(
         measure,
         spec.ylabel,
-        pt(fontPoints(rc, rc['axes.labelsize'])),
-        yLabelRight - pt(rc['axes.labelpad']),
-        (box.top + box.bottom) / 2,
-        colors.label,
-        faces.label,
+        yText.size,
+        yLabelRight - pt(styles.ylabel?.pad ?? rc['axes.labelpad']),
+        yAt === 'bottom' ? box.bottom : yAt === 'top' ? box.top : (box.top + box.bottom) / 2,
+        yText.color,
+        yText.face,
+        yAt,
       )
     : undefined;
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);

@@ -89,8 +89,9 @@ export function placeText(
 }
 
 /**
- * Vertical text (a y label): laid out with ha=center, va=bottom and turned 90° anticlockwise about
- * that anchor, so its box's right edge is at x and it is centred on y.
+ * Vertical text (a y label): laid out with va=bottom and turned 90° anticlockwise about that anchor, so its
+ * box's right edge is at x; centred on y, or (set_ylabel's loc) starting at y upwards ('bottom') or ending there
+ * ('top').
  */
 export function placeVerticalText(
   m: TextMeasurer,
@@ -100,8 +101,10 @@ export function placeVerticalText(
   y: number,
   color = 'black',
   face?: FontFace,
+  along: 'bottom' | 'center' | 'top' = 'center',
 ): PlacedText {
   const e = textExtent(m, text, size, face);
+  const bottom = along === 'bottom' ? y : along === 'top' ? y + e.width : y + e.width / 2;
   // Before turning, the baseline lies `descent` above the anchor (box bottom); after, that is to the left.
   return {
     text,
@@ -112,6 +115,6 @@ export function placeVerticalText(
     vertical: true,
     color,
     ...(face && { face }),
-    box: { left: x - e.height, top: y - e.width / 2, right: x, bottom: y + e.width / 2 },
+    box: { left: x - e.height, top: bottom - e.width, right: x, bottom },
   };
 }

@@ -24,6 +24,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
+import { readLabelCall } from './label-calls';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
 import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
@@ -227,9 +228,13 @@ function panelAxes(
     const f = getFunction(only.fn);
     ax.title = torchRepr(f.name, resolveParams(f, only.params ?? {})) ?? only.label;
   }
-  if (p.title !== undefined) ax.title = p.title;
-  if (p.xlabel !== undefined) ax.xlabel = p.xlabel;
-  if (p.ylabel !== undefined) ax.ylabel = p.ylabel;
+  for (const call of ['title', 'xlabel', 'ylabel'] as const) {
+    const given = p[call];
+    if (given === undefined) continue;
+    const { text, style } = readLabelCall(given, call, [...at, call], rc);
+    ax[call] = text;
+    if (Object.keys(style).length) ax.labelStyles = { ...ax.labelStyles, [call]: style };
+  }
   // Typed values are checked too: the API hands them over directly.
   for (const key of ['xlim', 'ylim'] as const) {
     const v = p[key];

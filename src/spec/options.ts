@@ -218,6 +218,41 @@ export interface LegendOptions {
   columnspacing?: number;
 }
 
+/** The keywords title(), xlabel() and ylabel() share: Text's size, face and colour. */
+interface LabelTextOptions {
+  fontsize?: number | string;
+  fontweight?: string | number;
+  fontstyle?: string;
+  family?: string | string[];
+  color?: string;
+  /** The same keywords as a dict, the call's second argument; keywords given beside it win. */
+  fontdict?: Record<string, unknown>;
+}
+
+/** plt.title(label, fontdict=None, loc='center', pad=6.0, **kwargs) by name. */
+export interface TitleOptions extends LabelTextOptions {
+  label: string;
+  loc?: 'left' | 'center' | 'right';
+  /** Points above the axes. */
+  pad?: number;
+}
+
+/** plt.xlabel(xlabel, fontdict=None, labelpad=None, loc=None, **kwargs) by name. */
+export interface XLabelOptions extends LabelTextOptions {
+  xlabel: string;
+  loc?: 'left' | 'center' | 'right';
+  /** Points from the tick labels. */
+  labelpad?: number;
+}
+
+/** plt.ylabel(ylabel, fontdict=None, labelpad=None, loc=None, **kwargs) by name. */
+export interface YLabelOptions extends LabelTextOptions {
+  ylabel: string;
+  loc?: 'bottom' | 'center' | 'top';
+  /** Points from the tick labels. */
+  labelpad?: number;
+}
+
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */
 export interface PanelOptions {
   /** In the order drawn (and coloured): as `actplot f --expr e g` types them, f, e, g. */
@@ -233,9 +268,13 @@ export interface PanelOptions {
   arange?: 'numpy' | 'torch';
   /** A parameter for every function that has it. */
   param?: Record<string, ParamInput>;
-  title?: string;
-  xlabel?: string;
-  ylabel?: string;
+  /**
+   * The title: its text, title()'s arguments as text copied from a script ("'Sigmoid', fontsize=14", the text
+   * quoted first), or by name ({label: 'Sigmoid', fontsize: 14}). xlabel and ylabel likewise.
+   */
+  title?: string | TitleOptions;
+  xlabel?: string | XLabelOptions;
+  ylabel?: string | YLabelOptions;
   /** 'auto': matplotlib's own limits or ticks instead of a preset's. */
   xlim?: [number, number] | 'auto';
   ylim?: [number, number] | 'auto';

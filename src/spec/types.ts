@@ -279,12 +279,29 @@ export interface LegendStyle {
   columnspacing?: number;
 }
 
+/**
+ * title(), xlabel() and ylabel()'s own keywords, over the rc's (axes.titlesize, axes.labelpad, ...): a text's
+ * size, face and colour, where along the axes it goes, and its distance from them.
+ */
+export interface LabelStyle {
+  /** Points. */
+  fontsize?: number;
+  font?: FontKeywords;
+  color?: string;
+  /** title and xlabel: left, center, right; ylabel: bottom, center, top. */
+  loc?: 'left' | 'center' | 'right' | 'bottom' | 'top';
+  /** Points: title's pad, a label's labelpad. */
+  pad?: number;
+}
+
 export interface AxesSpec {
   curves: CurveSpec[];
   sampling: Sampling;
   title?: string;
   xlabel?: string;
   ylabel?: string;
+  /** The keywords of title(), xlabel() and ylabel() calls. */
+  labelStyles?: Partial<Record<'title' | 'xlabel' | 'ylabel', LabelStyle>>;
   xlim?: [number, number];
   ylim?: [number, number];
   xticks?: number[];

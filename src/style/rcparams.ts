@@ -56,6 +56,9 @@ export interface Rc {
   'axes.titlepad': number;
   /** Where the title sits: over the middle, or from the left or right edge (plt.title(loc=...)). */
   'axes.titlelocation': 'center' | 'left' | 'right';
+  /** set_xlabel's loc when not given. */
+  'xaxis.labellocation': 'left' | 'center' | 'right';
+  'yaxis.labellocation': 'bottom' | 'center' | 'top';
   /** 'auto': text.color. */
   'axes.titlecolor': string;
   'axes.labelsize': FontSize;
@@ -377,6 +380,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.titlesize': key(fontSize, FONT, 'large'),
   'axes.titlepad': key(num(-1000, 1000), 'points', 6),
   'axes.titlelocation': key(oneOf('center', 'left', 'right'), 'center, left or right', 'center'),
+  'xaxis.labellocation': key(oneOf('left', 'center', 'right'), 'left, center or right', 'center'),
+  'yaxis.labellocation': key(oneOf('bottom', 'center', 'top'), 'bottom, center or top', 'center'),
   'axes.titlecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
   'axes.labelsize': key(fontSize, FONT, 'medium'),
   'axes.labelpad': key(num(-1000, 1000), 'points', 4),

@@ -37,13 +37,15 @@ describe('tightSubplotParams', () => {
 
   it('an axes with nothing outside it gets the pad alone (negative margins are clamped at zero)', () => {
     const inner = { left: 110, right: 700, top: 60, bottom: 340 };
-    const p = applied(tightSubplotParams(
-      [{ row: 0, col: 0, box: AXES, extent: inner }],
-      { rows: 1, cols: 1 },
-      FIGURE,
-      { pad: 2 },
-      SUBPLOT,
-    ));
+    const p = applied(
+      tightSubplotParams(
+        [{ row: 0, col: 0, box: AXES, extent: inner }],
+        { rows: 1, cols: 1 },
+        FIGURE,
+        { pad: 2 },
+        SUBPLOT,
+      ),
+    );
     close(p.left, (2 * 10) / 72 / 8, 'left'); // pad 2 of the 10-point font
     close(p.bottom, (2 * 10) / 72 / 4, 'bottom');
   });

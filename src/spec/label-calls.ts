@@ -1,0 +1,127 @@
+/**
+ * title(), xlabel() and ylabel() by their arguments: the text alone, the call's arguments copied from a script
+ * ("'Sigmoid', fontsize=14, fontweight='bold'", the text quoted first, as a script has it), or by name (a
+ * config, the API). Their keywords override the rc's for that text alone (axes.titlesize, axes.labelpad, ...).
+ */
+import { badValue, type FieldPath } from '../errors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
+import { bindCall, parseCallArgs, type CallSignature, type PyArgs, type PyValue } from './pycall';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
+import { bound, colour, finite, fontSize, shownPy } from './pyplot-calls';
+import type { LabelStyle } from './types';
+
+export type LabelCall = 'title' | 'xlabel' | 'ylabel';
+
+/** Text's keywords the three calls take, with matplotlib's aliases. */
+const TEXT_KEYWORDS = ['fontsize', 'color', ...FONT_KEYWORDS];
+const TEXT_ALIASES = { size: 'fontsize', c: 'color', ...FONT_ALIASES };
+const TEXT_NOT_YET = [
+  'rotation',
+  'bbox',
+  'alpha',
+  'wrap',
+  'fontproperties',
+  'backgroundcolor',
+  'linespacing',
+  'ha',
+  'va',
+  'horizontalalignment',
+  'verticalalignment',
+  'fontvariant',
+  'fontstretch',
+  'usetex',
+];
+
+const SIGNATURES: Record<LabelCall, CallSignature> = {
+  title: {
+    call: 'title',
+    positional: ['label', 'fontdict', 'loc', 'pad'],
+    keywords: TEXT_KEYWORDS,
+    aliases: TEXT_ALIASES,
+    unsupported: ['y', ...TEXT_NOT_YET],
+  },
+  xlabel: {
+    call: 'xlabel',
+    positional: ['xlabel', 'fontdict', 'labelpad'],
+    keywords: ['loc', ...TEXT_KEYWORDS],
+    aliases: TEXT_ALIASES,
+    unsupported: ['x', 'y', ...TEXT_NOT_YET],
+  },
+  ylabel: {
+    call: 'ylabel',
+    positional: ['ylabel', 'fontdict', 'labelpad'],
+    keywords: ['loc', ...TEXT_KEYWORDS],
+    aliases: TEXT_ALIASES,
+    unsupported: ['x', 'y', ...TEXT_NOT_YET],
+  },
+};
+
+/** Where each call may put its text along the axes (set_xlabel's and set_ylabel's loc, title's loc). */
+const LOCATIONS = {
+  title: ['left', 'center', 'right'],
+  xlabel: ['left', 'center', 'right'],
+  ylabel: ['bottom', 'center', 'top'],
+} as const;
+
+/** The text of the call and its keywords (none for a plain text). */
+export function readLabelCall(
+  given: string | TitleOptions | XLabelOptions | YLabelOptions,
+  call: LabelCall,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): { text: string; style: LabelStyle } {
+  const sig = SIGNATURES[call];
+  const args = typeof given === 'string' ? callArgs(given, at) : undefined;
+  if (typeof given === 'string' && !args) return { text: given, style: {} };
+  const b = withFontdict(args ? bindCall(args, sig, at) : bound(given, sig, at), sig, at);
+  const textKey = sig.positional[0];
+  const text = b[textKey];
+  if (text === undefined || text === null) throw badValue([...at, textKey], 'nothing', `${call}()'s text`);
+  const style: LabelStyle = {};
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (has('color')) style.color = colour(b.color, [...at, 'color']);
+  const font = fontKeywords(b, at, rc);
+  if (font) style.font = font;
+  if (has('loc')) {
+    const accepted: readonly string[] = LOCATIONS[call];
+    if (typeof b.loc !== 'string' || !accepted.includes(b.loc))
+      throw badValue([...at, 'loc'], shownPy(b.loc), accepted.join(', '));
+    style.loc = b.loc as LabelStyle['loc'];
+  }
+  const pad = call === 'title' ? 'pad' : 'labelpad';
+  if (has(pad)) {
+    const n = finite(b[pad], [...at, pad], 'points');
+    if (Math.abs(n) > 1000) throw badValue([...at, pad], n, 'points, within ±1000');
+    style.pad = n;
+  }
+  return { text: String(text), style };
+}
+
+/**
+ * A call's arguments when the text is one: it begins with a quote, as the text argument does in a script, and
+ * reads as Python's call syntax. Anything else is the text itself, quotes, commas and '=' included.
+ */
+function callArgs(given: string, at: FieldPath): PyArgs | undefined {
+  if (!/^\s*['"]/.test(given)) return undefined;
+  try {
+    return parseCallArgs(given, at);
+  } catch {
+    return undefined;
+  }
+}
+
+/** fontdict's entries as keywords (checked as keywords are), under the ones given beside it. */
+function withFontdict(b: Record<string, PyValue>, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
+  const dict = b.fontdict;
+  if (dict === undefined || dict === null) return b;
+  if (typeof dict !== 'object' || Array.isArray(dict))
+    throw badValue([...at, 'fontdict'], shownPy(dict), "a dict of Text's keywords: {'fontsize': 14}");
+  const fromDict = bindCall({ positional: [], keywords: dict }, { ...sig, positional: [], keywords: TEXT_KEYWORDS }, [
+    ...at,
+    'fontdict',
+  ]);
+  const given = Object.fromEntries(Object.entries(b).filter(([k, v]) => k !== 'fontdict' && v !== undefined));
+  return { ...fromDict, ...given };
+}
