@@ -1017,6 +1017,23 @@ CASES = [
         plt.xlabel('$x$', fontsize=14)
         plt.ylabel('f(x)', fontweight='bold')
         plt.tight_layout()
+    """),    # grid() by its arguments: the usual dashed, half-transparent grid; and across y alone at the major and
+    # minor ticks.
+    ('grid-call', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                   '--grid', "True, linestyle='--', alpha=0.5"], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+        plt.grid(True, linestyle='--', alpha=0.5)
+    """),
+    ('grid-axis', ['relu', '--from', '-2', '--to', '2', '--step', '0.01', '--style', 'matplotlib', '--rc',
+                   'ytick.minor.visible=True', '--grid', "which='both', axis='y', color='0.8', lw=1.5"], """
+        x = torch.arange(-2.0, 2.0, 0.01)
+        plt.rcParams['ytick.minor.visible'] = True
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.grid(which='both', axis='y', color='0.8', lw=1.5)
     """),
 ]
 

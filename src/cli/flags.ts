@@ -38,7 +38,7 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--ylim <min,max>', "y axis limits, or 'auto'")
     .option('--xticks <a,b,...>', "x tick positions ('' for none, 'auto' for matplotlib's)")
     .option('--yticks <a,b,...>', "y tick positions ('' for none, 'auto' for matplotlib's)")
-    .option('--grid', 'draw the grid')
+    .option('--grid [args]', "draw the grid, or grid()'s arguments: \"True, linestyle='--', alpha=0.5\"")
     .option('--no-grid', 'no grid')
     .option('--grid-color <color>', 'grid colour (default #b0b0b0)')
     .option('--grid-alpha <alpha>', 'grid opacity, 0 to 1')

@@ -39,18 +39,24 @@ const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
 /**
  * Options whose value is optional, with what their value may look like: a next word that does not is the
  * next function, and the option is given bare (`--tight-layout=`). tight_layout() takes keywords only;
- * subplots()'s sharex takes one of its words.
+ * grid() keywords or its flag; subplots()'s sharex takes one of its words.
  */
 const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--tight-layout', (next) => next.includes('=')],
+  // grid()'s arguments: keywords, or its visible flag first ('True, alpha=0.3'); a bare word is a function.
+  ['--grid', (next) => next.includes('=') || /^\s*(True|False|None)\s*(,|$)/.test(next)],
   ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--sharey', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--show', (next) => ['kitty', 'iterm', 'sixel', 'text'].includes(next)],
   ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);
 
+/** The commands other than plotting, whose options are their own (eval's --grid is a flag). */
+export const COMMANDS = ['list', 'eval', 'gallery', 'render', 'schema', 'help'];
+
 /** argv split at each --panel: the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
+  const plotting = !COMMANDS.includes(args[0]);
   const parts: string[][] = [[]];
   const common: string[] = [];
   let every = false;
@@ -65,7 +71,7 @@ export function splitPanels(args: string[]): string[][] {
       continue;
     }
     // A Map, not an object: any word may come here, __proto__ included.
-    const takesNext = OPTIONAL_VALUES.get(a);
+    const takesNext = plotting ? OPTIONAL_VALUES.get(a) : undefined;
     const word = takesNext && !(args[i + 1] !== undefined && takesNext(args[i + 1])) ? `${a}=` : a;
     (every ? common : parts[parts.length - 1]).push(word);
   }

@@ -32,7 +32,7 @@ export interface PlotOptions extends RangeOptions {
   ylim?: string;
   xticks?: string;
   yticks?: string;
-  grid?: boolean;
+  grid?: boolean | string;
   gridColor?: string;
   gridAlpha?: string;
   gridLinestyle?: string;
@@ -177,7 +177,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     const text = o[key];
     if (text !== undefined) p[key] = isAuto(text) ? 'auto' : parseList(key, text);
   }
-  if (o.grid !== undefined) p.grid = o.grid;
+  // Bare (or '--grid='), on; else grid()'s arguments, read by the builder.
+  if (o.grid !== undefined) p.grid = o.grid === true || (typeof o.grid === 'string' && !o.grid.trim()) ? true : o.grid;
   const style: GridOptions = {
     ...(o.gridColor !== undefined && { color: o.gridColor }),
     ...(o.gridAlpha !== undefined && { alpha: parseAlpha(['grid', 'alpha'], o.gridAlpha) }),

@@ -53,6 +53,8 @@ const FLAGS: Record<string, string> = {
 };
 
 /** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */
+const GRID_FLAGS = ['color', 'alpha', 'linestyle', 'linewidth'];
+
 const CALL_FLAGS = [
   'axhline',
   'axvline',
@@ -84,7 +86,8 @@ export function flagFor(field: readonly (string | number)[]): string {
   const last = keys[keys.length - 1];
   if (last === undefined) return 'actplot';
   if (last.startsWith('-')) return last; // the command line's own names ('-o', '--jobs')
-  if (keys[keys.length - 2] === 'grid') return `--grid-${last}`;
+  // The grid's own flags (--grid-color), else a keyword of grid()'s arguments (--grid "which='minor'").
+  if (keys[keys.length - 2] === 'grid') return GRID_FLAGS.includes(last) ? `--grid-${last}` : `--grid ${last}`;
   if (Object.hasOwn(FLAGS, last)) return FLAGS[last];
   return last.split('/').map(kebab).join('/');
 }

@@ -188,7 +188,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     const v = p[key];
     if (v !== undefined) panel[key] = v === 'auto' ? 'auto' : parseList(here(key), v);
   }
-  if (typeof p.grid === 'boolean') panel.grid = p.grid;
+  if (typeof p.grid === 'boolean' || typeof p.grid === 'string') panel.grid = p.grid;
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);
   if (p.color !== undefined) panel.color = asList(p.color);
   if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
@@ -219,12 +219,14 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   return panel;
 }
 
-function gridStyle(g: Exclude<PanelConfig['grid'], boolean | undefined>, at: FieldPath): GridOptions {
+function gridStyle(g: Exclude<PanelConfig['grid'], boolean | string | undefined>, at: FieldPath): GridOptions {
   return {
     ...(g.color !== undefined && { color: g.color }),
     ...(g.alpha !== undefined && { alpha: parseAlpha([...at, 'alpha'], g.alpha) }),
     ...(g.linestyle !== undefined && { linestyle: parseLineStyle([...at, 'linestyle'], g.linestyle) }),
     ...(g.linewidth !== undefined && { linewidth: parseWidth([...at, 'linewidth'], g.linewidth) }),
+    ...(g.axis !== undefined && { axis: g.axis }),
+    ...(g.which !== undefined && { which: g.which }),
   };
 }
 

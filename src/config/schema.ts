@@ -43,6 +43,8 @@ export const GridSchema = z.strictObject({
   alpha: num.optional(),
   linestyle: lineStyle.optional(),
   linewidth: num.optional(),
+  axis: z.enum(['x', 'y', 'both']).optional(),
+  which: z.enum(['major', 'minor', 'both']).optional(),
 });
 
 // A pyplot call given by its keywords. Loose objects: the builder checks each keyword with matplotlib's own
@@ -253,7 +255,10 @@ export const PanelSchema = z.strictObject({
   ylim: z.union([pair, z.literal('auto')]).optional(),
   xticks: z.union([numbers, z.literal('auto')]).optional(),
   yticks: z.union([numbers, z.literal('auto')]).optional(),
-  grid: z.union([z.boolean(), GridSchema]).optional(),
+  grid: z
+    .union([z.boolean(), z.string(), GridSchema])
+    .optional()
+    .describe("on or off, grid()'s arguments as text (\"True, linestyle='--', alpha=0.5\"), or its keywords"),
   color: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -49,16 +49,18 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
   if (!on) return undefined;
   const g = spec.gridStyle ?? {};
   const width = (g.linewidth ?? rc['grid.linewidth']) * scale;
-  const axis = spec.grid === undefined ? rc['axes.grid.axis'] : 'both';
+  // grid(axis=..., which=...) as given; bare, plt.grid() is both axes at the major ticks; the rc's grid is at
+  // the axes and ticks axes.grid.axis and axes.grid.which name.
+  const axis = g.axis ?? (spec.grid === undefined ? rc['axes.grid.axis'] : 'both');
+  const which = g.which ?? (spec.grid === undefined ? rc['axes.grid.which'] : 'major');
   return {
     color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
     width,
     dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
     x: axis !== 'y',
     y: axis !== 'x',
-    // plt.grid() is grid(which='major'); the rc's grid is at the ticks axes.grid.which names.
-    major: spec.grid !== undefined || rc['axes.grid.which'] !== 'minor',
-    minor: spec.grid === undefined && rc['axes.grid.which'] !== 'major',
+    major: which !== 'minor',
+    minor: which !== 'major',
   };
 }
 

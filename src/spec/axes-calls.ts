@@ -12,12 +12,18 @@ import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
 import { readFillBetween, readSegments, readSpan, readText, readTickParams } from './pyplot-artists';
 import { readLegend } from './legend-call';
-import { readRefLine, readSpine } from './pyplot-calls';
+import { readGridCall, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
 import { type AxesSpec, type GridStyle, type LegendLocation } from './types';
 
 export function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
-  if (p.grid !== undefined) ax.grid = p.grid;
+  if (typeof p.grid === 'string') {
+    // grid()'s arguments: on (or off), and its lines' style over what the figure had.
+    const { visible, style, warning } = readGridCall(p.grid, [...at, 'grid']);
+    ax.grid = visible;
+    if (warning) ax.warnings = [...(ax.warnings ?? []), warning];
+    if (Object.keys(style).length) ax.gridStyle = { ...ax.gridStyle, ...style };
+  } else if (p.grid !== undefined) ax.grid = p.grid;
   const g = p.gridStyle;
   if (!g) return;
   const style: GridStyle = { ...ax.gridStyle };
@@ -28,9 +34,18 @@ export function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
   if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
   if (g.linestyle !== undefined) style.linestyle = parseLineStyle([...at, 'grid', 'linestyle'], g.linestyle);
   if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
+  if (g.axis !== undefined) style.axis = oneOf(g.axis, ['x', 'y', 'both'] as const, [...at, 'grid', 'axis']);
+  if (g.which !== undefined)
+    style.which = oneOf(g.which, ['major', 'minor', 'both'] as const, [...at, 'grid', 'which']);
   if (!Object.keys(style).length) return;
   ax.gridStyle = style;
   if (p.grid === undefined) ax.grid = true; // styling the grid asks for it, as plt.grid(color=...) does
+}
+
+/** A value the API hands over typed, checked against its choices. */
+function oneOf<T extends string>(v: string, choices: readonly T[], at: FieldPath): T {
+  if (!(choices as readonly string[]).includes(v)) throw badValue(at, v, choices.join(', '));
+  return v as T;
 }
 
 export function applyLegend(

@@ -28,12 +28,14 @@ export interface CurveOptions {
   linestyle?: LineStyle;
 }
 
-/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...): styling the grid turns it on. */
+/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=..., axis=..., which=...): styling it turns it on. */
 export interface GridOptions {
   color?: string;
   alpha?: number;
   linestyle?: LineStyle;
   linewidth?: number;
+  axis?: 'x' | 'y' | 'both';
+  which?: 'major' | 'minor' | 'both';
 }
 
 /** The Line2D properties a reference line takes, by matplotlib's names. */
@@ -280,8 +282,11 @@ export interface PanelOptions {
   ylim?: [number, number] | 'auto';
   xticks?: number[] | 'auto';
   yticks?: number[] | 'auto';
-  /** The grid on or off; styling it (gridStyle) turns it on unless this says off. */
-  grid?: boolean;
+  /**
+   * The grid on or off, or grid()'s arguments as text copied from a script ("True, linestyle='--', alpha=0.5");
+   * styling it (gridStyle) turns it on unless this says off.
+   */
+  grid?: boolean | string;
   gridStyle?: GridOptions;
   color?: string[];
   linewidth?: number[];

@@ -18,7 +18,7 @@ import {
   type PyValue,
 } from './pycall';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import { SIDES, type RefLineSpec, type Side, type SpineSpec, type TightLayoutSpec } from './types';
+import { SIDES, type GridStyle, type RefLineSpec, type Side, type SpineSpec, type TightLayoutSpec } from './types';
 
 const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder'];
 
@@ -38,6 +38,40 @@ const SPINE: CallSignature = {
   aliases: { lw: 'linewidth', edgecolor: 'color', ec: 'color' },
   unsupported: ['bounds', 'linestyle', 'ls', 'capstyle', 'joinstyle', 'alpha', 'zorder', 'smart_bounds'],
 };
+
+const GRID: CallSignature = {
+  call: 'grid',
+  positional: ['visible', 'which', 'axis'],
+  keywords: ['color', 'linestyle', 'linewidth', 'alpha'],
+  aliases: { ...LINE_ALIASES, b: 'visible' },
+  unsupported: [...LINE_PROPERTIES_NOT_YET, 'zorder', 'label'],
+};
+
+/**
+ * grid(visible=None, which='major', axis='both', **kwargs) from its argument text: on unless visible says off
+ * (keywords turn it on, as Axis.grid does), and the lines' style.
+ */
+export function readGridCall(given: string, at: FieldPath): { visible: boolean; style: GridStyle; warning?: string } {
+  const b = bindCall(parseCallArgs(given, at), GRID, at);
+  const style: GridStyle = {};
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  if (has('color')) style.color = colour(b.color, [...at, 'color']);
+  if (has('alpha')) style.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
+  if (has('linestyle')) style.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, [...at, 'linestyle']));
+  if (has('linewidth')) style.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
+  if (has('which')) style.which = choice(b, 'which', ['major', 'minor', 'both'] as const, 'major', at);
+  if (has('axis')) style.axis = choice(b, 'axis', ['x', 'y', 'both'] as const, 'both', at);
+  const visible = has('visible') ? flag(b.visible, [...at, 'visible']) : true;
+  // Axis.grid: line properties turn the grid on, even after False, with a warning.
+  const styled = Object.keys(style).some((k) => k !== 'which' && k !== 'axis');
+  if (!visible && styled)
+    return {
+      visible: true,
+      style,
+      warning: 'First parameter to grid() is false, but line properties are supplied. The grid will be enabled.',
+    };
+  return { visible, style };
+}
 
 const TIGHT_LAYOUT: CallSignature = {
   call: 'tight_layout',

@@ -16,6 +16,10 @@ export interface GridStyle {
   linestyle?: LineStyle;
   /** Points. */
   linewidth?: number;
+  /** grid(axis=...): the lines across x, across y, or both. */
+  axis?: 'x' | 'y' | 'both';
+  /** grid(which=...): at the major ticks, the minor ones, or both. */
+  which?: 'major' | 'minor' | 'both';
 }
 
 export const LEGEND_LOCATIONS = [
@@ -300,6 +304,8 @@ export interface AxesSpec {
   title?: string;
   xlabel?: string;
   ylabel?: string;
+  /** What matplotlib would warn of while reading this axes' calls, in its words (shown, not drawn). */
+  warnings?: string[];
   /** The keywords of title(), xlabel() and ylabel() calls. */
   labelStyles?: Partial<Record<'title' | 'xlabel' | 'ylabel', LabelStyle>>;
   xlim?: [number, number];

@@ -9,7 +9,9 @@ import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
 import { bindCall, parseCallArgs } from '../../src/spec/pycall';
 import { readLegend } from '../../src/spec/legend-call';
-import { readRefLine, readSpine } from '../../src/spec/pyplot-calls';
+import { readGridCall, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
+import { buildProgram, COMMANDS, parsePlotArgs, splitPanels } from '../../src/cli/main';
+import { optionsFromCli } from '../../src/cli/options';
 import type { AxesSpec } from '../../src/spec/types';
 import { flagFor } from '../../src/cli/wording';
 
@@ -260,5 +262,50 @@ describe('the builder and the command line word the same fields', () => {
       () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], legend: { loc: [0.1, 0.2, 0.3] as never } }] }),
       /legend\.loc: got '\(0\.1, 0\.2, 0\.3\)'; expected a location, or \(x, y\) in axes fractions/,
     );
+  });
+});
+
+describe("grid() by its arguments, as the command line's --grid and a config's grid text give them", () => {
+  const axesOf = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0];
+  it('keywords turn it on and style it; visible, which and axis by position or name', () => {
+    assert.deepEqual(readGridCall("True, linestyle='--', alpha=0.5", at), {
+      visible: true,
+      style: { linestyle: '--', alpha: 0.5 },
+    });
+    assert.deepEqual(readGridCall("True, 'both', 'y', c='0.8', lw=2", at), {
+      visible: true,
+      style: { color: '0.8', linewidth: 2, which: 'both', axis: 'y' },
+    });
+    assert.deepEqual(readGridCall('False', at), { visible: false, style: {} });
+  });
+  it("line properties after False turn it on, with matplotlib's warning", () => {
+    const r = readGridCall("False, color='r'", at);
+    assert.equal(r.visible, true);
+    assert.match(r.warning!, /^First parameter to grid\(\) is false, but line properties are supplied/);
+  });
+  it('refuses what grid() refuses, and says what is not drawn yet', () => {
+    assert.throws(() => readGridCall("colr='r'", at), /did you mean 'color'/);
+    assert.throws(() => readGridCall("which='sometimes'", at), /expected major, minor, both/);
+    assert.throws(() => readGridCall('zorder=3', at), /grid\(zorder=\.\.\.\) is matplotlib's, but actplot/);
+  });
+  it('--grid takes the next word as its arguments only when it is some: a bare word is the next function', () => {
+    const ax = axesOf(['--grid', 'sigmoid', 'tanh']);
+    assert.equal(ax.grid, true);
+    assert.deepEqual(
+      ax.curves.map((c) => c.fn),
+      ['sigmoid', 'tanh'],
+    );
+    const styled = axesOf(['sigmoid', '--grid', "axis='x', ls=':'"]);
+    assert.deepEqual([styled.grid, styled.gridStyle], [true, { axis: 'x', linestyle: ':' }]);
+    assert.equal(axesOf(['sigmoid', '--grid', 'False']).grid, false);
+  });
+});
+
+describe("the other commands' options are their own", () => {
+  it("eval's --grid is a flag, and the list of commands is the program's", () => {
+    assert.deepEqual(splitPanels(['eval', 'swiglu', '--grid', 'x']), [['eval', 'swiglu', '--grid', 'x']]);
+    assert.deepEqual(splitPanels(['swiglu', '--grid']), [['swiglu', '--grid=']]);
+    const names = buildProgram([], () => undefined, undefined, []).commands.map((c) => c.name());
+    assert.deepEqual([...names, 'help'].sort(), [...COMMANDS].sort());
   });
 });
