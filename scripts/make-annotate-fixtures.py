@@ -24,6 +24,10 @@ CALLS = [
     ("'below', xy=(2.5, 1), xytext=(2.5, -1), arrowprops=dict(), fontsize=14"),
     ("'', xy=(-1.5, 2), xytext=(-2.5, 2.8), arrowprops=dict(arrowstyle='->', relpos=(0, 1), mutation_scale=20)"),
     ("'offset', xy=(0, -2), xytext=(30, -20), textcoords='offset points', arrowprops=dict(arrowstyle='->', shrinkA=10)"),
+    # With a bbox the arrow starts at the patch's outline (its corners rounded, grown by half its edge width).
+    ("'round', xy=(1, 1), xytext=(-1.5, 2), bbox=dict(boxstyle='round', fc='w'), arrowprops=dict(arrowstyle='->')"),
+    ("'square', xy=(-1, -1), xytext=(1.5, -2.2), bbox=dict(boxstyle='square,pad=0.5', fc='0.9', lw=2), arrowprops=dict(arrowstyle='-|>', connectionstyle='arc3,rad=0.3')"),
+    ("'corner', xy=(2.5, 2.5), xytext=(0, 0), fontsize=14, bbox=dict(boxstyle='round,pad=1', ec='none'), arrowprops=dict(arrowstyle='->', shrinkA=0)"),
 ]
 
 
@@ -53,7 +57,15 @@ for dpi in (100, 72):
         renderer = fig.canvas.get_renderer()
         from matplotlib.text import Text
         bbox = Text.get_window_extent(a, renderer)
+        patch = a.get_bbox_patch()
+        if patch is not None:
+            ext = patch.get_window_extent(renderer)
+            style = patch.get_boxstyle()
+            size = patch.get_mutation_scale()
+            radius = (style.rounding_size or style.pad) * size if type(style).__name__ == 'Round' else 0
+            grow = patch.get_linewidth() / 2 if patch.get_edgecolor()[3] != 0 else 0
         cases.append({
+            **({"patch": [ext.x0, ext.y0, ext.x1, ext.y1, radius, grow]} if patch is not None else {}),
             "call": call,
             "dpi": dpi,
             "fontsize": a.get_fontsize(),

@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -1034,6 +1034,32 @@ CASES = [
         plt.figure()
         plt.plot(x, relu(x))
         plt.grid(which='both', axis='y', color='0.8', lw=1.5)
+    """),    # text(..., bbox=dict(...)): a round box half transparent, a square one of 4 points' pad by default, and a
+    # dashed one without a face at the axes' fractions.
+    ('text-bbox', ['sigmoid', '--style', 'matplotlib', '--size', '6.4x4',
+                   '--text', "-4, 0.6, 'saturated', bbox=dict(boxstyle='round', facecolor='wheat', alpha=0.5)",
+                   '--text', "1, 0.2, 'square', fontsize=12, bbox=dict(facecolor='white', edgecolor='C1')",
+                   '--text', "0.05, 0.9, 'axes', transform=ax.transAxes, "
+                   "bbox=dict(boxstyle='round,pad=0.6', fc='none', ec='k', ls='--')"], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        fig, ax = plt.subplots(figsize=(6.4, 4))
+        ax.plot(x, sigmoid(x))
+        ax.text(-4, 0.6, 'saturated', bbox=dict(boxstyle='round', facecolor='wheat', alpha=0.5))
+        ax.text(1, 0.2, 'square', fontsize=12, bbox=dict(facecolor='white', edgecolor='C1'))
+        ax.text(0.05, 0.9, 'axes', transform=ax.transAxes, bbox=dict(boxstyle='round,pad=0.6', fc='none', ec='k', ls='--'))
+    """),    # annotate(..., bbox=dict(...)): the arrow starts at the box's outline, round corners and all.
+    ('annotate-bbox', ['tanh', '--style', 'matplotlib', '--size', '6.4x4', '--from', '-4', '--to', '4', '--step', '0.01',
+                       '--annotate', "'saturation', xy=(2.5, 0.99), xytext=(0.5, 0.3), "
+                       "bbox=dict(boxstyle='round', fc='0.9'), arrowprops=dict(arrowstyle='->', connectionstyle='arc3,rad=0.2')",
+                       '--annotate', "'linear', xy=(0, 0), xytext=(-3, 0.5), fontsize=12, "
+                       "bbox=dict(boxstyle='square,pad=0.5', fc='w', ec='C1', lw=2), arrowprops=dict(arrowstyle='-|>')"], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, ax = plt.subplots(figsize=(6.4, 4))
+        ax.plot(x, tanh(x))
+        ax.annotate('saturation', xy=(2.5, 0.99), xytext=(0.5, 0.3), bbox=dict(boxstyle='round', fc='0.9'),
+                    arrowprops=dict(arrowstyle='->', connectionstyle='arc3,rad=0.2'))
+        ax.annotate('linear', xy=(0, 0), xytext=(-3, 0.5), fontsize=12,
+                    bbox=dict(boxstyle='square,pad=0.5', fc='w', ec='C1', lw=2), arrowprops=dict(arrowstyle='-|>'))
     """),
 ]
 

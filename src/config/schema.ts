@@ -119,6 +119,11 @@ export const PlotSchema = z.looseObject({
   markersize: num.optional(),
   markevery: num.optional(),
 });
+/** A text's bbox: the patch's keywords (checked by the builder as the call's text is). */
+const textBox = z
+  .record(z.string(), z.union([z.string(), num, z.boolean()]))
+  .optional()
+  .describe('e.g. {boxstyle: round, facecolor: wheat, alpha: 0.5}');
 export const AnnotateSchema = z.looseObject({
   text: text.optional(),
   xy: z.tuple([num, num]).optional(),
@@ -131,6 +136,7 @@ export const AnnotateSchema = z.looseObject({
     .describe("e.g. {arrowstyle: '->'} or {facecolor: black, shrink: 0.05}"),
   fontsize: z.union([num, z.string()]).optional(),
   color: z.string().optional(),
+  bbox: textBox,
 });
 export const TextSchema = z.looseObject({
   x: num.optional(),
@@ -140,6 +146,7 @@ export const TextSchema = z.looseObject({
   color: z.string().optional(),
   ha: z.string().optional(),
   va: z.string().optional(),
+  bbox: textBox,
 });
 export const TickParamsSchema = z.looseObject({
   axis: z.enum(['x', 'y', 'both']).optional(),

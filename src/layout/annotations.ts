@@ -6,9 +6,20 @@
 import type { AnnotationSpec, ArrowSpec, PointCoords, TextCoords } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
-import { insideBox, connect, curveArrow, simpleArrow, type ArrowPath, type PathOp, type Pt } from './arrows';
+import { textBackground } from './artists';
+import {
+  insideBox,
+  insideRoundBox,
+  connect,
+  curveArrow,
+  simpleArrow,
+  type ArrowPath,
+  type PathOp,
+  type Pt,
+} from './arrows';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
+import { dashPattern } from './lines';
 import { placeText, type PlacedText, type TextMeasurer } from './text';
 import type { ArrowLayout } from './types';
 
@@ -70,8 +81,12 @@ export function placeAnnotations(
     const size = (a.fontsize ?? f.rc['font.size']) * f.scale;
     const color = rcColor(f.rc, a.color ?? f.rc['text.color']);
     const text = placeText(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
+    const sizePt = a.fontsize ?? f.rc['font.size'];
+    const style = a.bbox?.linestyle ?? '-';
+    if (a.bbox)
+      text.background = textBackground(text, a.bbox, sizePt, f.scale, f.rc, (w) => dashPattern(style, w, f.rc));
     texts.push(text);
-    const arrow = a.arrow && arrowLayout(a.arrow, text, xy, a.fontsize ?? f.rc['font.size'], f);
+    const arrow = a.arrow && arrowLayout(a.arrow, text, xy, sizePt, f);
     if (arrow) arrows.push(arrow);
     drawn.push({ text, arrow });
   }
@@ -81,7 +96,15 @@ export function placeAnnotations(
 /** An annotation's arrow in canvas units: its geometry worked y up, as matplotlib's display space is. */
 function arrowLayout(arrow: ArrowSpec, text: PlacedText, xy: Pt, fontsize: number, f: AnnotationFrame): ArrowLayout {
   const box = { x0: text.box.left, y0: -text.box.bottom, x1: text.box.right, y1: -text.box.top };
-  const paths = arrowPaths(arrow, box, text.text !== '', [xy[0], -xy[1]], fontsize, f.scale);
+  // With a bbox the arrow starts at the patch's outline, grown by half its edge's width in points taken as
+  // pixels (Patch.contains_point's radius is the line width, unconverted).
+  const bg = text.background;
+  const patch = bg && {
+    box: { x0: bg.box.left, y0: -bg.box.bottom, x1: bg.box.right, y1: -bg.box.top },
+    radius: bg.radius,
+    grow: bg.edge ? (bg.width / f.scale / 2) * f.pixel : 0,
+  };
+  const paths = arrowPaths(arrow, box, text.text !== '', [xy[0], -xy[1]], fontsize, f.scale, patch);
   const down = (op: PathOp): PathOp =>
     op[0] === 'Z' ? op : op[0] === 'Q' ? ['Q', op[1], -op[2], op[3], -op[4]] : [op[0], op[1], -op[2]];
   const flipped = paths.map((p) => ({ fillable: p.fillable, ops: p.ops.map(down) }));
@@ -119,6 +142,7 @@ export function arrowPaths(
   end: Pt,
   fontsize: number,
   dpiCor: number,
+  patch?: { box: { x0: number; y0: number; x1: number; y1: number }; radius: number; grow: number },
 ): ArrowPath[] {
   const { x0, y0, x1, y1 } = box;
   const ms = arrow.mutationScale ?? fontsize;
@@ -151,9 +175,14 @@ export function arrowPaths(
     shrinkA = shrinkB = (style.shrink * Math.hypot(y - end[1], x - end[0])) / dpiCor;
   }
   const begin: Pt = [x0 + (x1 - x0) * relpos[0], y0 + (y1 - y0) * relpos[1]];
-  // patchA: the text's box padded by 4 points in all (2 a side); none for an empty text.
+  // patchA: the text's bbox patch; else its box padded by 4 points in all (2 a side); none for an empty text.
   const pad = 2 * dpiCor;
-  const patchA = hasText ? insideBox(x0 - pad, y0 - pad, x1 + pad, y1 + pad) : undefined;
+  const p = patch?.box;
+  const patchA = patch
+    ? insideRoundBox(p!.x0, p!.y0, p!.x1, p!.y1, patch.radius, patch.grow)
+    : hasText
+      ? insideBox(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+      : undefined;
   const path = connect(begin, end, arrow.rad, patchA, shrinkA * dpiCor, shrinkB * dpiCor);
   const mutation = ms * dpiCor;
   if (style.kind === 'curve') return curveArrow(path, style, mutation, arrow.linewidth * dpiCor);

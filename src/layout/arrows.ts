@@ -8,6 +8,8 @@
  * Written here rather than taken from a library: no npm package reproduces these constructions (wedged and
  * parallel Béziers, the heads' pull-back for the stroke), and the point is to match them exactly.
  */
+import { flattenQuad } from './geometry';
+
 export type Pt = [number, number];
 
 /** A path of straight and quadratic pieces: M x y, L x y, Q cx cy x y, Z. */
@@ -80,6 +82,49 @@ export const insideBox =
   (x0: number, y0: number, x1: number, y1: number): Inside =>
   ([x, y]) =>
     x > x0 && x < x1 && y > y0 && y < y1;
+
+/**
+ * A FancyBboxPatch box (x0, y0, x1, y1, y up) with BoxStyle.Round's corners of radius r (0: square), as
+ * Patch.contains_point sees it: its path flattened as Agg flattens curves (conv_curve), grown by `grow` all
+ * round (conv_contour of half the edge's width, the line width being its radius), mitred. The polygon is convex,
+ * so a point is inside when it is within `grow` of the inner side of every edge.
+ */
+export const insideRoundBox = (x0: number, y0: number, x1: number, y1: number, r: number, grow: number): Inside => {
+  if (!r) return insideBox(x0 - grow, y0 - grow, x1 + grow, y1 + grow);
+  // BoxStyle.Round's path, counter-clockwise from the bottom left's end: each corner a quadratic through it.
+  const corners: [Pt, Pt, Pt][] = [
+    [
+      [x1 - r, y0],
+      [x1, y0],
+      [x1, y0 + r],
+    ],
+    [
+      [x1, y1 - r],
+      [x1, y1],
+      [x1 - r, y1],
+    ],
+    [
+      [x0 + r, y1],
+      [x0, y1],
+      [x0, y1 - r],
+    ],
+    [
+      [x0, y0 + r],
+      [x0, y0],
+      [x0 + r, y0],
+    ],
+  ];
+  const polygon: Pt[] = corners.flatMap(([a, c, b]) => flattenQuad(a, c, b));
+  const edges = polygon
+    .map((p, i): [Pt, Pt] => [p, polygon[(i + 1) % polygon.length]])
+    .filter(([p, q]) => p[0] !== q[0] || p[1] !== q[1]);
+  return ([x, y]) =>
+    edges.every(([p, q]) => {
+      // Counter-clockwise: the inside is to the left of each edge.
+      const len = Math.hypot(q[0] - p[0], q[1] - p[1]);
+      return ((q[0] - p[0]) * (y - p[1]) - (q[1] - p[1]) * (x - p[0])) / len > -grow;
+    });
+};
 
 /**
  * ConnectionStyle.Arc3 then its _clip and _shrink: the quadratic from a to b, bent by rad, cut at patchA (the

@@ -2,11 +2,12 @@
  * The layout of hlines / vlines (a LineCollection: straight segments, snapped to the pixel grid) and of
  * axhspan / axvspan (a Polygon patch spanning the axes in one direction), in canvas units.
  */
-import type { SegmentsSpec, SpanSpec } from '../spec';
+import type { SegmentsSpec, SpanSpec, TextBoxSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { CurveLayout, PatchLayout } from './types';
+import type { PlacedText, TextBackground } from './text';
 import type { FillData } from '../data/evaluate';
 
 type ToCanvas = (v: number) => number;
@@ -131,5 +132,36 @@ export function spanLayout(
       : undefined,
     zorder: s.zorder,
     label: s.label ?? '',
+  };
+}
+
+/**
+ * A text's bbox (Text.update_bbox_position_size): the FancyBboxPatch around the text's box, padded by `pad`
+ * font sizes (points with no box style, turned into a fraction of the size and rounded to two decimals, as
+ * Text.set_bbox writes it into the style's string); round corners of rounding_size, else the pad. A patch's
+ * colours: facecolor patch.facecolor (C0), edgecolor patch.edgecolor, width patch.linewidth.
+ */
+export function textBackground(
+  t: PlacedText,
+  spec: TextBoxSpec,
+  sizePt: number,
+  scale: number,
+  rc: Rc,
+  dashPattern: (width: number) => number[],
+): TextBackground {
+  const fraction = spec.padInPoints ? Math.round((spec.pad / sizePt) * 100) / 100 : spec.pad;
+  const size = sizePt * scale;
+  const pad = fraction * size;
+  const alpha = spec.alpha ?? 1;
+  const face = spec.fill === false ? 'none' : (spec.facecolor ?? rc['patch.facecolor']);
+  const edge = spec.edgecolor ?? rc['patch.edgecolor'];
+  const width = (spec.linewidth ?? rc['patch.linewidth']) * scale;
+  return {
+    box: { left: t.box.left - pad, top: t.box.top - pad, right: t.box.right + pad, bottom: t.box.bottom + pad },
+    radius: spec.boxstyle === 'round' ? (spec.roundingSize ?? fraction) * size : 0,
+    ...(face !== 'none' && { face: rcColor(rc, face, alpha) }),
+    ...(edge !== 'none' && width > 0 && { edge: rcColor(rc, edge, alpha) }),
+    width,
+    dash: dashPattern(width),
   };
 }

@@ -101,3 +101,51 @@ export function segmentHitsBox(x0: number, y0: number, x1: number, y1: number, b
   return clipInto(x0, y0, x1, y1, b, hitScratch);
 }
 const hitScratch = new Float64Array(2);
+
+/**
+ * Agg's curve3_div at approximation scale 1: the quadratic a-c-b halved until flat within half a display unit
+ * (collinearity by the control point's distance), each piece's midpoint kept; a, the midpoints in order, b.
+ */
+export function flattenQuad(a: [number, number], c: [number, number], b: [number, number]): [number, number][] {
+  type Pt = [number, number];
+  const out: Pt[] = [a];
+  const tolerance2 = 0.5 * 0.5;
+  const divide = (p1: Pt, p2: Pt, p3: Pt, level: number): void => {
+    if (level > 32) return;
+    const p12: Pt = [(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2];
+    const p23: Pt = [(p2[0] + p3[0]) / 2, (p2[1] + p3[1]) / 2];
+    const p123: Pt = [(p12[0] + p23[0]) / 2, (p12[1] + p23[1]) / 2];
+    const dx = p3[0] - p1[0];
+    const dy = p3[1] - p1[1];
+    const d = Math.abs((p2[0] - p3[0]) * dy - (p2[1] - p3[1]) * dx);
+    if (d > 1e-30) {
+      if (d * d <= tolerance2 * (dx * dx + dy * dy)) {
+        out.push(p123);
+        return;
+      }
+    } else {
+      // Collinear: done when the control point lies between the ends (or at one).
+      let da = dx * dx + dy * dy;
+      if (da === 0) da = (p1[0] - p2[0]) ** 2 + (p1[1] - p2[1]) ** 2;
+      else {
+        const t = ((p2[0] - p1[0]) * dx + (p2[1] - p1[1]) * dy) / da;
+        if (t > 0 && t < 1) return;
+        da =
+          t <= 0
+            ? (p2[0] - p1[0]) ** 2 + (p2[1] - p1[1]) ** 2
+            : t >= 1
+              ? (p2[0] - p3[0]) ** 2 + (p2[1] - p3[1]) ** 2
+              : (p2[0] - p1[0] - t * dx) ** 2 + (p2[1] - p1[1] - t * dy) ** 2;
+      }
+      if (da < tolerance2) {
+        out.push(p2);
+        return;
+      }
+    }
+    divide(p1, p12, p123, level + 1);
+    divide(p123, p23, p3, level + 1);
+  };
+  divide(a, c, b, 0);
+  out.push(b);
+  return out;
+}

@@ -18,7 +18,7 @@ import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subpl
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
-import { fillLayout, spanLayout } from './artists';
+import { fillLayout, spanLayout, textBackground } from './artists';
 import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
@@ -314,19 +314,23 @@ function layoutAxes(
     : undefined;
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
   // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
-  const notes = (spec.texts ?? []).map((t) =>
-    placeText(
+  const notes = (spec.texts ?? []).map((t) => {
+    const sizePt = t.fontsize ?? rc['font.size'];
+    const placed = placeText(
       measure,
       t.text,
-      pt(t.fontsize ?? rc['font.size']),
+      pt(sizePt),
       t.inAxes ? box.left + t.x * (box.right - box.left) : toX(t.x),
       t.inAxes ? box.bottom - t.y * (box.bottom - box.top) : toY(t.y),
       t.ha,
       t.va,
       rcColor(rc, t.color ?? rc['text.color']),
       t.font ? faceFor(rc, t.font) : faces.base,
-    ),
-  );
+    );
+    const style = t.bbox?.linestyle ?? '-';
+    if (t.bbox) placed.background = textBackground(placed, t.bbox, sizePt, scale, rc, (w) => dashPattern(style, w, rc));
+    return placed;
+  });
   texts.push(...notes);
   const annotated = placeAnnotations(spec.annotations ?? [], { box, toX, toY, page, scale, pixel, measure, rc });
   texts.push(...annotated.texts);

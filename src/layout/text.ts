@@ -37,6 +37,19 @@ export interface PlacedText {
   face?: FontFace;
   /** Box around the text in canvas coordinates, for placing neighbours. */
   box: { left: number; top: number; right: number; bottom: number };
+  /** Text(bbox=...): the patch drawn behind the text. */
+  background?: TextBackground;
+}
+
+/** A text's bbox patch, in canvas units: its box, corner radius, colours (alpha applied) and line. */
+export interface TextBackground {
+  box: { left: number; top: number; right: number; bottom: number };
+  radius: number;
+  /** No face: fill=False, or facecolor 'none'. */
+  face?: string;
+  edge?: string;
+  width: number;
+  dash: number[];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { AxesLayout, FigureLayout } from '../layout/layout';
 import type { ArrowLayout, MarkerLayout, PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import { drawAxes } from './axis-draw';
+import { drawBox } from './boxes';
 import { closeGroup, inGroup, openGroup } from './groups';
 import { drawMarkers } from './markers';
 import { clipTo, inPixels, snapper, strokeLines } from './strokes';
@@ -183,10 +184,11 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
     // Shadow's path is the frame's moved, snapped only where the box is square (a round one has curves).
     const s = (v: number, d: number) => (rad ? v + d : snap(v + d, fw));
     const box = [s(b.left, shadow.dx), s(b.top, shadow.dy), s(b.right, shadow.dx), s(b.bottom, shadow.dy)];
-    const colors = { faceColor: shadow.color, edgeColor: shadow.color, frameAlpha: 1 };
-    inGroup(ctx, layout, 'patch', () => drawLegendFrame(ctx, box, rad, fw, colors));
+    const paint = { face: shadow.color, edge: shadow.color, width: fw };
+    inGroup(ctx, layout, 'patch', () => drawBox(ctx, box, rad, paint, layout.pixel));
   }
-  if (legend.frame) inGroup(ctx, layout, 'patch', () => drawLegendFrame(ctx, [l, t, r, bt], rad, fw, legend));
+  const frame = { face: legend.faceColor, edge: legend.edgeColor, width: fw, alpha: legend.frameAlpha };
+  if (legend.frame) inGroup(ctx, layout, 'patch', () => drawBox(ctx, [l, t, r, bt], rad, frame, layout.pixel));
   drawTextArtist(ctx, legend.title, layout);
   for (const e of legend.entries) {
     if (e.patch) inGroup(ctx, layout, 'patch', () => drawPatch(ctx, layout, e.patch!.box, e.patch!.layout));
@@ -220,34 +222,4 @@ function handleMarkers(m: MarkerLayout, x0: number, x1: number, y: number, legen
   const xs =
     n > 1 ? Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1)) : Float64Array.of((x0 + x1) / 2);
   return { ...m, size: m.size * legend.markerScale, xs, ys: new Float64Array(n > 1 ? n : 1).fill(y) };
-}
-
-/** matplotlib's "round" box: straight edges joined by quadratic curves through the corners. */
-function drawLegendFrame(
-  ctx: Ctx,
-  [l, t, r, bt]: number[],
-  rad: number,
-  fw: number,
-  colors: Pick<LegendLayout, 'faceColor' | 'edgeColor' | 'frameAlpha'>,
-): void {
-  ctx.save();
-  ctx.beginPath();
-  ctx.moveTo(l + rad, bt);
-  ctx.lineTo(r - rad, bt);
-  ctx.quadraticCurveTo(r, bt, r, bt - rad);
-  ctx.lineTo(r, t + rad);
-  ctx.quadraticCurveTo(r, t, r - rad, t);
-  ctx.lineTo(l + rad, t);
-  ctx.quadraticCurveTo(l, t, l, t + rad);
-  ctx.lineTo(l, bt - rad);
-  ctx.quadraticCurveTo(l, bt, l + rad, bt);
-  ctx.closePath();
-  ctx.globalAlpha = colors.frameAlpha;
-  ctx.fillStyle = colors.faceColor;
-  ctx.fill();
-  ctx.strokeStyle = colors.edgeColor;
-  ctx.lineWidth = fw;
-  ctx.lineJoin = 'miter';
-  ctx.stroke();
-  ctx.restore();
 }

@@ -3,7 +3,7 @@
  * of the figure, plain text from the bundled fonts' outlines and hints, math typeset by the mathtext stage.
  */
 import type { FigureLayout } from '../layout/layout';
-import type { PlacedText } from '../layout/text';
+import type { PlacedText, TextBackground } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk, hintedOutline } from '../text/agg-text';
 import { isMath } from '../text/is-math';
@@ -13,7 +13,8 @@ import { fontSpec, useFace } from './fonts';
 import { artistGroups, inGroup } from './groups';
 import { drawMathText } from './math-text';
 import { traceOutline } from './outline';
-import { inPixels } from './strokes';
+import { drawBox } from './boxes';
+import { inPixels, snapper } from './strokes';
 import { inSimpleFont } from './targets/pdf';
 import { textElement } from './targets/svg-text';
 
@@ -43,9 +44,28 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   withFontLock(() => drawTextHeld(ctx, t, layout));
 }
 
-/** A text as matplotlib's Text artist draws it: in a group of its own, nothing (not even the group) if empty. */
+/**
+ * A text as matplotlib's Text artist draws it: in a group of its own, its bbox patch first, nothing (not even
+ * the group) if empty.
+ */
 export function drawTextArtist(ctx: Ctx, t: PlacedText | undefined, layout: FigureLayout): void {
-  if (t?.text) inGroup(ctx, layout, 'text', () => drawText(ctx, t, layout));
+  if (!t?.text) return;
+  inGroup(ctx, layout, 'text', () => {
+    if (t.background) inGroup(ctx, layout, 'patch', () => drawBackground(ctx, t.background!, layout));
+    drawText(ctx, t, layout);
+  });
+}
+
+/**
+ * A text's bbox: a square one snapped to the pixel grid as Agg snaps a rectilinear path; a round one as is, its
+ * edge as much thinner as a curve's (FigureLayout.curveThinning: poppler widens what it does not snap).
+ */
+function drawBackground(ctx: Ctx, bg: TextBackground, layout: FigureLayout): void {
+  const snap = snapper(layout);
+  const b = bg.box;
+  const at = (v: number) => (bg.radius ? v : snap(v, bg.width));
+  const width = bg.radius ? Math.max(bg.width - layout.curveThinning, bg.width / 2) : bg.width;
+  drawBox(ctx, [at(b.left), at(b.top), at(b.right), at(b.bottom)], bg.radius, { ...bg, width }, layout.pixel);
 }
 
 function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {

@@ -10,13 +10,14 @@ import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
+import { readTextBox } from './text-box';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
 const ANNOTATE: CallSignature = {
   call: 'annotate',
   positional: ['text', 'xy', 'xytext', 'xycoords', 'textcoords', 'arrowprops', 'annotation_clip'],
-  keywords: ['fontsize', 'color', 'ha', 'va', ...FONT_KEYWORDS],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'bbox', ...FONT_KEYWORDS],
   aliases: {
     s: 'text',
     size: 'fontsize',
@@ -25,7 +26,7 @@ const ANNOTATE: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['rotation', 'bbox', 'alpha', 'zorder', 'wrap'],
+  unsupported: ['rotation', 'alpha', 'zorder', 'wrap'],
 };
 
 const POINT_COORDS: readonly PointCoords[] = [
@@ -75,6 +76,7 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
+  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = readTextBox(b.bbox, [...at, 'bbox']);
   if (b.annotation_clip !== undefined && b.annotation_clip !== null) {
     spec.clip = flag(b.annotation_clip, [...at, 'annotation_clip']);
   }

@@ -109,6 +109,8 @@ export interface AnnotateOptions {
   fontweight?: string | number;
   fontstyle?: string;
   family?: string | string[];
+  /** A box behind the text, where the arrow then starts: {boxstyle: 'round', fc: 'w'}. */
+  bbox?: Record<string, string | number | boolean>;
 }
 
 /** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */
@@ -136,6 +138,8 @@ export interface TextOptions {
   fontweight?: string | number;
   fontstyle?: string;
   family?: string | string[];
+  /** A box behind the text: {boxstyle: 'round', facecolor: 'wheat', alpha: 0.5}. */
+  bbox?: Record<string, string | number | boolean>;
 }
 
 /** ax.tick_params(axis, which, direction, length, width, color, pad, labelsize, ...) by their names. */

@@ -28,6 +28,7 @@ import type {
   TextSpec,
   TickParamsSpec,
 } from './types';
+import { readTextBox } from './text-box';
 
 /** A text's font keywords (Text's fontweight, fontstyle, family), with their aliases. */
 export const FONT_KEYWORDS = ['fontweight', 'fontstyle', 'family'];
@@ -345,7 +346,7 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
 const TEXT: CallSignature = {
   call: 'text',
   positional: ['x', 'y', 's'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', ...FONT_KEYWORDS],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', 'bbox', ...FONT_KEYWORDS],
   aliases: {
     size: 'fontsize',
     c: 'color',
@@ -353,7 +354,7 @@ const TEXT: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['rotation', 'bbox', 'fontdict', 'alpha', 'wrap'],
+  unsupported: ['rotation', 'fontdict', 'alpha', 'wrap'],
 };
 
 /**
@@ -381,6 +382,7 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
+  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = readTextBox(b.bbox, [...at, 'bbox']);
   return spec;
 }
 

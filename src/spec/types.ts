@@ -114,6 +114,28 @@ export interface TextSpec {
   color?: string;
   /** fontweight, fontstyle, family: over the rc's font.* (style/fonts.ts). */
   font?: FontKeywords;
+  /** bbox=dict(...): a box behind the text. */
+  bbox?: TextBoxSpec;
+}
+
+/**
+ * Text's bbox: a FancyBboxPatch around the text's box, square or round, padded by a fraction of the font size
+ * (or, with no boxstyle, by points: 4 unless pad says otherwise); colours and line as a patch's.
+ */
+export interface TextBoxSpec {
+  boxstyle: 'square' | 'round';
+  /** A fraction of the font size, or points when `padInPoints`. */
+  pad: number;
+  padInPoints?: boolean;
+  /** round's corner, a fraction of the font size; the pad when absent. */
+  roundingSize?: number;
+  facecolor?: string;
+  edgecolor?: string;
+  alpha?: number;
+  /** Points. */
+  linewidth?: number;
+  linestyle?: LineStyle;
+  fill?: boolean;
 }
 
 /** Where an annotation's point or text is given: matplotlib's coordinate systems by name. */
@@ -173,6 +195,8 @@ export interface AnnotationSpec {
   /** annotation_clip: not drawn when the point is outside the axes (undefined: so for data coordinates). */
   clip?: boolean;
   arrow?: ArrowSpec;
+  /** bbox=dict(...): a box behind the text, which the arrow then starts from. */
+  bbox?: TextBoxSpec;
 }
 
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */

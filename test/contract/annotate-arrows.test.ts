@@ -1,8 +1,8 @@
 /**
  * annotate()'s arrows against matplotlib's own FancyArrowPatch paths (test/fixtures/annotate-arrows.json, made
  * by scripts/make-annotate-fixtures.py): given matplotlib's text box and point, every vertex of every path, at
- * 100 and 72 dpi, for the curve styles, 'simple', the older arrow of shrink, arc3 bends, relpos and
- * mutation_scale.
+ * 100 and 72 dpi, for the curve styles, 'simple', the older arrow of shrink, arc3 bends, relpos,
+ * mutation_scale, and a text's bbox patch as the arrow's start.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -18,7 +18,16 @@ interface FixturePath {
   fillable: boolean;
 }
 const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'annotate-arrows.json'), 'utf8')) as {
-  cases: { call: string; dpi: number; fontsize: number; box: number[]; end: [number, number]; paths: FixturePath[] }[];
+  cases: {
+    call: string;
+    dpi: number;
+    fontsize: number;
+    box: number[];
+    /** The bbox patch's extent, corner radius and growth (half its edge width), display units. */
+    patch?: number[];
+    end: [number, number];
+    paths: FixturePath[];
+  }[];
 };
 const CODES = { M: 1, L: 2, Q: 3, Z: 79 } as const;
 
@@ -27,7 +36,12 @@ describe("annotate()'s arrows: matplotlib's FancyArrowPatch paths, vertex by ver
     it(`${c.dpi} dpi: ${c.call}`, () => {
       const spec = readAnnotate(c.call, ['annotate', 0]);
       const [x0, y0, x1, y1] = c.box;
-      const ours = arrowPaths(spec.arrow!, { x0, y0, x1, y1 }, spec.text !== '', c.end, c.fontsize, c.dpi / 72);
+      const patch = c.patch && {
+        box: { x0: c.patch[0], y0: c.patch[1], x1: c.patch[2], y1: c.patch[3] },
+        radius: c.patch[4],
+        grow: c.patch[5],
+      };
+      const ours = arrowPaths(spec.arrow!, { x0, y0, x1, y1 }, spec.text !== '', c.end, c.fontsize, c.dpi / 72, patch);
       assert.equal(ours.length, c.paths.length, 'number of paths');
       ours.forEach((p, k) => {
         const theirs = c.paths[k];
