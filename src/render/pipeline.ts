@@ -12,7 +12,9 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   const data = evaluateFigure(fig, options);
   const layout = layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
   if (fig.bboxInches) validateTightPage(format, layout.width, layout.height);
-  for (const w of [...fig.axes.flatMap((ax) => ax.warnings ?? []), ...(layout.warnings ?? [])]) options.onWarning?.(w);
+  // What matplotlib would have warned of: reading the options (a style's name, grid()), then laying out.
+  const read = [...(fig.warnings ?? []), ...fig.axes.flatMap((ax) => ax.warnings ?? [])];
+  for (const w of [...read, ...(layout.warnings ?? [])]) options.onWarning?.(w);
   if (format === 'svg' && fig.rc?.['svg.fonttype'] === 'none') layout.svgTextElements = true;
   return layout;
 }

@@ -146,6 +146,7 @@ function panelFigure(
 function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string[], styled?: FigureRc): void {
   const rc = styled?.rc ?? DEFAULT_RC;
   if (styled) fig.rc = rc;
+  if (styled?.warnings.length) fig.warnings = [...styled.warnings];
   if (o.fontFile !== undefined) fig.fontFiles = fontFiles;
   const savefigDpi = rc['savefig.dpi'];
   if (o.size !== undefined) fig.size = [...o.size];

@@ -21,6 +21,26 @@ export interface FigureRc {
   figureStyle: FigureStyle;
   /** The rcParams some style or --rc set. */
   set: Set<string>;
+  /** What matplotlib warns of while reading the styles (a deprecated name), in its words. */
+  warnings: string[];
+}
+
+/** matplotlib.style.core's fix_style: two aliases, and the seaborn sheets' names before 3.6. */
+const STYLE_ALIASES: Record<string, string> = { mpl20: 'default', mpl15: 'classic' };
+const OLD_SEABORN = new Set(
+  ['', '-bright', '-colorblind', '-dark', '-darkgrid', '-dark-palette', '-deep', '-muted', '-notebook', '-paper']
+    .concat(['-pastel', '-poster', '-talk', '-ticks', '-white', '-whitegrid'])
+    .map((s) => `seaborn${s}`),
+);
+const SEABORN_DEPRECATED =
+  "The seaborn styles shipped by Matplotlib are deprecated since 3.6, as they no longer correspond to the styles shipped by seaborn. However, they will remain available as 'seaborn-v0_8-<style>'. Alternatively, directly use the seaborn API instead.";
+
+/** A style name as matplotlib 3.6 reads it: an alias resolved, an old seaborn name renamed with its warning. */
+function fixStyle(style: string, warnings: string[]): string {
+  const s = STYLE_ALIASES[style] ?? style;
+  if (!OLD_SEABORN.has(s)) return s;
+  if (!warnings.includes(SEABORN_DEPRECATED)) warnings.push(SEABORN_DEPRECATED);
+  return s.replace('seaborn', 'seaborn-v0_8');
 }
 
 /**
@@ -37,10 +57,11 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   const names = () => (require('../style/matplotlib-rc') as typeof import('../style/matplotlib-rc')).RC_NAMES;
   const entries: RcEntry[] = [];
   let figureStyle: FigureStyle = 'document';
+  const warnings: string[] = [];
   styles.forEach((style, i) => {
     if (typeof style !== 'string') throw new UsageError(['style', i], { problem: 'expected a style name or file' });
     if (OWN_STYLE_NAMES.includes(style)) figureStyle = style as FigureStyle;
-    entries.push(...styleSettings(style.trim(), ['style', i], bundled()));
+    entries.push(...styleSettings(fixStyle(style.trim(), warnings), ['style', i], bundled()));
   });
   entries.push(...rcEntries(options.rc));
   const rc = defaultRc();
@@ -50,7 +71,7 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   for (const key of ['axes.titleweight', 'axes.labelweight', 'figure.titleweight'] as const) {
     faceFor(rc, { weight: rc[key] }, ['rc', key]);
   }
-  return { rc, figureStyle, set: new Set(entries.map((e) => e.name)) };
+  return { rc, figureStyle, set: new Set(entries.map((e) => e.name)), warnings };
 }
 
 /** fontManager.addfont for each file: their families become names font.family may give. */

@@ -389,6 +389,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
 export interface FigureSpec {
   /** Inches, as matplotlib's figsize. */
   size: [number, number];
+  /** What matplotlib would warn of while reading the figure's options (a deprecated style name), in its words. */
+  warnings?: string[];
   dpi: number;
   /** Subplot grid; axes fill it row by row. */
   rows?: number;

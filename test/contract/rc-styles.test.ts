@@ -84,6 +84,17 @@ describe('style sheets: each read as plt.style.use() reads it', () => {
   }
 });
 
+describe("style names as matplotlib 3.6's style.use reads them", () => {
+  it("the seaborn sheets' names before 3.6 are the v0_8 sheets, with its deprecation warning; mpl20 is default", () => {
+    const old = figureRc({ style: 'seaborn-whitegrid' })!;
+    assert.deepEqual(old.rc, figureRc({ style: 'seaborn-v0_8-whitegrid' })!.rc);
+    assert.equal(old.warnings.length, 1);
+    assert.match(old.warnings[0], /^The seaborn styles shipped by Matplotlib are deprecated since 3\.6/);
+    const alias = figureRc({ style: 'mpl20' })!;
+    assert.deepEqual([alias.rc, alias.warnings], [figureRc({ style: 'default' })!.rc, []]);
+  });
+});
+
 describe('--rc and --style on the command line and in configs', () => {
   it('refuses a misspelt rcParam, a real one not drawn yet, a bad value and a missing =, each in one line', async () => {
     const dir = scratch();
