@@ -1060,6 +1060,20 @@ CASES = [
                     arrowprops=dict(arrowstyle='->', connectionstyle='arc3,rad=0.2'))
         ax.annotate('linear', xy=(0, 0), xytext=(-3, 0.5), fontsize=12,
                     bbox=dict(boxstyle='square,pad=0.5', fc='w', ec='C1', lw=2), arrowprops=dict(arrowstyle='-|>'))
+    """),    # rcParams['axes.unicode_minus'] = False, as scripts that set a CJK font beside it do: the tick labels'
+    # minus is the hyphen (ScalarFormatter.fix_minus), the offset text's too.
+    ('unicode-minus', ['tanh', 'elu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                       '--rc', 'axes.unicode_minus=False', '--panel', 'gelu', '--from', '-3', '--to', '-2.9',
+                       '--step', '0.0001', '--style', 'matplotlib', '--size', '9x3.5'], """
+        plt.rcParams['axes.unicode_minus'] = False
+        plt.figure(figsize=(9, 3.5))
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.subplot(1, 2, 1)
+        plt.plot(x, tanh(x))
+        plt.plot(x, F.elu(x))
+        x = torch.arange(-3.0, -2.9, 0.0001)
+        plt.subplot(1, 2, 2)
+        plt.plot(x, gelu(x))
     """),
 ]
 

@@ -142,6 +142,7 @@ function layoutAxes(
     limits: rc['axes.formatter.limits'],
     useOffset: rc['axes.formatter.useoffset'],
     offsetThreshold: rc['axes.formatter.offset_threshold'],
+    unicodeMinus: rc['axes.unicode_minus'],
   };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;

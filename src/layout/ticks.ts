@@ -111,15 +111,18 @@ export interface TickFormat {
   offset: number;
   orderOfMagnitude: number;
   decimals: number;
+  /** The minus sign: Unicode's, or the hyphen with axes.unicode_minus False (ScalarFormatter.fix_minus). */
+  minus?: string;
 }
 
 export const SCI_LIMITS: [number, number] = [-5, 6];
 
-/** The formatter's rcParams: axes.formatter.limits, useoffset and offset_threshold. */
+/** The formatter's rcParams: axes.formatter.limits, useoffset and offset_threshold, and axes.unicode_minus. */
 export interface FormatterRc {
   limits: [number, number];
   useOffset: boolean;
   offsetThreshold: number;
+  unicodeMinus?: boolean;
 }
 const DEFAULT_FORMATTER: FormatterRc = { limits: SCI_LIMITS, useOffset: true, offsetThreshold: 4 };
 
@@ -132,7 +135,8 @@ export function chooseTickFormat(
 ): TickFormat {
   const offset = rc.useOffset ? computeOffset(locs, viewLo, viewHi, rc.offsetThreshold) : 0;
   const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi, rc.limits);
-  return { offset, orderOfMagnitude, decimals: computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi) };
+  const decimals = computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi);
+  return { offset, orderOfMagnitude, decimals, ...(rc.unicodeMinus === false && { minus: '-' }) };
 }
 
 /** Python's a // b for floats. */
@@ -214,7 +218,7 @@ export function roundHalfEven(v: number): number {
 export function formatTick(value: number, fmt: TickFormat): string {
   let scaled = (value - fmt.offset) / pow10(fmt.orderOfMagnitude);
   if (Math.abs(scaled) < 1e-8) scaled = 0;
-  return scaled.toFixed(fmt.decimals).replace('-', MINUS);
+  return scaled.toFixed(fmt.decimals).replace('-', fmt.minus ?? MINUS);
 }
 
 /** The text matplotlib shows at the axis end for an offset or exponent, e.g. "1e−5" or "+1e3"; '' for none. */
@@ -222,7 +226,7 @@ export function offsetText(fmt: TickFormat): string {
   let s = '';
   if (fmt.orderOfMagnitude) s += `1e${fmt.orderOfMagnitude}`;
   if (fmt.offset) s += (fmt.offset > 0 ? '+' : '') + formatData(fmt.offset);
-  return s.replace(/-/g, MINUS);
+  return s.replace(/-/g, fmt.minus ?? MINUS);
 }
 
 /** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3. */

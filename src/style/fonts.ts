@@ -94,9 +94,11 @@ function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | rea
       if (system) return system;
     }
   }
+  // font.family named a generic family alone: what failed is that family's list (font.sans-serif=SimHei).
+  const generic = names.length === 1 && at[1] === 'font.family' ? GENERIC[names[0].toLowerCase()] : undefined;
   throw badValue(
-    at,
-    names.join(', '),
+    generic ? ['rc', generic] : at,
+    generic ? rc[generic].join(', ') : names.join(', '),
     `a family actplot has: ${FAMILIES.join(', ')}, sans-serif, serif, monospace, one of a --font-file, or a TrueType family installed on the system`,
     "fc-list shows the installed families; 'serif' is DejaVu Serif",
   );

@@ -40,6 +40,8 @@ export interface Rc {
   /** ScalarFormatter: scientific notation outside 10^m..10^n, an offset when it saves offset_threshold digits. */
   'axes.formatter.limits': [number, number];
   'axes.formatter.useoffset': boolean;
+  /** The tick labels' minus: Unicode's, or the hyphen. */
+  'axes.unicode_minus': boolean;
   'axes.formatter.offset_threshold': number;
   'axes.labelweight': string;
   'figure.titleweight': string;
@@ -363,6 +365,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
     [-5, 6],
   ),
   'axes.formatter.useoffset': key(bool, BOOL, true),
+  'axes.unicode_minus': key(bool, BOOL, true),
   'axes.formatter.offset_threshold': key(
     (t) => (/^\s*\d+\s*$/.test(t) && Number(t) <= 300 ? Number(t) : undefined),
     'a whole number of digits',

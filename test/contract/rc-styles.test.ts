@@ -84,6 +84,18 @@ describe('style sheets: each read as plt.style.use() reads it', () => {
   }
 });
 
+describe('a family list with nothing actplot can draw', () => {
+  it("is refused at the list's own key: font.sans-serif, not the font.family that names it", () => {
+    assert.throws(
+      () => figureRc({ rc: { 'font.sans-serif': 'NoSuchFamilyXyz' } }),
+      (e: unknown) =>
+        e instanceof UsageError &&
+        e.field.join('.') === 'rc.font.sans-serif' &&
+        /got 'NoSuchFamilyXyz'; expected a family actplot has/.test(e.message),
+    );
+  });
+});
+
 describe("style names as matplotlib 3.6's style.use reads them", () => {
   it("the seaborn sheets' names before 3.6 are the v0_8 sheets, with its deprecation warning; mpl20 is default", () => {
     const old = figureRc({ style: 'seaborn-whitegrid' })!;

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { autoLimits } from '../../src/data/extent';
 import { placeText, placeVerticalText, type HAlign, type TextMeasurer, type VAlign } from '../../src/layout/text';
 import { subplotBoxes } from '../../src/spec/subplots';
+import { chooseTickFormat, formatTick, offsetText } from '../../src/layout/ticks';
 import { loadReference } from '../helpers/reference';
 
 const OUT_SRC = path.resolve(__dirname, '../../src');
@@ -105,5 +106,19 @@ describe("placeText: matplotlib's text alignment (a line at least as tall and de
     const t = placeVerticalText(m, 'ab', 10, 100, 50);
     assert.deepEqual(t.box, { left: 90, top: 44, right: 100, bottom: 56 });
     assert.equal(t.x, 97);
+  });
+});
+
+describe("axes.unicode_minus: the tick labels' minus (ScalarFormatter.fix_minus)", () => {
+  const rc = { limits: [-5, 6] as [number, number], useOffset: true, offsetThreshold: 4 };
+  it("is Unicode's minus by default and the hyphen when False, in the labels and the offset text", () => {
+    const unicode = chooseTickFormat([-1, 0, 1], -1, 1, rc);
+    const hyphen = chooseTickFormat([-1, 0, 1], -1, 1, { ...rc, unicodeMinus: false });
+    assert.equal(formatTick(-1, unicode), '\u22121');
+    assert.equal(formatTick(-1, hyphen), '-1');
+    // Ticks near 1e-5 on a range of 1e-6: an exponent shown at the axis end, 1e-5.
+    const locs = [-1.2e-5, -1.1e-5, -1e-5];
+    assert.equal(offsetText(chooseTickFormat(locs, locs[0], locs[2], { ...rc, unicodeMinus: false })), '1e-5');
+    assert.equal(offsetText(chooseTickFormat(locs, locs[0], locs[2], rc)), '1e\u22125');
   });
 });
