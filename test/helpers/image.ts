@@ -62,8 +62,8 @@ function darkNeutralMask(img: Rgb): Mask {
     const r = px[j],
       g = px[j + 1],
       b = px[j + 2];
-    const mx = max3(r, g, b);
-    m[i] = mx < 110 && mx - min3(r, g, b) < 40 ? 1 : 0;
+    if (r >= 110 || g >= 110 || b >= 110) continue; // most pixels: light (their maximum is 110 or more)
+    m[i] = max3(r, g, b) - min3(r, g, b) < 40 ? 1 : 0;
   }
   return m;
 }
@@ -243,6 +243,7 @@ function neutralDarkness(img: Rgb): Float64Array {
     const r = px[j],
       g = px[j + 1],
       b = px[j + 2];
+    if ((r & g & b) === 255) continue; // white, most of a figure: 0
     out[i] = max3(r, g, b) - min3(r, g, b) < 40 ? 255 - (r + g + b) / 3 : 0;
   }
   return out;
@@ -260,16 +261,27 @@ export function longLines(img: Rgb, vertical: boolean, dark = neutralDarkness(im
     if (run[a] >= 60) raw.push({ pos: a, start: end - run[a], end });
     run[a] = 0;
   };
-  for (let y = 0; y < h; y++) {
-    const row = y * w;
-    for (let x = 0; x < w; x++) {
-      const i = row + x;
-      const next = vertical ? (x + 1 < w ? dark[i + 1] : 0) : y + 1 < h ? dark[i + w] : 0;
-      const a = vertical ? x : y;
-      if (dark[i] + next >= 220) run[a]++;
-      else if (run[a]) close(a, vertical ? y : x);
+  // One loop for each direction, so that the inner one has no branch on it (it runs over every pixel).
+  if (vertical) {
+    for (let y = 0; y < h; y++) {
+      const row = y * w;
+      for (let x = 0; x < w; x++) {
+        const i = row + x;
+        if (dark[i] + (x + 1 < w ? dark[i + 1] : 0) >= 220) run[x]++;
+        else if (run[x]) close(x, y);
+      }
     }
-    if (!vertical && run[y]) close(y, w);
+  } else {
+    for (let y = 0; y < h; y++) {
+      const row = y * w;
+      const below = y + 1 < h;
+      for (let x = 0; x < w; x++) {
+        const i = row + x;
+        if (dark[i] + (below ? dark[i + w] : 0) >= 220) run[y]++;
+        else if (run[y]) close(y, x);
+      }
+      if (run[y]) close(y, w);
+    }
   }
   if (vertical) for (let x = 0; x < w; x++) if (run[x]) close(x, h);
   const merged: (Line & { rows: number[] })[] = [];
@@ -506,20 +518,14 @@ function analyseSide(img: Rgb, colours: [string, [number, number, number]][]): S
   const band = new Uint8Array(w * h);
   dilateInto(band, lines, w, h, 8, true);
   for (let i = 0; i < band.length; i++) band[i] |= curvesNear[i];
-  return { img, hLines, vLines, curveMasks, ink, text: darkness(img, band) };
+  return { img, hLines, vLines, curveMasks, ink, text: darkness(dark, band) };
 }
 
 /** Darkness of neutral pixels above the grid's grey (text and ticks are black); 0 where excluded. */
-function darkness(img: Rgb, exclude: Mask): Float64Array {
-  const d = new Float64Array(img.width * img.height);
-  for (let i = 0; i < d.length; i++) {
-    if (exclude[i]) continue;
-    const r = img.px[3 * i],
-      g = img.px[3 * i + 1],
-      b = img.px[3 * i + 2];
-    if (Math.max(r, g, b) - Math.min(r, g, b) >= 40) continue;
-    d[i] = Math.max(255 - (r + g + b) / 3 - 90, 0);
-  }
+function darkness(dark: Float64Array, exclude: Mask): Float64Array {
+  // neutralDarkness's value less 90: the same sum, 255 - (r + g + b) / 3 - 90, for each neutral pixel.
+  const d = new Float64Array(dark.length);
+  for (let i = 0; i < d.length; i++) if (!exclude[i] && dark[i] > 90) d[i] = dark[i] - 90;
   return d;
 }
 
