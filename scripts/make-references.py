@@ -1074,6 +1074,16 @@ CASES = [
         x = torch.arange(-3.0, -2.9, 0.0001)
         plt.subplot(1, 2, 2)
         plt.plot(x, gelu(x))
+    """),    # plot(..., alpha=...): each function's line, its legend handle and its derivative half transparent.
+    ('curve-alpha', ['sigmoid', 'tanh', '--grad', '--from', '-5', '--to', '5', '--step', '0.05', '--alpha', '0.6,0.5'],
+     """
+        x = torch.arange(-5.0, 5.0, 0.05)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x'); plt.grid()
+        for name, f, a in [('sigmoid(x)', sigmoid, 0.6), ('tanh(x)', tanh, 0.5)]:
+            line, = plt.plot(x, f(x), label=name, linewidth=2, alpha=a)
+            plt.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2, alpha=a)
+        plt.legend(loc='best')
     """),
 ]
 

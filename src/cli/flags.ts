@@ -46,6 +46,7 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--grid-linewidth <pt>', 'grid line width in points (default 0.8)')
     .option('--color <colors>', "line colour, or one per function: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'")
     .option('--linewidth <pts>', 'line width in points, or one per function')
+    .option('--alpha <alphas>', "line opacity, 0 to 1, or one per function (plot()'s alpha)")
     .option('--linestyle <styles>', "line style, or one per function: '-', '--', '-.', ':'")
     .option('--fmt <formats>', "pyplot format strings, or one per function: 'r--', 'o-', 'C2:', 'ks'")
     .option('--marker <markers>', 'a marker at the samples, or one per function: o . s ^ v D x + (or None)')

@@ -39,6 +39,7 @@ export interface PlotOptions extends RangeOptions {
   gridLinewidth?: string;
   color?: string;
   linewidth?: string;
+  alpha?: string;
   linestyle?: string;
   marker?: string;
   fmt?: string;
@@ -188,6 +189,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (Object.keys(style).length) p.gridStyle = style;
   if (o.color !== undefined) p.color = parts(o.color);
   if (o.linewidth !== undefined) p.linewidth = parts(o.linewidth)!.map((w) => parseWidth('linewidth', w));
+  if (o.alpha !== undefined) p.alpha = parts(o.alpha)!.map((a) => parseAlpha('alpha', parseNumber('alpha', a)));
   if (o.linestyle !== undefined) p.linestyle = parts(o.linestyle)!.map((s) => parseLineStyle('linestyle', s));
   if (o.marker !== undefined) p.marker = parts(o.marker);
   if (o.fmt !== undefined) p.fmt = parts(o.fmt);

@@ -159,6 +159,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
       ...(c.label !== undefined && { label: c.label }),
       ...(c.color !== undefined && { color: c.color }),
       ...(c.linewidth !== undefined && { linewidth: c.linewidth }),
+      ...(c.alpha !== undefined && { alpha: c.alpha }),
       ...(c.linestyle !== undefined && {
         linestyle: parseLineStyle([...source.at, 'curves', k, 'linestyle'], c.linestyle),
       }),
@@ -192,6 +193,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);
   if (p.color !== undefined) panel.color = asList(p.color);
   if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
+  if (p.alpha !== undefined) panel.alpha = asList(p.alpha)!.map((a) => parseAlpha(here('alpha'), a));
   if (p.marker !== undefined) panel.marker = asList(p.marker);
   if (p.fmt !== undefined) panel.fmt = asList(p.fmt);
   if (p.markersize !== undefined) panel.markersize = asList(p.markersize);

@@ -36,6 +36,7 @@ export const CurveSchema = z.strictObject({
   color: z.string().optional().describe("matplotlib colour: 'blue', 'tab:orange', 'C1', '#1f77b4', '0.5'"),
   linewidth: num.optional().describe('points'),
   linestyle: lineStyle.optional(),
+  alpha: num.optional().describe('0 to 1'),
 });
 
 export const GridSchema = z.strictObject({
@@ -271,6 +272,10 @@ export const PanelSchema = z.strictObject({
     .optional()
     .describe('one colour, or one per function'),
   linewidth: z.union([num, z.array(num)]).optional(),
+  alpha: z
+    .union([num, z.array(num)])
+    .optional()
+    .describe('0 to 1, or one per function'),
   linestyle: z.union([lineStyle, z.array(lineStyle)]).optional(),
   fmt: z
     .union([z.string(), z.array(z.string())])

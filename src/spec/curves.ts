@@ -8,7 +8,15 @@ import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolvePa
 import { readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
 import type { CurveOptions, PanelOptions, ParamInput } from './options';
-import { parseFmt, parseLineStyle, parseMarker, parseMarkerSize, parseMarkevery, parseWidth } from './rules';
+import {
+  parseAlpha,
+  parseFmt,
+  parseLineStyle,
+  parseMarker,
+  parseMarkerSize,
+  parseMarkevery,
+  parseWidth,
+} from './rules';
 import type { AxesSpec, CurveSpec } from './types';
 
 /** A curve of data points (plt.plot of lists), not of a function or an expression. */
@@ -97,6 +105,9 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
   perCurve([...at, 'linewidth'], p.linewidth, n)?.forEach((w, i) => {
     curves[i].linewidth = parseWidth([...at, 'linewidth'], w);
   });
+  perCurve([...at, 'alpha'], p.alpha, n)?.forEach((a, i) => {
+    curves[i].alpha = parseAlpha([...at, 'alpha'], a);
+  });
   perCurve([...at, 'linestyle'], p.linestyle, n)?.forEach((s, i) => {
     curves[i].linestyle = parseLineStyle([...at, 'linestyle'], s);
   });
@@ -140,6 +151,7 @@ export function applyOwnStyles(
       target.color = c.color;
     }
     if (c.linewidth !== undefined) target.linewidth = parseWidth([...here, 'linewidth'], c.linewidth);
+    if (c.alpha !== undefined) target.alpha = parseAlpha([...here, 'alpha'], c.alpha);
     if (c.linestyle !== undefined) target.linestyle = parseLineStyle([...here, 'linestyle'], c.linestyle);
   });
 }

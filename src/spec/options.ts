@@ -26,6 +26,8 @@ export interface CurveOptions {
   /** Points. */
   linewidth?: number;
   linestyle?: LineStyle;
+  /** Line2D's alpha: the line's and its markers' opacity, 0 to 1. */
+  alpha?: number;
 }
 
 /** plt.grid(color=..., alpha=..., linestyle=..., linewidth=..., axis=..., which=...): styling it turns it on. */
@@ -294,6 +296,8 @@ export interface PanelOptions {
   gridStyle?: GridOptions;
   color?: string[];
   linewidth?: number[];
+  /** plot(..., alpha=...): one per curve or one for all, 0 to 1. */
+  alpha?: number[];
   linestyle?: LineStyle[];
   /** pyplot format strings, 'r--', 'o-', one per curve or one for all (--color and the others then win). */
   fmt?: string[];

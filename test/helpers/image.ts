@@ -345,6 +345,9 @@ export const STYLE_COLOURS: Record<string, [number, number, number]> = {
   paper2: [0x00, 0x9e, 0x73],
   darkInverted0: [0xff - 0x8d, 0xff - 0xd3, 0xff - 0xc7],
   darkInverted1: [0xff - 0xfe, 0xff - 0xff, 0xff - 0xb3],
+  // C0 at alpha 0.6 and C1 at 0.5 over white, a·c + (1 − a)·255 (worked by hand): the curve-alpha case's.
+  alpha0: [121, 173, 210],
+  alpha1: [255, 191, 135],
 };
 
 export interface TextGroups {

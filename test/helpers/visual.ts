@@ -154,7 +154,7 @@ export function dpiOf(args: string[]): number {
  */
 const DARK = new Set(['style-dark-background']);
 
-/** The curve colours of the cases drawn with a style's cycle (image.ts's STYLE_COLOURS), by case. */
+/** The curve colours of the cases drawn with a style's cycle, or faded by alpha (image.ts's STYLE_COLOURS). */
 const STYLE_OF: Record<string, string[]> = {
   'style-ggplot': ['ggplot0', 'ggplot1', 'ggplot2'],
   'style-matplotlib-ggplot': ['ggplot0'],
@@ -163,6 +163,7 @@ const STYLE_OF: Record<string, string[]> = {
   'style-tableau-paper': ['tcb0', 'tcb1'],
   'style-file': ['paper0', 'paper1', 'paper2'],
   'style-dark-background': ['darkInverted0', 'darkInverted1'],
+  'curve-alpha': ['alpha0', 'alpha1'],
 };
 
 /** A case's reference, analysed for the measurements. */

@@ -196,3 +196,18 @@ describe('--fmt: pyplot format strings', () => {
     assert.deepEqual([c.color, c.linestyle], ['k', '--']);
   });
 });
+
+describe("--alpha: plot()'s alpha, one per function or one for all", () => {
+  const axesOf = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0];
+  it("each line and its derivative take its alpha; one value is every line's", () => {
+    const alphas = (args: string[]) => axesOf(args).curves.map((c) => c.alpha);
+    assert.deepEqual(alphas(['sigmoid', 'tanh', '--alpha', '0.6,0.5', '--grad']), [0.6, 0.6, 0.5, 0.5]);
+    assert.deepEqual(alphas(['sigmoid', 'tanh', '--alpha', '0.3']), [0.3, 0.3]);
+    const fromConfig = buildFigure({ panels: [{ curves: [{ function: 'relu', alpha: 0.25 }] }] }).axes[0];
+    assert.equal(fromConfig.curves[0].alpha, 0.25);
+  });
+  it('refuses an opacity out of 0 to 1, and more values than functions', () => {
+    assert.throws(() => axesOf(['sigmoid', '--alpha', '1.5']), /got 1\.5; expected a number from 0 to 1/);
+    assert.throws(() => axesOf(['sigmoid', '--alpha', '0.5,0.5']), /one per function/);
+  });
+});
