@@ -37,7 +37,7 @@ const SEABORN_DEPRECATED =
 
 /** A style name as matplotlib 3.6 reads it: an alias resolved, an old seaborn name renamed with its warning. */
 function fixStyle(style: string, warnings: string[]): string {
-  const s = STYLE_ALIASES[style] ?? style;
+  const s = Object.hasOwn(STYLE_ALIASES, style) ? STYLE_ALIASES[style] : style;
   if (!OLD_SEABORN.has(s)) return s;
   if (!warnings.includes(SEABORN_DEPRECATED)) warnings.push(SEABORN_DEPRECATED);
   return s.replace('seaborn', 'seaborn-v0_8');

@@ -95,7 +95,8 @@ function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | rea
     }
   }
   // font.family named a generic family alone: what failed is that family's list (font.sans-serif=SimHei).
-  const generic = names.length === 1 && at[1] === 'font.family' ? GENERIC[names[0].toLowerCase()] : undefined;
+  const name = names.length === 1 && at[1] === 'font.family' ? names[0].toLowerCase() : '';
+  const generic = Object.hasOwn(GENERIC, name) ? GENERIC[name] : undefined;
   throw badValue(
     generic ? ['rc', generic] : at,
     generic ? rc[generic].join(', ') : names.join(', '),

@@ -10,6 +10,10 @@ import { cli } from '../helpers/in-process';
 const CASES: [string[], RegExp][] = [
   [['nosuch'], /function: got 'nosuch'.*see 'actplot list'/],
   [['sigmod'], /did you mean 'sigmoid'/],
+  // Names that are an object's own properties in JavaScript are names like any other.
+  [['sigmoid', '--style', 'constructor'], /^actplot: --style: got 'constructor'; expected a style/],
+  [['sigmoid', '--style', '__proto__'], /^actplot: --style: got '__proto__'; expected a style/],
+  [['sigmoid', '--rc', 'font.family=constructor'], /^actplot: --rc font\.family: got 'constructor'/],
   [['geluu'], /did you mean 'gelu'/],
   [['sigmoid', '--step', '0'], /^actplot: --step: got 0; expected a number > 0/],
   [['sigmoid', '--step', '-1'], /--step: got -1/],

@@ -15,6 +15,7 @@ import { parseConfig } from '../../src/config/load';
 import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { evaluateFigure } from '../../src/data/evaluate';
+import { figureLayout } from '../../src/render/pipeline';
 import { validateFigure } from '../../src/spec';
 import { actplot, asOtherUser, BATCH_FIGURES, BIN, interruptedBatch, scratch } from '../helpers/cli';
 import { decodePng } from '../helpers/image';
@@ -46,6 +47,12 @@ const OPTIONS = [
   '--annotate',
   '--font-file',
   '--style',
+  '--grid',
+  '--alpha',
+  '--xlabel',
+  '--text',
+  '--bbox-inches',
+  '--tight-layout',
 ];
 const WORDS = [
   'sigmoid',
@@ -82,6 +89,13 @@ const WORDS = [
   'pytorch-docs',
   'font.family=serif',
   '--rc',
+  "bbox_to_anchor=(1.02, 1), loc='upper left', shadow=True",
+  "loc=(0.5, 0.5), mode='expand', ncol=3",
+  "'t', fontsize=30, loc='right', pad=-40",
+  "True, axis='y', which='both', ls=':'",
+  "0, 0, 'box', bbox=dict(boxstyle='round,pad=2')",
+  'tight',
+  '0.5',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),
@@ -90,7 +104,7 @@ const word = fc.oneof(
   fc.double({ noNaN: false }).map(String),
 );
 
-/** Parse and lay out (without drawing) what the words describe; only usage errors may come out. */
+/** Parse, evaluate and lay out (without drawing) what the words describe; only usage errors may come out. */
 function attempt(args: string[]): void {
   try {
     const fig = figureFor(parsePlotArgs(args).panels).fig;
@@ -101,7 +115,9 @@ function attempt(args: string[]): void {
         (ax.sampling.kind === 'linspace' ? ax.sampling.num : (ax.sampling.to - ax.sampling.from) / ax.sampling.step),
       0,
     );
-    if (points < 2e5) evaluateFigure(fig);
+    // Laid out too, where that is quick: legends, text boxes and tight layouts are placed there.
+    if (points < 2e4) figureLayout(fig, 'png');
+    else if (points < 2e5) evaluateFigure(fig);
   } catch (err) {
     if (err instanceof UsageError || err instanceof CommanderError) return;
     throw err;
