@@ -9,21 +9,21 @@ import { type AxesData } from '../data/evaluate';
 import { SIDES, type FigureSpec, type LegendLocation, type Side } from '../spec';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
-import { DEFAULT_RC, fontPoints, type Rc } from '../style/rcparams';
-import { rcColor, textColors, textFaces, tickStyle } from './axis-style';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import { rcColor, textFaces, tickStyle } from './axis-style';
 import { faceFor } from '../style/fonts';
-import type { FontFace } from '../style/font-faces';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
+import { placeAxesLabels } from './axes-labels';
 import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
-import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
+import { placeText, type PlacedText, type TextMeasurer } from './text';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
@@ -135,7 +135,6 @@ function layoutAxes(
   const showYRight = share.yRightLabels && last('yLabelsRight', rc['ytick.labelright']);
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
-  const colors = textColors(rc);
   const faces = textFaces(rc);
 
   const formatter = {
@@ -255,64 +254,15 @@ function layoutAxes(
       : undefined;
   for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
-  const styles = spec.labelStyles ?? {};
-  const own = (call: 'title' | 'xlabel' | 'ylabel', size: number, color: string, face: FontFace | undefined) => {
-    const s = styles[call] ?? {};
-    const weight = rc[call === 'title' ? 'axes.titleweight' : 'axes.labelweight'];
-    return {
-      size: pt(s.fontsize ?? size),
-      color: s.color ? rcColor(rc, s.color) : color,
-      face: s.font ? faceFor(rc, { weight, ...s.font }) : face,
-    };
-  };
-  const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
-  const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
-  const title = spec.title
-    ? placeText(
-        measure,
-        spec.title,
-        titleText.size,
-        titleAt === 'left' ? box.left : titleAt === 'right' ? box.right : (box.left + box.right) / 2,
-        box.top - pt(styles.title?.pad ?? rc['axes.titlepad']),
-        titleAt,
-        'baseline',
-        titleText.color,
-        titleText.face,
-      )
-    : undefined;
-  if (title) raiseTitle(title, Math.min(box.top, ...topLabels.map((t) => t.box.top)), box.top);
-  const labelSize = fontPoints(rc, rc['axes.labelsize']);
-  // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
-  const xText = own('xlabel', labelSize, colors.label, faces.label);
-  const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
-  const xlabel = spec.xlabel
-    ? placeText(
-        measure,
-        spec.xlabel,
-        xText.size,
-        xAt === 'left' ? box.left : xAt === 'right' ? box.right : (box.left + box.right) / 2,
-        xLabelTop + pt(styles.xlabel?.pad ?? rc['axes.labelpad']),
-        xAt,
-        'top',
-        xText.color,
-        xText.face,
-      )
-    : undefined;
-  // set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top.
-  const yText = own('ylabel', labelSize, colors.label, faces.label);
-  const yAt = (styles.ylabel?.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
-  const ylabel = spec.ylabel
-    ? placeVerticalText(
-        measure,
-        spec.ylabel,
-        yText.size,
-        yLabelRight - pt(styles.ylabel?.pad ?? rc['axes.labelpad']),
-        yAt === 'bottom' ? box.bottom : yAt === 'top' ? box.top : (box.top + box.bottom) / 2,
-        yText.color,
-        yText.face,
-        yAt,
-      )
-    : undefined;
+  const labelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
+  const { title, xlabel, ylabel } = placeAxesLabels(
+    spec,
+    box,
+    { labelsTop, xLabelTop, yLabelRight },
+    scale,
+    rc,
+    measure,
+  );
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
   // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
   const notes = (spec.texts ?? []).map((t) => {
@@ -440,17 +390,6 @@ function layoutAxes(
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
   };
-}
-
-/**
- * Axes._update_title_position: a title whose box reaches below the axes' top, or below tick labels on top, goes
- * up so that its baseline is titlepad above them, and further up by whatever its descent still leaves
- * overlapping (a typeset fraction's depth can pass the pad).
- */
-function raiseTitle(title: PlacedText, labelsTop: number, axesTop: number): void {
-  if (title.box.bottom <= labelsTop) return;
-  shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
-  if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
 }
 
 /**

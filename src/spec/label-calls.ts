@@ -33,6 +33,14 @@ const TEXT_NOT_YET = [
   'usetex',
 ];
 
+const XLABEL: CallSignature = {
+  call: 'xlabel',
+  positional: ['xlabel', 'fontdict', 'labelpad'],
+  keywords: ['loc', ...TEXT_KEYWORDS],
+  aliases: TEXT_ALIASES,
+  unsupported: ['x', 'y', ...TEXT_NOT_YET],
+};
+
 const SIGNATURES: Record<LabelCall, CallSignature> = {
   title: {
     call: 'title',
@@ -41,20 +49,8 @@ const SIGNATURES: Record<LabelCall, CallSignature> = {
     aliases: TEXT_ALIASES,
     unsupported: ['y', ...TEXT_NOT_YET],
   },
-  xlabel: {
-    call: 'xlabel',
-    positional: ['xlabel', 'fontdict', 'labelpad'],
-    keywords: ['loc', ...TEXT_KEYWORDS],
-    aliases: TEXT_ALIASES,
-    unsupported: ['x', 'y', ...TEXT_NOT_YET],
-  },
-  ylabel: {
-    call: 'ylabel',
-    positional: ['ylabel', 'fontdict', 'labelpad'],
-    keywords: ['loc', ...TEXT_KEYWORDS],
-    aliases: TEXT_ALIASES,
-    unsupported: ['x', 'y', ...TEXT_NOT_YET],
-  },
+  xlabel: XLABEL,
+  ylabel: { ...XLABEL, call: 'ylabel', positional: ['ylabel', 'fontdict', 'labelpad'] },
 };
 
 /** Where each call may put its text along the axes (set_xlabel's and set_ylabel's loc, title's loc). */

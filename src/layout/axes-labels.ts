@@ -1,0 +1,105 @@
+/**
+ * An axes' title and axis labels as Axes.set_title, set_xlabel and set_ylabel place them: the rc's sizes, faces,
+ * colours, locations and pads, under each call's own keywords (title(..., fontsize=16, loc='left', pad=12)).
+ */
+import type { AxesSpec } from '../spec';
+import { faceFor } from '../style/fonts';
+import type { FontFace } from '../style/font-faces';
+import { fontPoints, type Rc } from '../style/rcparams';
+import { rcColor, textColors, textFaces } from './axis-style';
+import type { Box } from './geometry';
+import { shiftText } from './page';
+import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
+
+/**
+ * Where the labels go: the top of what is above the axes (tick labels on top), below the x tick labels, left
+ * of the y ones.
+ */
+export interface LabelEdges {
+  labelsTop: number;
+  xLabelTop: number;
+  yLabelRight: number;
+}
+
+export function placeAxesLabels(
+  spec: AxesSpec,
+  box: Box,
+  edges: LabelEdges,
+  scale: number,
+  rc: Rc,
+  measure: TextMeasurer,
+): { title?: PlacedText; xlabel?: PlacedText; ylabel?: PlacedText } {
+  const pt = (v: number) => v * scale;
+  const colors = textColors(rc);
+  const faces = textFaces(rc);
+  const styles = spec.labelStyles ?? {};
+  const own = (call: 'title' | 'xlabel' | 'ylabel', size: number, color: string, face: FontFace | undefined) => {
+    const s = styles[call] ?? {};
+    const weight = rc[call === 'title' ? 'axes.titleweight' : 'axes.labelweight'];
+    return {
+      size: pt(s.fontsize ?? size),
+      color: s.color ? rcColor(rc, s.color) : color,
+      face: s.font ? faceFor(rc, { weight, ...s.font }) : face,
+    };
+  };
+  const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
+  const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
+  const title = spec.title
+    ? placeText(
+        measure,
+        spec.title,
+        titleText.size,
+        titleAt === 'left' ? box.left : titleAt === 'right' ? box.right : (box.left + box.right) / 2,
+        box.top - pt(styles.title?.pad ?? rc['axes.titlepad']),
+        titleAt,
+        'baseline',
+        titleText.color,
+        titleText.face,
+      )
+    : undefined;
+  if (title) raiseTitle(title, edges.labelsTop, box.top);
+  const labelSize = fontPoints(rc, rc['axes.labelsize']);
+  // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
+  const xText = own('xlabel', labelSize, colors.label, faces.label);
+  const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
+  const xlabel = spec.xlabel
+    ? placeText(
+        measure,
+        spec.xlabel,
+        xText.size,
+        xAt === 'left' ? box.left : xAt === 'right' ? box.right : (box.left + box.right) / 2,
+        edges.xLabelTop + pt(styles.xlabel?.pad ?? rc['axes.labelpad']),
+        xAt,
+        'top',
+        xText.color,
+        xText.face,
+      )
+    : undefined;
+  // set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top.
+  const yText = own('ylabel', labelSize, colors.label, faces.label);
+  const yAt = (styles.ylabel?.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
+  const ylabel = spec.ylabel
+    ? placeVerticalText(
+        measure,
+        spec.ylabel,
+        yText.size,
+        edges.yLabelRight - pt(styles.ylabel?.pad ?? rc['axes.labelpad']),
+        yAt === 'bottom' ? box.bottom : yAt === 'top' ? box.top : (box.top + box.bottom) / 2,
+        yText.color,
+        yText.face,
+        yAt,
+      )
+    : undefined;
+  return { title, xlabel, ylabel };
+}
+
+/**
+ * Axes._update_title_position: a title whose box reaches below the axes' top, or below tick labels on top, goes
+ * up so that its baseline is titlepad above them, and further up by whatever its descent still leaves
+ * overlapping (a typeset fraction's depth can pass the pad).
+ */
+function raiseTitle(title: PlacedText, labelsTop: number, axesTop: number): void {
+  if (title.box.bottom <= labelsTop) return;
+  shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
+  if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
+}
