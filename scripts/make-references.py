@@ -1084,7 +1084,18 @@ CASES = [
             line, = plt.plot(x, f(x), label=name, linewidth=2, alpha=a)
             plt.plot(x, grad(f, x), color=line.get_color(), linestyle='--', label=name + ' gradient', linewidth=2, alpha=a)
         plt.legend(loc='best')
-    """),
+    """),    # fig.legend(): one legend of both panels' lines, over them, kept whole by bbox_inches='tight'.
+    ('figlegend', ['sigmoid', 'tanh', '--label', 'sigmoid', '--label', 'tanh', '--no-legend', '--panel', 'relu',
+                   'gelu', '--label', 'ReLU', '--label', 'GELU', '--no-legend', '--all-panels', '--from', '-4', '--to',
+                   '4', '--step', '0.01', '--style', 'matplotlib', '--size', '9x3.5',
+                   '--figlegend', "loc='upper center', ncol=4, bbox_to_anchor=(0.5, 1.05)", '--bbox-inches', 'tight'],
+     """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5))
+        ax1.plot(x, sigmoid(x), label='sigmoid'); ax1.plot(x, tanh(x), label='tanh')
+        ax2.plot(x, relu(x), label='ReLU'); ax2.plot(x, gelu(x), label='GELU')
+        fig.legend(loc='upper center', ncol=4, bbox_to_anchor=(0.5, 1.05))
+    """, {'bbox_inches': 'tight'}),
 ]
 
 # mathtext in every kind of text, 60 strings over three 2x2 figures at 72, 100 and 200 dpi: each panel's title,

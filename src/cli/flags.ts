@@ -152,6 +152,10 @@ export function addPanelOptions(cmd: Command): Command {
       '--suptitle <args>',
       'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
     )
+    .option(
+      '--figlegend [args]',
+      "one legend of every panel's lines on the figure, as plt.figlegend(): a location or legend()'s arguments",
+    )
     .option('--subplots-adjust <args>', 'subplots_adjust()\'s arguments: "left=0.15, wspace=0.4"')
     .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
     .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')

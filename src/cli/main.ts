@@ -9,6 +9,7 @@ import { addOutputOptions, addPanelOptions, addRangeOptions } from './flags';
 import { report } from './wording';
 import type { OutputOptions } from './commands';
 import type { PanelInput } from './options';
+import { LEGEND_LOCATIONS } from '../spec/types';
 
 const EXAMPLES_PLOT = `
 Examples:
@@ -43,6 +44,8 @@ const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
  */
 const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--tight-layout', (next) => next.includes('=')],
+  // legend()'s arguments or a location; a function's name is the next function.
+  ['--figlegend', (next) => next.includes('=') || isLegendLocation(next)],
   // grid()'s arguments: keywords, or its visible flag first ('True, alpha=0.3'); a bare word is a function.
   ['--grid', (next) => next.includes('=') || /^\s*(True|False|None)\s*(,|$)/.test(next)],
   ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
@@ -50,6 +53,12 @@ const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--show', (next) => ['kitty', 'iterm', 'sixel', 'text'].includes(next)],
   ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);
+
+/** Whether a word is one of legend()'s locations (a name or a code), as parseLegend reads it. */
+function isLegendLocation(word: string): boolean {
+  const t = word.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+  return (LEGEND_LOCATIONS as readonly string[]).includes(t) || /^\d+$/.test(t);
+}
 
 /** The commands other than plotting, whose options are their own (eval's --grid is a flag). */
 export const COMMANDS = ['list', 'eval', 'gallery', 'render', 'schema', 'help'];

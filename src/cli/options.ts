@@ -74,6 +74,7 @@ export interface PlotOptions extends RangeOptions {
   fontFile?: string[];
   rc?: string[];
   suptitle?: string;
+  figlegend?: true | string;
   subplotsAdjust?: string;
   sharex?: true | string;
   sharey?: true | string;
@@ -101,7 +102,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
     const keys = ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const;
-    for (const k of [...keys, 'suptitle', 'subplotsAdjust', 'sharex', 'sharey'] as const) {
+    for (const k of [...keys, 'suptitle', 'figlegend', 'subplotsAdjust', 'sharex', 'sharey'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
     // Styles and rcParams add up across panels, in the order given.
@@ -120,6 +121,10 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),
+    // Bare (or '--figlegend='), at legend.loc; else a location or legend()'s arguments, read by the builder.
+    ...(wide.figlegend !== undefined && {
+      figlegend: wide.figlegend === true || !wide.figlegend.trim() ? true : wide.figlegend,
+    }),
     ...(wide.sharex !== undefined && { sharex: wide.sharex === true || wide.sharex === '' ? true : wide.sharex }),
     ...(wide.sharey !== undefined && { sharey: wide.sharey === true || wide.sharey === '' ? true : wide.sharey }),
     ...(wide.subplotsAdjust !== undefined && { subplotsAdjust: wide.subplotsAdjust }),

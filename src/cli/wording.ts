@@ -68,6 +68,7 @@ const CALL_FLAGS = [
   'rc',
   'style',
   'suptitle',
+  'figlegend',
   'subplotsAdjust',
   'tickParams',
   'text',

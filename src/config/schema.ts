@@ -368,6 +368,12 @@ const figureKeys = {
     .union([text, z.looseObject({ t: text })])
     .optional()
     .describe('the figure\'s title: "Activations", "Activations, fontsize=14" or {t: Activations, fontsize: 14}'),
+  figlegend: z
+    .union([z.boolean(), z.string(), LegendSchema])
+    .optional()
+    .describe(
+      "one legend of every panel's lines on the figure (plt.figlegend): true, a location or legend()'s keywords",
+    ),
   subplotsAdjust: z
     .union([text, z.looseObject({ left: num.optional(), wspace: num.optional() })])
     .optional()

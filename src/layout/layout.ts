@@ -81,12 +81,24 @@ export function layoutFigure(
       axes = at(params);
     }
   }
-  const page = fig.bboxInches ? tightPage(axes, texts, fig.bboxInches.pad * unitsPerInch, target) : undefined;
+  // fig.legend(): every axes' labelled lines and bands, placed on the figure (drawn after the axes).
+  const figureLegend = (dx = 0, dy = 0) => {
+    const spec = fig.figureLegend;
+    if (!spec) return undefined;
+    const curves = axes.flatMap((a) => a.curves);
+    const patches = axes.flatMap((a) => a.patches);
+    const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
+    return placeLegend(curves, spec.loc, page, scale, measureText, rc, spec.style, patches);
+  };
+  let legend = figureLegend();
+  const pad = fig.bboxInches ? fig.bboxInches.pad * unitsPerInch : 0;
+  const page = fig.bboxInches ? tightPage(axes, texts, pad, target, legend ? [legend.box] : []) : undefined;
   if (page) {
     axes = at(params, page.dx, page.dy);
     texts = suptitle(page.dy + page.textDy);
     for (const t of texts) shiftText(t, page.dx, 0);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
+    legend = figureLegend(page.dx, page.dy);
   }
   return {
     width: page?.width ?? width,
@@ -102,6 +114,7 @@ export function layoutFigure(
     facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
     axes,
     texts,
+    ...(legend && { legend }),
     ...(warnings.length && { warnings }),
   };
 }

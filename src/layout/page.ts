@@ -23,8 +23,9 @@ export function tightPage(
   texts: PlacedText[],
   pad: number,
   target: TargetProfile,
+  others: Box[] = [],
 ): { width: number; height: number; dx: number; dy: number; textDy: number } {
-  const all = [...axes.map((a) => a.bounds), ...texts.map((t) => t.box)];
+  const all = [...axes.map((a) => a.bounds), ...texts.map((t) => t.box), ...others];
   const b = {
     left: Math.min(...all.map((a) => a.left)) - pad,
     top: Math.min(...all.map((a) => a.top)) - pad,

@@ -189,6 +189,8 @@ export interface FigureLayout {
   axes: AxesLayout[];
   /** The figure's own texts (suptitle). */
   texts: PlacedText[];
+  /** fig.legend()'s, over every axes. */
+  legend?: LegendLayout;
   /** What matplotlib would warn of while laying the figure out (tight_layout not applied), in its words. */
   warnings?: string[];
 }

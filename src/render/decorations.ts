@@ -36,6 +36,8 @@ export function drawFigureStart(ctx: Ctx, layout: FigureLayout): void {
 /** The figure's own texts (suptitle), over its axes, and the end of its group. */
 export function drawFigureEnd(ctx: Ctx, layout: FigureLayout): void {
   for (const t of layout.texts) drawTextArtist(ctx, t, layout);
+  // A figure's legend (zorder 5) after its texts (3), as Figure.draw sorts its artists.
+  if (layout.legend) drawLegend(ctx, layout, layout.legend);
   closeGroup(ctx, layout);
 }
 

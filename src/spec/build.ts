@@ -25,6 +25,7 @@ import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import { readLabelCall } from './label-calls';
+import { readFigureLegend } from './legend-call';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
 import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
@@ -161,6 +162,7 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
     if (v !== undefined) fig[key] = readShare(v, [key]);
   }
   if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
+  if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
   if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   if (o.tightLayout !== undefined && o.tightLayout !== false)
     fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);

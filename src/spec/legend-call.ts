@@ -114,6 +114,24 @@ function count(v: PyValue, at: FieldPath, of: string): number {
   return n;
 }
 
+/**
+ * fig.legend()'s arguments: legend()'s, placed on the figure. Without loc, legend.loc, and 'upper right' for
+ * its 'best', as Legend.__init__ does for a figure; 'best' given is refused, as matplotlib refuses it.
+ */
+export function readFigureLegend(
+  given: true | string | LegendOptions,
+  rc: Rc,
+): { loc: LegendLocation; style: LegendStyle } {
+  const at = ['figlegend'];
+  const { loc, style } = given === true ? { loc: undefined, style: {} } : readLegend(given, at, rc);
+  if (loc === 'best') {
+    throw badValue([...at, 'loc'], 'best', "a location other than 'best' (a figure's legend has no best place)");
+  }
+  if (loc) return { loc, style };
+  const fallback = parseLegend(['rc', 'legend.loc'], rc['legend.loc']);
+  return { loc: fallback === 'best' ? 'upper right' : fallback, style };
+}
+
 /** A number from 0 to max. */
 function inRange(v: PyValue, at: FieldPath, max: number, what: string): number {
   const n = finite(v, at, what);

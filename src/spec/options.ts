@@ -384,6 +384,11 @@ export interface FigureOptions {
   subplotsAdjust?: string | SubplotsAdjustOptions;
   /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
   tightLayout?: boolean | string | TightLayoutOptions;
+  /**
+   * plt.figlegend() / fig.legend(): true, a location, or legend()'s keywords (as text, "loc='upper center',
+   * ncol=3", or by name): one legend of every axes' labelled lines, placed on the figure.
+   */
+  figlegend?: boolean | string | LegendOptions;
   /** savefig(bbox_inches='tight'): the page cut to the figure's content; only 'tight'. */
   bboxInches?: string;
   /** savefig(pad_inches=...): the padding around it, inches (default 0.1, rc savefig.pad_inches). */

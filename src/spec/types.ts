@@ -391,6 +391,8 @@ export interface FigureSpec {
   size: [number, number];
   /** What matplotlib would warn of while reading the figure's options (a deprecated style name), in its words. */
   warnings?: string[];
+  /** plt.figlegend() / fig.legend(): every axes' labelled lines and bands in one legend, placed on the figure. */
+  figureLegend?: { loc: LegendLocation; style: LegendStyle };
   dpi: number;
   /** Subplot grid; axes fill it row by row. */
   rows?: number;

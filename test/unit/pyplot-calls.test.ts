@@ -8,7 +8,9 @@ import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
 import { bindCall, parseCallArgs } from '../../src/spec/pycall';
-import { readLegend } from '../../src/spec/legend-call';
+import { readFigureLegend, readLegend } from '../../src/spec/legend-call';
+import { DEFAULT_RC } from '../../src/style/rcparams';
+import { figureLayout } from '../../src/render/pipeline';
 import { readGridCall, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
 import { buildProgram, COMMANDS, parsePlotArgs, splitPanels } from '../../src/cli/main';
 import { optionsFromCli } from '../../src/cli/options';
@@ -307,5 +309,40 @@ describe("the other commands' options are their own", () => {
     assert.deepEqual(splitPanels(['swiglu', '--grid']), [['swiglu', '--grid=']]);
     const names = buildProgram([], () => undefined, undefined, []).commands.map((c) => c.name());
     assert.deepEqual([...names, 'help'].sort(), [...COMMANDS].sort());
+  });
+});
+
+describe('fig.legend(): one legend of every axes, placed on the figure', () => {
+  it("legend.loc's 'best' becomes 'upper right', as Legend does for a figure; 'best' given is refused", () => {
+    assert.deepEqual(readFigureLegend(true, DEFAULT_RC), { loc: 'upper right', style: {} });
+    assert.deepEqual(readFigureLegend("loc='upper center', ncol=4", DEFAULT_RC), {
+      loc: 'upper center',
+      style: { ncol: 4 },
+    });
+    assert.throws(() => readFigureLegend("loc='best'", DEFAULT_RC), /a location other than 'best'/);
+  });
+  it("lists each panel's labelled lines in panel order, inside the figure at its location", () => {
+    const fig = buildFigure({
+      panels: [
+        { curves: [{ function: 'sigmoid' }, { function: 'tanh' }], label: ['a', 'b'], legend: false },
+        { curves: [{ function: 'relu' }], label: ['c'], legend: false },
+      ],
+      figlegend: "loc='lower left'",
+    });
+    const layout = figureLayout(fig, 'png');
+    assert.deepEqual(
+      layout.legend!.entries.map((e) => e.label.text),
+      ['a', 'b', 'c'],
+    );
+    // lower left, borderaxespad 0.5 of the 10-point legend font (5 points, 6.94 px at 100 dpi) from the edges.
+    assert.ok(Math.abs(layout.legend!.box.left - 5 * (100 / 72)) < 1e-9);
+    assert.ok(Math.abs(layout.legend!.box.bottom - (layout.height - 5 * (100 / 72))) < 1e-9);
+    assert.equal(layout.axes[0].legend, undefined);
+  });
+  it('--figlegend takes the next word only when it is a location or keywords', () => {
+    assert.deepEqual(splitPanels(['--figlegend', 'sigmoid']), [['--figlegend=', 'sigmoid']]);
+    assert.deepEqual(splitPanels(['sigmoid', '--figlegend', 'upper center']), [
+      ['sigmoid', '--figlegend', 'upper center'],
+    ]);
   });
 });
