@@ -9,8 +9,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
-import { readTextBox } from './text-box';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textBox } from './pyplot-artists';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
@@ -76,7 +75,7 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
-  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = readTextBox(b.bbox, [...at, 'bbox']);
+  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
   if (b.annotation_clip !== undefined && b.annotation_clip !== null) {
     spec.clip = flag(b.annotation_clip, [...at, 'annotation_clip']);
   }

@@ -24,7 +24,6 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
-import { readLabelCall } from './label-calls';
 import { readFigureLegend } from './legend-call';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
@@ -234,6 +233,12 @@ function panelAxes(
   for (const call of ['title', 'xlabel', 'ylabel'] as const) {
     const given = p[call];
     if (given === undefined) continue;
+    // A text not begun with a quote is the text itself (label-calls.ts), and the calls' reader is not loaded.
+    if (typeof given === 'string' && !/^\s*['"]/.test(given)) {
+      ax[call] = given;
+      continue;
+    }
+    const { readLabelCall } = require('./label-calls') as typeof import('./label-calls');
     const { text, style } = readLabelCall(given, call, [...at, call], rc);
     ax[call] = text;
     if (Object.keys(style).length) ax.labelStyles = { ...ax.labelStyles, [call]: style };

@@ -20,6 +20,7 @@ import { bound, choice, colour, finite, fontSize, shownPy, text } from './pyplot
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
   CurveSpec,
+  TextBoxSpec,
   FigureSpec,
   FillSpec,
   SegmentsSpec,
@@ -28,7 +29,6 @@ import type {
   TextSpec,
   TickParamsSpec,
 } from './types';
-import { readTextBox } from './text-box';
 
 /** A text's font keywords (Text's fontweight, fontstyle, family), with their aliases. */
 export const FONT_KEYWORDS = ['fontweight', 'fontstyle', 'family'];
@@ -382,7 +382,7 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
-  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = readTextBox(b.bbox, [...at, 'bbox']);
+  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
   return spec;
 }
 
@@ -419,4 +419,9 @@ export function readFillBetween(
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   return spec;
+}
+
+/** A text's bbox, its reader loaded with the first one. */
+export function textBox(given: PyValue, at: FieldPath): TextBoxSpec {
+  return (require('./text-box') as typeof import('./text-box')).readTextBox(given, at);
 }
