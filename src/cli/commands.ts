@@ -66,7 +66,12 @@ function showInTerminal(fig: FigureSpec, how: string | true): void {
   const color = !!stream.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const size = terminalSize(stream, process.env);
   io.stdout.write(
-    showFigure(fig, protocol, { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) }),
+    showFigure(
+      fig,
+      protocol,
+      { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) },
+      warnOnce,
+    ),
   );
 }
 

@@ -16,11 +16,17 @@ export interface TerminalInfo {
 }
 
 /** What to write to the terminal for the figure. */
-export function showFigure(fig: FigureSpec, protocol: ShowProtocol, term: TerminalInfo): string {
+export function showFigure(
+  fig: FigureSpec,
+  protocol: ShowProtocol,
+  term: TerminalInfo,
+  onWarning?: (message: string) => void,
+): string {
+  const options = { onWarning };
   // One line is left for the prompt that follows.
   const rows = term.rows - 1;
   if (protocol === 'text')
-    return textPlot(figureLayout(fig, 'png'), { columns: term.columns, rows, color: term.color });
+    return textPlot(figureLayout(fig, 'png', options), { columns: term.columns, rows, color: term.color });
   if (protocol === 'sixel') {
     // Drawn at the terminal's size, not scaled after: the figure's own dpi, lowered until it fits.
     const fit = Math.min(
@@ -28,10 +34,10 @@ export function showFigure(fig: FigureSpec, protocol: ShowProtocol, term: Termin
       (term.columns * term.cell.width) / (fig.size[0] * fig.dpi),
       (rows * term.cell.height) / (fig.size[1] * fig.dpi),
     );
-    const { data, width, height } = pngPixels(renderFigure({ ...fig, dpi: fig.dpi * fit }, 'png'));
+    const { data, width, height } = pngPixels(renderFigure({ ...fig, dpi: fig.dpi * fit }, 'png', options));
     return `${sixelImage(data, width, height)}\n`;
   }
-  const png = renderFigure(fig, 'png');
+  const png = renderFigure(fig, 'png', options);
   // Wider than the terminal (at 8 pixels a cell or more): shown across its width, as both protocols scale.
   const columns = fig.size[0] * fig.dpi > term.columns * 8 ? term.columns : undefined;
   return `${protocol === 'kitty' ? kittyImage(png, columns) : itermImage(png, columns)}\n`;

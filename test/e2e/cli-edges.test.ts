@@ -100,6 +100,12 @@ describe("tight_layout that cannot fit: matplotlib's warning, the figure as it w
     assert.equal(r.stderr.trim(), NOT_APPLIED);
     assert.ok(fs.existsSync(path.join(dir, 'a.png')));
   });
+  it('--show warns too', async () => {
+    const dir = scratch();
+    const r = await cli(['sigmoid', '--legend', 'bbox_to_anchor=(3, 1)', '--tight-layout', '--show', 'text'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr.trim(), NOT_APPLIED);
+  });
   it('a render names the config and the figure, from a worker thread too', async () => {
     const dir = scratch();
     const figure = (name: string) =>
