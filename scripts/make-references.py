@@ -1095,7 +1095,19 @@ CASES = [
         ax1.plot(x, sigmoid(x), label='sigmoid'); ax1.plot(x, tanh(x), label='tanh')
         ax2.plot(x, relu(x), label='ReLU'); ax2.plot(x, gelu(x), label='GELU')
         fig.legend(loc='upper center', ncol=4, bbox_to_anchor=(0.5, 1.05))
-    """, {'bbox_inches': 'tight'}),
+    """, {'bbox_inches': 'tight'}),    # ax.margins(): no margin along x (the curves reach the axes' sides), a wider one along y; and margins(0).
+    ('margins', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                 '--margins', 'x=0, y=0.15', '--panel', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01',
+                 '--style', 'matplotlib', '--margins', '0', '--size', '9x3.5'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(9, 3.5))
+        plt.subplot(1, 2, 1)
+        plt.plot(x, relu(x)); plt.plot(x, gelu(x))
+        plt.margins(x=0, y=0.15)
+        plt.subplot(1, 2, 2)
+        plt.plot(x, tanh(x))
+        plt.margins(0)
+    """),
 ]
 
 # mathtext in every kind of text, 60 strings over three 2x2 figures at 72, 100 and 200 dpi: each panel's title,

@@ -91,6 +91,7 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option('--margins <args>', 'autoscale margins, as plt.margins(): "0", "0.1, 0.2" or "x=0"')
     .option(
       '--text <args>',
       "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",

@@ -52,6 +52,7 @@ export interface PlotOptions extends RangeOptions {
   hlines?: string[];
   tickParams?: string[];
   aspect?: string;
+  margins?: string;
   fillBetween?: string[];
   text?: string[];
   annotate?: string[];
@@ -218,6 +219,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.margins !== undefined) p.margins = o.margins;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   if (o.error !== undefined) p.error = parseErrorUnit(o.error);

@@ -78,6 +78,7 @@ const CALL_FLAGS = [
   'title',
   'xlabel',
   'ylabel',
+  'margins',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

@@ -314,6 +314,10 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  margins: z
+    .union([num, z.string(), z.strictObject({ x: num.optional(), y: num.optional() })])
+    .optional()
+    .describe('ax.margins(): one for both, "x=0, y=0.1", or {x: 0}'),
   annotate: callList(AnnotateSchema).describe(
     "annotations: annotate()'s arguments as text (\"'max', xy=(0, 1), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\"), or keys",
   ),

@@ -75,7 +75,7 @@ export function shareAxes(
     if (given.length) return given[given.length - 1]!;
     return autoLimits(
       members.flatMap((k) => values[k][`${axis}s`]),
-      rc[`axes.${axis}margin`],
+      data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`],
     );
   };
   return data.map((_, i) => ({

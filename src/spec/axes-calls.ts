@@ -12,7 +12,7 @@ import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
 import { readFillBetween, readSegments, readSpan, readText, readTickParams } from './pyplot-artists';
 import { readLegend } from './legend-call';
-import { readGridCall, readRefLine, readSpine } from './pyplot-calls';
+import { readGridCall, readMargins, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
 import { type AxesSpec, type GridStyle, type LegendLocation } from './types';
 
@@ -83,6 +83,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
+  if (p.margins !== undefined) ax.margins = { ...ax.margins, ...readMargins(p.margins, [...at, 'margins']) };
   if (p.aspect !== undefined) {
     const a = p.aspect === 'equal' ? 1 : p.aspect === 'auto' ? undefined : Number(p.aspect);
     if (a !== undefined && !(Number.isFinite(a) && a > 0 && a < 1e6)) {

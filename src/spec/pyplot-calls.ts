@@ -73,6 +73,46 @@ export function readGridCall(given: string, at: FieldPath): { visible: boolean; 
   return { visible, style };
 }
 
+const MARGINS: CallSignature = {
+  call: 'margins',
+  positional: ['x', 'y'],
+  keywords: ['tight'],
+};
+
+/**
+ * margins(*margins, x=None, y=None, tight=True): one value for both axes, or x and y, each above -0.5 (a
+ * negative one clips the data), as Axes.margins checks them.
+ */
+export function readMargins(
+  given: number | string | { x?: number; y?: number },
+  at: FieldPath,
+): { x?: number; y?: number } {
+  let b: Record<string, PyValue>;
+  if (typeof given === 'number') b = { x: given, y: given };
+  else if (typeof given === 'string') {
+    const args = parseCallArgs(given, at);
+    b = bindCall(args, MARGINS, at);
+    // margins(0.1): one value given by position is both margins.
+    if (args.positional.length === 1) b.y = b.x;
+  } else b = bound(given, MARGINS, at);
+  if (b.tight !== undefined && b.tight !== null && b.tight !== true)
+    throw badValue(
+      [...at, 'tight'],
+      shownPy(b.tight),
+      'True or None (actplot autoscales tightly, as the default does)',
+    );
+  const out: { x?: number; y?: number } = {};
+  for (const key of ['x', 'y'] as const) {
+    const v = b[key];
+    if (v === undefined || v === null) continue;
+    const n = finite(v, [...at, key], 'a margin, a fraction of the data span above -0.5');
+    if (n <= -0.5 || n > 100)
+      throw badValue([...at, key], n, 'a margin, a fraction of the data span above -0.5, up to 100');
+    out[key] = n;
+  }
+  return out;
+}
+
 const TIGHT_LAYOUT: CallSignature = {
   call: 'tight_layout',
   positional: [],

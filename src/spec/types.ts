@@ -350,6 +350,8 @@ export interface AxesSpec {
   spines?: Partial<Record<Side, SpineSpec>>;
   /** set_aspect: a unit of y is this many units of x on the page ('equal' is 1); the box shrinks to it. */
   aspect?: number;
+  /** ax.margins(): the autoscale margins, over axes.xmargin and axes.ymargin (fractions of the data span). */
+  margins?: { x?: number; y?: number };
   /** fill_between calls, in the order given. */
   fills?: FillSpec[];
   /** text calls, in the order given. */

@@ -11,7 +11,7 @@ import { bindCall, parseCallArgs } from '../../src/spec/pycall';
 import { readFigureLegend, readLegend } from '../../src/spec/legend-call';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
-import { readGridCall, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
+import { readGridCall, readMargins, readRefLine, readSpine } from '../../src/spec/pyplot-calls';
 import { buildProgram, COMMANDS, parsePlotArgs, splitPanels } from '../../src/cli/main';
 import { optionsFromCli } from '../../src/cli/options';
 import type { AxesSpec } from '../../src/spec/types';
@@ -344,5 +344,29 @@ describe('fig.legend(): one legend of every axes, placed on the figure', () => {
     assert.deepEqual(splitPanels(['sigmoid', '--figlegend', 'upper center']), [
       ['sigmoid', '--figlegend', 'upper center'],
     ]);
+  });
+});
+
+describe('margins(): the autoscale margins of one axes', () => {
+  it('one value for both, x and y by position or name; above -0.5, as Axes.margins checks', () => {
+    assert.deepEqual(readMargins('0', at), { x: 0, y: 0 });
+    assert.deepEqual(readMargins('0.1, 0.3', at), { x: 0.1, y: 0.3 });
+    assert.deepEqual(readMargins('x=0', at), { x: 0 });
+    assert.deepEqual(readMargins({ y: 0.2 }, at), { y: 0.2 });
+    assert.deepEqual(readMargins(0.05, at), { x: 0.05, y: 0.05 });
+    assert.throws(() => readMargins('y=-0.5', at), /above -0\.5/);
+    assert.throws(() => readMargins('tight=False', at), /True or None/);
+  });
+  it("x=0: the view is the data's span; y=0.15: 15 % of it on each side", () => {
+    const ax = figureLayout(
+      buildFigure({
+        style: ['matplotlib'],
+        panels: [{ curves: [{ function: 'relu' }], from: -3, to: 3, step: 0.5, margins: 'x=0, y=0.15' }],
+      }),
+      'png',
+    ).axes[0];
+    // x from -3 to 2.5 (arange's last value), relu from 0 to 2.5: 2.5 × 0.15 = 0.375 each side.
+    assert.deepEqual(ax.xlim, [-3, 2.5]);
+    assert.ok(Math.abs(ax.ylim[0] + 0.375) < 1e-12 && Math.abs(ax.ylim[1] - 2.875) < 1e-12, String(ax.ylim));
   });
 });
