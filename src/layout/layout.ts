@@ -110,6 +110,7 @@ export function layoutFigure(
     curveThinning: target.curveThinningPx * pixel,
     snapGlyphs: target.snapGlyphs,
     glyphNudge: target.glyphNudgePx * pixel,
+    dashTilt: target.dashTiltPx * pixel,
     transparent: !!fig.transparent,
     facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
     axes,

@@ -17,4 +17,6 @@ export interface TargetProfile {
   snapGlyphs: boolean;
   /** How far below the pixel grid glyphs are placed, in pixels. */
   glyphNudgePx: number;
+  /** How far a dashed axis-aligned data line's far end is moved across it, in pixels (0: not at all). */
+  dashTiltPx: number;
 }

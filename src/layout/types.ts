@@ -181,6 +181,8 @@ export interface FigureLayout {
   snapGlyphs: boolean;
   /** How far below the pixel grid glyphs are placed, in canvas units. */
   glyphNudge: number;
+  /** How far a dashed axis-aligned data line's far end is moved across it, in canvas units (a PDF's). */
+  dashTilt: number;
   transparent: boolean;
   /** rc svg.fonttype 'none': an SVG's plain texts as <text> elements, in the viewer's fonts. */
   svgTextElements?: boolean;

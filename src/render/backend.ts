@@ -101,7 +101,7 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   };
   const snap = snapper(layout);
   const datasets = drawing.refs.map((ref, i) =>
-    dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout.curveThinning, snap),
+    dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout, snap),
   );
   if (format === 'png') return renderPng(drawing, datasets);
   // A vector surface records one figure: a canvas and a chart of its own, as chartjs-node-canvas makes them.
@@ -213,10 +213,11 @@ function dataset(
   ref: CurveRef,
   box: Box,
   order: number,
-  thinning: number,
+  layout: Pick<FigureLayout, 'curveThinning' | 'dashTilt'>,
   snap: (v: number, width: number) => number,
 ): LineDataset {
   const c = ref.curve;
+  const thinning = layout.curveThinning;
   // Cut the line a little outside the axes: the canvas clip trims it exactly, and far-away points never
   // reach the rasteriser.
   const m = c.width * 2 + 2;
@@ -234,6 +235,7 @@ function dataset(
       data.push(c.snap ? { x: snap(run.xs[i], c.width), y: snap(run.ys[i], c.width) } : { x: run.xs[i], y: run.ys[i] });
     }
   }
+  if (layout.dashTilt && c.snap && c.dash.length) tiltEnd(data, layout.dashTilt);
   return {
     data,
     order,
@@ -254,6 +256,14 @@ function dataset(
     spanGaps: false,
     clip: false,
   };
+}
+
+/** A straight axis-aligned line's last point moved across it by `by` (TargetProfile.dashTiltPx says why). */
+function tiltEnd(data: { x: number; y: number }[], by: number): void {
+  if (data.length < 2) return;
+  const [first, last] = [data[0], data[data.length - 1]];
+  if (first.y === last.y) last.y += by;
+  else if (first.x === last.x) last.x += by;
 }
 
 /**

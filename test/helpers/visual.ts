@@ -55,19 +55,6 @@ export const CASES: VisualCase[] = [
  * fidelity) shows every measurement.
  */
 export const KNOWN: Record<string, Checks & { why: string }> = {
-  'tutorial-origin.pdf': {
-    text: false,
-    why:
-      'the grey dotted axhline is grey enough to count as text ink; the only groups off are pieces of it alone ' +
-      "(0.5 px high), which pdftoppm draws 1.4-1.5x as heavy as Agg's dots; every geometry check passes",
-  },
-  'tutorial-tight.pdf': {
-    text: false,
-    why:
-      "the black dotted axhline counts as text ink; the only groups off are pieces of it alone, which poppler's " +
-      'stroke adjustment draws as one crisp row of whole dots where Agg spreads each over three rows (x1.23-1.28 ' +
-      'in mass); every geometry check passes',
-  },
   'style-ggplot.pdf': {
     skipCurves: ['ggplot2'],
     why:
@@ -102,14 +89,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "Agg covers it: the orange's p95 is 5 px here and 6 px for matplotlib's own PDF measured the same way; " +
       'its PNG and SVG pass, every other check passes',
   },
-  'hlines-vlines.pdf': {
-    skipCurves: ['C3'],
-    text: false,
-    why:
-      "the grey dashes at y = 1 cross the orange curve, and the PDF's thinned dashes (the poppler compensation " +
-      "of render/targets/pdf.ts) blend with it a pixel apart from Agg's: red's p95 2.2 px (matplotlib's own PDF " +
-      '1.0), a dash alone x0.80 in mass; its PNG and SVG pass, every other check passes',
-  },
   'legend-ncol-title.pdf': {
     skipCurves: ['C1'],
     why:
@@ -130,12 +109,6 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
       "poppler draws the serifed glyphs of DejaVu Math TeX Gyre heavier and wider than Agg's hinted ones " +
       "(spread 22 %, mass x1.17 here; matplotlib's own PDF measured the same way fails too, mass x1.27); every " +
       'geometry check passes, and the PNG and SVG pass every check',
-  },
-  'legend-large-best.pdf': {
-    text: false,
-    why:
-      'the grey dash-dot axhline counts as text ink; the only group off is a piece of it alone, whose dashes ' +
-      'pdftoppm draws 26% longer than Agg; every geometry check passes',
   },
 };
 

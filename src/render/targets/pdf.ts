@@ -24,6 +24,12 @@ export const pdf: TargetProfile = {
   // by its scale about a whole-pixel origin, see verticalMap), and a baseline exactly on a pixel edge lands a
   // row too high after rounding error. Invisible at any zoom.
   glyphNudgePx: 0.25,
+  // Poppler (as Acrobat) adjusts each axis-aligned piece of a stroke to whole pixels, each dash of a dashed line
+  // included: a dotted axhline's dots come out a pixel longer or shorter than Agg draws them, crisp where Agg's
+  // ends are anti-aliased (measured up to 1.5x their ink). Such a line's far end moved across it by 1/32 of a
+  // pixel (0.02 pt at 100 dpi, nothing a viewer shows) is no longer axis-aligned, and poppler draws its dashes
+  // as they are, as Agg does.
+  dashTiltPx: 1 / 32,
 };
 
 /** No timestamp and a fixed creator: the same figure is the same bytes. */

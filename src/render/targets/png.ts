@@ -11,6 +11,7 @@ export const png: TargetProfile = {
   // Cairo hints PNG text itself, much as FreeType's autohinter does for Agg.
   snapGlyphs: false,
   glyphNudgePx: 0,
+  dashTiltPx: 0,
 };
 
 /**

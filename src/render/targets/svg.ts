@@ -15,6 +15,7 @@ export const svg: TargetProfile = {
   // Agg (text/autohint.ts), every edge on its row, so text keeps the PNG's pixels.
   snapGlyphs: true,
   glyphNudgePx: 0,
+  dashTiltPx: 0,
 };
 
 export function encodeSvg(canvas: Canvas, width: number, height: number, groups?: readonly GroupStep[]): Buffer {
