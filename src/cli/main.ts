@@ -9,7 +9,6 @@ import { addOutputOptions, addPanelOptions, addRangeOptions } from './flags';
 import { report } from './wording';
 import type { OutputOptions } from './commands';
 import type { PanelInput } from './options';
-import { LEGEND_LOCATIONS } from '../spec/types';
 
 const EXAMPLES_PLOT = `
 Examples:
@@ -54,10 +53,10 @@ const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);
 
-/** Whether a word is one of legend()'s locations (a name or a code), as parseLegend reads it. */
+/** Whether a word is one of legend()'s locations, read as parseLegend reads it (loaded only when asked). */
 function isLegendLocation(word: string): boolean {
-  const t = word.trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
-  return (LEGEND_LOCATIONS as readonly string[]).includes(t) || /^\d+$/.test(t);
+  const { legendLocationOf } = require('../spec/rules') as typeof import('../spec/rules');
+  return legendLocationOf(word) !== undefined;
 }
 
 /** The commands other than plotting, whose options are their own (eval's --grid is a flag). */

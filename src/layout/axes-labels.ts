@@ -21,6 +21,10 @@ export interface LabelEdges {
   yLabelRight: number;
 }
 
+/** Where a loc ('left'/'bottom', 'center', 'right'/'top') puts a label between an axis's two ends. */
+const along = (loc: string, from: number, to: number) =>
+  loc === 'left' || loc === 'bottom' ? from : loc === 'right' || loc === 'top' ? to : (from + to) / 2;
+
 export function placeAxesLabels(
   spec: AxesSpec,
   box: Box,
@@ -49,7 +53,7 @@ export function placeAxesLabels(
         measure,
         spec.title,
         titleText.size,
-        titleAt === 'left' ? box.left : titleAt === 'right' ? box.right : (box.left + box.right) / 2,
+        along(titleAt, box.left, box.right),
         box.top - pt(styles.title?.pad ?? rc['axes.titlepad']),
         titleAt,
         'baseline',
@@ -67,7 +71,7 @@ export function placeAxesLabels(
         measure,
         spec.xlabel,
         xText.size,
-        xAt === 'left' ? box.left : xAt === 'right' ? box.right : (box.left + box.right) / 2,
+        along(xAt, box.left, box.right),
         edges.xLabelTop + pt(styles.xlabel?.pad ?? rc['axes.labelpad']),
         xAt,
         'top',
@@ -84,7 +88,7 @@ export function placeAxesLabels(
         spec.ylabel,
         yText.size,
         edges.yLabelRight - pt(styles.ylabel?.pad ?? rc['axes.labelpad']),
-        yAt === 'bottom' ? box.bottom : yAt === 'top' ? box.top : (box.top + box.bottom) / 2,
+        along(yAt, box.bottom, box.top),
         yText.color,
         yText.face,
         yAt,

@@ -11,7 +11,7 @@ import type { OutputFormat } from '../spec';
 import { drawMarkers } from './markers';
 import { drawAxesEnd, drawAxesStart, drawFigureEnd, drawFigureStart } from './decorations';
 import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
-import { clipTo, snapper } from './strokes';
+import { clipTo, snapper, thinnedWidth } from './strokes';
 import { drawGroupMarker } from './targets/svg-groups';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
@@ -244,7 +244,7 @@ function dataset(
     parsing: false,
     // Markers alone ('o'): the line is there for its markers, drawn in no colour.
     borderColor: c.noLine ? 'rgba(0, 0, 0, 0)' : c.color,
-    borderWidth: Math.max(c.width - thinning, c.width / 2),
+    borderWidth: thinnedWidth(c.width, layout),
     ...thinnedDashes(c.dash, thinning),
     // lines.solid_capstyle (projecting) for solid lines, lines.dash_capstyle (butt) for dashed ones.
     borderCapStyle: c.cap,

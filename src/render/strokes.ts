@@ -23,6 +23,13 @@ export function snapper(layout: FigureLayout) {
   };
 }
 
+/**
+ * A curve's stroke width less the format's thinning (FigureLayout.curveThinning: poppler widens what it does not
+ * snap), never below half the width.
+ */
+export const thinnedWidth = (width: number, layout: Pick<FigureLayout, 'curveThinning'>) =>
+  Math.max(width - layout.curveThinning, width / 2);
+
 /** Clips to an axes box; on raster output the box is rounded to whole pixels as Agg's clip box is. */
 export function clipTo(ctx: Ctx, layout: FigureLayout, box: Box): void {
   const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;

@@ -14,7 +14,7 @@ import { artistGroups, inGroup } from './groups';
 import { drawMathText } from './math-text';
 import { traceOutline } from './outline';
 import { drawBox } from './boxes';
-import { inPixels, snapper } from './strokes';
+import { inPixels, snapper, thinnedWidth } from './strokes';
 import { inSimpleFont } from './targets/pdf';
 import { textElement } from './targets/svg-text';
 
@@ -64,7 +64,7 @@ function drawBackground(ctx: Ctx, bg: TextBackground, layout: FigureLayout): voi
   const snap = snapper(layout);
   const b = bg.box;
   const at = (v: number) => (bg.radius ? v : snap(v, bg.width));
-  const width = bg.radius ? Math.max(bg.width - layout.curveThinning, bg.width / 2) : bg.width;
+  const width = bg.radius ? thinnedWidth(bg.width, layout) : bg.width;
   drawBox(ctx, [at(b.left), at(b.top), at(b.right), at(b.bottom)], bg.radius, { ...bg, width }, layout.pixel);
 }
 

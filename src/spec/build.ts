@@ -25,6 +25,7 @@ import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import { readFigureLegend } from './legend-call';
+import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
 import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
@@ -234,7 +235,7 @@ function panelAxes(
     const given = p[call];
     if (given === undefined) continue;
     // A text not begun with a quote is the text itself (label-calls.ts), and the calls' reader is not loaded.
-    if (typeof given === 'string' && !/^\s*['"]/.test(given)) {
+    if (typeof given === 'string' && !quotedFirst(given)) {
       ax[call] = given;
       continue;
     }

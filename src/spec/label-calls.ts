@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
-import { bindCall, parseCallArgs, type CallSignature, type PyArgs, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
 import { bound, colour, finite, fontSize, shownPy } from './pyplot-calls';
 import type { LabelStyle } from './types';
@@ -100,7 +100,7 @@ export function readLabelCall(
  * reads as Python's call syntax. Anything else is the text itself, quotes, commas and '=' included.
  */
 function callArgs(given: string, at: FieldPath): PyArgs | undefined {
-  if (!/^\s*['"]/.test(given)) return undefined;
+  if (!quotedFirst(given)) return undefined;
   try {
     return parseCallArgs(given, at);
   } catch {

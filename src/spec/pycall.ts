@@ -133,6 +133,9 @@ class Reader {
   }
 }
 
+/** Whether a text is a call's arguments copied from a script with a text first: it begins with a quote. */
+export const quotedFirst = (text: string) => /^\s*['"]/.test(text);
+
 /** Reads `0, color='k', ls='--'` into positional and keyword arguments. */
 export function parseCallArgs(text: string, at: FieldPath): PyArgs {
   const r = new Reader(text, at);

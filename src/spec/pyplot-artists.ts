@@ -15,7 +15,7 @@ import type {
   TextOptions,
   TickParamsOptions,
 } from './options';
-import type { CallSignature, PyValue } from './pycall';
+import { quotedFirst, type CallSignature, type PyValue } from './pycall';
 import { bound, choice, colour, finite, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
@@ -215,7 +215,7 @@ function suptitleArgs(given: string, at: FieldPath): Record<string, PyValue> {
   } catch (err) {
     const m = /^([^'"=]*?),\s*([A-Za-z_]\w*\s*=.*)$/s.exec(given);
     if (m && m[1].trim()) return { ...bound(m[2], SUPTITLE, at), t: m[1].trim() };
-    if (/^\s*['"]/.test(given)) throw err;
+    if (quotedFirst(given)) throw err;
     return { t: given };
   }
 }

@@ -205,12 +205,21 @@ export function parseMarkevery(field: Field, every: number, of: 'samples' | 'poi
   return every;
 }
 
+const normalLocation = (given: string | number) =>
+  String(given).trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
+
+/** The legend location a name or code stands for, or undefined. */
+export function legendLocationOf(given: string | number): LegendLocation | undefined {
+  const t = normalLocation(given);
+  if (/^\d+$/.test(t) && Number(t) < LEGEND_LOCATIONS.length) return LEGEND_LOCATIONS[Number(t)];
+  return LEGEND_LOCATIONS.find((l) => l === t);
+}
+
 /** A matplotlib legend location: its name (spaces, hyphens or underscores) or its code 0–10. */
 export function parseLegend(field: Field, given: string | number): LegendLocation {
-  const t = String(given).trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
-  if (/^\d+$/.test(t) && Number(t) < LEGEND_LOCATIONS.length) return LEGEND_LOCATIONS[Number(t)];
-  const hit = LEGEND_LOCATIONS.find((l) => l === t);
+  const hit = legendLocationOf(given);
   if (hit) return hit;
+  const t = normalLocation(given);
   const expected = `a location: ${LEGEND_LOCATIONS.join(', ')} (or 0-10)`;
   throw badValue(field, given, expected, didYouMean(t, LEGEND_LOCATIONS));
 }
