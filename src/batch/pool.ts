@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
 import { keepCanvasLoaded } from '../render/native';
+import { slotBytes } from '../render/png-slots';
 import { fontLockBuffer } from '../render/font-lock';
 import { canvasSize, type FigureSpec, type OutputFormat } from '../spec';
 
@@ -149,22 +150,27 @@ class Batch {
   }
 }
 
+/**
+ * Draws figures on this thread until the batch has none left. Each PNG is encoded on libuv's threads while the
+ * next one is drawn: one figure encoding at a time, as the renderer keeps two canvases of a size.
+ */
 async function drawHere(batch: Batch, beside: boolean): Promise<void> {
-  const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
+  const { renderFigureAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
+  let encoding: Promise<void> | undefined;
   while (batch.remaining) {
     const id = beside ? batch.takeBack() : batch.takeFront();
-    let bytes: Buffer;
     const warnings: string[] = [];
-    try {
-      bytes = renderFigure(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
-    } catch (err) {
-      batch.fail(err as Error);
-      return;
-    }
-    batch.deliver(id, bytes, warnings);
+    const bytes = renderFigureAsync(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
+    const previous = encoding;
+    encoding = bytes.then(
+      (b) => batch.deliver(id, b, warnings),
+      (err: Error) => batch.fail(err),
+    );
+    await previous;
     // Between figures the workers' results are written, and a signal (Ctrl-C) is heard.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  await encoding;
 }
 
 /**
@@ -212,7 +218,7 @@ function drawOn(worker: Worker, batch: Batch): Promise<void> {
 const CANVAS_BUDGET = 640 * 1024 * 1024;
 const canvasBytes = (j: RenderJob) => {
   const [w, h] = canvasSize(j.spec, 'png');
-  return j.format === 'png' ? w * h * 4 : 0;
+  return j.format === 'png' ? slotBytes(w * h * 4) : 0;
 };
 
 /** What makes figures alike to draw: format, canvas size, functions. */

@@ -9,7 +9,7 @@ useStartupCache('render');
 (require('../render/font-lock') as typeof import('../render/font-lock')).useFontLock(
   (workerData as { fontLock: SharedArrayBuffer }).fontLock,
 );
-const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
+const { renderFigureAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
 // While the first job is still being prepared by the main thread (the first figure would do it anyway).
 setImmediate(() => (require('../render/backend') as typeof import('../render/backend')).preloadRenderer());
 
@@ -18,14 +18,17 @@ parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFo
     parentPort!.close(); // nothing else keeps this thread alive: it ends here, between tasks
     return;
   }
-  try {
-    const warnings: string[] = [];
-    const bytes = renderFigure(job.spec, job.format, { onWarning: (w) => warnings.push(w) });
-    const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
-    parentPort!.postMessage({ id: job.id, bytes: copy, warnings }, [copy.buffer]);
-  } catch (err) {
-    // A usage error goes as its data (field, detail, file): the main thread words it.
-    const usage = err instanceof UsageError ? { field: err.field, detail: err.detail, file: err.file } : undefined;
-    parentPort!.postMessage({ id: job.id, error: (err as Error).message, usage });
-  }
+  const warnings: string[] = [];
+  // Drawn now; a PNG is encoded on libuv's threads while the next job (already queued) is drawn.
+  renderFigureAsync(job.spec, job.format, { onWarning: (w) => warnings.push(w) }).then(
+    (bytes) => {
+      const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
+      parentPort!.postMessage({ id: job.id, bytes: copy, warnings }, [copy.buffer]);
+    },
+    (err: Error) => {
+      // A usage error goes as its data (field, detail, file): the main thread words it.
+      const usage = err instanceof UsageError ? { field: err.field, detail: err.detail, file: err.file } : undefined;
+      parentPort!.postMessage({ id: job.id, error: err.message, usage });
+    },
+  );
 });

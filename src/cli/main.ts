@@ -176,7 +176,10 @@ Examples:
     .description('draw every figure of a config file (JSON or YAML) into a folder, writing only what changed')
     .argument('<config>', 'the config file')
     .option('--out-dir <dir>', 'folder to write into (created if missing)', '.')
-    .option('--jobs <n>', 'drawing threads, workers and this one (default and most: the number of cores)')
+    .option(
+      '--jobs <n>',
+      'drawing threads, workers and this one (default: one fewer than the cores, at least one; most: the cores)',
+    )
     .option('--only <name...>', 'only these figures')
     .option('--check', 'write nothing; exit 1 listing figures whose file is missing or out of date')
     .option('--force', 'draw and write every figure, changed or not')

@@ -15,6 +15,8 @@ import { clipTo, snapper, thinnedWidth } from './strokes';
 import { drawGroupMarker } from './targets/svg-groups';
 import { registerFonts } from './fonts';
 import { TARGETS } from './targets';
+import { encodePng, encodePngAsync } from './targets/png';
+import { PngSlots, type Slot } from './png-slots';
 
 declare module 'chart.js' {
   interface LineControllerDatasetOptions {
@@ -52,22 +54,14 @@ const nodeContext = (chart: Chart) => chart.ctx as unknown as NodeContext;
 const nodeCanvas = (chart: Chart) => nodeContext(chart).canvas;
 
 /**
- * One PNG canvas and chart per size, drawn again for each figure of that size: a new node-canvas surface for
- * every chart is not given back (about 1.2 MB a 640×480 figure), and a chart that is updated keeps its
- * scales and elements instead of building them again. Opaque figures are drawn on an RGB surface, which
- * Cairo encodes as an RGB PNG: the same pixels, a quarter fewer bytes to compress.
+ * The PNG charts of this thread, kept per size (png-slots.ts says why). Opaque figures are drawn on an RGB
+ * surface, which Cairo encodes as an RGB PNG: the same pixels, a quarter fewer bytes to compress.
  */
-const pngCharts = new Map<string, { chart: Chart<'line'>; drawing: Drawing }>();
-/**
- * A canvas larger than this is drawn once and let go, and the kept ones stay within CACHED_BYTES all told:
- * a batch of large figures of different sizes would otherwise keep hundreds of megabytes each.
- */
-const LARGEST_CACHED_BYTES = 32 * 1024 * 1024;
-const CACHED_BYTES = 96 * 1024 * 1024;
-const canvasBytes = (key: string) => {
-  const [w, h] = key.split(/[x:]/).map(Number);
-  return w * h * 4;
-};
+interface PngChart {
+  chart: Chart<'line'>;
+  drawing: Drawing;
+}
+const pngCharts = new PngSlots<PngChart>((kept) => kept.chart.destroy());
 
 /** What the decorations plugin draws: the figure of the chart's current datasets. */
 interface Drawing {
@@ -90,7 +84,8 @@ interface CurveRef {
 
 const HIDDEN_TICKS = { display: false, callback: () => '', maxTicksLimit: 2 };
 
-export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
+/** The figure's curves in drawing order, and chart.js's datasets of them. */
+function prepare(layout: FigureLayout): { drawing: Drawing; datasets: LineDataset[] } {
   const drawing: Drawing = {
     layout,
     // Axes by axes, as matplotlib draws each whole; in each by zorder, in order of addition among equals (a
@@ -103,6 +98,11 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   const datasets = drawing.refs.map((ref, i) =>
     dataset(ref, layout.axes[ref.axes].box, drawing.refs.length - i, layout, snap),
   );
+  return { drawing, datasets };
+}
+
+export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
+  const { drawing, datasets } = prepare(layout);
   if (format === 'png') return renderPng(drawing, datasets);
   // A vector surface records one figure: a canvas and a chart of its own, as chartjs-node-canvas makes them.
   const Chart = chartJs();
@@ -127,43 +127,67 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   }
 }
 
+/**
+ * A figure drawn on a PNG chart of its size and encoded; while a batch has both of the size's charts being
+ * encoded, on one of its own.
+ */
 function renderPng(drawing: Drawing, datasets: LineDataset[]): Buffer {
-  const { width, height, transparent } = drawing.layout;
-  const key = `${width}x${height}${transparent ? ':alpha' : ''}`;
-  let entry = pngCharts.get(key);
+  const kept = drawPng(drawing, datasets);
+  const slots = kept ? pngCharts : new PngSlots<PngChart>((k) => k.chart.destroy());
+  const slot = kept ?? drawPng(drawing, datasets, slots)!;
   try {
-    if (entry) {
-      entry.drawing.layout = drawing.layout;
-      entry.drawing.refs = drawing.refs;
-      entry.chart.data.datasets = datasets;
-      entry.chart.update();
+    const bytes = encodePng(nodeCanvas(slot.item!.chart));
+    if (kept) slots.done(slot);
+    else slots.drop(slot);
+    return bytes;
+  } catch (err) {
+    slots.drop(slot);
+    throw err;
+  }
+}
+
+/**
+ * The same bytes, encoded on libuv's threads: the caller draws its next figure meanwhile (on the size's other
+ * chart; a third waits for one of the two).
+ */
+export async function renderPngAsync(layout: FigureLayout): Promise<Buffer> {
+  const { drawing, datasets } = prepare(layout);
+  const { width, height, transparent } = layout;
+  const size = sizeKey(width, height, transparent);
+  let slot: PngSlot | undefined;
+  while (!(slot = drawPng(drawing, datasets))) await pngCharts.anyEncoded(size);
+  const bytes = encodePngAsync(nodeCanvas(slot.item!.chart));
+  pngCharts.encoding(slot, bytes);
+  return bytes;
+}
+
+type PngSlot = Slot<PngChart>;
+const sizeKey = (width: number, height: number, transparent: boolean) =>
+  `${width}x${height}${transparent ? ':alpha' : ''}`;
+
+/** Draws the figure on an idle chart of its size (made if need be); undefined while both are being encoded. */
+function drawPng(drawing: Drawing, datasets: LineDataset[], slots = pngCharts): PngSlot | undefined {
+  const { width, height, transparent } = drawing.layout;
+  const slot = slots.idle(sizeKey(width, height, transparent), width * height * 4);
+  if (!slot) return undefined;
+  try {
+    if (slot.item) {
+      slot.item.drawing.layout = drawing.layout;
+      slot.item.drawing.refs = drawing.refs;
+      slot.item.chart.data.datasets = datasets;
+      slot.item.chart.update();
     } else {
       const Chart = chartJs();
       const { createCanvas } = require('canvas') as typeof import('canvas');
       const canvas = createCanvas(width, height);
       // The first getContext call fixes the pixel format; chart.js's own call then gets this context.
       if (!transparent) canvas.getContext('2d', { pixelFormat: 'RGB24' });
-      const kept = [...pngCharts.keys()].reduce((sum, k) => sum + canvasBytes(k), 0);
-      if (pngCharts.size > 16 || kept + canvasBytes(key) > CACHED_BYTES) {
-        for (const e of pngCharts.values()) e.chart.destroy();
-        pngCharts.clear();
-      }
-      entry = {
-        chart: new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets)),
-        drawing,
-      };
-      pngCharts.set(key, entry);
+      slot.item = { chart: new Chart(asChartItem(canvas.getContext('2d')), chartConfig(drawing, datasets)), drawing };
     }
-    const bytes = TARGETS.png.encode(nodeCanvas(entry.chart), width, height);
-    if (canvasBytes(key) > LARGEST_CACHED_BYTES) {
-      entry.chart.destroy();
-      pngCharts.delete(key);
-    }
-    return bytes;
+    return slot;
   } catch (err) {
     // A chart that failed part-way is not drawn on again.
-    entry?.chart.destroy();
-    pngCharts.delete(key);
+    slots.drop(slot);
     throw err;
   }
 }

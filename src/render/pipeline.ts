@@ -48,3 +48,21 @@ export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png', opti
   const { renderLayout } = require('./backend') as typeof import('./backend');
   return renderLayout(layout, format);
 }
+
+/**
+ * The same bytes; a PNG is encoded on libuv's threads, so that a batch draws its next figure meanwhile (the
+ * drawing itself happens in this call, before it returns).
+ */
+export function renderFigureAsync(
+  fig: FigureSpec,
+  format: OutputFormat = 'png',
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  try {
+    const layout = figureLayout(fig, format, options);
+    const backend = require('./backend') as typeof import('./backend');
+    return format === 'png' ? backend.renderPngAsync(layout) : Promise.resolve(backend.renderLayout(layout, format));
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
+}

@@ -13,6 +13,7 @@ import '../unit/layout.test';
 import '../unit/llm.test';
 import '../unit/mathtext-parse.test';
 import '../unit/plot-call.test';
+import '../unit/png-slots.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
