@@ -6,13 +6,27 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { LineStyle } from './line-styles';
-import { DEFAULT_CYCLE, tryParseColor } from './colors';
+import { DEFAULT_CYCLE } from './colors';
 import { FONT_SCALINGS } from './font-sizes';
+import {
+  bool,
+  color,
+  cycler,
+  fontSize,
+  lineStyle,
+  nameList,
+  num,
+  numbers,
+  oneOf,
+  weight,
+  WEIGHT,
+  type FontSize,
+  type Reader,
+} from './rc-readers';
 
 export type CapStyle = 'butt' | 'round' | 'projecting';
 export type TickDirection = 'in' | 'out' | 'inout';
-/** A font size as given: points, or a name relative to font.size ('large'); fontPoints reads it. */
-export type FontSize = number | string;
+export type { FontSize } from './rc-readers';
 
 /** The rcParams actplot draws by, with their values after reading. */
 export interface Rc {
@@ -160,97 +174,6 @@ export interface Rc {
   'mathtext.default': 'rm' | 'cal' | 'it' | 'tt' | 'sf' | 'bf' | 'default' | 'regular' | 'bb' | 'frak' | 'scr';
 }
 export type RcKey = keyof Rc;
-
-/** How each key reads its text. */
-type Reader<T> = (text: string) => T | undefined;
-
-const bool: Reader<boolean> = (t) => {
-  const v = t.trim().toLowerCase();
-  if (['t', 'y', 'yes', 'on', 'true', '1'].includes(v)) return true;
-  if (['f', 'n', 'no', 'off', 'false', '0'].includes(v)) return false;
-  return undefined;
-};
-const num =
-  (min = -Infinity, max = Infinity): Reader<number> =>
-  (t) => {
-    const v = Number(t.trim());
-    return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
-  };
-const numbers =
-  (count?: number): Reader<number[]> =>
-  (t) => {
-    const parts = t
-      .replace(/^\s*[[(]|[\])]\s*$/g, '')
-      .split(',')
-      .map((p) => num(0)(p));
-    if ((count !== undefined && parts.length !== count) || parts.some((p) => p === undefined)) return undefined;
-    return parts as number[];
-  };
-const oneOf =
-  <T extends string>(...values: T[]): Reader<T> =>
-  (t) =>
-    values.find((v) => v === t.trim());
-
-/** matplotlib's validate_color: names, hex with or without '#', grey levels, 'none'. */
-const color =
-  (...specials: string[]): Reader<string> =>
-  (t) => {
-    const v = t.trim().replace(/^['"]|['"]$/g, '');
-    if (specials.includes(v)) return v;
-    if (/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(v)) return `#${v}`;
-    return tryParseColor(v) ? v : undefined;
-  };
-
-const fontSize: Reader<FontSize> = (t) => {
-  const v = t.trim();
-  if (Object.hasOwn(FONT_SCALINGS, v)) return v;
-  return num(0.01, 1000)(v);
-};
-
-const lineStyle: Reader<LineStyle> = (t) =>
-  ({ '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':' })[t.trim()] as
-    LineStyle | undefined;
-
-/** A comma-separated list of names, as matplotlibrc writes font families (quotes dropped). */
-const nameList: Reader<string[]> = (t) => {
-  const names = t
-    .replace(/^\s*\[|\]\s*$/g, '')
-    .split(',')
-    .map((n) => n.trim().replace(/^['"]|['"]$/g, ''))
-    .filter((n) => n !== '');
-  return names.length ? names : undefined;
-};
-
-/** matplotlib's font weights: a name of its weight_dict or a number from 100 to 900. */
-const WEIGHTS = [
-  'ultralight',
-  'light',
-  'normal',
-  'regular',
-  'book',
-  'medium',
-  'roman',
-  'semibold',
-  'demibold',
-  'demi',
-  'bold',
-  'heavy',
-  'extra bold',
-  'black',
-];
-const weight: Reader<string> = (t) => {
-  const v = t.trim().replace(/^['"]|['"]$/g, '');
-  return WEIGHTS.includes(v) || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 900) ? v : undefined;
-};
-const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
-
-/** "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now). */
-const cycler: Reader<string[]> = (t) => {
-  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*\[(.*)\]\s*\)\s*$/s.exec(t);
-  if (!m) return undefined;
-  const colors = [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => color()(c[2]));
-  return colors.length && colors.every((c) => c !== undefined) ? (colors as string[]) : undefined;
-};
 
 interface KeySpec<T> {
   read: Reader<T>;

@@ -1,0 +1,100 @@
+/**
+ * How each rcParam reads its text, as matplotlib's rcsetup validators read it: each reader gives the value, or
+ * undefined for text the key does not accept (rcparams.ts words the error with what the key accepts).
+ */
+import type { LineStyle } from './line-styles';
+import { tryParseColor } from './colors';
+import { FONT_SCALINGS } from './font-sizes';
+
+/** A font size as given: points, or a name relative to font.size ('large'); fontPoints reads it. */
+export type FontSize = number | string;
+
+export type Reader<T> = (text: string) => T | undefined;
+
+export const bool: Reader<boolean> = (t) => {
+  const v = t.trim().toLowerCase();
+  if (['t', 'y', 'yes', 'on', 'true', '1'].includes(v)) return true;
+  if (['f', 'n', 'no', 'off', 'false', '0'].includes(v)) return false;
+  return undefined;
+};
+export const num =
+  (min = -Infinity, max = Infinity): Reader<number> =>
+  (t) => {
+    const v = Number(t.trim());
+    return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+  };
+export const numbers =
+  (count?: number): Reader<number[]> =>
+  (t) => {
+    const parts = t
+      .replace(/^\s*[[(]|[\])]\s*$/g, '')
+      .split(',')
+      .map((p) => num(0)(p));
+    if ((count !== undefined && parts.length !== count) || parts.some((p) => p === undefined)) return undefined;
+    return parts as number[];
+  };
+export const oneOf =
+  <T extends string>(...values: T[]): Reader<T> =>
+  (t) =>
+    values.find((v) => v === t.trim());
+
+/** matplotlib's validate_color: names, hex with or without '#', grey levels, 'none'. */
+export const color =
+  (...specials: string[]): Reader<string> =>
+  (t) => {
+    const v = t.trim().replace(/^['"]|['"]$/g, '');
+    if (specials.includes(v)) return v;
+    if (/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(v)) return `#${v}`;
+    return tryParseColor(v) ? v : undefined;
+  };
+
+export const fontSize: Reader<FontSize> = (t) => {
+  const v = t.trim();
+  if (Object.hasOwn(FONT_SCALINGS, v)) return v;
+  return num(0.01, 1000)(v);
+};
+
+export const lineStyle: Reader<LineStyle> = (t) =>
+  ({ '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':' })[t.trim()] as
+    LineStyle | undefined;
+
+/** A comma-separated list of names, as matplotlibrc writes font families (quotes dropped). */
+export const nameList: Reader<string[]> = (t) => {
+  const names = t
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .split(',')
+    .map((n) => n.trim().replace(/^['"]|['"]$/g, ''))
+    .filter((n) => n !== '');
+  return names.length ? names : undefined;
+};
+
+/** matplotlib's font weights: a name of its weight_dict or a number from 100 to 900. */
+const WEIGHTS = [
+  'ultralight',
+  'light',
+  'normal',
+  'regular',
+  'book',
+  'medium',
+  'roman',
+  'semibold',
+  'demibold',
+  'demi',
+  'bold',
+  'heavy',
+  'extra bold',
+  'black',
+];
+export const weight: Reader<string> = (t) => {
+  const v = t.trim().replace(/^['"]|['"]$/g, '');
+  return WEIGHTS.includes(v) || (/^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 900) ? v : undefined;
+};
+export const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
+
+/** "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now). */
+export const cycler: Reader<string[]> = (t) => {
+  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*\[(.*)\]\s*\)\s*$/s.exec(t);
+  if (!m) return undefined;
+  const colors = [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => color()(c[2]));
+  return colors.length && colors.every((c) => c !== undefined) ? (colors as string[]) : undefined;
+};
