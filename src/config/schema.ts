@@ -2,8 +2,21 @@
  * The config file: many figures in one JSON or YAML file, each described with the command line's vocabulary
  * (a key per option, in camelCase), validated by zod. `actplot schema` prints it as JSON Schema.
  */
-import { z } from 'zod';
+import type * as Zod from 'zod';
 import { MAX_CURVES, MAX_FIGURES, MAX_PANELS, MAX_TEXT, MAX_TICKS } from '../limits';
+
+/**
+ * zod from the one-file bundle the build makes of it (scripts/bundle-vendor.cjs), or from the package itself
+ * after a build by `tsc` alone.
+ */
+function loadZod(): typeof Zod {
+  try {
+    return require('../vendor/zod') as typeof Zod;
+  } catch {
+    return require('zod') as typeof Zod;
+  }
+}
+const { z } = loadZod();
 
 // zod's default compiles a validator per object schema with new Function on first use: slower than
 // interpreting for a config that is validated once (5-10 ms against 10-20 ms here), and no generated code.
@@ -14,7 +27,7 @@ const num = z.number().refine(Number.isFinite, 'expected a finite number');
 const pair = z.union([z.tuple([num, num]), z.string()]);
 const numbers = z.union([z.array(num).max(MAX_TICKS), z.string()]);
 const text = z.string().max(MAX_TEXT);
-const curveList = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
+const curveList = <T extends Zod.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
 /** A figure's file name: checked where it is planned (config/plan.ts), shown to editors as a pattern. */
@@ -58,7 +71,7 @@ const lineProps = {
   label: text.optional(),
   zorder: num.optional().describe('curves are 2; lower goes under them'),
 };
-const callList = <T extends z.ZodType>(item: T) =>
+const callList = <T extends Zod.ZodType>(item: T) =>
   z.union([text, item, z.array(z.union([text, item])).max(MAX_CURVES)]).optional();
 
 export const AxhlineSchema = z.looseObject({
@@ -172,7 +185,7 @@ const fontSizeKey = z.union([num, z.string()]).optional().describe("points, or '
 function labelCall<K extends string, P extends string, L extends [string, ...string[]]>(textKey: K, locs: L, pad: P) {
   return z.looseObject({
     ...({ [textKey]: text } as Record<K, typeof text>),
-    ...({ [pad]: num.optional().describe('points') } as Record<P, z.ZodOptional<typeof num>>),
+    ...({ [pad]: num.optional().describe('points') } as Record<P, Zod.ZodOptional<typeof num>>),
     fontsize: fontSizeKey,
     fontweight: z.union([z.string(), num]).optional(),
     fontstyle: z.string().optional(),
@@ -402,10 +415,10 @@ export const ConfigSchema = z.strictObject({
   figures: z.array(FigureSchema).min(1).max(MAX_FIGURES),
 });
 
-export type CurveConfig = z.infer<typeof CurveSchema>;
-export type PanelConfig = z.infer<typeof PanelSchema>;
-export type FigureConfig = z.infer<typeof FigureSchema>;
-export type Config = z.infer<typeof ConfigSchema>;
+export type CurveConfig = Zod.infer<typeof CurveSchema>;
+export type PanelConfig = Zod.infer<typeof PanelSchema>;
+export type FigureConfig = Zod.infer<typeof FigureSchema>;
+export type Config = Zod.infer<typeof ConfigSchema>;
 
 /** The keys each kind of object accepts, for did-you-mean on a misspelt key. */
 export const KEYS = {
