@@ -1,10 +1,10 @@
 /**
- * The canvases a thread keeps for its PNG figures. Each is drawn again for each figure of its size: a new
- * node-canvas surface for every figure is not given back (about 1.2 MB a 640×480 figure), and a chart that is
- * updated keeps its scales and elements instead of building them again. Two a size at most: a batch draws its
- * next figure on one while the other is encoded on libuv's threads, and a canvas being encoded is never drawn
- * on. A canvas larger than LARGEST_KEPT_BYTES is drawn once and let go, and the kept ones stay within
- * KEPT_BYTES all told: a batch of large figures of different sizes would otherwise keep hundreds of megabytes.
+ * The canvases a thread keeps for its PNG figures. Each is drawn again for each figure of its size rather than
+ * made anew (a 640×480 surface is 1.2 MB of native memory to allocate and free a figure). Two a size at most:
+ * a batch draws its next figure on one while the other is encoded on libuv's threads, and a canvas being
+ * encoded is never drawn on. A canvas larger than LARGEST_KEPT_BYTES is drawn once and let go, and the kept
+ * ones stay within KEPT_BYTES all told: a batch of large figures of different sizes would otherwise keep
+ * hundreds of megabytes.
  */
 const LARGEST_KEPT_BYTES = 32 * 1024 * 1024;
 const KEPT_BYTES = 96 * 1024 * 1024;
@@ -17,7 +17,7 @@ const perSize = (bytes: number) => (bytes > LARGEST_KEPT_BYTES ? 1 : PER_SIZE);
 /** The memory of a thread's PNG canvases of one size at most, a canvas being `bytes`. */
 export const slotBytes = (bytes: number) => bytes * perSize(bytes);
 
-/** A kept canvas: what the caller made on it (a chart), and, while it is encoded, when that settles. */
+/** A kept canvas (the caller makes it), and, while it is encoded, when that settles. */
 export interface Slot<T> {
   readonly size: string;
   readonly bytes: number;
@@ -30,7 +30,7 @@ export interface Slot<T> {
 export class PngSlots<T> {
   private readonly bySize = new Map<string, Slot<T>[]>();
 
-  /** `release` gives back what a slot holds (destroys the chart, which frees its canvas). */
+  /** `release` gives back what a slot holds (nothing to do for a canvas the garbage collector frees). */
   constructor(private readonly release: (item: T) => void) {}
 
   /**
@@ -67,7 +67,7 @@ export class PngSlots<T> {
     if (slot.retired || slot.bytes > LARGEST_KEPT_BYTES) this.drop(slot);
   }
 
-  /** Lets the slot go (a chart that failed part-way is not drawn on again). */
+  /** Lets the slot go (a canvas that failed part-way is not drawn on again). */
   drop(slot: Slot<T>): void {
     slot.encoding = undefined;
     if (slot.item) this.release(slot.item);
