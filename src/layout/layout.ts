@@ -6,7 +6,7 @@
 import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
 import { curveLayouts, dashPattern } from './lines';
 import { type AxesData } from '../data/evaluate';
-import { SIDES, type FigureSpec, type LegendLocation, type Side } from '../spec';
+import type { FigureSpec, LegendLocation, Side } from '../spec';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -16,9 +16,10 @@ import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
-import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage, unionOf } from './page';
+import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
 import { placeAxesLabels } from './axes-labels';
+import { axesExtents } from './axes-extent';
 import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
@@ -311,66 +312,26 @@ function layoutAxes(
   const legend = legendLoc
     ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle, patches)
     : undefined;
-  // What tight_layout fits in the figure (Axes.get_tightbbox(for_layout_only=True)): the title and axis
-  // labels narrowed to a pixel along their length, so that a long one does not squeeze the axes.
-  const narrowed = (t: PlacedText | undefined, alongX: boolean): Box[] => {
-    if (!t) return [];
-    const mid = alongX ? (t.box.left + t.box.right) / 2 : (t.box.top + t.box.bottom) / 2;
-    const half = pixel / 2;
-    return [
-      alongX ? { ...t.box, left: mid - half, right: mid + half } : { ...t.box, top: mid - half, bottom: mid + half },
-    ];
-  };
   const shown = (side: Side) => spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`];
-  const common = [
+  const { extent, bounds } = axesExtents({
     box,
-    ...[...xTicks, ...yTicks].map((t) => t.label.box),
-    ...[...topLabels, ...rightLabels].map((t) => t.box),
-    ...offsets.map((t) => t.box),
-    ...notes.map((t) => t.box),
-    // An annotation's extent takes in its arrow (Annotation.get_window_extent).
-    ...annotated.texts.map((t) => t.box),
-    ...annotated.arrows.map((a) => a.box),
-    // A spine's box takes in the ticks on it (Spine.get_window_extent): the left and bottom ones.
-    ...(shown('bottom') && xMarks
-      ? [{ left: box.left, right: box.right, top: xAxisAt - xStyle.inward, bottom: xAxisAt + xStyle.outward }]
-      : []),
-    ...(shown('left') && yMarks
-      ? [{ left: yAxisAt - yStyle.outward, right: yAxisAt + yStyle.inward, top: box.top, bottom: box.bottom }]
-      : []),
-    ...(shown('top') && xTop
-      ? [
-          {
-            left: box.left,
-            right: box.right,
-            top: spines.top.pos - xStyle.outward,
-            bottom: spines.top.pos + xStyle.inward,
-          },
-        ]
-      : []),
-    ...(shown('right') && yRight
-      ? [
-          {
-            left: spines.right.pos - yStyle.inward,
-            right: spines.right.pos + yStyle.outward,
-            top: box.top,
-            bottom: box.bottom,
-          },
-        ]
-      : []),
-    ...(legend ? [legend.box] : []),
-  ];
-  const extent = unionOf([...common, ...narrowed(title, true), ...narrowed(xlabel, true), ...narrowed(ylabel, false)]);
-  // What savefig(bbox_inches='tight') keeps (Figure.get_tightbbox): the texts whole, and each spine's line,
-  // which the figure counts even where it is only a line (a right spine moved outward).
-  const spineLines = SIDES.filter(shown).map((side): Box => {
-    const p = spines[side].pos;
-    return side === 'left' || side === 'right'
-      ? { left: p, right: p, top: box.top, bottom: box.bottom }
-      : { left: box.left, right: box.right, top: p, bottom: p };
+    boxes: [
+      ...[...xTicks, ...yTicks].map((t) => t.label.box),
+      ...[...topLabels, ...rightLabels, ...offsets, ...notes, ...annotated.texts].map((t) => t.box),
+      // An annotation's extent takes in its arrow (Annotation.get_window_extent).
+      ...annotated.arrows.map((a) => a.box),
+      ...(legend ? [legend.box] : []),
+    ],
+    title,
+    xlabel,
+    ylabel,
+    spines,
+    shown,
+    marks: { bottom: xMarks, left: yMarks, top: xTop, right: yRight },
+    x: xStyle,
+    y: yStyle,
+    pixel,
   });
-  const whole = [title, xlabel, ylabel].flatMap((t) => (t ? [t.box] : []));
-  const bounds = unionOf([unionOf([...common, ...whole]), ...spineLines], true);
   return {
     box,
     extent,
