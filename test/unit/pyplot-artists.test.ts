@@ -9,14 +9,8 @@ import { artistExtents } from '../../src/layout/artists';
 import { placeLegend } from '../../src/layout/legend';
 import type { PatchLayout } from '../../src/layout/types';
 import { shareAxes } from '../../src/layout/sharing';
-import {
-  readSegments,
-  readSpan,
-  readSubplotsAdjust,
-  readSuptitle,
-  readText,
-  readTickParams,
-} from '../../src/spec/pyplot-artists';
+import { readSegments, readSpan, readSubplotsAdjust, readSuptitle, readText } from '../../src/spec/pyplot-artists';
+import { readTickParams } from '../../src/spec/tick-params';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { fixedMeasurer, lineThrough } from '../helpers/legend-fixtures';
 
