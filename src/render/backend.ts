@@ -130,19 +130,21 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
 
 /**
  * A figure drawn on a PNG canvas of its size and encoded; while a batch has both of the size's canvases being
- * encoded, on one of its own.
+ * encoded, on one of its own, let go after.
  */
 function renderPng(drawing: Drawing): Buffer {
-  const kept = drawPng(drawing);
-  const slots = kept ? pngCanvases : new PngSlots<Canvas>(() => undefined);
-  const slot = kept ?? drawPng(drawing, slots)!;
+  const slot = drawPng(drawing);
+  if (!slot) {
+    const canvas = pngCanvas(drawing.layout);
+    drawFigure(canvas, drawing);
+    return encodePng(canvas);
+  }
   try {
     const bytes = encodePng(slot.item!);
-    if (kept) slots.done(slot);
-    else slots.drop(slot);
+    pngCanvases.done(slot);
     return bytes;
   } catch (err) {
-    slots.drop(slot);
+    pngCanvases.drop(slot);
     throw err;
   }
 }
@@ -166,24 +168,28 @@ const sizeKey = (width: number, height: number, transparent: boolean) =>
   `${width}x${height}${transparent ? ':alpha' : ''}`;
 
 /** Draws the figure on an idle canvas of its size (made if need be); undefined while both are being encoded. */
-function drawPng(drawing: Drawing, slots = pngCanvases): Slot<Canvas> | undefined {
+function drawPng(drawing: Drawing): Slot<Canvas> | undefined {
   const { width, height, transparent } = drawing.layout;
-  const slot = slots.idle(sizeKey(width, height, transparent), width * height * 4);
+  const slot = pngCanvases.idle(sizeKey(width, height, transparent), width * height * 4);
   if (!slot) return undefined;
   try {
-    if (!slot.item) {
-      const { createCanvas } = require('canvas') as typeof import('canvas');
-      slot.item = createCanvas(width, height);
-      // The first getContext call fixes the pixel format.
-      if (!transparent) slot.item.getContext('2d', { pixelFormat: 'RGB24' });
-    }
+    slot.item ??= pngCanvas(drawing.layout);
     drawFigure(slot.item, drawing);
     return slot;
   } catch (err) {
     // A canvas that failed part-way is not drawn on again.
-    slots.drop(slot);
+    pngCanvases.drop(slot);
     throw err;
   }
+}
+
+/** A PNG canvas of the figure's size: RGB unless the figure is transparent. */
+function pngCanvas({ width, height, transparent }: FigureLayout): Canvas {
+  const { createCanvas } = require('canvas') as typeof import('canvas');
+  const canvas = createCanvas(width, height);
+  // The first getContext call fixes the pixel format.
+  if (!transparent) canvas.getContext('2d', { pixelFormat: 'RGB24' });
+  return canvas;
 }
 
 /**
@@ -248,7 +254,8 @@ function lineConfig(
     if (points.length) points.push({ x: NaN, y: NaN, skip: true });
     for (let i = 0; i < run.xs.length; i++) {
       // A straight axis-aligned line is snapped to the pixel grid as Agg snaps it (as the frame's lines are).
-      const [x, y] = c.snap ? [snap(run.xs[i], c.width), snap(run.ys[i], c.width)] : [run.xs[i], run.ys[i]];
+      const x = c.snap ? snap(run.xs[i], c.width) : run.xs[i];
+      const y = c.snap ? snap(run.ys[i], c.width) : run.ys[i];
       points.push({ x, y, skip: false });
     }
   }
