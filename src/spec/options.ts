@@ -5,7 +5,7 @@
  */
 import type { DType } from '../data/sampling';
 import type { ErrorUnit } from '../functions/precision';
-import type { LegendLocation, LineStyle } from './types';
+import type { LegendFrameKeywords, LegendLocation, LineStyle } from './types';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */
 export type ParamInput = number | string;
@@ -195,7 +195,7 @@ export interface SpineOptions {
  * plt.legend()'s keywords, by matplotlib's names. Font sizes: points or a size name ('small'); paddings and
  * lengths in multiples of the legend's font size; bbox_to_anchor and an (x, y) loc in fractions of the axes.
  */
-export interface LegendOptions {
+export interface LegendOptions extends LegendFrameKeywords {
   /** A location name or code, as parseLegend reads them, or (x, y): the legend's lower-left corner. */
   loc?: string | number | [number, number];
   bbox_to_anchor?: [number, number] | [number, number, number, number];
@@ -207,23 +207,6 @@ export interface LegendOptions {
   ncols?: number;
   title?: string;
   title_fontsize?: number | string;
-  framealpha?: number;
-  /** A colour or 'inherit' (the axes' face or edge colour). */
-  facecolor?: string;
-  edgecolor?: string;
-  fancybox?: boolean;
-  shadow?: boolean;
-  /** A colour, a list of colours, 'linecolor' (each line's) or 'none'. */
-  labelcolor?: string | string[];
-  markerscale?: number;
-  numpoints?: number;
-  borderpad?: number;
-  labelspacing?: number;
-  handlelength?: number;
-  handleheight?: number;
-  handletextpad?: number;
-  borderaxespad?: number;
-  columnspacing?: number;
 }
 
 /** The keywords title(), xlabel() and ylabel() share: Text's size, face and colour. */

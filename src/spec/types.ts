@@ -268,6 +268,26 @@ export interface SpineSpec {
   linewidth?: number;
 }
 
+/** legend()'s frame, colour, marker and spacing keywords, alike in the options and in the spec. */
+export type LegendFrameKeywords = Pick<
+  LegendStyle,
+  | 'framealpha'
+  | 'facecolor'
+  | 'edgecolor'
+  | 'fancybox'
+  | 'shadow'
+  | 'labelcolor'
+  | 'markerscale'
+  | 'numpoints'
+  | 'borderpad'
+  | 'labelspacing'
+  | 'handlelength'
+  | 'handleheight'
+  | 'handletextpad'
+  | 'borderaxespad'
+  | 'columnspacing'
+>;
+
 /**
  * legend()'s keywords. Those that are also rcParams (legend.framealpha, ...) override the figure's rc for this
  * legend alone; sizes and paddings are in points or in multiples of the legend's font size, as matplotlib's.
