@@ -65,29 +65,24 @@ function narrowed(t: PlacedText | undefined, alongX: boolean, pixel: number): Bo
   ];
 }
 
+/** Each spine's axis, and whether its ticks' outward reach lies at the lower coordinate (left, top). */
+const SPINE_TICKS: Record<Side, { axis: 'x' | 'y'; outwardFirst: boolean }> = {
+  bottom: { axis: 'x', outwardFirst: false },
+  left: { axis: 'y', outwardFirst: true },
+  top: { axis: 'x', outwardFirst: true },
+  right: { axis: 'y', outwardFirst: false },
+};
+
 /** A spine's box takes in the ticks on it (Spine.get_window_extent), for each drawn spine with marks. */
-function tickedSpines({ box, spines, shown, marks, x, y }: AxesParts): Box[] {
-  // From the lower coordinate to the higher: outward comes first on the left and top spines.
-  const across = (side: Side, reach: TickReach, outwardFirst: boolean) => {
+function tickedSpines(p: AxesParts): Box[] {
+  const { box, spines } = p;
+  return SIDES.filter((side) => p.shown(side) && p.marks[side]).map((side): Box => {
+    const { axis, outwardFirst } = SPINE_TICKS[side];
+    const { inward, outward } = p[axis];
     const at = spines[side].pos;
-    return outwardFirst ? [at - reach.outward, at + reach.inward] : [at - reach.inward, at + reach.outward];
-  };
-  const boxes: Box[] = [];
-  if (shown('bottom') && marks.bottom) {
-    const [top, bottom] = across('bottom', x, false);
-    boxes.push({ left: box.left, right: box.right, top, bottom });
-  }
-  if (shown('left') && marks.left) {
-    const [left, right] = across('left', y, true);
-    boxes.push({ left, right, top: box.top, bottom: box.bottom });
-  }
-  if (shown('top') && marks.top) {
-    const [top, bottom] = across('top', x, true);
-    boxes.push({ left: box.left, right: box.right, top, bottom });
-  }
-  if (shown('right') && marks.right) {
-    const [left, right] = across('right', y, false);
-    boxes.push({ left, right, top: box.top, bottom: box.bottom });
-  }
-  return boxes;
+    const [lo, hi] = outwardFirst ? [at - outward, at + inward] : [at - inward, at + outward];
+    return axis === 'x'
+      ? { left: box.left, right: box.right, top: lo, bottom: hi }
+      : { left: lo, right: hi, top: box.top, bottom: box.bottom };
+  });
 }
