@@ -31,8 +31,8 @@ const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
 async function main(kind: StartKind): Promise<void> {
   if (!(kind in RUNS)) throw new Error(`expected plot or render, got '${kind}'`);
   const recorder = recordStartupCache();
-  // Every stored script metric measured again by this build (text/stored-metrics.ts).
-  (require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics')).measureScriptMetricsAfresh();
+  // Everything the hinter measured stored again by this build (text/stored-metrics.ts).
+  (require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics')).measureAfresh();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-warm-'));
   try {
     // As bin/actplot starts, so the cache holds what a real start runs.
@@ -51,12 +51,19 @@ async function main(kind: StartKind): Promise<void> {
       if (code !== 0) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
     }
     recorder.write(cacheFile(kind));
-    // The script metrics of every DejaVu face and of what the figures measured, so that a start reads them
-    // instead of measuring (text/stored-metrics.ts).
+    // What the figures measured, the script metrics of every DejaVu face, and at each size the figures used
+    // every printable ASCII character (other tick labels, other titles), so that a start reads them instead of
+    // measuring (text/stored-metrics.ts).
+    const stored = require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics');
     const { hintedInk } = require('../src/text/agg-text') as typeof import('../src/text/agg-text');
     const { ALL_FACES } = require('../src/style/font-faces') as typeof import('../src/style/font-faces');
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    for (const face of ALL_FACES)
+      for (const size of stored.measuredGlyphSizes(face))
+        for (const ch of [...ascii, '\u2212']) hintedInk(ch, size, face);
     for (const face of ALL_FACES) for (const ch of ['x', 'α']) hintedInk(ch, 10, face);
-    (require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics')).saveScriptMetrics();
+    // The plot step comes first in the build; the render step adds its glyphs to the plot step's.
+    stored.saveMeasurements(kind !== 'plot');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -5,10 +5,13 @@
 import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, isNonBase, scriptMetrics } from './blue-zones';
-import { storedScriptMetrics } from './stored-metrics';
-import { autohintedExtent, autohintedPoints, autohintedXShifts, type ScriptMetrics } from './autohint';
+import { storedExtent, storedScriptMetrics } from './stored-metrics';
+import type { ScriptMetrics } from './autohint';
 import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
+
+/** The autohinter, loaded when a glyph is not in the build's stored measurements (text/stored-metrics.ts). */
+const hinter = () => require('./autohint') as typeof import('./autohint');
 
 const metrics = new Map<string, GlyphMetrics>();
 /** A face's tables, read once per process (the text layout and the mathtext fonts share them). */
@@ -33,10 +36,10 @@ export function hintedOutline(ch: string, sizePx: number, face: FontFace = REGUL
   if (!outlines.has(key)) {
     const m = fontMetrics(face);
     const style = styleOf(ch, face);
-    const hinted = autohintedPoints(m, ch, style, sizePx);
+    const hinted = hinter().autohintedPoints(m, ch, style, sizePx);
     // FreeType does not hint an italic face across, nor what its fallback (CJK) style hints.
     const across =
-      face.style !== 'italic' && style.hinter !== 'cjk' ? autohintedXShifts(m, ch, style, sizePx) : undefined;
+      face.style !== 'italic' && style.hinter !== 'cjk' ? hinter().autohintedXShifts(m, ch, style, sizePx) : undefined;
     const k = sizePx / m.unitsPerEm;
     const at = (p: OutlinePoint, i: number) => ({
       x: p.x * k + (across?.[i] ?? 0),
@@ -97,11 +100,17 @@ function hintedEdges(ch: string, sizePx: number, face: FontFace) {
   if (e) {
     // Latin and Greek glyphs as FreeType's autohinter fits them, edge by edge; symbols by the blue-zone model,
     // which matches FreeType's fallback style for them more often than the edge model does.
-    const [bottom, top] = autohintedExtent(m, ch, styleOf(ch, face), sizePx) ?? [e[0] * sizePx, e[1] * sizePx];
+    const hinted = storedExtent(face, sizePx, ch, () => autohintedGlyphExtent(ch, sizePx, face));
+    const [bottom, top] = hinted ?? [e[0] * sizePx, e[1] * sizePx];
     found = { lo: e[0] * sizePx, hi: e[1] * sizePx, bottom, top };
   }
   edges.set(key, found);
   return found;
+}
+
+/** Where the autohinter puts a glyph's bottom and top, measured (not stored); undefined without outline. */
+export function autohintedGlyphExtent(ch: string, sizePx: number, face: FontFace): [number, number] | undefined {
+  return hinter().autohintedExtent(fontMetrics(face), ch, styleOf(ch, face), sizePx);
 }
 
 const styles = new Map<string, ScriptMetrics>();

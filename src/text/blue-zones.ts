@@ -6,8 +6,11 @@
  * script's 'o'. Greek letters have zones of their own (DejaVu's Greek small letters have no flat tops).
  */
 import type { GlyphMetrics } from './font-metrics';
-import { standardWidths, type ScriptMetrics, type Zone } from './autohint';
-import { pointsOf } from './autohint/analysis';
+import type { ScriptMetrics, Zone } from './autohint';
+
+/** The autohinter's modules, loaded only when a face is measured (a start reads the build's measurements). */
+const hinter = () => require('./autohint') as typeof import('./autohint');
+const analysis = () => require('./autohint/analysis') as typeof import('./autohint/analysis');
 
 /** Whether FreeType hints a character with its Greek style (the Greek and Coptic, and Greek Extended blocks). */
 export const isGreek = (ch: string) =>
@@ -71,7 +74,7 @@ function inRanges(ranges: readonly [number, number][], ch: string): boolean {
 function extremum(m: GlyphMetrics, ch: string, edge: 'top' | 'bottom'): { y: number; round: boolean } | undefined {
   const outline = m.outline(ch);
   if (!outline?.length) return undefined;
-  const points = pointsOf(outline);
+  const points = analysis().pointsOf(outline);
   const ys = points.map((p) => p.y);
   const y = edge === 'top' ? Math.max(...ys) : Math.min(...ys);
   const at = points.filter((p) => Math.abs(p.y - y) <= 1);
@@ -124,8 +127,8 @@ export function scriptMetrics(m: GlyphMetrics, script: 'latin' | 'greek'): Scrip
   return {
     zones: measured.map((x) => x.zone).filter((z) => z !== undefined),
     xHeightShoot: xHeight.shoot,
-    widths: standardWidths(m, script === 'greek' ? 'ο' : 'o'),
-    xWidths: standardWidths(m, script === 'greek' ? 'ο' : 'o', true),
+    widths: hinter().standardWidths(m, script === 'greek' ? 'ο' : 'o'),
+    xWidths: hinter().standardWidths(m, script === 'greek' ? 'ο' : 'o', true),
     unitsPerEm: m.unitsPerEm,
   };
 }

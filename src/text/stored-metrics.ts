@@ -1,42 +1,93 @@
 /**
- * The autohinter's script metrics (blue zones and standard stem widths, text/blue-zones.ts) of the bundled
- * faces, measured once by the build instead of at every start: measuring them reads dozens of glyph outlines
- * per face and script, 2 to 6 ms a face. `npm run build` runs figures (scripts/warm-cache.ts) and saves what they
- * measured to script-metrics.json beside this module; a start reads that file. A face not in it (a font file
- * the user names, or a build by `tsc` alone) is measured as before. Each bundled file is known by its name and
- * size, and a contract test holds the stored metrics to a new measurement.
+ * What the autohinter measures of the bundled faces, measured once by the build instead of at every start:
+ * each face's script metrics (blue zones and standard stem widths, text/blue-zones.ts: dozens of glyph outlines
+ * read, 2 to 6 ms a face) and where it puts each glyph's bottom and top at a size (text/autohint: about 8 ms
+ * for the tick labels and title of one figure). `npm run build` runs figures (scripts/warm-cache.ts) and saves
+ * what they measured beside this module; a start reads that. A face not stored (a font file the user names, or
+ * a build by `tsc` alone) is measured as before. Each bundled file is known by its name and size, and contract
+ * tests hold every stored value to a new measurement.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ScriptMetrics } from './autohint';
 import { faceKey, fontFile, PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 
-const FILE = path.join(__dirname, 'script-metrics.json');
-type Stored = Record<string, ScriptMetrics | null>;
-let stored: Stored | undefined;
-const measured: Stored = {};
+/** A glyph's bottom and top as the autohinter puts them, in pixels up from the baseline. */
+export type HintedExtent = readonly [bottom: number, top: number];
 
-function read(): Stored {
-  try {
-    return JSON.parse(fs.readFileSync(FILE, 'utf8')) as Stored;
-  } catch {
-    return {};
+/**
+ * One table of measurements, read from its file on first use. The build starts it afresh (a file from an earlier
+ * build may hold what an older hinter measured) or adds to what an earlier step of the same build saved.
+ */
+class StoredTable<T> {
+  private stored: Record<string, T | null> | undefined;
+  private readonly measured: Record<string, T | null> = {};
+  constructor(readonly file: string) {}
+
+  get(key: string | undefined, measure: () => T | undefined): T | undefined {
+    if (key === undefined) return measure();
+    this.stored ??= this.read();
+    if (key in this.stored) return this.stored[key] ?? undefined;
+    const value = measure();
+    this.measured[key] = value ?? null;
+    return value;
+  }
+
+  private read(): Record<string, T | null> {
+    try {
+      return JSON.parse(fs.readFileSync(this.file, 'utf8')) as Record<string, T | null>;
+    } catch {
+      return {};
+    }
+  }
+
+  afresh(): void {
+    this.stored = {};
+  }
+
+  measuredKeys(): string[] {
+    return Object.keys(this.measured);
+  }
+
+  save(addToFile: boolean): void {
+    const all = addToFile ? { ...this.read(), ...this.measured } : this.measured;
+    fs.writeFileSync(this.file, `${JSON.stringify(all)}\n`);
   }
 }
 
+const scripts = new StoredTable<ScriptMetrics>(path.join(__dirname, 'script-metrics.json'));
+const extents = new StoredTable<HintedExtent>(path.join(__dirname, 'glyph-extents.json'));
+
+const faceIds = new Map<string, string | undefined>();
 /**
- * The key of a bundled face's metrics for a script: the DejaVu faces by name, the package's font files by file
- * name, each with its size; undefined for any other file.
+ * A bundled face's name in the tables: the DejaVu faces by name, the package's font files by file name, each
+ * with its size; undefined for any other file. Once a process (a figure asks for every glyph it lays out).
  */
-export function storedKey(face: FontFace, script: string): string | undefined {
+function storedFace(face: FontFace): string | undefined {
   const file = fontFile(face);
+  const known = `${faceKey(face)}\u0000${file}`;
+  if (faceIds.has(known)) return faceIds.get(known);
+  let id: string | undefined;
   const bundled = !face.file || path.dirname(file) === PACKAGE_FONT_DIR;
-  if (!bundled) return undefined;
   try {
-    return `${face.file ? path.basename(file) : faceKey(face)}:${fs.statSync(file).size}:${script}`;
+    if (bundled) id = `${face.file ? path.basename(file) : faceKey(face)}:${fs.statSync(file).size}`;
   } catch {
-    return undefined;
+    id = undefined;
   }
+  faceIds.set(known, id);
+  return id;
+}
+
+/** The key of a bundled face's metrics for a script; undefined for a face that is not bundled. */
+export function storedKey(face: FontFace, script: string): string | undefined {
+  const id = storedFace(face);
+  return id === undefined ? undefined : `${id}:${script}`;
+}
+
+/** The key of a glyph's hinted extent at a size in pixels; undefined for a face that is not bundled. */
+export function storedExtentKey(face: FontFace, sizePx: number, ch: string): string | undefined {
+  const id = storedFace(face);
+  return id === undefined ? undefined : `${id}:${sizePx}:${ch}`;
 }
 
 /** A face's metrics for a script: the stored ones when the face is bundled and the build stored them. */
@@ -45,24 +96,43 @@ export function storedScriptMetrics(
   script: 'latin' | 'greek',
   measure: () => ScriptMetrics | undefined,
 ): ScriptMetrics | undefined {
-  const key = storedKey(face, script);
-  if (key === undefined) return measure();
-  stored ??= read();
-  if (key in stored) return stored[key] ?? undefined;
-  const metrics = measure();
-  measured[key] = metrics ?? null;
-  return metrics;
+  return scripts.get(storedKey(face, script), measure);
+}
+
+/** A glyph's hinted extent at a size: the stored one when the face is bundled and the build stored it. */
+export function storedExtent(
+  face: FontFace,
+  sizePx: number,
+  ch: string,
+  measure: () => HintedExtent | undefined,
+): HintedExtent | undefined {
+  return extents.get(storedExtentKey(face, sizePx, ch), measure);
+}
+
+/** The sizes in pixels at which this process measured glyphs of a face (for the build to measure more). */
+export function measuredGlyphSizes(face: FontFace): number[] {
+  const id = storedFace(face);
+  if (id === undefined) return [];
+  const prefix = `${id}:`;
+  const sizes = extents.measuredKeys().filter((k) => k.startsWith(prefix));
+  return [...new Set(sizes.map((k) => Number(k.slice(prefix.length, k.indexOf(':', prefix.length)))))];
+}
+
+/** The build's step, before its figures: measure everything afresh, and keep what is measured for saving. */
+export function measureAfresh(): void {
+  scripts.afresh();
+  extents.afresh();
 }
 
 /**
- * The build's step, before its figures: measure everything afresh (a file from an earlier build may hold what
- * an older hinter measured), and keep what is measured for saveScriptMetrics.
+ * The build's step, after its figures: saves what this process measured. The script metrics of every face are
+ * measured by each step; glyphs differ between steps (a plot's figures, a render's), so a later step of the same
+ * build adds its glyphs to the earlier step's.
  */
-export function measureScriptMetricsAfresh(): void {
-  stored = {};
+export function saveMeasurements(addGlyphsToFile: boolean): void {
+  scripts.save(false);
+  extents.save(addGlyphsToFile);
 }
 
-/** The build's step, after its figures: saves the metrics measured in this process. */
-export function saveScriptMetrics(): void {
-  fs.writeFileSync(FILE, `${JSON.stringify(measured)}\n`);
-}
+/** The files the build writes (for its tests). */
+export const STORED_FILES = { scripts: scripts.file, extents: extents.file };

@@ -12,10 +12,10 @@ import { UsageError } from '../../src/errors';
 import { faceFor } from '../../src/style/fonts';
 import { DEFAULT_RC, type Rc } from '../../src/style/rcparams';
 import { buildFigure } from '../../src/spec/build';
-import { addFontFile, ALL_FACES, faceKey, fontFile } from '../../src/style/font-faces';
-import { fontMetrics } from '../../src/text/agg-text';
+import { addFontFile, ALL_FACES, faceKey, fontFile, PACKAGE_FONT_DIR, type FontFace } from '../../src/style/font-faces';
+import { autohintedGlyphExtent, fontMetrics } from '../../src/text/agg-text';
 import { scriptMetrics } from '../../src/text/blue-zones';
-import { storedKey } from '../../src/text/stored-metrics';
+import { STORED_FILES, storedExtentKey, storedKey } from '../../src/text/stored-metrics';
 
 const rc = (over: Partial<Rc>): Rc => ({ ...DEFAULT_RC, ...over });
 
@@ -118,6 +118,34 @@ describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
       }
     assert.equal(checked, ALL_FACES.length * 2);
   });
+  it("hold each glyph's hinted bottom and top as the autohinter puts them, for bundled faces only", (t) => {
+    if (!fs.existsSync(STORED_FILES.extents)) {
+      t.skip('no glyph-extents.json: `npm run build` writes it (a build by tsc alone does not)');
+      return;
+    }
+    const stored = JSON.parse(fs.readFileSync(STORED_FILES.extents, 'utf8')) as Record<string, unknown>;
+    // Every face a key can name: the DejaVu faces and the package's own font files.
+    const files = fs.readdirSync(PACKAGE_FONT_DIR).filter((f) => f.endsWith('.ttf'));
+    const faces: FontFace[] = [
+      ...ALL_FACES,
+      ...files.map(
+        (f) => ({ family: f, weight: 'normal', style: 'normal', file: path.join(PACKAGE_FONT_DIR, f) }) as const,
+      ),
+    ];
+    const prefixes = faces.map((face) => [storedExtentKey(face, 0, '')!.slice(0, -':0:'.length), face] as const);
+    const keys = Object.keys(stored);
+    // The build stores the glyphs of its figures' tick labels and titles, and every ASCII character at their sizes.
+    assert.ok(keys.length > 200, `only ${keys.length} glyphs stored`);
+    for (const key of keys) {
+      const found = prefixes.find(([id]) => key.startsWith(`${id}:`));
+      assert.ok(found, `${key}: no bundled face of that name`);
+      const [id, face] = found;
+      const rest = key.slice(id.length + 1);
+      const size = Number(rest.slice(0, rest.indexOf(':')));
+      const ch = rest.slice(rest.indexOf(':') + 1);
+      assert.deepEqual(stored[key], autohintedGlyphExtent(ch, size, face) ?? null, key);
+    }
+  });
   it('are not used for a font file of the user, which is measured: not even one named as a bundled one', () => {
     const face = {
       family: 'DejaVu Sans',
@@ -126,5 +154,6 @@ describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
       file: '/elsewhere/DejaVuSans.ttf',
     } as const;
     assert.equal(storedKey(face, 'latin'), undefined);
+    assert.equal(storedExtentKey(face, 10, 'x'), undefined);
   });
 });
