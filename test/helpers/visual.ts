@@ -231,7 +231,10 @@ export function visualSuite(cases: VisualCase[]): void {
   for (const c of cases) {
     let reference: Reference | undefined;
     for (const format of ['png', 'svg', 'pdf'] as const) {
-      it(`${c.name}.${format}`, (t) => {
+      it(`${c.name}.${format}`, async (t) => {
+        // node-canvas frees a canvas's or image's pixels in a finaliser that runs on a turn of the event loop:
+        // without one between cases, every case's pixels stay (760 MB by the end of a file, against 255 MB).
+        await new Promise((resolve) => setImmediate(resolve));
         if (format !== 'png' && !installed(RASTERISER[format])) {
           t.skip(`${RASTERISER[format]} is not installed (scripts/setup.sh installs it)`);
           return;
