@@ -82,7 +82,15 @@ export function buildFigure(options: FigureOptions): FigureSpec {
   );
   const fig: FigureSpec = { ...base, axes, rows, cols };
   applyFigureOptions(fig, options, fontFiles, styled);
+  if (styled?.given.size && styled.figureStyle === 'document') warnOfUnusedRc(fig, options, styled);
   return fig;
+}
+
+/** rcParams given by name that the figure leaves unused (unused-rc.ts), as warnings. */
+function warnOfUnusedRc(fig: FigureSpec, options: FigureOptions, styled: FigureRc, fixed?: string): void {
+  const { unusedRcWarnings } = require('./unused-rc') as typeof import('./unused-rc');
+  const unused = unusedRcWarnings(fig, options, styled, fixed);
+  if (unused.length) fig.warnings = [...(fig.warnings ?? []), ...unused];
 }
 
 /** subplots()'s sharex / sharey: True is 'all', False 'none'. */
@@ -137,6 +145,7 @@ function panelFigure(
     });
   }
   applyFigureOptions(fig, options, fontFiles, styled);
+  if (styled?.given.size) warnOfUnusedRc(fig, options, styled, name);
   return fig;
 }
 

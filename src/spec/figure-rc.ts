@@ -21,6 +21,8 @@ export interface FigureRc {
   figureStyle: FigureStyle;
   /** The rcParams some style or --rc set. */
   set: Set<string>;
+  /** The rcParams --rc (a config's rc:) set by name, as opposed to a style sheet. */
+  given: Set<string>;
   /** What matplotlib warns of while reading the styles (a deprecated name), in its words. */
   warnings: string[];
 }
@@ -63,7 +65,8 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
     if (OWN_STYLE_NAMES.includes(style)) figureStyle = style as FigureStyle;
     entries.push(...styleSettings(fixStyle(style.trim(), warnings), ['style', i], bundled()));
   });
-  entries.push(...rcEntries(options.rc));
+  const given = rcEntries(options.rc);
+  entries.push(...given);
   const rc = defaultRc();
   applyRc(rc, entries, names);
   // The faces the rcParams ask for are found now, so that one actplot lacks is refused before any drawing.
@@ -71,7 +74,13 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   for (const key of ['axes.titleweight', 'axes.labelweight', 'figure.titleweight'] as const) {
     faceFor(rc, { weight: rc[key] }, ['rc', key]);
   }
-  return { rc, figureStyle, set: new Set(entries.map((e) => e.name)), warnings };
+  return {
+    rc,
+    figureStyle,
+    set: new Set(entries.map((e) => e.name)),
+    given: new Set(given.map((e) => e.name)),
+    warnings,
+  };
 }
 
 /** fontManager.addfont for each file: their families become names font.family may give. */

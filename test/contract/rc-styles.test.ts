@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
+import { buildFigure } from '../../src/spec/build';
 import { figureRc } from '../../src/spec/figure-rc';
 import { colorInCycle } from '../../src/style/colors';
 import { DEFAULT_RC, RC_KEYS, type Rc, type RcKey } from '../../src/style/rcparams';
@@ -164,5 +165,61 @@ describe('--rc and --style on the command line and in configs', () => {
       bad.stderr,
       /bad\.yaml: figures\[0\]\.rc\.lines\.linewdth: got 'lines\.linewdth'; .*did you mean 'lines\.linewidth'/,
     );
+  });
+});
+
+describe('rcParams a figure of the document sets itself', () => {
+  const sigmoid = { panels: [{ curves: [{ function: 'sigmoid' }] }] };
+  const own = {
+    'figure.figsize': '6, 4',
+    'lines.linewidth': 5,
+    'axes.grid': false,
+    'axes.prop_cycle': "cycler('color', ['r'])",
+  };
+  it('are each warned of with the option that does it, and apply under the matplotlib style', () => {
+    const warnings = buildFigure({ ...sigmoid, rc: own }).warnings ?? [];
+    assert.deepEqual(
+      warnings.map((w) => /^rcParams\['([a-z._]+)'\] changes nothing in this figure: /.exec(w)?.[1]),
+      ['figure.figsize', 'lines.linewidth', 'axes.prop_cycle', 'axes.grid'],
+    );
+    for (const [w, option] of warnings.map((w, i) => [
+      w,
+      ['--size 6x4', '--linewidth 5', '--color', '--grid False'][i],
+    ]))
+      assert.ok(w.includes(option) && w.endsWith('or use --style matplotlib, which leaves them to the rcParams'), w);
+    const plain = buildFigure({ ...sigmoid, rc: own, style: 'matplotlib' });
+    assert.equal(plain.warnings, undefined);
+    assert.deepEqual(plain.size, [6, 4]);
+  });
+  it('are not warned of where they apply, or where an option of the figure says the same', () => {
+    // Two functions take their colours from the cycle; a size given says the size.
+    const two = { panels: [{ curves: [{ function: 'sigmoid' }, { function: 'tanh' }] }] };
+    assert.equal(buildFigure({ ...two, rc: { 'axes.prop_cycle': "cycler('color', ['r', 'g'])" } }).warnings, undefined);
+    assert.equal(buildFigure({ ...sigmoid, size: [6, 4], rc: { 'figure.figsize': '6, 4' } }).warnings, undefined);
+    // A style sheet sets these too: the README says the document's figures keep theirs.
+    assert.equal(buildFigure({ ...sigmoid, style: 'seaborn-v0_8-talk' }).warnings, undefined);
+  });
+  it("are warned of for the document's figure of several panels, which no style changes", () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ function: 'sigmoid-newfun-tanh-compare' }] }],
+      style: 'matplotlib',
+      rc: { 'lines.linewidth': 3 },
+    });
+    assert.equal(fig.warnings?.length, 1);
+    assert.match(
+      fig.warnings![0],
+      /'sigmoid-newfun-tanh-compare' draws its curves, colours, grid and size as its script does$/,
+    );
+  });
+  it('reach the command line as one warning line each, the figure drawn', async () => {
+    const dir = scratch();
+    const r = await cli(['sigmoid', '--rc', 'figure.figsize=6,4', '-o', 'a.png'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /^actplot: warning: rcParams\['figure\.figsize'\] changes nothing in this figure: .*--size 6x4/,
+    );
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.ok(fs.existsSync(path.join(dir, 'a.png')));
   });
 });

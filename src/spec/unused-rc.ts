@@ -1,0 +1,64 @@
+/**
+ * rcParams given by name that the figure does not use. The document's figures say their size, line widths,
+ * colours and grid themselves, as their scripts do (figure-rc.ts), so `--rc figure.figsize=6,4` on one of
+ * them changes nothing; matplotlib would take a script's word as silently, but here the script is actplot's,
+ * and the user should learn why the option did nothing and what does it.
+ */
+import type { FigureRc } from './figure-rc';
+import type { FigureOptions } from './options';
+import type { FigureSpec } from './types';
+
+interface Unused {
+  key: 'figure.figsize' | 'lines.linewidth' | 'axes.prop_cycle' | 'axes.grid';
+  /** Whether the figure as built leaves the rcParam nothing to set. */
+  unused(fig: FigureSpec, options: FigureOptions): boolean;
+  /** Why, and the option that does it instead (a figure of several panels of the document's takes none). */
+  why: string;
+  instead?: (styled: FigureRc) => string;
+}
+
+const curvesOf = (fig: FigureSpec) => fig.axes.flatMap((ax) => ax.curves);
+
+const UNUSED: Unused[] = [
+  {
+    key: 'figure.figsize',
+    unused: (_fig, o) => o.size === undefined,
+    why: "the document's figures have their own size, as their scripts say it",
+    instead: ({ rc }) => `give the size (--size ${rc['figure.figsize'].join('x')})`,
+  },
+  {
+    key: 'lines.linewidth',
+    unused: (fig, o) => curvesOf(fig).every((c) => c.linewidth !== undefined) && o.panels.every((p) => !p.linewidth),
+    why: "every curve has its own width (the document's functions are drawn at 2 points)",
+    instead: ({ rc }) => `give it (--linewidth ${rc['lines.linewidth']})`,
+  },
+  {
+    key: 'axes.prop_cycle',
+    unused: (fig, o) => curvesOf(fig).every((c) => c.color !== undefined) && o.panels.every((p) => !p.color),
+    why: "every curve has its own colour (the document's scripts colour theirs)",
+    instead: () => 'give the colours (--color)',
+  },
+  {
+    key: 'axes.grid',
+    unused: (fig, o) =>
+      fig.axes.every((ax) => ax.grid !== undefined) &&
+      o.panels.every((p) => p.grid === undefined && p.gridStyle === undefined),
+    why: "the document's figures call plt.grid(True) themselves",
+    instead: ({ rc }) => `say --grid ${rc['axes.grid'] ? 'True' : 'False'}`,
+  },
+];
+
+/**
+ * A warning for each rcParam given by name that the figure leaves unused: a figure in the document's style, or
+ * `fixed`, the document's figure of several panels, which draws as its script does whatever the style.
+ */
+export function unusedRcWarnings(fig: FigureSpec, options: FigureOptions, styled: FigureRc, fixed?: string): string[] {
+  return UNUSED.filter((u) => styled.given.has(u.key) && u.unused(fig, options)).map((u) => {
+    const head = `rcParams['${u.key}'] changes nothing in this figure: `;
+    if (fixed !== undefined) {
+      const size = u.key === 'figure.figsize' ? `; ${u.instead!(styled)}` : '';
+      return `${head}'${fixed}' draws its curves, colours, grid and size as its script does${size}`;
+    }
+    return `${head}${u.why}; ${u.instead!(styled)}, or use --style matplotlib, which leaves them to the rcParams`;
+  });
+}
