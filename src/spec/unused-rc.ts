@@ -13,7 +13,7 @@ interface Unused {
   /** Whether the figure as built leaves the rcParam nothing to set. */
   unused(fig: FigureSpec, options: FigureOptions): boolean;
   /** Why, and the option that does it instead (a figure of several panels of the document's takes none). */
-  why: string;
+  why: (fig: FigureSpec) => string;
   instead?: (styled: FigureRc) => string;
 }
 
@@ -23,19 +23,22 @@ const UNUSED: Unused[] = [
   {
     key: 'figure.figsize',
     unused: (_fig, o) => o.size === undefined,
-    why: "the document's figures have their own size, as their scripts say it",
+    why: (fig) => `the document's figures have their own size (here ${fig.size.join('×')} in), as their scripts say it`,
     instead: ({ rc }) => `give the size (--size ${rc['figure.figsize'].join('x')})`,
   },
   {
     key: 'lines.linewidth',
     unused: (fig, o) => curvesOf(fig).every((c) => c.linewidth !== undefined) && o.panels.every((p) => !p.linewidth),
-    why: "every curve has its own width (the document's functions are drawn at 2 points)",
+    why: (fig) => {
+      const widths = [...new Set(curvesOf(fig).map((c) => c.linewidth))].join(', ');
+      return `every curve has its own width (here ${widths} pt, as the document's scripts draw theirs)`;
+    },
     instead: ({ rc }) => `give it (--linewidth ${rc['lines.linewidth']})`,
   },
   {
     key: 'axes.prop_cycle',
     unused: (fig, o) => curvesOf(fig).every((c) => c.color !== undefined) && o.panels.every((p) => !p.color),
-    why: "every curve has its own colour (the document's scripts colour theirs)",
+    why: () => "every curve has its own colour (the document's scripts colour theirs)",
     instead: () => 'give the colours (--color)',
   },
   {
@@ -43,7 +46,7 @@ const UNUSED: Unused[] = [
     unused: (fig, o) =>
       fig.axes.every((ax) => ax.grid !== undefined) &&
       o.panels.every((p) => p.grid === undefined && p.gridStyle === undefined),
-    why: "the document's figures call plt.grid(True) themselves",
+    why: () => "the document's figures call plt.grid(True) themselves",
     instead: ({ rc }) => `say --grid ${rc['axes.grid'] ? 'True' : 'False'}`,
   },
 ];
@@ -59,6 +62,6 @@ export function unusedRcWarnings(fig: FigureSpec, options: FigureOptions, styled
       const size = u.key === 'figure.figsize' ? `; ${u.instead!(styled)}` : '';
       return `${head}'${fixed}' draws its curves, colours, grid and size as its script does${size}`;
     }
-    return `${head}${u.why}; ${u.instead!(styled)}, or use --style matplotlib, which leaves them to the rcParams`;
+    return `${head}${u.why(fig)}; ${u.instead!(styled)}, or use --style matplotlib, which leaves them to the rcParams`;
   });
 }

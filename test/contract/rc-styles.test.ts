@@ -187,6 +187,9 @@ describe('rcParams a figure of the document sets itself', () => {
       ['--size 6x4', '--linewidth 5', '--color', '--grid False'][i],
     ]))
       assert.ok(w.includes(option) && w.endsWith('or use --style matplotlib, which leaves them to the rcParams'), w);
+    // The document's sigmoid script: plt.figure(figsize=(16, 2.0)), plt.plot(..., linewidth=1).
+    assert.match(warnings[0], /\(here 16×2 in\)/);
+    assert.match(warnings[1], /\(here 1 pt, /);
     const plain = buildFigure({ ...sigmoid, rc: own, style: 'matplotlib' });
     assert.equal(plain.warnings, undefined);
     assert.deepEqual(plain.size, [6, 4]);
