@@ -12,6 +12,7 @@ import {
   parseInteger,
   parseLayout,
   parseLineStyle,
+  isTicksCall,
   parseList,
   parseNumber,
   parsePositive,
@@ -182,7 +183,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const text = o[key];
-    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : parseList(key, text);
+    // As a script writes them ('[-5, 0, 5]', 'np.arange(-5, 6, 1)'): read by the builder.
+    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : isTicksCall(text) ? text : parseList(key, text);
   }
   // Bare (or '--grid='), on; else grid()'s arguments, read by the builder.
   if (o.grid !== undefined) p.grid = o.grid === true || (typeof o.grid === 'string' && !o.grid.trim()) ? true : o.grid;

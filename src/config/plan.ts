@@ -10,6 +10,7 @@ import {
   parseLayout,
   parseLegend,
   parseLineStyle,
+  isTicksCall,
   parseList,
   parseRange,
   parseSize,
@@ -189,7 +190,9 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];
-    if (v !== undefined) panel[key] = v === 'auto' ? 'auto' : parseList(here(key), v);
+    // As a script writes them ('np.arange(-5, 6, 1)'): read by the builder.
+    if (v !== undefined)
+      panel[key] = v === 'auto' ? 'auto' : typeof v === 'string' && isTicksCall(v) ? v : parseList(here(key), v);
   }
   if (typeof p.grid === 'boolean' || typeof p.grid === 'string') panel.grid = p.grid;
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);

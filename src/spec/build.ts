@@ -28,7 +28,7 @@ import { readFigureLegend } from './legend-call';
 import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
-import { parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
+import { isTicksCall, parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 /**
@@ -260,7 +260,12 @@ function panelAxes(
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];
-    if (v !== undefined) ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
+    if (v === undefined) continue;
+    if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
+      // Written as a script writes them: read by the pyplot reader, loaded only then.
+      const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
+      ax[key] = readTicksCall(v, [...at, key]);
+    } else ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
   }
   applyGrid(ax, p, at);
   // The options given one per function (--color a,b) go to the functions and expressions, in order.

@@ -269,8 +269,12 @@ export interface PanelOptions {
   /** 'auto': matplotlib's own limits or ticks instead of a preset's. */
   xlim?: [number, number] | 'auto';
   ylim?: [number, number] | 'auto';
-  xticks?: number[] | 'auto';
-  yticks?: number[] | 'auto';
+  /**
+   * Tick positions: numbers, "a,b,c", or as a script writes them: plt.xticks()'s argument ("[-5, 0, 5]") or
+   * "np.arange(-5, 6, 1)", "np.linspace(-1, 1, 5)", "range(-5, 6)", with numpy's values.
+   */
+  xticks?: number[] | 'auto' | string;
+  yticks?: number[] | 'auto' | string;
   /**
    * The grid on or off, or grid()'s arguments as text copied from a script ("True, linestyle='--', alpha=0.5");
    * styling it (gridStyle) turns it on unless this says off.

@@ -55,6 +55,12 @@ export function parseRange(field: Field, given: string | readonly number[]): [nu
   return [a, b];
 }
 
+/** The numpy and Python calls scripts give plt.xticks(), by the names they give them (spec/ticks-call.ts). */
+export const TICKS_CALL = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(([\s\S]*)\)\s*$/;
+
+/** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
+export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\()/.test(text);
+
 /** "a,b,c" or numbers: tick values, in any order (sorted here); '' for none. */
 export function parseList(field: Field, given: string | readonly number[]): number[] {
   if (typeof given === 'string' && given.trim() === '') return [];

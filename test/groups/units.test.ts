@@ -19,5 +19,6 @@ import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
 import '../unit/svg-compact.test';
 import '../unit/terminal.test';
+import '../unit/ticks-call.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';

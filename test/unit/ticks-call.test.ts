@@ -1,0 +1,83 @@
+/** Ticks as scripts write them (spec/ticks-call.ts): the values numpy gives, and refusals in one line. */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/errors';
+import { buildFigure } from '../../src/spec/build';
+import { readTicksCall } from '../../src/spec/ticks-call';
+import { cli } from '../helpers/in-process';
+import { scratch } from '../helpers/cli';
+
+const at = ['panels', 0, 'xticks'];
+
+describe("plt.xticks()'s argument as a script writes it", () => {
+  it("gives numpy 1.24's values for np.arange and np.linspace, last bits included, and range()'s", () => {
+    // Printed by numpy 1.24.2: [float(v) for v in np.arange(-1, 1.05, 0.1)] and so on.
+    assert.deepEqual(
+      readTicksCall('np.arange(-1, 1.05, 0.1)', at),
+      [
+        -1.0, -0.9, -0.8, -0.7000000000000001, -0.6000000000000001, -0.5000000000000001, -0.40000000000000013,
+        -0.30000000000000016, -0.20000000000000018, -0.1000000000000002, -2.220446049250313e-16, 0.09999999999999964,
+        0.19999999999999973, 0.2999999999999998, 0.3999999999999997, 0.49999999999999956, 0.5999999999999996,
+        0.6999999999999997, 0.7999999999999996, 0.8999999999999995, 0.9999999999999996,
+      ],
+    );
+    assert.deepEqual(
+      readTicksCall('np.linspace(-1, 1, 7)', at),
+      [-1.0, -0.6666666666666667, -0.33333333333333337, 0.0, 0.33333333333333326, 0.6666666666666665, 1.0],
+    );
+    assert.deepEqual(readTicksCall('numpy.arange(-6, 6.5, step=1.5)', at), [-6, -4.5, -3, -1.5, 0, 1.5, 3, 4.5, 6]);
+    assert.deepEqual(readTicksCall('np.arange(4)', at), [0, 1, 2, 3]);
+    assert.deepEqual(readTicksCall('range(-6, 7, 2)', at), [-6, -4, -2, 0, 2, 4, 6]);
+    // An empty range is no ticks, as plt.xticks([]) is.
+    assert.deepEqual(readTicksCall('np.arange(5, 0, 1)', at), []);
+  });
+  it('takes a list or tuple of numbers, sorted as the ticks are', () => {
+    assert.deepEqual(readTicksCall('[5, -5, 0]', at), [-5, 0, 5]);
+    assert.deepEqual(readTicksCall('(-1, 0.5, 1e-3)', at), [-1, 0.001, 0.5]);
+  });
+  it('refuses labels, keywords, strings, fractions in range() and too many ticks, naming the field', () => {
+    for (const [text, pattern] of [
+      ["[-1, 0, 1], ['a', 'b', 'c']", /tick labels of your own are not drawn yet/],
+      ['[-1, 0, 1], fontsize=8', /fontsize= is not read here.*--tick-params/],
+      ["[1, 'a']", /expected finite numbers/],
+      ['range(0, 1.5)', /range\(\) of whole numbers/],
+      ['np.arange(0, 1e9, 1)', /at most 20000 ticks \(this gives 1000000000\)/],
+      ['np.arange(0, 1, -1)', /a step > 0/],
+      ['np.ones(3)', /a list of numbers or one of numpy's calls/],
+      ['np.linspace(0, 1, 2.5)', /np\.linspace of 0 to 20000 ticks/],
+    ] as const) {
+      assert.throws(
+        () => readTicksCall(text, at),
+        (e: unknown) => e instanceof UsageError && e.field.join('.') === at.join('.') && pattern.test(e.message),
+        text,
+      );
+    }
+  });
+  it('reach the figure from the API and the command line; "a,b,c" stays as it was', async () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ function: 'relu' }], xticks: 'np.arange(-6, 7, 3)', yticks: '-1,0,1' }],
+    });
+    assert.deepEqual(
+      [fig.axes[0].xticks, fig.axes[0].yticks],
+      [
+        [-6, -3, 0, 3, 6],
+        [-1, 0, 1],
+      ],
+    );
+    const dir = scratch();
+    const r = await cli(['relu', '--xticks', 'np.arange(-6, 7, 3)', '--yticks', "[0, 'x']", '-o', 'a.png'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^actplot: --yticks: got '\[0, 'x'\]'; expected finite numbers/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    // A config's key is the same, its errors at its path.
+    fs.writeFileSync(path.join(dir, 'c.yaml'), 'figures:\n  - {name: a, function: relu, xticks: "range(0, 1.5)"}\n');
+    const bad = await cli(['render', 'c.yaml', '--out-dir', 'o'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /c\.yaml: figures\[0\]\.xticks: got 'range\(0, 1\.5\)'; expected range\(\) of whole numbers/,
+    );
+  });
+});
