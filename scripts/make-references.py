@@ -672,6 +672,17 @@ CASES = [
         plt.figure()
         plt.plot(x, gelu(x))
     """),
+    # Ticks as scripts pass them: plt.xticks(np.arange(...)), plt.yticks(np.linspace(...)).
+    ('ticks-numpy', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                     '--xticks', 'np.arange(-3, 3.5, 0.5)', '--yticks', 'np.linspace(-0.5, 3, 8)'], """
+        import numpy as np
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.xticks(np.arange(-3, 3.5, 0.5))
+        plt.yticks(np.linspace(-0.5, 3, 8))
+    """),
     # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
     ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
                           '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',

@@ -73,9 +73,15 @@ export function shareAxes(
     // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given.
     const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
     if (given.length) return given[given.length - 1]!;
-    return autoLimits(
+    const auto = autoLimits(
       members.flatMap((k) => values[k][`${axis}s`]),
       data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`],
+    );
+    // plt.xticks(ticks) after the plots: Axis.set_ticks widens the view, of every shared axes, to the ticks
+    // (set_view_interval, which never narrows it). Before them (the document's scripts), autoscale undoes it.
+    return widenedTo(
+      auto,
+      members.flatMap((k) => (data[k].spec.ticksAfterPlots ? (data[k].spec[`${axis}ticks`] ?? []) : [])),
     );
   };
   return data.map((_, i) => ({
@@ -87,4 +93,12 @@ export function shareAxes(
     xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === 0,
     yRightLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === grid.cols - 1,
   }));
+}
+
+function widenedTo([lo, hi]: [number, number], ticks: readonly number[]): [number, number] {
+  for (const t of ticks) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
+  return [lo, hi];
 }

@@ -266,6 +266,7 @@ function panelAxes(
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
       ax[key] = readTicksCall(v, [...at, key]);
     } else ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
+    if (plain && ax[key]) ax.ticksAfterPlots = true;
   }
   applyGrid(ax, p, at);
   // The options given one per function (--color a,b) go to the functions and expressions, in order.

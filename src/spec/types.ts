@@ -356,6 +356,11 @@ export interface AxesSpec {
   ylim?: [number, number];
   xticks?: number[];
   yticks?: number[];
+  /**
+   * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
+   * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.
+   */
+  ticksAfterPlots?: boolean;
   grid?: boolean;
   gridStyle?: GridStyle;
   /** false: no legend. */

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import { figureLayout } from '../../src/render/pipeline';
 import { readTicksCall } from '../../src/spec/ticks-call';
 import { cli } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
@@ -79,5 +80,27 @@ describe("plt.xticks()'s argument as a script writes it", () => {
       bad.stderr,
       /c\.yaml: figures\[0\]\.xticks: got 'range\(0, 1\.5\)'; expected range\(\) of whole numbers/,
     );
+  });
+});
+
+describe('ticks outside the data', () => {
+  const relu = (style: string) =>
+    figureLayout(
+      buildFigure({
+        style,
+        panels: [{ curves: [{ function: 'relu' }], from: -3, to: 3, step: 0.01, yticks: 'np.linspace(-0.5, 3, 8)' }],
+      }),
+      'png',
+    ).axes[0].ylim;
+  it("widen the view to every tick in a pyplot script's style, which sets them after its plots", () => {
+    // Axis.set_ticks -> set_view_interval(-0.5, 3): relu over arange(-3, 3, 0.01) spans 0 to 2.99, with 5 %
+    // margins -0.1495 to 3.1395; widened below to the tick at -0.5, kept above.
+    const [lo, hi] = relu('matplotlib');
+    assert.equal(lo, -0.5);
+    assert.ok(Math.abs(hi - 3.1395) < 1e-6, String(hi)); // 2.99 as float32 is 2.990000009536743
+  });
+  it("leave it to the data in the document's style, whose scripts set them before plotting", () => {
+    const [lo] = relu('document');
+    assert.ok(lo > -0.5, String(lo));
   });
 });
