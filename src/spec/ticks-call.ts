@@ -49,6 +49,12 @@ function finite(v: PyValue, text: string, at: FieldPath): number {
 function callValues(name: string, args: string, text: string, at: FieldPath): number[] {
   const { positional, keywords } = parseCallArgs(args, at);
   const num = (v: PyValue | undefined) => (v === undefined ? undefined : finite(v, text, at));
+  const known = name.endsWith('linspace') ? ['num', 'endpoint'] : name === 'range' ? [] : ['step'];
+  const other = Object.keys(keywords).find((k) => !known.includes(k));
+  if (other !== undefined) {
+    const why = other === 'dtype' ? 'ticks are float64 positions' : `${name}() takes ${known.join(', ') || 'none'}`;
+    throw badValue(at, text, `${name}() without ${other}= (${why})`);
+  }
   if (name.endsWith('linspace')) {
     const [start, stop, count = 50] = [...positional, keywords.num].filter((v) => v !== undefined).map(num);
     if (start === undefined || stop === undefined)
