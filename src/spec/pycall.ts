@@ -16,7 +16,8 @@ export interface PyArgs {
   keywords: Record<string, PyValue>;
 }
 
-const WORD = /[A-Za-z_][A-Za-z0-9_.]*/y;
+// A bare name, dotted, and an attribute of a call without arguments (plt.gca().transAxes).
+const WORD = /[A-Za-z_][A-Za-z0-9_]*(?:(?:\(\))?\.[A-Za-z_][A-Za-z0-9_]*)*/y;
 const NUMBER = /[+-]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?/y;
 const SPACE = /\s*/y;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };

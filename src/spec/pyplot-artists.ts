@@ -3,7 +3,7 @@
  * from a script, or its values by matplotlib's names, bound and checked as the other pyplot calls are
  * (pyplot-calls.ts).
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { faceFor, type FontKeywords } from '../style/fonts';
 import type {
@@ -273,7 +273,8 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
     if (b[key] === undefined || b[key] === null) throw badValue([...at, key], 'nothing', `text()'s ${key}`);
   }
   const transform = b.transform === undefined ? 'data' : text(b.transform, [...at, 'transform']);
-  if (!['data', 'ax.transData', 'transData', 'ax.transAxes', 'transAxes', 'axes'].includes(transform)) {
+  // The axes' transforms as scripts reach them: ax.transAxes, plt.gca().transAxes, or the bare name.
+  if (!/^(data|axes|((ax|plt\.gca\(\))\.)?trans(Data|Axes))$/.test(transform)) {
     throw badValue([...at, 'transform'], transform, 'ax.transData (the default) or ax.transAxes');
   }
   const spec: TextSpec = {
@@ -295,9 +296,10 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
 const FILL_BETWEEN: CallSignature = {
   call: 'fill_between',
   positional: ['y1', 'y2'],
-  keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder'],
+  // where, interpolate and step at their defaults (None, False, None) change nothing: only those are taken.
+  keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder', 'where', 'interpolate', 'step'],
   aliases: { fc: 'facecolor', c: 'color' },
-  unsupported: ['where', 'interpolate', 'step', 'edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
+  unsupported: ['edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
 };
 
 /**
@@ -311,6 +313,13 @@ export function readFillBetween(
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
   const b = bound(given, FILL_BETWEEN, at);
+  for (const key of ['where', 'interpolate', 'step'] as const) {
+    if (b[key] !== undefined && b[key] !== null && b[key] !== false) {
+      throw new UsageError([...at, key], {
+        problem: `fill_between(${key}=...) is matplotlib's, but actplot draws only its default (${key === 'interpolate' ? 'False' : 'None'}) yet`,
+      });
+    }
+  }
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
   const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
   const y2 =

@@ -148,8 +148,18 @@ describe('--fill-between', () => {
     );
     assert.deepEqual([b.y1.expr, b.y2, b.facecolor], ['0.5 * tanh(x)', -0.5, 'C2']);
   });
+  it('takes where, interpolate and step at their defaults, which change nothing', () => {
+    const [plain] = fillsOf(['relu', '--fill-between', 'relu, 0']);
+    const [given] = fillsOf(['relu', '--fill-between', 'relu, 0, where=None, interpolate=False, step=None']);
+    assert.deepEqual(given, plain);
+  });
   it('refuses a keyword not drawn yet and more points than a polygon is drawn through', () => {
-    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=None']), /fill_between\(where=\.\.\.\)/);
+    assert.throws(
+      () => fillsOf(['relu', '--fill-between', "relu, where='x > 0'"]),
+      /fill_between\(where=\.\.\.\) is matplotlib's, but actplot draws only its default \(None\) yet/,
+    );
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, interpolate=True']), /fill_between\(interpolate=/);
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, hatch="//"']), /fill_between\(hatch=\.\.\.\)/);
     assert.throws(
       () => fillsOf(['relu', '--num', '1000001', '--fill-between', 'relu']),
       /got '1000001 points'; expected at most 1000000 points to fill/,

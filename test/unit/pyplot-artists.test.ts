@@ -254,6 +254,9 @@ describe('readText: plt.text', () => {
       'text',
     ]);
     assert.deepEqual([t.inAxes, t.va, t.color, t.fontsize], [true, 'top', 'C3', 12]);
+    // The same transform as scripts reach it through pyplot, and the data's by name.
+    assert.equal(readText("0.03, 0.95, 'A', transform=plt.gca().transAxes", ['text']).inAxes, true);
+    assert.equal(readText("0.03, 0.95, 'A', transform=ax.transData", ['text']).inAxes, false);
     assert.throws(() => readText("0, 1, 'a', rotation=45", ['text']), /text\(rotation=\.\.\.\) is matplotlib's/);
     assert.throws(
       () => readText("0, 1, 'a', transform=fig.transFigure", ['text']),
