@@ -27,7 +27,7 @@ esbuild.buildSync({
 });
 
 // zod, the config's validator: about 90 modules, each a file to stat, read and run; as one module it loads
-// in about two thirds of the time (src/config/schema.ts falls back to the package itself).
+// in about two thirds of the time (src/config/schema-values.ts falls back to the package itself).
 esbuild.buildSync({
   stdin: { contents: "module.exports = require('zod');", resolveDir: root, sourcefile: 'zod.js' },
   bundle: true,

@@ -3,30 +3,24 @@
  * (a key per option, in camelCase), validated by zod. `actplot schema` prints it as JSON Schema.
  */
 import type * as Zod from 'zod';
-import { MAX_CURVES, MAX_FIGURES, MAX_PANELS, MAX_TEXT, MAX_TICKS } from '../limits';
+import { MAX_CURVES, MAX_FIGURES, MAX_PANELS } from '../limits';
+import {
+  AnnotateSchema,
+  AxhlineSchema,
+  AxvlineSchema,
+  callList,
+  FillSchema,
+  labelCall,
+  LegendSchema,
+  PlotSchema,
+  SegmentsSchema,
+  SpanSchema,
+  SpineSchema,
+  TextSchema,
+  TickParamsSchema,
+} from './call-schemas';
+import { lineStyle, num, numbers, pair, text, z } from './schema-values';
 
-/**
- * zod from the one-file bundle the build makes of it (scripts/bundle-vendor.cjs), or from the package itself
- * after a build by `tsc` alone.
- */
-function loadZod(): typeof Zod {
-  try {
-    return require('../vendor/zod') as typeof Zod;
-  } catch {
-    return require('zod') as typeof Zod;
-  }
-}
-const { z } = loadZod();
-
-// zod's default compiles a validator per object schema with new Function on first use: slower than
-// interpreting for a config that is validated once (5-10 ms against 10-20 ms here), and no generated code.
-// The setting is process-wide; it changes how fast zod validates, never what it accepts.
-z.config({ jitless: true });
-
-const num = z.number().refine(Number.isFinite, 'expected a finite number');
-const pair = z.union([z.tuple([num, num]), z.string()]);
-const numbers = z.union([z.array(num).max(MAX_TICKS), z.string()]);
-const text = z.string().max(MAX_TEXT);
 const curveList = <T extends Zod.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
@@ -35,8 +29,6 @@ const figureName = z
   .string()
   .describe('the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format');
 export const FIGURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
-const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
-
 export const CurveSchema = z.strictObject({
   function: functionRef.optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
   expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
@@ -59,177 +51,6 @@ export const GridSchema = z.strictObject({
   linewidth: num.optional(),
   axis: z.enum(['x', 'y', 'both']).optional(),
   which: z.enum(['major', 'minor', 'both']).optional(),
-});
-
-// A pyplot call given by its keywords. Loose objects: the builder checks each keyword with matplotlib's own
-// vocabulary (aliases, a did-you-mean, "not drawn yet" for a real keyword), as for the call's text.
-const lineProps = {
-  color: z.string().optional(),
-  linestyle: z.string().optional(),
-  linewidth: num.optional().describe('points'),
-  alpha: num.optional(),
-  label: text.optional(),
-  zorder: num.optional().describe('curves are 2; lower goes under them'),
-};
-const callList = <T extends Zod.ZodType>(item: T) =>
-  z.union([text, item, z.array(z.union([text, item])).max(MAX_CURVES)]).optional();
-
-export const AxhlineSchema = z.looseObject({
-  y: num.optional(),
-  xmin: num.optional(),
-  xmax: num.optional(),
-  ...lineProps,
-});
-export const AxvlineSchema = z.looseObject({
-  x: num.optional(),
-  ymin: num.optional(),
-  ymax: num.optional(),
-  ...lineProps,
-});
-const numOrList = z.union([num, z.array(num).max(MAX_TICKS)]);
-export const SegmentsSchema = z.looseObject({
-  y: numOrList.optional(),
-  x: numOrList.optional(),
-  xmin: numOrList.optional(),
-  xmax: numOrList.optional(),
-  ymin: numOrList.optional(),
-  ymax: numOrList.optional(),
-  colors: z.union([z.string(), z.array(z.string()).max(MAX_TICKS)]).optional(),
-  linestyles: z.string().optional(),
-  linewidths: num.optional(),
-  alpha: num.optional(),
-  label: text.optional(),
-  zorder: num.optional(),
-});
-export const SpanSchema = z.looseObject({
-  ymin: num.optional(),
-  ymax: num.optional(),
-  xmin: num.optional(),
-  xmax: num.optional(),
-  color: z.string().optional(),
-  facecolor: z.string().optional(),
-  edgecolor: z.string().optional(),
-  alpha: num.optional(),
-  label: text.optional(),
-  zorder: num.optional(),
-});
-export const FillSchema = z.looseObject({
-  y1: z.string().optional(),
-  y2: z.union([num, z.string()]).optional(),
-  color: z.string().optional(),
-  alpha: num.optional(),
-  label: text.optional(),
-});
-export const PlotSchema = z.looseObject({
-  x: z.array(num).optional(),
-  y: z.array(num).optional(),
-  fmt: z.string().optional().describe("a format string: 'ro', 'b--'"),
-  color: lineProps.color,
-  linestyle: lineProps.linestyle,
-  linewidth: lineProps.linewidth,
-  alpha: lineProps.alpha,
-  label: lineProps.label,
-  marker: z.string().optional(),
-  markersize: num.optional(),
-  markevery: num.optional(),
-});
-/** A text's bbox: the patch's keywords (checked by the builder as the call's text is). */
-const textBox = z
-  .record(z.string(), z.union([z.string(), num, z.boolean()]))
-  .optional()
-  .describe('e.g. {boxstyle: round, facecolor: wheat, alpha: 0.5}');
-export const AnnotateSchema = z.looseObject({
-  text: text.optional(),
-  xy: z.tuple([num, num]).optional(),
-  xytext: z.tuple([num, num]).optional(),
-  xycoords: z.string().optional(),
-  textcoords: z.string().optional(),
-  arrowprops: z
-    .record(z.string(), z.union([z.string(), num, z.boolean(), z.array(num)]))
-    .optional()
-    .describe("e.g. {arrowstyle: '->'} or {facecolor: black, shrink: 0.05}"),
-  fontsize: z.union([num, z.string()]).optional(),
-  color: z.string().optional(),
-  bbox: textBox,
-});
-export const TextSchema = z.looseObject({
-  x: num.optional(),
-  y: num.optional(),
-  s: text.optional(),
-  fontsize: z.union([num, z.string()]).optional(),
-  color: z.string().optional(),
-  ha: z.string().optional(),
-  va: z.string().optional(),
-  bbox: textBox,
-});
-export const TickParamsSchema = z.looseObject({
-  axis: z.enum(['x', 'y', 'both']).optional(),
-  direction: z.enum(['in', 'out', 'inout']).optional(),
-  length: num.optional(),
-  width: num.optional(),
-  labelsize: z.union([num, z.string()]).optional(),
-  colors: z.string().optional(),
-});
-export const SpineSchema = z.looseObject({
-  spine: z.union([z.string(), z.array(z.string()).max(4)]).describe('left, right, bottom, top or all'),
-  position: z
-    .union([z.string(), z.tuple([z.string(), num])])
-    .optional()
-    .describe("'zero', 'center', ['outward', points], ['axes', fraction] or ['data', value]"),
-  visible: z.boolean().optional(),
-  color: z.string().optional(),
-  linewidth: num.optional(),
-});
-const fontSizeKey = z.union([num, z.string()]).optional().describe("points, or 'small', 'large'...");
-/** title(), xlabel() or ylabel() by name: the text under the call's own name, Text's keywords, loc and pad. */
-function labelCall<K extends string, P extends string, L extends [string, ...string[]]>(textKey: K, locs: L, pad: P) {
-  return z.looseObject({
-    ...({ [textKey]: text } as Record<K, typeof text>),
-    ...({ [pad]: num.optional().describe('points') } as Record<P, Zod.ZodOptional<typeof num>>),
-    fontsize: fontSizeKey,
-    fontweight: z.union([z.string(), num]).optional(),
-    fontstyle: z.string().optional(),
-    family: z.union([z.string(), z.array(z.string())]).optional(),
-    color: z.string().optional(),
-    fontdict: z.record(z.string(), z.unknown()).optional(),
-    loc: z.enum(locs).optional(),
-  });
-}
-const fontSizes = z.number().optional().describe('multiples of the font size');
-export const LegendSchema = z.looseObject({
-  loc: z
-    .union([z.string(), z.number().int(), z.tuple([num, num])])
-    .optional()
-    .describe('a location, or [x, y]: the lower-left corner in axes fractions'),
-  bbox_to_anchor: z
-    .union([z.tuple([num, num]), z.tuple([num, num, num, num])])
-    .optional()
-    .describe('[x, y] or [x, y, width, height] in axes fractions'),
-  mode: z.literal('expand').optional().describe('as wide as the anchor box, the columns spread across it'),
-  fontsize: fontSizeKey,
-  frameon: z.boolean().optional(),
-  ncol: z.number().int().optional(),
-  ncols: z.number().int().optional(),
-  title: z.string().optional(),
-  title_fontsize: fontSizeKey,
-  framealpha: z.number().optional().describe('0 to 1'),
-  facecolor: z.string().optional().describe('a colour, or inherit'),
-  edgecolor: z.string().optional().describe('a colour, or inherit'),
-  fancybox: z.boolean().optional(),
-  shadow: z.boolean().optional(),
-  labelcolor: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .describe('a colour, a list of colours, linecolor or none'),
-  markerscale: z.number().optional(),
-  numpoints: z.number().int().optional().describe('markers along a line handle'),
-  borderpad: fontSizes,
-  labelspacing: fontSizes,
-  handlelength: fontSizes,
-  handleheight: fontSizes,
-  handletextpad: fontSizes,
-  borderaxespad: fontSizes,
-  columnspacing: fontSizes,
 });
 
 /** One axes: the functions on it and everything the command line's panel options say. */
