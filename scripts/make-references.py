@@ -683,6 +683,18 @@ CASES = [
         plt.xticks(np.arange(-3, 3.5, 0.5))
         plt.yticks(np.linspace(-0.5, 3, 8))
     """),
+    # Labels of the script's own: plt.xticks(ticks, labels), math among them, a numpy call with labels too.
+    ('ticks-labels', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                      '--xticks', "[-4, -2, 0, 2, 4], [r'$-4$', r'$-2$', '0', 'two', r'$2^2$']",
+                      '--yticks', "np.linspace(1, -1, 5), ['one', r'$\\frac{1}{2}$', '0', '', '-1']"], """
+        import numpy as np
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+        plt.xticks([-4, -2, 0, 2, 4], [r'$-4$', r'$-2$', '0', 'two', r'$2^2$'])
+        plt.yticks(np.linspace(1, -1, 5), ['one', r'$\\frac{1}{2}$', '0', '', '-1'])
+    """),
     # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
     ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
                           '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',

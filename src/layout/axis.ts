@@ -64,7 +64,11 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
   };
 }
 
-/** The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. */
+/**
+ * The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. With labels
+ * of the script's own (plt.xticks(ticks, labels)), a FixedFormatter's: the i-th tick's is the i-th label, and
+ * there is no offset.
+ */
 export function ticksFor(
   axis: 'x' | 'y',
   fixed: number[] | undefined,
@@ -73,9 +77,16 @@ export function ticksFor(
   labelPoints: number,
   formatter: FormatterRc,
   minorVisible = false,
+  fixedLabels?: readonly string[],
 ) {
   const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
+  const minor = minorVisible ? autoMinorTicks(locs, lim[0], lim[1]) : [];
+  if (fixed && fixedLabels) {
+    const shown = new Set(visibleTicks(fixed, lim[0], lim[1]));
+    const ticks = fixed.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
+    return { ticks, offset: '', minor };
+  }
   const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
   const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
-  return { ticks, offset: offsetText(fmt), minor: minorVisible ? autoMinorTicks(locs, lim[0], lim[1]) : [] };
+  return { ticks, offset: offsetText(fmt), minor };
 }

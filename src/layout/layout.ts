@@ -160,8 +160,19 @@ function layoutAxes(
   };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
-  const xAxis = ticksFor('x', spec.xticks, xlim, xLength, xStyle.labelPoints, formatter, tickRc['xtick.minor.visible']);
-  const yAxis = ticksFor('y', spec.yticks, ylim, yLength, yStyle.labelPoints, formatter, tickRc['ytick.minor.visible']);
+  const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) =>
+    ticksFor(
+      axis,
+      spec[`${axis}ticks`],
+      lim,
+      length,
+      labelPoints,
+      formatter,
+      tickRc[`${axis}tick.minor.visible`],
+      spec[`${axis}tickLabels`],
+    );
+  const xAxis = axisTicks('x', xlim, xLength, xStyle.labelPoints);
+  const yAxis = axisTicks('y', ylim, yLength, yStyle.labelPoints);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;

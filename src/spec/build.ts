@@ -218,6 +218,8 @@ function panelAxes(
     delete ax.ylim;
     delete ax.xticks;
     delete ax.yticks;
+    delete ax.xtickLabels;
+    delete ax.ytickLabels;
   }
   if (p.param) applyParams(ax.curves, p.param, [...at, 'param']);
   // Each function is named with the parameters it is given that differ from PyTorch's defaults.
@@ -261,10 +263,13 @@ function panelAxes(
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];
     if (v === undefined) continue;
+    delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      ax[key] = readTicksCall(v, [...at, key]);
+      const { values, labels } = readTicksCall(v, [...at, key]);
+      ax[key] = values;
+      if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
     } else ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
     if (plain && ax[key]) ax.ticksAfterPlots = true;
   }

@@ -13,6 +13,8 @@ function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
     texts.push([ax.title, at('title')], [ax.xlabel, at('xlabel')], [ax.ylabel, at('ylabel')]);
     texts.push([ax.legendStyle?.title, at('legend')]);
     ax.curves.forEach((c, k) => texts.push([c.label, at('label', k)]));
+    for (const axis of ['x', 'y'] as const)
+      ax[`${axis}tickLabels`]?.forEach((t) => texts.push([t, at(`${axis}ticks`)]));
     ax.texts?.forEach((t, k) => texts.push([t.text, at('text', k)]));
     ax.annotations?.forEach((t, k) => texts.push([t.text, at('annotate', k)]));
     ax.refLines?.forEach((r, k) => texts.push([r.label, at('axhline', k)]));

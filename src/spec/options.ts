@@ -270,8 +270,9 @@ export interface PanelOptions {
   xlim?: [number, number] | 'auto';
   ylim?: [number, number] | 'auto';
   /**
-   * Tick positions: numbers, "a,b,c", or as a script writes them: plt.xticks()'s argument ("[-5, 0, 5]") or
-   * "np.arange(-5, 6, 1)", "np.linspace(-1, 1, 5)", "range(-5, 6)", with numpy's values.
+   * Tick positions: numbers, "a,b,c", or as a script writes them: plt.xticks()'s arguments ("[-5, 0, 5]",
+   * "np.arange(-5, 6, 1)", "np.linspace(-1, 1, 5)", "range(-5, 6)", with numpy's values), labels too
+   * ("[-1, 0, 1], ['low', '0', r'$\\infty$']").
    */
   xticks?: number[] | 'auto' | string;
   yticks?: number[] | 'auto' | string;

@@ -55,8 +55,8 @@ export function parseRange(field: Field, given: string | readonly number[]): [nu
   return [a, b];
 }
 
-/** The numpy and Python calls scripts give plt.xticks(), by the names they give them (spec/ticks-call.ts). */
-export const TICKS_CALL = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(([\s\S]*)\)\s*$/;
+/** The numpy and Python calls scripts give plt.xticks(), up to their '(' (spec/ticks-call.ts reads the rest). */
+export const TICKS_CALL_NAME = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(/;
 
 /** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
 export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\()/.test(text);

@@ -1,39 +1,99 @@
 /**
- * Tick positions as a script writes them: plt.xticks()'s argument (`[-5, 0, 5]`, `(-1, 0, 1)`), or the numpy and
- * Python calls scripts pass it (`np.arange(-5, 6, 1)`, `np.linspace(-1, 1, 5)`, `range(-5, 6)`), with numpy's
- * own values (data/sampling.ts: np.arange's last bits differ from torch's). Pure: text in, numbers out.
+ * Tick positions as a script writes them: plt.xticks()'s arguments (`[-5, 0, 5]`, `(-1, 0, 1)`, with labels
+ * `[-1, 0, 1], ['low', '0', 'high']`), or the numpy and Python calls scripts pass it (`np.arange(-5, 6, 1)`,
+ * `np.linspace(-1, 1, 5)`, `range(-5, 6)`), with numpy's own values (data/sampling.ts: np.arange's last bits
+ * differ from torch's). Pure: text in, numbers and labels out.
  */
-import { badValue, UsageError, type FieldPath } from '../errors';
+import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from './pycall';
-import { TICKS_CALL as CALL } from './rules';
+import { shownPy } from './pyplot-calls';
+import { TICKS_CALL_NAME } from './rules';
 
 const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1, 5)'";
 
-/** The positions a script's ticks text gives, sorted; errors name `at`. */
-export function readTicksCall(text: string, at: FieldPath): number[] {
-  const call = CALL.exec(text);
-  if (!call && !/^\s*[[(]/.test(text))
-    throw badValue(at, text, `a list of numbers or one of numpy's calls, ${EXAMPLES}`);
-  const values = call ? callValues(call[1], call[2], text, at) : listValues(text, at);
-  return values.sort((a, b) => a - b);
+/** plt.xticks(ticks, labels): the positions, sorted, and with labels the label of each (FixedFormatter's). */
+export interface TicksCall {
+  values: number[];
+  labels?: string[];
 }
 
-/** xticks(ticks, labels=None, *, minor=False, **kwargs): the positions; labels and text keywords are refused. */
-function listValues(text: string, at: FieldPath): number[] {
-  const { positional, keywords } = parseCallArgs(text, at);
-  const [ticks, labels] = positional;
-  if (labels !== undefined || 'labels' in keywords) {
-    throw new UsageError(at, { problem: 'tick labels of your own are not drawn yet; give the positions only' });
-  }
-  const other = Object.keys(keywords)[0];
+/** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
+export function readTicksCall(text: string, at: FieldPath): TicksCall {
+  const call = leadingCall(text);
+  if ((!call && !/^\s*[[(]/.test(text)) || (call && call.rest === undefined))
+    throw badValue(at, text, `a list of numbers or one of numpy's calls, ${EXAMPLES}`);
+  // xticks(ticks=None, labels=None, *, minor=False, **kwargs): what follows the ticks, read alike either way.
+  const { positional, keywords } = parseCallArgs(call ? (call.rest ?? '') : text, at);
+  const ticks = call ? undefined : positional.shift();
+  const values = call ? callValues(call.name, call.args, text, at) : listValues(ticks, text, at);
+  const [labels, extra] = positional;
+  if (extra !== undefined) throw badValue(at, text, 'the ticks and their labels: xticks(ticks, labels)');
+  const other = Object.keys(keywords).find((k) => k !== 'labels');
   if (other !== undefined) {
-    throw badValue(at, text, `the tick positions only (${other}= is not read here)`, tickParamsHint(other));
+    throw badValue(at, text, `the ticks and their labels only (${other}= is not read here)`, tickParamsHint(other));
   }
+  if (labels !== undefined && 'labels' in keywords) throw badValue(at, text, 'labels given once');
+  const given = labels ?? keywords.labels;
+  if (given === undefined || given === null) return { values: [...values].sort((a, b) => a - b) };
+  return sortedPairs(values, labelList(given, values.length, text, at));
+}
+
+/**
+ * A leading np.arange/np.linspace/range call: its name, its arguments, and the arguments after it (labels);
+ * `rest` is undefined when the call is not closed or is followed by anything but more arguments.
+ */
+function leadingCall(text: string): { name: string; args: string; rest?: string } | undefined {
+  const m = TICKS_CALL_NAME.exec(text);
+  if (!m) return undefined;
+  const open = m[0].length - 1;
+  const close = closingParen(text, open);
+  const after = close < 0 ? undefined : text.slice(close + 1).trim();
+  const rest = after === '' ? '' : after?.startsWith(',') ? after.slice(1) : undefined;
+  return { name: m[1], args: text.slice(open + 1, close), rest };
+}
+
+/** Where the parenthesis opened at `open` closes, quotes skipped; -1 if it never does. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"') {
+      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function listValues(ticks: PyValue | undefined, text: string, at: FieldPath): number[] {
   if (!Array.isArray(ticks)) throw badValue(at, text, `a list of numbers, ${EXAMPLES}`);
   if (ticks.length > MAX_TICKS) throw badValue(at, `${ticks.length} ticks`, `at most ${MAX_TICKS}`);
   return ticks.map((v) => finite(v, text, at));
+}
+
+/**
+ * The labels as Text shows them. Strings only: a number's label would be Python's str() of it, which tells
+ * 1 from 1.0, and the literal reader keeps no such difference.
+ */
+function labelList(given: PyValue, count: number, text: string, at: FieldPath): string[] {
+  if (!Array.isArray(given)) throw badValue(at, text, "labels as a list of strings, e.g. ['low', '0', 'high']");
+  const bad = given.find((v) => typeof v !== 'string');
+  if (bad !== undefined) {
+    throw badValue(at, text, `labels as strings (${shownPy(bad)} is not one)`, `quote it: '${shownPy(bad)}'`);
+  }
+  if (given.length !== count) {
+    // Axis.set_ticklabels refuses it too: "The number of FixedLocator locations ... does not match".
+    throw badValue(at, text, `one label for each of the ${count} ticks (${given.length} given)`);
+  }
+  return given as string[];
+}
+
+/** Ticks sorted by position, each keeping its label (FixedFormatter labels them in the order given). */
+function sortedPairs(values: number[], labels: string[]): TicksCall {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  return { values: order.map((i) => values[i]), labels: order.map((i) => labels[i]) };
 }
 
 const tickParamsHint = (keyword: string) =>
@@ -70,7 +130,8 @@ function callValues(name: string, args: string, text: string, at: FieldPath): nu
       lo === hi
         ? Array<number>(count).fill(lo)
         : [...sample({ kind: 'linspace', from: lo, to: hi, num: count, method: 'numpy' })];
-    return values;
+    // From start to stop, as numpy gives them: labels go to the ticks in that order.
+    return start > stop ? values.reverse() : values;
   }
   // range(stop) / range(start, stop[, step]), and np.arange the same, with step= as a keyword too.
   const given = positional.map(num) as number[];

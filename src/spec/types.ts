@@ -268,6 +268,9 @@ export interface AxesSpec {
   ylim?: [number, number];
   xticks?: number[];
   yticks?: number[];
+  /** plt.xticks(ticks, labels): each tick's label, in the order of xticks (a FixedFormatter's, no offset). */
+  xtickLabels?: string[];
+  ytickLabels?: string[];
   /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.

@@ -7,6 +7,7 @@ import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { figureLayout } from '../../src/render/pipeline';
 import { readTicksCall } from '../../src/spec/ticks-call';
+import { validateFigure } from '../../src/spec/validate';
 import { cli } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
 
@@ -16,7 +17,7 @@ describe("plt.xticks()'s argument as a script writes it", () => {
   it("gives numpy 1.24's values for np.arange and np.linspace, last bits included, and range()'s", () => {
     // Printed by numpy 1.24.2: [float(v) for v in np.arange(-1, 1.05, 0.1)] and so on.
     assert.deepEqual(
-      readTicksCall('np.arange(-1, 1.05, 0.1)', at),
+      readTicksCall('np.arange(-1, 1.05, 0.1)', at).values,
       [
         -1.0, -0.9, -0.8, -0.7000000000000001, -0.6000000000000001, -0.5000000000000001, -0.40000000000000013,
         -0.30000000000000016, -0.20000000000000018, -0.1000000000000002, -2.220446049250313e-16, 0.09999999999999964,
@@ -25,22 +26,32 @@ describe("plt.xticks()'s argument as a script writes it", () => {
       ],
     );
     assert.deepEqual(
-      readTicksCall('np.linspace(-1, 1, 7)', at),
+      readTicksCall('np.linspace(-1, 1, 7)', at).values,
       [-1.0, -0.6666666666666667, -0.33333333333333337, 0.0, 0.33333333333333326, 0.6666666666666665, 1.0],
     );
-    assert.deepEqual(readTicksCall('numpy.arange(-6, 6.5, step=1.5)', at), [-6, -4.5, -3, -1.5, 0, 1.5, 3, 4.5, 6]);
-    assert.deepEqual(readTicksCall('np.arange(4)', at), [0, 1, 2, 3]);
-    assert.deepEqual(readTicksCall('range(-6, 7, 2)', at), [-6, -4, -2, 0, 2, 4, 6]);
+    assert.deepEqual(
+      readTicksCall('numpy.arange(-6, 6.5, step=1.5)', at).values,
+      [-6, -4.5, -3, -1.5, 0, 1.5, 3, 4.5, 6],
+    );
+    assert.deepEqual(readTicksCall('np.arange(4)', at).values, [0, 1, 2, 3]);
+    assert.deepEqual(readTicksCall('range(-6, 7, 2)', at).values, [-6, -4, -2, 0, 2, 4, 6]);
     // An empty range is no ticks, as plt.xticks([]) is.
-    assert.deepEqual(readTicksCall('np.arange(5, 0, 1)', at), []);
+    assert.deepEqual(readTicksCall('np.arange(5, 0, 1)', at).values, []);
   });
   it('takes a list or tuple of numbers, sorted as the ticks are', () => {
-    assert.deepEqual(readTicksCall('[5, -5, 0]', at), [-5, 0, 5]);
-    assert.deepEqual(readTicksCall('(-1, 0.5, 1e-3)', at), [-1, 0.001, 0.5]);
+    assert.deepEqual(readTicksCall('[5, -5, 0]', at).values, [-5, 0, 5]);
+    assert.deepEqual(readTicksCall('(-1, 0.5, 1e-3)', at).values, [-1, 0.001, 0.5]);
   });
   it('refuses labels, keywords, strings, fractions in range() and too many ticks, naming the field', () => {
     for (const [text, pattern] of [
-      ["[-1, 0, 1], ['a', 'b', 'c']", /tick labels of your own are not drawn yet/],
+      ["[-1, 0, 1], ['a', 'b']", /one label for each of the 3 ticks \(2 given\)/],
+      ['[-1, 0, 1], [-1, 0, 1]', /labels as strings \(-1 is not one\)/],
+      ["[-1, 0, 1], 'abc'", /labels as a list of strings/],
+      ["[0, 1], ['a', 'b'], labels=['c', 'd']", /labels given once/],
+      ["np.arange(2), ['a', 'b'], ['c', 'd']", /the ticks and their labels: xticks\(ticks, labels\)/],
+      ['np.arange(0, 3) + 1', /a list of numbers or one of numpy's calls/],
+      ['np.arange(0, 3', /a list of numbers or one of numpy's calls/],
+      ["[-1, 0, 1], ['a', 'b', 'c'], rotation=45", /rotation= is not read here/],
       ['[-1, 0, 1], fontsize=8', /fontsize= is not read here.*--tick-params/],
       ["[1, 'a']", /expected finite numbers/],
       ['range(0, 1.5)', /range\(\) of whole numbers/],
@@ -57,6 +68,50 @@ describe("plt.xticks()'s argument as a script writes it", () => {
         text,
       );
     }
+  });
+  it('keeps each label with its tick, as a FixedFormatter labels them in the order given', () => {
+    assert.deepEqual(readTicksCall("[2, -2, 0], ['two', 'minus two', 'zero']", at), {
+      values: [-2, 0, 2],
+      labels: ['minus two', 'zero', 'two'],
+    });
+    // np.linspace(1, -1, 3) is [1, 0, -1] (numpy), labelled in that order; labels= as a keyword, r'' strings.
+    assert.deepEqual(readTicksCall("np.linspace(1, -1, 3), labels=['one', r'$\\frac{1}{2}$', 'neg']", at), {
+      values: [-1, 0, 1],
+      labels: ['neg', '$\\frac{1}{2}$', 'one'],
+    });
+    assert.deepEqual(readTicksCall("range(3), ('a', 'b', 'c')", at), { values: [0, 1, 2], labels: ['a', 'b', 'c'] });
+    // xticks(ticks, None) is xticks(ticks).
+    assert.deepEqual(readTicksCall('[1, 0], None', at), { values: [0, 1] });
+  });
+  it('labels only the ticks inside the view, with no offset text, and checks their math', () => {
+    const fig = buildFigure({
+      style: 'matplotlib',
+      panels: [
+        {
+          curves: [{ function: 'relu' }],
+          from: -1,
+          to: 1,
+          xticks: "[1000.25, -0.5, 0.5], ['far', 'left', 'right']",
+          xlim: [-1, 1],
+          yticks: "[0, 1], ['$0$', 'one']",
+        },
+      ],
+    });
+    const ax = figureLayout(fig, 'png').axes[0];
+    // A ScalarFormatter would offset ticks 1000.25 apart; FixedFormatter shows the labels as given.
+    assert.deepEqual(
+      ax.xTicks.map((t) => t.label.text),
+      ['left', 'right'],
+    );
+    assert.deepEqual(
+      ax.yTicks.map((t) => t.label.text),
+      ['$0$', 'one'],
+    );
+    const badMath = buildFigure({ panels: [{ curves: [{ function: 'relu' }], yticks: "[0], ['$\\frac{1}$']" }] });
+    assert.throws(
+      () => validateFigure(badMath),
+      (e: unknown) => e instanceof UsageError && e.field.join('.') === 'panels.0.yticks',
+    );
   });
   it('reach the figure from the API and the command line; "a,b,c" stays as it was', async () => {
     const fig = buildFigure({
