@@ -695,6 +695,44 @@ CASES = [
         plt.xticks([-4, -2, 0, 2, 4], [r'$-4$', r'$-2$', '0', 'two', r'$2^2$'])
         plt.yticks(np.linspace(1, -1, 5), ['one', r'$\\frac{1}{2}$', '0', '', '-1'])
     """),
+    # plt.axis() after the plots: limits as a list, 'equal' (the limits widen, adjustable='datalim'), 'square',
+    # and 'off' (no spines, ticks, labels or background; the title and legend stay).
+    ('axis-limits', ['sigmoid', 'tanh', '--style', 'matplotlib', '--axis', '[-4, 4, -1.5, 1.5]'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+        plt.axis([-4, 4, -1.5, 1.5])
+    """),
+    ('axis-equal', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                    '--axis', "'equal'", '--grid'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.grid(True)
+        plt.axis('equal')
+    """),
+    ('axis-square', ['tanh', '--from', '-2', '--to', '2', '--step', '0.01', '--style', 'matplotlib',
+                     '--axis', 'square', '--title', 'tanh'], """
+        x = torch.arange(-2.0, 2.0, 0.01)
+        plt.figure()
+        plt.plot(x, tanh(x))
+        plt.title('tanh')
+        plt.axis('square')
+    """),
+    ('axis-off', ['sigmoid', 'tanh', '--style', 'matplotlib', '--style', 'ggplot', '--axis', 'off', '--title', 'no axes',
+                  '--legend', "loc='upper left'", '--xlabel', 'x'], """
+        plt.style.use('ggplot')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.title('no axes')
+        plt.xlabel('x')
+        plt.legend(loc='upper left')
+        plt.axis('off')
+    """),
     # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
     ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
                           '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',

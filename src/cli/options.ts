@@ -53,6 +53,7 @@ export interface PlotOptions extends RangeOptions {
   hlines?: string[];
   tickParams?: string[];
   aspect?: string;
+  axis?: string;
   margins?: string;
   fillBetween?: string[];
   text?: string[];
@@ -221,6 +222,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;

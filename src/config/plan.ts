@@ -220,6 +220,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.tickParams !== undefined) panel.tickParams = asList(p.tickParams);
   if (p.text !== undefined) panel.text = asList(p.text);
   if (p.aspect !== undefined) panel.aspect = p.aspect;
+  if (p.axis !== undefined) panel.axis = p.axis;
   if (p.margins !== undefined) panel.margins = p.margins;
   if (p.fillBetween !== undefined) panel.fillBetween = asList(p.fillBetween);
   if (p.annotate !== undefined) panel.annotate = asList(p.annotate);

@@ -148,6 +148,10 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  axis: z
+    .union([z.string(), z.boolean()])
+    .optional()
+    .describe('plt.axis()\'s arguments as text ("[-5, 5, -1, 1]", "equal", "off"), or true/false for on/off'),
   margins: z
     .union([num, z.string(), z.strictObject({ x: num.optional(), y: num.optional() })])
     .optional()

@@ -16,6 +16,7 @@ import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { shareAxes, type AxesShare } from './sharing';
+import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
 import { placeAxesLabels } from './axes-labels';
@@ -131,9 +132,14 @@ function layoutAxes(
   rc: Rc,
   share: AxesShare,
 ): AxesLayout {
-  const spec = d.spec;
-  const { xlim, ylim } = share;
-  const box = spec.aspect === undefined ? cell : withAspect(cell, spec.aspect, xlim, ylim);
+  const spec = withAxisOff(d.spec);
+  let { xlim, ylim } = spec.squareLimits ? squareLimits(share.xlim, share.ylim) : share;
+  const byBox = spec.aspect !== undefined && spec.aspectAdjustable === undefined;
+  const box = byBox ? boxWithAspect(cell, spec.aspect!, xlim, ylim) : cell;
+  if (spec.aspect !== undefined && spec.aspectAdjustable === 'datalim') {
+    const shared = { x: share.sharedX, y: share.sharedY };
+    ({ xlim, ylim } = limitsForAspect(box, spec.aspect, xlim, ylim, share.dataLim, shared));
+  }
   const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
@@ -372,24 +378,8 @@ function layoutAxes(
     patches,
     legend,
     spines,
-    facecolor: rcColor(rc, rc['axes.facecolor']),
+    facecolor: spec.axisOff ? undefined : rcColor(rc, rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
   };
-}
-
-/**
- * set_aspect(a) with adjustable='box' (Axes.apply_aspect): the box shrunk in one direction so that a unit of y
- * is `a` times a unit of x on the page, centred in its cell (anchor 'C'); the limits stay.
- */
-
-function withAspect(cell: Box, aspect: number, xlim: [number, number], ylim: [number, number]): Box {
-  const w = cell.right - cell.left;
-  const h = cell.bottom - cell.top;
-  // Bbox.shrunk_to_aspect in canvas units (the figure's aspect cancels out).
-  const ratio = (aspect * Math.abs(ylim[1] - ylim[0])) / Math.abs(xlim[1] - xlim[0]);
-  const [W, H] = w * ratio <= h ? [w, w * ratio] : [h / ratio, h];
-  const left = cell.left + (w - W) / 2;
-  const top = cell.top + (h - H) / 2;
-  return { left, top, right: left + W, bottom: top + H };
 }

@@ -46,6 +46,11 @@ export interface AxesShare {
   /** Labels on the top and right, where asked for: the first row's and the last column's alone when shared. */
   xTopLabels: boolean;
   yRightLabels: boolean;
+  /** Whether another axes shares this one's x (y) axis: apply_aspect then leaves that axis alone. */
+  sharedX: boolean;
+  sharedY: boolean;
+  /** The data's own extent (Axes.dataLim), without margins. */
+  dataLim: { x: [number, number]; y: [number, number] };
 }
 
 /** Each axes' limits and tick labels, axes filling the grid row by row. */
@@ -92,6 +97,9 @@ export function shareAxes(
     yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,
     xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === 0,
     yRightLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === grid.cols - 1,
+    sharedX: group(share.x, i).length > 1,
+    sharedY: group(share.y, i).length > 1,
+    dataLim: { x: autoLimits(values[i].xs, 0), y: autoLimits(values[i].ys, 0) },
   }));
 }
 

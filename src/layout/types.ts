@@ -152,8 +152,8 @@ export interface AxesLayout {
   patches: PatchLayout[];
   legend?: LegendLayout;
   spines: Record<'left' | 'right' | 'bottom' | 'top', SpineLayout>;
-  /** The axes' background (axes.facecolor). */
-  facecolor: string;
+  /** The axes' background (axes.facecolor); none with axis('off'). */
+  facecolor?: string;
   /** axes.axisbelow False: grid and ticks drawn over the lines. */
   gridAbove: boolean;
   /** The grid's and ticks' zorder (axes.axisbelow True 0.5, 'line' 1.5, False 2.5), for stacking bands. */

@@ -50,7 +50,7 @@ export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): v
   openGroup(ctx, layout, 'axes');
   inGroup(ctx, layout, 'patch', () => {
     // The figure's colour again would change no pixel (an empty group, where matplotlib draws it over).
-    if (layout.transparent || ax.facecolor === layout.facecolor) return;
+    if (layout.transparent || !ax.facecolor || ax.facecolor === layout.facecolor) return;
     const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
     const { box } = ax;
     ctx.save();

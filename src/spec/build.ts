@@ -273,6 +273,12 @@ function panelAxes(
     } else ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
     if (plain && ax[key]) ax.ticksAfterPlots = true;
   }
+  if (p.axis !== undefined) {
+    // After the limits and ticks, as scripts call it after their plots; its reader loaded only then.
+    const { applyAxisCall } = require('./axis-call') as typeof import('./axis-call');
+    const own = { xlim: p.xlim !== undefined, ylim: p.ylim !== undefined, aspect: p.aspect !== undefined };
+    applyAxisCall(ax, p.axis, [...at, 'axis'], own);
+  }
   applyGrid(ax, p, at);
   // The options given one per function (--color a,b) go to the functions and expressions, in order.
   applyCurveStyles(

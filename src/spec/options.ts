@@ -310,6 +310,8 @@ export interface PanelOptions {
   axvspan?: (string | SpanOptions)[];
   /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
   aspect?: string | number;
+  /** plt.axis()'s arguments as text ("[-5, 5, -1, 1]", "'equal'", "off"), or True/False for on/off. */
+  axis?: string | boolean;
   /** ax.margins(): one for both axes, margins()'s arguments as text ("x=0, y=0.1"), or by name. */
   margins?: number | string | { x?: number; y?: number };
   /** Each a fill_between call: its argument text ("relu, 0, alpha=0.3") or its values. */

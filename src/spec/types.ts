@@ -290,6 +290,12 @@ export interface AxesSpec {
   spines?: Partial<Record<Side, SpineSpec>>;
   /** set_aspect: a unit of y is this many units of x on the page ('equal' is 1); the box shrinks to it. */
   aspect?: number;
+  /** set_aspect(adjustable='datalim'), as axis('equal') asks: the limits widen to the aspect, the box stays. */
+  aspectAdjustable?: 'datalim';
+  /** axis('square'): both axes span the larger of their autoscaled ranges, from their lower limits. */
+  squareLimits?: boolean;
+  /** axis('off'): no spines, ticks, tick labels, axis labels, grid or background. */
+  axisOff?: boolean;
   /** ax.margins(): the autoscale margins, over axes.xmargin and axes.ymargin (fractions of the data span). */
   margins?: { x?: number; y?: number };
   /** fill_between calls, in the order given. */

@@ -20,5 +20,6 @@ import '../unit/pyplot-calls.test';
 import '../unit/svg-compact.test';
 import '../unit/terminal.test';
 import '../unit/ticks-call.test';
+import '../unit/axis-call.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
