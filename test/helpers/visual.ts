@@ -114,7 +114,12 @@ export const KNOWN: Record<string, Checks & { why: string }> = {
 
 const RASTERISER = { svg: 'rsvg-convert', pdf: 'pdftoppm' } as const;
 
-const installed = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+// Asked once a process: a test process holds hundreds of megabytes, and each spawn from it costs its fork.
+const found = new Map<string, boolean>();
+const installed = (tool: string) => {
+  if (!found.has(tool)) found.set(tool, spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+  return found.get(tool)!;
+};
 
 export function dpiOf(args: string[]): number {
   const i = args.indexOf('--dpi');
