@@ -20,7 +20,7 @@ import {
 } from '../limits';
 import { validateSampling } from '../data/sampling';
 import { WIDTH_RANGE } from './rules';
-import type { FigureSpec, OutputFormat } from './types';
+import type { AxesSpec, FigureSpec, OutputFormat } from './types';
 import { validateMathTexts } from './math-texts';
 
 /** The canvas a figure is drawn on: pixels for PNG, points for SVG and PDF (as matplotlib's backends). */
@@ -40,6 +40,7 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
         throw badValue(['panels', i, key], lim.join(','), 'MIN,MAX with MIN < MAX, both finite');
       }
     }
+    validateAxisSharing(fig, ax, i);
     ax.curves.forEach((c, k) => {
       if ([c.fn, c.expr, c.points].filter((v) => v !== undefined).length !== 1) {
         throw new UsageError(['panels', i, 'curves', k], {
@@ -55,6 +56,31 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
   });
   validateWork(fig);
   validateMathTexts(fig);
+}
+
+/**
+ * plt.axis() on shared axes: matplotlib refuses 'equal' (adjustable='datalim') when both axes are shared, and
+ * 'square' sets limits every sharing axes takes, which is not drawn yet (each panel's limits are its own here).
+ */
+function validateAxisSharing(fig: FigureSpec, ax: AxesSpec, i: number): void {
+  const shared = (v: FigureSpec['sharex']) => v !== undefined && v !== 'none' && fig.axes.length > 1;
+  const [x, y] = [shared(fig.sharex), shared(fig.sharey)];
+  if (ax.squareLimits && (x || y)) {
+    throw badValue(
+      ['panels', i, 'axis'],
+      'square',
+      'an option other than square with sharex/sharey',
+      "'scaled' keeps the shared limits",
+    );
+  }
+  if (ax.aspectAdjustable === 'datalim' && x && y) {
+    throw badValue(
+      ['panels', i, 'axis'],
+      'equal',
+      "an option other than equal with both axes shared (adjustable='datalim' is not allowed when both axes are shared)",
+      "'scaled' shrinks the box instead",
+    );
+  }
 }
 
 function validateCanvas(fig: FigureSpec, format: OutputFormat): void {

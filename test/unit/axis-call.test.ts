@@ -6,6 +6,7 @@ import { limitsForAspect, squareLimits } from '../../src/layout/aspect';
 import { figureLayout } from '../../src/render/pipeline';
 import { applyAxisCall } from '../../src/spec/axis-call';
 import { buildFigure } from '../../src/spec/build';
+import { validateFigure } from '../../src/spec/validate';
 import type { AxesSpec } from '../../src/spec/types';
 import { cli } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
@@ -110,6 +111,31 @@ describe("axis('equal') and axis('square') when drawn", () => {
     const { xlim, ylim } = squareLimits([-5.5, 5.5], [-1.0999001246888547, 1.0999001246888547]);
     assert.deepEqual(xlim, [-5.5, 5.5]);
     assert.ok(Math.abs(ylim[1] - 9.900099875311145) < 1e-12, String(ylim));
+  });
+});
+
+describe('plt.axis() on shared axes', () => {
+  const twoPanels = (axis: string, sharex: boolean, sharey: boolean) =>
+    buildFigure({
+      sharex,
+      sharey,
+      panels: [{ curves: [{ function: 'relu' }] }, { curves: [{ function: 'tanh' }], axis }],
+    });
+  it("refuses 'equal' with both axes shared, as matplotlib does, and 'square' with either", () => {
+    for (const [axis, x, y] of [
+      ['equal', true, true],
+      ['square', true, false],
+    ] as const) {
+      assert.throws(
+        () => validateFigure(twoPanels(axis, x, y)),
+        (e: unknown) => e instanceof UsageError && e.field.join('.') === 'panels.1.axis',
+        axis,
+      );
+    }
+  });
+  it("takes 'equal' with one axis shared (the other widens) and 'scaled' with both", () => {
+    assert.doesNotThrow(() => validateFigure(twoPanels('equal', true, false)));
+    assert.doesNotThrow(() => validateFigure(twoPanels('scaled', true, true)));
   });
 });
 
