@@ -26,15 +26,40 @@ esbuild.buildSync({
   logLevel: 'warning',
 });
 
+/**
+ * zod's namespace carries its fifty-odd locales, about 40 % of the bundle, for z.locales; the config's
+ * validator uses none of them but English (zod's default, set when zod loads, and actplot words its errors
+ * itself). The index of locales is replaced by one holding English alone, so that every render start reads
+ * and loads less.
+ */
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]locales[\\/]index\.cjs$/ }, (args) => ({
+      path: path.join(args.resolveDir, args.path),
+      namespace: 'zod-locales',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "exports.en = require('./en.cjs').default;",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 // zod, the config's validator: about 90 modules, each a file to stat, read and run; as one module it loads
 // in about two thirds of the time (src/config/schema-values.ts falls back to the package itself).
-esbuild.buildSync({
-  stdin: { contents: "module.exports = require('zod');", resolveDir: root, sourcefile: 'zod.js' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  legalComments: 'eof',
-  outfile: path.join(root, 'out', 'src', 'vendor', 'zod.js'),
-  logLevel: 'warning',
-});
+// Plugins need esbuild's asynchronous API.
+esbuild
+  .build({
+    stdin: { contents: "module.exports = require('zod');", resolveDir: root, sourcefile: 'zod.js' },
+    plugins: [englishOnly],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'eof',
+    outfile: path.join(root, 'out', 'src', 'vendor', 'zod.js'),
+    logLevel: 'warning',
+  })
+  .catch(() => process.exit(1));
