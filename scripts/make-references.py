@@ -733,6 +733,17 @@ CASES = [
         plt.legend(loc='upper left')
         plt.axis('off')
     """),
+    # Limits given in part: plt.ylim(bottom=...) and plt.xlim(None, ...) after the plots leave the other end
+    # where autoscale put it.
+    ('lim-partial', ['relu', 'gelu', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                     '--ylim', 'bottom=-0.5', '--xlim', 'None, 3'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.ylim(bottom=-0.5)
+        plt.xlim(None, 3)
+    """),
     # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
     ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
                           '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',

@@ -16,7 +16,6 @@ import {
   parseList,
   parseNumber,
   parsePositive,
-  parseRange,
   parseSize,
   parseWidth,
 } from '../spec/rules';
@@ -180,7 +179,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.ylabel !== undefined) p.ylabel = o.ylabel;
   for (const key of ['xlim', 'ylim'] as const) {
     const text = o[key];
-    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : parseRange(key, text);
+    // As a script writes them ('-5, 5', 'bottom=0'): read by the builder.
+    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : text;
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const text = o[key];

@@ -12,7 +12,6 @@ import {
   parseLineStyle,
   isTicksCall,
   parseList,
-  parseRange,
   parseSize,
   parseWidth,
 } from '../spec/rules';
@@ -186,7 +185,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.param) panel.param = p.param;
   for (const key of ['xlim', 'ylim'] as const) {
     const v = p[key];
-    if (v !== undefined) panel[key] = v === 'auto' ? 'auto' : parseRange(here(key), v);
+    // Numbers, or xlim()'s arguments as a script writes them ('bottom=0'): read by the builder.
+    if (v !== undefined) panel[key] = v;
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];

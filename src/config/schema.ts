@@ -24,6 +24,8 @@ import { lineStyle, num, numbers, pair, text, z } from './schema-values';
 const curveList = <T extends Zod.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
+/** Axis limits: both ends, an end left to autoscale (null), xlim()'s arguments as text, or 'auto'. */
+const limits = z.union([z.tuple([num.nullable(), num.nullable()]), z.string()]);
 /** A figure's file name: checked where it is planned (config/plan.ts), shown to editors as a pattern. */
 const figureName = z
   .string()
@@ -93,8 +95,12 @@ export const PanelSchema = z.strictObject({
     .union([text, labelCall('ylabel', ['bottom', 'center', 'top'] as ['bottom', 'center', 'top'], 'labelpad')])
     .optional()
     .describe("the text, ylabel()'s arguments as text or by name"),
-  xlim: z.union([pair, z.literal('auto')]).optional(),
-  ylim: z.union([pair, z.literal('auto')]).optional(),
+  xlim: limits
+    .optional()
+    .describe('[min, max] (null for an end autoscale places), "left=0" as xlim() takes, or \'auto\''),
+  ylim: limits
+    .optional()
+    .describe('[min, max] (null for an end autoscale places), "bottom=0" as ylim() takes, or \'auto\''),
   xticks: z.union([numbers, z.literal('auto')]).optional(),
   yticks: z.union([numbers, z.literal('auto')]).optional(),
   grid: z

@@ -6,7 +6,7 @@ import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
 import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
-import { autoLimits } from './extent';
+import { autoLimits, resolveLimits } from './extent';
 import { isReduced } from './precision';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec, FillSpec } from '../spec';
@@ -73,7 +73,8 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
       );
       return { spec: ax, curves, ...fills };
     }
-    const xlim = ax.xlim ?? autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
+    const sampled = autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
+    const xlim = resolveLimits(ax.xlim, sampled).limits;
     return {
       spec: ax,
       curves: ax.curves.map((c) =>

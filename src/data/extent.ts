@@ -45,3 +45,17 @@ export function autoLimits(
   const wide: [number, number] = Number.isFinite(delta) ? [lo - delta, hi + delta] : [lo, hi];
   return nonsingular(wide[0], wide[1]);
 }
+
+/**
+ * Limits given in part (set_xlim(left=0) after the plots) with their free ends where autoscale put them.
+ * `drawn` is false when the ends so met cross or meet, which matplotlib would draw as an inverted or singular
+ * axis; the autoscaled limits stand instead.
+ */
+export function resolveLimits(
+  given: readonly [number | null, number | null] | undefined,
+  auto: [number, number],
+): { limits: [number, number]; drawn: boolean } {
+  if (!given) return { limits: auto, drawn: true };
+  const limits: [number, number] = [given[0] ?? auto[0], given[1] ?? auto[1]];
+  return limits[0] < limits[1] ? { limits, drawn: true } : { limits: auto, drawn: false };
+}

@@ -64,6 +64,15 @@ export function layoutFigure(
     fig.suptitle ? [placeSuptitle(fig.suptitle, width, height, scale, rc, measureText, dy)] : [];
   let texts = suptitle();
   const warnings: string[] = [];
+  shares.forEach((share, i) => {
+    for (const axis of share.undrawn ?? []) {
+      const panel = shares.length > 1 ? ` (panel ${i + 1})` : '';
+      warnings.push(
+        `${axis}lim${panel}: the end given and the one autoscale places cross, an inverted axis, which is not ` +
+          `drawn yet; the ${axis} limits are autoscaled instead (give both ends)`,
+      );
+    }
+  });
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));

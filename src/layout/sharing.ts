@@ -4,7 +4,7 @@
  * on the outer panels: x on the bottom row, y on the left column.
  */
 import type { AxesData } from '../data/evaluate';
-import { autoLimits } from '../data/extent';
+import { autoLimits, resolveLimits } from '../data/extent';
 import type { Share } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
@@ -51,6 +51,8 @@ export interface AxesShare {
   sharedY: boolean;
   /** The data's own extent (Axes.dataLim), without margins. */
   dataLim: { x: [number, number]; y: [number, number] };
+  /** Limits given in part whose free end, autoscaled, crossed the given one: autoscaled instead. */
+  undrawn?: ('x' | 'y')[];
 }
 
 /** Each axes' limits and tick labels, axes filling the grid row by row. */
@@ -73,11 +75,19 @@ export function shareAxes(
           k === i,
       );
   };
+  const undrawn = data.map(() => [] as ('x' | 'y')[]);
   const limits = (axis: 'x' | 'y', i: number): [number, number] => {
     const members = group(share[axis], i);
-    // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given.
+    // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given; an end
+    // given as null is where autoscale puts it.
     const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
-    if (given.length) return given[given.length - 1]!;
+    const last = given[given.length - 1];
+    if (last && last[0] !== null && last[1] !== null) return [last[0], last[1]];
+    const { limits, drawn } = resolveLimits(last, autoscaled(axis, i, members));
+    if (!drawn) undrawn[i].push(axis);
+    return limits;
+  };
+  const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
     const auto = autoLimits(
       members.flatMap((k) => values[k][`${axis}s`]),
       data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`],
@@ -92,6 +102,7 @@ export function shareAxes(
   return data.map((_, i) => ({
     xlim: limits('x', i),
     ylim: limits('y', i),
+    ...(undrawn[i].length && { undrawn: undrawn[i] }),
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
     xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === grid.rows - 1,
     yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,

@@ -106,7 +106,7 @@ function finite(v: PyValue | undefined, text: string, at: FieldPath, optional: b
   return v;
 }
 
-/** set_xlim(xmin, xmax) and set_ylim(ymin, ymax): a pair given whole, or not at all. */
+/** set_xlim(xmin, xmax) and set_ylim(ymin, ymax), as axis() calls them: an end not given is autoscaled. */
 function applyLimits(
   ax: AxesSpec,
   [xmin, xmax, ymin, ymax]: (number | undefined)[],
@@ -119,10 +119,6 @@ function applyLimits(
     ['y', ymin, ymax],
   ] as const) {
     if (lo === undefined && hi === undefined) continue;
-    if (lo === undefined || hi === undefined) {
-      // set_xlim(xmin, None) keeps the other end where autoscale put it, which is not drawn yet.
-      throw badValue(at, text, `${axis}min and ${axis}max together`, 'one end alone is not drawn yet');
-    }
     if (own[`${axis}lim`]) {
       throw badValue(
         at,
@@ -131,9 +127,10 @@ function applyLimits(
         `drop one of the two`,
       );
     }
-    if (!(lo < hi)) {
+    if (lo !== undefined && hi !== undefined && !(lo < hi)) {
       throw badValue(at, text, `${axis}min < ${axis}max`, 'an inverted axis is not drawn yet');
     }
-    ax[`${axis}lim`] = [lo, hi];
+    // set_xlim(xmin, None): an end not given stays where autoscale puts it.
+    ax[`${axis}lim`] = [lo ?? null, hi ?? null];
   }
 }

@@ -28,7 +28,7 @@ import { readFigureLegend } from './legend-call';
 import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { readTightLayout } from './pyplot-calls';
-import { isTicksCall, parseErrorUnit, parseLayout, parseList, parseRange } from './rules';
+import { isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 /**
@@ -258,7 +258,10 @@ function panelAxes(
   // Typed values are checked too: the API hands them over directly.
   for (const key of ['xlim', 'ylim'] as const) {
     const v = p[key];
-    if (v !== undefined) ax[key] = v === 'auto' ? undefined : parseRange([...at, key], v);
+    if (v === undefined) continue;
+    // Its reader (the pyplot argument reader with it) loaded only when limits are given.
+    const { readLimits } = require('./lim-call') as typeof import('./lim-call');
+    ax[key] = v === 'auto' ? undefined : readLimits(v, key[0] as 'x' | 'y', [...at, key]);
   }
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];

@@ -266,9 +266,12 @@ export interface PanelOptions {
   title?: string | TitleOptions;
   xlabel?: string | XLabelOptions;
   ylabel?: string | YLabelOptions;
-  /** 'auto': matplotlib's own limits or ticks instead of a preset's. */
-  xlim?: [number, number] | 'auto';
-  ylim?: [number, number] | 'auto';
+  /**
+   * Limits: [min, max] (null for an end autoscale places), xlim()'s arguments as text ("-5, 5", "left=0",
+   * "bottom=0, top=1.2"), or 'auto': matplotlib's own limits instead of a preset's.
+   */
+  xlim?: [number | null, number | null] | string;
+  ylim?: [number | null, number | null] | string;
   /**
    * Tick positions: numbers, "a,b,c", or as a script writes them: plt.xticks()'s arguments ("[-5, 0, 5]",
    * "np.arange(-5, 6, 1)", "np.linspace(-1, 1, 5)", "range(-5, 6)", with numpy's values), labels too

@@ -254,6 +254,9 @@ export interface LabelStyle {
   pad?: number;
 }
 
+/** An axis's limits, low and high; null for an end autoscale places. */
+export type Limits = [number | null, number | null];
+
 export interface AxesSpec {
   curves: CurveSpec[];
   sampling: Sampling;
@@ -264,8 +267,9 @@ export interface AxesSpec {
   warnings?: string[];
   /** The keywords of title(), xlabel() and ylabel() calls. */
   labelStyles?: Partial<Record<'title' | 'xlabel' | 'ylabel', LabelStyle>>;
-  xlim?: [number, number];
-  ylim?: [number, number];
+  /** set_xlim(): an end given as null is left where autoscale puts it (set_xlim(left=0) after the plots). */
+  xlim?: Limits;
+  ylim?: Limits;
   xticks?: number[];
   yticks?: number[];
   /** plt.xticks(ticks, labels): each tick's label, in the order of xticks (a FixedFormatter's, no offset). */

@@ -36,8 +36,15 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
   fig.axes.forEach((ax, i) => {
     for (const key of ['xlim', 'ylim'] as const) {
       const lim = ax[key];
-      if (lim && !(Number.isFinite(lim[0]) && Number.isFinite(lim[1]) && lim[1] > lim[0])) {
-        throw badValue(['panels', i, key], lim.join(','), 'MIN,MAX with MIN < MAX, both finite');
+      if (!lim) continue;
+      const [lo, hi] = lim;
+      const finite = [lo, hi].every((v) => v === null || Number.isFinite(v));
+      if (!finite || (lo !== null && hi !== null && !(lo < hi))) {
+        throw badValue(
+          ['panels', i, key],
+          lim.join(','),
+          'MIN,MAX with MIN < MAX, both finite (or null for autoscale)',
+        );
       }
     }
     validateAxisSharing(fig, ax, i);

@@ -132,7 +132,10 @@ describe('config errors: the file, the path to the key, what was given and what 
       /figures\[0\]\.panels\[1\]\.curves\[1\]\.function: got 'approximate=bad'; expected approximate to be one of none, tanh/,
     ],
     ['defaults: {function: sigmod}\nfigures:\n  - {name: a}\n', /^actplot: [^:]+: defaults\.function: got 'sigmod'/],
-    ['figures:\n  - {name: a, function: gelu, xlim: [3, 1]}\n', /figures\[0\]\.xlim: got '3,1'; expected MIN,MAX/],
+    [
+      'figures:\n  - {name: a, function: gelu, xlim: [3, 1]}\n',
+      /figures\[0\]\.xlim: got '\[3, 1\]'; expected MIN < MAX/,
+    ],
     ['figures:\n  - {name: a, function: gelu, step: 0}\n', /figures\[0\]\.step: got 0; expected a number > 0/],
     ['figures:\n  - {name: a, function: gelu, size: [0, 4]}\n', /figures\[0\]\.size: got '0x4'/],
     ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected number/],

@@ -21,5 +21,6 @@ import '../unit/svg-compact.test';
 import '../unit/terminal.test';
 import '../unit/ticks-call.test';
 import '../unit/axis-call.test';
+import '../unit/lim-call.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';

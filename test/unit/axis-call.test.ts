@@ -31,6 +31,8 @@ describe("plt.axis()'s arguments", () => {
     assert.deepEqual(applied('(-1, 2, 0, 3), emit=False').ylim, [0, 3]);
     const kw = applied('ymin=-2, ymax=2');
     assert.deepEqual([kw.xlim, kw.ylim], [undefined, [-2, 2]]);
+    // set_xlim(-1, None): the other end is left to autoscale.
+    assert.deepEqual(applied('xmin=-1').xlim, [-1, null]);
   });
   it("take an option bare, quoted or in any case, and True/False for 'on'/'off'", () => {
     for (const given of ['equal', "'equal'", '"EQUAL"']) {
@@ -65,7 +67,6 @@ describe("plt.axis()'s arguments", () => {
       ['[1, 2, 3]', /four limits/],
       ['equl', /did you mean 'equal'/i],
       ["'normal'", /on, off, equal/],
-      ['xmin=-1', /xmin and xmax together/],
       ['xmin=1, xmax=-1', /xmin < xmax/],
       ['[0, 1, nan, 1]', /finite/],
       ['xlim=(0, 1)', /keywords: xmin, xmax, ymin, ymax/],

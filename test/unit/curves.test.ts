@@ -107,8 +107,9 @@ describe('--all-panels', () => {
     assert.deepEqual(
       panels.map((p) => [p.curves, p.ylim, p.grid, p.grad]),
       [
-        [[{ function: 'relu' }], [-1, 3], true, true],
-        [[{ function: 'gelu' }], [0, 2], true, true],
+        // The limits as given, read by the builder as xlim()'s arguments.
+        [[{ function: 'relu' }], '-1,3', true, true],
+        [[{ function: 'gelu' }], '0,2', true, true],
       ],
     );
   });
