@@ -41,20 +41,6 @@ export function parseInteger(field: Field, text: string, min: number): number {
   return v;
 }
 
-const RANGE_EXPECTED = 'MIN,MAX with MIN < MAX, e.g. -1.5,1.5';
-
-/** "A,B" with A < B, or a pair of numbers. */
-export function parseRange(field: Field, given: string | readonly number[]): [number, number] {
-  const parts = typeof given === 'string' ? given.split(',').map((p) => parseStrictNumber(p)) : [...given];
-  if (parts.length !== 2) throw badValue(field, given, RANGE_EXPECTED);
-  const [a, b] = parts;
-  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) {
-    throw badValue(field, given, RANGE_EXPECTED);
-  }
-  if (!(a < b)) throw badValue(field, given, RANGE_EXPECTED, `swap them: ${b},${a}`);
-  return [a, b];
-}
-
 /** The numpy and Python calls scripts give plt.xticks(), up to their '(' (spec/ticks-call.ts reads the rest). */
 export const TICKS_CALL_NAME = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(/;
 
