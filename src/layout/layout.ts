@@ -145,7 +145,7 @@ function layoutAxes(
   let { xlim, ylim } = spec.squareLimits ? squareLimits(share.xlim, share.ylim) : share;
   const byBox = spec.aspect !== undefined && spec.aspectAdjustable === undefined;
   const box = byBox ? boxWithAspect(cell, spec.aspect!, xlim, ylim) : cell;
-  if (spec.aspect !== undefined && spec.aspectAdjustable === 'datalim') {
+  if (spec.aspect !== undefined && share.dataLim) {
     const shared = { x: share.sharedX, y: share.sharedY };
     ({ xlim, ylim } = limitsForAspect(box, spec.aspect, xlim, ylim, share.dataLim, shared));
   }

@@ -49,8 +49,8 @@ export interface AxesShare {
   /** Whether another axes shares this one's x (y) axis: apply_aspect then leaves that axis alone. */
   sharedX: boolean;
   sharedY: boolean;
-  /** The data's own extent (Axes.dataLim), without margins. */
-  dataLim: { x: [number, number]; y: [number, number] };
+  /** The data's own extent (Axes.dataLim), without margins: for adjustable 'datalim' alone, which needs it. */
+  dataLim?: { x: [number, number]; y: [number, number] };
   /** Limits given in part whose free end, autoscaled, crossed the given one: autoscaled instead. */
   undrawn?: ('x' | 'y')[];
 }
@@ -110,7 +110,9 @@ export function shareAxes(
     yRightLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === grid.cols - 1,
     sharedX: group(share.x, i).length > 1,
     sharedY: group(share.y, i).length > 1,
-    dataLim: { x: autoLimits(values[i].xs, 0), y: autoLimits(values[i].ys, 0) },
+    ...(data[i].spec.aspectAdjustable === 'datalim' && {
+      dataLim: { x: autoLimits(values[i].xs, 0), y: autoLimits(values[i].ys, 0) },
+    }),
   }));
 }
 
