@@ -56,7 +56,7 @@ function cell(c: Comparison, ok: boolean): string {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   fs.mkdirSync(IMAGES, { recursive: true });
   const dir = scratch('actplot-fidelity-');
   const rows: string[] = [];
@@ -68,7 +68,7 @@ function main(): void {
     const ref = referenceOf(c, refBytes); // once for every figure measured against it
     const cells: string[] = [];
     for (const format of FORMATS) {
-      const bytes = drawCase(c, format, dir);
+      const bytes = await drawCase(c, format, dir);
       const result = compareFigures(pixelsOf(c, bytes), ref);
       const ok = passes(result);
       total++;
@@ -78,14 +78,15 @@ function main(): void {
       details.push(`- \`${c.name}.${format}\`: ${describeResult(result)}`);
       if (format === 'png') sideBySide(refBytes, bytes, path.join(IMAGES, `${c.name}.png`));
     }
-    const own = (['svg', 'pdf'] as const).flatMap((format) => {
+    const own: string[] = [];
+    for (const format of ['svg', 'pdf'] as const) {
       const file = matplotlibVector(c, format);
-      if (!file) return [];
+      if (!file) continue;
       const copy = path.join(dir, `${c.name}.mpl.${format}`);
       fs.copyFileSync(file, copy);
-      const result = compareFigures(pixelsOf(c, rasterise(copy, format, dpiOf(c.args))), ref);
-      return [`| matplotlib's own ${format.toUpperCase()} | ${cell(result, passes(result))} |`];
-    });
+      const result = compareFigures(pixelsOf(c, await rasterise(copy, format, dpiOf(c.args))), ref);
+      own.push(`| matplotlib's own ${format.toUpperCase()} | ${cell(result, passes(result))} |`);
+    }
     rows.push(
       `### ${c.name}\n\n\`actplot ${c.args.map((a) => (/[\s'()|,]/.test(a) || a === '' ? `'${a}'` : a)).join(' ')}\`\n\n` +
         `![${c.name}: matplotlib above, actplot below](fidelity/${c.name}.png)\n\n` +
@@ -126,4 +127,4 @@ ${details.join('\n')}
   process.stdout.write(`docs/fidelity.md: ${passed} of ${total} comparisons pass\n`);
 }
 
-main();
+void main();

@@ -14,6 +14,7 @@ import { parsePlotArgs } from '../../src/cli/main';
 import { renderFigure } from '../../src/render/pipeline';
 import { DOCUMENT_FIGURES } from '../../src/spec/presets';
 import { scratch } from './cli';
+import { run, startSpawner } from './spawner';
 import {
   analyseReference,
   compareFigures,
@@ -159,13 +160,13 @@ export function pixelsOf(c: VisualCase, png: Buffer): Rgb {
 }
 
 /** The file actplot writes for a case, as pixels at the figure's dpi. */
-export function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: string): Buffer {
+export async function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: string): Promise<Buffer> {
   const { panels } = parsePlotArgs(c.args);
   const bytes = renderFigure(figureFor(panels).fig, format);
   if (format === 'png') return bytes;
   const file = path.join(dir, `${c.name}.${format}`);
   fs.writeFileSync(file, bytes);
-  return pageOf(rasterise(file, format, dpiOf(c.args)), fs.readFileSync(c.reference));
+  return pageOf(await rasterise(file, format, dpiOf(c.args)), fs.readFileSync(c.reference));
 }
 
 /**
@@ -200,13 +201,13 @@ function pageOf(raster: Buffer, reference: Buffer): Buffer {
  * An SVG or PDF file as pixels at a dpi, by the rasteriser fidelity.py names: PNG bytes from rsvg-convert, PPM
  * bytes from pdftoppm (its PNG holds the same pixels, and compressing them was most of its time).
  */
-export function rasterise(file: string, format: 'svg' | 'pdf', dpi: number): Buffer {
+export async function rasterise(file: string, format: 'svg' | 'pdf', dpi: number): Promise<Buffer> {
   const out = format === 'svg' ? `${file}.png` : `${file}.ppm`;
   const r =
     format === 'svg'
-      ? spawnSync('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
-      : spawnSync('pdftoppm', ['-r', String(dpi), '-singlefile', file, file]);
-  assert.equal(r.status, 0, r.stderr?.toString());
+      ? await run('rsvg-convert', ['--dpi-x', String(dpi), '--dpi-y', String(dpi), file, '-o', out])
+      : await run('pdftoppm', ['-r', String(dpi), '-singlefile', file, file]);
+  assert.equal(r.status, 0, r.error ?? r.stderr);
   return fs.readFileSync(out);
 }
 
@@ -233,6 +234,7 @@ export function describeResult(c: Comparison): string {
  * reference analysed once for the three.
  */
 export function visualSuite(cases: VisualCase[]): void {
+  startSpawner();
   const dir = scratch('actplot-visual-');
   for (const c of cases) {
     let reference: Reference | undefined;
@@ -247,7 +249,7 @@ export function visualSuite(cases: VisualCase[]): void {
         }
         reference ??= referenceOf(c, fs.readFileSync(c.reference));
         const ref = reference.side.img;
-        const ours = pixelsOf(c, drawCase(c, format, dir));
+        const ours = pixelsOf(c, await drawCase(c, format, dir));
         const result = compareFigures(ours, reference);
         if (format === 'pdf') reference = undefined; // the case's last format: its analysis is let go
         const known = KNOWN[`${c.name}.${format}`];
