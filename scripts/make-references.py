@@ -744,6 +744,45 @@ CASES = [
         plt.ylim(bottom=-0.5)
         plt.xlim(None, 3)
     """),
+    # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
+    # through zero), axis() with y upside down.
+    ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                      '--xlim', '5, -5', '--legend', '--grid'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.xlim(5, -5)
+        plt.legend()
+        plt.grid()
+    """),
+    ('lim-inverted-spines', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                             '--xlim', '3, -3', '--ylim', '-1, 3', '--spine', "left, position='zero'",
+                             '--spine', "bottom, position='zero'", '--spine', 'top, visible=False',
+                             '--spine', 'right, visible=False', '--title', 'xlim(3, -3)'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.title('xlim(3, -3)')
+        plt.xlim(3, -3)
+        plt.ylim(-1, 3)
+        ax = plt.gca()
+        ax.spines['left'].set_position('zero')
+        ax.spines['bottom'].set_position('zero')
+        ax.spines['top'].set_visible(False)
+        ax.spines['right'].set_visible(False)
+    """),
+    ('axis-inverted', ['tanh', 'sigmoid', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                       '--axis', '[-4, 4, 1.5, -1.5]', '--xlabel', 'x', '--ylabel', 'y (downwards)'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, tanh(x))
+        plt.plot(x, sigmoid(x))
+        plt.xlabel('x')
+        plt.ylabel('y (downwards)')
+        plt.axis([-4, 4, 1.5, -1.5])
+    """),
     # Fonts: font.family serif, bold titles and labels (axes.titleweight, axes.labelweight), a text's own face.
     ('fonts-serif-bold', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--rc', 'font.family=serif',
                           '--rc', 'axes.titleweight=bold', '--rc', 'axes.labelweight=bold',

@@ -74,7 +74,7 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
       return { spec: ax, curves, ...fills };
     }
     const sampled = autoLimits([Float64Array.of(sampleAt(ax.sampling, n, 0), sampleAt(ax.sampling, n, n - 1))]);
-    const xlim = resolveLimits(ax.xlim, sampled).limits;
+    const xlim = resolveLimits(ax.xlim, () => sampled).limits;
     return {
       spec: ax,
       curves: ax.curves.map((c) =>

@@ -1,8 +1,17 @@
 /** The extent of data on an axis: matplotlib's autoscale limits and its nonsingular widening. */
 import { DEFAULT_RC } from '../style/rcparams';
 
-/** matplotlib.transforms.nonsingular: widens an empty or tiny interval. */
-export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
+/**
+ * matplotlib.transforms.nonsingular: widens an empty or tiny interval; with `increasing` (its default) the ends
+ * come back in increasing order, otherwise in the order given.
+ */
+export function nonsingular(
+  vmin: number,
+  vmax: number,
+  expander = 0.001,
+  tiny = 1e-15,
+  increasing = true,
+): [number, number] {
   if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
   let swapped = false;
   if (vmax < vmin) {
@@ -22,7 +31,7 @@ export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny =
       vmax += expander * Math.abs(vmax);
     }
   }
-  return swapped ? [vmax, vmin] : [vmin, vmax];
+  return swapped && !increasing ? [vmax, vmin] : [vmin, vmax];
 }
 
 /** Data limits of all finite values, widened by the autoscale margin (matplotlib's autoscale_view). */
@@ -47,15 +56,19 @@ export function autoLimits(
 }
 
 /**
- * Limits given in part (set_xlim(left=0) after the plots) with their free ends where autoscale put them.
- * `drawn` is false when the ends so met cross or meet, which matplotlib would draw as an inverted or singular
- * axis; the autoscaled limits stand instead.
+ * An axis's limits as set_xlim(v0, v1) after the plots leaves them (matplotlib's Axis._set_lim): an end not given
+ * (null) is where autoscale put it; ends that cross make an inverted axis; ends that meet (or nearly) are
+ * widened as the locator's nonsingular() widens them, 5 % of their value each way. `singular` says the two
+ * ends were the same number, for which matplotlib warns.
  */
 export function resolveLimits(
   given: readonly [number | null, number | null] | undefined,
-  auto: [number, number],
-): { limits: [number, number]; drawn: boolean } {
-  if (!given) return { limits: auto, drawn: true };
-  const limits: [number, number] = [given[0] ?? auto[0], given[1] ?? auto[1]];
-  return limits[0] < limits[1] ? { limits, drawn: true } : { limits: auto, drawn: false };
+  auto: () => [number, number],
+): { limits: [number, number]; singular: boolean } {
+  if (!given) return { limits: auto(), singular: false };
+  const free = given[0] === null || given[1] === null ? auto() : undefined;
+  const v0 = given[0] ?? free![0];
+  const v1 = given[1] ?? free![1];
+  const [lo, hi] = nonsingular(v0, v1, 0.05);
+  return { limits: v0 > v1 ? [hi, lo] : [lo, hi], singular: v0 === v1 };
 }

@@ -54,15 +54,17 @@ export function limitsForAspect(
         : yExpander > 0;
     adjustY = shared.x || adjy;
   }
-  if (adjustY) {
-    const yc = 0.5 * (ylim[0] + ylim[1]);
-    return { xlim, ylim: [yc - Ysize / 2, yc + Ysize / 2] };
-  }
-  const xc = 0.5 * (xlim[0] + xlim[1]);
-  return { xlim: [xc - Xsize / 2, xc + Xsize / 2], ylim };
+  // set_xbound/set_ybound: the new limits keep the axis's direction (an inverted axis stays inverted).
+  const about = (c: number, size: number, was: Range): Range =>
+    was[0] > was[1] ? [c + size / 2, c - size / 2] : [c - size / 2, c + size / 2];
+  if (adjustY) return { xlim, ylim: about(0.5 * (ylim[0] + ylim[1]), Ysize, ylim) };
+  return { xlim: about(0.5 * (xlim[0] + xlim[1]), Xsize, xlim), ylim };
 }
 
-/** axis('square'): each axis from its lower limit over the larger of the two spans. */
+/**
+ * axis('square'): each axis from its first limit over the larger of the two spans, as matplotlib 3.6 computes
+ * it (np.diff of each: an inverted axis's span is negative, so that axis turns increasing).
+ */
 export function squareLimits(xlim: Range, ylim: Range): { xlim: Range; ylim: Range } {
   const edge = Math.max(xlim[1] - xlim[0], ylim[1] - ylim[0]);
   return { xlim: [xlim[0], xlim[0] + edge], ylim: [ylim[0], ylim[0] + edge] };

@@ -79,14 +79,16 @@ export function ticksFor(
   minorVisible = false,
   fixedLabels?: readonly string[],
 ) {
-  const locs = fixed ?? maxNLocatorTicks(lim[0], lim[1], autoBins(lengthPt, labelPoints, axis));
-  const minor = minorVisible ? autoMinorTicks(locs, lim[0], lim[1]) : [];
+  // An inverted axis has the same ticks as its increasing view: the locator and formatter sort the view.
+  const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
+  const locs = fixed ?? maxNLocatorTicks(lo, hi, autoBins(lengthPt, labelPoints, axis));
+  const minor = minorVisible ? autoMinorTicks(locs, lo, hi) : [];
   if (fixed && fixedLabels) {
-    const shown = new Set(visibleTicks(fixed, lim[0], lim[1]));
+    const shown = new Set(visibleTicks(fixed, lo, hi));
     const ticks = fixed.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
     return { ticks, offset: '', minor };
   }
-  const fmt = chooseTickFormat(locs, lim[0], lim[1], formatter);
-  const ticks = visibleTicks(locs, lim[0], lim[1]).map((value) => ({ value, label: formatTick(value, fmt) }));
+  const fmt = chooseTickFormat(locs, lo, hi, formatter);
+  const ticks = visibleTicks(locs, lo, hi).map((value) => ({ value, label: formatTick(value, fmt) }));
   return { ticks, offset: offsetText(fmt), minor };
 }

@@ -65,11 +65,12 @@ export function layoutFigure(
   let texts = suptitle();
   const warnings: string[] = [];
   shares.forEach((share, i) => {
-    for (const axis of share.undrawn ?? []) {
+    for (const axis of share.singular ?? []) {
       const panel = shares.length > 1 ? ` (panel ${i + 1})` : '';
+      // matplotlib's own warning (Axis._set_lim), which it gives and draws on.
       warnings.push(
-        `${axis}lim${panel}: the end given and the one autoscale places cross, an inverted axis, which is not ` +
-          `drawn yet; the ${axis} limits are autoscaled instead (give both ends)`,
+        `${axis}lim${panel}: Attempting to set identical low and high ${axis}lims makes transformation ` +
+          `singular; automatically expanding.`,
       );
     }
   });

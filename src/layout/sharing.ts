@@ -51,8 +51,8 @@ export interface AxesShare {
   sharedY: boolean;
   /** The data's own extent (Axes.dataLim), without margins: for adjustable 'datalim' alone, which needs it. */
   dataLim?: { x: [number, number]; y: [number, number] };
-  /** Limits given in part whose free end, autoscaled, crossed the given one: autoscaled instead. */
-  undrawn?: ('x' | 'y')[];
+  /** Limits whose two ends were the same number (matplotlib warns, and widens them). */
+  singular?: ('x' | 'y')[];
 }
 
 /** Each axes' limits and tick labels, axes filling the grid row by row. */
@@ -75,17 +75,15 @@ export function shareAxes(
           k === i,
       );
   };
-  const undrawn = data.map(() => [] as ('x' | 'y')[]);
+  const singular = data.map(() => [] as ('x' | 'y')[]);
   const limits = (axis: 'x' | 'y', i: number): [number, number] => {
     const members = group(share[axis], i);
     // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given; an end
     // given as null is where autoscale puts it.
     const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
-    const last = given[given.length - 1];
-    if (last && last[0] !== null && last[1] !== null) return [last[0], last[1]];
-    const { limits, drawn } = resolveLimits(last, autoscaled(axis, i, members));
-    if (!drawn) undrawn[i].push(axis);
-    return limits;
+    const resolved = resolveLimits(given[given.length - 1], () => autoscaled(axis, i, members));
+    if (resolved.singular) singular[i].push(axis);
+    return resolved.limits;
   };
   const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
     const auto = autoLimits(
@@ -102,7 +100,7 @@ export function shareAxes(
   return data.map((_, i) => ({
     xlim: limits('x', i),
     ylim: limits('y', i),
-    ...(undrawn[i].length && { undrawn: undrawn[i] }),
+    ...(singular[i].length && { singular: singular[i] }),
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
     xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === grid.rows - 1,
     yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,

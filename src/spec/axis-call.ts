@@ -127,9 +127,6 @@ function applyLimits(
         `drop one of the two`,
       );
     }
-    if (lo !== undefined && hi !== undefined && !(lo < hi)) {
-      throw badValue(at, text, `${axis}min < ${axis}max`, 'an inverted axis is not drawn yet');
-    }
     // set_xlim(xmin, None): an end not given stays where autoscale puts it.
     ax[`${axis}lim`] = [lo ?? null, hi ?? null];
   }

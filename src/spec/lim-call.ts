@@ -2,7 +2,7 @@
  * plt.xlim() and plt.ylim()'s arguments, as a script writes them: "-5, 5", "(-5, 5)", "[-5, 5]", "-5, None",
  * "left=-5", "bottom=0, top=1.2" (xmin/xmax and ymin/ymax too). An end given as None, or not given, is left
  * where autoscale puts it, as set_xlim(left=0) after the plots leaves the other end at its autoscaled value.
- * Pure.
+ * MIN above MAX is an inverted axis ("5, -5"), as in matplotlib. Pure.
  */
 import { badValue, type FieldPath } from '../errors';
 import { parseCallArgs, type PyValue } from './pycall';
@@ -57,9 +57,6 @@ export function readLimits(
   }
   const [lo, hi] = ends;
   if (lo === null && hi === null) return undefined;
-  if (lo !== null && hi !== null && !(lo < hi)) {
-    throw badValue(at, text, `MIN < MAX`, `an inverted axis is not drawn yet; swap them: ${hi}, ${lo}`);
-  }
   return [lo, hi];
 }
 

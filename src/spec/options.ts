@@ -268,7 +268,8 @@ export interface PanelOptions {
   ylabel?: string | YLabelOptions;
   /**
    * Limits: [min, max] (null for an end autoscale places), xlim()'s arguments as text ("-5, 5", "left=0",
-   * "bottom=0, top=1.2"), or 'auto': matplotlib's own limits instead of a preset's.
+   * "bottom=0, top=1.2"), or 'auto': matplotlib's own limits instead of a preset's. [5, -5] draws the axis
+   * inverted, as set_xlim(5, -5) does.
    */
   xlim?: [number | null, number | null] | string;
   ylim?: [number | null, number | null] | string;

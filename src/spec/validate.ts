@@ -37,14 +37,9 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
     for (const key of ['xlim', 'ylim'] as const) {
       const lim = ax[key];
       if (!lim) continue;
-      const [lo, hi] = lim;
-      const finite = [lo, hi].every((v) => v === null || Number.isFinite(v));
-      if (!finite || (lo !== null && hi !== null && !(lo < hi))) {
-        throw badValue(
-          ['panels', i, key],
-          lim.join(','),
-          'MIN,MAX with MIN < MAX, both finite (or null for autoscale)',
-        );
+      // MIN above MAX is an inverted axis; MIN equal to MAX is widened, as matplotlib does both.
+      if (!lim.every((v) => v === null || Number.isFinite(v))) {
+        throw badValue(['panels', i, key], lim.join(','), 'MIN,MAX, both finite (or null for autoscale)');
       }
     }
     validateAxisSharing(fig, ax, i);

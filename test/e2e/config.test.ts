@@ -133,8 +133,8 @@ describe('config errors: the file, the path to the key, what was given and what 
     ],
     ['defaults: {function: sigmod}\nfigures:\n  - {name: a}\n', /^actplot: [^:]+: defaults\.function: got 'sigmod'/],
     [
-      'figures:\n  - {name: a, function: gelu, xlim: [3, 1]}\n',
-      /figures\[0\]\.xlim: got '\[3, 1\]'; expected MIN < MAX/,
+      'figures:\n  - {name: a, function: gelu, xlim: "left=1, xmin=2"}\n',
+      /figures\[0\]\.xlim: got 'left=1, xmin=2'; expected each end once/,
     ],
     ['figures:\n  - {name: a, function: gelu, step: 0}\n', /figures\[0\]\.step: got 0; expected a number > 0/],
     ['figures:\n  - {name: a, function: gelu, size: [0, 4]}\n', /figures\[0\]\.size: got '0x4'/],

@@ -20,10 +20,10 @@ function caught(f: () => unknown): UsageError {
 
 describe('UsageError', () => {
   it('carries its field and detail; its message is the property path', () => {
-    const e = badValue(['panels', 1, 'xlim'], [3, 1], 'MIN,MAX with MIN < MAX', 'swap them: 1,3');
-    assert.deepEqual(e.field, ['panels', 1, 'xlim']);
-    assert.deepEqual(e.detail, { given: "'3,1'", expected: 'MIN,MAX with MIN < MAX', hint: 'swap them: 1,3' });
-    assert.equal(e.message, "panels[1].xlim: got '3,1'; expected MIN,MAX with MIN < MAX (swap them: 1,3)");
+    const e = badValue(['panels', 1, 'size'], [0, 4], 'WIDTHxHEIGHT in inches, both > 0', 'e.g. 6.4x4.8');
+    assert.deepEqual(e.field, ['panels', 1, 'size']);
+    assert.deepEqual(e.detail, { given: "'0,4'", expected: 'WIDTHxHEIGHT in inches, both > 0', hint: 'e.g. 6.4x4.8' });
+    assert.equal(e.message, "panels[1].size: got '0,4'; expected WIDTHxHEIGHT in inches, both > 0 (e.g. 6.4x4.8)");
   });
   it('placed in a config file, it names the file and the path', () => {
     const e = new UsageError('xlim', 'is wrong').at(['figures', 3], 'c.yaml');
@@ -73,14 +73,14 @@ describe('a config places the error at the key that caused it', () => {
   const cases: [string, string][] = [
     ['figures:\n  - {name: a, functions: [tanh, sigmod]}\n', 'figures[0].functions[1]'],
     [
-      'figures:\n  - {name: a, panels: [{function: relu}, {function: gelu, xlim: [2, 1]}]}\n',
+      'figures:\n  - {name: a, panels: [{function: relu}, {function: gelu, xlim: "left=1, xmin=2"}]}\n',
       'figures[0].panels[1].xlim',
     ],
     [
       'figures:\n  - {name: a, curves: [{function: relu}, {function: gelu, color: bleu}]}\n',
       'figures[0].curves[1].color',
     ],
-    ['defaults: {xlim: [2, 1]}\nfigures:\n  - {name: a, function: relu}\n', 'defaults.xlim'],
+    ['defaults: {xlim: [0, .nan]}\nfigures:\n  - {name: a, function: relu}\n', 'defaults.xlim'],
     ['figures:\n  - {name: a, expr: [x, "x +* 2"]}\n', 'figures[0].expr[1]'],
     ['figures:\n  - {name: a, function: relu, grid: {alpha: 2}}\n', 'figures[0].grid.alpha'],
     ['figures:\n  - {name: a, function: relu, size: [500, 4], format: svg}\n', 'figures[0].size'],

@@ -27,14 +27,15 @@ describe("xlim()'s and ylim()'s arguments", () => {
     assert.deepEqual(readLimits([null, 2], 'x', at), [null, 2]);
     // Both ends free is no limit at all.
     assert.equal(readLimits('None, None', 'y', at), undefined);
+    // MIN above MAX is an inverted axis, MIN equal to MAX a singular one matplotlib widens: both taken.
+    assert.deepEqual(readLimits('3, -1', 'y', at), [3, -1]);
+    assert.deepEqual(readLimits('bottom=1, top=1', 'y', at), [1, 1]);
   });
-  it("refuse each end twice, the other axis's keywords, inverted and non-finite ends, naming the field", () => {
+  it("refuse each end twice, the other axis's keywords and non-finite ends, naming the field", () => {
     const refused: [string, RegExp][] = [
       ['-1, bottom=0', /each end once/],
       ['bottom=0, ymin=1', /each end once/],
       ['left=0', /bottom=\/top=/],
-      ['3, -1', /MIN < MAX.*swap them: -1, 3/],
-      ['1, 1', /MIN < MAX/],
       ['0, nan', /finite/],
       ["0, 'a'", /finite/],
       ['0, 1, 2', /MIN, MAX/],
@@ -52,12 +53,20 @@ describe("xlim()'s and ylim()'s arguments", () => {
 });
 
 describe('an end left to autoscale', () => {
-  it('takes the autoscaled end, and the autoscaled limits where the two ends cross or meet', () => {
-    assert.deepEqual(resolveLimits(undefined, [-1, 1]), { limits: [-1, 1], drawn: true });
-    assert.deepEqual(resolveLimits([0, null], [-1, 1]), { limits: [0, 1], drawn: true });
-    assert.deepEqual(resolveLimits([null, -0.5], [-1, 1]), { limits: [-1, -0.5], drawn: true });
-    assert.deepEqual(resolveLimits([1, null], [-1, 1]), { limits: [-1, 1], drawn: false });
-    assert.deepEqual(resolveLimits([null, -2], [-1, 1]), { limits: [-1, 1], drawn: false });
+  it('takes the autoscaled end; ends that cross invert the axis, ends that meet are widened (Axis._set_lim)', () => {
+    const auto = (): [number, number] => [-1, 1];
+    assert.deepEqual(resolveLimits(undefined, auto), { limits: [-1, 1], singular: false });
+    assert.deepEqual(resolveLimits([0, null], auto), { limits: [0, 1], singular: false });
+    assert.deepEqual(resolveLimits([null, -0.5], auto), { limits: [-1, -0.5], singular: false });
+    assert.deepEqual(resolveLimits([2, null], auto), { limits: [2, 1], singular: false });
+    assert.deepEqual(resolveLimits([null, -2], auto), { limits: [-1, -2], singular: false });
+    // nonsingular(1, 1, expander=0.05): 1 - 0.05 and 1 + 0.05; about zero, ±0.05.
+    assert.deepEqual(resolveLimits([1, null], auto), { limits: [0.95, 1.05], singular: true });
+    assert.deepEqual(resolveLimits([0, 0], auto), { limits: [-0.05, 0.05], singular: true });
+    // Inverted and singular: widened, then inverted again (sorted with reverse=v0 > v1).
+    assert.deepEqual(resolveLimits([5, -5], auto), { limits: [5, -5], singular: false });
+    // Both ends given: autoscale is not asked.
+    resolveLimits([3, -3], () => assert.fail('autoscaled'));
   });
   it("is where matplotlib 3.6 puts it: ylim(bottom=-0.5), xlim(None, 3) after relu's and gelu's plots", () => {
     // matplotlib, x = torch.arange(-5.0, 5.0, 0.01): xlim (-5.499499988555908, 3.0), ylim (-0.5, 5.247998283058405)
@@ -79,11 +88,49 @@ describe('an end left to autoscale', () => {
     assert.ok(Math.abs(xlim[0] + 5.499499988555908) < 1e-9 && xlim[1] === 3, String(xlim));
     assert.ok(ylim[0] === -0.5 && Math.abs(ylim[1] - 5.247998283058405) < 1e-6, String(ylim));
   });
-  it('says so when the given end lies beyond the autoscaled one, and autoscales the axis', () => {
-    const fig = buildFigure({ panels: [{ curves: [{ function: 'tanh' }], ylim: 'bottom=2' }] });
+  it("inverts the axis where the given end lies beyond the autoscaled one, with matplotlib's ticks", () => {
+    // matplotlib 3.6, x = torch.arange(-5.0, 5.0, 0.01), plot(x, tanh(x)); ylim(bottom=2):
+    // ylim (2.0, 1.0998982042074203), tick labels 1.2 to 2.0 from the bottom up.
+    const fig = buildFigure({
+      style: 'matplotlib',
+      panels: [{ curves: [{ function: 'tanh' }], from: -5, to: 5, step: 0.01, ylim: 'bottom=2' }],
+    });
     const layout = figureLayout(fig, 'png');
-    assert.ok(layout.axes[0].ylim[1] < 2, String(layout.axes[0].ylim));
-    assert.match(layout.warnings?.join('\n') ?? '', /^ylim: the end given and the one autoscale places cross/);
+    const { ylim, yTicks, box } = layout.axes[0];
+    assert.ok(ylim[0] === 2 && Math.abs(ylim[1] - 1.0998982042074203) < 1e-6, String(ylim));
+    assert.deepEqual(
+      yTicks.map((t) => t.label.text),
+      ['1.2', '1.4', '1.6', '1.8', '2.0'],
+    );
+    // 2.0 at the bottom of the box, the labels rising downwards.
+    const at2 = yTicks.find((t) => t.value === 2)!;
+    assert.ok(Math.abs(at2.pos - box.bottom) < 1e-9, `${at2.pos} vs ${box.bottom}`);
+    assert.ok(yTicks.every((t, i) => i === 0 || t.pos > yTicks[i - 1].pos));
+    assert.equal(layout.warnings?.length ?? 0, 0);
+  });
+  it("widens equal ends with matplotlib's warning", () => {
+    // set_xlim(1, 1): 'Attempting to set identical low and high xlims makes transformation singular;
+    // automatically expanding.', and xlim (0.95, 1.05).
+    const fig = buildFigure({ panels: [{ curves: [{ function: 'relu' }], xlim: '1, 1' }] });
+    const layout = figureLayout(fig, 'png');
+    assert.deepEqual(layout.axes[0].xlim, [0.95, 1.05]);
+    assert.deepEqual(layout.warnings, [
+      'xlim: Attempting to set identical low and high xlims makes transformation singular; automatically expanding.',
+    ]);
+  });
+  it('draws --xlim 5,-5 from right to left, with the ticks of -5..5 (matplotlib: -4 to 4 shown)', () => {
+    const fig = buildFigure({ style: 'matplotlib', panels: [{ curves: [{ function: 'relu' }], xlim: [5, -5] }] });
+    const { xlim, xTicks, box } = figureLayout(fig, 'png').axes[0];
+    assert.deepEqual(xlim, [5, -5]);
+    // matplotlib 3.6 locates -6..6 every 2 and shows those within the view.
+    assert.deepEqual(
+      xTicks.map((t) => t.value),
+      [-4, -2, 0, 2, 4],
+    );
+    const pos = (v: number) => xTicks.find((t) => t.value === v)!.pos;
+    assert.ok(pos(4) < pos(-4));
+    // 4 is a tenth of the width from the left, as 5 is the left edge.
+    assert.ok(Math.abs(pos(4) - (box.left + 0.1 * (box.right - box.left))) < 1e-9);
   });
   it('reaches the figure from the command line and a config, with errors in one line', async () => {
     const dir = scratch();
