@@ -773,6 +773,17 @@ CASES = [
         ax.spines['top'].set_visible(False)
         ax.spines['right'].set_visible(False)
     """),
+    # invert_yaxis() on one of two axes sharing y: both are drawn upside down (their view is one).
+    ('invert-yaxis-shared', ['sigmoid', '--title', 'sigmoid', '--invert-yaxis', '--panel', 'tanh', '--title', 'tanh',
+                             '--invert-xaxis', '--all-panels', '--from', '-4', '--to', '4', '--step', '0.01',
+                             '--style', 'matplotlib', '--size', '8x4', '--layout', '1x2', '--sharey'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, (a1, a2) = plt.subplots(1, 2, sharey=True, figsize=(8, 4))
+        a1.plot(x, sigmoid(x)); a1.set_title('sigmoid')
+        a2.plot(x, tanh(x)); a2.set_title('tanh')
+        a1.invert_yaxis()
+        a2.invert_xaxis()
+    """),
     ('axis-inverted', ['tanh', 'sigmoid', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
                        '--axis', '[-4, 4, 1.5, -1.5]', '--xlabel', 'x', '--ylabel', 'y (downwards)'], """
         x = torch.arange(-4.0, 4.0, 0.01)

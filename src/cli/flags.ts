@@ -93,6 +93,8 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
     .option('--axis <args>', 'plt.axis()\'s arguments: "[-5, 5, -1, 1]", equal, scaled, square, off...')
     .option('--margins <args>', 'autoscale margins, as plt.margins(): "0", "0.1, 0.2" or "x=0"')
+    .option('--invert-xaxis', 'the x axis drawn inverted, as ax.invert_xaxis() after the limits')
+    .option('--invert-yaxis', 'the y axis drawn inverted, as ax.invert_yaxis() after the limits')
     .option(
       '--text <args>',
       "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",

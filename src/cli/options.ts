@@ -54,6 +54,8 @@ export interface PlotOptions extends RangeOptions {
   aspect?: string;
   axis?: string;
   margins?: string;
+  invertXaxis?: boolean;
+  invertYaxis?: boolean;
   fillBetween?: string[];
   text?: string[];
   annotate?: string[];
@@ -224,6 +226,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;
+  if (o.invertXaxis) p.invertXaxis = true;
+  if (o.invertYaxis) p.invertYaxis = true;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   if (o.error !== undefined) p.error = parseErrorUnit(o.error);

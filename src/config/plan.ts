@@ -222,6 +222,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.aspect !== undefined) panel.aspect = p.aspect;
   if (p.axis !== undefined) panel.axis = p.axis;
   if (p.margins !== undefined) panel.margins = p.margins;
+  if (p.invertXaxis !== undefined) panel.invertXaxis = p.invertXaxis;
+  if (p.invertYaxis !== undefined) panel.invertYaxis = p.invertYaxis;
   if (p.fillBetween !== undefined) panel.fillBetween = asList(p.fillBetween);
   if (p.annotate !== undefined) panel.annotate = asList(p.annotate);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];

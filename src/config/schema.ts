@@ -162,6 +162,8 @@ export const PanelSchema = z.strictObject({
     .union([num, z.string(), z.strictObject({ x: num.optional(), y: num.optional() })])
     .optional()
     .describe('ax.margins(): one for both, "x=0, y=0.1", or {x: 0}'),
+  invertXaxis: z.boolean().optional().describe('ax.invert_xaxis() after the limits: the x axis drawn inverted'),
+  invertYaxis: z.boolean().optional().describe('ax.invert_yaxis() after the limits: the y axis drawn inverted'),
   annotate: callList(AnnotateSchema).describe(
     "annotations: annotate()'s arguments as text (\"'max', xy=(0, 1), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\"), or keys",
   ),

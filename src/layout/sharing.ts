@@ -83,7 +83,10 @@ export function shareAxes(
     const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
     const resolved = resolveLimits(given[given.length - 1], () => autoscaled(axis, i, members));
     if (resolved.singular) singular[i].push(axis);
-    return resolved.limits;
+    // invert_xaxis() after the limits swaps them, on every axes sharing them; each call toggles.
+    const inverts = members.filter((k) => data[k].spec.invert?.[axis]).length;
+    const [a, b] = resolved.limits;
+    return inverts % 2 ? [b, a] : [a, b];
   };
   const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
     const auto = autoLimits(

@@ -85,6 +85,9 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
   if (p.margins !== undefined) ax.margins = { ...ax.margins, ...readMargins(p.margins, [...at, 'margins']) };
+  if (p.invertXaxis !== undefined || p.invertYaxis !== undefined) {
+    ax.invert = { ...ax.invert, x: p.invertXaxis ?? ax.invert?.x, y: p.invertYaxis ?? ax.invert?.y };
+  }
   if (p.aspect !== undefined) {
     const a = p.aspect === 'equal' ? 1 : p.aspect === 'auto' ? undefined : Number(p.aspect);
     if (a !== undefined && !(Number.isFinite(a) && a > 0 && a < 1e6)) {

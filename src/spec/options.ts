@@ -318,6 +318,12 @@ export interface PanelOptions {
   axis?: string | boolean;
   /** ax.margins(): one for both axes, margins()'s arguments as text ("x=0, y=0.1"), or by name. */
   margins?: number | string | { x?: number; y?: number };
+  /**
+   * ax.invert_xaxis() (invert_yaxis()) called after the limits are set: the axis drawn from its upper limit
+   * to its lower one. Shared axes invert together, and each call toggles, as in matplotlib.
+   */
+  invertXaxis?: boolean;
+  invertYaxis?: boolean;
   /** Each a fill_between call: its argument text ("relu, 0, alpha=0.3") or its values. */
   fillBetween?: (string | FillOptions)[];
   /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */

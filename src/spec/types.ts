@@ -302,6 +302,8 @@ export interface AxesSpec {
   axisOff?: boolean;
   /** ax.margins(): the autoscale margins, over axes.xmargin and axes.ymargin (fractions of the data span). */
   margins?: { x?: number; y?: number };
+  /** ax.invert_xaxis() / invert_yaxis() after the limits: that axis's limits swapped. */
+  invert?: { x?: boolean; y?: boolean };
   /** fill_between calls, in the order given. */
   fills?: FillSpec[];
   /** text calls, in the order given. */

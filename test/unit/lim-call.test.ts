@@ -132,6 +132,34 @@ describe('an end left to autoscale', () => {
     // 4 is a tenth of the width from the left, as 5 is the left edge.
     assert.ok(Math.abs(pos(4) - (box.left + 0.1 * (box.right - box.left))) < 1e-9);
   });
+  it('invert_xaxis() after the limits swaps them; on shared axes each call toggles the one view', () => {
+    const limits = (panels: object[], sharey = false) =>
+      figureLayout(buildFigure({ sharey, panels } as Parameters<typeof buildFigure>[0]), 'png').axes.map((a) => [
+        a.xlim,
+        a.ylim,
+      ]);
+    // matplotlib: set_xlim(5, -5) then invert_xaxis() gives (-5.0, 5.0).
+    assert.deepEqual(limits([{ curves: [{ function: 'tanh' }], xlim: [5, -5], invertXaxis: true }])[0][0], [-5, 5]);
+    assert.deepEqual(limits([{ curves: [{ function: 'tanh' }], xlim: [-3, 3], invertXaxis: true }])[0][0], [3, -3]);
+    // matplotlib: two axes sharing y, x = linspace(-4, 4, 10), tanh and x/4, invert_yaxis() on each: both
+    // (-1.1, 1.1), the two calls undoing each other; on one of them: both (1.1, -1.1).
+    const two = (second: boolean) =>
+      limits(
+        [
+          { curves: [{ expr: 'tanh(x)' }], from: -4, to: 4, num: 10, invertYaxis: true },
+          { curves: [{ expr: 'x / 4' }], from: -4, to: 4, num: 10, invertYaxis: second },
+        ],
+        true,
+      ).map(([, y]) => y.map((v) => Math.round(v * 1e12) / 1e12));
+    assert.deepEqual(two(true), [
+      [-1.1, 1.1],
+      [-1.1, 1.1],
+    ]);
+    assert.deepEqual(two(false), [
+      [1.1, -1.1],
+      [1.1, -1.1],
+    ]);
+  });
   it('reaches the figure from the command line and a config, with errors in one line', async () => {
     const dir = scratch();
     const r = await cli(['relu', '--ylim', 'bottom=0, ymin=1', '-o', 'a.png'], dir);
