@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       own.push(`| matplotlib's own ${format.toUpperCase()} | ${cell(result, passes(result))} |`);
     }
     rows.push(
-      `### ${c.name}\n\n\`actplot ${c.args.map((a) => (/[\s'()|,]/.test(a) || a === '' ? `'${a}'` : a)).join(' ')}\`\n\n` +
+      `### ${c.name}\n\n\`actplot ${c.args.map(shellWord).join(' ')}\`\n\n` +
         `![${c.name}: matplotlib above, actplot below](fidelity/${c.name}.png)\n\n` +
         `| format | measured against matplotlib's PNG |\n| --- | --- |\n` +
         [...FORMATS.map((f, i) => `| ${f.toUpperCase()} | ${cells[i]} |`), ...own].join('\n') +
@@ -128,3 +128,14 @@ ${details.join('\n')}
 }
 
 void main();
+
+/**
+ * An argument as a POSIX shell reads it back, for a command a reader copies: bare when it holds nothing the
+ * shell treats specially, else in single quotes, or in double quotes (with \\, ", $ and ` escaped) when it
+ * holds a single quote itself, as pyplot's arguments often do.
+ */
+function shellWord(a: string): string {
+  if (a !== '' && /^[\w@%+=:,./-]+$/.test(a)) return a;
+  if (!a.includes("'")) return `'${a}'`;
+  return `"${a.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+}
