@@ -744,6 +744,31 @@ CASES = [
         plt.ylim(bottom=-0.5)
         plt.xlim(None, 3)
     """),
+    # ylabel() upright (rotation=0), aligned by ha/va, by loc, or at its defaults (ha 'center', va 'bottom', which
+    # matplotlib leaves over the tick labels unless labelpad moves it), and turned with va='top'.
+    ('ylabel-horizontal', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                           '--xlabel', 'x', '--ylabel', "'f(x)', rotation=0, ha='right', va='center'",
+                           '--title', 'ylabel rotation=0'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.xlabel('x')
+        plt.ylabel('f(x)', rotation=0, ha='right', va='center')
+        plt.title('ylabel rotation=0')
+    """),
+    ('ylabel-turns', ['sigmoid', '--ylabel', "r'$\\sigma(x)$', rotation=0, labelpad=15", '--panel', 'tanh',
+                      '--ylabel', "'tanh(x)', loc='top', rotation='horizontal'", '--panel', 'relu',
+                      '--ylabel', "'relu(x)', va='top'", '--all-panels', '--from', '-4', '--to', '4', '--step', '0.01',
+                      '--style', 'matplotlib', '--size', '12x4', '--layout', '1x3', '--subplots-adjust', 'wspace=0.5'],
+     """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure(figsize=(12, 4))
+        plt.subplots_adjust(wspace=0.5)
+        plt.subplot(1, 3, 1); plt.plot(x, sigmoid(x)); plt.ylabel(r'$\\sigma(x)$', rotation=0, labelpad=15)
+        plt.subplot(1, 3, 2); plt.plot(x, tanh(x)); plt.ylabel('tanh(x)', loc='top', rotation='horizontal')
+        plt.subplot(1, 3, 3); plt.plot(x, relu(x)); plt.ylabel('relu(x)', va='top')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

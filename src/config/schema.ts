@@ -92,9 +92,19 @@ export const PanelSchema = z.strictObject({
     .optional()
     .describe("the text, xlabel()'s arguments as text (\"'x', fontsize=12\") or by name"),
   ylabel: z
-    .union([text, labelCall('ylabel', ['bottom', 'center', 'top'] as ['bottom', 'center', 'top'], 'labelpad')])
+    .union([
+      text,
+      labelCall('ylabel', ['bottom', 'center', 'top'] as ['bottom', 'center', 'top'], 'labelpad').extend({
+        rotation: z
+          .union([num, z.enum(['horizontal', 'vertical'])])
+          .optional()
+          .describe("0 or 'horizontal' for an upright label, 90 or 'vertical' (the default)"),
+        ha: z.enum(['left', 'center', 'right']).optional(),
+        va: z.enum(['top', 'center', 'bottom', 'baseline']).optional(),
+      }),
+    ])
     .optional()
-    .describe("the text, ylabel()'s arguments as text or by name"),
+    .describe("the text, ylabel()'s arguments as text (\"'y', rotation=0, ha='right'\") or by name"),
   xlim: limits
     .optional()
     .describe('[min, max] (null for an end autoscale places), "left=0" as xlim() takes, or \'auto\''),

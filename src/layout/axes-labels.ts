@@ -2,7 +2,7 @@
  * An axes' title and axis labels as Axes.set_title, set_xlabel and set_ylabel place them: the rc's sizes, faces,
  * colours, locations and pads, under each call's own keywords (title(..., fontsize=16, loc='left', pad=12)).
  */
-import type { AxesSpec } from '../spec';
+import type { AxesSpec, LabelStyle } from '../spec';
 import { faceFor } from '../style/fonts';
 import type { FontFace } from '../style/font-faces';
 import { fontPoints, type Rc } from '../style/rcparams';
@@ -79,22 +79,26 @@ export function placeAxesLabels(
         xText.face,
       )
     : undefined;
-  // set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top.
-  const yText = own('ylabel', labelSize, colors.label, faces.label);
-  const yAt = (styles.ylabel?.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
   const ylabel = spec.ylabel
-    ? placeVerticalText(
-        measure,
-        spec.ylabel,
-        yText.size,
-        edges.yLabelRight - pt(styles.ylabel?.pad ?? rc['axes.labelpad']),
-        along(yAt, box.bottom, box.top),
-        yText.color,
-        yText.face,
-        yAt,
-      )
+    ? placeYLabel(spec.ylabel, styles.ylabel ?? {}, own('ylabel', labelSize, colors.label, faces.label))
     : undefined;
   return { title, xlabel, ylabel };
+
+  /**
+   * set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top, left of the tick labels
+   * by labelpad. Its text is aligned there as it would be upright (ha from loc unless given, va 'bottom'), then
+   * turned a quarter unless rotation=0 (rotation_mode 'anchor').
+   */
+  function placeYLabel(text: string, s: LabelStyle, look: ReturnType<typeof own>): PlacedText {
+    const at = (s.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
+    const x = edges.yLabelRight - pt(s.pad ?? rc['axes.labelpad']);
+    const y = along(at, box.bottom, box.top);
+    const ha = s.ha ?? ({ bottom: 'left', center: 'center', top: 'right' } as const)[at];
+    const va = s.va ?? 'bottom';
+    if (s.rotation === 0) return placeText(measure, text, look.size, x, y, ha, va, look.color, look.face);
+    const upwards = ({ left: 'bottom', center: 'center', right: 'top' } as const)[ha];
+    return placeVerticalText(measure, text, look.size, x, y, look.color, look.face, upwards, va);
+  }
 }
 
 /**

@@ -102,8 +102,9 @@ export function placeText(
 }
 
 /**
- * Vertical text (a y label): laid out with va=bottom and turned 90° anticlockwise about that anchor, so its
- * box's right edge is at x; centred on y, or (set_ylabel's loc) starting at y upwards ('bottom') or ending there
+ * Vertical text (a y label): aligned about the anchor (x, y) as it would be upright, then turned 90°
+ * anticlockwise about it (matplotlib's rotation_mode 'anchor'). With va 'bottom' (a y label's) its box's right
+ * edge is at x; centred on y, or (set_ylabel's loc, or ha) starting at y upwards ('bottom') or ending there
  * ('top').
  */
 export function placeVerticalText(
@@ -115,19 +116,23 @@ export function placeVerticalText(
   color = 'black',
   face?: FontFace,
   along: 'bottom' | 'center' | 'top' = 'center',
+  va: 'top' | 'center' | 'bottom' | 'baseline' = 'bottom',
 ): PlacedText {
   const e = textExtent(m, text, size, face);
   const bottom = along === 'bottom' ? y : along === 'top' ? y + e.width : y + e.width / 2;
-  // Before turning, the baseline lies `descent` above the anchor (box bottom); after, that is to the left.
+  // Upright, the box's bottom edge lies this far below the anchor; turned, that far to the right of it.
+  const below = { bottom: 0, top: e.height, center: e.height / 2, baseline: e.descent }[va];
+  const right = x + below;
+  // The baseline lies `descent` above the box's bottom; turned, that is to the left of its right edge.
   return {
     text,
     size,
-    x: x - e.descent,
+    x: right - e.descent,
     baseline: y,
     align: 'center',
     vertical: true,
     color,
     ...(face && { face }),
-    box: { left: x - e.height, top: bottom - e.width, right: x, bottom },
+    box: { left: right - e.height, top: bottom - e.width, right, bottom },
   };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
 import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
-import { bound, colour, finite, fontSize, shownPy } from './pyplot-calls';
+import { bound, choice, colour, finite, fontSize, shownPy } from './pyplot-calls';
 import type { LabelStyle } from './types';
 
 export type LabelCall = 'title' | 'xlabel' | 'ylabel';
@@ -41,6 +41,17 @@ const XLABEL: CallSignature = {
   unsupported: ['x', 'y', ...TEXT_NOT_YET],
 };
 
+/** ylabel() also turns and aligns its text: plt.ylabel('y', rotation=0, ha='right') is common. */
+const TURNING = ['rotation', 'ha', 'va'];
+const YLABEL: CallSignature = {
+  ...XLABEL,
+  call: 'ylabel',
+  positional: ['ylabel', 'fontdict', 'labelpad'],
+  keywords: [...XLABEL.keywords, ...TURNING],
+  aliases: { ...TEXT_ALIASES, horizontalalignment: 'ha', verticalalignment: 'va' },
+  unsupported: ['x', 'y', ...TEXT_NOT_YET.filter((k) => !TURNING.includes(k) && !k.endsWith('alignment'))],
+};
+
 const SIGNATURES: Record<LabelCall, CallSignature> = {
   title: {
     call: 'title',
@@ -50,7 +61,7 @@ const SIGNATURES: Record<LabelCall, CallSignature> = {
     unsupported: ['y', ...TEXT_NOT_YET],
   },
   xlabel: XLABEL,
-  ylabel: { ...XLABEL, call: 'ylabel', positional: ['ylabel', 'fontdict', 'labelpad'] },
+  ylabel: YLABEL,
 };
 
 /** Where each call may put its text along the axes (set_xlabel's and set_ylabel's loc, title's loc). */
@@ -86,6 +97,7 @@ export function readLabelCall(
       throw badValue([...at, 'loc'], shownPy(b.loc), accepted.join(', '));
     style.loc = b.loc as LabelStyle['loc'];
   }
+  if (call === 'ylabel') Object.assign(style, turning(b, at));
   const pad = call === 'title' ? 'pad' : 'labelpad';
   if (has(pad)) {
     const n = finite(b[pad], [...at, pad], 'points');
@@ -93,6 +105,35 @@ export function readLabelCall(
     style.pad = n;
   }
   return { text: String(text), style };
+}
+
+/**
+ * ylabel's rotation and alignment. matplotlib takes any angle; actplot draws the label upright or turned a
+ * quarter (0 and 90, modulo 360, or 'horizontal' and 'vertical'). loc sets the alignment along the axis,
+ * so it is not given with ha, as matplotlib refuses.
+ */
+function turning(b: Record<string, PyValue>, at: FieldPath): Pick<LabelStyle, 'rotation' | 'ha' | 'va'> {
+  const style: Pick<LabelStyle, 'rotation' | 'ha' | 'va'> = {};
+  const r = b.rotation;
+  if (r !== undefined && r !== null) {
+    const angle =
+      r === 'horizontal' ? 0 : r === 'vertical' ? 90 : typeof r === 'number' ? ((r % 360) + 360) % 360 : NaN;
+    if (angle !== 0 && angle !== 90) {
+      throw badValue(
+        [...at, 'rotation'],
+        shownPy(r),
+        "0 or 90 degrees, 'horizontal' or 'vertical'",
+        "other angles are matplotlib's, which actplot does not draw yet",
+      );
+    }
+    style.rotation = angle;
+  }
+  if (b.ha !== undefined && b.loc !== undefined && b.loc !== null) {
+    throw badValue([...at, 'loc'], shownPy(b.loc), 'loc or ha, not both', "matplotlib disallows 'loc' with ha");
+  }
+  if (b.ha !== undefined) style.ha = choice(b, 'ha', ['left', 'center', 'right'] as const, 'center', at);
+  if (b.va !== undefined) style.va = choice(b, 'va', ['top', 'center', 'bottom', 'baseline'] as const, 'bottom', at);
+  return style;
 }
 
 /**

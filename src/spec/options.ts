@@ -242,6 +242,11 @@ export interface YLabelOptions extends LabelTextOptions {
   loc?: 'bottom' | 'center' | 'top';
   /** Points from the tick labels. */
   labelpad?: number;
+  /** 0 or 'horizontal' for an upright label; 90 or 'vertical' (the default). */
+  rotation?: number | 'horizontal' | 'vertical';
+  /** The alignment about the label's anchor before it turns (matplotlib's rotation_mode 'anchor'). */
+  ha?: 'left' | 'center' | 'right';
+  va?: 'top' | 'center' | 'bottom' | 'baseline';
 }
 
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */

@@ -134,8 +134,11 @@ class Reader {
   }
 }
 
-/** Whether a text is a call's arguments copied from a script with a text first: it begins with a quote. */
-export const quotedFirst = (text: string) => /^\s*['"]/.test(text);
+/**
+ * Whether a text is a call's arguments copied from a script with a text first: it begins with a quote, or a
+ * raw string's (r'$\sigma(x)$', as scripts write mathtext).
+ */
+export const quotedFirst = (text: string) => /^\s*[rR]?['"]/.test(text);
 
 /** Reads `0, color='k', ls='--'` into positional and keyword arguments. */
 export function parseCallArgs(text: string, at: FieldPath): PyArgs {

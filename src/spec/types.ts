@@ -252,6 +252,11 @@ export interface LabelStyle {
   loc?: 'left' | 'center' | 'right' | 'bottom' | 'top';
   /** Points: title's pad, a label's labelpad. */
   pad?: number;
+  /** ylabel: 0 for a horizontal label ('horizontal'), 90 for matplotlib's default ('vertical'). */
+  rotation?: 0 | 90;
+  /** ylabel: its alignment about its anchor before it turns (rotation_mode 'anchor'), over loc's. */
+  ha?: 'left' | 'center' | 'right';
+  va?: 'top' | 'center' | 'bottom' | 'baseline';
 }
 
 /** An axis's limits, low and high; null for an end autoscale places. */

@@ -50,6 +50,53 @@ describe('readLabelCall', () => {
   });
 });
 
+describe("ylabel's rotation and alignment", () => {
+  it("read as matplotlib reads them: angles modulo 360, 'horizontal' and 'vertical', ha/va and their long names", () => {
+    // matplotlib 3.6: set_ylabel(rotation=450).get_rotation() is 90.0, rotation=-270 also 90.0.
+    const style = (args: string) => readLabelCall(`'y', ${args}`, 'ylabel', at).style;
+    assert.deepEqual(style('rotation=0'), { rotation: 0 });
+    assert.deepEqual(style("rotation='horizontal', ha='right', va='center'"), {
+      rotation: 0,
+      ha: 'right',
+      va: 'center',
+    });
+    assert.deepEqual(style('rotation=450'), { rotation: 90 });
+    assert.deepEqual(style('rotation=-270.0'), { rotation: 90 });
+    assert.deepEqual(style("horizontalalignment='left', verticalalignment='top'"), { ha: 'left', va: 'top' });
+    assert.deepEqual(readLabelCall({ ylabel: 'y', rotation: 'vertical', va: 'baseline' }, 'ylabel', at).style, {
+      rotation: 90,
+      va: 'baseline',
+    });
+    // A script's raw string is a call's text too.
+    assert.deepEqual(readLabelCall("r'$\\sigma(x)$', rotation=0", 'ylabel', at), {
+      text: '$\\sigma(x)$',
+      style: { rotation: 0 },
+    });
+  });
+  it('refuses other angles (not drawn yet), loc with ha (as matplotlib does), and rotation on the other labels', () => {
+    assert.throws(() => readLabelCall("'y', rotation=45", 'ylabel', at), /got '45'; expected 0 or 90 degrees/);
+    assert.throws(() => readLabelCall("'y', rotation='diagonal'", 'ylabel', at), /expected 0 or 90 degrees/);
+    assert.throws(() => readLabelCall("'y', loc='top', ha='left'", 'ylabel', at), /loc or ha, not both/);
+    assert.throws(() => readLabelCall("'y', va='middle'", 'ylabel', at), /expected top, center, bottom, baseline/);
+    assert.throws(() => readLabelCall("'x', rotation=0", 'xlabel', at), /xlabel\(rotation=\.\.\.\) is matplotlib's/);
+  });
+  it('places an upright label by its alignment left of the tick labels, and a turned one by va', () => {
+    const placed = (ylabel: string) =>
+      figureLayout(buildFigure({ panels: [{ curves: [{ function: 'relu' }], ylabel }] }), 'png').axes[0].roles.ylabel!;
+    const turned = placed("'y'");
+    const upright = placed("'y', rotation=0, ha='right', va='center'");
+    assert.equal(upright.vertical, false);
+    // The anchor is where the turned label's box ends on the right (va 'bottom'): labelpad left of the ticks.
+    assert.equal(upright.box.right, turned.box.right);
+    const mid = (upright.box.top + upright.box.bottom) / 2;
+    assert.ok(Math.abs(mid - (turned.box.top + turned.box.bottom) / 2) < 1e-9);
+    // va='top' turned: the box starts at the anchor and reaches right, as far as va 'bottom' reached left.
+    const top = placed("'y', va='top'");
+    assert.equal(top.box.left, turned.box.right);
+    assert.ok(Math.abs(top.box.right - top.box.left - (turned.box.right - turned.box.left)) < 1e-9);
+  });
+});
+
 describe('labels placed by loc', () => {
   it('ylabel from the bottom up, or down from the top; xlabel at the left or right edge', () => {
     const layout = (x: string, y: string) =>
