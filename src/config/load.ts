@@ -182,33 +182,66 @@ function zodError(error: ZodError, file: string, data: unknown, yaml: boolean): 
       `unknown key; expected one of ${accepted.join(', ')}${hint ? ` (${hint})` : ''}`,
     );
   }
-  const given = valueAt(data, p);
   if (!p.length)
-    return configError(file, p, `got ${show(given, yaml)}; expected a config: an object with a 'figures' list`);
+    return configError(file, p, `got ${show(data, yaml)}; expected a config: an object with a 'figures' list`);
+  const telling = mostTelling(issue, p);
+  const given = valueAt(data, telling.path);
   const expected =
     typeof given === 'number' && !Number.isFinite(given)
       ? 'expected a finite number'
-      : mostTelling(issue).message.replace(/^Invalid input: /, '');
-  return configError(file, p, `got ${given === undefined ? 'nothing' : show(given, yaml)}; ${expected}`);
+      : ['invalid_union', 'invalid_type', 'invalid_value'].includes(telling.issue.code)
+        ? `expected ${alternatives(telling.issue)}`
+        : telling.issue.message.replace(/^Invalid input: /, '');
+  return configError(file, telling.path, `got ${given === undefined ? 'nothing' : show(given, yaml)}; ${expected}`);
 }
 
+type Issue = ZodError['issues'][number];
+
 /**
- * Of a union's failed branches, the issue that says most: not the type mismatch of a branch that was never
- * meant (a list of ticks is no string), but what is wrong inside the branch that was (too many of them).
+ * Of a union's failed branches, the issue that says most, and where: not the type mismatch of a branch that
+ * was never meant (a list of ticks is no string), but what is wrong inside the branch that was (too many of
+ * them, or its second item, [3, .nan]); the union itself when every branch refused the value as a whole.
  */
-function mostTelling(issue: ZodError['issues'][number]): ZodError['issues'][number] {
-  if (issue.code !== 'invalid_union') return issue;
-  const inner = issue.errors.flat().find((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value');
-  return inner ? mostTelling(inner) : issue;
+function mostTelling(issue: Issue, path: readonly PropertyKey[]): { issue: Issue; path: PropertyKey[] } {
+  if (issue.code !== 'invalid_union') return { issue, path: [...path] };
+  const inner = issue.errors.flat();
+  const telling = inner.find((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value');
+  if (telling) return mostTelling(telling, [...path, ...telling.path]);
+  const deepest = inner.reduce<Issue | undefined>((a, b) => (b.path.length > (a?.path.length ?? 0) ? b : a), undefined);
+  if (deepest) return mostTelling(deepest, [...path, ...deepest.path]);
+  return { issue, path: [...path] };
+}
+
+/** What a union's branches would each have taken, in words: "a list or a text", "a number or one of equal, auto". */
+function alternatives(issue: Issue): string {
+  const TYPES: Record<string, string> = {
+    number: 'a number',
+    string: 'a text',
+    boolean: 'true or false',
+    tuple: 'a list',
+    array: 'a list',
+    object: 'a mapping',
+    record: 'a mapping',
+  };
+  const words = (issue.code === 'invalid_union' ? issue.errors.flat() : [issue]).map((i) =>
+    i.code === 'invalid_type'
+      ? (TYPES[i.expected] ?? i.expected)
+      : i.code === 'invalid_value'
+        ? `one of ${i.values.map(String).join(', ')}`
+        : i.message,
+  );
+  return [...new Set(words)].join(' or ');
 }
 
 /** A value as the file wrote it: YAML's .inf and .nan, which JSON cannot show (it would say null). */
 function show(v: unknown, yaml: boolean): string {
-  if (typeof v === 'number' && !Number.isFinite(v)) {
-    if (!yaml) return String(v);
-    return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
-  }
-  return JSON.stringify(v)?.slice(0, 60) ?? String(v);
+  const word = (n: number) => (!yaml ? String(n) : Number.isNaN(n) ? '.nan' : n > 0 ? '.inf' : '-.inf');
+  if (typeof v === 'number' && !Number.isFinite(v)) return word(v);
+  // Inside a list or mapping, each such number marked, then written bare.
+  const json = JSON.stringify(v, (_, x: unknown) =>
+    typeof x === 'number' && !Number.isFinite(x) ? `\u0000${word(x)}\u0000` : x,
+  );
+  return json?.replace(/"\\u0000(.*?)\\u0000"/g, '$1').slice(0, 60) ?? String(v);
 }
 
 function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {

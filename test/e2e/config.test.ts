@@ -137,8 +137,25 @@ describe('config errors: the file, the path to the key, what was given and what 
       /figures\[0\]\.xlim: got 'left=1, xmin=2'; expected each end once/,
     ],
     ['figures:\n  - {name: a, function: gelu, step: 0}\n', /figures\[0\]\.step: got 0; expected a number > 0/],
+    // A value no branch of a union takes: each branch in words; one a branch meant, at its own key.
+    [
+      'figures:\n  - {name: a, function: gelu, xlim: true}\n',
+      /figures\[0\]\.xlim: got true; expected a list or a text$/m,
+    ],
+    [
+      'figures:\n  - {name: a, function: gelu, aspect: sideways}\n',
+      /figures\[0\]\.aspect: got "sideways"; expected one of equal, auto or a number$/m,
+    ],
+    [
+      'figures:\n  - {name: a, function: gelu, xticks: [1, .inf]}\n',
+      /figures\[0\]\.xticks\[1\]: got \.inf; expected a finite number/,
+    ],
+    [
+      'figures:\n  - {name: a, function: gelu, margins: {x: .nan}}\n',
+      /figures\[0\]\.margins\.x: got \.nan; expected a finite number/,
+    ],
     ['figures:\n  - {name: a, function: gelu, size: [0, 4]}\n', /figures\[0\]\.size: got '0x4'/],
-    ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected number/],
+    ['figures:\n  - {name: a, function: gelu, dpi: "x"}\n', /figures\[0\]\.dpi: got "x"; expected a number/],
     [
       'figures:\n  - {name: a, function: gelu, grid: {alpha: 3}}\n',
       /figures\[0\]\.grid\.alpha: got 3; expected a number from 0 to 1/,

@@ -80,7 +80,7 @@ describe('a config places the error at the key that caused it', () => {
       'figures:\n  - {name: a, curves: [{function: relu}, {function: gelu, color: bleu}]}\n',
       'figures[0].curves[1].color',
     ],
-    ['defaults: {xlim: [0, .nan]}\nfigures:\n  - {name: a, function: relu}\n', 'defaults.xlim'],
+    ['defaults: {xlim: [0, .nan]}\nfigures:\n  - {name: a, function: relu}\n', 'defaults.xlim[1]'],
     ['figures:\n  - {name: a, expr: [x, "x +* 2"]}\n', 'figures[0].expr[1]'],
     ['figures:\n  - {name: a, function: relu, grid: {alpha: 2}}\n', 'figures[0].grid.alpha'],
     ['figures:\n  - {name: a, function: relu, size: [500, 4], format: svg}\n', 'figures[0].size'],
