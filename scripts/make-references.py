@@ -769,6 +769,36 @@ CASES = [
         plt.subplot(1, 3, 2); plt.plot(x, tanh(x)); plt.ylabel('tanh(x)', loc='top', rotation='horizontal')
         plt.subplot(1, 3, 3); plt.plot(x, relu(x)); plt.ylabel('relu(x)', va='top')
     """),
+    # Texts turned a quarter: tick labels by xticks(rotation=90) and tick_params(labelrotation=90), with
+    # tight_layout making room for them; plt.text(rotation=90) at each vertical alignment, one with a box.
+    ('tick-labels-turned', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                            '--xticks', "[-3, -1.5, 0, 1.5, 3], ['minus three', '-1.5', 'zero', '1.5', 'three'], rotation=90",
+                            '--tick-params', "axis='y', labelrotation=90", '--tight-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.xticks([-3, -1.5, 0, 1.5, 3], ['minus three', '-1.5', 'zero', '1.5', 'three'], rotation=90)
+        plt.tick_params(axis='y', labelrotation=90)
+        plt.tight_layout()
+    """),
+    ('text-turned', ['sigmoid', '--from', '-6', '--to', '6', '--step', '0.01', '--style', 'matplotlib',
+                     '--axvline', "0, color='k', lw=0.8", '--text', "0.3, 0.1, 'x = 0', rotation=90",
+                     '--text', "-4, 0.5, 'flat', rotation='vertical', ha='center', va='center', "
+                               "bbox=dict(boxstyle='round', fc='w')",
+                     '--text', "4, 0.5, 'baseline', rotation=90, va='baseline'",
+                     '--text', "2.5, 0.2, 'centre', rotation=90, va='center_baseline', ha='right'",
+                     '--text', "-2, 0.8, 'top', rotation=450, va='top'"], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.axvline(0, color='k', lw=0.8)
+        plt.text(0.3, 0.1, 'x = 0', rotation=90)
+        plt.text(-4, 0.5, 'flat', rotation='vertical', ha='center', va='center', bbox=dict(boxstyle='round', fc='w'))
+        plt.text(4, 0.5, 'baseline', rotation=90, va='baseline')
+        plt.text(2.5, 0.2, 'centre', rotation=90, va='center_baseline', ha='right')
+        plt.text(-2, 0.8, 'top', rotation=450, va='top')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -79,6 +79,8 @@ const CALL_FLAGS = [
   'xlabel',
   'ylabel',
   'margins',
+  'xticks',
+  'yticks',
 ];
 
 export function flagFor(field: readonly (string | number)[]): string {

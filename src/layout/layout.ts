@@ -25,7 +25,7 @@ import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
-import { placeText, type PlacedText, type TextMeasurer } from './text';
+import { placeText, placeTurnedText, type PlacedText, type TextMeasurer } from './text';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
@@ -157,13 +157,26 @@ function layoutAxes(
   const params = spec.tickParams ?? [];
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  type Switch = 'xMarks' | 'yMarks' | 'xTop' | 'yRight' | 'xLabels' | 'yLabels' | 'xLabelsTop' | 'yLabelsRight';
+  type Switch =
+    | 'xMarks'
+    | 'yMarks'
+    | 'xTop'
+    | 'yRight'
+    | 'xLabels'
+    | 'yLabels'
+    | 'xLabelsTop'
+    | 'yLabelsRight'
+    | 'xTurned'
+    | 'yTurned';
   const last = (k: Switch, fallback: boolean) => params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
   const showX = share.xTickLabels && last('xLabels', rc['xtick.labelbottom']);
   const showY = share.yTickLabels && last('yLabels', rc['ytick.labelleft']);
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
   const showXTop = share.xTopLabels && last('xLabelsTop', rc['xtick.labeltop']);
   const showYRight = share.yRightLabels && last('yLabelsRight', rc['ytick.labelright']);
+  // labelrotation: tick labels turned a quarter, aligned as upright ones by their turned box.
+  const xLabel = last('xTurned', false) ? placeTurnedText : placeText;
+  const yLabel = last('yTurned', false) ? placeTurnedText : placeText;
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
   const faces = textFaces(rc);
@@ -199,7 +212,7 @@ function layoutAxes(
       value,
       pos,
       label: showX
-        ? placeText(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor, faces.base)
+        ? xLabel(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor, faces.base)
         : unlabelled(pos, xAxisAt),
     };
   });
@@ -209,7 +222,7 @@ function layoutAxes(
     return {
       value,
       pos,
-      label: placeText(
+      label: yLabel(
         measure,
         label,
         yStyle.labelSize,
@@ -225,7 +238,7 @@ function layoutAxes(
 
   const topLabels = showXTop
     ? xAxis.ticks.map(({ value, label }) =>
-        placeText(
+        xLabel(
           measure,
           label,
           xStyle.labelSize,
@@ -240,7 +253,7 @@ function layoutAxes(
     : [];
   const rightLabels = showYRight
     ? yAxis.ticks.map(({ value, label }) =>
-        placeText(
+        yLabel(
           measure,
           label,
           yStyle.labelSize,
@@ -309,7 +322,7 @@ function layoutAxes(
   // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
   const notes = (spec.texts ?? []).map((t) => {
     const sizePt = t.fontsize ?? rc['font.size'];
-    const placed = placeText(
+    const placed = (t.rotation === 90 ? placeTurnedText : placeText)(
       measure,
       t.text,
       pt(sizePt),

@@ -136,3 +136,46 @@ export function placeVerticalText(
     box: { left: right - e.height, top: bottom - e.width, right, bottom },
   };
 }
+
+/**
+ * Text turned 90° anticlockwise and aligned as matplotlib's rotation_mode 'default' aligns it (Text._get_layout):
+ * the turned box's side or middle at (x, y) by ha, its bottom, middle or top by va ('baseline' puts the box's
+ * bottom the text's descent below y, 'center_baseline' its width less half the ascent: matplotlib's offsets).
+ */
+export function placeTurnedText(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  ha: HAlign,
+  va: VAlign,
+  color = 'black',
+  face?: FontFace,
+): PlacedText {
+  const e = textExtent(m, text, size, face);
+  // Turned, the box is as wide as the line is tall, and as tall as the line is long.
+  const [width, height] = [e.height, e.width];
+  const left = ha === 'left' ? x : ha === 'center' ? x - width / 2 : x - width;
+  const ascent = e.height - e.descent;
+  const above = {
+    bottom: 0,
+    center: height / 2,
+    top: height,
+    baseline: e.descent,
+    center_baseline: height - ascent / 2,
+  };
+  const bottom = y + above[va];
+  return {
+    text,
+    size,
+    // The baseline: `descent` left of the box's right edge, where the glyphs' bottoms face.
+    x: left + width - e.descent,
+    baseline: bottom - height / 2,
+    align: 'center',
+    vertical: true,
+    color,
+    ...(face && { face }),
+    box: { left, top: bottom - height, right: left + width, bottom },
+  };
+}

@@ -266,14 +266,24 @@ function panelAxes(
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];
     if (v === undefined) continue;
-    delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      const { values, labels } = readTicksCall(v, [...at, key]);
-      ax[key] = values;
+      const { values, labels, turned } = readTicksCall(v, [...at, key]);
+      if (values) {
+        delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
+        ax[key] = values;
+      }
       if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
-    } else ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
+      // plt.xticks(rotation=90) turns the axis's tick labels, as tick_params(labelrotation=90) does.
+      if (turned !== undefined) {
+        const axis = key[0] as 'x' | 'y';
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Turned`]: turned }];
+      }
+    } else {
+      delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
+      ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
+    }
     if (plain && ax[key]) ax.ticksAfterPlots = true;
   }
   if (p.axis !== undefined) {

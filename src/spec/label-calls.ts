@@ -8,7 +8,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
 import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
-import { bound, choice, colour, finite, fontSize, shownPy } from './pyplot-calls';
+import { bound, choice, colour, finite, fontSize, quarterTurn, shownPy } from './pyplot-calls';
 import type { LabelStyle } from './types';
 
 export type LabelCall = 'title' | 'xlabel' | 'ylabel';
@@ -108,26 +108,13 @@ export function readLabelCall(
 }
 
 /**
- * ylabel's rotation and alignment. matplotlib takes any angle; actplot draws the label upright or turned a
- * quarter (0 and 90, modulo 360, or 'horizontal' and 'vertical'). loc sets the alignment along the axis,
- * so it is not given with ha, as matplotlib refuses.
+ * ylabel's rotation (upright or turned a quarter: quarterTurn) and alignment. loc sets the alignment along the
+ * axis, so it is not given with ha, as matplotlib refuses.
  */
 function turning(b: Record<string, PyValue>, at: FieldPath): Pick<LabelStyle, 'rotation' | 'ha' | 'va'> {
   const style: Pick<LabelStyle, 'rotation' | 'ha' | 'va'> = {};
-  const r = b.rotation;
-  if (r !== undefined && r !== null) {
-    const angle =
-      r === 'horizontal' ? 0 : r === 'vertical' ? 90 : typeof r === 'number' ? ((r % 360) + 360) % 360 : NaN;
-    if (angle !== 0 && angle !== 90) {
-      throw badValue(
-        [...at, 'rotation'],
-        shownPy(r),
-        "0 or 90 degrees, 'horizontal' or 'vertical'",
-        "other angles are matplotlib's, which actplot does not draw yet",
-      );
-    }
-    style.rotation = angle;
-  }
+  if (b.rotation !== undefined && b.rotation !== null)
+    style.rotation = quarterTurn(b.rotation, [...at, 'rotation']) ? 90 : 0;
   if (b.ha !== undefined && b.loc !== undefined && b.loc !== null) {
     throw badValue([...at, 'loc'], shownPy(b.loc), 'loc or ha, not both', "matplotlib disallows 'loc' with ha");
   }

@@ -15,7 +15,7 @@ import type {
   TextOptions,
 } from './options';
 import { quotedFirst, type CallSignature, type PyValue } from './pycall';
-import { bound, choice, colour, finite, fontSize, shownPy, text } from './pyplot-calls';
+import { bound, choice, colour, finite, fontSize, quarterTurn, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
   CurveSpec,
@@ -252,7 +252,7 @@ export function readSubplotsAdjust(given: string | SubplotsAdjustOptions, at: Fi
 const TEXT: CallSignature = {
   call: 'text',
   positional: ['x', 'y', 's'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', 'bbox', ...FONT_KEYWORDS],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', 'bbox', 'rotation', ...FONT_KEYWORDS],
   aliases: {
     size: 'fontsize',
     c: 'color',
@@ -260,7 +260,7 @@ const TEXT: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['rotation', 'fontdict', 'alpha', 'wrap'],
+  unsupported: ['fontdict', 'alpha', 'wrap', 'rotation_mode'],
 };
 
 /**
@@ -290,6 +290,7 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
   if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
+  if (quarterTurn(b.rotation, [...at, 'rotation'])) spec.rotation = 90;
   return spec;
 }
 

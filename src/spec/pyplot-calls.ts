@@ -272,3 +272,19 @@ export function readTightLayout(given: true | string | TightLayoutOptions, at: F
   if (w !== undefined) out.wPad = w;
   return out;
 }
+
+/**
+ * Whether a rotation= turns a text a quarter: 90 (modulo 360) or 'vertical'; 0, 'horizontal' or None leave it
+ * upright. matplotlib takes any angle; actplot draws these two.
+ */
+export function quarterTurn(r: PyValue | undefined, at: FieldPath): boolean {
+  if (r === undefined || r === null) return false;
+  const angle = r === 'horizontal' ? 0 : r === 'vertical' ? 90 : typeof r === 'number' ? ((r % 360) + 360) % 360 : NaN;
+  if (angle === 0 || angle === 90) return angle === 90;
+  throw badValue(
+    at,
+    shownPy(r),
+    "0 or 90 degrees, 'horizontal' or 'vertical'",
+    "other angles are matplotlib's, which actplot does not draw yet",
+  );
+}

@@ -45,7 +45,7 @@ export function parseInteger(field: Field, text: string, min: number): number {
 export const TICKS_CALL_NAME = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(/;
 
 /** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
-export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\()/.test(text);
+export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\(|[A-Za-z_]\w*\s*=)/.test(text);
 
 /** "a,b,c" or numbers: tick values, in any order (sorted here); '' for none. */
 export function parseList(field: Field, given: string | readonly number[]): number[] {

@@ -6,7 +6,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TickParamsOptions } from './options';
 import type { CallSignature } from './pycall';
-import { bound, colour, finite, fontSize, shownPy, text } from './pyplot-calls';
+import { bound, colour, finite, fontSize, quarterTurn, shownPy, text } from './pyplot-calls';
 import type { TickParamsSpec } from './types';
 
 const TICK_PARAMS: CallSignature = {
@@ -31,8 +31,9 @@ const TICK_PARAMS: CallSignature = {
     'labelleft',
     'labeltop',
     'labelright',
+    'labelrotation',
   ],
-  unsupported: ['reset', 'zorder', 'labelrotation', 'grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'],
+  unsupported: ['reset', 'zorder', 'grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'],
 };
 
 /**
@@ -98,5 +99,10 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (y && b.labelleft !== undefined) spec.yLabels = flag('labelleft');
   if (x && b.labeltop !== undefined) spec.xLabelsTop = flag('labeltop');
   if (y && b.labelright !== undefined) spec.yLabelsRight = flag('labelright');
+  if (b.labelrotation !== undefined && b.labelrotation !== null) {
+    const turned = quarterTurn(b.labelrotation, [...at, 'labelrotation']);
+    if (x) spec.xTurned = turned;
+    if (y) spec.yTurned = turned;
+  }
   return spec;
 }

@@ -8,37 +8,52 @@ import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from './pycall';
-import { shownPy } from './pyplot-calls';
+import { quarterTurn, shownPy } from './pyplot-calls';
 import { TICKS_CALL_NAME } from './rules';
 
 const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1, 5)'";
 
-/** plt.xticks(ticks, labels): the positions, sorted, and with labels the label of each (FixedFormatter's). */
+/**
+ * plt.xticks(ticks, labels, rotation=...): the positions, sorted, and with labels the label of each
+ * (FixedFormatter's); none with rotation= alone (plt.xticks(rotation=90) turns the automatic ticks' labels).
+ */
 export interface TicksCall {
-  values: number[];
+  values?: number[];
   labels?: string[];
+  /** rotation=90 (true) or 0 (false): the labels turned a quarter, or upright. */
+  turned?: boolean;
 }
 
 /** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
 export function readTicksCall(text: string, at: FieldPath): TicksCall {
   const call = leadingCall(text);
-  if ((!call && !/^\s*[[(]/.test(text)) || (call && call.rest === undefined))
+  const keywordsOnly = KEYWORD_FIRST.test(text);
+  if ((!call && !keywordsOnly && !/^\s*[[(]/.test(text)) || (call && call.rest === undefined))
     throw badValue(at, text, `a list of numbers or one of numpy's calls, ${EXAMPLES}`);
   // xticks(ticks=None, labels=None, *, minor=False, **kwargs): what follows the ticks, read alike either way.
   const { positional, keywords } = parseCallArgs(call ? (call.rest ?? '') : text, at);
+  const other = Object.keys(keywords).find((k) => k !== 'labels' && k !== 'rotation');
+  if (other !== undefined) {
+    throw badValue(at, text, `the ticks and their labels only (${other}= is not read here)`, tickParamsHint(other));
+  }
+  const turning =
+    keywords.rotation === undefined ? {} : { turned: quarterTurn(keywords.rotation, [...at, 'rotation']) };
+  if (keywordsOnly) {
+    if (keywords.labels !== undefined) throw badValue(at, text, 'labels with their ticks: xticks(ticks, labels)');
+    return turning;
+  }
   const ticks = call ? undefined : positional.shift();
   const values = call ? callValues(call.name, call.args, text, at) : listValues(ticks, text, at);
   const [labels, extra] = positional;
   if (extra !== undefined) throw badValue(at, text, 'the ticks and their labels: xticks(ticks, labels)');
-  const other = Object.keys(keywords).find((k) => k !== 'labels');
-  if (other !== undefined) {
-    throw badValue(at, text, `the ticks and their labels only (${other}= is not read here)`, tickParamsHint(other));
-  }
   if (labels !== undefined && 'labels' in keywords) throw badValue(at, text, 'labels given once');
   const given = labels ?? keywords.labels;
-  if (given === undefined || given === null) return { values: [...values].sort((a, b) => a - b) };
-  return sortedPairs(values, labelList(given, values.length, text, at));
+  if (given === undefined || given === null) return { values: [...values].sort((a, b) => a - b), ...turning };
+  return { ...sortedPairs(values, labelList(given, values.length, text, at)), ...turning };
 }
+
+/** Keywords alone, as plt.xticks(rotation=90) passes them. */
+const KEYWORD_FIRST = /^\s*[A-Za-z_]\w*\s*=/;
 
 /**
  * A leading np.arange/np.linspace/range call: its name, its arguments, and the arguments after it (labels);

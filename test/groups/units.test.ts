@@ -6,6 +6,7 @@ import '../unit/errors.test';
 import '../unit/expression.test';
 import '../unit/label-calls.test';
 import '../unit/text-box.test';
+import '../unit/turned-text.test';
 import '../unit/geometry.test';
 import '../unit/fonts.test';
 import '../unit/input-checks.test';

@@ -257,7 +257,10 @@ describe('readText: plt.text', () => {
     // The same transform as scripts reach it through pyplot, and the data's by name.
     assert.equal(readText("0.03, 0.95, 'A', transform=plt.gca().transAxes", ['text']).inAxes, true);
     assert.equal(readText("0.03, 0.95, 'A', transform=ax.transData", ['text']).inAxes, false);
-    assert.throws(() => readText("0, 1, 'a', rotation=45", ['text']), /text\(rotation=\.\.\.\) is matplotlib's/);
+    assert.throws(
+      () => readText("0, 1, 'a', rotation=45", ['text']),
+      /text.rotation: got '45'; expected 0 or 90 degrees/,
+    );
     assert.throws(
       () => readText("0, 1, 'a', transform=fig.transFigure", ['text']),
       /ax\.transData \(the default\) or ax\.transAxes/,

@@ -51,7 +51,7 @@ describe("plt.xticks()'s argument as a script writes it", () => {
       ["np.arange(2), ['a', 'b'], ['c', 'd']", /the ticks and their labels: xticks\(ticks, labels\)/],
       ['np.arange(0, 3) + 1', /a list of numbers or one of numpy's calls/],
       ['np.arange(0, 3', /a list of numbers or one of numpy's calls/],
-      ["[-1, 0, 1], ['a', 'b', 'c'], rotation=45", /rotation= is not read here/],
+      ["[-1, 0, 1], ['a', 'b', 'c'], wrap=True", /wrap= is not read here/],
       ['[-1, 0, 1], fontsize=8', /fontsize= is not read here.*--tick-params/],
       ["[1, 'a']", /expected finite numbers/],
       ['range(0, 1.5)', /range\(\) of whole numbers/],
