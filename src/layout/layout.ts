@@ -6,7 +6,7 @@
 import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
 import { curveLayouts, dashPattern } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, Side } from '../spec';
+import type { FigureSpec, LegendLocation, Side, TickParamsSpec } from '../spec';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -157,17 +157,7 @@ function layoutAxes(
   const params = spec.tickParams ?? [];
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  type Switch =
-    | 'xMarks'
-    | 'yMarks'
-    | 'xTop'
-    | 'yRight'
-    | 'xLabels'
-    | 'yLabels'
-    | 'xLabelsTop'
-    | 'yLabelsRight'
-    | 'xTurned'
-    | 'yTurned';
+  type Switch = Exclude<keyof TickParamsSpec, 'axes' | 'rc'>;
   const last = (k: Switch, fallback: boolean) => params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
   const showX = share.xTickLabels && last('xLabels', rc['xtick.labelbottom']);
   const showY = share.yTickLabels && last('yLabels', rc['ytick.labelleft']);
