@@ -10,6 +10,7 @@ import type { FigureSpec, OutputFormat } from '../spec/types';
 import type { Sampling } from '../data/sampling';
 import type { ShowProtocol } from '../terminal/detect';
 import { io, warnOnce, writeOut } from './io';
+import { optionAsFlag } from './wording';
 import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
 
 export interface OutputOptions {
@@ -42,7 +43,7 @@ export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
   // Before the work, so a bad path fails at once; a missing folder for the file is made.
   if (target !== '-') checkTarget(target, 'output', true);
   const { renderFigure } = require('../render/pipeline') as typeof import('../render/pipeline');
-  const bytes = renderFigure(fig, format, { onWarning: warnOnce });
+  const bytes = renderFigure(fig, format, { onWarning: warnOnce, wordOption: optionAsFlag });
   if (target === '-') {
     io.stdout.write(bytes);
     return;
@@ -70,7 +71,7 @@ function showInTerminal(fig: FigureSpec, how: string | true): void {
       fig,
       protocol,
       { ...size, color: color || !!process.env.FORCE_COLOR, cell: cellSize(process.env) },
-      warnOnce,
+      { onWarning: warnOnce, wordOption: optionAsFlag },
     ),
   );
 }

@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { describeUsage, UsageError } from '../errors';
+import type { AdvisedOption } from '../spec';
 import { io } from './io';
 
 /** One line on stderr for a usage error; a short line, never a stack trace, for anything unexpected. */
@@ -82,6 +83,11 @@ const CALL_FLAGS = [
   'xticks',
   'yticks',
 ];
+
+/** An option a warning advises, as the command line writes it: `--size 6x4`, `--color`. */
+export function optionAsFlag(o: AdvisedOption): string {
+  return o.cli === undefined ? flagFor([o.field]) : `${flagFor([o.field])} ${o.cli}`;
+}
 
 export function flagFor(field: readonly (string | number)[]): string {
   const keys = field.filter((k): k is string => typeof k === 'string');

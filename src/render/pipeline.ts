@@ -3,7 +3,8 @@ import { layoutFigure, type FigureLayout } from '../layout/layout';
 import { evaluateFigure } from '../data/evaluate';
 import { TARGETS } from './targets';
 import { addFontFile } from '../style/font-faces';
-import { validateFigure, validateTightPage, type FigureSpec, type OutputFormat } from '../spec';
+import { validateFigure, validateTightPage, type AdvisedOption, type FigureSpec, type OutputFormat } from '../spec';
+import { warningText } from '../spec/warnings';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
@@ -14,7 +15,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   if (fig.bboxInches) validateTightPage(format, layout.width, layout.height);
   // What matplotlib would have warned of: reading the options (a style's name, grid()), then laying out.
   const read = [...(fig.warnings ?? []), ...fig.axes.flatMap((ax) => ax.warnings ?? [])];
-  for (const w of [...read, ...(layout.warnings ?? [])]) options.onWarning?.(w);
+  for (const w of [...read, ...(layout.warnings ?? [])]) options.onWarning?.(warningText(w, options.wordOption));
   if (format === 'svg' && fig.rc?.['svg.fonttype'] === 'none') layout.svgTextElements = true;
   return layout;
 }
@@ -40,6 +41,8 @@ export interface RenderOptions {
   reduce?: boolean;
   /** Called with each warning matplotlib would give for the figure (tight_layout not applied). */
   onWarning?: (message: string) => void;
+  /** How a warning names an option it advises: as a config's key (`size: [6, 4]`) unless given. */
+  wordOption?: (option: AdvisedOption) => string;
 }
 
 /** Draws a figure and returns the file's bytes. */

@@ -348,11 +348,30 @@ export interface TightLayoutSpec {
 export type OutputFormat = 'png' | 'svg' | 'pdf';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
 
+/** An option a warning advises, by its key; `cli` is its value as the command line writes it. */
+export interface AdvisedOption {
+  field: string;
+  value?: string | number | boolean | number[];
+  cli?: string;
+}
+
+/**
+ * A warning that advises options: its text with {0}, {1}... where each goes, worded by whoever shows it (the
+ * command line's `--size 6x4`, a config's or the API's `size: [6, 4]`), as errors are.
+ */
+export interface AdvisingWarning {
+  text: string;
+  options: AdvisedOption[];
+}
+
 export interface FigureSpec {
   /** Inches, as matplotlib's figsize. */
   size: [number, number];
-  /** What matplotlib would warn of while reading the figure's options (a deprecated style name), in its words. */
-  warnings?: string[];
+  /**
+   * What matplotlib would warn of while reading the figure's options (a deprecated style name), in its words;
+   * and rcParams the figure leaves unused, with the options that would do what they ask.
+   */
+  warnings?: (string | AdvisingWarning)[];
   /** plt.figlegend() / fig.legend(): every axes' labelled lines and bands in one legend, placed on the figure. */
   figureLegend?: { loc: LegendLocation; style: LegendStyle };
   dpi: number;

@@ -1,5 +1,5 @@
 /** --show: the figure drawn in the terminal, by the protocol asked for or the best the terminal speaks. */
-import { figureLayout, renderFigure } from '../render/pipeline';
+import { figureLayout, renderFigure, type RenderOptions } from '../render/pipeline';
 import type { FigureSpec } from '../spec';
 import { itermImage, kittyImage, sixelImage } from './images';
 import { pngPixels } from '../render/pixels';
@@ -20,9 +20,8 @@ export function showFigure(
   fig: FigureSpec,
   protocol: ShowProtocol,
   term: TerminalInfo,
-  onWarning?: (message: string) => void,
+  options: Pick<RenderOptions, 'onWarning' | 'wordOption'> = {},
 ): string {
-  const options = { onWarning };
   // One line is left for the prompt that follows.
   const rows = term.rows - 1;
   if (protocol === 'text')

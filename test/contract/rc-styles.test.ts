@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
+import { optionAsFlag } from '../../src/cli/wording';
 import { buildFigure } from '../../src/spec/build';
+import { warningText } from '../../src/spec/warnings';
 import { figureRc } from '../../src/spec/figure-rc';
 import { colorInCycle } from '../../src/style/colors';
 import { DEFAULT_RC, RC_KEYS, type Rc, type RcKey } from '../../src/style/rcparams';
@@ -177,7 +179,15 @@ describe('rcParams a figure of the document sets itself', () => {
     'axes.prop_cycle': "cycler('color', ['r'])",
   };
   it('are each warned of with the option that does it, and apply under the matplotlib style', () => {
-    const warnings = buildFigure({ ...sigmoid, rc: own }).warnings ?? [];
+    const advising = buildFigure({ ...sigmoid, rc: own }).warnings ?? [];
+    // Worded as the command line shows them; a config and the API name the options as keys.
+    const warnings = advising.map((w) => warningText(w, optionAsFlag));
+    const asKeys = advising.map((w) => warningText(w));
+    for (const [w, option] of asKeys.map((w, i) => [
+      w,
+      ['(size: [6, 4])', '(linewidth: 5)', '(color)', 'say grid: false'][i],
+    ]))
+      assert.ok(w.includes(option) && w.endsWith('or use style: matplotlib, which leaves them to the rcParams'), w);
     assert.deepEqual(
       warnings.map((w) => /^rcParams\['([a-z._]+)'\] changes nothing in this figure: /.exec(w)?.[1]),
       ['figure.figsize', 'lines.linewidth', 'axes.prop_cycle', 'axes.grid'],
@@ -210,7 +220,7 @@ describe('rcParams a figure of the document sets itself', () => {
     });
     assert.equal(fig.warnings?.length, 1);
     assert.match(
-      fig.warnings![0],
+      warningText(fig.warnings![0]),
       /'sigmoid-newfun-tanh-compare' draws its curves, colours, grid and size as its script does$/,
     );
   });
@@ -224,5 +234,19 @@ describe('rcParams a figure of the document sets itself', () => {
     );
     assert.equal(r.stderr.trim().split('\n').length, 1);
     assert.ok(fs.existsSync(path.join(dir, 'a.png')));
+  });
+  it("reach a config's reader in its own words: the keys, not the flags", async () => {
+    const dir = scratch();
+    fs.writeFileSync(
+      path.join(dir, 'c.yaml'),
+      "figures:\n  - {name: a, function: gelu, rc: {figure.figsize: '6, 4'}}\n",
+    );
+    const r = await cli(['render', 'c.yaml', '--out-dir', 'o', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /^actplot: warning: c\.yaml: a: rcParams\['figure\.figsize'\] .*give the size \(size: \[6, 4\]\), or use style: matplotlib,/,
+    );
+    assert.doesNotMatch(r.stderr, /--size|--style/);
   });
 });
