@@ -80,9 +80,11 @@ export function shareAxes(
     const members = group(share[axis], i);
     // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given; an end
     // given as null is where autoscale puts it.
-    const given = members.map((k) => data[k].spec[`${axis}lim`]).filter((l) => l !== undefined);
-    const resolved = resolveLimits(given[given.length - 1], () => autoscaled(axis, i, members));
-    if (resolved.singular) singular[i].push(axis);
+    const setters = members.filter((k) => data[k].spec[`${axis}lim`] !== undefined);
+    const setter = setters[setters.length - 1];
+    const resolved = resolveLimits(data[setter]?.spec[`${axis}lim`], () => autoscaled(axis, i, members));
+    // matplotlib warns once, of the set_xlim() call: on the axes it was given to.
+    if (resolved.singular && setter === i) singular[i].push(axis);
     // invert_xaxis() after the limits swaps them, on every axes sharing them; each call toggles.
     const inverts = members.filter((k) => data[k].spec.invert?.[axis]).length;
     const [a, b] = resolved.limits;

@@ -116,7 +116,21 @@ describe('an end left to autoscale', () => {
     assert.deepEqual(layout.axes[0].xlim, [0.95, 1.05]);
     assert.deepEqual(layout.warnings, [
       'xlim: Attempting to set identical low and high xlims makes transformation singular; automatically expanding.',
-    ]);
+    ]); // On shared axes the limits are every panel's, the warning the one set_xlim() call's.
+    const shared = buildFigure({
+      sharex: true,
+      panels: [{ curves: [{ function: 'relu' }], xlim: '1, 1' }, { curves: [{ function: 'tanh' }] }],
+    });
+    const both = figureLayout(shared, 'png');
+    assert.deepEqual(
+      both.axes.map((a) => a.xlim),
+      [
+        [0.95, 1.05],
+        [0.95, 1.05],
+      ],
+    );
+    assert.equal(both.warnings?.length, 1);
+    assert.match(both.warnings![0], /^xlim \(panel 1\): Attempting/);
   });
   it('draws --xlim 5,-5 from right to left, with the ticks of -5..5 (matplotlib: -4 to 4 shown)', () => {
     const fig = buildFigure({ style: 'matplotlib', panels: [{ curves: [{ function: 'relu' }], xlim: [5, -5] }] });
