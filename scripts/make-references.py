@@ -799,6 +799,24 @@ CASES = [
         plt.text(2.5, 0.2, 'centre', rotation=90, va='center_baseline', ha='right')
         plt.text(-2, 0.8, 'top', rotation=450, va='top')
     """),
+    # Any angle: x tick labels at 45 degrees (xticks' rotation, tight_layout making room), texts at 30, -20
+    # (centred) and 180 degrees, y tick labels by tick_params(labelrotation=15).
+    ('text-rotated', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                      '--xticks', "[-3, -1.5, 0, 1.5, 3], ['minus three', '-1.5', 'zero', '1.5', 'three'], rotation=45",
+                      '--tick-params', "axis='y', labelrotation=15",
+                      '--text', "-2, 2, 'slanted text', rotation=30",
+                      '--text', "0.5, 1, 'centred', rotation=-20, ha='center', va='center'",
+                      '--text', "1, 2.5, 'upside', rotation=180", '--tight-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.xticks([-3, -1.5, 0, 1.5, 3], ['minus three', '-1.5', 'zero', '1.5', 'three'], rotation=45)
+        plt.tick_params(axis='y', labelrotation=15)
+        plt.text(-2, 2, 'slanted text', rotation=30)
+        plt.text(0.5, 1, 'centred', rotation=-20, ha='center', va='center')
+        plt.text(1, 2.5, 'upside', rotation=180)
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

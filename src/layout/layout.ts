@@ -25,7 +25,7 @@ import { placeLegend } from './legend';
 import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
-import { placeText, placeTurnedText, type PlacedText, type TextMeasurer } from './text';
+import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
@@ -157,16 +157,17 @@ function layoutAxes(
   const params = spec.tickParams ?? [];
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  type Switch = Exclude<keyof TickParamsSpec, 'axes' | 'rc'>;
+  type Switch = Exclude<keyof TickParamsSpec, 'axes' | 'rc' | 'xRotation' | 'yRotation'>;
   const last = (k: Switch, fallback: boolean) => params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
+  const angle = (k: 'xRotation' | 'yRotation') => params.reduce((v, t) => t[k] ?? v, 0);
   const showX = share.xTickLabels && last('xLabels', rc['xtick.labelbottom']);
   const showY = share.yTickLabels && last('yLabels', rc['ytick.labelleft']);
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
   const showXTop = share.xTopLabels && last('xLabelsTop', rc['xtick.labeltop']);
   const showYRight = share.yRightLabels && last('yLabelsRight', rc['ytick.labelright']);
-  // labelrotation: tick labels turned a quarter, aligned as upright ones by their turned box.
-  const xLabel = last('xTurned', false) ? placeTurnedText : placeText;
-  const yLabel = last('yTurned', false) ? placeTurnedText : placeText;
+  // labelrotation: tick labels turned, aligned as upright ones by their turned box.
+  const xLabel = rotatedPlacer(angle('xRotation'));
+  const yLabel = rotatedPlacer(angle('yRotation'));
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
   const faces = textFaces(rc);
@@ -312,7 +313,7 @@ function layoutAxes(
   // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
   const notes = (spec.texts ?? []).map((t) => {
     const sizePt = t.fontsize ?? rc['font.size'];
-    const placed = (t.rotation === 90 ? placeTurnedText : placeText)(
+    const placed = rotatedPlacer(t.rotation ?? 0)(
       measure,
       t.text,
       pt(sizePt),

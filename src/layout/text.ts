@@ -23,7 +23,10 @@ export function textExtent(m: TextMeasurer, text: string, size: number, face?: F
 export type HAlign = 'left' | 'center' | 'right';
 export type VAlign = 'top' | 'center' | 'baseline' | 'center_baseline' | 'bottom';
 
-/** A string placed on the canvas: drawn from (x, baseline) with the given alignment, maybe turned 90°. */
+/**
+ * A string placed on the canvas: drawn from (x, baseline) with the given alignment, maybe turned 90°, or
+ * turned by `angle` degrees about the start of its baseline.
+ */
 export interface PlacedText {
   text: string;
   size: number;
@@ -32,6 +35,11 @@ export interface PlacedText {
   baseline: number;
   align: HAlign;
   vertical: boolean;
+  /**
+   * Degrees anticlockwise for a text turned other than a quarter: (x, baseline) is then where its baseline
+   * starts, and `box` the turned text's bounds.
+   */
+  angle?: number;
   color: string;
   /** The face; the regular DejaVu Sans when absent. */
   face?: FontFace;
@@ -177,5 +185,81 @@ export function placeTurnedText(
     color,
     ...(face && { face }),
     box: { left, top: bottom - height, right: left + width, bottom },
+  };
+}
+
+type Placer = (
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  ha: HAlign,
+  va: VAlign,
+  color?: string,
+  face?: FontFace,
+) => PlacedText;
+
+/** How a text turned by `angle` degrees (0 to 360) is placed: upright, a quarter turn, or any other angle. */
+export function rotatedPlacer(angle: number): Placer {
+  if (angle === 0) return placeText;
+  if (angle === 90) return placeTurnedText;
+  return (m, text, size, x, y, ha, va, color, face) =>
+    placeRotatedText(m, text, size, x, y, ha, va, angle, color, face);
+}
+
+/**
+ * Text turned by any angle and aligned as Text._get_layout aligns it in rotation_mode 'default': the line's box
+ * (its width, and the height and descent of 'lp' or more) turned about the start of its top edge, the bounds
+ * of the turned corners aligned at (x, y) by ha and va, with matplotlib's offsets for 'baseline' (the bounds'
+ * bottom plus the descent) and 'center_baseline' (the bounds' bottom plus their height less half the ascent).
+ */
+export function placeRotatedText(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  ha: HAlign,
+  va: VAlign,
+  angle: number,
+  color = 'black',
+  face?: FontFace,
+): PlacedText {
+  const e = textExtent(m, text, size, face);
+  const ascent = e.height - e.descent;
+  const [cos, sin] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+  // Worked y up, as matplotlib's display space: the box from (0, -height) to (width, 0), its baseline at -ascent.
+  const turn = (u: number, v: number): [number, number] => [u * cos - v * sin, u * sin + v * cos];
+  const corners = [turn(0, -e.height), turn(0, 0), turn(e.width, 0), turn(e.width, -e.height)];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const [xmin, xmax, ymin, ymax] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const offsetX = ha === 'left' ? xmin : ha === 'center' ? (xmin + xmax) / 2 : xmax;
+  const height = ymax - ymin;
+  const offsetY = {
+    bottom: ymin,
+    center: (ymin + ymax) / 2,
+    top: ymax,
+    baseline: ymin + e.descent,
+    center_baseline: ymin + height - ascent / 2,
+  }[va];
+  const [penX, penY] = turn(0, -ascent);
+  return {
+    text,
+    size,
+    x: x + penX - offsetX,
+    baseline: y - (penY - offsetY),
+    align: 'left',
+    vertical: false,
+    angle,
+    color,
+    ...(face && { face }),
+    box: {
+      left: x + xmin - offsetX,
+      right: x + xmax - offsetX,
+      top: y - (ymax - offsetY),
+      bottom: y - (ymin - offsetY),
+    },
   };
 }

@@ -105,6 +105,9 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
     ctx.translate(x * pixel, (Math.round(inPixels(t.box.bottom, pixel)) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
     x0 = 0;
+  } else if (t.angle !== undefined) {
+    turnToBitmap(ctx, t, placed.xMin, ink, layout);
+    x0 = 0;
   } else {
     const rows = Math.round(layout.height / pixel);
     ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, (v) => aggRow(v, rows)) * pixel + nudge);
@@ -139,10 +142,39 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   ctx.restore();
 }
 
+/**
+ * Moves and turns the canvas so that a text turned by t.angle is drawn from (0, 0) along x where Agg puts it.
+ * RendererAgg.draw_text places the string's upright bitmap by its bottom-left corner, at whole pixels: the pen
+ * plus the bitmap's offset along x and the descent turned, one row lower (draw_text_image's y + 1), and turns
+ * the bitmap about that corner. The baseline lies the bitmap's margin row and the rows of the descent above it.
+ */
+function turnToBitmap(
+  ctx: Ctx,
+  t: PlacedText,
+  xMin: number,
+  ink: { bottom: number; top: number },
+  layout: FigureLayout,
+) {
+  const { pixel, glyphNudge: nudge } = layout;
+  const rad = ((t.angle ?? 0) * Math.PI) / 180;
+  const [sin, cos] = [Math.sin(rad), Math.cos(rad)];
+  const descent = -ink.bottom;
+  const whole = (v: number) => Math.floor(v + 1e-6); // ink heights are sums of 64ths of a pixel
+  const cornerX = Math.round(inPixels(t.x, pixel) + xMin + descent * sin);
+  const cornerY = Math.round(inPixels(t.baseline, pixel) + descent * cos) + 1;
+  const up = 1 + whole(ink.top + descent) - whole(ink.top);
+  ctx.translate((cornerX - up * sin) * pixel, (cornerY - up * cos) * pixel + nudge);
+  ctx.rotate(-rad);
+}
+
 /** Text in characters the bundled font lacks: Pango's own placement, from the pen's start. */
 function drawTextByPango(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const { pixel, glyphNudge: nudge } = layout;
-  if (t.vertical) {
+  if (t.angle !== undefined) {
+    ctx.translate(t.x, t.baseline + nudge);
+    ctx.rotate((-t.angle * Math.PI) / 180);
+    ctx.fillText(t.text, 0, 0);
+  } else if (t.vertical) {
     ctx.translate(toPixel(t.x, pixel), toPixel(t.box.bottom, pixel) + nudge);
     ctx.rotate(-Math.PI / 2);
     ctx.fillText(t.text, -ctx.measureText(t.text).actualBoundingBoxLeft, 0);

@@ -269,16 +269,16 @@ function panelAxes(
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      const { values, labels, turned } = readTicksCall(v, [...at, key]);
+      const { values, labels, rotation } = readTicksCall(v, [...at, key]);
       if (values) {
         delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
         ax[key] = values;
       }
       if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
-      // plt.xticks(rotation=90) turns the axis's tick labels, as tick_params(labelrotation=90) does.
-      if (turned !== undefined) {
+      // plt.xticks(rotation=45) turns the axis's tick labels, as tick_params(labelrotation=45) does.
+      if (rotation !== undefined) {
         const axis = key[0] as 'x' | 'y';
-        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Turned`]: turned }];
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
       }
     } else {
       delete ax[`${key[0] as 'x' | 'y'}tickLabels`];

@@ -34,6 +34,15 @@ export function validateMathTexts(fig: FigureSpec): void {
   const fontset = fig.rc?.['mathtext.fontset'];
   for (const [text, field] of texts) {
     if (!isMathText(text)) continue;
+    const slant = slanted(fig, field);
+    if (slant) {
+      throw badValue(
+        slant.at,
+        slant.angle,
+        `0 or 90 degrees for ${JSON.stringify(text)}, which holds math`,
+        "math at other angles is matplotlib's, not drawn yet",
+      );
+    }
     if (fontset !== undefined && fontset !== 'dejavusans' && fontset !== 'dejavuserif') {
       throw badValue(
         ['rc', 'mathtext.fontset'],
@@ -54,6 +63,22 @@ export function validateMathTexts(fig: FigureSpec): void {
       );
     }
   }
+}
+
+/** The rotation of the text at `field` and where it was given, when it is neither 0 nor 90 degrees. */
+function slanted(fig: FigureSpec, field: FieldPath): { at: FieldPath; angle: number } | undefined {
+  const [, i, key, k] = field;
+  const ax = typeof i === 'number' ? fig.axes[i] : undefined;
+  if (!ax) return undefined;
+  const off = (angle: number | undefined): angle is number => !!angle && angle !== 90;
+  const own = key === 'text' && typeof k === 'number' ? ax.texts?.[k]?.rotation : undefined;
+  if (off(own)) return { at: [...field, 'rotation'], angle: own };
+  if (key === 'xticks' || key === 'yticks') {
+    const which = key === 'xticks' ? 'xRotation' : 'yRotation';
+    const angle = (ax.tickParams ?? []).reduce<number | undefined>((v, t) => t[which] ?? v, undefined);
+    if (off(angle)) return { at: [...field, 'rotation'], angle };
+  }
+  return undefined;
 }
 
 function suggestion(err: { message: string; symbol?: string }, known: () => string[]): string {

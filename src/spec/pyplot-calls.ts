@@ -274,12 +274,25 @@ export function readTightLayout(given: true | string | TightLayoutOptions, at: F
 }
 
 /**
+ * A rotation= as Text.set_rotation reads it: degrees anticlockwise, modulo 360; 'horizontal' (or None) is 0
+ * and 'vertical' 90.
+ */
+export function textAngle(r: PyValue | undefined, at: FieldPath): number {
+  if (r === undefined || r === null || r === 'horizontal') return 0;
+  if (r === 'vertical') return 90;
+  if (typeof r !== 'number' || !Number.isFinite(r)) {
+    throw badValue(at, shownPy(r), "an angle in degrees, 'horizontal' or 'vertical'");
+  }
+  return ((r % 360) + 360) % 360;
+}
+
+/**
  * Whether a rotation= turns a text a quarter: 90 (modulo 360) or 'vertical'; 0, 'horizontal' or None leave it
- * upright. matplotlib takes any angle; actplot draws these two.
+ * upright. For a y label, which turns about its anchor (rotation_mode 'anchor'): actplot draws these two.
  */
 export function quarterTurn(r: PyValue | undefined, at: FieldPath): boolean {
   if (r === undefined || r === null) return false;
-  const angle = r === 'horizontal' ? 0 : r === 'vertical' ? 90 : typeof r === 'number' ? ((r % 360) + 360) % 360 : NaN;
+  const angle = typeof r === 'number' || typeof r === 'string' ? textAngle(r, at) : NaN;
   if (angle === 0 || angle === 90) return angle === 90;
   throw badValue(
     at,

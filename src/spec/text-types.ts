@@ -17,8 +17,8 @@ export interface TextSpec {
   font?: FontKeywords;
   /** bbox=dict(...): a box behind the text. */
   bbox?: TextBoxSpec;
-  /** rotation=90 (or 'vertical'): turned a quarter anticlockwise; upright when absent. */
-  rotation?: 90;
+  /** rotation=: degrees anticlockwise, from 0 to 360 (90 for 'vertical'); upright when absent. */
+  rotation?: number;
 }
 
 /**

@@ -6,7 +6,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TickParamsOptions } from './options';
 import type { CallSignature } from './pycall';
-import { bound, colour, finite, fontSize, quarterTurn, shownPy, text } from './pyplot-calls';
+import { bound, colour, finite, fontSize, shownPy, text, textAngle } from './pyplot-calls';
 import type { TickParamsSpec } from './types';
 
 const TICK_PARAMS: CallSignature = {
@@ -100,9 +100,9 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (x && b.labeltop !== undefined) spec.xLabelsTop = flag('labeltop');
   if (y && b.labelright !== undefined) spec.yLabelsRight = flag('labelright');
   if (b.labelrotation !== undefined && b.labelrotation !== null) {
-    const turned = quarterTurn(b.labelrotation, [...at, 'labelrotation']);
-    if (x) spec.xTurned = turned;
-    if (y) spec.yTurned = turned;
+    const angle = textAngle(b.labelrotation, [...at, 'labelrotation']);
+    if (x) spec.xRotation = angle;
+    if (y) spec.yRotation = angle;
   }
   return spec;
 }

@@ -8,7 +8,7 @@ import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from './pycall';
-import { quarterTurn, shownPy } from './pyplot-calls';
+import { shownPy, textAngle } from './pyplot-calls';
 import { TICKS_CALL_NAME } from './rules';
 
 const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1, 5)'";
@@ -20,8 +20,8 @@ const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1
 export interface TicksCall {
   values?: number[];
   labels?: string[];
-  /** rotation=90 (true) or 0 (false): the labels turned a quarter, or upright. */
-  turned?: boolean;
+  /** rotation=: the labels turned by so many degrees anticlockwise (0 upright). */
+  rotation?: number;
 }
 
 /** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
@@ -37,7 +37,7 @@ export function readTicksCall(text: string, at: FieldPath): TicksCall {
     throw badValue(at, text, `the ticks and their labels only (${other}= is not read here)`, tickParamsHint(other));
   }
   const turning =
-    keywords.rotation === undefined ? {} : { turned: quarterTurn(keywords.rotation, [...at, 'rotation']) };
+    keywords.rotation === undefined ? {} : { rotation: textAngle(keywords.rotation, [...at, 'rotation']) };
   if (keywordsOnly) {
     if (keywords.labels !== undefined) throw badValue(at, text, 'labels with their ticks: xticks(ticks, labels)');
     return turning;

@@ -125,9 +125,9 @@ export interface TickParamsSpec {
   yLabelsRight?: boolean;
   xLabels?: boolean;
   yLabels?: boolean;
-  /** labelrotation=90 (True) or 0 (False): the axis's tick labels turned a quarter, or upright. */
-  xTurned?: boolean;
-  yTurned?: boolean;
+  /** labelrotation=: the axis's tick labels turned by so many degrees anticlockwise (0 upright). */
+  xRotation?: number;
+  yRotation?: number;
 }
 
 /** hlines / vlines: segments at data values, each between two data values; a LineCollection. */

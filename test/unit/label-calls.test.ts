@@ -75,7 +75,7 @@ describe("ylabel's rotation and alignment", () => {
   });
   it('refuses other angles (not drawn yet), loc with ha (as matplotlib does), and rotation on the other labels', () => {
     assert.throws(() => readLabelCall("'y', rotation=45", 'ylabel', at), /got '45'; expected 0 or 90 degrees/);
-    assert.throws(() => readLabelCall("'y', rotation='diagonal'", 'ylabel', at), /expected 0 or 90 degrees/);
+    assert.throws(() => readLabelCall("'y', rotation='diagonal'", 'ylabel', at), /expected an angle in degrees/);
     assert.throws(() => readLabelCall("'y', loc='top', ha='left'", 'ylabel', at), /loc or ha, not both/);
     assert.throws(() => readLabelCall("'y', va='middle'", 'ylabel', at), /expected top, center, bottom, baseline/);
     assert.throws(() => readLabelCall("'x', rotation=0", 'xlabel', at), /xlabel\(rotation=\.\.\.\) is matplotlib's/);

@@ -258,8 +258,8 @@ describe('readText: plt.text', () => {
     assert.equal(readText("0.03, 0.95, 'A', transform=plt.gca().transAxes", ['text']).inAxes, true);
     assert.equal(readText("0.03, 0.95, 'A', transform=ax.transData", ['text']).inAxes, false);
     assert.throws(
-      () => readText("0, 1, 'a', rotation=45", ['text']),
-      /text.rotation: got '45'; expected 0 or 90 degrees/,
+      () => readText("0, 1, 'a', rotation='diagonal'", ['text']),
+      /text.rotation: got 'diagonal'; expected an angle in degrees/,
     );
     assert.throws(
       () => readText("0, 1, 'a', transform=fig.transFigure", ['text']),

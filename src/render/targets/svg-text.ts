@@ -19,6 +19,11 @@ export function textElement(t: PlacedText): string {
     ...(face?.style === 'italic' ? ['font-style:italic'] : []),
     `fill:${t.color}`,
   ].join(';');
+  if (t.angle !== undefined) {
+    // From the start of its baseline, turned about it.
+    const [x, y] = [num(t.x), num(t.baseline)];
+    return `<text x="${x}" y="${y}" transform="rotate(${num(-t.angle)} ${x} ${y})" style="${style}">${escape(t.text)}</text>`;
+  }
   if (t.vertical) {
     // Read upwards, centred on the box; its baseline where the box's descent begins (DejaVu's 0.76 em ascent).
     const x = t.box.left + 0.76 * (t.box.right - t.box.left);
