@@ -817,6 +817,18 @@ CASES = [
         plt.text(1, 2.5, 'upside', rotation=180)
         plt.tight_layout()
     """),
+    # plt.xticks(rotation=45, ha='right'), the usual way to slant long labels, and yticks' va.
+    ('ticks-aligned', ['gelu', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                       '--xticks', "[-4, -2, 0, 2, 4], ['minus four', 'minus two', 'zero', 'two', 'four'], rotation=45, ha='right'",
+                       '--yticks', "[0, 1, 2, 3, 4], ['zero', 'one', 'two', 'three', 'four'], va='bottom'",
+                       '--tight-layout'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x))
+        plt.xticks([-4, -2, 0, 2, 4], ['minus four', 'minus two', 'zero', 'two', 'four'], rotation=45, ha='right')
+        plt.yticks([0, 1, 2, 3, 4], ['zero', 'one', 'two', 'three', 'four'], va='bottom')
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

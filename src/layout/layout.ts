@@ -6,7 +6,8 @@
 import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
 import { curveLayouts, dashPattern } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, Side, TickParamsSpec } from '../spec';
+import type { FigureSpec, LegendLocation, Side } from '../spec';
+import { tickSettings } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -154,20 +155,16 @@ function layoutAxes(
   const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
   // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
-  const params = spec.tickParams ?? [];
-  // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
-  const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
-  type Switch = Exclude<keyof TickParamsSpec, 'axes' | 'rc' | 'xRotation' | 'yRotation'>;
-  const last = (k: Switch, fallback: boolean) => params.reduce<boolean>((v, t) => t[k] ?? v, fallback);
-  const angle = (k: 'xRotation' | 'yRotation') => params.reduce((v, t) => t[k] ?? v, 0);
-  const showX = share.xTickLabels && last('xLabels', rc['xtick.labelbottom']);
-  const showY = share.yTickLabels && last('yLabels', rc['ytick.labelleft']);
+  const ticks = tickSettings(spec.tickParams ?? [], rc);
+  const tickRc = ticks.rc;
+  const showX = share.xTickLabels && ticks.labels.bottom;
+  const showY = share.yTickLabels && ticks.labels.left;
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
-  const showXTop = share.xTopLabels && last('xLabelsTop', rc['xtick.labeltop']);
-  const showYRight = share.yRightLabels && last('yLabelsRight', rc['ytick.labelright']);
+  const showXTop = share.xTopLabels && ticks.labels.top;
+  const showYRight = share.yRightLabels && ticks.labels.right;
   // labelrotation: tick labels turned, aligned as upright ones by their turned box.
-  const xLabel = rotatedPlacer(angle('xRotation'));
-  const yLabel = rotatedPlacer(angle('yRotation'));
+  const [xLabel, yLabel] = [rotatedPlacer(ticks.x.angle), rotatedPlacer(ticks.y.angle)];
+  const [xAlign, yAlign] = [ticks.x.align, ticks.y.align];
   const xStyle = tickStyle(tickRc, 'x', scale);
   const yStyle = tickStyle(tickRc, 'y', scale);
   const faces = textFaces(rc);
@@ -203,7 +200,17 @@ function layoutAxes(
       value,
       pos,
       label: showX
-        ? xLabel(measure, label, xStyle.labelSize, pos, y, 'center', 'top', xStyle.labelColor, faces.base)
+        ? xLabel(
+            measure,
+            label,
+            xStyle.labelSize,
+            pos,
+            y,
+            xAlign.ha ?? 'center',
+            xAlign.va ?? 'top',
+            xStyle.labelColor,
+            faces.base,
+          )
         : unlabelled(pos, xAxisAt),
     };
   });
@@ -219,8 +226,8 @@ function layoutAxes(
         yStyle.labelSize,
         yAxisAt - yStyle.labelOffset,
         pos,
-        'right',
-        'center_baseline',
+        yAlign.ha ?? 'right',
+        yAlign.va ?? 'center_baseline',
         yStyle.labelColor,
         faces.base,
       ),
@@ -262,11 +269,9 @@ function layoutAxes(
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
   // a spine moved into the axes takes the label with it (XAxis._update_label_position).
-  const xMarks = last('xMarks', rc['xtick.bottom']);
-  const yMarks = last('yMarks', rc['ytick.left']);
+  const { bottom: xMarks, left: yMarks } = ticks.marks;
   // Marks on the top and right spines too (xtick.top, tick_params(top=True)): the same ticks, mirrored.
-  const xTop = last('xTop', rc['xtick.top']);
-  const yRight = last('yRight', rc['ytick.right']);
+  const { top: xTop, right: yRight } = ticks.marks;
   const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
   const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
   const offsetPad = pt(RC.offsetTextPad);

@@ -269,16 +269,21 @@ function panelAxes(
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      const { values, labels, rotation } = readTicksCall(v, [...at, key]);
+      const { values, labels, rotation, ha, va } = readTicksCall(v, [...at, key]);
       if (values) {
         delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
         ax[key] = values;
       }
       if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
       // plt.xticks(rotation=45) turns the axis's tick labels, as tick_params(labelrotation=45) does.
+      const axis = key[0] as 'x' | 'y';
       if (rotation !== undefined) {
-        const axis = key[0] as 'x' | 'y';
         ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
+      }
+      // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
+      if (ha !== undefined || va !== undefined) {
+        const align = { ...(ha && { ha }), ...(va && { va }) };
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Align`]: align }];
       }
     } else {
       delete ax[`${key[0] as 'x' | 'y'}tickLabels`];

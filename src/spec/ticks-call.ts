@@ -8,7 +8,7 @@ import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from './pycall';
-import { shownPy, textAngle } from './pyplot-calls';
+import { choice, shownPy, textAngle } from './pyplot-calls';
 import { TICKS_CALL_NAME } from './rules';
 
 const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1, 5)'";
@@ -22,7 +22,14 @@ export interface TicksCall {
   labels?: string[];
   /** rotation=: the labels turned by so many degrees anticlockwise (0 upright). */
   rotation?: number;
+  /** ha=, va=: the labels' alignment at their ticks (plt.xticks(rotation=45, ha='right')). */
+  ha?: 'left' | 'center' | 'right';
+  va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline';
 }
+
+/** The labels' Text keywords xticks() reads, under matplotlib's long names too. */
+const LABEL_KEYWORDS = ['rotation', 'ha', 'va'];
+const LABEL_ALIASES: Record<string, string> = { horizontalalignment: 'ha', verticalalignment: 'va' };
 
 /** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
 export function readTicksCall(text: string, at: FieldPath): TicksCall {
@@ -31,13 +38,25 @@ export function readTicksCall(text: string, at: FieldPath): TicksCall {
   if ((!call && !keywordsOnly && !/^\s*[[(]/.test(text)) || (call && call.rest === undefined))
     throw badValue(at, text, `a list of numbers or one of numpy's calls, ${EXAMPLES}`);
   // xticks(ticks=None, labels=None, *, minor=False, **kwargs): what follows the ticks, read alike either way.
-  const { positional, keywords } = parseCallArgs(call ? (call.rest ?? '') : text, at);
-  const other = Object.keys(keywords).find((k) => k !== 'labels' && k !== 'rotation');
+  const parsed = parseCallArgs(call ? (call.rest ?? '') : text, at);
+  const positional = parsed.positional;
+  const keywords = Object.fromEntries(Object.entries(parsed.keywords).map(([k, v]) => [LABEL_ALIASES[k] ?? k, v]));
+  const other = Object.keys(keywords).find((k) => k !== 'labels' && !LABEL_KEYWORDS.includes(k));
   if (other !== undefined) {
-    throw badValue(at, text, `the ticks and their labels only (${other}= is not read here)`, tickParamsHint(other));
+    throw badValue(
+      at,
+      text,
+      `the ticks, their labels, and the labels' rotation, ha and va (${other}= is not read here)`,
+      tickParamsHint(other),
+    );
   }
-  const turning =
-    keywords.rotation === undefined ? {} : { rotation: textAngle(keywords.rotation, [...at, 'rotation']) };
+  const turning: Pick<TicksCall, 'rotation' | 'ha' | 'va'> = {};
+  if (keywords.rotation !== undefined) turning.rotation = textAngle(keywords.rotation, [...at, 'rotation']);
+  if (keywords.ha !== undefined)
+    turning.ha = choice(keywords, 'ha', ['left', 'center', 'right'] as const, 'center', at);
+  if (keywords.va !== undefined) {
+    turning.va = choice(keywords, 'va', ['top', 'center', 'bottom', 'baseline', 'center_baseline'] as const, 'top', at);
+  }
   if (keywordsOnly) {
     if (keywords.labels !== undefined) throw badValue(at, text, 'labels with their ticks: xticks(ticks, labels)');
     return turning;

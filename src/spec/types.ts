@@ -128,6 +128,9 @@ export interface TickParamsSpec {
   /** labelrotation=: the axis's tick labels turned by so many degrees anticlockwise (0 upright). */
   xRotation?: number;
   yRotation?: number;
+  /** plt.xticks(ha=..., va=...): the bottom (left) labels' alignment at their ticks. */
+  xAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
+  yAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
 }
 
 /** hlines / vlines: segments at data values, each between two data values; a LineCollection. */

@@ -52,6 +52,18 @@ describe('rotation=', () => {
     });
     assert.throws(() => readTicksCall("labels=['a']", ['xticks']), /labels with their ticks/);
     assert.deepEqual(readTicksCall('[0, 1], rotation=45', ['xticks']), { values: [0, 1], rotation: 45 });
+    // plt.xticks(rotation=45, ha='right'): the labels' alignment too, under its long name as well.
+    assert.deepEqual(readTicksCall("rotation=45, horizontalalignment='right', va='bottom'", ['xticks']), {
+      rotation: 45,
+      ha: 'right',
+      va: 'bottom',
+    });
+    assert.throws(() => readTicksCall("ha='middle'", ['xticks']), /got 'middle'; expected left, center, right/);
+    const aligned = figureLayout(
+      buildFigure({ panels: [{ curves: [{ function: 'relu' }], xticks: "[0, 1], ['a', 'b'], ha='right'" }] }),
+      'png',
+    ).axes[0].xTicks;
+    assert.ok(aligned.every((t) => Math.abs(t.label.box.right - t.pos) < 1e-9));
     assert.throws(
       () => readTicksCall('[0, 1], rotation=[45]', ['xticks']),
       (e: unknown) => e instanceof UsageError && e.field.join('.') === 'xticks.rotation' && /an angle/.test(e.message),
