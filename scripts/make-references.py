@@ -829,6 +829,22 @@ CASES = [
         plt.yticks([0, 1, 2, 3, 4], ['zero', 'one', 'two', 'three', 'four'], va='bottom')
         plt.tight_layout()
     """),
+    # The title and x label turned as texts are (their bounds aligned), the y label about its place (rotation_mode
+    # 'anchor'), an annotation turned with its arrow from the turned bounds.
+    ('labels-rotated', ['tanh', '--title', "'tilted title', rotation=10", '--xlabel', "'x at 20', rotation=20",
+                        '--ylabel', "'y at 45', rotation=45", '--panel', 'sigmoid',
+                        '--ylabel', "'y at 300', rotation=300, ha='right'",
+                        '--annotate', "'note', xy=(0, 0.5), xytext=(-3, 0.8), rotation=25, arrowprops={'arrowstyle': '->'}",
+                        '--all-panels', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                        '--size', '8x4', '--layout', '1x2', '--subplots-adjust', 'wspace=0.4, bottom=0.2'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.subplot(1, 2, 1); plt.plot(x, tanh(x)); plt.title('tilted title', rotation=10)
+        plt.xlabel('x at 20', rotation=20); plt.ylabel('y at 45', rotation=45)
+        plt.subplot(1, 2, 2); plt.plot(x, sigmoid(x)); plt.ylabel('y at 300', rotation=300, ha='right')
+        plt.annotate('note', xy=(0, 0.5), xytext=(-3, 0.8), rotation=25, arrowprops={'arrowstyle': '->'})
+        plt.subplots_adjust(wspace=0.4, bottom=0.2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -20,7 +20,7 @@ import {
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import { dashPattern } from './lines';
-import { placeText, type PlacedText, type TextMeasurer } from './text';
+import { rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 import type { ArrowLayout } from './types';
 
 /** What an annotation is placed against: the axes, its data mapping, the figure's page, the units. */
@@ -80,7 +80,8 @@ export function placeAnnotations(
     const [tx, ty] = a.xytext ? textPoint(a.textcoords, a.xytext, xy, f) : xy;
     const size = (a.fontsize ?? f.rc['font.size']) * f.scale;
     const color = rcColor(f.rc, a.color ?? f.rc['text.color']);
-    const text = placeText(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
+    const place = rotatedPlacer(a.rotation ?? 0);
+    const text = place(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
     const sizePt = a.fontsize ?? f.rc['font.size'];
     const style = a.bbox?.linestyle ?? '-';
     if (a.bbox)

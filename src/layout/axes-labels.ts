@@ -9,7 +9,14 @@ import { fontPoints, type Rc } from '../style/rcparams';
 import { rcColor, textColors, textFaces } from './axis-style';
 import type { Box } from './geometry';
 import { shiftText } from './page';
-import { placeText, placeVerticalText, type PlacedText, type TextMeasurer } from './text';
+import {
+  placeAnchoredText,
+  placeText,
+  placeVerticalText,
+  rotatedPlacer,
+  type PlacedText,
+  type TextMeasurer,
+} from './text';
 
 /**
  * Where the labels go: the top of what is above the axes (tick labels on top), below the x tick labels, left
@@ -49,7 +56,7 @@ export function placeAxesLabels(
   const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
   const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
   const title = spec.title
-    ? placeText(
+    ? rotatedPlacer(styles.title?.rotation ?? 0)(
         measure,
         spec.title,
         titleText.size,
@@ -67,7 +74,7 @@ export function placeAxesLabels(
   const xText = own('xlabel', labelSize, colors.label, faces.label);
   const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
   const xlabel = spec.xlabel
-    ? placeText(
+    ? rotatedPlacer(styles.xlabel?.rotation ?? 0)(
         measure,
         spec.xlabel,
         xText.size,
@@ -95,7 +102,9 @@ export function placeAxesLabels(
     const y = along(at, box.bottom, box.top);
     const ha = s.ha ?? ({ bottom: 'left', center: 'center', top: 'right' } as const)[at];
     const va = s.va ?? 'bottom';
-    if (s.rotation === 0) return placeText(measure, text, look.size, x, y, ha, va, look.color, look.face);
+    const angle = s.rotation ?? 90;
+    if (angle === 0) return placeText(measure, text, look.size, x, y, ha, va, look.color, look.face);
+    if (angle !== 90) return placeAnchoredText(measure, text, look.size, x, y, ha, va, angle, look.color, look.face);
     const upwards = ({ left: 'bottom', center: 'center', right: 'top' } as const)[ha];
     return placeVerticalText(measure, text, look.size, x, y, look.color, look.face, upwards, va);
   }

@@ -263,3 +263,51 @@ export function placeRotatedText(
     },
   };
 }
+
+/**
+ * Text turned by any angle about its place, as matplotlib's rotation_mode 'anchor' turns a y label: aligned at
+ * (x, y) by ha and va as it would be upright, then turned about that point; `box` bounds the turned text.
+ */
+export function placeAnchoredText(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  ha: HAlign,
+  va: 'top' | 'center' | 'bottom' | 'baseline',
+  angle: number,
+  color = 'black',
+  face?: FontFace,
+): PlacedText {
+  const e = textExtent(m, text, size, face);
+  // Upright, worked y up from the anchor: the box's left edge and its bottom edge.
+  const left = ha === 'left' ? 0 : ha === 'center' ? -e.width / 2 : -e.width;
+  const bottom = { bottom: 0, top: -e.height, center: -e.height / 2, baseline: -e.descent }[va];
+  const [cos, sin] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+  const turn = (u: number, v: number): [number, number] => [x + u * cos - v * sin, y - (u * sin + v * cos)];
+  const corners = [
+    turn(left, bottom),
+    turn(left + e.width, bottom),
+    turn(left, bottom + e.height),
+    turn(left + e.width, bottom + e.height),
+  ];
+  const [penX, penY] = turn(left, bottom + e.descent);
+  return {
+    text,
+    size,
+    x: penX,
+    baseline: penY,
+    align: 'left',
+    vertical: false,
+    angle,
+    color,
+    ...(face && { face }),
+    box: {
+      left: Math.min(...corners.map((c) => c[0])),
+      right: Math.max(...corners.map((c) => c[0])),
+      top: Math.min(...corners.map((c) => c[1])),
+      bottom: Math.max(...corners.map((c) => c[1])),
+    },
+  };
+}

@@ -9,14 +9,14 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textBox } from './pyplot-artists';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textBox, textRotation } from './pyplot-artists';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
 const ANNOTATE: CallSignature = {
   call: 'annotate',
   positional: ['text', 'xy', 'xytext', 'xycoords', 'textcoords', 'arrowprops', 'annotation_clip'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'bbox', ...FONT_KEYWORDS],
+  keywords: ['fontsize', 'color', 'ha', 'va', 'bbox', 'rotation', ...FONT_KEYWORDS],
   aliases: {
     s: 'text',
     size: 'fontsize',
@@ -25,7 +25,7 @@ const ANNOTATE: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['rotation', 'alpha', 'zorder', 'wrap'],
+  unsupported: ['alpha', 'zorder', 'wrap', 'rotation_mode'],
 };
 
 const POINT_COORDS: readonly PointCoords[] = [
@@ -76,6 +76,8 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
   if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
+  const angle = textRotation(b, spec.bbox !== undefined, at);
+  if (angle) spec.rotation = angle;
   if (b.annotation_clip !== undefined && b.annotation_clip !== null) {
     spec.clip = flag(b.annotation_clip, [...at, 'annotation_clip']);
   }

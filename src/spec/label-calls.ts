@@ -8,16 +8,16 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
 import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
-import { bound, choice, colour, finite, fontSize, quarterTurn, shownPy } from './pyplot-calls';
+import { bound, choice, colour, finite, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { LabelStyle } from './types';
 
 export type LabelCall = 'title' | 'xlabel' | 'ylabel';
 
 /** Text's keywords the three calls take, with matplotlib's aliases. */
-const TEXT_KEYWORDS = ['fontsize', 'color', ...FONT_KEYWORDS];
+const TEXT_KEYWORDS = ['fontsize', 'color', 'rotation', ...FONT_KEYWORDS];
 const TEXT_ALIASES = { size: 'fontsize', c: 'color', ...FONT_ALIASES };
 const TEXT_NOT_YET = [
-  'rotation',
+  'rotation_mode',
   'bbox',
   'alpha',
   'wrap',
@@ -41,8 +41,8 @@ const XLABEL: CallSignature = {
   unsupported: ['x', 'y', ...TEXT_NOT_YET],
 };
 
-/** ylabel() also turns and aligns its text: plt.ylabel('y', rotation=0, ha='right') is common. */
-const TURNING = ['rotation', 'ha', 'va'];
+/** ylabel() also aligns its text: plt.ylabel('y', rotation=0, ha='right') is common. */
+const TURNING = ['ha', 'va'];
 const YLABEL: CallSignature = {
   ...XLABEL,
   call: 'ylabel',
@@ -97,7 +97,8 @@ export function readLabelCall(
       throw badValue([...at, 'loc'], shownPy(b.loc), accepted.join(', '));
     style.loc = b.loc as LabelStyle['loc'];
   }
-  if (call === 'ylabel') Object.assign(style, turning(b, at));
+  if (b.rotation !== undefined && b.rotation !== null) style.rotation = textAngle(b.rotation, [...at, 'rotation']);
+  if (call === 'ylabel') Object.assign(style, aligned(b, at));
   const pad = call === 'title' ? 'pad' : 'labelpad';
   if (has(pad)) {
     const n = finite(b[pad], [...at, pad], 'points');
@@ -108,13 +109,11 @@ export function readLabelCall(
 }
 
 /**
- * ylabel's rotation (upright or turned a quarter: quarterTurn) and alignment. loc sets the alignment along the
- * axis, so it is not given with ha, as matplotlib refuses.
+ * ylabel's alignment about its place, before it turns. loc sets the alignment along the axis, so it is not given
+ * with ha, as matplotlib refuses.
  */
-function turning(b: Record<string, PyValue>, at: FieldPath): Pick<LabelStyle, 'rotation' | 'ha' | 'va'> {
-  const style: Pick<LabelStyle, 'rotation' | 'ha' | 'va'> = {};
-  if (b.rotation !== undefined && b.rotation !== null)
-    style.rotation = quarterTurn(b.rotation, [...at, 'rotation']) ? 90 : 0;
+function aligned(b: Record<string, PyValue>, at: FieldPath): Pick<LabelStyle, 'ha' | 'va'> {
+  const style: Pick<LabelStyle, 'ha' | 'va'> = {};
   if (b.ha !== undefined && b.loc !== undefined && b.loc !== null) {
     throw badValue([...at, 'loc'], shownPy(b.loc), 'loc or ha, not both', "matplotlib disallows 'loc' with ha");
   }

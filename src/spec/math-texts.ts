@@ -71,7 +71,16 @@ function slanted(fig: FigureSpec, field: FieldPath): { at: FieldPath; angle: num
   const ax = typeof i === 'number' ? fig.axes[i] : undefined;
   if (!ax) return undefined;
   const off = (angle: number | undefined): angle is number => !!angle && angle !== 90;
-  const own = key === 'text' && typeof k === 'number' ? ax.texts?.[k]?.rotation : undefined;
+  const own =
+    typeof k !== 'number'
+      ? undefined
+      : key === 'text'
+        ? ax.texts?.[k]?.rotation
+        : key === 'annotate'
+          ? ax.annotations?.[k]?.rotation
+          : undefined;
+  const label = key === 'title' || key === 'xlabel' || key === 'ylabel' ? ax.labelStyles?.[key]?.rotation : undefined;
+  if (label !== undefined && label !== 0 && label !== 90) return { at: [...field, 'rotation'], angle: label };
   if (off(own)) return { at: [...field, 'rotation'], angle: own };
   if (key === 'xticks' || key === 'yticks') {
     const which = key === 'xticks' ? 'xRotation' : 'yRotation';

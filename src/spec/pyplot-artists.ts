@@ -290,20 +290,26 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
   if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
-  const angle = textAngle(b.rotation, [...at, 'rotation']);
-  if (angle) {
-    // A box turned with a slanted text is not drawn yet (math at a slant neither: math-texts.ts).
-    if (angle % 90 && spec.bbox) {
-      throw badValue(
-        [...at, 'bbox'],
-        shownPy(b.bbox),
-        'no bbox at a rotation other than a multiple of 90 degrees',
-        "matplotlib's, not drawn yet",
-      );
-    }
-    spec.rotation = angle;
-  }
+  const angle = textRotation(b, spec.bbox !== undefined, at);
+  if (angle) spec.rotation = angle;
   return spec;
+}
+
+/**
+ * A text's rotation= in degrees (0 to 360). A box turned with a slanted text is not drawn yet (quarter turns
+ * are; math at a slant neither: math-texts.ts).
+ */
+export function textRotation(b: Record<string, PyValue>, boxed: boolean, at: FieldPath): number {
+  const angle = textAngle(b.rotation, [...at, 'rotation']);
+  if (angle % 90 && boxed) {
+    throw badValue(
+      [...at, 'bbox'],
+      shownPy(b.bbox),
+      'no bbox at a rotation other than a multiple of 90 degrees',
+      "matplotlib's, not drawn yet",
+    );
+  }
+  return angle;
 }
 
 const FILL_BETWEEN: CallSignature = {

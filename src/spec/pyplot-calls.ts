@@ -285,19 +285,3 @@ export function textAngle(r: PyValue | undefined, at: FieldPath): number {
   }
   return ((r % 360) + 360) % 360;
 }
-
-/**
- * Whether a rotation= turns a text a quarter: 90 (modulo 360) or 'vertical'; 0, 'horizontal' or None leave it
- * upright. For a y label, which turns about its anchor (rotation_mode 'anchor'): actplot draws these two.
- */
-export function quarterTurn(r: PyValue | undefined, at: FieldPath): boolean {
-  if (r === undefined || r === null) return false;
-  const angle = typeof r === 'number' || typeof r === 'string' ? textAngle(r, at) : NaN;
-  if (angle === 0 || angle === 90) return angle === 90;
-  throw badValue(
-    at,
-    shownPy(r),
-    "0 or 90 degrees, 'horizontal' or 'vertical'",
-    "other angles are matplotlib's, which actplot does not draw yet",
-  );
-}

@@ -100,4 +100,6 @@ export interface AnnotationSpec {
   arrow?: ArrowSpec;
   /** bbox=dict(...): a box behind the text, which the arrow then starts from. */
   bbox?: TextBoxSpec;
+  /** rotation=: degrees anticlockwise, from 0 to 360; upright when absent. */
+  rotation?: number;
 }

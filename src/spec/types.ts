@@ -258,8 +258,11 @@ export interface LabelStyle {
   loc?: 'left' | 'center' | 'right' | 'bottom' | 'top';
   /** Points: title's pad, a label's labelpad. */
   pad?: number;
-  /** ylabel: 0 for a horizontal label ('horizontal'), 90 for matplotlib's default ('vertical'). */
-  rotation?: 0 | 90;
+  /**
+   * rotation=: degrees anticlockwise, 0 to 360 (a y label's default is 90, the others' 0). The title and x label
+   * align their turned bounds (rotation_mode 'default'); the y label turns about its place ('anchor').
+   */
+  rotation?: number;
   /** ylabel: its alignment about its anchor before it turns (rotation_mode 'anchor'), over loc's. */
   ha?: 'left' | 'center' | 'right';
   va?: 'top' | 'center' | 'bottom' | 'baseline';

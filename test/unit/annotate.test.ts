@@ -62,7 +62,7 @@ describe('readAnnotate: annotate()’s arguments', () => {
       ["'a', (0, 0), arrowprops=dict(shrinkA=1)", /with an arrowstyle/],
       ["'a', (0, 0), arrowprops=dict(arrowstyle='->', connectionstyle='angle3')", /'angle3' is matplotlib's/],
       ["'a', (0, 0), arrowprops=dict(arrowstyle='->, head_size=1')", /sizes of '->': head_length, head_width/],
-      ["'a', (0, 0), rotation=30", /annotate\(rotation=\.\.\.\) is matplotlib's/],
+      ["'a', (0, 0), rotation=30, bbox=dict(boxstyle='round')", /no bbox at a rotation other than a multiple of 90/],
       ["'a', (0, 0), arrowprops=dict(a=1, a=2)", /each key once/],
     ];
     for (const [text, pattern] of cases) {

@@ -73,12 +73,14 @@ describe("ylabel's rotation and alignment", () => {
       style: { rotation: 0 },
     });
   });
-  it('refuses other angles (not drawn yet), loc with ha (as matplotlib does), and rotation on the other labels', () => {
-    assert.throws(() => readLabelCall("'y', rotation=45", 'ylabel', at), /got '45'; expected 0 or 90 degrees/);
+  it('takes any angle for each label; refuses loc with ha (as matplotlib does) and what is no angle', () => {
+    assert.deepEqual(readLabelCall("'y', rotation=45", 'ylabel', at).style, { rotation: 45 });
+    assert.deepEqual(readLabelCall("'x', rotation=-20", 'xlabel', at).style, { rotation: 340 });
+    assert.deepEqual(readLabelCall("'t', rotation='vertical'", 'title', at).style, { rotation: 90 });
     assert.throws(() => readLabelCall("'y', rotation='diagonal'", 'ylabel', at), /expected an angle in degrees/);
     assert.throws(() => readLabelCall("'y', loc='top', ha='left'", 'ylabel', at), /loc or ha, not both/);
     assert.throws(() => readLabelCall("'y', va='middle'", 'ylabel', at), /expected top, center, bottom, baseline/);
-    assert.throws(() => readLabelCall("'x', rotation=0", 'xlabel', at), /xlabel\(rotation=\.\.\.\) is matplotlib's/);
+    assert.throws(() => readLabelCall("'x', ha='left'", 'xlabel', at), /xlabel\(ha=\.\.\.\) is matplotlib's/);
   });
   it('places an upright label by its alignment left of the tick labels, and a turned one by va', () => {
     const placed = (ylabel: string) =>

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
-import { placeRotatedText, placeTurnedText } from '../../src/layout/text';
+import { placeAnchoredText, placeRotatedText, placeTurnedText } from '../../src/layout/text';
 import { figureLayout } from '../../src/render/pipeline';
 import { buildFigure } from '../../src/spec/build';
 import { validateFigure } from '../../src/spec/validate';
@@ -100,6 +100,16 @@ describe('a text at any angle', () => {
     assert.ok(near(t.box.top, 50 - 13.5 * r) && near(t.box.bottom, 50 + 13.5 * r), JSON.stringify(t.box));
     // The pen, (7r, -7r) y up from the box's turned corner, less the centre.
     assert.ok(near(t.x, 100 + 7 * r - 13.5 * r) && near(t.baseline, 50 - (-7 * r - 4.5 * r)));
+  });
+});
+
+describe('a y label turned about its place', () => {
+  it("is aligned upright, then turned about the point (rotation_mode 'anchor')", () => {
+    // Upright, centred with its bottom at the point: from (-9, 0) to (9, 9) y up; turned 180, below the point.
+    const t = placeAnchoredText(fixedMeasurer, 'abc', 10, 100, 50, 'center', 'bottom', 180);
+    assert.deepEqual(t.box, { left: 91, right: 109, top: 50, bottom: 59 });
+    // The baseline's start, (-9, 2) upright, turned to (9, -2).
+    assert.deepEqual([t.x, t.baseline], [109, 52]);
   });
 });
 
