@@ -845,6 +845,21 @@ CASES = [
         plt.annotate('note', xy=(0, 0.5), xytext=(-3, 0.8), rotation=25, arrowprops={'arrowstyle': '->'})
         plt.subplots_adjust(wspace=0.4, bottom=0.2)
     """),
+    # fill_between(..., where=...): a polygon for each run of samples the condition holds at, the data limits
+    # from those alone; a comparison of two curves, and two comparisons joined by &.
+    ('fill-where', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                    '--label', 'ReLU', '--label', 'GELU',
+                    '--fill-between', "relu, gelu, where=(relu(x) > gelu(x)), alpha=0.3, label='ReLU above'",
+                    '--fill-between', "gelu, 0, where=(x >= -2) & (x <= -0.5), color='C2', alpha=0.4",
+                    '--legend'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x), label='ReLU')
+        plt.plot(x, gelu(x), label='GELU')
+        plt.fill_between(x, relu(x), gelu(x), where=(relu(x) > gelu(x)), alpha=0.3, label='ReLU above')
+        plt.fill_between(x, gelu(x), 0, where=(x >= -2) & (x <= -0.5), color='C2', alpha=0.4)
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -64,6 +64,10 @@ export const FillSchema = z.looseObject({
   color: z.string().optional(),
   alpha: num.optional(),
   label: text.optional(),
+  where: z
+    .string()
+    .optional()
+    .describe("a condition as a script writes it: 'x > 0', '(x >= -1) & (x <= 1)', 'y1 > y2'"),
 });
 export const PlotSchema = z.looseObject({
   x: z.array(num).optional(),

@@ -9,7 +9,8 @@ import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits, resolveLimits } from './extent';
 import { isReduced } from './precision';
 import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
-import type { AxesSpec, CurveSpec, FigureSpec, FillSpec } from '../spec';
+import type { AxesSpec, CurveSpec, FigureSpec, FillSpec, WhereSide } from '../spec';
+import { whereMask } from './where';
 
 export interface CurveData {
   spec: CurveSpec;
@@ -29,6 +30,8 @@ export interface FillData {
   xs: Float64Array;
   y1: Float64Array;
   y2: Float64Array;
+  /** where=: 1 for each sample filled. */
+  where?: Uint8Array;
 }
 
 export interface AxesData {
@@ -122,12 +125,21 @@ function fillData(ax: AxesSpec, n: number): FillData[] {
   fillSamples(ax.sampling, n, 0, xs);
   // In a reduced type a fill's bounds are the curves' values in it, as its lines' are.
   const dtype = isReduced(ax.sampling.dtype) ? { dtype: ax.sampling.dtype } : {};
-  return (ax.fills ?? []).map((spec) => ({
-    spec,
-    xs,
-    y1: evaluateCurve({ ...spec.y1, ...dtype }, xs),
-    y2: typeof spec.y2 === 'number' ? new Float64Array(n).fill(spec.y2) : evaluateCurve({ ...spec.y2, ...dtype }, xs),
-  }));
+  return (ax.fills ?? []).map((spec) => {
+    const y1 = evaluateCurve({ ...spec.y1, ...dtype }, xs);
+    const y2 =
+      typeof spec.y2 === 'number' ? new Float64Array(n).fill(spec.y2) : evaluateCurve({ ...spec.y2, ...dtype }, xs);
+    if (!spec.where) return { spec, xs, y1, y2 };
+    const side = (s: WhereSide) =>
+      'value' in s
+        ? s.value
+        : 'bound' in s
+          ? s.bound === 'y1'
+            ? y1
+            : y2
+          : evaluateCurve({ ...s.curve, ...dtype }, xs);
+    return { spec, xs, y1, y2, where: whereMask(spec.where, n, side) };
+  });
 }
 
 /** A rectangle, in whatever coordinates the caller maps the points to. */

@@ -69,7 +69,6 @@ export function segmentLayouts(
  * points split it in matplotlib, dropped here), its face from the patches' cycle unless given, no edge.
  */
 export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCanvas, rc: Rc): PatchLayout {
-  const n = f.xs.length;
   const xs: number[] = [];
   const ys: number[] = [];
   const add = (i: number, y: Float64Array) => {
@@ -77,13 +76,23 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
     xs.push(toX(f.xs[i]));
     ys.push(toY(y[i]));
   };
-  for (let i = 0; i < n; i++) add(i, f.y1);
-  for (let i = n - 1; i >= 0; i--) add(i, f.y2);
+  // One polygon for each run of samples where= fills (all of them without it), as fill_between makes them: from
+  // y2 at the run's first sample along y1, then back along y2; NaN between two polygons.
+  for (const [start, end] of runs(f.where, f.xs.length)) {
+    if (xs.length) {
+      xs.push(NaN);
+      ys.push(NaN);
+    }
+    if (f.where) add(start, f.y2);
+    for (let i = start; i < end; i++) add(i, f.y1);
+    for (let i = end - 1; i >= start; i--) add(i, f.y2);
+  }
+  const finite = (v: number[]) => v.filter(Number.isFinite);
   const box = {
-    left: Math.min(...xs),
-    right: Math.max(...xs),
-    top: Math.min(...ys),
-    bottom: Math.max(...ys),
+    left: Math.min(...finite(xs)),
+    right: Math.max(...finite(xs)),
+    top: Math.min(...finite(ys)),
+    bottom: Math.max(...finite(ys)),
   };
   return {
     box,
@@ -164,4 +173,17 @@ export function textBackground(
     width,
     dash: dashPattern(width),
   };
+}
+
+/** The runs [start, end) of samples set in `mask` (cbook.contiguous_regions); every sample without one. */
+function runs(mask: Uint8Array | undefined, n: number): [number, number][] {
+  if (!mask) return n ? [[0, n]] : [];
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (!mask[i]) continue;
+    const start = i;
+    while (i < n && mask[i]) i++;
+    out.push([start, i]);
+  }
+  return out;
 }

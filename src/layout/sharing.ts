@@ -20,8 +20,13 @@ export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[
     );
   // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
   const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
-  // A fill widens both limits by its points (add_collection).
-  const fills = d.fills ?? [];
+  // A fill widens both limits by its points (add_collection); with where=, by the points it fills.
+  const fills = (d.fills ?? []).map((f) => {
+    const mask = f.where;
+    if (!mask) return f;
+    const kept = (a: Float64Array) => a.filter((_, i) => mask[i]);
+    return { ...f, xs: kept(f.xs), y1: kept(f.y1), y2: kept(f.y2) };
+  });
   return {
     xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x), ...fills.map((f) => f.xs)],
     ys: [

@@ -100,8 +100,17 @@ function drawPatches(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: (zor
 function drawPolygon(ctx: Ctx, { xs, ys }: { xs: Float64Array; ys: Float64Array }, face: string | undefined): void {
   if (!face || xs.length < 3) return;
   ctx.beginPath();
-  ctx.moveTo(xs[0], ys[0]);
-  for (let i = 1; i < xs.length; i++) ctx.lineTo(xs[i], ys[i]);
+  // NaN separates the polygons of a fill with where=, each closed on its own.
+  let start = true;
+  for (let i = 0; i < xs.length; i++) {
+    if (Number.isNaN(xs[i])) {
+      ctx.closePath();
+      start = true;
+    } else if (start) {
+      ctx.moveTo(xs[i], ys[i]);
+      start = false;
+    } else ctx.lineTo(xs[i], ys[i]);
+  }
   ctx.closePath();
   ctx.fillStyle = face;
   ctx.fill();

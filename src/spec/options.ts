@@ -119,6 +119,8 @@ export interface AnnotateOptions {
 export interface FillOptions {
   y1?: string;
   y2?: number | string;
+  /** A condition, as a script writes where=: 'x > 0', '(x >= -1) & (x <= 1)', 'y1 > y2'. */
+  where?: string;
   color?: string;
   facecolor?: string;
   alpha?: number;

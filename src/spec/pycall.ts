@@ -82,6 +82,34 @@ class Reader {
     return word;
   }
 
+  /**
+   * A value a script writes as an expression (fill_between's where=(x > 0)): its text up to the next comma
+   * outside brackets and quotes, as written; a quoted string or None as such.
+   */
+  expression(): PyValue {
+    this.skip();
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos];
+      if (ch === "'" || ch === '"') {
+        this.string();
+        continue;
+      }
+      if ('([{'.includes(ch)) depth++;
+      else if (')]}'.includes(ch)) depth--;
+      else if (ch === ',' && depth === 0) break;
+      if (depth < 0) this.fail('unbalanced brackets');
+      this.pos++;
+    }
+    if (depth !== 0) this.fail('unbalanced brackets');
+    const written = this.text.slice(start, this.pos).trim();
+    if (!written) this.fail('expected a value');
+    if (written === 'None') return null;
+    if (/^[rR]?(['"]).*\1$/s.test(written)) return new Reader(written, this.at).value();
+    return written;
+  }
+
   /** dict(key=value, ...): the dict a script writes for arrowprops, as a literal. */
   dictCall(depth: number): { [key: string]: PyValue } {
     this.pos++;
@@ -140,8 +168,11 @@ class Reader {
  */
 export const quotedFirst = (text: string) => /^\s*[rR]?['"]/.test(text);
 
-/** Reads `0, color='k', ls='--'` into positional and keyword arguments. */
-export function parseCallArgs(text: string, at: FieldPath): PyArgs {
+/**
+ * Reads `0, color='k', ls='--'` into positional and keyword arguments; the keywords in `expressions` are taken
+ * as written (Reader.expression).
+ */
+export function parseCallArgs(text: string, at: FieldPath, expressions: readonly string[] = []): PyArgs {
   const r = new Reader(text, at);
   const out: PyArgs = { positional: [], keywords: Object.create(null) as Record<string, PyValue> };
   while (r.peek() !== '') {
@@ -150,7 +181,7 @@ export function parseCallArgs(text: string, at: FieldPath): PyArgs {
     if (word !== undefined) {
       r.eat('=');
       if (word in out.keywords) r.fail(`each keyword once ('${word}' is given twice)`);
-      out.keywords[word] = r.value();
+      out.keywords[word] = expressions.includes(word) ? r.expression() : r.value();
     } else {
       if (Object.keys(out.keywords).length) {
         r.pos = start;
@@ -172,6 +203,8 @@ export interface CallSignature {
   aliases?: Readonly<Record<string, string>>;
   /** Real keywords of the call that actplot does not support yet (said so, not called unknown). */
   unsupported?: readonly string[];
+  /** Keywords a script gives an expression (where=(x > 0)): read as written. */
+  expressions?: readonly string[];
 }
 
 /** matplotlib's aliases of Line2D properties (Line2D._alias_map), shared by every call that draws lines. */

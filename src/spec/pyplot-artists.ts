@@ -319,6 +319,7 @@ const FILL_BETWEEN: CallSignature = {
   keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder', 'where', 'interpolate', 'step'],
   aliases: { fc: 'facecolor', c: 'color' },
   unsupported: ['edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
+  expressions: ['where'],
 };
 
 /**
@@ -332,7 +333,7 @@ export function readFillBetween(
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
   const b = bound(given, FILL_BETWEEN, at);
-  for (const key of ['where', 'interpolate', 'step'] as const) {
+  for (const key of ['interpolate', 'step'] as const) {
     if (b[key] !== undefined && b[key] !== null && b[key] !== false) {
       throw new UsageError([...at, key], {
         problem: `fill_between(${key}=...) is matplotlib's, but actplot draws only its default (${key === 'interpolate' ? 'False' : 'None'}) yet`,
@@ -352,6 +353,11 @@ export function readFillBetween(
   if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
+  if (b.where !== undefined && b.where !== null) {
+    const where = text(b.where, [...at, 'where'], "a condition, 'x > 0'");
+    const { readWhere } = require('./fill-where') as typeof import('./fill-where');
+    spec.where = readWhere(where, [...at, 'where'], curveOf);
+  }
   return spec;
 }
 

@@ -100,6 +100,15 @@ export interface RefLineSpec {
 }
 
 /** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
+/** One side of a where= comparison: a curve (an expression or function of x), the fill's bound, a number. */
+export type WhereSide = { curve: CurveSpec } | { bound: 'y1' | 'y2' } | { value: number };
+export type WhereOp = '<' | '<=' | '>' | '>=';
+/** fill_between's where=: comparisons joined by & (every one) or | (any). */
+export interface WhereSpec {
+  join: '&' | '|';
+  terms: { left: WhereSide; op: WhereOp; right: WhereSide }[];
+}
+
 export interface FillSpec {
   y1: CurveSpec;
   y2: number | CurveSpec;
@@ -109,6 +118,8 @@ export interface FillSpec {
   label?: string;
   /** A PolyCollection's zorder: 1. */
   zorder: number;
+  /** where=: the samples filled, each run of them a polygon of its own. */
+  where?: WhereSpec;
 }
 
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */

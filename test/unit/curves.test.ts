@@ -10,6 +10,7 @@ import { optionsFromCli } from '../../src/cli/options';
 import { compileExpression } from '../../src/functions/expression';
 import { curveLabel, expressionContext, parseFunctionRef } from '../../src/functions/registry';
 import { buildFigure } from '../../src/spec/build';
+import { figureLayout } from '../../src/render/pipeline';
 
 const curvesOf = (args: string[]) => optionsFromCli(parsePlotArgs(args).panels).panels.map((p) => p.curves);
 const labelsOf = (args: string[]) =>
@@ -154,11 +155,60 @@ describe('--fill-between', () => {
     const [given] = fillsOf(['relu', '--fill-between', 'relu, 0, where=None, interpolate=False, step=None']);
     assert.deepEqual(given, plain);
   });
-  it('refuses a keyword not drawn yet and more points than a polygon is drawn through', () => {
-    assert.throws(
-      () => fillsOf(['relu', '--fill-between', "relu, where='x > 0'"]),
-      /fill_between\(where=\.\.\.\) is matplotlib's, but actplot draws only its default \(None\) yet/,
+  it('reads where= as a script writes it: comparisons of expressions, numbers, y1 and y2, joined by & or |', () => {
+    const where = (w: string) => fillsOf(['relu', '--fill-between', `relu, gelu, where=${w}`])[0].where!;
+    const x = where('(x > 0)');
+    assert.deepEqual([x.join, x.terms[0].op, x.terms[0].right], ['&', '>', { value: 0 }]);
+    assert.deepEqual(x.terms[0].left, { curve: { expr: 'x', label: 'x' } });
+    // Quoted the same, as a config or the API gives it.
+    assert.deepEqual(where("'x > 0'"), x);
+    const both = where('(x >= -2) & (x <= -0.5)');
+    assert.deepEqual(
+      both.terms.map((t) => [t.op, t.right]),
+      [
+        ['>=', { value: -2 }],
+        ['<=', { value: -0.5 }],
+      ],
     );
+    const bounds = where('y1 > y2 | (x < -1)');
+    assert.deepEqual(
+      [bounds.join, bounds.terms[0].left, bounds.terms[0].right],
+      ['|', { bound: 'y1' }, { bound: 'y2' }],
+    );
+    assert.equal((where('relu(x) > gelu(x)').terms[0].right as { curve: { expr: string } }).curve.expr, 'gelu(x)');
+  });
+  it('fills each run of samples the condition holds at with a polygon of its own, as matplotlib does', () => {
+    // x = -2, -1, 0, 1, 2; where x != 0 by two comparisons: runs [-2, -1] and [1, 2], each from y2 at its start.
+    const fig = buildFigure(
+      optionsFromCli(
+        parsePlotArgs([
+          'relu',
+          '--from',
+          '-2',
+          '--to',
+          '2',
+          '--num',
+          '5',
+          '--fill-between',
+          "'1 + 0 * x', 0, where=(x < 0) | (x > 0)",
+        ]).panels,
+      ),
+    );
+    const patch = figureLayout(fig, 'png').axes[0].patches[0];
+    const { xs } = patch.polygon!;
+    const breaks = Array.from(xs).filter(Number.isNaN).length;
+    assert.equal(breaks, 1);
+    // Each: (x0, y2), then x0, x1 along y1, then x1, x0 along y2: 5 points, twice, and the break.
+    assert.equal(xs.length, 11);
+  });
+  it('refuses a condition it cannot read, a keyword not drawn yet and more points than a polygon is drawn through', () => {
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x']), /comparisons of expressions in x/);
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x == 0']), /== and != are matplotlib's/);
+    assert.throws(
+      () => fillsOf(['relu', '--fill-between', 'relu, where=(x > 0) & (x < 1) | (x > 2)']),
+      /one of the two/,
+    );
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=(x > 0']), /unbalanced/);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, interpolate=True']), /fill_between\(interpolate=/);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, hatch="//"']), /fill_between\(hatch=\.\.\.\)/);
     assert.throws(
