@@ -860,6 +860,19 @@ CASES = [
         plt.fill_between(x, gelu(x), 0, where=(x >= -2) & (x <= -0.5), color='C2', alpha=0.4)
         plt.legend()
     """),
+    # interpolate=True on coarse samples: each polygon reaches out to where the two bounds cross.
+    ('fill-where-interpolate', ['tanh', '--expr', '0.5 * x', '--from', '-3', '--to', '3', '--step', '0.5',
+                                '--style', 'matplotlib',
+                                '--fill-between', "tanh, '0.5 * x', where=y1 > y2, interpolate=True, alpha=0.4",
+                                '--fill-between', "tanh, '0.5 * x', where=y1 <= y2, color='C3', alpha=0.2"], """
+        x = torch.arange(-3.0, 3.0, 0.5)
+        y1, y2 = tanh(x), 0.5 * x
+        plt.figure()
+        plt.plot(x, y1)
+        plt.plot(x, y2)
+        plt.fill_between(x, y1, y2, where=y1 > y2, interpolate=True, alpha=0.4)
+        plt.fill_between(x, y1, y2, where=y1 <= y2, color='C3', alpha=0.2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

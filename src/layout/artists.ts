@@ -78,13 +78,22 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
   };
   // One polygon for each run of samples where= fills (all of them without it), as fill_between makes them: from
   // y2 at the run's first sample along y1, then back along y2; NaN between two polygons.
+  const at = ([x, y]: [number, number]) => {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+    xs.push(toX(x));
+    ys.push(toY(y));
+  };
   for (const [start, end] of runs(f.where, f.xs.length)) {
     if (xs.length) {
       xs.push(NaN);
       ys.push(NaN);
     }
-    if (f.where) add(start, f.y2);
+    // interpolate=True: from where y1 and y2 cross before the run to where they cross after it.
+    const cross = f.spec.interpolate && f.where;
+    if (cross) at(crossing(f, start));
+    else if (f.where) add(start, f.y2);
     for (let i = start; i < end; i++) add(i, f.y1);
+    if (cross) at(crossing(f, end));
     for (let i = end - 1; i >= start; i--) add(i, f.y2);
   }
   const finite = (v: number[]) => v.filter(Number.isFinite);
@@ -186,4 +195,22 @@ function runs(mask: Uint8Array | undefined, n: number): [number, number][] {
     out.push([start, i]);
   }
   return out;
+}
+
+/**
+ * Where y1 and y2 cross between the samples before `idx` and at it (fill_between's get_interp_point): numpy's
+ * interp of the zero of y1 - y2 over the two samples, and y1 there; at either end of the samples, that sample.
+ */
+function crossing(f: FillData, idx: number): [number, number] {
+  const n = f.xs.length;
+  const a = Math.max(idx - 1, 0);
+  const b = Math.min(idx, n - 1);
+  if (a === b) return [f.xs[a], f.y1[a]];
+  const [da, db] = [f.y1[a] - f.y2[a], f.y1[b] - f.y2[b]];
+  // np.interp(0, sorted differences, their x): clamped to the ends.
+  const [lo, hi] = da <= db ? [a, b] : [b, a];
+  const [dLo, dHi] = [f.y1[lo] - f.y2[lo], f.y1[hi] - f.y2[hi]];
+  const x = 0 <= dLo ? f.xs[lo] : 0 >= dHi ? f.xs[hi] : f.xs[lo] + ((0 - dLo) * (f.xs[hi] - f.xs[lo])) / (dHi - dLo);
+  const t = (x - f.xs[a]) / (f.xs[b] - f.xs[a]);
+  return [x, f.y1[a] + t * (f.y1[b] - f.y1[a])];
 }

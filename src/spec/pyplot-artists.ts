@@ -15,7 +15,7 @@ import type {
   TextOptions,
 } from './options';
 import { quotedFirst, type CallSignature, type PyValue } from './pycall';
-import { bound, choice, colour, finite, fontSize, shownPy, text, textAngle } from './pyplot-calls';
+import { bound, choice, colour, finite, flag, fontSize, shownPy, text, textAngle } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
   CurveSpec,
@@ -333,12 +333,10 @@ export function readFillBetween(
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
   const b = bound(given, FILL_BETWEEN, at);
-  for (const key of ['interpolate', 'step'] as const) {
-    if (b[key] !== undefined && b[key] !== null && b[key] !== false) {
-      throw new UsageError([...at, key], {
-        problem: `fill_between(${key}=...) is matplotlib's, but actplot draws only its default (${key === 'interpolate' ? 'False' : 'None'}) yet`,
-      });
-    }
+  if (b.step !== undefined && b.step !== null) {
+    throw new UsageError([...at, 'step'], {
+      problem: "fill_between(step=...) is matplotlib's, but actplot draws only its default (None) yet",
+    });
   }
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
   const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
@@ -353,6 +351,9 @@ export function readFillBetween(
   if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
+  if (b.interpolate !== undefined && b.interpolate !== null && flag(b.interpolate, [...at, 'interpolate'])) {
+    spec.interpolate = true;
+  }
   if (b.where !== undefined && b.where !== null) {
     const where = text(b.where, [...at, 'where'], "a condition, 'x > 0'");
     const { readWhere } = require('./fill-where') as typeof import('./fill-where');

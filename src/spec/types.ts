@@ -120,6 +120,8 @@ export interface FillSpec {
   zorder: number;
   /** where=: the samples filled, each run of them a polygon of its own. */
   where?: WhereSpec;
+  /** interpolate=True: each run's polygon reaches out to where y1 and y2 cross, between samples. */
+  interpolate?: boolean;
 }
 
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */

@@ -201,6 +201,22 @@ describe('--fill-between', () => {
     // Each: (x0, y2), then x0, x1 along y1, then x1, x0 along y2: 5 points, twice, and the break.
     assert.equal(xs.length, 11);
   });
+  it('with interpolate=True reaches out to where y1 and y2 cross between samples (get_interp_point)', () => {
+    // x = -1, 0, 1; y1 = x - 0.5 > 0 at x = 1 alone: y1 - y2 goes from -0.5 to 0.5, so they cross at x = 0.5
+    // (y1 = 0 there); after the last sample the run ends at that sample's y1.
+    const args = ['relu', '--from', '-1', '--to', '1', '--num', '3', '--fill-between'];
+    const fig = buildFigure(
+      optionsFromCli(parsePlotArgs([...args, "'x - 0.5', 0, where=y1 > y2, interpolate=True"]).panels),
+    );
+    const ax = figureLayout(fig, 'png').axes[0];
+    const { xs, ys } = ax.patches[0].polygon!;
+    const { box } = ax;
+    const toX = (v: number) => box.left + ((v - ax.xlim[0]) / (ax.xlim[1] - ax.xlim[0])) * (box.right - box.left);
+    const toY = (v: number) => box.bottom - ((v - ax.ylim[0]) / (ax.ylim[1] - ax.ylim[0])) * (box.bottom - box.top);
+    const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+    assert.ok(near(xs[0], toX(0.5)) && near(ys[0], toY(0)), `${xs[0]}, ${ys[0]}`);
+    assert.deepEqual(xs.length, 4); // the crossing, y1 at x = 1, the run's end (the same point), y2 at x = 1
+  });
   it('refuses a condition it cannot read, a keyword not drawn yet and more points than a polygon is drawn through', () => {
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x']), /comparisons of expressions in x/);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x == 0']), /== and != are matplotlib's/);
@@ -209,7 +225,11 @@ describe('--fill-between', () => {
       /one of the two/,
     );
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=(x > 0']), /unbalanced/);
-    assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, interpolate=True']), /fill_between\(interpolate=/);
+    assert.throws(
+      () => fillsOf(['relu', '--fill-between', 'relu, interpolate=1']),
+      /interpolate: got '1'; expected True or False/,
+    );
+    assert.throws(() => fillsOf(['relu', '--fill-between', "relu, step='pre'"]), /fill_between\(step=/);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, hatch="//"']), /fill_between\(hatch=\.\.\.\)/);
     assert.throws(
       () => fillsOf(['relu', '--num', '1000001', '--fill-between', 'relu']),
