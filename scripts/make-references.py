@@ -873,6 +873,17 @@ CASES = [
         plt.fill_between(x, y1, y2, where=y1 > y2, interpolate=True, alpha=0.4)
         plt.fill_between(x, y1, y2, where=y1 <= y2, color='C3', alpha=0.2)
     """),
+    # legend(markerfirst=False): each label before its handle, the handles lined up on the right, in two columns.
+    ('legend-markerfirst', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01',
+                            '--style', 'matplotlib', '--label', 'sigmoid', '--label', 'tanh(x)', '--label', 'ReLU',
+                            '--legend', "loc='lower right', markerfirst=False, ncol=2"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.plot(x, relu(x), label='ReLU')
+        plt.legend(loc='lower right', markerfirst=False, ncol=2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

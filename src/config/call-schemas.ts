@@ -161,6 +161,7 @@ export const LegendSchema = z.looseObject({
   mode: z.literal('expand').optional().describe('as wide as the anchor box, the columns spread across it'),
   fontsize: fontSizeKey,
   frameon: z.boolean().optional(),
+  markerfirst: z.boolean().optional().describe('False: each label before its handle'),
   ncol: z.number().int().optional(),
   ncols: z.number().int().optional(),
   title: z.string().optional(),

@@ -109,10 +109,15 @@ export function placeLegend(
   const columnOf = (i: number) => columns.findIndex((c) => c.includes(i));
   const entries = shown.map((h, i): LegendEntry => {
     const baseline = contentTop + baselines[i];
-    const x0 = columnLefts[columnOf(i)];
-    const x1 = x0 + L.handleLength * fs;
     const color = labelColor(h.curve?.color ?? h.patch?.face ?? textColor, i);
-    const label = placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
+    // markerfirst=False: label then handle, each row right-aligned in its column (VPacker align='right').
+    const labelFirst = style.markerfirst === false;
+    const column = columnOf(i);
+    const x0 = labelFirst ? columnLefts[column] + columnWidths[column] - L.handleLength * fs : columnLefts[column];
+    const x1 = x0 + L.handleLength * fs;
+    const label = labelFirst
+      ? placeText(measure, h.label, fs, x0 - L.handleTextPad * fs, baseline, 'right', 'baseline', color, font)
+      : placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
     const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
     if (h.curve) entry.curve = h.curve;
     // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).

@@ -30,6 +30,7 @@ const LEGEND: CallSignature = {
     'loc',
     'fontsize',
     'frameon',
+    'markerfirst',
     'ncol',
     'ncols',
     'title',
@@ -51,7 +52,6 @@ const LEGEND: CallSignature = {
     'prop',
     'scatterpoints',
     'scatteryoffsets',
-    'markerfirst',
     'alignment',
     'reverse',
     'handles',
@@ -87,7 +87,8 @@ export function readLegend(
   if (has('bbox_to_anchor')) style.anchor = anchorBox(b.bbox_to_anchor, [...at, 'bbox_to_anchor']);
   if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (has('title_fontsize')) style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
-  for (const key of ['frameon', 'fancybox', 'shadow'] as const) if (has(key)) style[key] = flag(b[key], [...at, key]);
+  for (const key of ['frameon', 'fancybox', 'shadow', 'markerfirst'] as const)
+    if (has(key)) style[key] = flag(b[key], [...at, key]);
   for (const key of ['ncol', 'ncols'] as const) if (has(key)) style.ncol = count(b[key], [...at, key], 'columns');
   if (has('numpoints')) style.numpoints = count(b.numpoints, [...at, 'numpoints'], 'markers in a line handle');
   if (has('title')) style.title = String(b.title);

@@ -205,6 +205,8 @@ export interface LegendOptions extends LegendFrameKeywords {
   mode?: 'expand';
   fontsize?: number | string;
   frameon?: boolean;
+  /** False: each label before its handle. */
+  markerfirst?: boolean;
   ncol?: number;
   ncols?: number;
   title?: string;

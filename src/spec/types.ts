@@ -243,6 +243,8 @@ export interface LegendStyle {
   edgecolor?: string;
   fancybox?: boolean;
   shadow?: boolean;
+  /** markerfirst=False: each label before its handle, the handles lined up on the column's right. */
+  markerfirst?: boolean;
   /** The label colours: one colour, one per entry (cycled), 'linecolor' (each handle's) or 'none'. */
   labelcolor?: string | string[];
   markerscale?: number;

@@ -287,6 +287,18 @@ describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 
       ],
     );
   });
+  it('markerfirst=False: each label before its handle, the rows right-aligned in their column', () => {
+    // Labels 'a' and 'bcd' (6 and 18 wide) in one column 20 + 8 + 18 = 46 wide: the handles at its right.
+    const l = placeLegend([line('a'), line('bcd')], 'upper right', AXES, 1, fixed, DEFAULT_RC, {
+      markerfirst: false,
+    })!;
+    const right = l.box.right - 4; // the border pad, 0.4 of the 10-unit font
+    for (const e of l.entries) {
+      assert.deepEqual([e.x0, e.x1], [right - 20, right]);
+      assert.equal(e.label.box.right, right - 20 - 8);
+    }
+    assert.equal(l.entries[1].label.box.left, right - 46);
+  });
   it('a title over them at font.size, centred, labelspacing below it', () => {
     const l = placeLegend(three, 'upper left', AXES, 1, fixed, DEFAULT_RC, { ncol: 2, title: 'abc' })!;
     // The title's line is 9 high, then 5: the box is 31 + 14 = 45 high; the title centred on the 88 wide content.

@@ -147,9 +147,10 @@ describe('readSpine and readLegend', () => {
       titleFontsize: 12,
     });
     assert.throws(() => readLegend('ncol=0', at), /a whole number of columns, 1 to 100/);
+    assert.deepEqual(readLegend('markerfirst=False', at), { style: { markerfirst: false } });
     assert.throws(
-      () => readLegend('markerfirst=False', at),
-      /legend\(markerfirst=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => readLegend('reverse=True', at),
+      /legend\(reverse=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
   });
   it('legend(): bbox_to_anchor as a point or a box, loc as (x, y), the frame and padding keywords', () => {
