@@ -96,13 +96,15 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
     if (cross) at(crossing(f, end));
     for (let i = end - 1; i >= start; i--) add(i, f.y2);
   }
-  const finite = (v: number[]) => v.filter(Number.isFinite);
-  const box = {
-    left: Math.min(...finite(xs)),
-    right: Math.max(...finite(xs)),
-    top: Math.min(...finite(ys)),
-    bottom: Math.max(...finite(ys)),
-  };
+  // A loop, not Math.min(...xs): a fill of a million samples has two million vertices, too many arguments.
+  const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (let i = 0; i < xs.length; i++) {
+    if (Number.isNaN(xs[i])) continue; // between two polygons
+    box.left = Math.min(box.left, xs[i]);
+    box.right = Math.max(box.right, xs[i]);
+    box.top = Math.min(box.top, ys[i]);
+    box.bottom = Math.max(box.bottom, ys[i]);
+  }
   return {
     box,
     polygon: { xs: Float64Array.from(xs), ys: Float64Array.from(ys) },

@@ -217,6 +217,14 @@ describe('--fill-between', () => {
     assert.ok(near(xs[0], toX(0.5)) && near(ys[0], toY(0)), `${xs[0]}, ${ys[0]}`);
     assert.deepEqual(xs.length, 4); // the crossing, y1 at x = 1, the run's end (the same point), y2 at x = 1
   });
+  it('lays out a fill of the most samples it takes (two million vertices)', () => {
+    const args = ['relu', '--num', '1000000', '--fill-between', 'relu'];
+    const ax = figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png').axes[0];
+    const { box } = ax.patches[0];
+    // relu over the default sampling, filled down to 0: its bounds are the curve's own, within the axes.
+    assert.ok([box.left, box.right, box.top, box.bottom].every(Number.isFinite), JSON.stringify(box));
+    assert.ok(box.left >= ax.box.left && box.right <= ax.box.right && box.top >= ax.box.top, JSON.stringify(box));
+  });
   it('refuses a condition it cannot read, a keyword not drawn yet and more points than a polygon is drawn through', () => {
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x']), /comparisons of expressions in x/);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, where=x == 0']), /== and != are matplotlib's/);
