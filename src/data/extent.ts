@@ -2,22 +2,12 @@
 import { DEFAULT_RC } from '../style/rcparams';
 
 /**
- * matplotlib.transforms.nonsingular: widens an empty or tiny interval; with `increasing` (its default) the ends
- * come back in increasing order, otherwise in the order given.
+ * matplotlib.transforms.nonsingular: widens an empty or tiny interval; the ends come back in increasing order
+ * (its default, increasing=True).
  */
-export function nonsingular(
-  vmin: number,
-  vmax: number,
-  expander = 0.001,
-  tiny = 1e-15,
-  increasing = true,
-): [number, number] {
+export function nonsingular(vmin: number, vmax: number, expander = 0.001, tiny = 1e-15): [number, number] {
   if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
-  let swapped = false;
-  if (vmax < vmin) {
-    [vmin, vmax] = [vmax, vmin];
-    swapped = true;
-  }
+  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
   const maxabs = Math.max(Math.abs(vmin), Math.abs(vmax));
   if (maxabs < (1e6 / tiny) * 2.2250738585072014e-308) {
     vmin = -expander;
@@ -31,7 +21,7 @@ export function nonsingular(
       vmax += expander * Math.abs(vmax);
     }
   }
-  return swapped && !increasing ? [vmax, vmin] : [vmin, vmax];
+  return [vmin, vmax];
 }
 
 /** Data limits of all finite values, widened by the autoscale margin (matplotlib's autoscale_view). */

@@ -7,14 +7,20 @@ export function whereMask(
   n: number,
   values: (side: WhereSide) => ArrayLike<number> | number,
 ): Uint8Array {
-  const out = new Uint8Array(n).fill(w.join === '&' ? 1 : 0);
+  const all = w.join === '&';
+  const out = new Uint8Array(n).fill(all ? 1 : 0);
+  const HOLDS = {
+    '<': (l: number, r: number) => l < r,
+    '<=': (l: number, r: number) => l <= r,
+    '>': (l: number, r: number) => l > r,
+    '>=': (l: number, r: number) => l >= r,
+  };
   for (const t of w.terms) {
     const [a, b] = [values(t.left), values(t.right)];
-    const at = (v: ArrayLike<number> | number, i: number) => (typeof v === 'number' ? v : v[i]);
+    const holds = HOLDS[t.op];
     for (let i = 0; i < n; i++) {
-      const [l, r] = [at(a, i), at(b, i)];
-      const holds = t.op === '<' ? l < r : t.op === '<=' ? l <= r : t.op === '>' ? l > r : l >= r;
-      out[i] = w.join === '&' ? out[i] & (holds ? 1 : 0) : out[i] | (holds ? 1 : 0);
+      const h = holds(typeof a === 'number' ? a : a[i], typeof b === 'number' ? b : b[i]);
+      if (all ? !h : h) out[i] = all ? 0 : 1;
     }
   }
   return out;

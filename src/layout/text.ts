@@ -145,49 +145,6 @@ export function placeVerticalText(
   };
 }
 
-/**
- * Text turned 90° anticlockwise and aligned as matplotlib's rotation_mode 'default' aligns it (Text._get_layout):
- * the turned box's side or middle at (x, y) by ha, its bottom, middle or top by va ('baseline' puts the box's
- * bottom the text's descent below y, 'center_baseline' its width less half the ascent: matplotlib's offsets).
- */
-export function placeTurnedText(
-  m: TextMeasurer,
-  text: string,
-  size: number,
-  x: number,
-  y: number,
-  ha: HAlign,
-  va: VAlign,
-  color = 'black',
-  face?: FontFace,
-): PlacedText {
-  const e = textExtent(m, text, size, face);
-  // Turned, the box is as wide as the line is tall, and as tall as the line is long.
-  const [width, height] = [e.height, e.width];
-  const left = ha === 'left' ? x : ha === 'center' ? x - width / 2 : x - width;
-  const ascent = e.height - e.descent;
-  const above = {
-    bottom: 0,
-    center: height / 2,
-    top: height,
-    baseline: e.descent,
-    center_baseline: height - ascent / 2,
-  };
-  const bottom = y + above[va];
-  return {
-    text,
-    size,
-    // The baseline: `descent` left of the box's right edge, where the glyphs' bottoms face.
-    x: left + width - e.descent,
-    baseline: bottom - height / 2,
-    align: 'center',
-    vertical: true,
-    color,
-    ...(face && { face }),
-    box: { left, top: bottom - height, right: left + width, bottom },
-  };
-}
-
 type Placer = (
   m: TextMeasurer,
   text: string,
@@ -200,10 +157,9 @@ type Placer = (
   face?: FontFace,
 ) => PlacedText;
 
-/** How a text turned by `angle` degrees (0 to 360) is placed: upright, a quarter turn, or any other angle. */
+/** How a text turned by `angle` degrees (0 to 360) is placed: upright, or turned (placeRotatedText). */
 export function rotatedPlacer(angle: number): Placer {
   if (angle === 0) return placeText;
-  if (angle === 90) return placeTurnedText;
   return (m, text, size, x, y, ha, va, color, face) =>
     placeRotatedText(m, text, size, x, y, ha, va, angle, color, face);
 }
@@ -213,6 +169,7 @@ export function rotatedPlacer(angle: number): Placer {
  * (its width, and the height and descent of 'lp' or more) turned about the start of its top edge, the bounds
  * of the turned corners aligned at (x, y) by ha and va, with matplotlib's offsets for 'baseline' (the bounds'
  * bottom plus the descent) and 'center_baseline' (the bounds' bottom plus their height less half the ascent).
+ * A quarter turn is marked vertical, to be drawn as a y label is, on the pixel grid.
  */
 export function placeRotatedText(
   m: TextMeasurer,
@@ -228,7 +185,9 @@ export function placeRotatedText(
 ): PlacedText {
   const e = textExtent(m, text, size, face);
   const ascent = e.height - e.descent;
-  const [cos, sin] = [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
+  const quarter = angle === 90;
+  // Exact for the quarter turn: its bounds and pen are then sums of the text's extents.
+  const [cos, sin] = quarter ? [0, 1] : [Math.cos((angle * Math.PI) / 180), Math.sin((angle * Math.PI) / 180)];
   // Worked y up, as matplotlib's display space: the box from (0, -height) to (width, 0), its baseline at -ascent.
   const turn = (u: number, v: number): [number, number] => [u * cos - v * sin, u * sin + v * cos];
   const corners = [turn(0, -e.height), turn(0, 0), turn(e.width, 0), turn(e.width, -e.height)];
@@ -250,9 +209,9 @@ export function placeRotatedText(
     size,
     x: x + penX - offsetX,
     baseline: y - (penY - offsetY),
-    align: 'left',
-    vertical: false,
-    angle,
+    align: quarter ? 'center' : 'left',
+    vertical: quarter,
+    ...(!quarter && { angle }),
     color,
     ...(face && { face }),
     box: {

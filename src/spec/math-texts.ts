@@ -80,8 +80,7 @@ function slanted(fig: FigureSpec, field: FieldPath): { at: FieldPath; angle: num
           ? ax.annotations?.[k]?.rotation
           : undefined;
   const label = key === 'title' || key === 'xlabel' || key === 'ylabel' ? ax.labelStyles?.[key]?.rotation : undefined;
-  if (label !== undefined && label !== 0 && label !== 90) return { at: [...field, 'rotation'], angle: label };
-  if (off(own)) return { at: [...field, 'rotation'], angle: own };
+  for (const angle of [label, own]) if (off(angle)) return { at: [...field, 'rotation'], angle };
   if (key === 'xticks' || key === 'yticks') {
     const which = key === 'xticks' ? 'xRotation' : 'yRotation';
     const angle = (ax.tickParams ?? []).reduce<number | undefined>((v, t) => t[which] ?? v, undefined);

@@ -99,7 +99,6 @@ export interface RefLineSpec {
   zorder: number;
 }
 
-/** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
 /** One side of a where= comparison: a curve (an expression or function of x), the fill's bound, a number. */
 export type WhereSide = { curve: CurveSpec } | { bound: 'y1' | 'y2' } | { value: number };
 export type WhereOp = '<' | '<=' | '>' | '>=';
@@ -109,6 +108,7 @@ export interface WhereSpec {
   terms: { left: WhereSide; op: WhereOp; right: WhereSide }[];
 }
 
+/** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
 export interface FillSpec {
   y1: CurveSpec;
   y2: number | CurveSpec;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
-import { placeAnchoredText, placeRotatedText, placeTurnedText } from '../../src/layout/text';
+import { placeAnchoredText, placeRotatedText } from '../../src/layout/text';
 import { figureLayout } from '../../src/render/pipeline';
 import { buildFigure } from '../../src/spec/build';
 import { validateFigure } from '../../src/spec/validate';
@@ -116,7 +116,7 @@ describe('a y label turned about its place', () => {
 describe('a turned text', () => {
   // 'abc' with the fixed measurer: 18 long, 9 tall (7 above the baseline, 2 below); turned, a box 9 wide, 18 tall.
   const turned = (ha: 'left' | 'center' | 'right', va: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline') =>
-    placeTurnedText(fixedMeasurer, 'abc', 10, 100, 50, ha, va);
+    placeRotatedText(fixedMeasurer, 'abc', 10, 100, 50, ha, va, 90);
   it('has its turned box aligned at the point by ha across and va along, as matplotlib offsets it', () => {
     assert.deepEqual(turned('left', 'bottom').box, { left: 100, right: 109, top: 32, bottom: 50 });
     assert.deepEqual(turned('center', 'center').box, { left: 95.5, right: 104.5, top: 41, bottom: 59 });
