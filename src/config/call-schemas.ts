@@ -144,6 +144,10 @@ export function labelCall<K extends string, P extends string, L extends [string,
     fontstyle: z.string().optional(),
     family: z.union([z.string(), z.array(z.string())]).optional(),
     color: z.string().optional(),
+    rotation: z
+      .union([num, z.enum(['horizontal', 'vertical'])])
+      .optional()
+      .describe("degrees anticlockwise, or 'horizontal' (0) and 'vertical' (90)"),
     fontdict: z.record(z.string(), z.unknown()).optional(),
     loc: z.enum(locs).optional(),
   });

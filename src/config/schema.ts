@@ -95,10 +95,6 @@ export const PanelSchema = z.strictObject({
     .union([
       text,
       labelCall('ylabel', ['bottom', 'center', 'top'] as ['bottom', 'center', 'top'], 'labelpad').extend({
-        rotation: z
-          .union([num, z.enum(['horizontal', 'vertical'])])
-          .optional()
-          .describe("0 or 'horizontal' for an upright label, 90 or 'vertical' (the default)"),
         ha: z.enum(['left', 'center', 'right']).optional(),
         va: z.enum(['top', 'center', 'bottom', 'baseline']).optional(),
       }),

@@ -220,6 +220,8 @@ interface LabelTextOptions {
   fontstyle?: string;
   family?: string | string[];
   color?: string;
+  /** Degrees anticlockwise, or 'horizontal' (0) and 'vertical' (90); a y label's default is 90, the others' 0. */
+  rotation?: number | 'horizontal' | 'vertical';
   /** The same keywords as a dict, the call's second argument; keywords given beside it win. */
   fontdict?: Record<string, unknown>;
 }
@@ -246,8 +248,6 @@ export interface YLabelOptions extends LabelTextOptions {
   loc?: 'bottom' | 'center' | 'top';
   /** Points from the tick labels. */
   labelpad?: number;
-  /** 0 or 'horizontal' for an upright label; 90 or 'vertical' (the default). */
-  rotation?: number | 'horizontal' | 'vertical';
   /** The alignment about the label's anchor before it turns (matplotlib's rotation_mode 'anchor'). */
   ha?: 'left' | 'center' | 'right';
   va?: 'top' | 'center' | 'bottom' | 'baseline';
