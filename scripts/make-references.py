@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox', 'legend-labels-keyword'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -883,6 +883,38 @@ CASES = [
         plt.plot(x, tanh(x), label='tanh(x)')
         plt.plot(x, relu(x), label='ReLU')
         plt.legend(loc='lower right', markerfirst=False, ncol=2)
+    """),
+    # legend(labels): the first lines and bands in the order of their calls, labelled or not (an axhline among
+    # them), one per label; a collection counts once, a label starting with '_' leaves its artist out.
+    ('legend-labels', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                       '--axhline', "0, color='k', lw=0.8", '--fill-between', 'sigmoid, 0, alpha=0.2',
+                       '--legend', "['sigmoid', 'tanh', 'y = 0']"], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+        plt.axhline(0, color='k', lw=0.8)
+        plt.fill_between(x, sigmoid(x), 0, alpha=0.2)
+        plt.legend(['sigmoid', 'tanh', 'y = 0'])
+    """),
+    ('legend-labels-keyword', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style',
+                               'matplotlib', '--hlines', "[0, 1], -3, 3, colors='gray', linestyles='dashed'",
+                               '--fill-between', 'relu, gelu, alpha=0.3',
+                               '--legend', "labels=['ReLU', '_gelu', 'levels', 'ReLU - GELU'], loc='upper left'"],
+     """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.hlines([0, 1], -3, 3, colors='gray', linestyles='dashed')
+        plt.fill_between(x, relu(x), gelu(x), alpha=0.3)
+        plt.legend(labels=['ReLU', '_gelu', 'levels', 'ReLU - GELU'], loc='upper left')
+    """),
+    # legend() with nothing labelled: matplotlib warns and draws an empty frame.
+    ('legend-empty', ['--style', 'matplotlib', '--plot', '[-2, -1, 0, 1, 2], [0, 0, 0, 1, 2]', '--legend'], """
+        plt.figure()
+        plt.plot([-2, -1, 0, 1, 2], [0, 0, 0, 1, 2])
+        plt.legend()
     """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.

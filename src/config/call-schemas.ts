@@ -154,6 +154,10 @@ export function labelCall<K extends string, P extends string, L extends [string,
 }
 const fontSizes = z.number().optional().describe('multiples of the font size');
 export const LegendSchema = z.looseObject({
+  labels: z
+    .array(z.union([z.string(), num]))
+    .optional()
+    .describe("legend(labels): one label per line or band, in the order of their calls: ['sigmoid', 'tanh']"),
   loc: z
     .union([z.string(), z.number().int(), z.tuple([num, num])])
     .optional()

@@ -98,12 +98,13 @@ export function layoutFigure(
   const figureLegend = (dx = 0, dy = 0) => {
     const spec = fig.figureLegend;
     if (!spec) return undefined;
-    const curves = axes.flatMap((a) => a.curves);
-    const patches = axes.flatMap((a) => a.patches);
     const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
-    return placeLegend(curves, spec.loc, page, scale, measureText, rc, spec.style, patches);
+    return placeLegend(axes, spec.loc, page, scale, measureText, rc, spec.style);
   };
   let legend = figureLegend();
+  for (const l of [...axes.map((a) => a.legend), legend]) {
+    for (const w of l?.warnings ?? []) if (!warnings.includes(w)) warnings.push(w);
+  }
   const pad = fig.bboxInches ? fig.bboxInches.pad * unitsPerInch : 0;
   const page = fig.bboxInches ? tightPage(axes, texts, pad, target, legend ? [legend.box] : []) : undefined;
   if (page) {
@@ -346,7 +347,7 @@ function layoutAxes(
   ];
   const legendLoc: LegendLocation | false = spec.legend ?? false;
   const legend = legendLoc
-    ? placeLegend(curves, legendLoc, box, scale, measure, rc, spec.legendStyle, patches)
+    ? placeLegend([{ curves, patches }], legendLoc, box, scale, measure, rc, spec.legendStyle)
     : undefined;
   const shown = (side: Side) => spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`];
   const { extent, bounds } = axesExtents({

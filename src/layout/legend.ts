@@ -25,23 +25,27 @@ const ANCHORS: Record<Exclude<LegendLocation, 'best'>, [number, number]> = {
   center: [0.5, 0.5],
 };
 
+/** The artists one axes lends a legend: its lines (curves, reference lines, segments) and its bands. */
+export interface LegendSource {
+  curves: readonly CurveLayout[];
+  patches: readonly PatchLayout[];
+}
+
 export function placeLegend(
-  curves: CurveLayout[],
+  sources: readonly LegendSource[],
   loc: LegendLocation,
   axes: Box,
   scale: number,
   measure: TextMeasurer,
   rc: Rc,
   style: LegendStyle = {},
-  patches: readonly PatchLayout[] = [],
-): LegendLayout | undefined {
-  const labelled = (l: string) => l && !l.startsWith('_');
-  // The legend lists lines first, then bands (the CLI's order of calls: plots, axhline... axvspan).
-  const shown: Handle[] = [
-    ...curves.filter((c) => labelled(c.label)).map((curve) => ({ label: curve.label, curve })),
-    ...patches.filter((p) => labelled(p.label)).map((patch) => ({ label: patch.label, patch })),
-  ];
-  if (!shown.length) return undefined;
+): LegendLayout {
+  // With nothing to show, matplotlib still draws the legend: an empty frame, two border pads across.
+  const artists = legendArtists(sources);
+  const shown = shownHandles(artists, style.labels);
+  const warnings = legendWarnings(shown, artists.filter((a) => a.label !== '_nolegend_').length, style.labels);
+  const curves = sources.flatMap((s) => s.curves);
+  const patches = sources.flatMap((s) => s.patches);
   const fs = (style.fontsize ?? fontPoints(rc, rc['legend.fontsize'])) * scale;
   // Each keyword given to legend() wins over its rcParam (Legend.__init__'s val_or_rc).
   const L = {
@@ -61,12 +65,12 @@ export function placeLegend(
   // ncol columns as np.array_split makes them (the first n % ncol one entry longer), side by side with
   // columnspacing between them, their first rows on one baseline (HPacker, align='baseline').
   const ncol = Math.max(1, Math.min(style.ncol ?? 1, shown.length));
-  const columns = splitColumns(shown.length, ncol);
+  const columns = shown.length ? splitColumns(shown.length, ncol) : [];
   const columnWidths = columns.map(
     (c) => (L.handleLength + L.handleTextPad) * fs + Math.max(...c.map((i) => extents[i].width)),
   );
-  const contentWidth = columnWidths.reduce((s, w) => s + w, 0) + L.columnSpacing * fs * (ncol - 1);
-  const firstAscent = Math.max(...columns.map((c) => rows[c[0]].ascent));
+  const contentWidth = columns.length ? columnWidths.reduce((s, w) => s + w, 0) + L.columnSpacing * fs * (ncol - 1) : 0;
+  const firstAscent = Math.max(0, ...columns.map((c) => rows[c[0]].ascent));
   const baselines = rows.map(() => 0);
   const columnHeights = columns.map((c) => {
     let baseline = firstAscent;
@@ -76,7 +80,7 @@ export function placeLegend(
     });
     return baseline + rows[c[c.length - 1]].descent;
   });
-  const contentHeight = Math.max(...columnHeights);
+  const contentHeight = Math.max(0, ...columnHeights);
   // A title over the columns, centred with them in the box (VPacker, align='center'), labelspacing below it.
   // title_fontsize, else legend.title_fontsize; its None: the default font size (font.size), not the legend's.
   const titleRc = rc['legend.title_fontsize'];
@@ -146,6 +150,7 @@ export function placeLegend(
     // HandlerNpoints' marker_pad: 0.3 font sizes in from each end of the handle.
     inset: numpoints > 1 ? 0.3 * fs : 0,
     entries,
+    ...(warnings.length && { warnings }),
     ...(style.title && {
       title: placeText(
         measure,
@@ -281,11 +286,52 @@ function overlap(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+/** matplotlib's own words (legend._parse_legend_args), logged as it draws an empty legend. */
+export const NO_LABELS =
+  'No artists with labels found to put in legend.  Note that artists whose label start with an underscore ' +
+  'are ignored when legend() is called with no argument.';
+
+/** What Legend warns of: legend() with nothing labelled; each label of legend(labels) that leaves its artist out. */
+function legendWarnings(shown: readonly Handle[], artists: number, labels?: readonly string[]): string[] {
+  if (!labels) return shown.length ? [] : [NO_LABELS];
+  return labels
+    .slice(0, artists)
+    .filter((l) => l.startsWith('_'))
+    .map((l) => `The label '${l}' of a legend entry starts with '_'. It is thus excluded from the legend.`);
+}
+
 /** A legend entry's artist: a line or a band. */
 interface Handle {
   label: string;
   curve?: CurveLayout;
   patch?: PatchLayout;
+}
+
+/**
+ * Every artist a legend could list, axes by axes, each axes' lines (a collection once) before its bands (the
+ * CLI's order of calls: plots, axhline ... axvspan).
+ */
+function legendArtists(sources: readonly LegendSource[]): Handle[] {
+  return sources.flatMap((s) => [
+    ...s.curves.filter((c) => (c.collection?.part ?? 0) === 0).map((curve) => ({ label: curve.label, curve })),
+    ...s.patches.map((patch) => ({ label: patch.label, patch })),
+  ]);
+}
+
+/**
+ * The legend's entries. Without labels, the artists whose label does not start with '_'
+ * (_get_legend_handles_labels). With legend(labels): as many of the artists as there are labels, labelled or
+ * not ('_nolegend_' ones skipped), each with the next label (_parse_legend_args); a label starting with '_'
+ * leaves its artist out, as Legend.__init__ does.
+ */
+function shownHandles(artists: readonly Handle[], labels?: readonly string[]): Handle[] {
+  const visible = (h: Handle) => !h.label.startsWith('_');
+  if (!labels) return artists.filter((h) => h.label && visible(h));
+  return artists
+    .filter((h) => h.label !== '_nolegend_')
+    .slice(0, labels.length)
+    .map((h, i) => ({ ...h, label: labels[i] }))
+    .filter(visible);
 }
 
 /** Vertices strictly inside the box. */

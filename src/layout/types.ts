@@ -229,4 +229,6 @@ export interface LegendLayout {
   entries: LegendEntry[];
   /** legend(title=...): over the entries, centred. */
   title?: PlacedText;
+  /** What matplotlib warns of as it makes this legend: nothing to list, a label left out. */
+  warnings?: string[];
 }

@@ -28,12 +28,17 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
     if (text && !isMath(text)) out.push({ text, font });
   };
   add(fig.suptitle?.text);
+  add(fig.figureLegend?.style.title);
+  for (const label of fig.figureLegend?.style.labels ?? []) add(label);
   for (const ax of fig.axes) {
     add(ax.title);
     add(ax.xlabel);
     add(ax.ylabel);
     for (const c of ax.curves) add(c.label);
     add(ax.legendStyle?.title);
+    for (const label of ax.legendStyle?.labels ?? []) add(label);
+    for (const artist of [...(ax.refLines ?? []), ...(ax.segments ?? []), ...(ax.spans ?? []), ...(ax.fills ?? [])])
+      add(artist.label);
     for (const t of ax.texts ?? []) add(t.text, t.font);
     for (const a of ax.annotations ?? []) add(a.text, a.font);
   }

@@ -25,7 +25,8 @@ const PADDINGS = [
 
 const LEGEND: CallSignature = {
   call: 'legend',
-  positional: [],
+  // legend(labels): a list of labels; legend(handles, labels) needs artists a script holds in variables.
+  positional: ['labels'],
   keywords: [
     'loc',
     'fontsize',
@@ -55,20 +56,21 @@ const LEGEND: CallSignature = {
     'alignment',
     'reverse',
     'handles',
-    'labels',
     'handler_map',
     'title_fontproperties',
     'draggable',
   ],
 };
 
-/** legend()'s keywords; a text without '=' is a bare location, as before. */
+/** legend()'s arguments; a text without '=' that is not a list of labels is a bare location, as before. */
 export function readLegend(
   given: string | LegendOptions,
   at: FieldPath,
   rc: Rc = DEFAULT_RC,
 ): { loc?: LegendLocation; style: LegendStyle } {
-  if (typeof given === 'string' && !given.includes('=')) return { loc: parseLegend(at, given), style: {} };
+  if (typeof given === 'string' && !given.includes('=') && !/^\s*[[(]/.test(given)) {
+    return { loc: parseLegend(at, given), style: {} };
+  }
   const b = bound(given, LEGEND, at);
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
   const out: { loc?: LegendLocation; style: LegendStyle } = { style: {} };
@@ -91,6 +93,7 @@ export function readLegend(
     if (has(key)) style[key] = flag(b[key], [...at, key]);
   for (const key of ['ncol', 'ncols'] as const) if (has(key)) style.ncol = count(b[key], [...at, key], 'columns');
   if (has('numpoints')) style.numpoints = count(b.numpoints, [...at, 'numpoints'], 'markers in a line handle');
+  if (has('labels')) style.labels = labelList(b.labels, [...at, 'labels']);
   if (has('title')) style.title = String(b.title);
   if (has('framealpha')) style.framealpha = inRange(b.framealpha, [...at, 'framealpha'], 1, 'an opacity, 0 to 1');
   for (const key of ['facecolor', 'edgecolor'] as const) {
@@ -106,6 +109,23 @@ export function readLegend(
     );
   for (const key of PADDINGS) if (has(key)) style[key] = inRange(b[key], [...at, key], 100, 'font sizes, 0 to 100');
   return out;
+}
+
+/**
+ * legend(labels)'s list: its texts as Text shows them (a number by its Python str). A bare string is refused:
+ * matplotlib would take each of its characters as a label.
+ */
+function labelList(v: PyValue, at: FieldPath): string[] {
+  const expected = "a list of labels, one per line or band in order: ['sigmoid', 'tanh']";
+  if (!Array.isArray(v)) {
+    const hint = typeof v === 'string' ? `for one label, write ['${v}']` : undefined;
+    throw badValue(at, shownPy(v), expected, hint);
+  }
+  return v.map((label, i) => {
+    if (typeof label === 'string') return label;
+    if (typeof label === 'number') return shownPy(label);
+    throw badValue([...at, i], shownPy(label), 'a label: a string or a number');
+  });
 }
 
 /** A whole number from 1 to 100. */

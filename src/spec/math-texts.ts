@@ -8,10 +8,13 @@ import type { FigureSpec } from './types';
 /** A figure's texts with the option each came from. */
 function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
   const texts: [string | undefined, FieldPath][] = [[fig.suptitle?.text, ['suptitle']]];
+  texts.push([fig.figureLegend?.style.title, ['figlegend']]);
+  fig.figureLegend?.style.labels?.forEach((t, k) => texts.push([t, ['figlegend', 'labels', k]]));
   fig.axes.forEach((ax, i) => {
     const at = (...rest: (string | number)[]): FieldPath => ['panels', i, ...rest];
     texts.push([ax.title, at('title')], [ax.xlabel, at('xlabel')], [ax.ylabel, at('ylabel')]);
     texts.push([ax.legendStyle?.title, at('legend')]);
+    ax.legendStyle?.labels?.forEach((t, k) => texts.push([t, at('legend', 'labels', k)]));
     ax.curves.forEach((c, k) => texts.push([c.label, at('label', k)]));
     for (const axis of ['x', 'y'] as const)
       ax[`${axis}tickLabels`]?.forEach((t) => texts.push([t, at(`${axis}ticks`)]));

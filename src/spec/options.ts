@@ -198,6 +198,11 @@ export interface SpineOptions {
  * lengths in multiples of the legend's font size; bbox_to_anchor and an (x, y) loc in fractions of the axes.
  */
 export interface LegendOptions extends LegendFrameKeywords {
+  /**
+   * legend(['sigmoid', 'tanh']): a label for each of the first lines and bands, in the order of their calls
+   * (curves, axhline, axvline, hlines, vlines, fill_between, axhspan, axvspan), labelled or not.
+   */
+  labels?: (string | number)[];
   /** A location name or code, as parseLegend reads them, or (x, y): the legend's lower-left corner. */
   loc?: string | number | [number, number];
   bbox_to_anchor?: [number, number] | [number, number, number, number];

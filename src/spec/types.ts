@@ -224,6 +224,8 @@ export type LegendFrameKeywords = Pick<
  * legend alone; sizes and paddings are in points or in multiples of the legend's font size, as matplotlib's.
  */
 export interface LegendStyle {
+  /** legend(labels): the first lines and bands (in the order of their calls), one per label, labelled so. */
+  labels?: string[];
   /** Points. */
   fontsize?: number;
   frameon?: boolean;

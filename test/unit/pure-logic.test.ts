@@ -18,11 +18,18 @@ const curve = (points: [number, number][]) => lineThrough(points);
 // y 278..295.
 const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
 const best = (points: [number, number][]) =>
-  placeLegend([curve(points)], 'best', AXES, 1, fixedMeasurer, DEFAULT_RC)!.box;
+  placeLegend([{ curves: [curve(points)], patches: [] }], 'best', AXES, 1, fixedMeasurer, DEFAULT_RC)!.box;
 
 describe("the legend's 'best' location (matplotlib's _find_best_position)", () => {
   it('the box is where the worked example puts it', () => {
-    const box = placeLegend([curve([[0, 0]])], 'upper right', AXES, 1, fixedMeasurer, DEFAULT_RC)!.box;
+    const box = placeLegend(
+      [{ curves: [curve([[0, 0]])], patches: [] }],
+      'upper right',
+      AXES,
+      1,
+      fixedMeasurer,
+      DEFAULT_RC,
+    )!.box;
     assert.deepEqual(box, { left: 353, top: 5, right: 395, bottom: 22 });
   });
   it("tries 'upper right' first: with both upper corners free, it takes that one", () => {

@@ -80,15 +80,25 @@ describe("the legend's 'best' counts a band once where it overlaps the box", () 
   const line = lineThrough([[200, 150]]);
   const band = (box: PatchLayout['box']): PatchLayout => ({ box, face: '#00f', zorder: 1, label: '' });
   it('a band over the upper right sends the legend to the upper left (code 2)', () => {
-    const legend = placeLegend([line], 'best', AXES, 1, fixed, DEFAULT_RC, {}, [
-      band({ left: 340, top: 0, right: 400, bottom: 40 }),
-    ])!;
+    const legend = placeLegend(
+      [{ curves: [line], patches: [band({ left: 340, top: 0, right: 400, bottom: 40 })] }],
+      'best',
+      AXES,
+      1,
+      fixed,
+      DEFAULT_RC,
+    )!;
     assert.deepEqual(legend.box, { left: 5, top: 5, right: 47, bottom: 22 });
   });
   it('a band that only touches the box edge does not count', () => {
-    const legend = placeLegend([line], 'best', AXES, 1, fixed, DEFAULT_RC, {}, [
-      band({ left: 395, top: 0, right: 400, bottom: 40 }),
-    ])!;
+    const legend = placeLegend(
+      [{ curves: [line], patches: [band({ left: 395, top: 0, right: 400, bottom: 40 })] }],
+      'best',
+      AXES,
+      1,
+      fixed,
+      DEFAULT_RC,
+    )!;
     assert.deepEqual(legend.box, { left: 353, top: 5, right: 395, bottom: 22 });
   });
 });
@@ -275,7 +285,7 @@ describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 
   const line = (label: string) => lineThrough([[200, 150]], label);
   const three = ['a', 'b', 'c'].map(line);
   it('three entries in two columns: [a, b] and [c], 20 apart; each column 20 + 8 + 6 wide', () => {
-    const l = placeLegend(three, 'upper right', AXES, 1, fixed, DEFAULT_RC, { ncol: 2 })!;
+    const l = placeLegend([{ curves: three, patches: [] }], 'upper right', AXES, 1, fixed, DEFAULT_RC, { ncol: 2 })!;
     // Width 2·4 + 34 + 20 + 34 = 96; height 2·4 + (7 + 2 + 5 + 7 + 2) = 31; 5 from the axes' corner.
     assert.deepEqual(l.box, { left: 299, top: 5, right: 395, bottom: 36 });
     assert.deepEqual(
@@ -289,9 +299,17 @@ describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 
   });
   it('markerfirst=False: each label before its handle, the rows right-aligned in their column', () => {
     // Labels 'a' and 'bcd' (6 and 18 wide) in one column 20 + 8 + 18 = 46 wide: the handles at its right.
-    const l = placeLegend([line('a'), line('bcd')], 'upper right', AXES, 1, fixed, DEFAULT_RC, {
-      markerfirst: false,
-    })!;
+    const l = placeLegend(
+      [{ curves: [line('a'), line('bcd')], patches: [] }],
+      'upper right',
+      AXES,
+      1,
+      fixed,
+      DEFAULT_RC,
+      {
+        markerfirst: false,
+      },
+    )!;
     const right = l.box.right - 4; // the border pad, 0.4 of the 10-unit font
     for (const e of l.entries) {
       assert.deepEqual([e.x0, e.x1], [right - 20, right]);
@@ -300,10 +318,54 @@ describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 
     assert.equal(l.entries[1].label.box.left, right - 46);
   });
   it('a title over them at font.size, centred, labelspacing below it', () => {
-    const l = placeLegend(three, 'upper left', AXES, 1, fixed, DEFAULT_RC, { ncol: 2, title: 'abc' })!;
+    const l = placeLegend([{ curves: three, patches: [] }], 'upper left', AXES, 1, fixed, DEFAULT_RC, {
+      ncol: 2,
+      title: 'abc',
+    })!;
     // The title's line is 9 high, then 5: the box is 31 + 14 = 45 high; the title centred on the 88 wide content.
     assert.deepEqual(l.box, { left: 5, top: 5, right: 101, bottom: 50 });
     assert.deepEqual([l.title!.box.left, l.title!.box.top], [5 + 4 + 44 - 9, 9]);
     assert.equal(l.entries[0].label.baseline, 9 + 14 + 7);
+  });
+});
+
+describe('legend(labels): the first artists in the order of their calls, labelled or not', () => {
+  const AXES = { left: 0, top: 0, right: 400, bottom: 300 };
+  const line = (label: string) => lineThrough([[200, 150]], label);
+  const band = (label: string): PatchLayout => ({
+    box: { left: 0, top: 0, right: 1, bottom: 1 },
+    face: '#00f',
+    zorder: 1,
+    label,
+  });
+  const segment = (part: number) => ({ ...line(part ? '' : 'levels'), collection: { part, parts: 2 } });
+  const place = (curves: ReturnType<typeof line>[], patches: PatchLayout[], labels?: string[]) =>
+    placeLegend([{ curves, patches }], 'upper left', AXES, 1, fixedMeasurer, DEFAULT_RC, labels && { labels });
+  const labelsOf = (l: ReturnType<typeof place>) => l.entries.map((e) => e.label.text);
+  it('unlabelled lines take labels in turn; a collection once; bands after the lines', () => {
+    const l = place([line(''), line('_child1'), segment(0), segment(1)], [band('')], ['a', 'b', 'c', 'd']);
+    assert.deepEqual(labelsOf(l), ['a', 'b', 'c', 'd']);
+    assert.equal(l.entries[2].curve?.collection?.part, 0);
+    assert.ok(l.entries[3].patch);
+    assert.equal(l.warnings, undefined);
+  });
+  it('fewer labels than artists: the first ones; more: as many as there are artists', () => {
+    assert.deepEqual(labelsOf(place([line('x'), line('y')], [], ['a'])), ['a']);
+    assert.deepEqual(labelsOf(place([line('x')], [], ['a', 'b', 'c'])), ['a']);
+  });
+  it("'_nolegend_' artists are passed over; a label starting with '_' leaves its artist out, with a warning", () => {
+    const l = place([line('_nolegend_'), line(''), line('')], [], ['_skip', 'b']);
+    assert.deepEqual(labelsOf(l), ['b']);
+    assert.deepEqual(l.warnings, [
+      "The label '_skip' of a legend entry starts with '_'. It is thus excluded from the legend.",
+    ]);
+  });
+  it('legend() with nothing labelled: an empty frame two border pads (0.4 of 10) across, and a warning', () => {
+    const l = place([line(''), line('_child1')], []);
+    assert.deepEqual(l.box, { left: 5, top: 5, right: 13, bottom: 13 });
+    assert.equal(l.entries.length, 0);
+    assert.match(l.warnings![0], /^No artists with labels found to put in legend/);
+    // legend([]) asks for no entries: the same frame, no warning.
+    assert.equal(place([line('a')], [], []).warnings, undefined);
   });
 });

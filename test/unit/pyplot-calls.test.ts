@@ -153,6 +153,20 @@ describe('readSpine and readLegend', () => {
       /legend\(reverse=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
   });
+  it('legend(labels): a list first or labels=, with the other keywords; a number as Python shows it', () => {
+    assert.deepEqual(readLegend("['sigmoid', 'tanh'], loc='upper left'", at), {
+      loc: 'upper left',
+      style: { labels: ['sigmoid', 'tanh'] },
+    });
+    assert.deepEqual(readLegend("('y = x',)", at).style, { labels: ['y = x'] });
+    assert.deepEqual(readLegend('labels=[1, 2.5]', at).style, { labels: ['1', '2.5'] });
+    assert.deepEqual(readLegend({ labels: ['a'], frameon: false }, at).style, { labels: ['a'], frameon: false });
+    // A bare string would be its characters in matplotlib: refused, with the list it likely meant.
+    assert.throws(() => readLegend("labels='tanh'", at), /got 'tanh'; expected a list of labels.*write \['tanh'\]/);
+    assert.throws(() => readLegend("['a'], labels=['b']", at), /legend\(\) got labels twice/);
+    assert.throws(() => readLegend('[None]', at), /labels\[0\]: got 'None'; expected a label/);
+    assert.throws(() => readLegend("handles=[l1], labels=['a']", at), /legend\(handles=\.\.\.\) is matplotlib's/);
+  });
   it('legend(): bbox_to_anchor as a point or a box, loc as (x, y), the frame and padding keywords', () => {
     assert.deepEqual(readLegend("bbox_to_anchor=(1.02, 1), loc='upper left'", at), {
       loc: 'upper left',
@@ -247,7 +261,13 @@ describe('the builder and the command line word the same fields', () => {
       panels: [
         {
           curves: [{ function: 'relu' }],
-          legend: { bbox_to_anchor: [1.02, 1], loc: 'upper left', shadow: true, labelcolor: 'linecolor' },
+          legend: {
+            labels: ['ReLU'],
+            bbox_to_anchor: [1.02, 1],
+            loc: 'upper left',
+            shadow: true,
+            labelcolor: 'linecolor',
+          },
         },
       ],
     }).axes[0];
@@ -255,11 +275,16 @@ describe('the builder and the command line word the same fields', () => {
       panels: [
         {
           curves: [{ function: 'relu' }],
-          legend: "bbox_to_anchor=(1.02, 1), loc='upper left', shadow=True, labelcolor='linecolor'",
+          legend: "['ReLU'], bbox_to_anchor=(1.02, 1), loc='upper left', shadow=True, labelcolor='linecolor'",
         },
       ],
     }).axes[0];
-    assert.deepEqual(byName.legendStyle, { anchor: [1.02, 1, 0, 0], shadow: true, labelcolor: 'linecolor' });
+    assert.deepEqual(byName.legendStyle, {
+      labels: ['ReLU'],
+      anchor: [1.02, 1, 0, 0],
+      shadow: true,
+      labelcolor: 'linecolor',
+    });
     assert.deepEqual([byName.legend, byName.legendStyle], [byText.legend, byText.legendStyle]);
     assert.throws(
       () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], legend: { loc: [0.1, 0.2, 0.3] as never } }] }),
