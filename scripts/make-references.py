@@ -916,6 +916,35 @@ CASES = [
         plt.plot([-2, -1, 0, 1, 2], [0, 0, 0, 1, 2])
         plt.legend()
     """),
+    # fill_between(step=...): each run's bounds as step functions (cbook.pts_to_prestep ...), where= and all.
+    ('fill-step', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.5', '--style', 'matplotlib',
+                   '--fill-between', "relu, step='pre', alpha=0.3",
+                   '--fill-between', "gelu, -0.5, where=(x >= 0), step='mid', alpha=0.3", '--grid'], """
+        x = torch.arange(-3.0, 3.0, 0.5)
+        plt.figure()
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.fill_between(x, relu(x), step='pre', alpha=0.3)
+        plt.fill_between(x, gelu(x), -0.5, where=(x >= 0), step='mid', alpha=0.3)
+        plt.grid()
+    """),
+    # drawstyle='steps-...': data drawn as a step function (plt.step(x, y, where=...) is plot with it), markers at
+    # the points; an axis-aligned line of few vertices is snapped to the pixel grid as Agg snaps it.
+    ('plot-drawstyle', ['--style', 'matplotlib',
+                        '--plot', "[-3, -2, -1, 0, 1, 2, 3], [0, 0, 0, 1, 1, 1, 1], 'o-', drawstyle='steps-post', "
+                                  "label='binary step'",
+                        '--plot', "[-3, -2, -1, 0, 1, 2, 3], [-1, -1, -1, 0, 1, 1, 1], ds='steps-mid', "
+                                  "label='sign (mid)'",
+                        '--plot', "[-3, -2, -1, 0, 1, 2, 3], [-0.5, -0.5, 0, 0, 0.5, 0.5, 0.5], ds='steps', "
+                                  "label='pre'",
+                        '--legend', "loc='upper left'"], """
+        x = [-3, -2, -1, 0, 1, 2, 3]
+        plt.figure()
+        plt.plot(x, [0, 0, 0, 1, 1, 1, 1], 'o-', drawstyle='steps-post', label='binary step')
+        plt.step(x, [-1, -1, -1, 0, 1, 1, 1], where='mid', label='sign (mid)')
+        plt.step(x, [-0.5, -0.5, 0, 0, 0.5, 0.5, 0.5], label='pre')
+        plt.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

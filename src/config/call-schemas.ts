@@ -68,6 +68,8 @@ export const FillSchema = z.looseObject({
     .string()
     .optional()
     .describe("a condition as a script writes it: 'x > 0', '(x >= -1) & (x <= 1)', 'y1 > y2'"),
+  interpolate: z.boolean().optional().describe('with where: reach out to where y1 and y2 cross'),
+  step: z.enum(['pre', 'post', 'mid']).optional().describe('the bounds as step functions'),
 });
 export const PlotSchema = z.looseObject({
   x: z.array(num).optional(),
@@ -81,6 +83,10 @@ export const PlotSchema = z.looseObject({
   marker: z.string().optional(),
   markersize: num.optional(),
   markevery: num.optional(),
+  drawstyle: z
+    .enum(['default', 'steps', 'steps-pre', 'steps-mid', 'steps-post'])
+    .optional()
+    .describe("a step function through the points, as plt.step(where='mid') draws: 'steps-mid'"),
 });
 /** A text's bbox: the patch's keywords (checked by the builder as the call's text is). */
 const textBox = z

@@ -2,6 +2,7 @@
  * Figure description → numbers: every curve's x and y values. Pure; no drawing.
  * A curve with many more points than pixel columns is reduced as it is evaluated (reduce.ts).
  */
+import { stepPoints } from './steps';
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
 import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
@@ -103,10 +104,12 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
 function dataCurve(c: CurveSpec, label: string): CurveData {
   const xs = Float64Array.from(c.points?.x ?? []);
   const ys = Float64Array.from(c.points?.y ?? []);
-  if (!c.marker) return { spec: c, label, xs, ys };
+  // drawstyle='steps-...': the line through the step function's vertices (Line2D.recache's STEP_LOOKUP_MAP).
+  const [lineXs, lineYs] = c.steps ? stepPoints(c.steps, xs, ys) : [xs, ys];
+  if (!c.marker) return { spec: c, label, xs: lineXs, ys: lineYs };
   const every = c.markevery ?? 1;
   const pick = (a: Float64Array) => a.filter((_, k) => k % every === 0);
-  return { spec: c, label, xs, ys, markers: { xs: pick(xs), ys: pick(ys) } };
+  return { spec: c, label, xs: lineXs, ys: lineYs, markers: { xs: pick(xs), ys: pick(ys) } };
 }
 
 /** A curve with a marker gets its marker points: samples 0, every, 2·every... (Line2D's markevery=N). */

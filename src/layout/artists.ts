@@ -9,6 +9,7 @@ import type { Box } from './geometry';
 import type { CurveLayout, PatchLayout } from './types';
 import type { PlacedText, TextBackground } from './text';
 import type { FillData } from '../data/evaluate';
+import { stepPoints } from '../data/steps';
 
 type ToCanvas = (v: number) => number;
 
@@ -71,30 +72,26 @@ export function segmentLayouts(
 export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCanvas, rc: Rc): PatchLayout {
   const xs: number[] = [];
   const ys: number[] = [];
-  const add = (i: number, y: Float64Array) => {
-    if (!Number.isFinite(y[i])) return;
-    xs.push(toX(f.xs[i]));
-    ys.push(toY(y[i]));
-  };
-  // One polygon for each run of samples where= fills (all of them without it), as fill_between makes them: from
-  // y2 at the run's first sample along y1, then back along y2; NaN between two polygons.
   const at = ([x, y]: [number, number]) => {
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
     xs.push(toX(x));
     ys.push(toY(y));
   };
-  for (const [start, end] of runs(f.where, f.xs.length)) {
+  // One polygon for each run of samples filled, as fill_between makes them: from y2 at the run's first sample
+  // along y1, then back along y2 (each a step function with step=); NaN between two polygons.
+  for (const [start, end] of runs(filledMask(f), f.xs.length)) {
     if (xs.length) {
       xs.push(NaN);
       ys.push(NaN);
     }
+    const [x, y1, y2] = runBounds(f, start, end);
     // interpolate=True: from where y1 and y2 cross before the run to where they cross after it.
     const cross = f.spec.interpolate && f.where;
     if (cross) at(crossing(f, start));
-    else if (f.where) add(start, f.y2);
-    for (let i = start; i < end; i++) add(i, f.y1);
+    else if (f.where) at([x[0], y2[0]]);
+    for (let i = 0; i < x.length; i++) at([x[i], y1[i]]);
     if (cross) at(crossing(f, end));
-    for (let i = end - 1; i >= start; i--) add(i, f.y2);
+    for (let i = x.length - 1; i >= 0; i--) at([x[i], y2[i]]);
   }
   // A loop, not Math.min(...xs): a fill of a million samples has two million vertices, too many arguments.
   const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
@@ -184,6 +181,27 @@ export function textBackground(
     width,
     dash: dashPattern(width),
   };
+}
+
+/**
+ * The samples a fill covers: where= holds and x, y1 and y2 are finite (fill_between masks a non-finite sample,
+ * which splits the fill there); none given and all finite: every sample.
+ */
+function filledMask(f: FillData): Uint8Array | undefined {
+  const n = f.xs.length;
+  const finite = (i: number) => Number.isFinite(f.xs[i]) && Number.isFinite(f.y1[i]) && Number.isFinite(f.y2[i]);
+  let all = true;
+  for (let i = 0; i < n && all; i++) all = finite(i);
+  if (all) return f.where;
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = (!f.where || f.where[i]) && finite(i) ? 1 : 0;
+  return mask;
+}
+
+/** A run's x, y1 and y2, as step functions with step= (cbook.STEP_LOOKUP_MAP). */
+function runBounds(f: FillData, start: number, end: number): Float64Array[] {
+  const bounds = [f.xs, f.y1, f.y2].map((v) => v.subarray(start, end));
+  return f.spec.step ? stepPoints(f.spec.step, bounds[0], bounds[1], bounds[2]) : bounds;
 }
 
 /** The runs [start, end) of samples set in `mask` (cbook.contiguous_regions); every sample without one. */

@@ -47,6 +47,7 @@ export function curveLayouts(
       px,
       py,
       zorder: 2,
+      ...(snapsAuto(px, py, c.full?.n ?? c.xs.length) && { snap: true }),
       ...(c.spec.noLine && { noLine: true }),
       ...(c.markers &&
         c.spec.marker && {
@@ -66,6 +67,22 @@ export function curveLayouts(
     curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
   }
   return curves;
+}
+
+/**
+ * Whether Agg snaps a line to the pixel grid on its own (PathSnapper's SNAP_AUTO, a Line2D's default): a path of
+ * at most 1024 vertices (all of a reduced curve's samples counted) whose every drawn segment is horizontal or
+ * vertical, a step function's line for one. A gap (a non-finite point) joins nothing.
+ */
+export function snapsAuto(px: Float64Array, py: Float64Array, vertices: number): boolean {
+  if (vertices > 1024 || px.length < 2) return false;
+  for (let i = 1; i < px.length; i++) {
+    const dx = Math.abs(px[i] - px[i - 1]);
+    const dy = Math.abs(py[i] - py[i - 1]);
+    // NaN differences (a gap) compare false and pass.
+    if (dx >= 1e-4 && dy >= 1e-4) return false;
+  }
+  return true;
 }
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */

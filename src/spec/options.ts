@@ -93,6 +93,8 @@ export interface PlotCallOptions {
   markevery?: number;
   alpha?: number;
   label?: string;
+  /** 'default', or a step function: 'steps-pre' ('steps'), 'steps-mid', 'steps-post', as plt.step(where=). */
+  drawstyle?: string;
 }
 
 /** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */
@@ -121,6 +123,10 @@ export interface FillOptions {
   y2?: number | string;
   /** A condition, as a script writes where=: 'x > 0', '(x >= -1) & (x <= 1)', 'y1 > y2'. */
   where?: string;
+  /** True: each polygon reaches out to where y1 and y2 cross between samples. */
+  interpolate?: boolean;
+  /** The bounds as step functions: 'pre', 'post' or 'mid'. */
+  step?: 'pre' | 'post' | 'mid';
   color?: string;
   facecolor?: string;
   alpha?: number;

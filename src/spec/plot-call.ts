@@ -17,16 +17,31 @@ import {
   parseMarkevery,
   parseWidth,
 } from './rules';
-import type { CurveSpec } from './types';
+import type { CurveSpec, StepKind } from './types';
 
-const DRAWN = ['color', 'linestyle', 'linewidth', 'marker', 'markersize', 'markevery', 'alpha', 'label'];
+const DRAWN = ['color', 'linestyle', 'linewidth', 'marker', 'markersize', 'markevery', 'alpha', 'label', 'drawstyle'];
 
 const PLOT: CallSignature = {
   call: 'plot',
   positional: ['x', 'y', 'fmt'],
   keywords: DRAWN,
-  aliases: LINE_ALIASES,
-  unsupported: [...LINE_PROPERTIES_NOT_YET.filter((k) => !DRAWN.includes(k)), 'zorder', 'scalex', 'scaley', 'data'],
+  aliases: { ...LINE_ALIASES, ds: 'drawstyle' },
+  unsupported: [
+    ...LINE_PROPERTIES_NOT_YET.filter((k) => !DRAWN.includes(k) && k !== 'ds'),
+    'zorder',
+    'scalex',
+    'scaley',
+    'data',
+  ],
+};
+
+/** Line2D's drawstyles: straight from point to point (default), or steps ('steps' is 'steps-pre'). */
+const DRAWSTYLES: Record<string, StepKind | undefined> = {
+  default: undefined,
+  steps: 'pre',
+  'steps-pre': 'pre',
+  'steps-mid': 'mid',
+  'steps-post': 'post',
 };
 
 /** What linestyle='None' (or '', ' ', 'none') says: no line, the markers alone. */
@@ -98,6 +113,13 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   }
   if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
+  if (b.drawstyle !== undefined && b.drawstyle !== null) {
+    const style = text(b.drawstyle, [...at, 'drawstyle'], 'a drawstyle');
+    if (!Object.hasOwn(DRAWSTYLES, style))
+      throw badValue([...at, 'drawstyle'], style, Object.keys(DRAWSTYLES).join(', '));
+    const steps = DRAWSTYLES[style];
+    if (steps) curve.steps = steps;
+  }
   if (curve.noLine && !curve.marker) {
     throw new UsageError(at, { problem: "draws nothing: no line and no marker; give a marker, e.g. marker='o'" });
   }

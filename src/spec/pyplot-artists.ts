@@ -3,7 +3,7 @@
  * from a script, or its values by matplotlib's names, bound and checked as the other pyplot calls are
  * (pyplot-calls.ts).
  */
-import { badValue, UsageError, type FieldPath } from '../errors';
+import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { faceFor, type FontKeywords } from '../style/fonts';
 import type {
@@ -24,6 +24,7 @@ import type {
   FillSpec,
   SegmentsSpec,
   SpanSpec,
+  StepKind,
   SuptitleSpec,
   TextSpec,
 } from './types';
@@ -312,10 +313,12 @@ export function textRotation(b: Record<string, PyValue>, boxed: boolean, at: Fie
   return angle;
 }
 
+const STEP_KINDS: readonly StepKind[] = ['pre', 'post', 'mid'];
+const STEP_EXPECTED = "'pre', 'post', 'mid' or None";
+
 const FILL_BETWEEN: CallSignature = {
   call: 'fill_between',
   positional: ['y1', 'y2'],
-  // where, interpolate and step at their defaults (None, False, None) change nothing: only those are taken.
   keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder', 'where', 'interpolate', 'step'],
   aliases: { fc: 'facecolor', c: 'color' },
   unsupported: ['edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
@@ -333,11 +336,6 @@ export function readFillBetween(
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
   const b = bound(given, FILL_BETWEEN, at);
-  if (b.step !== undefined && b.step !== null) {
-    throw new UsageError([...at, 'step'], {
-      problem: "fill_between(step=...) is matplotlib's, but actplot draws only its default (None) yet",
-    });
-  }
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
   const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
   const y2 =
@@ -353,6 +351,11 @@ export function readFillBetween(
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   if (b.interpolate !== undefined && b.interpolate !== null && flag(b.interpolate, [...at, 'interpolate'])) {
     spec.interpolate = true;
+  }
+  if (b.step !== undefined && b.step !== null) {
+    const step = text(b.step, [...at, 'step'], STEP_EXPECTED);
+    if (!(STEP_KINDS as readonly string[]).includes(step)) throw badValue([...at, 'step'], step, STEP_EXPECTED);
+    spec.step = step as StepKind;
   }
   if (b.where !== undefined && b.where !== null) {
     const where = text(b.where, [...at, 'where'], "a condition, 'x > 0'");

@@ -72,6 +72,8 @@ export interface CurveSpec {
   linestyle?: LineStyle;
   /** A format string's marker alone ('o'): markers and no line. */
   noLine?: boolean;
+  /** drawstyle='steps-pre' ...: plot()'s data drawn as a step function (its markers stay at the points). */
+  steps?: StepKind;
   /** A marker at every markevery-th sample: matplotlib's o . s ^ v D x +. */
   marker?: MarkerKind;
   /** Points (lines.markersize when absent). */
@@ -109,6 +111,9 @@ export interface WhereSpec {
 }
 
 /** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
+/** Where a step function's value changes: at the start of each interval (pre), at its end (post), halfway (mid). */
+export type StepKind = 'pre' | 'post' | 'mid';
+
 export interface FillSpec {
   y1: CurveSpec;
   y2: number | CurveSpec;
@@ -122,6 +127,8 @@ export interface FillSpec {
   where?: WhereSpec;
   /** interpolate=True: each run's polygon reaches out to where y1 and y2 cross, between samples. */
   interpolate?: boolean;
+  /** step=: each run's bounds as step functions (data/steps.ts). */
+  step?: StepKind;
 }
 
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */

@@ -25,3 +25,4 @@ import '../unit/axis-call.test';
 import '../unit/lim-call.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
+import '../unit/steps.test';

@@ -217,6 +217,34 @@ describe('--fill-between', () => {
     assert.ok(near(xs[0], toX(0.5)) && near(ys[0], toY(0)), `${xs[0]}, ${ys[0]}`);
     assert.deepEqual(xs.length, 4); // the crossing, y1 at x = 1, the run's end (the same point), y2 at x = 1
   });
+  it("with step= goes along each bound's step function (pts_to_poststep)", () => {
+    assert.equal(fillsOf(['relu', '--fill-between', "relu, step='mid'"])[0].step, 'mid');
+    // x = -1, 0, 1 and relu 0, 0, 1 down to 0, post steps: along y1 (-1, 0) (0, 0) (0, 0) (1, 0) (1, 1), then
+    // back along y2 (1, 0) (1, 0) (0, 0) (0, 0) (-1, 0).
+    const args = ['relu', '--from', '-1', '--to', '1', '--num', '3', '--fill-between', "relu, step='post'"];
+    const ax = figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png').axes[0];
+    const { xs, ys } = ax.patches[0].polygon!;
+    const { box } = ax;
+    const dataX = (v: number) => ax.xlim[0] + ((v - box.left) / (box.right - box.left)) * (ax.xlim[1] - ax.xlim[0]);
+    const dataY = (v: number) => ax.ylim[0] + ((box.bottom - v) / (box.bottom - box.top)) * (ax.ylim[1] - ax.ylim[0]);
+    const round = (v: number) => Math.round(v * 1e9) / 1e9 + 0; // + 0: -0 as 0
+    assert.deepEqual(
+      Array.from(xs, (v) => round(dataX(v))),
+      [-1, 0, 0, 1, 1, 1, 1, 0, 0, -1],
+    );
+    assert.deepEqual(
+      Array.from(ys, (v) => round(dataY(v))),
+      [0, 0, 0, 0, 1, 0, 0, 0, 0, 0],
+    );
+  });
+  it('splits the fill at a sample where a bound is not finite, as fill_between masks it', () => {
+    // x = -1, 0, 1: sqrt(x * x - 0.25) is NaN at 0 alone, so two polygons of one sample each (y1, then y2).
+    const args = ['relu', '--from', '-1', '--to', '1', '--num', '3', '--fill-between', "'sqrt(x * x - 0.25)'"];
+    const { xs } = figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png').axes[0].patches[0]
+      .polygon!;
+    assert.equal(xs.length, 5);
+    assert.ok(Number.isNaN(xs[2]) && [0, 1, 3, 4].every((i) => Number.isFinite(xs[i])));
+  });
   it('lays out a fill of the most samples it takes (two million vertices)', () => {
     const args = ['relu', '--num', '1000000', '--fill-between', 'relu'];
     const ax = figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png').axes[0];
@@ -237,7 +265,10 @@ describe('--fill-between', () => {
       () => fillsOf(['relu', '--fill-between', 'relu, interpolate=1']),
       /interpolate: got '1'; expected True or False/,
     );
-    assert.throws(() => fillsOf(['relu', '--fill-between', "relu, step='pre'"]), /fill_between\(step=/);
+    assert.throws(
+      () => fillsOf(['relu', '--fill-between', "relu, step='both'"]),
+      /step: got 'both'; expected 'pre', 'post', 'mid' or None/,
+    );
     assert.throws(() => fillsOf(['relu', '--fill-between', 'relu, hatch="//"']), /fill_between\(hatch=\.\.\.\)/);
     assert.throws(
       () => fillsOf(['relu', '--num', '1000001', '--fill-between', 'relu']),

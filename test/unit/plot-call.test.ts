@@ -23,6 +23,35 @@ const at = ['panels', 0, 'curves', 0, 'plot'];
 const figure = (...args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
 
 describe('readPlot: plot()’s arguments', () => {
+  it("drawstyle= (ds=): 'steps' is 'steps-pre'; 'default' draws straight", () => {
+    assert.equal(readPlot("[0, 1], [0, 1], drawstyle='steps-mid'", at).steps, 'mid');
+    assert.equal(readPlot("[0, 1], [0, 1], ds='steps'", at).steps, 'pre');
+    assert.equal(readPlot("[0, 1], [0, 1], ds='steps-post'", at).steps, 'post');
+    assert.equal(readPlot("[0, 1], [0, 1], drawstyle='default'", at).steps, undefined);
+    assert.equal(readPlot({ x: [0, 1], y: [0, 1], drawstyle: 'steps-pre' }, at).steps, 'pre');
+    assert.throws(
+      () => readPlot("[0, 1], [0, 1], ds='toString'", at),
+      /drawstyle: got 'toString'; expected default, steps, steps-pre, steps-mid, steps-post/,
+    );
+  });
+  it('a stepped line goes through the step vertices; its markers stay at the points', () => {
+    const fig = buildFigure({ panels: [{ curves: [{ plot: "[0, 1, 2], [5, 6, 7], 'o', ls='-', ds='steps-post'" }] }] });
+    const [c] = evaluateFigure(fig)[0].curves;
+    assert.deepEqual(
+      [Array.from(c.xs), Array.from(c.ys)],
+      [
+        [0, 1, 1, 2, 2],
+        [5, 5, 6, 6, 7],
+      ],
+    );
+    assert.deepEqual(
+      [Array.from(c.markers!.xs), Array.from(c.markers!.ys)],
+      [
+        [0, 1, 2],
+        [5, 6, 7],
+      ],
+    );
+  });
   it('plot(y) is plotted against 0, 1, 2...; plot(y, fmt) reads the second argument as the format', () => {
     assert.deepEqual(readPlot('[3, 1, 2]', at).points, { x: [0, 1, 2], y: [3, 1, 2] });
     const c = readPlot("[3, 1], 'g^'", at);
