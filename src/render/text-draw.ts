@@ -101,7 +101,7 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   if (t.vertical) {
     // Agg turns the string's bitmap about its first column, which sits at the pen's row; the bitmap offset
     // moves it across the text instead of along it.
-    const x = aggBaseline(inPixels(t.x, pixel) + placed.xMin, ink, Math.round) - 1;
+    const x = aggBaseline(inPixels(t.x, pixel) + placed.xMin, ink, roundHalfEven) - 1;
     ctx.translate(x * pixel, (Math.round(inPixels(t.box.bottom, pixel)) + 1) * pixel + nudge);
     ctx.rotate(-Math.PI / 2);
     x0 = 0;
@@ -111,7 +111,8 @@ function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   } else {
     const rows = Math.round(layout.height / pixel);
     ctx.translate(0, aggBaseline(inPixels(t.baseline, pixel), ink, (v) => aggRow(v, rows)) * pixel + nudge);
-    x0 = Math.round(inPixels(t.box.left, pixel) + placed.xMin);
+    // Python's round(), as draw_text's: a text starting on a half pixel goes to the even one.
+    x0 = roundHalfEven(inPixels(t.box.left, pixel) + placed.xMin);
   }
   // Hinted vector glyphs are each drawn on their own; Cairo hints PNG text, drawn a run at a time. SVG glyphs are
   // paths no viewer hints: each is drawn from its outline as the autohinter leaves it, every bar on its row.
@@ -160,7 +161,7 @@ function turnToBitmap(
   const [sin, cos] = [Math.sin(rad), Math.cos(rad)];
   const descent = -ink.bottom;
   const whole = (v: number) => Math.floor(v + 1e-6); // ink heights are sums of 64ths of a pixel
-  const cornerX = Math.round(inPixels(t.x, pixel) + xMin + descent * sin);
+  const cornerX = roundHalfEven(inPixels(t.x, pixel) + xMin + descent * sin);
   const cornerY = Math.round(inPixels(t.baseline, pixel) + descent * cos) + 1;
   const up = 1 + whole(ink.top + descent) - whole(ink.top);
   ctx.translate((cornerX - up * sin) * pixel, (cornerY - up * cos) * pixel + nudge);
