@@ -945,6 +945,33 @@ CASES = [
         plt.step(x, [-0.5, -0.5, 0, 0, 0.5, 0.5, 0.5], label='pre')
         plt.legend(loc='upper left')
     """),
+    # plt.xticks(fontsize=12), as tutorials enlarge the tick labels (color= too), with labels and a legend to match.
+    ('ticks-fontsize', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                        '--size', '8x5', '--label', 'Sigmoid', '--label', 'Tanh', '--xlabel', "'x', fontsize=14",
+                        '--ylabel', "'f(x)', fontsize=14", '--xticks', 'fontsize=12',
+                        '--yticks', "fontsize=12, color='gray'", '--legend', 'fontsize=12', '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure(figsize=(8, 5))
+        plt.plot(x, sigmoid(x), label='Sigmoid')
+        plt.plot(x, tanh(x), label='Tanh')
+        plt.xlabel('x', fontsize=14)
+        plt.ylabel('f(x)', fontsize=14)
+        plt.xticks(fontsize=12)
+        plt.yticks(fontsize=12, color='gray')
+        plt.legend(fontsize=12)
+        plt.tight_layout()
+    """),
+    # legend(alignment='left'): the title and the entries lined up at the legend's left.
+    ('legend-alignment', ['sigmoid', 'tanh', 'relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style',
+                          'matplotlib', '--label', 'sigmoid', '--label', 'tanh', '--label', 'ReLU', '--legend',
+                          "title='Activation functions', alignment='left', loc='upper left'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.plot(x, relu(x), label='ReLU')
+        plt.legend(title='Activation functions', alignment='left', loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

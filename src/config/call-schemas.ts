@@ -173,6 +173,7 @@ export const LegendSchema = z.looseObject({
     .optional()
     .describe('[x, y] or [x, y, width, height] in axes fractions'),
   mode: z.literal('expand').optional().describe('as wide as the anchor box, the columns spread across it'),
+  alignment: z.enum(['center', 'left', 'right']).optional().describe('the title and the entries lined up'),
   fontsize: fontSizeKey,
   frameon: z.boolean().optional(),
   markerfirst: z.boolean().optional().describe('False: each label before its handle'),

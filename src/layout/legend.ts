@@ -106,7 +106,11 @@ export function placeLegend(
   const textColor = textColors(rc).legend;
   const labelColor = labelColors(style.labelcolor ?? rc['legend.labelcolor'], textColor, rc);
   const contentTop = box.top + L.borderPad * fs + titleBlock;
-  const contentLeft = box.left + L.borderPad * fs + (expanded === undefined ? (innerWidth - contentWidth) / 2 : 0);
+  // The title and the entries, each as wide as it is, lined up by alignment (VPacker's _get_aligned_offsets).
+  const alignment = style.alignment ?? 'center';
+  const offset = (w: number) =>
+    alignment === 'left' ? 0 : alignment === 'right' ? innerWidth - w : (innerWidth - w) / 2;
+  const contentLeft = box.left + L.borderPad * fs + (expanded === undefined ? offset(contentWidth) : 0);
   const columnLefts = columnWidths.map(
     (_, c) => contentLeft + columnWidths.slice(0, c).reduce((s, w) => s + w + columnGap, 0),
   );
@@ -156,9 +160,10 @@ export function placeLegend(
         measure,
         style.title,
         titleSize,
-        box.left + L.borderPad * fs + innerWidth / 2,
+        // A TextArea: its text left-aligned at the box's offset.
+        box.left + L.borderPad * fs + offset(titleExtent!.width),
         box.top + L.borderPad * fs,
-        'center',
+        'left',
         'top',
         textColor,
         font,

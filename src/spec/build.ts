@@ -269,7 +269,7 @@ function panelAxes(
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      const { values, labels, rotation, ha, va } = readTicksCall(v, [...at, key]);
+      const { values, labels, rotation, ha, va, fontsize, color } = readTicksCall(v, [...at, key], rc);
       if (values) {
         delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
         ax[key] = values;
@@ -279,6 +279,14 @@ function panelAxes(
       const axis = key[0] as 'x' | 'y';
       if (rotation !== undefined) {
         ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
+      }
+      // fontsize=, color=: every major tick label's (new ticks copy the first one's properties).
+      if (fontsize !== undefined || color !== undefined) {
+        const looks = {
+          ...(fontsize !== undefined && { [`${axis}tick.labelsize`]: fontsize }),
+          ...(color !== undefined && { [`${axis}tick.labelcolor`]: color }),
+        };
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks }];
       }
       // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
       if (ha !== undefined || va !== undefined) {

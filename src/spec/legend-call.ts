@@ -8,7 +8,7 @@ import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
 import type { LegendOptions } from './options';
 import { type CallSignature, type PyValue } from './pycall';
-import { bound, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
+import { bound, choice, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
 import { parseLegend } from './rules';
 import type { LegendLocation, LegendStyle } from './types';
 
@@ -46,6 +46,7 @@ const LEGEND: CallSignature = {
     'markerscale',
     'numpoints',
     'mode',
+    'alignment',
     ...PADDINGS,
   ],
   unsupported: [
@@ -53,7 +54,6 @@ const LEGEND: CallSignature = {
     'prop',
     'scatterpoints',
     'scatteryoffsets',
-    'alignment',
     'reverse',
     'handles',
     'handler_map',
@@ -85,6 +85,9 @@ export function readLegend(
   if (has('mode')) {
     if (b.mode !== 'expand') throw badValue([...at, 'mode'], shownPy(b.mode), "'expand' or None");
     style.mode = 'expand';
+  }
+  if (has('alignment')) {
+    style.alignment = choice(b, 'alignment', ['center', 'left', 'right'] as const, 'center', at);
   }
   if (has('bbox_to_anchor')) style.anchor = anchorBox(b.bbox_to_anchor, [...at, 'bbox_to_anchor']);
   if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);

@@ -214,6 +214,8 @@ export interface LegendOptions extends LegendFrameKeywords {
   bbox_to_anchor?: [number, number] | [number, number, number, number];
   /** 'expand': as wide as the anchor box, the columns spread across it. */
   mode?: 'expand';
+  /** The title and the entries lined up: 'center' (the default), 'left' or 'right'. */
+  alignment?: 'center' | 'left' | 'right';
   fontsize?: number | string;
   frameon?: boolean;
   /** False: each label before its handle. */

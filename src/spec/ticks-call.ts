@@ -8,7 +8,8 @@ import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from './pycall';
-import { choice, shownPy, textAngle } from './pyplot-calls';
+import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { TICKS_CALL_NAME } from './rules';
 
 const EXAMPLES = "e.g. '[-5, 0, 5]', 'np.arange(-5, 6, 1)' or 'np.linspace(-1, 1, 5)'";
@@ -25,14 +26,22 @@ export interface TicksCall {
   /** ha=, va=: the labels' alignment at their ticks (plt.xticks(rotation=45, ha='right')). */
   ha?: 'left' | 'center' | 'right';
   va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline';
+  /** fontsize=, color=: the labels' size in points and colour (plt.xticks(fontsize=12), as scripts enlarge them). */
+  fontsize?: number;
+  color?: string;
 }
 
-/** The labels' Text keywords xticks() reads, under matplotlib's long names too. */
-const LABEL_KEYWORDS = ['rotation', 'ha', 'va'];
-const LABEL_ALIASES: Record<string, string> = { horizontalalignment: 'ha', verticalalignment: 'va' };
+/** The labels' Text keywords xticks() reads, under matplotlib's long names and aliases too. */
+const LABEL_KEYWORDS = ['rotation', 'ha', 'va', 'fontsize', 'color'];
+const LABEL_ALIASES: Record<string, string> = {
+  horizontalalignment: 'ha',
+  verticalalignment: 'va',
+  size: 'fontsize',
+  c: 'color',
+};
 
 /** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
-export function readTicksCall(text: string, at: FieldPath): TicksCall {
+export function readTicksCall(text: string, at: FieldPath, rc: Rc = DEFAULT_RC): TicksCall {
   const call = leadingCall(text);
   const keywordsOnly = KEYWORD_FIRST.test(text);
   if ((!call && !keywordsOnly && !/^\s*[[(]/.test(text)) || (call && call.rest === undefined))
@@ -46,11 +55,13 @@ export function readTicksCall(text: string, at: FieldPath): TicksCall {
     throw badValue(
       at,
       text,
-      `the ticks, their labels, and the labels' rotation, ha and va (${other}= is not read here)`,
+      `the ticks, their labels, and the labels' rotation, ha, va, fontsize and color (${other}= is not read here)`,
       tickParamsHint(other),
     );
   }
-  const turning: Pick<TicksCall, 'rotation' | 'ha' | 'va'> = {};
+  const turning: Pick<TicksCall, 'rotation' | 'ha' | 'va' | 'fontsize' | 'color'> = {};
+  if (keywords.fontsize !== undefined) turning.fontsize = fontSize(keywords.fontsize, [...at, 'fontsize'], rc);
+  if (keywords.color !== undefined) turning.color = colour(keywords.color, [...at, 'color']);
   if (keywords.rotation !== undefined) turning.rotation = textAngle(keywords.rotation, [...at, 'rotation']);
   if (keywords.ha !== undefined)
     turning.ha = choice(keywords, 'ha', ['left', 'center', 'right'] as const, 'center', at);
@@ -131,8 +142,8 @@ function sortedPairs(values: number[], labels: string[]): TicksCall {
 }
 
 const tickParamsHint = (keyword: string) =>
-  /^(fontsize|size|color|labelsize)$/.test(keyword)
-    ? `the tick labels' look is --tick-params' (e.g. --tick-params "labelsize=8")`
+  /^(labelsize|labelcolor|labelrotation)$/.test(keyword)
+    ? `that is a keyword of --tick-params (e.g. --tick-params "labelsize=8")`
     : undefined;
 
 function finite(v: PyValue, text: string, at: FieldPath): number {

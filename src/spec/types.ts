@@ -246,6 +246,8 @@ export interface LegendStyle {
   anchor?: [number, number, number, number];
   /** mode='expand': the legend as wide as its anchor box (less the pads), its columns spread across it. */
   mode?: 'expand';
+  /** alignment=: the title and the block of entries lined up at the legend's left, centre or right. */
+  alignment?: 'center' | 'left' | 'right';
   framealpha?: number;
   /** A colour, or 'inherit': the axes' face or edge colour. */
   facecolor?: string;

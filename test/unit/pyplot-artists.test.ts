@@ -327,6 +327,24 @@ describe('legend(ncol=..., title=...): worked by hand with 6-unit characters, 7 
     assert.deepEqual([l.title!.box.left, l.title!.box.top], [5 + 4 + 44 - 9, 9]);
     assert.equal(l.entries[0].label.baseline, 9 + 14 + 7);
   });
+  it('alignment=: the title and the entries lined up at the left, the centre or the right (VPacker align)', () => {
+    // The title 'abcdefghij' is 60 wide, one entry 20 + 8 + 6 = 34: inside the 4-unit border pad, the entries
+    // start 0, 13 or 26 in; the title, the widest, at the pad each time.
+    const lined = (alignment?: 'left' | 'right') =>
+      placeLegend([{ curves: [line('a')], patches: [] }], 'upper left', AXES, 1, fixed, DEFAULT_RC, {
+        title: 'abcdefghij',
+        ...(alignment && { alignment }),
+      });
+    for (const [alignment, inset] of [
+      ['left', 0],
+      [undefined, 13],
+      ['right', 26],
+    ] as const) {
+      const l = lined(alignment);
+      assert.equal(l.entries[0].x0 - l.box.left, 4 + inset, String(alignment));
+      assert.equal(l.title!.box.left - l.box.left, 4, String(alignment));
+    }
+  });
 });
 
 describe('legend(labels): the first artists in the order of their calls, labelled or not', () => {

@@ -52,7 +52,7 @@ describe("plt.xticks()'s argument as a script writes it", () => {
       ['np.arange(0, 3) + 1', /a list of numbers or one of numpy's calls/],
       ['np.arange(0, 3', /a list of numbers or one of numpy's calls/],
       ["[-1, 0, 1], ['a', 'b', 'c'], wrap=True", /wrap= is not read here/],
-      ['[-1, 0, 1], fontsize=8', /fontsize= is not read here.*--tick-params/],
+      ['[-1, 0, 1], labelsize=8', /labelsize= is not read here.*--tick-params/],
       ["[1, 'a']", /expected finite numbers/],
       ['range(0, 1.5)', /range\(\) of whole numbers/],
       ['np.arange(0, 1e9, 1)', /at most 20000 ticks \(this gives 1000000000\)/],
@@ -68,6 +68,14 @@ describe("plt.xticks()'s argument as a script writes it", () => {
         text,
       );
     }
+  });
+  it('fontsize= (size=) and color= (c=) for the labels, a size name relative to font.size', () => {
+    assert.deepEqual(readTicksCall('fontsize=12', at), { fontsize: 12 });
+    assert.deepEqual(readTicksCall("[0, 1], size='large', c='r'", at), { values: [0, 1], fontsize: 12, color: 'r' });
+    // font_manager.font_scalings['small'] = 0.833 of font.size
+    assert.ok(Math.abs(readTicksCall("fontsize='small'", at).fontsize! - 8.33) < 1e-9);
+    assert.throws(() => readTicksCall('fontsize=-1', at), /fontsize: got '-1'; expected a size in points > 0/);
+    assert.throws(() => readTicksCall("color='nocolour'", at), /color/);
   });
   it('keeps each label with its tick, as a FixedFormatter labels them in the order given', () => {
     assert.deepEqual(readTicksCall("[2, -2, 0], ['two', 'minus two', 'zero']", at), {
