@@ -972,6 +972,18 @@ CASES = [
         plt.plot(x, relu(x), label='ReLU')
         plt.legend(title='Activation functions', alignment='left', loc='upper left')
     """),
+    # plt.minorticks_on(): AutoMinorLocator's ticks on both axes, with the grid at both.
+    ('minorticks-on', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                       '--label', 'GELU', '--label', 'Swish', '--minorticks-on', '--grid', "which='both', alpha=0.3",
+                       '--legend'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x), label='GELU')
+        plt.plot(x, swish(x), label='Swish')
+        plt.minorticks_on()
+        plt.grid(which='both', alpha=0.3)
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -95,6 +95,8 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--margins <args>', 'autoscale margins, as plt.margins(): "0", "0.1, 0.2" or "x=0"')
     .option('--invert-xaxis', 'the x axis drawn inverted, as ax.invert_xaxis() after the limits')
     .option('--invert-yaxis', 'the y axis drawn inverted, as ax.invert_yaxis() after the limits')
+    .option('--minorticks-on', "minor ticks on both axes, at AutoMinorLocator's places, as plt.minorticks_on()")
+    .option('--minorticks-off', 'no minor ticks, whatever the rc says, as plt.minorticks_off()')
     .option(
       '--text <args>',
       "a text: text()'s arguments, \"0, 0.5, 'kink', fontsize=12, ha='center'\" (repeatable)",

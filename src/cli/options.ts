@@ -2,7 +2,7 @@
  * Command-line words → FigureOptions. Commander hands over strings; here each is read in its notation
  * ("8x4", "-1,1", "red,C1") with the rules every input shares (spec/rules.ts), naming the field on error.
  */
-import { badValue } from '../errors';
+import { badValue, UsageError } from '../errors';
 import type { CurveKind } from './curve-order';
 import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
 import {
@@ -56,6 +56,8 @@ export interface PlotOptions extends RangeOptions {
   margins?: string;
   invertXaxis?: boolean;
   invertYaxis?: boolean;
+  minorticksOn?: boolean;
+  minorticksOff?: boolean;
   fillBetween?: string[];
   text?: string[];
   annotate?: string[];
@@ -228,6 +230,10 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.margins !== undefined) p.margins = o.margins;
   if (o.invertXaxis) p.invertXaxis = true;
   if (o.invertYaxis) p.invertYaxis = true;
+  if (o.minorticksOn && o.minorticksOff) {
+    throw new UsageError('--minorticks-on', { problem: 'and --minorticks-off both given; give one' });
+  }
+  if (o.minorticksOn || o.minorticksOff) p.minorticks = !!o.minorticksOn;
   if (o.spine) p.spine = o.spine;
   if (o.grad) p.grad = true;
   if (o.error !== undefined) p.error = parseErrorUnit(o.error);

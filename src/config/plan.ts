@@ -224,6 +224,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.margins !== undefined) panel.margins = p.margins;
   if (p.invertXaxis !== undefined) panel.invertXaxis = p.invertXaxis;
   if (p.invertYaxis !== undefined) panel.invertYaxis = p.invertYaxis;
+  if (p.minorticks !== undefined) panel.minorticks = p.minorticks;
   if (p.fillBetween !== undefined) panel.fillBetween = asList(p.fillBetween);
   if (p.annotate !== undefined) panel.annotate = asList(p.annotate);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];

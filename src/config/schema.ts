@@ -170,6 +170,10 @@ export const PanelSchema = z.strictObject({
     .describe('ax.margins(): one for both, "x=0, y=0.1", or {x: 0}'),
   invertXaxis: z.boolean().optional().describe('ax.invert_xaxis() after the limits: the x axis drawn inverted'),
   invertYaxis: z.boolean().optional().describe('ax.invert_yaxis() after the limits: the y axis drawn inverted'),
+  minorticks: z
+    .boolean()
+    .optional()
+    .describe('plt.minorticks_on() (true): minor ticks on both axes; minorticks_off() (false): none'),
   annotate: callList(AnnotateSchema).describe(
     "annotations: annotate()'s arguments as text (\"'max', xy=(0, 1), xytext=(1, 2), arrowprops={'arrowstyle': '->'}\"), or keys",
   ),

@@ -85,6 +85,11 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
   if (p.margins !== undefined) ax.margins = { ...ax.margins, ...readMargins(p.margins, [...at, 'margins']) };
+  if (p.minorticks !== undefined) {
+    // minorticks_on() gives both axes AutoMinorLocator, as xtick.minor.visible does; minorticks_off() NullLocator.
+    const rc = { 'xtick.minor.visible': p.minorticks, 'ytick.minor.visible': p.minorticks };
+    ax.tickParams = [...(ax.tickParams ?? []), { axes: ['x', 'y'], rc }];
+  }
   if (p.invertXaxis !== undefined || p.invertYaxis !== undefined) {
     ax.invert = { ...ax.invert, x: p.invertXaxis ?? ax.invert?.x, y: p.invertYaxis ?? ax.invert?.y };
   }

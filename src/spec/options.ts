@@ -346,6 +346,8 @@ export interface PanelOptions {
    */
   invertXaxis?: boolean;
   invertYaxis?: boolean;
+  /** plt.minorticks_on() (true) or minorticks_off() (false): minor ticks on both axes, or none. */
+  minorticks?: boolean;
   /** Each a fill_between call: its argument text ("relu, 0, alpha=0.3") or its values. */
   fillBetween?: (string | FillOptions)[];
   /** Each a text call: its argument text ("0.5, 0.2, 'kink', fontsize=12, ha='center'") or its values. */

@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseConfig } from '../../src/config/load';
+import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
@@ -291,6 +293,28 @@ describe('the builder and the command line word the same fields', () => {
     assert.throws(
       () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], legend: { loc: [0.1, 0.2, 0.3] as never } }] }),
       /legend\.loc: got '\(0\.1, 0\.2, 0\.3\)'; expected a location, or \(x, y\) in axes fractions/,
+    );
+  });
+});
+
+describe('minorticks_on() and minorticks_off()', () => {
+  const minorVisible = (fig: ReturnType<typeof buildFigure>) =>
+    fig.axes[0].tickParams?.map((t) => [t.axes, t.rc['xtick.minor.visible'], t.rc['ytick.minor.visible']]);
+  it("turn both axes' minor ticks on or off, from the command line, a config and the API alike", () => {
+    const cliFig = buildFigure(optionsFromCli(parsePlotArgs(['relu', '--minorticks-on']).panels));
+    assert.deepEqual(minorVisible(cliFig), [[['x', 'y'], true, true]]);
+    const off = buildFigure(optionsFromCli(parsePlotArgs(['relu', '--minorticks-off']).panels));
+    assert.deepEqual(minorVisible(off), [[['x', 'y'], false, false]]);
+    const api = buildFigure({ panels: [{ curves: [{ function: 'relu' }], minorticks: true }] });
+    assert.deepEqual(minorVisible(api), minorVisible(cliFig));
+    const [planned] = planFigures(
+      parseConfig('figures:\n  - {name: a, function: relu, minorticks: true}\n', 'c.yaml'),
+      'c.yaml',
+    );
+    assert.deepEqual(minorVisible(planned.spec), minorVisible(cliFig));
+    assert.throws(
+      () => optionsFromCli(parsePlotArgs(['relu', '--minorticks-on', '--minorticks-off']).panels),
+      /--minorticks-on: and --minorticks-off both given; give one/,
     );
   });
 });
