@@ -984,6 +984,21 @@ CASES = [
         plt.grid(which='both', alpha=0.3)
         plt.legend()
     """),
+    # Markers of their own colours: markerfacecolor ('white', 'none'), markeredgecolor, markeredgewidth,
+    # fillstyle='none', and a plot's zorder.
+    ('plot-marker-colours', ['--style', 'matplotlib',
+                             '--plot', "[-2, -1, 0, 1, 2], [0, 0, 0, 1, 2], 'o-', mfc='white', mec='C0', mew=1.5, "
+                                       "ms=8, label='ReLU samples'",
+                             '--plot', "[-2, -1, 0, 1, 2], [-1, -1, 0, 1, 1], 's--', fillstyle='none', label='clip'",
+                             '--plot', "[-2, -1, 0, 1, 2], [0.5, 0.5, 0.5, 0.5, 0.5], 'D', mfc='none', mec='k', "
+                                       "zorder=1, label='0.5'",
+                             '--legend', "loc='upper left'"], """
+        plt.figure()
+        plt.plot([-2, -1, 0, 1, 2], [0, 0, 0, 1, 2], 'o-', mfc='white', mec='C0', mew=1.5, ms=8, label='ReLU samples')
+        plt.plot([-2, -1, 0, 1, 2], [-1, -1, 0, 1, 1], 's--', fillstyle='none', label='clip')
+        plt.plot([-2, -1, 0, 1, 2], [0.5, 0.5, 0.5, 0.5, 0.5], 'D', mfc='none', mec='k', zorder=1, label='0.5')
+        plt.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -83,6 +83,11 @@ export const PlotSchema = z.looseObject({
   marker: z.string().optional(),
   markersize: num.optional(),
   markevery: num.optional(),
+  markerfacecolor: z.string().optional().describe("a colour, or 'none' for hollow markers"),
+  markeredgecolor: z.string().optional(),
+  markeredgewidth: num.optional().describe('points'),
+  fillstyle: z.enum(['full', 'none']).optional(),
+  zorder: num.optional().describe('2 for lines: 1 goes under them, 3 over'),
   drawstyle: z
     .enum(['default', 'steps', 'steps-pre', 'steps-mid', 'steps-post'])
     .optional()

@@ -3,12 +3,12 @@
  * reference lines and segments, with the rcParams' caps and dash patterns. Canvas units, y down.
  */
 import { countInside, type AxesData } from '../data/evaluate';
-import type { LineStyle, RefLineSpec } from '../spec';
+import type { CurveSpec, LineStyle, RefLineSpec } from '../spec';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import { segmentLayouts } from './artists';
-import type { CanvasCap, CurveLayout } from './types';
+import type { CanvasCap, CurveLayout, MarkerLayout } from './types';
 
 /**
  * An axes' lines in canvas units, in the order they are added: the curves (the colour cycle advancing only for
@@ -46,7 +46,7 @@ export function curveLayouts(
       cap: capOf(style, rc),
       px,
       py,
-      zorder: 2,
+      zorder: c.spec.zorder ?? 2,
       ...(snapsAuto(px, py, c.full?.n ?? c.xs.length) && { snap: true }),
       ...(c.spec.noLine && { noLine: true }),
       ...(c.markers &&
@@ -54,7 +54,8 @@ export function curveLayouts(
           markers: {
             kind: c.spec.marker,
             size: pt(c.spec.markersize ?? rc['lines.markersize']),
-            edgeWidth: pt(rc['lines.markeredgewidth']),
+            edgeWidth: pt(c.spec.markeredgewidth ?? rc['lines.markeredgewidth']),
+            ...markerColours(c.spec, rc),
             xs: c.markers.xs.map(toX),
             ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
           },
@@ -83,6 +84,15 @@ export function snapsAuto(px: Float64Array, py: Float64Array, vertices: number):
     if (dx >= 1e-4 && dy >= 1e-4) return false;
   }
   return true;
+}
+
+/** A marker's own face and edge colours (Line2D's markerfacecolor, markeredgecolor), with the line's alpha. */
+function markerColours(spec: CurveSpec, rc: Rc): Pick<MarkerLayout, 'face' | 'edge'> {
+  const shown = (c: string) => (c === 'none' ? 'none' : rcColor(rc, c, spec.alpha));
+  return {
+    ...(spec.markerfacecolor !== undefined && { face: shown(spec.markerfacecolor) }),
+    ...(spec.markeredgecolor !== undefined && { edge: shown(spec.markeredgecolor) }),
+  };
 }
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */

@@ -63,6 +63,9 @@ export interface MarkerLayout {
   kind: MarkerKind;
   size: number;
   edgeWidth: number;
+  /** The face ('none': hollow) and edge colours; the line's when absent. */
+  face?: string;
+  edge?: string;
   xs: Float64Array;
   ys: Float64Array;
 }

@@ -74,8 +74,10 @@ export function drawMarkers(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, col
   const odd = Math.round(m.edgeWidth / p) % 2 === 1;
   const snap = (v: number) => (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p;
   ctx.save();
-  ctx.fillStyle = color;
-  ctx.strokeStyle = color;
+  // markerfacecolor 'none': a hollow marker, its edge alone.
+  const filled = FILLED.has(m.kind) && m.face !== 'none';
+  ctx.fillStyle = m.face ?? color;
+  ctx.strokeStyle = m.edge ?? color;
   ctx.lineWidth = m.edgeWidth;
   ctx.lineJoin = m.kind === 'o' || m.kind === '.' ? 'round' : 'miter';
   ctx.lineCap = 'butt';
@@ -87,8 +89,8 @@ export function drawMarkers(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, col
     ctx.translate(Math.floor(x / p + 0.5) * p, Math.floor(y / p + 0.5) * p);
     ctx.beginPath();
     shape(ctx, m.kind, m.size, snap);
-    if (FILLED.has(m.kind)) ctx.fill();
-    ctx.stroke();
+    if (filled) ctx.fill();
+    if (m.edge !== 'none' && m.edgeWidth > 0) ctx.stroke();
     ctx.restore();
   }
   ctx.restore();

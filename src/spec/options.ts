@@ -95,6 +95,12 @@ export interface PlotCallOptions {
   label?: string;
   /** 'default', or a step function: 'steps-pre' ('steps'), 'steps-mid', 'steps-post', as plt.step(where=). */
   drawstyle?: string;
+  /** The markers' face colour ('none': hollow), edge colour and edge width (points); fillstyle 'none' or 'full'. */
+  markerfacecolor?: string;
+  markeredgecolor?: string;
+  markeredgewidth?: number;
+  fillstyle?: 'full' | 'none';
+  zorder?: number;
 }
 
 /** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */

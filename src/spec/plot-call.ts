@@ -19,16 +19,35 @@ import {
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
 
-const DRAWN = ['color', 'linestyle', 'linewidth', 'marker', 'markersize', 'markevery', 'alpha', 'label', 'drawstyle'];
+const MARKER_LOOKS = ['markerfacecolor', 'markeredgecolor', 'markeredgewidth', 'fillstyle'];
+const DRAWN = [
+  'color',
+  'linestyle',
+  'linewidth',
+  'marker',
+  'markersize',
+  'markevery',
+  'alpha',
+  'label',
+  'drawstyle',
+  'zorder',
+  ...MARKER_LOOKS,
+];
+const DRAWN_ALIASES = {
+  ...LINE_ALIASES,
+  ds: 'drawstyle',
+  mfc: 'markerfacecolor',
+  mec: 'markeredgecolor',
+  mew: 'markeredgewidth',
+};
 
 const PLOT: CallSignature = {
   call: 'plot',
   positional: ['x', 'y', 'fmt'],
   keywords: DRAWN,
-  aliases: { ...LINE_ALIASES, ds: 'drawstyle' },
+  aliases: DRAWN_ALIASES,
   unsupported: [
-    ...LINE_PROPERTIES_NOT_YET.filter((k) => !DRAWN.includes(k) && k !== 'ds'),
-    'zorder',
+    ...LINE_PROPERTIES_NOT_YET.filter((k) => !DRAWN.includes(k) && !Object.hasOwn(DRAWN_ALIASES, k)),
     'scalex',
     'scaley',
     'data',
@@ -113,6 +132,8 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   }
   if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
+  if (b.zorder !== undefined && b.zorder !== null) curve.zorder = finite(b.zorder, [...at, 'zorder']);
+  readMarkerLooks(b, curve, at);
   if (b.drawstyle !== undefined && b.drawstyle !== null) {
     const style = text(b.drawstyle, [...at, 'drawstyle'], 'a drawstyle');
     if (!Object.hasOwn(DRAWSTYLES, style))
@@ -124,4 +145,30 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
     throw new UsageError(at, { problem: "draws nothing: no line and no marker; give a marker, e.g. marker='o'" });
   }
   return curve;
+}
+
+/**
+ * The markers' own colours and edge: markerfacecolor (mfc; 'none' for hollow), markeredgecolor (mec),
+ * markeredgewidth (mew, points), and fillstyle 'none' (hollow) or 'full'; the halves matplotlib also fills
+ * ('left', 'top'...) are not drawn yet.
+ */
+function readMarkerLooks(b: Record<string, PyValue>, curve: CurveSpec, at: FieldPath): void {
+  const given = (key: string) => b[key] !== undefined && b[key] !== null;
+  const colourOrNone = (key: string) => {
+    const v = text(b[key], [...at, key], "a colour or 'none'");
+    return v.toLowerCase() === 'none' ? 'none' : colour(v, [...at, key]);
+  };
+  if (given('markerfacecolor')) curve.markerfacecolor = colourOrNone('markerfacecolor');
+  if (given('markeredgecolor')) curve.markeredgecolor = colourOrNone('markeredgecolor');
+  if (given('markeredgewidth')) {
+    curve.markeredgewidth = parseWidth([...at, 'markeredgewidth'], finite(b.markeredgewidth, at));
+  }
+  if (given('fillstyle')) {
+    const style = text(b.fillstyle, [...at, 'fillstyle']);
+    if (style === 'none') curve.markerfacecolor = 'none';
+    else if (style !== 'full') {
+      const expected = "'full' or 'none' (the half-filled styles are matplotlib's, not drawn yet)";
+      throw badValue([...at, 'fillstyle'], style, expected);
+    }
+  }
 }

@@ -78,6 +78,12 @@ export interface CurveSpec {
   marker?: MarkerKind;
   /** Points (lines.markersize when absent). */
   markersize?: number;
+  /** The markers' face ('none': hollow) and edge colours, the line's when absent; their edge width in points. */
+  markerfacecolor?: string;
+  markeredgecolor?: string;
+  markeredgewidth?: number;
+  /** plot(zorder=): its place in the drawing among the other artists (2, a line's, when absent). */
+  zorder?: number;
   markevery?: number;
 }
 

@@ -16,6 +16,7 @@ import { evaluateFigure } from '../../src/data/evaluate';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { readPlot } from '../../src/spec/plot-call';
+import { figureLayout } from '../../src/render/pipeline';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
 
@@ -33,6 +34,28 @@ describe('readPlot: plot()’s arguments', () => {
       () => readPlot("[0, 1], [0, 1], ds='toString'", at),
       /drawstyle: got 'toString'; expected default, steps, steps-pre, steps-mid, steps-post/,
     );
+  });
+  it('markerfacecolor, markeredgecolor, markeredgewidth (mfc, mec, mew), fillstyle and zorder', () => {
+    const c = readPlot("[0, 1], [0, 1], 'o-', mfc='white', mec='C1', mew=2, zorder=3", at);
+    assert.deepEqual([c.markerfacecolor, c.markeredgecolor, c.markeredgewidth, c.zorder], ['white', 'C1', 2, 3]);
+    assert.equal(readPlot("[0, 1], [0, 1], 's', fillstyle='none'", at).markerfacecolor, 'none');
+    assert.equal(readPlot("[0, 1], [0, 1], 's', markerfacecolor='None'", at).markerfacecolor, 'none');
+    assert.throws(
+      () => readPlot("[0, 1], [0, 1], 'o', fillstyle='left'", at),
+      /fillstyle: got 'left'; expected 'full' or 'none'/,
+    );
+    assert.throws(() => readPlot("[0, 1], [0, 1], 'o', mec='nocolour'", at), /markeredgecolor/);
+  });
+  it("lays the markers out with their own colours (the line's alpha), the line at its zorder", () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ plot: "[0, 1, 2], [5, 6, 7], 'o', mfc='none', mec='k', mew=2, alpha=0.5, zorder=1" }] }],
+    });
+    const layout = figureLayout(fig, 'png');
+    const [line] = layout.axes[0].curves;
+    assert.equal(line.zorder, 1);
+    assert.deepEqual([line.markers!.face, line.markers!.edge], ['none', 'rgba(0, 0, 0, 0.5)']);
+    // mew=2 points at 100 dpi: 2 * 100 / 72 pixels.
+    assert.ok(Math.abs(line.markers!.edgeWidth - 200 / 72) < 1e-9);
   });
   it('a stepped line goes through the step vertices; its markers stay at the points', () => {
     const fig = buildFigure({ panels: [{ curves: [{ plot: "[0, 1, 2], [5, 6, 7], 'o', ls='-', ds='steps-post'" }] }] });
@@ -77,7 +100,7 @@ describe('readPlot: plot()’s arguments', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
       ["[0, 1], [0, 1], 'rq'", /expected a format string/],
-      ["[0, 1], [0, 1], mfc='r'", /plot\(mfc=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
+      ["[0, 1], [0, 1], dashes=(2, 1)", /plot\(dashes=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
       ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
       ['[0, 1], [0, 1], [1, 2], [2, 3]', /4 positional arguments .*one --plot per line/],
       ["[0, 1], ls='None'", /draws nothing: no line and no marker/],
