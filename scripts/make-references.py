@@ -999,6 +999,36 @@ CASES = [
         plt.plot([-2, -1, 0, 1, 2], [0.5, 0.5, 0.5, 0.5, 0.5], 'D', mfc='none', mec='k', zorder=1, label='0.5')
         plt.legend(loc='upper left')
     """),
+    # Constrained layout (_constrained_layout.py): one axes fitted with w_pad and h_pad around its decorations; a
+    # grid whose columns keep their own margins, with a suptitle moved to h_pad below the top.
+    ('constrained-one', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                         '--title', 'Sigmoid and tanh', '--xlabel', 'x', '--ylabel', 'activation', '--label',
+                         'sigmoid', '--label', 'tanh', '--legend', '--constrained-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax = plt.subplots(layout='constrained')
+        ax.plot(x, sigmoid(x), label='sigmoid')
+        ax.plot(x, tanh(x), label='tanh')
+        ax.set_title('Sigmoid and tanh')
+        ax.set_xlabel('x')
+        ax.set_ylabel('activation')
+        ax.legend()
+    """),
+    ('constrained-grid', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                          '--title', 'ReLU', '--ylabel', 'a rather long y label',
+                          '--panel', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--title', 'GELU',
+                          '--panel', 'sigmoid', '--from', '-3', '--to', '3', '--step', '0.01', '--xlabel', 'x',
+                          '--panel', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--xlabel', 'x',
+                          '--ylim', '-1000, 1000',
+                          '--layout', '2x2', '--size', '8x6', '--suptitle', 'Four activations',
+                          '--constrained-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axs = plt.subplots(2, 2, figsize=(8, 6), layout='constrained')
+        axs[0, 0].plot(x, relu(x)); axs[0, 0].set_title('ReLU'); axs[0, 0].set_ylabel('a rather long y label')
+        axs[0, 1].plot(x, gelu(x)); axs[0, 1].set_title('GELU')
+        axs[1, 0].plot(x, sigmoid(x)); axs[1, 0].set_xlabel('x')
+        axs[1, 1].plot(x, tanh(x)); axs[1, 1].set_xlabel('x'); axs[1, 1].set_ylim(-1000, 1000)
+        fig.suptitle('Four activations')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

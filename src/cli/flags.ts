@@ -168,6 +168,10 @@ export function addPanelOptions(cmd: Command): Command {
     .option(
       '--tight-layout [args]',
       'fit the labels in the figure, as plt.tight_layout(); its arguments optional: "pad=0.4, w_pad=0.5, h_pad=1.0"',
+    )
+    .option(
+      '--constrained-layout [args]',
+      'place the axes as plt.subplots(layout=\'constrained\'); optional: "w_pad=0.1, h_pad=0.1, wspace=0.05"',
     );
 }
 

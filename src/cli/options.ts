@@ -74,6 +74,7 @@ export interface PlotOptions extends RangeOptions {
   name?: string[];
   transparent?: boolean;
   tightLayout?: true | string;
+  constrainedLayout?: true | string;
   bboxInches?: string;
   padInches?: string;
   style?: string[];
@@ -107,7 +108,16 @@ export interface PanelInput {
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
-    const keys = ['size', 'dpi', 'transparent', 'layout', 'tightLayout', 'bboxInches', 'padInches'] as const;
+    const keys = [
+      'size',
+      'dpi',
+      'transparent',
+      'layout',
+      'tightLayout',
+      'constrainedLayout',
+      'bboxInches',
+      'padInches',
+    ] as const;
     for (const k of [...keys, 'suptitle', 'figlegend', 'subplotsAdjust', 'sharex', 'sharey'] as const) {
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
@@ -138,6 +148,10 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.
     ...(wide.tightLayout !== undefined && {
       tightLayout: wide.tightLayout === true || !wide.tightLayout.trim() ? true : wide.tightLayout,
+    }),
+    ...(wide.constrainedLayout !== undefined && {
+      constrainedLayout:
+        wide.constrainedLayout === true || !wide.constrainedLayout.trim() ? true : wide.constrainedLayout,
     }),
   };
 }

@@ -66,6 +66,7 @@ const CALL_FLAGS = [
   'spine',
   'legend',
   'tightLayout',
+  'constrainedLayout',
   'rc',
   'style',
   'suptitle',

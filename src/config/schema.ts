@@ -201,6 +201,14 @@ const figureKeys = {
     .union([z.boolean(), text, z.looseObject({ pad: num.optional(), h_pad: num.optional(), w_pad: num.optional() })])
     .optional()
     .describe('fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4" or {pad: 0.4}'),
+  constrainedLayout: z
+    .union([
+      z.boolean(),
+      text,
+      z.looseObject({ w_pad: num.optional(), h_pad: num.optional(), wspace: num.optional(), hspace: num.optional() }),
+    ])
+    .optional()
+    .describe('place the axes as layout=\'constrained\': true, "w_pad=0.1" or {w_pad: 0.1} (pads in inches)'),
   style: z
     .union([z.string(), z.array(z.string()).max(MAX_CURVES)])
     .optional()

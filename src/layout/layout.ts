@@ -16,7 +16,8 @@ import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
 import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
-import { shareAxes, type AxesShare } from './sharing';
+import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
+import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
@@ -49,39 +50,32 @@ export function layoutFigure(
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch, fig.dpi / 72);
   const pixel = unitsPerInch / fig.dpi;
   const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc);
-  const at = (params: SubplotParams, dx = 0, dy = 0) => {
-    const boxes = subplotBoxes(rows, cols, width, height, params).map((b) => ({
-      left: b.left + dx,
-      right: b.right + dx,
-      top: b.top + dy,
-      bottom: b.bottom + dy,
-    }));
+  // Each axes laid out in its cell (its position before any aspect), the page moved by dx, dy.
+  const atCells = (cells: readonly Box[], dx = 0, dy = 0) => {
     const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
-    return data.map((d, i) => layoutAxes(d, boxes[i], page, scale, pixel, measureText, rc, shares[i]));
+    const moved = (b: Box) => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
+    return data.map((d, i) => layoutAxes(d, moved(cells[i]), page, scale, pixel, measureText, rc, shares[i]));
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
-  let axes = at(params);
+  let cells = subplotBoxes(rows, cols, width, height, params);
+  let axes = atCells(cells);
+  // Constrained layout puts a suptitle whose y is not given h_pad below the figure's top.
+  const engine = fig.constrainedLayout;
+  const suptitleSpec =
+    fig.suptitle && engine && fig.suptitle.autopos
+      ? { ...fig.suptitle, y: 1 - engine.hPad / fig.size[1] }
+      : fig.suptitle;
   const suptitle = (dy = 0) =>
-    fig.suptitle ? [placeSuptitle(fig.suptitle, width, height, scale, rc, measureText, dy)] : [];
+    suptitleSpec ? [placeSuptitle(suptitleSpec, width, height, scale, rc, measureText, dy)] : [];
   let texts = suptitle();
-  const warnings: string[] = [];
-  shares.forEach((share, i) => {
-    for (const axis of share.singular ?? []) {
-      const panel = shares.length > 1 ? ` (panel ${i + 1})` : '';
-      // matplotlib's own warning (Axis._set_lim), which it gives and draws on.
-      warnings.push(
-        `${axis}lim${panel}: Attempting to set identical low and high ${axis}lims makes transformation ` +
-          `singular; automatically expanding.`,
-      );
-    }
-  });
+  const warnings: string[] = singularWarnings(shares);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
-    const cells = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
+    const placed = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const title = texts[0] && { height: texts[0].box.bottom - texts[0].box.top };
     const tight = tightSubplotParams(
-      cells,
+      placed,
       { rows, cols },
       { width, height, ...inches },
       fig.tightLayout,
@@ -91,8 +85,16 @@ export function layoutFigure(
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
       params = tight;
-      axes = at(params);
+      cells = subplotBoxes(rows, cols, width, height, params);
+      axes = atCells(cells);
     }
+  }
+  if (engine) {
+    const title = suptitleSpec?.autopos ? { height: texts[0].box.bottom - texts[0].box.top } : undefined;
+    const figure = { width, height, widthInches: fig.size[0], heightInches: fig.size[1] };
+    const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, title, atCells);
+    if (done) ({ cells, axes } = done);
+    else warnings.push(CONSTRAINED_COLLAPSED);
   }
   // fig.legend(): every axes' labelled lines and bands, placed on the figure (drawn after the axes).
   const figureLegend = (dx = 0, dy = 0) => {
@@ -108,7 +110,7 @@ export function layoutFigure(
   const pad = fig.bboxInches ? fig.bboxInches.pad * unitsPerInch : 0;
   const page = fig.bboxInches ? tightPage(axes, texts, pad, target, legend ? [legend.box] : []) : undefined;
   if (page) {
-    axes = at(params, page.dx, page.dy);
+    axes = atCells(cells, page.dx, page.dy);
     texts = suptitle(page.dy + page.textDy);
     for (const t of texts) shiftText(t, page.dx, 0);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);

@@ -131,3 +131,16 @@ function widenedTo([lo, hi]: [number, number], ticks: readonly number[]): [numbe
   }
   return [lo, hi];
 }
+
+/** matplotlib's own warning (Axis._set_lim) for each axis given equal ends, which it widens and draws on. */
+export function singularWarnings(shares: readonly AxesShare[]): string[] {
+  return shares.flatMap((share, i) =>
+    (share.singular ?? []).map((axis) => {
+      const panel = shares.length > 1 ? ` (panel ${i + 1})` : '';
+      return (
+        `${axis}lim${panel}: Attempting to set identical low and high ${axis}lims makes transformation ` +
+        `singular; automatically expanding.`
+      );
+    }),
+  );
+}

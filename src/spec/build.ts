@@ -27,7 +27,7 @@ import { defaultFigure, documentFigure, plainAxes, pytorchDocsAxes, styledAxes }
 import { readFigureLegend } from './legend-call';
 import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
-import { readTightLayout } from './pyplot-calls';
+import { applyLayoutEngine } from './layout-engine';
 import { isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
@@ -151,7 +151,7 @@ function panelFigure(
 
 /**
  * The figure's own options, over what its rcParams say of the saved file: savefig.dpi (else figure.dpi where
- * a style or --rc sets it), savefig.transparent, savefig.bbox and figure.autolayout.
+ * a style or --rc sets it), savefig.transparent, savefig.bbox, and the layout engine (layout-engine.ts).
  */
 function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string[], styled?: FigureRc): void {
   const rc = styled?.rc ?? DEFAULT_RC;
@@ -173,9 +173,7 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
   if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
   if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
   if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
-  if (o.tightLayout !== undefined && o.tightLayout !== false)
-    fig.tightLayout = readTightLayout(o.tightLayout, ['tightLayout']);
-  else if (o.tightLayout === undefined && rc['figure.autolayout']) fig.tightLayout = { pad: 1.08 };
+  applyLayoutEngine(fig, o, rc);
 }
 
 /**

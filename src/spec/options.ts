@@ -393,6 +393,14 @@ export interface SubplotsAdjustOptions {
 }
 
 /** plt.tight_layout(pad=1.08, h_pad=None, w_pad=None): paddings in multiples of the font size. */
+/** The constrained layout engine's parameters by name: pads in inches, spaces as fractions of the figure. */
+export interface ConstrainedLayoutOptions {
+  w_pad?: number;
+  h_pad?: number;
+  wspace?: number;
+  hspace?: number;
+}
+
 export interface TightLayoutOptions {
   pad?: number;
   h_pad?: number;
@@ -416,6 +424,11 @@ export interface FigureOptions {
   subplotsAdjust?: string | SubplotsAdjustOptions;
   /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
   tightLayout?: boolean | string | TightLayoutOptions;
+  /**
+   * plt.subplots(layout='constrained') / plt.figure(constrained_layout=True): true, or the engine's parameters
+   * as text ("w_pad=0.1, wspace=0.05") or by name.
+   */
+  constrainedLayout?: boolean | string | ConstrainedLayoutOptions;
   /**
    * plt.figlegend() / fig.legend(): true, a location, or legend()'s keywords (as text, "loc='upper center',
    * ncol=3", or by name): one legend of every axes' labelled lines, placed on the figure.

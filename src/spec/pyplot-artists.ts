@@ -194,6 +194,7 @@ export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc:
     y: b.y === undefined ? 0.98 : finite(b.y, [...at, 'y']),
     ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'center', at),
     va: choice(b, 'va', ['top', 'center', 'bottom', 'baseline'] as const, 'top', at),
+    ...(b.y === undefined && { autopos: true }),
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);

@@ -368,12 +368,25 @@ export interface SuptitleSpec {
   text: string;
   x: number;
   y: number;
+  /** y not given: a layout engine may move it (constrained layout puts it h_pad from the top). */
+  autopos?: boolean;
   /** Points, or undefined for figure.titlesize. */
   fontsize?: number;
   ha: 'left' | 'center' | 'right';
   va: 'top' | 'center' | 'bottom' | 'baseline';
   color?: string;
   font?: FontKeywords;
+}
+
+/**
+ * Constrained layout (layout='constrained', figure.constrained_layout.*): pads in inches around each axes, and
+ * the space between axes as fractions of the figure.
+ */
+export interface ConstrainedLayoutSpec {
+  wPad: number;
+  hPad: number;
+  wspace: number;
+  hspace: number;
 }
 
 /** plt.tight_layout(pad, h_pad, w_pad): paddings in multiples of the font size. */
@@ -419,6 +432,7 @@ export interface FigureSpec {
   axes: AxesSpec[];
   transparent?: boolean;
   tightLayout?: TightLayoutSpec;
+  constrainedLayout?: ConstrainedLayoutSpec;
   /** The rcParams it is drawn by (matplotlib's defaults when absent). */
   rc?: Rc;
   /** Font files the figure adds (absolute paths), added again in whichever thread draws it. */

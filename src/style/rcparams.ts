@@ -34,6 +34,11 @@ export interface Rc {
   'figure.dpi': number;
   'figure.facecolor': string;
   'figure.autolayout': boolean;
+  'figure.constrained_layout.use': boolean;
+  'figure.constrained_layout.w_pad': number;
+  'figure.constrained_layout.h_pad': number;
+  'figure.constrained_layout.wspace': number;
+  'figure.constrained_layout.hspace': number;
   'figure.titlesize': FontSize;
   'figure.subplot.left': number;
   'figure.subplot.right': number;
@@ -221,6 +226,11 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.dpi': key(num(1, 2000), 'dots per inch, 1 to 2000', 100),
   'figure.facecolor': key(color(), COLOR, 'white'),
   'figure.autolayout': key(bool, BOOL, false),
+  'figure.constrained_layout.use': key(bool, BOOL, false),
+  'figure.constrained_layout.w_pad': key(num(0, 10), 'inches, 0 to 10', 0.04167),
+  'figure.constrained_layout.h_pad': key(num(0, 10), 'inches, 0 to 10', 0.04167),
+  'figure.constrained_layout.wspace': key(num(0, 10), 'a fraction of the figure', 0.02),
+  'figure.constrained_layout.hspace': key(num(0, 10), 'a fraction of the figure', 0.02),
   'figure.titlesize': key(fontSize, FONT, 'large'),
   'figure.subplot.left': key(num(0, 1), FRACTION, 0.125),
   'figure.subplot.right': key(num(0, 1), FRACTION, 0.9),

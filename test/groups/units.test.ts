@@ -26,3 +26,4 @@ import '../unit/lim-call.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
 import '../unit/steps.test';
+import '../unit/constrained.test';

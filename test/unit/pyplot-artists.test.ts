@@ -104,14 +104,17 @@ describe("the legend's 'best' counts a band once where it overlaps the box", () 
 });
 
 describe('readSuptitle and readSubplotsAdjust', () => {
-  it("suptitle's defaults (x 0.5, y 0.98, centred, top); a text with no '=' is the title, commas and all", () => {
+  it("suptitle's defaults (x 0.5, y 0.98, centred, top, movable); a text with no '=' is the title, commas and all", () => {
     assert.deepEqual(readSuptitle('Sigmoid, tanh and ReLU', ['suptitle']), {
       text: 'Sigmoid, tanh and ReLU',
       x: 0.5,
       y: 0.98,
       ha: 'center',
       va: 'top',
+      autopos: true,
     });
+    // y given: a layout engine leaves it where it is (matplotlib's _autopos).
+    assert.equal(readSuptitle("'A', y=0.9", ['suptitle']).autopos, undefined);
   });
   it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12); a face", () => {
     assert.deepEqual(readSuptitle("'A, B', fontsize=14, y=1.0", ['suptitle']).text, 'A, B');

@@ -297,6 +297,42 @@ describe('the builder and the command line word the same fields', () => {
   });
 });
 
+describe("layout='constrained'", () => {
+  const relu = [{ curves: [{ function: 'relu' }] }];
+  it("takes the rc's pads and spaces, or the engine's keywords (pads in inches)", () => {
+    assert.deepEqual(buildFigure({ panels: relu, constrainedLayout: true }).constrainedLayout, {
+      wPad: 0.04167,
+      hPad: 0.04167,
+      wspace: 0.02,
+      hspace: 0.02,
+    });
+    const given = buildFigure({ panels: relu, constrainedLayout: 'w_pad=0.1, hspace=0.05' }).constrainedLayout;
+    assert.deepEqual(given, { wPad: 0.1, hPad: 0.04167, wspace: 0.02, hspace: 0.05 });
+    assert.throws(
+      () => buildFigure({ panels: relu, constrainedLayout: 'w_pad=-1' }),
+      /constrainedLayout\.w_pad: got '-1'; expected inches from 0 to 10/,
+    );
+    assert.throws(
+      () => buildFigure({ panels: relu, constrainedLayout: 'rect=(0, 0, 1, 1)' }),
+      /constrained_layout\(rect=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+    );
+  });
+  it('figure.constrained_layout.use turns it on; figure.autolayout outranks it, as Figure() reads them', () => {
+    const byRc = buildFigure({ panels: relu, rc: ['figure.constrained_layout.use=True'] });
+    assert.ok(byRc.constrainedLayout && !byRc.tightLayout);
+    const both = buildFigure({ panels: relu, rc: ['figure.constrained_layout.use=True', 'figure.autolayout=True'] });
+    assert.ok(both.tightLayout && !both.constrainedLayout);
+  });
+  it("a tight_layout() call wins, and subplots_adjust() is ignored, each with matplotlib's warning", () => {
+    const tight = buildFigure({ panels: relu, constrainedLayout: true, tightLayout: true });
+    assert.ok(tight.tightLayout && !tight.constrainedLayout);
+    assert.deepEqual(tight.warnings, ['The figure layout has changed to tight']);
+    const adjusted = buildFigure({ panels: relu, constrainedLayout: true, subplotsAdjust: 'left=0.3' });
+    assert.equal(adjusted.subplotsAdjust, undefined);
+    assert.match(String(adjusted.warnings), /incompatible with subplots_adjust and\/or tight_layout; not calling/);
+  });
+});
+
 describe('minorticks_on() and minorticks_off()', () => {
   const minorVisible = (fig: ReturnType<typeof buildFigure>) =>
     fig.axes[0].tickParams?.map((t) => [t.axes, t.rc['xtick.minor.visible'], t.rc['ytick.minor.visible']]);
