@@ -4,7 +4,13 @@
  */
 import { badValue, UsageError } from '../errors';
 import type { CurveKind } from './curve-order';
-import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
+import {
+  FIGURE_KEYS,
+  type CurveOptions,
+  type FigureOptions,
+  type GridOptions,
+  type PanelOptions,
+} from '../spec/options';
 import {
   parseAlpha,
   parseDType,
@@ -108,17 +114,8 @@ export interface PanelInput {
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
-    const keys = [
-      'size',
-      'dpi',
-      'transparent',
-      'layout',
-      'tightLayout',
-      'constrainedLayout',
-      'bboxInches',
-      'padInches',
-    ] as const;
-    for (const k of [...keys, 'suptitle', 'figlegend', 'subplotsAdjust', 'sharex', 'sharey'] as const) {
+    for (const k of FIGURE_KEYS) {
+      if (k === 'style' || k === 'fontFile' || k === 'rc') continue; // added up below
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
     // Styles and rcParams add up across panels, in the order given.

@@ -4,7 +4,13 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import { buildFigure } from '../spec/build';
-import type { CurveOptions, FigureOptions, GridOptions, PanelOptions } from '../spec/options';
+import {
+  FIGURE_KEYS,
+  type CurveOptions,
+  type FigureOptions,
+  type GridOptions,
+  type PanelOptions,
+} from '../spec/options';
 import {
   parseAlpha,
   parseLayout,
@@ -26,27 +32,7 @@ export interface PlannedFigure {
 }
 
 /** Keys of a figure that are the figure's, never a panel's. */
-const FIGURE_ONLY = new Set([
-  'name',
-  'format',
-  'size',
-  'dpi',
-  'transparent',
-  'layout',
-  'tightLayout',
-  'constrainedLayout',
-  'bboxInches',
-  'padInches',
-  'style',
-  'rc',
-  'fontFile',
-  'suptitle',
-  'figlegend',
-  'subplotsAdjust',
-  'sharex',
-  'sharey',
-  'panels',
-]);
+const FIGURE_ONLY = new Set<string>(['name', 'format', ...FIGURE_KEYS, 'panels']);
 const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
 
 /**

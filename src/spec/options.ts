@@ -452,3 +452,26 @@ export interface FigureOptions {
 
 /** An rcParam's value: matplotlibrc's text ('large', 'E5E5E5', 'True'), or a number, boolean or list. */
 export type RcValue = string | number | boolean | (string | number)[];
+
+/**
+ * The options that are the figure's, not a panel's: the command line takes them with any panel (the last one
+ * given wins; styles, font files and rcParams add up), a config at the figure's top level.
+ */
+export const FIGURE_KEYS = [
+  'size',
+  'dpi',
+  'transparent',
+  'layout',
+  'tightLayout',
+  'constrainedLayout',
+  'bboxInches',
+  'padInches',
+  'style',
+  'rc',
+  'fontFile',
+  'suptitle',
+  'figlegend',
+  'subplotsAdjust',
+  'sharex',
+  'sharey',
+] as const;
