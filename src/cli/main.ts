@@ -83,8 +83,23 @@ export function splitPanels(args: string[]): string[][] {
     const word = takesNext && !(args[i + 1] !== undefined && takesNext(args[i + 1])) ? `${a}=` : a;
     (every ? common : parts[parts.length - 1]).push(word);
   }
+  // Options before the first --panel that draw nothing (`actplot --layout 2x3 --panel relu ...`) are the first
+  // panel's, as a script sets up its figure before its first plot.
+  if (plotting && parts.length > 1 && drawsNothing(parts[0])) parts.splice(0, 2, [...parts[0], ...parts[1]]);
   // Options after --all-panels (up to the next --panel) are every panel's, before its own, which then win.
   return common.length ? parts.map((p) => [...common, ...p]) : parts;
+}
+
+/** Whether a panel's words name no function, expression or data to draw (unreadable words: say no). */
+function drawsNothing(words: string[]): boolean {
+  // Asking for help or the version is the program's, not a panel's.
+  if (words.some((w) => ['-h', '--help', '-V', '--version'].includes(w))) return false;
+  try {
+    const { functions, opts } = parsePanel(words);
+    return !functions.length && !opts.expr && !opts.plot;
+  } catch {
+    return false;
+  }
 }
 
 type PlotHandler = (panels: PanelInput[], output: OutputOptions) => void | Promise<void>;

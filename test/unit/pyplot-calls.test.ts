@@ -395,6 +395,19 @@ describe("the other commands' options are their own", () => {
   it("eval's --grid is a flag, and the list of commands is the program's", () => {
     assert.deepEqual(splitPanels(['eval', 'swiglu', '--grid', 'x']), [['eval', 'swiglu', '--grid', 'x']]);
     assert.deepEqual(splitPanels(['swiglu', '--grid']), [['swiglu', '--grid=']]);
+    // Words before the first --panel that draw nothing are the first panel's; --all-panels words go to every one.
+    assert.deepEqual(splitPanels(['--layout', '1x2', '--panel', 'relu', '--panel', 'gelu']), [
+      ['--layout', '1x2', 'relu'],
+      ['gelu'],
+    ]);
+    assert.deepEqual(splitPanels(['--all-panels', '--ylim', '0,1', '--panel', 'relu', '--panel', 'gelu']), [
+      ['--ylim', '0,1', 'relu'],
+      ['--ylim', '0,1', 'gelu'],
+    ]);
+    assert.deepEqual(splitPanels(['sigmoid', '--panel', 'gelu']), [['sigmoid'], ['gelu']]);
+    assert.deepEqual(splitPanels(['--expr', 'x * x', '--panel', 'gelu']), [['--expr', 'x * x'], ['gelu']]);
+    // Words that do not parse stay where they are, to be reported as given.
+    assert.deepEqual(splitPanels(['--bogus', '--panel', 'relu']), [['--bogus'], ['relu']]);
     const names = buildProgram([], () => undefined, undefined, []).commands.map((c) => c.name());
     assert.deepEqual([...names, 'help'].sort(), [...COMMANDS].sort());
   });
