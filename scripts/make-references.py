@@ -1029,6 +1029,18 @@ CASES = [
         axs[1, 1].plot(x, tanh(x)); axs[1, 1].set_xlabel('x'); axs[1, 1].set_ylim(-1000, 1000)
         fig.suptitle('Four activations')
     """),
+    # legend(reverse=True), matplotlib 3.7's keyword: drawn by 3.6 from the handles and labels reversed.
+    ('legend-reverse', ['relu', 'gelu', 'swish', '--from', '-3', '--to', '3', '--step', '0.01', '--style',
+                        'matplotlib', '--label', 'ReLU', '--label', 'GELU', '--label', 'Swish', '--legend',
+                        "loc='upper left', reverse=True"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x), label='ReLU')
+        plt.plot(x, gelu(x), label='GELU')
+        plt.plot(x, swish(x), label='Swish')
+        handles, labels = plt.gca().get_legend_handles_labels()
+        plt.legend(handles[::-1], labels[::-1], loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

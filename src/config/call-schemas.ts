@@ -182,6 +182,7 @@ export const LegendSchema = z.looseObject({
   fontsize: fontSizeKey,
   frameon: z.boolean().optional(),
   markerfirst: z.boolean().optional().describe('False: each label before its handle'),
+  reverse: z.boolean().optional().describe('True: the entries in reverse order'),
   ncol: z.number().int().optional(),
   ncols: z.number().int().optional(),
   title: z.string().optional(),

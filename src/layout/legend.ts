@@ -42,7 +42,8 @@ export function placeLegend(
 ): LegendLayout {
   // With nothing to show, matplotlib still draws the legend: an empty frame, two border pads across.
   const artists = legendArtists(sources);
-  const shown = shownHandles(artists, style.labels);
+  const listed = shownHandles(artists, style.labels);
+  const shown = style.reverse ? listed.reverse() : listed;
   const warnings = legendWarnings(shown, artists.filter((a) => a.label !== '_nolegend_').length, style.labels);
   const curves = sources.flatMap((s) => s.curves);
   const patches = sources.flatMap((s) => s.patches);

@@ -47,6 +47,7 @@ const LEGEND: CallSignature = {
     'numpoints',
     'mode',
     'alignment',
+    'reverse',
     ...PADDINGS,
   ],
   unsupported: [
@@ -54,7 +55,6 @@ const LEGEND: CallSignature = {
     'prop',
     'scatterpoints',
     'scatteryoffsets',
-    'reverse',
     'handles',
     'handler_map',
     'title_fontproperties',
@@ -92,7 +92,7 @@ export function readLegend(
   if (has('bbox_to_anchor')) style.anchor = anchorBox(b.bbox_to_anchor, [...at, 'bbox_to_anchor']);
   if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (has('title_fontsize')) style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
-  for (const key of ['frameon', 'fancybox', 'shadow', 'markerfirst'] as const)
+  for (const key of ['frameon', 'fancybox', 'shadow', 'markerfirst', 'reverse'] as const)
     if (has(key)) style[key] = flag(b[key], [...at, key]);
   for (const key of ['ncol', 'ncols'] as const) if (has(key)) style.ncol = count(b[key], [...at, key], 'columns');
   if (has('numpoints')) style.numpoints = count(b.numpoints, [...at, 'numpoints'], 'markers in a line handle');

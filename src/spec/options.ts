@@ -226,6 +226,8 @@ export interface LegendOptions extends LegendFrameKeywords {
   frameon?: boolean;
   /** False: each label before its handle. */
   markerfirst?: boolean;
+  /** True: the entries in reverse order (matplotlib 3.7's keyword). */
+  reverse?: boolean;
   ncol?: number;
   ncols?: number;
   title?: string;

@@ -262,6 +262,8 @@ export interface LegendStyle {
   shadow?: boolean;
   /** markerfirst=False: each label before its handle, the handles lined up on the column's right. */
   markerfirst?: boolean;
+  /** reverse=True (matplotlib 3.7's): the entries in the reverse of their order. */
+  reverse?: boolean;
   /** The label colours: one colour, one per entry (cycled), 'linecolor' (each handle's) or 'none'. */
   labelcolor?: string | string[];
   markerscale?: number;

@@ -370,6 +370,20 @@ describe('legend(labels): the first artists in the order of their calls, labelle
     assert.ok(l.entries[3].patch);
     assert.equal(l.warnings, undefined);
   });
+  it('reverse=True lists them last first, labels given or not', () => {
+    const reversed = (labels?: string[]) =>
+      placeLegend(
+        [{ curves: [line('x'), line('y'), line('z')], patches: [] }],
+        'upper left',
+        AXES,
+        1,
+        fixedMeasurer,
+        DEFAULT_RC,
+        { reverse: true, ...(labels && { labels }) },
+      );
+    assert.deepEqual(labelsOf(reversed()), ['z', 'y', 'x']);
+    assert.deepEqual(labelsOf(reversed(['a', 'b'])), ['b', 'a']);
+  });
   it('fewer labels than artists: the first ones; more: as many as there are artists', () => {
     assert.deepEqual(labelsOf(place([line('x'), line('y')], [], ['a'])), ['a']);
     assert.deepEqual(labelsOf(place([line('x')], [], ['a', 'b', 'c'])), ['a']);

@@ -151,10 +151,11 @@ describe('readSpine and readLegend', () => {
     assert.throws(() => readLegend('ncol=0', at), /a whole number of columns, 1 to 100/);
     assert.deepEqual(readLegend('markerfirst=False', at), { style: { markerfirst: false } });
     assert.deepEqual(readLegend("alignment='left'", at), { style: { alignment: 'left' } });
+    assert.deepEqual(readLegend('reverse=True', at), { style: { reverse: true } });
     assert.throws(() => readLegend("alignment='top'", at), /alignment: got 'top'; expected center, left, right/);
     assert.throws(
-      () => readLegend('reverse=True', at),
-      /legend\(reverse=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => readLegend('draggable=True', at),
+      /legend\(draggable=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
   });
   it('legend(labels): a list first or labels=, with the other keywords; a number as Python shows it', () => {
