@@ -1041,6 +1041,21 @@ CASES = [
         handles, labels = plt.gca().get_legend_handles_labels()
         plt.legend(handles[::-1], labels[::-1], loc='upper left')
     """),
+    # ax.xaxis.set_major_locator(MultipleLocator(base)): a tick at every multiple of base in the view, the
+    # minor ticks and grid following it.
+    ('locator-multiple', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                          '--xticks', 'MultipleLocator(1)', '--yticks', 'ticker.MultipleLocator(base=0.5)',
+                          '--grid'], """
+        import matplotlib.ticker as ticker
+        from matplotlib.ticker import MultipleLocator
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, gelu(x))
+        ax.plot(x, swish(x))
+        ax.xaxis.set_major_locator(MultipleLocator(1))
+        ax.yaxis.set_major_locator(ticker.MultipleLocator(base=0.5))
+        ax.grid()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -18,6 +18,7 @@ import {
   parseInteger,
   parseLayout,
   parseLineStyle,
+  isLocatorCall,
   isTicksCall,
   parseList,
   parseNumber,
@@ -200,7 +201,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   for (const key of ['xticks', 'yticks'] as const) {
     const text = o[key];
     // As a script writes them ('[-5, 0, 5]', 'np.arange(-5, 6, 1)'): read by the builder.
-    if (text !== undefined) p[key] = isAuto(text) ? 'auto' : isTicksCall(text) ? text : parseList(key, text);
+    if (text !== undefined)
+      p[key] = isAuto(text) ? 'auto' : isTicksCall(text) || isLocatorCall(text) ? text : parseList(key, text);
   }
   // Bare (or '--grid='), on; else grid()'s arguments, read by the builder.
   if (o.grid !== undefined) p.grid = o.grid === true || (typeof o.grid === 'string' && !o.grid.trim()) ? true : o.grid;

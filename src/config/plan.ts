@@ -16,6 +16,7 @@ import {
   parseLayout,
   parseLegend,
   parseLineStyle,
+  isLocatorCall,
   isTicksCall,
   parseList,
   parseSize,
@@ -180,7 +181,12 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
     const v = p[key];
     // As a script writes them ('np.arange(-5, 6, 1)'): read by the builder.
     if (v !== undefined)
-      panel[key] = v === 'auto' ? 'auto' : typeof v === 'string' && isTicksCall(v) ? v : parseList(here(key), v);
+      panel[key] =
+        v === 'auto'
+          ? 'auto'
+          : typeof v === 'string' && (isTicksCall(v) || isLocatorCall(v))
+            ? v
+            : parseList(here(key), v);
   }
   if (typeof p.grid === 'boolean' || typeof p.grid === 'string') panel.grid = p.grid;
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);

@@ -5,6 +5,7 @@
 import { dashPattern } from './lines';
 import { type AxesData } from '../data/evaluate';
 import { type Rc } from '../style/rcparams';
+import { MAX_TICKS } from '../limits';
 import { rcColor, type TickStyle } from './axis-style';
 import type { GridLayout, TickMarks } from './types';
 import { type PlacedText } from './text';
@@ -13,7 +14,10 @@ import {
   autoMinorTicks,
   chooseTickFormat,
   formatTick,
+  LOCATOR_MAXTICKS,
   maxNLocatorTicks,
+  multipleLocatorCount,
+  multipleLocatorTicks,
   offsetText,
   visibleTicks,
   type FormatterRc,
@@ -71,17 +75,19 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
  */
 export function ticksFor(
   axis: 'x' | 'y',
-  fixed: number[] | undefined,
+  given: number[] | { base: number } | undefined,
   lim: [number, number],
   lengthPt: number,
   labelPoints: number,
   formatter: FormatterRc,
   minorVisible = false,
   fixedLabels?: readonly string[],
-) {
+): { ticks: { value: number; label: string }[]; offset: string; minor: number[]; warning?: string } {
   // An inverted axis has the same ticks as its increasing view: the locator and formatter sort the view.
   const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
-  const locs = fixed ?? maxNLocatorTicks(lo, hi, autoBins(lengthPt, labelPoints, axis));
+  const fixed = Array.isArray(given) ? given : undefined;
+  const located = given && !Array.isArray(given) ? multipleTicks(lo, hi, given.base) : undefined;
+  const locs = fixed ?? located?.locs ?? maxNLocatorTicks(lo, hi, autoBins(lengthPt, labelPoints, axis));
   const minor = minorVisible ? autoMinorTicks(locs, lo, hi) : [];
   if (fixed && fixedLabels) {
     const shown = new Set(visibleTicks(fixed, lo, hi));
@@ -90,5 +96,23 @@ export function ticksFor(
   }
   const fmt = chooseTickFormat(locs, lo, hi, formatter);
   const ticks = visibleTicks(locs, lo, hi).map((value) => ({ value, label: formatTick(value, fmt) }));
-  return { ticks, offset: offsetText(fmt), minor };
+  return { ticks, offset: offsetText(fmt), minor, ...(located?.warning && { warning: located.warning }) };
+}
+
+/**
+ * MultipleLocator's ticks, with matplotlib's warning past Locator.MAXTICKS (it draws them all). Past the most a
+ * figure draws (MAX_TICKS) the automatic ticks are drawn instead, and the warning says so.
+ */
+function multipleTicks(lo: number, hi: number, base: number): { locs?: number[]; warning?: string } {
+  const count = multipleLocatorCount(lo, hi, base);
+  if (count <= LOCATOR_MAXTICKS) return { locs: multipleLocatorTicks(lo, hi, base) };
+  const exceeds = `which exceeds Locator.MAXTICKS (${LOCATOR_MAXTICKS})`;
+  if (count > MAX_TICKS) {
+    return { warning: `Locator attempting to generate ${count} ticks, ${exceeds}; drawn with the automatic ticks` };
+  }
+  const locs = multipleLocatorTicks(lo, hi, base);
+  return {
+    locs,
+    warning: `Locator attempting to generate ${count} ticks ([${locs[0]}, ..., ${locs[count - 1]}]), ${exceeds}.`,
+  };
 }

@@ -104,7 +104,7 @@ export function layoutFigure(
     return placeLegend(axes, spec.loc, page, scale, measureText, rc, spec.style);
   };
   let legend = figureLegend();
-  for (const l of [...axes.map((a) => a.legend), legend]) {
+  for (const l of [...axes, ...axes.map((a) => a.legend), legend]) {
     for (const w of l?.warnings ?? []) if (!warnings.includes(w)) warnings.push(w);
   }
   const pad = fig.bboxInches ? fig.bboxInches.pad * unitsPerInch : 0;
@@ -183,7 +183,7 @@ function layoutAxes(
   const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) =>
     ticksFor(
       axis,
-      spec[`${axis}ticks`],
+      spec[`${axis}ticks`] ?? spec[`${axis}locator`],
       lim,
       length,
       labelPoints,
@@ -403,5 +403,8 @@ function layoutAxes(
     facecolor: spec.axisOff ? undefined : rcColor(rc, rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
+    ...((xAxis.warning || yAxis.warning) && {
+      warnings: [xAxis.warning, yAxis.warning].filter((w): w is string => !!w),
+    }),
   };
 }

@@ -92,6 +92,29 @@ export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number): num
   return ticks.map((t) => t + offset);
 }
 
+/** Locator.MAXTICKS: past it matplotlib logs a warning, and draws them all. */
+export const LOCATOR_MAXTICKS = 1000;
+
+/**
+ * MultipleLocator(base).tick_values: every multiple of base from the first at or above vmin (within 1e-10 of a
+ * step) through vmax, and one more each side, as matplotlib makes them.
+ */
+export function multipleLocatorTicks(vmin: number, vmax: number, base: number): number[] {
+  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
+  const start = edgeInteger(base, 0).ge(vmin) * base;
+  const [n] = divmod(vmax - start + 0.001 * base, base);
+  const ticks: number[] = [];
+  for (let i = 0; i < n + 3; i++) ticks.push(start - base + i * base);
+  return ticks;
+}
+
+/** How many ticks MultipleLocator(base) makes over [vmin, vmax], before making them. */
+export function multipleLocatorCount(vmin: number, vmax: number, base: number): number {
+  const [lo, hi] = vmin <= vmax ? [vmin, vmax] : [vmax, vmin];
+  const start = edgeInteger(base, 0).ge(lo) * base;
+  return divmod(hi - start + 0.001 * base, base)[0] + 3;
+}
+
 /** How many bins the automatic locator aims for: as many labels as fit, at most 9 (Axis.get_tick_space). */
 export function autoBins(axisLengthPt: number, labelSizePt: number, axis: 'x' | 'y'): number {
   const space = Math.floor(axisLengthPt / (labelSizePt * (axis === 'x' ? 3 : 2)));

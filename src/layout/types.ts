@@ -159,6 +159,8 @@ export interface AxesLayout {
   facecolor?: string;
   /** axes.axisbelow False: grid and ticks drawn over the lines. */
   gridAbove: boolean;
+  /** What matplotlib warns of as it draws this axes (a locator past Locator.MAXTICKS). */
+  warnings?: string[];
   /** The grid's and ticks' zorder (axes.axisbelow True 0.5, 'line' 1.5, False 2.5), for stacking bands. */
   gridZorder: number;
 }

@@ -28,7 +28,7 @@ import { readFigureLegend } from './legend-call';
 import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { applyLayoutEngine } from './layout-engine';
-import { isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
+import { isLocatorCall, isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 /**
@@ -264,6 +264,15 @@ function panelAxes(
   for (const key of ['xticks', 'yticks'] as const) {
     const v = p[key];
     if (v === undefined) continue;
+    if (typeof v === 'string' && isLocatorCall(v)) {
+      // A locator (ax.xaxis.set_major_locator): its ticks follow the view; its reader loaded only then.
+      const { readLocator } = require('./ticks-call') as typeof import('./ticks-call');
+      const axis = key[0] as 'x' | 'y';
+      ax[`${axis}locator`] = readLocator(v, [...at, key]);
+      delete ax[key];
+      delete ax[`${axis}tickLabels`];
+      continue;
+    }
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
       const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');

@@ -135,7 +135,7 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   if (b.zorder !== undefined && b.zorder !== null) curve.zorder = finite(b.zorder, [...at, 'zorder']);
   readMarkerLooks(b, curve, at);
   if (b.drawstyle !== undefined && b.drawstyle !== null) {
-    const style = text(b.drawstyle, [...at, 'drawstyle'], 'a drawstyle');
+    const style = text(b.drawstyle, [...at, 'drawstyle'], Object.keys(DRAWSTYLES).join(', '));
     if (!Object.hasOwn(DRAWSTYLES, style))
       throw badValue([...at, 'drawstyle'], style, Object.keys(DRAWSTYLES).join(', '));
     const steps = DRAWSTYLES[style];

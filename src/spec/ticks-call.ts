@@ -7,7 +7,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
-import { parseCallArgs, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, type CallSignature, type PyValue } from './pycall';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { TICKS_CALL_NAME } from './rules';
@@ -80,6 +80,31 @@ export function readTicksCall(text: string, at: FieldPath, rc: Rc = DEFAULT_RC):
   const given = labels ?? keywords.labels;
   if (given === undefined || given === null) return { values: [...values].sort((a, b) => a - b), ...turning };
   return { ...sortedPairs(values, labelList(given, values.length, text, at)), ...turning };
+}
+
+const MULTIPLE_LOCATOR: CallSignature = { call: 'MultipleLocator', positional: ['base'], keywords: [] };
+
+/**
+ * ax.xaxis.set_major_locator(MultipleLocator(base=1.0)): the locator's step (ticker.MultipleLocator,
+ * mticker.MultipleLocator and plt.MultipleLocator alike).
+ */
+export function readLocator(text: string, at: FieldPath): { base: number } {
+  const open = text.indexOf('(');
+  const close = closingParen(text, open);
+  if (close < 0 || text.slice(close + 1).trim()) {
+    throw badValue(at, text, 'a locator as a script makes one, e.g. MultipleLocator(0.5)');
+  }
+  const b = bindCall(parseCallArgs(text.slice(open + 1, close), at), MULTIPLE_LOCATOR, at);
+  const base = b.base ?? 1;
+  if (typeof base !== 'number' || !Number.isFinite(base) || !(base > 0)) {
+    throw badValue(
+      [...at, 'base'],
+      shownPy(base),
+      'a step > 0, the distance between ticks',
+      'e.g. MultipleLocator(0.5)',
+    );
+  }
+  return { base };
 }
 
 /** Keywords alone, as plt.xticks(rotation=90) passes them. */

@@ -323,6 +323,9 @@ export interface AxesSpec {
   /** plt.xticks(ticks, labels): each tick's label, in the order of xticks (a FixedFormatter's, no offset). */
   xtickLabels?: string[];
   ytickLabels?: string[];
+  /** ax.xaxis.set_major_locator(MultipleLocator(base)): a tick at every multiple of base in the view. */
+  xlocator?: { base: number };
+  ylocator?: { base: number };
   /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.

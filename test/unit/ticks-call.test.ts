@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { figureLayout } from '../../src/render/pipeline';
-import { readTicksCall } from '../../src/spec/ticks-call';
+import { readLocator, readTicksCall } from '../../src/spec/ticks-call';
+import { multipleLocatorCount, multipleLocatorTicks } from '../../src/layout/ticks';
 import { validateFigure } from '../../src/spec/validate';
 import { cli } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
@@ -167,5 +168,42 @@ describe('ticks outside the data', () => {
   it("leave it to the data in the document's style, whose scripts set them before plotting", () => {
     const [lo] = relu('document');
     assert.ok(lo > -0.5, String(lo));
+  });
+});
+
+describe('MultipleLocator(base): ax.xaxis.set_major_locator() as a script writes it', () => {
+  it('reads the step by position or name, under the names scripts import it by', () => {
+    assert.deepEqual(readLocator('MultipleLocator(0.5)', at), { base: 0.5 });
+    assert.deepEqual(readLocator('ticker.MultipleLocator(base=2)', at), { base: 2 });
+    assert.deepEqual(readLocator('plt.MultipleLocator()', at), { base: 1 });
+    assert.throws(() => readLocator('MultipleLocator(0)', at), /base: got '0'; expected a step > 0/);
+    assert.throws(() => readLocator('MultipleLocator(1) + 1', at), /a locator as a script makes one/);
+    assert.throws(() => readLocator('MultipleLocator(1, 2)', at), /at most 1 positional arguments/);
+  });
+  it('gives the axis its ticks from the view, labelled as the automatic ones (command line, config, API)', () => {
+    const fig = buildFigure({
+      style: 'matplotlib',
+      panels: [{ curves: [{ function: 'relu' }], from: -3, to: 3, xticks: 'MultipleLocator(2)' }],
+    });
+    assert.deepEqual(fig.axes[0].xlocator, { base: 2 });
+    // Samples -3 to 3 (the last below 3), margins 5 %: a view of about -3.3 to 3.3, and every multiple of 2 in it.
+    const layout = figureLayout(fig, 'png').axes[0];
+    assert.ok(layout.xlim[0] > -3.5 && layout.xlim[1] < 3.5, String(layout.xlim));
+    assert.deepEqual(
+      layout.xTicks.map((t) => [t.value, t.label.text]),
+      [
+        [-2, '\u22122'],
+        [0, '0'],
+        [2, '2'],
+      ],
+    );
+  });
+  it('ticks every multiple of the step from the first at or above vmin, and one more each side (tick_values)', () => {
+    // vmin -4.4: the first multiple at or above it is -4; n = (4.4 + 4 + 0.001) // 1 = 8; -5 + 0, 1, ... 10.
+    assert.deepEqual(multipleLocatorTicks(-4.4, 4.4, 1), [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5]);
+    // An edge within 1e-10 of a step counts as on it: 0.30000000000000004 / 0.1 is 3.0000000000000004.
+    assert.equal(multipleLocatorTicks(0.30000000000000004, 0.5, 0.1)[1], 0.30000000000000004);
+    assert.equal(multipleLocatorCount(-4.4, 4.4, 1), 11);
+    assert.equal(multipleLocatorCount(4.4, -4.4, 1), 11, 'an inverted view alike');
   });
 });
