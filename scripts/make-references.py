@@ -1056,6 +1056,31 @@ CASES = [
         ax.yaxis.set_major_locator(ticker.MultipleLocator(base=0.5))
         ax.grid()
     """),
+    # MaxNLocator(...) as the axis's locator (its own steps 1, 1.5, 2 ... 10; integer=, prune=), and
+    # plt.locator_params() setting the automatic locator's nbins and steps.
+    ('locator-maxn', ['gelu', 'tanh', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                      '--xticks', 'MaxNLocator(integer=True)', '--yticks', "ticker.MaxNLocator(4, prune='lower')"],
+     """
+        import matplotlib.ticker as ticker
+        from matplotlib.ticker import MaxNLocator
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, gelu(x))
+        ax.plot(x, tanh(x))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(ticker.MaxNLocator(4, prune='lower'))
+    """),
+    ('locator-params', ['sigmoid', 'swish', '--from', '-6', '--to', '6', '--step', '0.01', '--style', 'matplotlib',
+                        '--locator-params', "axis='y', nbins=4",
+                        '--locator-params', "axis='x', nbins=5, steps=[1, 2, 5, 10]", '--grid'], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, swish(x))
+        plt.locator_params(axis='y', nbins=4)
+        plt.locator_params(axis='x', nbins=5, steps=[1, 2, 5, 10])
+        plt.grid()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -108,6 +108,11 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option(
+      '--locator-params <args>',
+      'locator_params()\'s arguments: "axis=\'x\', nbins=5", "integer=True" (repeatable)',
+      collect,
+    )
+    .option(
       '--spine <args>',
       'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
       collect,

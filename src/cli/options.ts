@@ -58,6 +58,7 @@ export interface PlotOptions extends RangeOptions {
   axvline?: string[];
   hlines?: string[];
   tickParams?: string[];
+  locatorParams?: string[];
   aspect?: string;
   axis?: string;
   margins?: string;
@@ -232,6 +233,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     'axhspan',
     'axvspan',
     'tickParams',
+    'locatorParams',
     'text',
     'annotate',
     'fillBetween',

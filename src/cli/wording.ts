@@ -73,6 +73,7 @@ const CALL_FLAGS = [
   'figlegend',
   'subplotsAdjust',
   'tickParams',
+  'locatorParams',
   'text',
   'fillBetween',
   'plot',

@@ -182,6 +182,10 @@ export const PanelSchema = z.strictObject({
   ),
   fillBetween: callList(FillSchema).describe('fill_between()\'s arguments as text ("relu, 0, alpha=0.3"), or keys'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
+  locatorParams: z
+    .union([text, z.array(text).max(MAX_CURVES)])
+    .optional()
+    .describe("locator_params()'s arguments: \"axis='x', nbins=5\", one or a list"),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",
   ),

@@ -6,6 +6,7 @@ import { dashPattern } from './lines';
 import { type AxesData } from '../data/evaluate';
 import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
+import type { LocatorSpec } from '../spec';
 import { rcColor, type TickStyle } from './axis-style';
 import type { GridLayout, TickMarks } from './types';
 import { type PlacedText } from './text';
@@ -75,7 +76,7 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
  */
 export function ticksFor(
   axis: 'x' | 'y',
-  given: number[] | { base: number } | undefined,
+  given: number[] | LocatorSpec | undefined,
   lim: [number, number],
   lengthPt: number,
   labelPoints: number,
@@ -86,8 +87,9 @@ export function ticksFor(
   // An inverted axis has the same ticks as its increasing view: the locator and formatter sort the view.
   const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
   const fixed = Array.isArray(given) ? given : undefined;
-  const located = given && !Array.isArray(given) ? multipleTicks(lo, hi, given.base) : undefined;
-  const locs = fixed ?? located?.locs ?? maxNLocatorTicks(lo, hi, autoBins(lengthPt, labelPoints, axis));
+  const auto = () => autoBins(lengthPt, labelPoints, axis);
+  const located = given && !Array.isArray(given) ? locatorTicks(given, lo, hi, auto) : undefined;
+  const locs = fixed ?? located?.locs ?? maxNLocatorTicks(lo, hi, auto());
   const minor = minorVisible ? autoMinorTicks(locs, lo, hi) : [];
   if (fixed && fixedLabels) {
     const shown = new Set(visibleTicks(fixed, lo, hi));
@@ -97,6 +99,19 @@ export function ticksFor(
   const fmt = chooseTickFormat(locs, lo, hi, formatter);
   const ticks = visibleTicks(locs, lo, hi).map((value) => ({ value, label: formatTick(value, fmt) }));
   return { ticks, offset: offsetText(fmt), minor, ...(located?.warning && { warning: located.warning }) };
+}
+
+/** A locator's ticks over the view [lo, hi]; `auto` is the automatic locator's count of bins. */
+function locatorTicks(
+  l: LocatorSpec,
+  lo: number,
+  hi: number,
+  auto: () => number,
+): { locs?: number[]; warning?: string } {
+  if (l.kind === 'multiple') return multipleTicks(lo, hi, l.base);
+  // nbins='auto': as many as fit, from min_n_ticks - 1 to 9 (MaxNLocator._raw_ticks).
+  const nbins = l.nbins === 'auto' ? Math.max(auto(), Math.max(1, (l.minNTicks ?? 2) - 1)) : l.nbins;
+  return { locs: maxNLocatorTicks(lo, hi, nbins, l) };
 }
 
 /**

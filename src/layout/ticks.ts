@@ -67,19 +67,43 @@ function edgeInteger(step: number, offset: number) {
   };
 }
 
+/** A MaxNLocator's parameters besides nbins (matplotlib's defaults for AutoLocator when absent). */
+export interface MaxNParams {
+  /** The nice steps, 1 to 10 (AutoLocator's 1, 2, 2.5, 5, 10). */
+  steps?: readonly number[];
+  /** Integer ticks only, where at least minNTicks integers are in view. */
+  integer?: boolean;
+  minNTicks?: number;
+  /** A range symmetric about zero. */
+  symmetric?: boolean;
+  /** Drop the lowest, the highest or both ticks. */
+  prune?: 'lower' | 'upper' | 'both';
+}
+
+/** MaxNLocator._staircase: the step is searched among 0.1×steps, steps and 10×the second step. */
+const staircase = (steps: readonly number[]) => [...steps.slice(0, -1).map((s) => 0.1 * s), ...steps, 10 * steps[1]];
+
 /** MaxNLocator.tick_values: candidate ticks covering [vmin, vmax] (some may lie just outside). */
-export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number): number[] {
+export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number, p: MaxNParams = {}): number[] {
+  if (p.symmetric) {
+    vmax = Math.max(Math.abs(vmin), Math.abs(vmax));
+    vmin = -vmax;
+  }
   [vmin, vmax] = nonsingular(vmin, vmax, 1e-13, 1e-14);
+  const minN = p.minNTicks ?? MIN_N_TICKS;
   const { scale, offset } = scaleRange(vmin, vmax, nbins);
   const lo = vmin - offset;
   const hi = vmax - offset;
   const rawStep = (hi - lo) / nbins;
-  const steps = EXTENDED_STEPS.map((s) => s * scale);
+  let steps = (p.steps ? staircase(p.steps) : EXTENDED_STEPS).map((s) => s * scale);
+  // integer=True: of the steps over 1, only whole ones.
+  if (p.integer) steps = steps.filter((s) => s < 1 || Math.abs(s - Math.round(s)) < 0.001);
   let istep = steps.findIndex((s) => s >= rawStep);
   if (istep < 0) istep = steps.length - 1;
   let ticks: number[] = [];
   for (let k = istep; k >= 0; k--) {
-    const step = steps[k];
+    let step = steps[k];
+    if (p.integer && Math.floor(hi) - Math.ceil(lo) >= minN - 1) step = Math.max(1, step);
     const bestVmin = Math.floor(lo / step) * step;
     const edge = edgeInteger(step, offset);
     const low = edge.le(lo - bestVmin);
@@ -87,9 +111,18 @@ export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number): num
     ticks = [];
     for (let i = low; i <= high; i++) ticks.push(i * step + bestVmin);
     const visible = ticks.filter((t) => t <= hi && t >= lo).length;
-    if (visible >= MIN_N_TICKS) break;
+    if (visible >= minN) break;
   }
-  return ticks.map((t) => t + offset);
+  const locs = ticks.map((t) => t + offset);
+  if (!p.prune) return locs;
+  const [from, to] = { lower: [1, 0], upper: [0, 1], both: [1, 1] }[p.prune];
+  return locs.slice(from, locs.length - to);
+}
+
+/** How many bins the automatic locator aims for: as many labels as fit, at most 9 (Axis.get_tick_space). */
+export function autoBins(axisLengthPt: number, labelSizePt: number, axis: 'x' | 'y'): number {
+  const space = Math.floor(axisLengthPt / (labelSizePt * (axis === 'x' ? 3 : 2)));
+  return Math.min(Math.max(space, 1), 9);
 }
 
 /** Locator.MAXTICKS: past it matplotlib logs a warning, and draws them all. */
@@ -113,12 +146,6 @@ export function multipleLocatorCount(vmin: number, vmax: number, base: number): 
   const [lo, hi] = vmin <= vmax ? [vmin, vmax] : [vmax, vmin];
   const start = edgeInteger(base, 0).ge(lo) * base;
   return divmod(hi - start + 0.001 * base, base)[0] + 3;
-}
-
-/** How many bins the automatic locator aims for: as many labels as fit, at most 9 (Axis.get_tick_space). */
-export function autoBins(axisLengthPt: number, labelSizePt: number, axis: 'x' | 'y'): number {
-  const space = Math.floor(axisLengthPt / (labelSizePt * (axis === 'x' ? 3 : 2)));
-  return Math.min(Math.max(space, 1), 9);
 }
 
 /** The ticks inside the view interval, with matplotlib's relative slack for rounding. */

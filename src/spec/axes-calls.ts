@@ -119,6 +119,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
   const notes = (p.annotate ?? []).map((g, i) => readAnnotate(g, [...at, 'annotate', i], rc));
   if (notes.length) ax.annotations = [...(ax.annotations ?? []), ...notes];
+  if (p.locatorParams?.length) applyLocatorParams(ax, p.locatorParams, [...at, 'locatorParams']);
   const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
   if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
   (p.spine ?? []).forEach((g, i) => {
@@ -136,4 +137,28 @@ export function legendFrom(
   if (v === false) return false;
   if (v === true) return current || fallback;
   return v;
+}
+
+/**
+ * plt.locator_params() calls, in order: each sets the parameters of the named axes' automatic locator (a
+ * MaxNLocator); a later call keeps what an earlier one set. Fixed ticks or a MultipleLocator have other
+ * parameters, which matplotlib's set_params refuses or actplot does not draw yet.
+ */
+function applyLocatorParams(ax: AxesSpec, calls: readonly string[], at: FieldPath): void {
+  const { readLocatorParams } = require('./ticks-call') as typeof import('./ticks-call');
+  calls.forEach((text, i) => {
+    const { axes, locator, given } = readLocatorParams(text, [...at, i]);
+    for (const axis of axes) {
+      const current = ax[`${axis}locator`];
+      if (ax[`${axis}ticks`] || current?.kind === 'multiple') {
+        throw badValue(
+          [...at, i],
+          text,
+          `the automatic ticks or a MaxNLocator on the ${axis} axis`,
+          "matplotlib's, not drawn yet",
+        );
+      }
+      ax[`${axis}locator`] = current?.kind === 'maxn' ? { ...current, ...given } : locator;
+    }
+  });
 }

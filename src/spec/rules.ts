@@ -44,9 +44,9 @@ export function parseInteger(field: Field, text: string, min: number): number {
 /** The numpy and Python calls scripts give plt.xticks(), up to their '(' (spec/ticks-call.ts reads the rest). */
 export const TICKS_CALL_NAME = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy\.linspace|range)\s*\(/;
 
-/** A tick locator as a script makes one, for ax.xaxis.set_major_locator(): MultipleLocator(0.5). */
+/** A tick locator as a script makes one, for ax.xaxis.set_major_locator(): MultipleLocator(0.5), MaxNLocator(5). */
 export const isLocatorCall = (text: string) =>
-  /^\s*(?:(?:matplotlib\.)?ticker\.|mticker\.|plt\.)?MultipleLocator\s*\(/.test(text);
+  /^\s*(?:(?:matplotlib\.)?ticker\.|mticker\.|plt\.)?(?:Multiple|MaxN)Locator\s*\(/.test(text);
 
 /** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
 export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\(|[A-Za-z_]\w*\s*=)/.test(text);

@@ -9,6 +9,7 @@ import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { bindCall, parseCallArgs, type CallSignature, type PyValue } from './pycall';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
+import type { LocatorSpec } from './types';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { TICKS_CALL_NAME } from './rules';
 
@@ -83,18 +84,28 @@ export function readTicksCall(text: string, at: FieldPath, rc: Rc = DEFAULT_RC):
 }
 
 const MULTIPLE_LOCATOR: CallSignature = { call: 'MultipleLocator', positional: ['base'], keywords: [] };
+const MAXN_KEYWORDS = ['steps', 'integer', 'symmetric', 'prune', 'min_n_ticks'];
+/** MaxNLocator's steps when given none; the automatic locator's are 1, 2, 2.5, 5, 10. */
+const MAXN_DEFAULT_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+const MAXN_LOCATOR: CallSignature = { call: 'MaxNLocator', positional: ['nbins'], keywords: MAXN_KEYWORDS };
 
 /**
- * ax.xaxis.set_major_locator(MultipleLocator(base=1.0)): the locator's step (ticker.MultipleLocator,
- * mticker.MultipleLocator and plt.MultipleLocator alike).
+ * ax.xaxis.set_major_locator(...) as a script writes it: MultipleLocator(base=1.0) or MaxNLocator(nbins=10,
+ * steps=None, integer=False, symmetric=False, prune=None, min_n_ticks=2), under the names scripts import them by
+ * (ticker., mticker., plt.).
  */
-export function readLocator(text: string, at: FieldPath): { base: number } {
+export function readLocator(text: string, at: FieldPath): LocatorSpec {
   const open = text.indexOf('(');
   const close = closingParen(text, open);
   if (close < 0 || text.slice(close + 1).trim()) {
-    throw badValue(at, text, 'a locator as a script makes one, e.g. MultipleLocator(0.5)');
+    throw badValue(at, text, 'a locator as a script makes one, e.g. MultipleLocator(0.5) or MaxNLocator(5)');
   }
-  const b = bindCall(parseCallArgs(text.slice(open + 1, close), at), MULTIPLE_LOCATOR, at);
+  const args = parseCallArgs(text.slice(open + 1, close), at);
+  if (/MaxNLocator\s*\($/.test(text.slice(0, open + 1))) {
+    const b = bindCall(args, MAXN_LOCATOR, at);
+    return { kind: 'maxn', ...maxNParams(b, at, MAXN_DEFAULT_STEPS), nbins: nbinsOf(b.nbins ?? 10, [...at, 'nbins']) };
+  }
+  const b = bindCall(args, MULTIPLE_LOCATOR, at);
   const base = b.base ?? 1;
   if (typeof base !== 'number' || !Number.isFinite(base) || !(base > 0)) {
     throw badValue(
@@ -104,7 +115,80 @@ export function readLocator(text: string, at: FieldPath): { base: number } {
       'e.g. MultipleLocator(0.5)',
     );
   }
-  return { base };
+  return { kind: 'multiple', base };
+}
+
+const LOCATOR_PARAMS: CallSignature = {
+  call: 'locator_params',
+  positional: [],
+  keywords: ['axis', 'nbins', ...MAXN_KEYWORDS],
+  unsupported: ['tight'],
+};
+
+/**
+ * plt.locator_params(axis='both', nbins=..., ...): the automatic locator (MaxNLocator with steps 1, 2, 2.5, 5, 10)
+ * given these parameters, for the axes named.
+ */
+export function readLocatorParams(
+  text: string,
+  at: FieldPath,
+): { axes: ('x' | 'y')[]; locator: LocatorSpec; given: Partial<Extract<LocatorSpec, { kind: 'maxn' }>> } {
+  const b = bindCall(parseCallArgs(text, at), LOCATOR_PARAMS, at);
+  const axis = b.axis ?? 'both';
+  if (axis !== 'both' && axis !== 'x' && axis !== 'y')
+    throw badValue([...at, 'axis'], shownPy(axis), "'x', 'y' or 'both'");
+  const nbins = b.nbins === undefined || b.nbins === null ? 'auto' : nbinsOf(b.nbins, [...at, 'nbins']);
+  const params = maxNParams(b, at, [1, 2, 2.5, 5, 10]);
+  // What this call sets, over an earlier call's: only the keywords given.
+  const given = Object.fromEntries(
+    Object.entries({ ...params, nbins }).filter(([k]) => b[k === 'minNTicks' ? 'min_n_ticks' : k] !== undefined),
+  );
+  return { axes: axis === 'both' ? ['x', 'y'] : [axis], locator: { kind: 'maxn', ...params, nbins }, given };
+}
+
+/** MaxNLocator's nbins: a whole number of intervals, or 'auto'. */
+function nbinsOf(v: PyValue, at: FieldPath): number | 'auto' {
+  if (v === 'auto') return 'auto';
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 1000) {
+    throw badValue(at, shownPy(v), "a whole number of intervals from 1 to 1000, or 'auto'");
+  }
+  return v;
+}
+
+/** MaxNLocator's other parameters; steps a rising list from 1 to 10 (its _validate_steps), else `steps`. */
+function maxNParams(b: Record<string, PyValue>, at: FieldPath, steps: number[]) {
+  const given = (k: string) => b[k] !== undefined && b[k] !== null;
+  const flagOf = (k: string) => {
+    if (typeof b[k] !== 'boolean') throw badValue([...at, k], shownPy(b[k]), 'True or False');
+    return b[k] as boolean;
+  };
+  const out: Omit<Extract<LocatorSpec, { kind: 'maxn' }>, 'kind' | 'nbins'> = { steps };
+  if (given('steps')) out.steps = stepsOf(b.steps, [...at, 'steps']);
+  if (given('integer')) out.integer = flagOf('integer');
+  if (given('symmetric')) out.symmetric = flagOf('symmetric');
+  if (given('prune')) {
+    if (b.prune !== 'lower' && b.prune !== 'upper' && b.prune !== 'both') {
+      throw badValue([...at, 'prune'], shownPy(b.prune), "'lower', 'upper', 'both' or None");
+    }
+    out.prune = b.prune;
+  }
+  if (given('min_n_ticks')) {
+    const n = b.min_n_ticks;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) {
+      throw badValue([...at, 'min_n_ticks'], shownPy(n), 'a whole number from 1 to 100');
+    }
+    out.minNTicks = n;
+  }
+  return out;
+}
+
+/** MaxNLocator._validate_steps: increasing numbers from 1 to 10, a 1 and a 10 added where missing. */
+function stepsOf(v: PyValue, at: FieldPath): number[] {
+  const expected = 'increasing numbers from 1 to 10, e.g. [1, 2, 5, 10]';
+  if (!Array.isArray(v) || !v.length || v.some((s) => typeof s !== 'number')) throw badValue(at, shownPy(v), expected);
+  const steps = v as number[];
+  if (steps.some((s, i) => s < 1 || s > 10 || (i > 0 && s <= steps[i - 1]))) throw badValue(at, shownPy(v), expected);
+  return [...(steps[0] !== 1 ? [1] : []), ...steps, ...(steps[steps.length - 1] !== 10 ? [10] : [])];
 }
 
 /** Keywords alone, as plt.xticks(rotation=90) passes them. */

@@ -117,6 +117,23 @@ export interface WhereSpec {
 }
 
 /** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
+/**
+ * A tick locator: MultipleLocator(base), a tick at every multiple of base; or MaxNLocator's parameters (of a
+ * MaxNLocator, or of the automatic locator through plt.locator_params()).
+ */
+export type LocatorSpec =
+  | { kind: 'multiple'; base: number }
+  | {
+      kind: 'maxn';
+      /** 'auto': as many as fit, at most 9 (the automatic locator's). */
+      nbins: number | 'auto';
+      steps: number[];
+      integer?: boolean;
+      minNTicks?: number;
+      symmetric?: boolean;
+      prune?: 'lower' | 'upper' | 'both';
+    };
+
 /** Where a step function's value changes: at the start of each interval (pre), at its end (post), halfway (mid). */
 export type StepKind = 'pre' | 'post' | 'mid';
 
@@ -323,9 +340,9 @@ export interface AxesSpec {
   /** plt.xticks(ticks, labels): each tick's label, in the order of xticks (a FixedFormatter's, no offset). */
   xtickLabels?: string[];
   ytickLabels?: string[];
-  /** ax.xaxis.set_major_locator(MultipleLocator(base)): a tick at every multiple of base in the view. */
-  xlocator?: { base: number };
-  ylocator?: { base: number };
+  /** ax.xaxis.set_major_locator(...) or plt.locator_params(...): the ticks the locator finds in the view. */
+  xlocator?: LocatorSpec;
+  ylocator?: LocatorSpec;
   /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.

@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { figureLayout } from '../../src/render/pipeline';
-import { readLocator, readTicksCall } from '../../src/spec/ticks-call';
-import { multipleLocatorCount, multipleLocatorTicks } from '../../src/layout/ticks';
+import { readLocator, readLocatorParams, readTicksCall } from '../../src/spec/ticks-call';
+import { maxNLocatorTicks, multipleLocatorCount, multipleLocatorTicks } from '../../src/layout/ticks';
 import { validateFigure } from '../../src/spec/validate';
 import { cli } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
@@ -173,9 +173,9 @@ describe('ticks outside the data', () => {
 
 describe('MultipleLocator(base): ax.xaxis.set_major_locator() as a script writes it', () => {
   it('reads the step by position or name, under the names scripts import it by', () => {
-    assert.deepEqual(readLocator('MultipleLocator(0.5)', at), { base: 0.5 });
-    assert.deepEqual(readLocator('ticker.MultipleLocator(base=2)', at), { base: 2 });
-    assert.deepEqual(readLocator('plt.MultipleLocator()', at), { base: 1 });
+    assert.deepEqual(readLocator('MultipleLocator(0.5)', at), { kind: 'multiple', base: 0.5 });
+    assert.deepEqual(readLocator('ticker.MultipleLocator(base=2)', at), { kind: 'multiple', base: 2 });
+    assert.deepEqual(readLocator('plt.MultipleLocator()', at), { kind: 'multiple', base: 1 });
     assert.throws(() => readLocator('MultipleLocator(0)', at), /base: got '0'; expected a step > 0/);
     assert.throws(() => readLocator('MultipleLocator(1) + 1', at), /a locator as a script makes one/);
     assert.throws(() => readLocator('MultipleLocator(1, 2)', at), /at most 1 positional arguments/);
@@ -185,7 +185,7 @@ describe('MultipleLocator(base): ax.xaxis.set_major_locator() as a script writes
       style: 'matplotlib',
       panels: [{ curves: [{ function: 'relu' }], from: -3, to: 3, xticks: 'MultipleLocator(2)' }],
     });
-    assert.deepEqual(fig.axes[0].xlocator, { base: 2 });
+    assert.deepEqual(fig.axes[0].xlocator, { kind: 'multiple', base: 2 });
     // Samples -3 to 3 (the last below 3), margins 5 %: a view of about -3.3 to 3.3, and every multiple of 2 in it.
     const layout = figureLayout(fig, 'png').axes[0];
     assert.ok(layout.xlim[0] > -3.5 && layout.xlim[1] < 3.5, String(layout.xlim));
@@ -205,5 +205,59 @@ describe('MultipleLocator(base): ax.xaxis.set_major_locator() as a script writes
     assert.equal(multipleLocatorTicks(0.30000000000000004, 0.5, 0.1)[1], 0.30000000000000004);
     assert.equal(multipleLocatorCount(-4.4, 4.4, 1), 11);
     assert.equal(multipleLocatorCount(4.4, -4.4, 1), 11, 'an inverted view alike');
+  });
+});
+
+describe('MaxNLocator and locator_params(): values from matplotlib 3.6 (MaxNLocator(...).tick_values)', () => {
+  // MaxNLocator's own steps when given none; the automatic locator's are 1, 2, 2.5, 5, 10.
+  const own = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+  it('integer=True, prune=, steps=, symmetric=', () => {
+    assert.deepEqual(maxNLocatorTicks(-0.5, 3.3, 10, { steps: own, integer: true }), [-1, 0, 1, 2, 3, 4]);
+    assert.deepEqual(maxNLocatorTicks(-1.1, 4.2, 4, { steps: own, prune: 'lower' }), [0, 1.5, 3, 4.5]);
+    assert.deepEqual(maxNLocatorTicks(-6.6, 6.6, 5, { steps: [1, 2, 5, 10] }), [-10, -5, 0, 5, 10]);
+    assert.deepEqual(maxNLocatorTicks(-1, 4, 3, { steps: own, symmetric: true }), [-6, -3, 0, 3, 6]);
+    // Fewer than min_n_ticks integers in view: the integer constraint is relaxed.
+    assert.deepEqual(
+      maxNLocatorTicks(0.1, 0.9, 10, { steps: own, integer: true }),
+      [
+        0.08, 0.16, 0.24, 0.32, 0.4, 0.48000000000000004, 0.5599999999999999, 0.64, 0.72, 0.7999999999999999, 0.88,
+        0.96,
+      ],
+    );
+  });
+  it('reads MaxNLocator(...) and locator_params(...) as scripts write them', () => {
+    assert.deepEqual(readLocator("MaxNLocator(4, prune='lower')", at), {
+      kind: 'maxn',
+      steps: own,
+      prune: 'lower',
+      nbins: 4,
+    });
+    assert.deepEqual(readLocator('mticker.MaxNLocator(integer=True)', at), {
+      kind: 'maxn',
+      steps: own,
+      integer: true,
+      nbins: 10,
+    });
+    // Steps without 1 or 10 get them, as _validate_steps adds them.
+    assert.deepEqual(readLocatorParams("axis='x', nbins=5, steps=[2, 5]", at), {
+      axes: ['x'],
+      locator: { kind: 'maxn', steps: [1, 2, 5, 10], nbins: 5 },
+      given: { steps: [1, 2, 5, 10], nbins: 5 },
+    });
+    assert.deepEqual(readLocatorParams('integer=True', at).axes, ['x', 'y']);
+    assert.throws(() => readLocator('MaxNLocator(0)', at), /nbins: got '0'; expected a whole number of intervals/);
+    assert.throws(() => readLocatorParams('steps=[5, 2]', at), /steps: got '\(5, 2\)'; expected increasing numbers/);
+    assert.throws(() => readLocatorParams("axis='z'", at), /axis: got 'z'; expected 'x', 'y' or 'both'/);
+  });
+  it('a later locator_params() call keeps what an earlier one set; fixed ticks refuse it', () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ function: 'relu' }], locatorParams: ["axis='x', nbins=3", "axis='x', integer=True"] }],
+    });
+    assert.deepEqual(fig.axes[0].xlocator, { kind: 'maxn', steps: [1, 2, 2.5, 5, 10], nbins: 3, integer: true });
+    assert.equal(fig.axes[0].ylocator, undefined);
+    assert.throws(
+      () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], xticks: [0, 1], locatorParams: ['nbins=3'] }] }),
+      /the automatic ticks or a MaxNLocator on the x axis/,
+    );
   });
 });
