@@ -384,6 +384,25 @@ describe('legend(labels): the first artists in the order of their calls, labelle
     assert.deepEqual(labelsOf(reversed()), ['z', 'y', 'x']);
     assert.deepEqual(labelsOf(reversed(['a', 'b'])), ['b', 'a']);
   });
+  it("a figure's legend: each axes' lines, then its bands, axes by axes (_get_legend_handles)", () => {
+    const sources = [
+      { curves: [line('a1')], patches: [band('b1')] },
+      { curves: [line('a2')], patches: [band('b2')] },
+    ];
+    const l = placeLegend(sources, 'upper right', AXES, 1, fixedMeasurer, DEFAULT_RC);
+    assert.deepEqual(labelsOf(l), ['a1', 'b1', 'a2', 'b2']);
+    const relabelled = placeLegend(sources, 'upper right', AXES, 1, fixedMeasurer, DEFAULT_RC, {
+      labels: ['w', 'x', 'y'],
+    });
+    assert.deepEqual(
+      relabelled.entries.map((e) => [e.label.text, e.curve?.label ?? e.patch?.layout.label]),
+      [
+        ['w', 'a1'],
+        ['x', 'b1'],
+        ['y', 'a2'],
+      ],
+    );
+  });
   it('fewer labels than artists: the first ones; more: as many as there are artists', () => {
     assert.deepEqual(labelsOf(place([line('x'), line('y')], [], ['a'])), ['a']);
     assert.deepEqual(labelsOf(place([line('x')], [], ['a', 'b', 'c'])), ['a']);
