@@ -107,6 +107,7 @@ export function addPanelOptions(cmd: Command): Command {
       "tick_params()'s arguments: \"axis='both', direction='in', length=6, labelsize=8\" (repeatable)",
       collect,
     )
+    .option('--set <args>', "ax.set()'s arguments: \"title='ReLU', xlabel='x', xlim=(-5, 5)\"")
     .option(
       '--locator-params <args>',
       'locator_params()\'s arguments: "axis=\'x\', nbins=5", "integer=True" (repeatable)',

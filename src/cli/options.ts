@@ -59,6 +59,7 @@ export interface PlotOptions extends RangeOptions {
   hlines?: string[];
   tickParams?: string[];
   locatorParams?: string[];
+  set?: string;
   aspect?: string;
   axis?: string;
   margins?: string;
@@ -241,6 +242,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.set !== undefined) p.set = o.set;
   if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;
   if (o.invertXaxis) p.invertXaxis = true;

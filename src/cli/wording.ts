@@ -74,6 +74,7 @@ const CALL_FLAGS = [
   'subplotsAdjust',
   'tickParams',
   'locatorParams',
+  'set',
   'text',
   'fillBetween',
   'plot',

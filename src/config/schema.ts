@@ -182,6 +182,10 @@ export const PanelSchema = z.strictObject({
   ),
   fillBetween: callList(FillSchema).describe('fill_between()\'s arguments as text ("relu, 0, alpha=0.3"), or keys'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),
+  set: z
+    .union([text, z.record(z.string(), z.unknown())])
+    .optional()
+    .describe("ax.set()'s arguments: \"title='ReLU', xlim=(-5, 5)\" or {title: ReLU, xlim: [-5, 5]}"),
   locatorParams: z
     .union([text, z.array(text).max(MAX_CURVES)])
     .optional()

@@ -181,12 +181,20 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
  * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
  */
 function panelAxes(
-  p: PanelOptions,
+  given: PanelOptions,
   at: FieldPath,
   preset: AxesSpec | undefined,
   inGrid: boolean,
   { rc, plain, pytorchDocs }: { rc: Rc; plain: boolean; pytorchDocs: boolean },
 ): AxesSpec {
+  // ax.set(...): its keywords are the options of their names; its reader loaded only then.
+  const p =
+    given.set === undefined
+      ? given
+      : {
+          ...given,
+          ...(require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given),
+        };
   const ordered = orderedCurves(p);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
   const single = curves.length === 1 && !plain && !isData(curves[0]);

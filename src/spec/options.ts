@@ -364,6 +364,8 @@ export interface PanelOptions {
   annotate?: (string | AnnotateOptions)[];
   /** Each a tick_params call: its argument text ("axis='both', direction='in', labelsize=8") or its values. */
   tickParams?: (string | TickParamsOptions)[];
+  /** ax.set(title=..., xlabel=..., xlim=(-5, 5), ...): its argument text, or its keywords by name. */
+  set?: string | Record<string, unknown>;
   /** Each a plt.locator_params() call: its argument text ("axis='x', nbins=5"). */
   locatorParams?: string[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */

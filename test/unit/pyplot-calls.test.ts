@@ -334,6 +334,43 @@ describe("layout='constrained'", () => {
   });
 });
 
+describe('ax.set(...)', () => {
+  it('gives the options of its keywords, from the command line, a config and the API alike', () => {
+    const args = ['relu', '--set', "title='ReLU', xlabel='x', xlim=(-2, None), xticks=[-2, 0, 2], aspect='equal'"];
+    const byCli = buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0];
+    assert.deepEqual(
+      [byCli.title, byCli.xlabel, byCli.xlim, byCli.xticks, byCli.aspect],
+      ['ReLU', 'x', [-2, null], [-2, 0, 2], 1],
+    );
+    const byApi = buildFigure({
+      panels: [
+        {
+          curves: [{ function: 'relu' }],
+          set: { title: 'ReLU', xlabel: 'x', xlim: [-2, null], xticks: [-2, 0, 2], aspect: 'equal' },
+        },
+      ],
+    }).axes[0];
+    assert.deepEqual([byApi.title, byApi.xlim, byApi.xticks], [byCli.title, byCli.xlim, byCli.xticks]);
+    const [planned] = planFigures(
+      parseConfig('figures:\n  - {name: a, function: relu, set: "title=\'ReLU\'"}\n', 'c.yaml'),
+      'c.yaml',
+    );
+    assert.equal(planned.spec.axes[0].title, 'ReLU');
+  });
+  it('refuses a keyword given on its own too, a scale other than linear, and what it does not draw', () => {
+    const build = (set: string, more: object = {}) =>
+      buildFigure({ panels: [{ curves: [{ function: 'relu' }], set, ...more }] });
+    assert.throws(() => build("title='B'", { title: 'A' }), /set\.title: given twice, in set\(\) and on its own/);
+    assert.throws(() => build("yscale='log'"), /yscale: got 'log'; expected 'linear'/);
+    assert.throws(
+      () => build("facecolor='k'"),
+      /set\(facecolor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+    );
+    assert.throws(() => build("titel='B'"), /did you mean 'title'/);
+    assert.throws(() => build('xlim=(1, 2, 3)'), /xlim: got '\(1, 2, 3\)'; expected \(left, right\)/);
+  });
+});
+
 describe('minorticks_on() and minorticks_off()', () => {
   const minorVisible = (fig: ReturnType<typeof buildFigure>) =>
     fig.axes[0].tickParams?.map((t) => [t.axes, t.rc['xtick.minor.visible'], t.rc['ytick.minor.visible']]);

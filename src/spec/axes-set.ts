@@ -1,0 +1,105 @@
+/**
+ * ax.set(title=..., xlabel=..., xlim=(-5, 5), ...) as a script writes it: each keyword is the panel option of the
+ * same name (--title, --xlabel, --xlim...), read by that option's own reader afterwards. Pure: text in, options out.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import type { PanelOptions } from './options';
+import { bound, shownPy, text } from './pyplot-calls';
+import type { CallSignature, PyValue } from './pycall';
+
+/** The keywords of Axes.set that are an option here, by the option's name. */
+const OPTIONS = ['title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks', 'yticks', 'aspect'] as const;
+type SetOption = (typeof OPTIONS)[number];
+
+const SET: CallSignature = {
+  call: 'set',
+  positional: [],
+  keywords: [...OPTIONS, 'xscale', 'yscale'],
+  unsupported: [
+    'xticklabels',
+    'yticklabels',
+    'facecolor',
+    'fc',
+    'frame_on',
+    'xbound',
+    'ybound',
+    'xmargin',
+    'ymargin',
+    'adjustable',
+    'anchor',
+    'box_aspect',
+    'axisbelow',
+    'prop_cycle',
+    'position',
+    'autoscale_on',
+    'autoscalex_on',
+    'autoscaley_on',
+    'alpha',
+    'visible',
+    'zorder',
+    'label',
+  ],
+};
+
+/**
+ * The panel options an ax.set() call gives. An option given both as its own flag (key) and in set() is refused:
+ * which one a script meant depends on the order of its calls.
+ */
+export function readAxesSet(
+  given: string | Record<string, unknown>,
+  at: FieldPath,
+  own: PanelOptions,
+): Partial<PanelOptions> {
+  const b = bound(given, SET, at);
+  for (const axis of ['xscale', 'yscale'] as const) {
+    if (b[axis] !== undefined && b[axis] !== 'linear') {
+      throw badValue([...at, axis], shownPy(b[axis]), "'linear' (the only scale actplot draws)");
+    }
+  }
+  const out: Partial<PanelOptions> = {};
+  for (const key of OPTIONS) {
+    const v = b[key];
+    if (v === undefined) continue;
+    if (own[key] !== undefined) {
+      throw new UsageError([...at, key], { problem: `given twice, in set() and on its own; give it once` });
+    }
+    Object.assign(out, { [key]: asOption(key, v, [...at, key]) });
+  }
+  return out;
+}
+
+/** A keyword's value as its option takes it. */
+function asOption(key: SetOption, v: PyValue, at: FieldPath): PanelOptions[SetOption] {
+  switch (key) {
+    case 'title':
+    case 'xlabel':
+    case 'ylabel':
+      return text(v, at, 'a string');
+    case 'aspect':
+      if (typeof v === 'number' || typeof v === 'string') return v;
+      throw badValue(at, shownPy(v), "'equal', 'auto' or a number");
+    case 'xlim':
+    case 'ylim':
+      return pair(v, at);
+    default:
+      return numbers(v, at);
+  }
+}
+
+/** xlim=(left, right): two numbers, either None (left where autoscale puts it). */
+function pair(v: PyValue, at: FieldPath): [number | null, number | null] {
+  const expected = '(left, right): two numbers, or None for an end left to autoscale';
+  if (!Array.isArray(v) || v.length !== 2) throw badValue(at, shownPy(v), expected);
+  return v.map((end) => {
+    if (end === null || typeof end === 'number') return end;
+    throw badValue(at, shownPy(v), expected);
+  }) as [number | null, number | null];
+}
+
+/** xticks=[...]: the tick positions. */
+function numbers(v: PyValue, at: FieldPath): number[] {
+  if (!Array.isArray(v) || v.some((t) => typeof t !== 'number')) {
+    throw badValue(at, shownPy(v), 'a list of numbers, e.g. [-5, 0, 5]');
+  }
+  return v as number[];
+}
