@@ -400,7 +400,7 @@ function layoutAxes(
     patches,
     legend,
     spines,
-    facecolor: spec.axisOff ? undefined : rcColor(rc, rc['axes.facecolor']),
+    facecolor: spec.axisOff ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
     ...((xAxis.warning || yAxis.warning) && {

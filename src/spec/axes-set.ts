@@ -4,7 +4,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { PanelOptions } from './options';
-import { bound, shownPy, text } from './pyplot-calls';
+import { bound, colour, shownPy, text } from './pyplot-calls';
 import type { CallSignature, PyValue } from './pycall';
 
 /** The keywords of Axes.set that are an option here, by the option's name. */
@@ -14,12 +14,11 @@ type SetOption = (typeof OPTIONS)[number];
 const SET: CallSignature = {
   call: 'set',
   positional: [],
-  keywords: [...OPTIONS, 'xscale', 'yscale'],
+  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor'],
+  aliases: { fc: 'facecolor' },
   unsupported: [
     'xticklabels',
     'yticklabels',
-    'facecolor',
-    'fc',
     'frame_on',
     'xbound',
     'ybound',
@@ -42,15 +41,17 @@ const SET: CallSignature = {
 };
 
 /**
- * The panel options an ax.set() call gives. An option given both as its own flag (key) and in set() is refused:
- * which one a script meant depends on the order of its calls.
+ * The panel options an ax.set() call gives, and the axes' own face colour (set_facecolor). An option given both
+ * as its own flag (key) and in set() is refused: which one a script meant depends on the order of its calls.
  */
 export function readAxesSet(
   given: string | Record<string, unknown>,
   at: FieldPath,
   own: PanelOptions,
-): Partial<PanelOptions> {
+): { options: Partial<PanelOptions>; facecolor?: string } {
   const b = bound(given, SET, at);
+  const facecolor =
+    b.facecolor === undefined || b.facecolor === null ? undefined : colour(b.facecolor, [...at, 'facecolor']);
   for (const axis of ['xscale', 'yscale'] as const) {
     if (b[axis] !== undefined && b[axis] !== 'linear') {
       throw badValue([...at, axis], shownPy(b[axis]), "'linear' (the only scale actplot draws)");
@@ -65,7 +66,7 @@ export function readAxesSet(
     }
     Object.assign(out, { [key]: asOption(key, v, [...at, key]) });
   }
-  return out;
+  return { options: out, ...(facecolor && { facecolor }) };
 }
 
 /** A keyword's value as its option takes it. */

@@ -188,13 +188,11 @@ function panelAxes(
   { rc, plain, pytorchDocs }: { rc: Rc; plain: boolean; pytorchDocs: boolean },
 ): AxesSpec {
   // ax.set(...): its keywords are the options of their names; its reader loaded only then.
-  const p =
+  const set =
     given.set === undefined
-      ? given
-      : {
-          ...given,
-          ...(require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given),
-        };
+      ? undefined
+      : (require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given);
+  const p = set ? { ...given, ...set.options } : given;
   const ordered = orderedCurves(p);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
   const single = curves.length === 1 && !plain && !isData(curves[0]);
@@ -205,6 +203,7 @@ function panelAxes(
       : plain
         ? plainAxes()
         : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
+  if (set?.facecolor) ax.facecolor = set.facecolor;
   if (preset) {
     ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
   } else if (plain) {

@@ -343,6 +343,8 @@ export interface AxesSpec {
   /** ax.xaxis.set_major_locator(...) or plt.locator_params(...): the ticks the locator finds in the view. */
   xlocator?: LocatorSpec;
   ylocator?: LocatorSpec;
+  /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
+  facecolor?: string;
   /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.

@@ -351,6 +351,10 @@ describe('ax.set(...)', () => {
       ],
     }).axes[0];
     assert.deepEqual([byApi.title, byApi.xlim, byApi.xticks], [byCli.title, byCli.xlim, byCli.xticks]);
+    // facecolor (fc): the axes' own background, over axes.facecolor.
+    const grey = buildFigure({ panels: [{ curves: [{ function: 'relu' }], set: "fc='0.9'" }] });
+    assert.equal(grey.axes[0].facecolor, '0.9');
+    assert.equal(figureLayout(grey, 'png').axes[0].facecolor, 'rgb(230, 230, 230)'); // 0.9 of 255
     const [planned] = planFigures(
       parseConfig('figures:\n  - {name: a, function: relu, set: "title=\'ReLU\'"}\n', 'c.yaml'),
       'c.yaml',
@@ -363,9 +367,10 @@ describe('ax.set(...)', () => {
     assert.throws(() => build("title='B'", { title: 'A' }), /set\.title: given twice, in set\(\) and on its own/);
     assert.throws(() => build("yscale='log'"), /yscale: got 'log'; expected 'linear'/);
     assert.throws(
-      () => build("facecolor='k'"),
-      /set\(facecolor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => build('frame_on=False'),
+      /set\(frame_on=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
+    assert.throws(() => build("facecolor='nocolour'"), /facecolor/);
     assert.throws(() => build("titel='B'"), /did you mean 'title'/);
     assert.throws(() => build('xlim=(1, 2, 3)'), /xlim: got '\(1, 2, 3\)'; expected \(left, right\)/);
   });
