@@ -1084,12 +1084,13 @@ CASES = [
     # ax.set(...): each keyword the option of its name.
     ('axes-set', ['gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--set',
                   "title='GELU', xlabel='x', ylabel='GELU(x)', xlim=(-3, 3), ylim=(None, 3), "
-                  "xticks=[-3, -1.5, 0, 1.5, 3], facecolor='#f2f2f2'"], """
+                  "xticks=[-3, -1.5, 0, 1.5, 3], facecolor='#f2f2f2', yticks=[0, 1, 2, 3], "
+                  "yticklabels=['0', 'one', 'two', 'three']"], """
         x = torch.arange(-3.0, 3.0, 0.01)
         fig, ax = plt.subplots()
         ax.plot(x, gelu(x))
         ax.set(title='GELU', xlabel='x', ylabel='GELU(x)', xlim=(-3, 3), ylim=(None, 3), xticks=[-3, -1.5, 0, 1.5, 3],
-               facecolor='#f2f2f2')
+               facecolor='#f2f2f2', yticks=[0, 1, 2, 3], yticklabels=['0', 'one', 'two', 'three'])
     """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.

@@ -14,11 +14,9 @@ type SetOption = (typeof OPTIONS)[number];
 const SET: CallSignature = {
   call: 'set',
   positional: [],
-  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor'],
+  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels'],
   aliases: { fc: 'facecolor' },
   unsupported: [
-    'xticklabels',
-    'yticklabels',
     'frame_on',
     'xbound',
     'ybound',
@@ -66,6 +64,21 @@ export function readAxesSet(
     }
     Object.assign(out, { [key]: asOption(key, v, [...at, key]) });
   }
+  // xticklabels with xticks in the same call: plt.xticks(ticks, labels), which checks and pairs them.
+  for (const axis of ['x', 'y'] as const) {
+    const labels = b[`${axis}ticklabels`];
+    if (labels === undefined || labels === null) continue;
+    const ticks = out[`${axis}ticks`];
+    if (!Array.isArray(ticks)) {
+      throw badValue(
+        [...at, `${axis}ticklabels`],
+        shownPy(labels),
+        `labels with their ticks, ${axis}ticks=[...] in the same set()`,
+        "a FixedFormatter on the automatic ticks is matplotlib's, not drawn yet",
+      );
+    }
+    out[`${axis}ticks`] = `[${ticks.join(', ')}], ${pyLiteral(labels)}`;
+  }
   return { options: out, ...(facecolor && { facecolor }) };
 }
 
@@ -103,4 +116,11 @@ function numbers(v: PyValue, at: FieldPath): number[] {
     throw badValue(at, shownPy(v), 'a list of numbers, e.g. [-5, 0, 5]');
   }
   return v as number[];
+}
+
+/** A value as Python writes it, for the ticks reader to read back: strings single-quoted and escaped. */
+function pyLiteral(v: PyValue): string {
+  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(v)) return `[${v.map(pyLiteral).join(', ')}]`;
+  return shownPy(v);
 }

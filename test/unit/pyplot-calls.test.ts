@@ -351,6 +351,17 @@ describe('ax.set(...)', () => {
       ],
     }).axes[0];
     assert.deepEqual([byApi.title, byApi.xlim, byApi.xticks], [byCli.title, byCli.xlim, byCli.xticks]);
+    // xticklabels with xticks in the same call are plt.xticks(ticks, labels): sorted with their ticks, quotes kept.
+    const labelled = buildFigure({
+      panels: [{ curves: [{ function: 'relu' }], set: "xticks=[1, -1], xticklabels=['one', \"it's -1\"]" }],
+    }).axes[0];
+    assert.deepEqual(
+      [labelled.xticks, labelled.xtickLabels],
+      [
+        [-1, 1],
+        ["it's -1", 'one'],
+      ],
+    );
     // facecolor (fc): the axes' own background, over axes.facecolor.
     const grey = buildFigure({ panels: [{ curves: [{ function: 'relu' }], set: "fc='0.9'" }] });
     assert.equal(grey.axes[0].facecolor, '0.9');
@@ -371,6 +382,7 @@ describe('ax.set(...)', () => {
       /set\(frame_on=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
     assert.throws(() => build("facecolor='nocolour'"), /facecolor/);
+    assert.throws(() => build("xticklabels=['a']"), /labels with their ticks, xticks=\[\.\.\.\] in the same set\(\)/);
     assert.throws(() => build("titel='B'"), /did you mean 'title'/);
     assert.throws(() => build('xlim=(1, 2, 3)'), /xlim: got '\(1, 2, 3\)'; expected \(left, right\)/);
   });
