@@ -1092,6 +1092,42 @@ CASES = [
         ax.set(title='GELU', xlabel='x', ylabel='GELU(x)', xlim=(-3, 3), ylim=(None, 3), xticks=[-3, -1.5, 0, 1.5, 3],
                facecolor='#f2f2f2', yticks=[0, 1, 2, 3], yticklabels=['0', 'one', 'two', 'three'])
     """),
+    # fig.supxlabel() and fig.supylabel(): the figure's own axis labels, as placed, with tight_layout, and with
+    # constrained layout (which moves them a pad from the edge).
+    ('suplabels', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--panel', 'gelu',
+                   '--from', '-3', '--to', '3', '--step', '0.01', '--supxlabel', 'x', '--supylabel',
+                   'activation, fontsize=14', '--suptitle', 'ReLU and GELU'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axs = plt.subplots(1, 2)
+        axs[0].plot(x, relu(x))
+        axs[1].plot(x, gelu(x))
+        fig.supxlabel('x')
+        fig.supylabel('activation', fontsize=14)
+        fig.suptitle('ReLU and GELU')
+    """),
+    ('suplabels-tight', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--panel',
+                         'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--supxlabel', 'x', '--supylabel',
+                         'activation', '--tight-layout'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axs = plt.subplots(1, 2)
+        axs[0].plot(x, relu(x))
+        axs[1].plot(x, gelu(x))
+        fig.supxlabel('x')
+        fig.supylabel('activation')
+        plt.tight_layout()
+    """),
+    ('suplabels-constrained', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                               '--panel', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--supxlabel', 'x',
+                               '--supylabel', 'activation', '--suptitle', 'ReLU and GELU', '--constrained-layout'],
+     """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axs = plt.subplots(1, 2, layout='constrained')
+        axs[0].plot(x, relu(x))
+        axs[1].plot(x, gelu(x))
+        fig.supxlabel('x')
+        fig.supylabel('activation')
+        fig.suptitle('ReLU and GELU')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -164,6 +164,8 @@ export function addPanelOptions(cmd: Command): Command {
       '--suptitle <args>',
       'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
     )
+    .option('--supxlabel <args>', 'the figure\'s x label, as fig.supxlabel(): "x" or "x, fontsize=14"')
+    .option('--supylabel <args>', 'the figure\'s y label, as fig.supylabel(): "activation"')
     .option(
       '--figlegend [args]',
       "one legend of every panel's lines on the figure, as plt.figlegend(): a location or legend()'s arguments",

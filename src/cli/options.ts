@@ -90,6 +90,8 @@ export interface PlotOptions extends RangeOptions {
   fontFile?: string[];
   rc?: string[];
   suptitle?: string;
+  supxlabel?: string;
+  supylabel?: string;
   figlegend?: true | string;
   subplotsAdjust?: string;
   sharex?: true | string;
@@ -137,6 +139,8 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),
+    ...(wide.supxlabel !== undefined && { supxlabel: wide.supxlabel }),
+    ...(wide.supylabel !== undefined && { supylabel: wide.supylabel }),
     // Bare (or '--figlegend='), at legend.loc; else a location or legend()'s arguments, read by the builder.
     ...(wide.figlegend !== undefined && {
       figlegend: wide.figlegend === true || !wide.figlegend.trim() ? true : wide.figlegend,

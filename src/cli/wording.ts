@@ -70,6 +70,8 @@ const CALL_FLAGS = [
   'rc',
   'style',
   'suptitle',
+  'supxlabel',
+  'supylabel',
   'figlegend',
   'subplotsAdjust',
   'tickParams',

@@ -101,6 +101,8 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.constrainedLayout !== undefined && { constrainedLayout: merged.constrainedLayout }),
       ...(merged.style !== undefined && { style: merged.style }),
       ...(merged.suptitle !== undefined && { suptitle: merged.suptitle as string }),
+      ...(merged.supxlabel !== undefined && { supxlabel: merged.supxlabel as string }),
+      ...(merged.supylabel !== undefined && { supylabel: merged.supylabel as string }),
       ...(merged.figlegend !== undefined && { figlegend: merged.figlegend }),
       ...(merged.sharex !== undefined && { sharex: merged.sharex }),
       ...(merged.sharey !== undefined && { sharey: merged.sharey }),

@@ -244,6 +244,14 @@ const figureKeys = {
     .union([text, z.looseObject({ t: text })])
     .optional()
     .describe('the figure\'s title: "Activations", "Activations, fontsize=14" or {t: Activations, fontsize: 14}'),
+  supxlabel: z
+    .union([text, z.looseObject({ t: text })])
+    .optional()
+    .describe('the figure\'s x label, as fig.supxlabel(): "x" or "x, fontsize=14"'),
+  supylabel: z
+    .union([text, z.looseObject({ t: text })])
+    .optional()
+    .describe('the figure\'s y label, as fig.supylabel(): "activation" or "activation, fontsize=14"'),
   figlegend: z
     .union([z.boolean(), z.string(), LegendSchema])
     .optional()

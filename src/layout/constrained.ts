@@ -34,17 +34,24 @@ interface Margins {
 
 const zero = (): Margins => ({ lo: 0, loPad: 0, hi: 0, hiPad: 0 });
 
+/** What the figure's own labels take off its edges: the suptitle's and supxlabel's heights, supylabel's width. */
+export interface FigureLabelRoom {
+  top?: { height: number };
+  bottom?: { height: number };
+  left?: { width: number };
+}
+
 /**
  * One pass of the layout (make_layout_margins, make_margin_suptitles, update_variables, reposition_axes): the
  * boxes of the axes, in the order given, from where they are and where their decorations reach; or undefined
- * where some axes would collapse. `suptitle` is the height of the suptitle's box, moved to h_pad from the top.
+ * where some axes would collapse. `labels` are the boxes of the figure's labels the layout moved to its edges.
  */
 export function constrainedBoxes(
   axes: readonly TightAxes[],
   grid: { rows: number; cols: number },
   figure: Figure,
   spec: ConstrainedSpec,
-  suptitle?: { height: number },
+  labels: FigureLabelRoom = {},
 ): Box[] | undefined {
   const { rows, cols } = grid;
   const wPad = spec.wPad / figure.widthInches;
@@ -71,11 +78,14 @@ export function constrainedBoxes(
     widen(row, 'hi', fy(a.box.bottom) - fy(a.extent.bottom));
     widen(row, 'hiPad', pad.bottom);
   }
-  // The figure's own top margin makes room for the suptitle, h_pad above and below it.
-  const top = suptitle ? 1 - (suptitle.height / figure.height + 2 * hPad) : 1;
-  const xs = cells(columns, 0, 1);
+  // The figure's own margins make room for its labels, a pad each side: the suptitle at the top, supxlabel at
+  // the bottom, supylabel at the left (make_margin_suptitles).
+  const top = labels.top ? 1 - (labels.top.height / figure.height + 2 * hPad) : 1;
+  const bottom = labels.bottom ? labels.bottom.height / figure.height + 2 * hPad : 0;
+  const left = labels.left ? labels.left.width / figure.width + 2 * wPad : 0;
+  const xs = cells(columns, left, 1);
   // Rows go from the top down: their spans in fractions down from `top`, turned into heights above the bottom.
-  const ys = cells(rowMargins, 0, top);
+  const ys = cells(rowMargins, 0, top - bottom);
   if (!xs || !ys) return undefined;
   return axes.map((a) => {
     const [x0, x1] = xs[a.col];
@@ -138,7 +148,7 @@ export function constrainedPasses<A extends { extent: Box }>(
   grid: { rows: number; cols: number },
   figure: Figure,
   spec: ConstrainedSpec,
-  suptitle: { height: number } | undefined,
+  labels: FigureLabelRoom,
   layOut: (cells: readonly Box[]) => A[],
 ): { cells: Box[]; axes: A[] } | undefined {
   let current = { cells: [...cells], axes: [...axes] };
@@ -149,7 +159,7 @@ export function constrainedPasses<A extends { extent: Box }>(
       box: current.cells[i],
       extent: a.extent,
     }));
-    const next = constrainedBoxes(placed, grid, figure, spec, suptitle);
+    const next = constrainedBoxes(placed, grid, figure, spec, labels);
     if (!next) return undefined;
     current = { cells: next, axes: layOut(next) };
   }

@@ -19,7 +19,7 @@ import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
-import { atPixelSize, placeSuptitle, shiftText, shiftTexts, tightPage } from './page';
+import { atPixelSize, placeFigureLabels, shiftText, shiftTexts, tightPage, type FigureLabels } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
 import { placeAxesLabels } from './axes-labels';
 import { axesExtents } from './axes-extent';
@@ -59,29 +59,24 @@ export function layoutFigure(
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   let cells = subplotBoxes(rows, cols, width, height, params);
   let axes = atCells(cells);
-  // Constrained layout puts a suptitle whose y is not given h_pad below the figure's top.
   const engine = fig.constrainedLayout;
-  const suptitleSpec =
-    fig.suptitle && engine && fig.suptitle.autopos
-      ? { ...fig.suptitle, y: 1 - engine.hPad / fig.size[1] }
-      : fig.suptitle;
-  const suptitle = (dy = 0) =>
-    suptitleSpec ? [placeSuptitle(suptitleSpec, width, height, scale, rc, measureText, dy)] : [];
-  let texts = suptitle();
+  const figureLabels = (dy = 0) => placeFigureLabels(fig, width, height, scale, rc, measureText, dy);
+  let labels = figureLabels();
+  const listed = (l: FigureLabels) => [l.suptitle, l.supxlabel, l.supylabel].filter((t): t is PlacedText => !!t);
+  let texts = listed(labels);
+  // What the figure's labels take off its edges: the suptitle's height, supxlabel's height, supylabel's width.
+  const heightOf = (t?: PlacedText) => t && { height: t.box.bottom - t.box.top };
+  const widthOf = (t?: PlacedText) => t && { width: t.box.right - t.box.left };
   const warnings: string[] = singularWarnings(shares);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const placed = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
-    const title = texts[0] && { height: texts[0].box.bottom - texts[0].box.top };
-    const tight = tightSubplotParams(
-      placed,
-      { rows, cols },
-      { width, height, ...inches },
-      fig.tightLayout,
-      params,
-      title,
-    );
+    const tight = tightSubplotParams(placed, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params, {
+      top: heightOf(labels.suptitle),
+      bottom: heightOf(labels.supxlabel),
+      left: widthOf(labels.supylabel),
+    });
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
       params = tight;
@@ -90,9 +85,14 @@ export function layoutFigure(
     }
   }
   if (engine) {
-    const title = suptitleSpec?.autopos ? { height: texts[0].box.bottom - texts[0].box.top } : undefined;
+    // Only the labels the layout moved (autopos) take room from the grid (make_margin_suptitles).
+    const sup = {
+      top: fig.suptitle?.autopos ? heightOf(labels.suptitle) : undefined,
+      bottom: fig.supxlabel?.autopos ? heightOf(labels.supxlabel) : undefined,
+      left: fig.supylabel?.autopos ? widthOf(labels.supylabel) : undefined,
+    };
     const figure = { width, height, widthInches: fig.size[0], heightInches: fig.size[1] };
-    const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, title, atCells);
+    const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, sup, atCells);
     if (done) ({ cells, axes } = done);
     else warnings.push(CONSTRAINED_COLLAPSED);
   }
@@ -111,7 +111,8 @@ export function layoutFigure(
   const page = fig.bboxInches ? tightPage(axes, texts, pad, target, legend ? [legend.box] : []) : undefined;
   if (page) {
     axes = atCells(cells, page.dx, page.dy);
-    texts = suptitle(page.dy + page.textDy);
+    labels = figureLabels(page.dy + page.textDy);
+    texts = listed(labels);
     for (const t of texts) shiftText(t, page.dx, 0);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
     legend = figureLegend(page.dx, page.dy);

@@ -2,13 +2,13 @@
  * The figure's page around its axes: savefig(bbox_inches='tight')'s cut, the suptitle, moving texts with a
  * cut, and text measured at the figure's pixel size. Pure geometry on what layout.ts lays out.
  */
-import type { SuptitleSpec } from '../spec';
+import type { FigureSpec, SuptitleSpec } from '../spec';
 import { fontPoints, type Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { TargetProfile } from './target';
-import { placeText, type PlacedText, type TextMeasurer } from './text';
+import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 import type { AxesLayout } from './types';
 
 /**
@@ -68,6 +68,48 @@ export function placeSuptitle(
   const color = rcColor(rc, s.color ?? rc['text.color']);
   const face = faceFor(rc, { weight: rc['figure.titleweight'], ...s.font }, ['suptitle']);
   return placeText(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
+}
+
+/** The figure's own labels, each placed where its call puts it. */
+export interface FigureLabels {
+  suptitle?: PlacedText;
+  supxlabel?: PlacedText;
+  supylabel?: PlacedText;
+}
+
+/**
+ * fig.suptitle(), fig.supxlabel() and fig.supylabel(), placed `dy` down the page. Under constrained layout a
+ * label its script did not place (autopos) goes h_pad (w_pad) from its edge of the figure, as
+ * make_margin_suptitles moves it. The y label is turned a quarter and its box aligned (rotation_mode 'default':
+ * Figure._suplabels passes no rotation_mode on).
+ */
+export function placeFigureLabels(
+  fig: FigureSpec,
+  width: number,
+  height: number,
+  scale: number,
+  rc: Rc,
+  measure: TextMeasurer,
+  dy: number,
+): FigureLabels {
+  const engine = fig.constrainedLayout;
+  const [w, h] = fig.size;
+  const moved = (s: SuptitleSpec | undefined, at: Partial<SuptitleSpec>) =>
+    s && engine && s.autopos ? { ...s, ...at } : s;
+  const suptitle = moved(fig.suptitle, { y: 1 - (engine?.hPad ?? 0) / h });
+  const supx = moved(fig.supxlabel, { y: (engine?.hPad ?? 0) / h });
+  const supy = moved(fig.supylabel, { x: (engine?.wPad ?? 0) / w });
+  const label = (s: SuptitleSpec, kind: 'supxlabel' | 'supylabel', angle: number) => {
+    const size = (s.fontsize ?? fontPoints(rc, rc['figure.labelsize'])) * scale;
+    const color = rcColor(rc, s.color ?? rc['text.color']);
+    const face = faceFor(rc, { weight: rc['figure.labelweight'], ...s.font }, [kind]);
+    return rotatedPlacer(angle)(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
+  };
+  return {
+    ...(suptitle && { suptitle: placeSuptitle(suptitle, width, height, scale, rc, measure, dy) }),
+    ...(supx && { supxlabel: label(supx, 'supxlabel', 0) }),
+    ...(supy && { supylabel: label(supy, 'supylabel', 90) }),
+  };
 }
 
 /** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */

@@ -36,7 +36,7 @@ export function tightSubplotParams(
   figure: { width: number; height: number; widthInches: number; heightInches: number; fontSize: number },
   spec: TightLayoutSpec,
   current: SubplotParams,
-  suptitle?: { height: number },
+  figureLabels: { top?: { height: number }; bottom?: { height: number }; left?: { width: number } } = {},
 ): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
   const { rows, cols } = grid;
   const fontInches = figure.fontSize / 72;
@@ -58,11 +58,13 @@ export function tightSubplotParams(
   }
   const max = (values: number[]) => Math.max(...values);
   // Margins can come out negative (an axes inside its cell); matplotlib clamps them at zero.
-  const left = Math.max(max(hspaces.map((r) => r[0])), 0) + padW;
+  // The suptitle takes its height and another pad off the top, supxlabel off the bottom, supylabel its width
+  // off the left (_auto_adjust_subplotpars).
+  const { top: title, bottom: xlabel, left: ylabel } = figureLabels;
+  const left = Math.max(max(hspaces.map((r) => r[0])), 0) + padW + (ylabel ? ylabel.width / figure.width + padW : 0);
   const right = Math.max(max(hspaces.map((r) => r[cols])), 0) + padW;
-  // A suptitle takes its height and another pad off the top.
-  const top = Math.max(max(vspaces[0]), 0) + padH + (suptitle ? suptitle.height / figure.height + padH : 0);
-  const bottom = Math.max(max(vspaces[rows]), 0) + padH;
+  const top = Math.max(max(vspaces[0]), 0) + padH + (title ? title.height / figure.height + padH : 0);
+  const bottom = Math.max(max(vspaces[rows]), 0) + padH + (xlabel ? xlabel.height / figure.height + padH : 0);
   if (left + right >= 1) return { notApplied: 'width' };
   if (top + bottom >= 1) return { notApplied: 'height' };
   // With one column (row) matplotlib leaves wspace (hspace) as it was.

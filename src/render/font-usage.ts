@@ -28,6 +28,8 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
     if (text && !isMath(text)) out.push({ text, font });
   };
   add(fig.suptitle?.text);
+  add(fig.supxlabel?.text);
+  add(fig.supylabel?.text);
   add(fig.figureLegend?.style.title);
   for (const label of fig.figureLegend?.style.labels ?? []) add(label);
   for (const ax of fig.axes) {

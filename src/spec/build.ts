@@ -171,6 +171,10 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
     if (v !== undefined) fig[key] = readShare(v, [key]);
   }
   if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
+  for (const kind of ['supxlabel', 'supylabel'] as const) {
+    const given = o[kind];
+    if (given !== undefined) fig[kind] = readSuptitle(given, [kind], rc, kind);
+  }
   if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
   if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   applyLayoutEngine(fig, o, rc);

@@ -8,6 +8,7 @@ import type { FigureSpec } from './types';
 /** A figure's texts with the option each came from. */
 function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
   const texts: [string | undefined, FieldPath][] = [[fig.suptitle?.text, ['suptitle']]];
+  texts.push([fig.supxlabel?.text, ['supxlabel']], [fig.supylabel?.text, ['supylabel']]);
   texts.push([fig.figureLegend?.style.title, ['figlegend']]);
   fig.figureLegend?.style.labels?.forEach((t, k) => texts.push([t, ['figlegend', 'labels', k]]));
   fig.axes.forEach((ax, i) => {

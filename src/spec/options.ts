@@ -426,6 +426,9 @@ export interface FigureOptions {
   sharey?: boolean | string;
   /** plt.suptitle(): the title's text, its arguments as text ("Activations, fontsize=14") or by name. */
   suptitle?: string | SuptitleOptions;
+  /** fig.supxlabel() and fig.supylabel(): the figure's x and y labels, as suptitle's (figure.labelsize). */
+  supxlabel?: string | SuptitleOptions;
+  supylabel?: string | SuptitleOptions;
   /** plt.subplots_adjust(): its arguments as text ("left=0.15, wspace=0.4") or by name. */
   subplotsAdjust?: string | SubplotsAdjustOptions;
   /** plt.tight_layout(): true, its arguments as text ("pad=0.4, w_pad=0.5") or by name. */
@@ -476,6 +479,8 @@ export const FIGURE_KEYS = [
   'rc',
   'fontFile',
   'suptitle',
+  'supxlabel',
+  'supylabel',
   'figlegend',
   'subplotsAdjust',
   'sharex',

@@ -173,6 +173,14 @@ export function readSpan(
   return spec;
 }
 
+/** The figure's labels: suptitle(), supxlabel() and supylabel(), with Figure._suplabels' defaults. */
+export type SupLabel = 'suptitle' | 'supxlabel' | 'supylabel';
+const SUP_LABELS: Record<SupLabel, Pick<SuptitleSpec, 'x' | 'y' | 'ha' | 'va'>> = {
+  suptitle: { x: 0.5, y: 0.98, ha: 'center', va: 'top' },
+  supxlabel: { x: 0.5, y: 0.01, ha: 'center', va: 'bottom' },
+  supylabel: { x: 0.02, y: 0.5, ha: 'left', va: 'center' },
+};
+
 const SUPTITLE: CallSignature = {
   call: 'suptitle',
   positional: ['t'],
@@ -185,16 +193,24 @@ const SUPTITLE: CallSignature = {
  * suptitle(t, x=0.5, y=0.98, ha='center', va='top', fontsize=figure.titlesize): as text, "Title, fontsize=14"
  * (a text with no '=' is the title alone, commas and all), or by name.
  */
-export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc: Rc = DEFAULT_RC): SuptitleSpec {
-  const b = typeof given === 'string' ? suptitleArgs(given, at) : bound(given, SUPTITLE, at);
+export function readSuptitle(
+  given: string | SuptitleOptions,
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+  kind: SupLabel = 'suptitle',
+): SuptitleSpec {
+  const d = SUP_LABELS[kind];
+  const sig = { ...SUPTITLE, call: kind };
+  const b = typeof given === 'string' ? suptitleArgs(given, at, sig) : bound(given, sig, at);
   if (b.t === undefined || b.t === null) throw badValue([...at, 't'], 'nothing', "the title's text");
   const spec: SuptitleSpec = {
     text: String(b.t),
-    x: b.x === undefined ? 0.5 : finite(b.x, [...at, 'x']),
-    y: b.y === undefined ? 0.98 : finite(b.y, [...at, 'y']),
-    ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'center', at),
-    va: choice(b, 'va', ['top', 'center', 'bottom', 'baseline'] as const, 'top', at),
-    ...(b.y === undefined && { autopos: true }),
+    x: b.x === undefined ? d.x : finite(b.x, [...at, 'x']),
+    y: b.y === undefined ? d.y : finite(b.y, [...at, 'y']),
+    ha: choice(b, 'ha', ['left', 'center', 'right'] as const, d.ha, at),
+    va: choice(b, 'va', ['top', 'center', 'bottom', 'baseline'] as const, d.va, at),
+    // Not placed by the script along its axis: a layout engine may move it (Figure._suplabels' _autopos).
+    ...((kind === 'supylabel' ? b.x : b.y) === undefined && { autopos: true }),
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
@@ -208,13 +224,13 @@ export function readSuptitle(given: string | SuptitleOptions, at: FieldPath, rc:
  * arguments, where a title left unquoted is taken up to its first ', keyword=' (Four activations, fontsize=16).
  * A text that is neither, not begun with a quote, is a title with an '=' in it: 'GELU(x) = x Φ(x)'.
  */
-function suptitleArgs(given: string, at: FieldPath): Record<string, PyValue> {
+function suptitleArgs(given: string, at: FieldPath, sig: CallSignature): Record<string, PyValue> {
   if (!given.includes('=')) return { t: given };
   try {
-    return bound(given, SUPTITLE, at);
+    return bound(given, sig, at);
   } catch (err) {
     const m = /^([^'"=]*?),\s*([A-Za-z_]\w*\s*=.*)$/s.exec(given);
-    if (m && m[1].trim()) return { ...bound(m[2], SUPTITLE, at), t: m[1].trim() };
+    if (m && m[1].trim()) return { ...bound(m[2], sig, at), t: m[1].trim() };
     if (quotedFirst(given)) throw err;
     return { t: given };
   }

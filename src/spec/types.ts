@@ -465,6 +465,9 @@ export interface FigureSpec {
   subplotsAdjust?: Partial<Record<'left' | 'right' | 'bottom' | 'top' | 'wspace' | 'hspace', number>>;
   /** plt.suptitle(t, x, y, fontsize, ha, va, color). */
   suptitle?: SuptitleSpec;
+  /** fig.supxlabel(), fig.supylabel(): the figure's own axis labels. */
+  supxlabel?: SuptitleSpec;
+  supylabel?: SuptitleSpec;
   /** plt.subplots(sharex=..., sharey=...): which panels share an axis. */
   sharex?: Share;
   sharey?: Share;

@@ -40,6 +40,8 @@ export interface Rc {
   'figure.constrained_layout.wspace': number;
   'figure.constrained_layout.hspace': number;
   'figure.titlesize': FontSize;
+  'figure.labelsize': FontSize;
+  'figure.labelweight': string;
   'figure.subplot.left': number;
   'figure.subplot.right': number;
   'figure.subplot.bottom': number;
@@ -232,6 +234,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.constrained_layout.wspace': key(num(0, 10), 'a fraction of the figure', 0.02),
   'figure.constrained_layout.hspace': key(num(0, 10), 'a fraction of the figure', 0.02),
   'figure.titlesize': key(fontSize, FONT, 'large'),
+  'figure.labelsize': key(fontSize, FONT, 'large'),
+  'figure.labelweight': key(weight, WEIGHT, 'normal'),
   'figure.subplot.left': key(num(0, 1), FRACTION, 0.125),
   'figure.subplot.right': key(num(0, 1), FRACTION, 0.9),
   'figure.subplot.bottom': key(num(0, 1), FRACTION, 0.11),

@@ -26,13 +26,20 @@ describe('constrainedBoxes', () => {
     const [placed] = constrainedBoxes([{ row: 0, col: 0, box, extent }], { rows: 1, cols: 1 }, figure, DEFAULTS)!;
     sameBox(placed, { left: 40 + pad, right: 640 - pad - 14, top: 27.6 + pad, bottom: 480 - pad - 27.6 });
   });
-  it('a suptitle takes its height and two h_pads off the top', () => {
+  it("the figure's labels take their size and two pads off their edges: suptitle, supxlabel, supylabel", () => {
     const box = { left: 80, right: 576, top: 57.6, bottom: 422.4 };
     const extent = { left: 40, right: 590, top: 30, bottom: 450 };
     const [placed] = constrainedBoxes([{ row: 0, col: 0, box, extent }], { rows: 1, cols: 1 }, figure, DEFAULTS, {
-      height: 20,
+      top: { height: 20 },
+      bottom: { height: 15 },
+      left: { width: 12 },
     })!;
-    assert.ok(near(placed.top, 20 + 2 * pad + 27.6 + pad), String(placed.top));
+    sameBox(placed, {
+      left: 12 + 2 * pad + 40 + pad,
+      right: 640 - pad - 14,
+      top: 20 + 2 * pad + 27.6 + pad,
+      bottom: 480 - (15 + 2 * pad) - pad - 27.6,
+    });
   });
   it('two columns: each its own margins, equal widths, half of a large wspace between them', () => {
     // 10 inches wide: w_pad 4.167 units; wspace 0.2 gives each inner side 0.2 / 2 / 2 of the width, 50 units.

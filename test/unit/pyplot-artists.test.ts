@@ -115,6 +115,17 @@ describe('readSuptitle and readSubplotsAdjust', () => {
     });
     // y given: a layout engine leaves it where it is (matplotlib's _autopos).
     assert.equal(readSuptitle("'A', y=0.9", ['suptitle']).autopos, undefined);
+    // supxlabel at (0.5, 0.01) on its bottom, supylabel at (0.02, 0.5) by its left (Figure.supxlabel/supylabel);
+    // the y label's autopos is about its x.
+    const x = readSuptitle('x', ['supxlabel'], DEFAULT_RC, 'supxlabel');
+    assert.deepEqual([x.x, x.y, x.ha, x.va, x.autopos], [0.5, 0.01, 'center', 'bottom', true]);
+    const y = readSuptitle("'activation', y=0.4", ['supylabel'], DEFAULT_RC, 'supylabel');
+    assert.deepEqual([y.x, y.y, y.ha, y.va, y.autopos], [0.02, 0.4, 'left', 'center', true]);
+    assert.equal(readSuptitle("'a', x=0.1", ['supylabel'], DEFAULT_RC, 'supylabel').autopos, undefined);
+    assert.throws(
+      () => readSuptitle("'a', rotation=0", ['supylabel'], DEFAULT_RC, 'supylabel'),
+      /supylabel\(rotation=/,
+    );
   });
   it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12); a face", () => {
     assert.deepEqual(readSuptitle("'A, B', fontsize=14, y=1.0", ['suptitle']).text, 'A, B');
