@@ -19,7 +19,7 @@ import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
-import { atPixelSize, placeFigureLabels, shiftText, shiftTexts, tightPage, type FigureLabels } from './page';
+import { atPixelSize, labelRoom, labelTexts, placeFigureLabels, shiftText, shiftTexts, tightPage } from './page';
 import { fillLayout, spanLayout, textBackground } from './artists';
 import { placeAxesLabels } from './axes-labels';
 import { axesExtents } from './axes-extent';
@@ -62,21 +62,21 @@ export function layoutFigure(
   const engine = fig.constrainedLayout;
   const figureLabels = (dy = 0) => placeFigureLabels(fig, width, height, scale, rc, measureText, dy);
   let labels = figureLabels();
-  const listed = (l: FigureLabels) => [l.suptitle, l.supxlabel, l.supylabel].filter((t): t is PlacedText => !!t);
-  let texts = listed(labels);
-  // What the figure's labels take off its edges: the suptitle's height, supxlabel's height, supylabel's width.
-  const heightOf = (t?: PlacedText) => t && { height: t.box.bottom - t.box.top };
-  const widthOf = (t?: PlacedText) => t && { width: t.box.right - t.box.left };
+  let texts = labelTexts(labels);
   const warnings: string[] = singularWarnings(shares);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const placed = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
-    const tight = tightSubplotParams(placed, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params, {
-      top: heightOf(labels.suptitle),
-      bottom: heightOf(labels.supxlabel),
-      left: widthOf(labels.supylabel),
-    });
+    const room = labelRoom(labels);
+    const tight = tightSubplotParams(
+      placed,
+      { rows, cols },
+      { width, height, ...inches },
+      fig.tightLayout,
+      params,
+      room,
+    );
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
       params = tight;
@@ -86,13 +86,9 @@ export function layoutFigure(
   }
   if (engine) {
     // Only the labels the layout moved (autopos) take room from the grid (make_margin_suptitles).
-    const sup = {
-      top: fig.suptitle?.autopos ? heightOf(labels.suptitle) : undefined,
-      bottom: fig.supxlabel?.autopos ? heightOf(labels.supxlabel) : undefined,
-      left: fig.supylabel?.autopos ? widthOf(labels.supylabel) : undefined,
-    };
+    const room = labelRoom(labels, fig);
     const figure = { width, height, widthInches: fig.size[0], heightInches: fig.size[1] };
-    const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, sup, atCells);
+    const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, room, atCells);
     if (done) ({ cells, axes } = done);
     else warnings.push(CONSTRAINED_COLLAPSED);
   }
@@ -112,7 +108,7 @@ export function layoutFigure(
   if (page) {
     axes = atCells(cells, page.dx, page.dy);
     labels = figureLabels(page.dy + page.textDy);
-    texts = listed(labels);
+    texts = labelTexts(labels);
     for (const t of texts) shiftText(t, page.dx, 0);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
     legend = figureLegend(page.dx, page.dy);

@@ -112,6 +112,27 @@ export function placeFigureLabels(
   };
 }
 
+/** The figure's labels that are there, in drawing order. */
+export const labelTexts = (l: FigureLabels): PlacedText[] =>
+  [l.suptitle, l.supxlabel, l.supylabel].filter((t): t is PlacedText => !!t);
+
+/**
+ * What the figure's labels take off its edges: the suptitle's height, supxlabel's height, supylabel's width.
+ * Given the figure, only the labels its script did not place (autopos), as constrained layout counts them.
+ */
+export function labelRoom(l: FigureLabels, onlyMoved?: FigureSpec) {
+  const counted = (t: PlacedText | undefined, s: SuptitleSpec | undefined) =>
+    !onlyMoved || s?.autopos ? t : undefined;
+  const top = counted(l.suptitle, onlyMoved?.suptitle);
+  const bottom = counted(l.supxlabel, onlyMoved?.supxlabel);
+  const left = counted(l.supylabel, onlyMoved?.supylabel);
+  return {
+    ...(top && { top: { height: top.box.bottom - top.box.top } }),
+    ...(bottom && { bottom: { height: bottom.box.bottom - bottom.box.top } }),
+    ...(left && { left: { width: left.box.right - left.box.left } }),
+  };
+}
+
 /** Moves every text of an axes down by dy (tick labels, titles, labels, legend entries). */
 export function shiftTexts(ax: AxesLayout, dy: number): void {
   const move = (t: PlacedText) => shiftText(t, 0, dy);
