@@ -90,8 +90,14 @@ export function splitPanels(args: string[]): string[][] {
   return common.length ? parts.map((p) => [...common, ...p]) : parts;
 }
 
-/** Whether a panel's words name no function, expression or data to draw (unreadable words: say no). */
+/**
+ * Whether a panel's words name no function, expression or data to draw (unreadable words: say no). Parsing them
+ * costs a start-up a few milliseconds, so only where it can tell: nothing at all draws nothing, and a first
+ * word that is no option is a function (`actplot relu --panel gelu`).
+ */
 function drawsNothing(words: string[]): boolean {
+  if (!words.length) return true;
+  if (!words[0].startsWith('-')) return false;
   // Asking for help or the version is the program's, not a panel's.
   if (words.some((w) => ['-h', '--help', '-V', '--version'].includes(w))) return false;
   try {
