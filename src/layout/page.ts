@@ -8,7 +8,7 @@ import { faceFor } from '../style/fonts';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { TargetProfile } from './target';
-import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
+import { rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 import type { AxesLayout } from './types';
 
 /**
@@ -51,25 +51,6 @@ export function shiftText(t: PlacedText, dx: number, dy: number): void {
   t.box = { left: t.box.left + dx, right: t.box.right + dx, top: t.box.top + dy, bottom: t.box.bottom + dy };
 }
 
-/**
- * plt.suptitle: at (x, y) of the figure, aligned there; figure.titlesize, text.color. `dy` moves it with a
- * cut page (its x is moved after).
- */
-export function placeSuptitle(
-  s: SuptitleSpec,
-  width: number,
-  height: number,
-  scale: number,
-  rc: Rc,
-  measure: TextMeasurer,
-  dy: number,
-): PlacedText {
-  const size = (s.fontsize ?? fontPoints(rc, rc['figure.titlesize'])) * scale;
-  const color = rcColor(rc, s.color ?? rc['text.color']);
-  const face = faceFor(rc, { weight: rc['figure.titleweight'], ...s.font }, ['suptitle']);
-  return placeText(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
-}
-
 /** The figure's own labels, each placed where its call puts it. */
 export interface FigureLabels {
   suptitle?: PlacedText;
@@ -99,14 +80,17 @@ export function placeFigureLabels(
   const suptitle = moved(fig.suptitle, { y: 1 - (engine?.hPad ?? 0) / h });
   const supx = moved(fig.supxlabel, { y: (engine?.hPad ?? 0) / h });
   const supy = moved(fig.supylabel, { x: (engine?.wPad ?? 0) / w });
-  const label = (s: SuptitleSpec, kind: 'supxlabel' | 'supylabel', angle: number) => {
-    const size = (s.fontsize ?? fontPoints(rc, rc['figure.labelsize'])) * scale;
+  // Each at (x, y) of the figure, aligned there: suptitle in figure.titlesize and titleweight, the labels in
+  // figure.labelsize and labelweight, text.color unless given.
+  const label = (s: SuptitleSpec, kind: keyof FigureLabels, angle: number) => {
+    const rcOf = kind === 'suptitle' ? 'title' : 'label';
+    const size = (s.fontsize ?? fontPoints(rc, rc[`figure.${rcOf}size`])) * scale;
     const color = rcColor(rc, s.color ?? rc['text.color']);
-    const face = faceFor(rc, { weight: rc['figure.labelweight'], ...s.font }, [kind]);
+    const face = faceFor(rc, { weight: rc[`figure.${rcOf}weight`], ...s.font }, [kind]);
     return rotatedPlacer(angle)(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
   };
   return {
-    ...(suptitle && { suptitle: placeSuptitle(suptitle, width, height, scale, rc, measure, dy) }),
+    ...(suptitle && { suptitle: label(suptitle, 'suptitle', 0) }),
     ...(supx && { supxlabel: label(supx, 'supxlabel', 0) }),
     ...(supy && { supylabel: label(supy, 'supylabel', 90) }),
   };

@@ -133,19 +133,21 @@ export const LOCATOR_MAXTICKS = 1000;
  * step) through vmax, and one more each side, as matplotlib makes them.
  */
 export function multipleLocatorTicks(vmin: number, vmax: number, base: number): number[] {
-  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
-  const start = edgeInteger(base, 0).ge(vmin) * base;
-  const [n] = divmod(vmax - start + 0.001 * base, base);
+  const { start, count } = multipleLocatorRun(vmin, vmax, base);
   const ticks: number[] = [];
-  for (let i = 0; i < n + 3; i++) ticks.push(start - base + i * base);
+  for (let i = 0; i < count; i++) ticks.push(start - base + i * base);
   return ticks;
 }
 
 /** How many ticks MultipleLocator(base) makes over [vmin, vmax], before making them. */
-export function multipleLocatorCount(vmin: number, vmax: number, base: number): number {
+export const multipleLocatorCount = (vmin: number, vmax: number, base: number): number =>
+  multipleLocatorRun(vmin, vmax, base).count;
+
+/** MultipleLocator.tick_values' first multiple at or above vmin, and its count of ticks (n + 3). */
+function multipleLocatorRun(vmin: number, vmax: number, base: number): { start: number; count: number } {
   const [lo, hi] = vmin <= vmax ? [vmin, vmax] : [vmax, vmin];
   const start = edgeInteger(base, 0).ge(lo) * base;
-  return divmod(hi - start + 0.001 * base, base)[0] + 3;
+  return { start, count: divmod(hi - start + 0.001 * base, base)[0] + 3 };
 }
 
 /** The ticks inside the view interval, with matplotlib's relative slack for rounding. */

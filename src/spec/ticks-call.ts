@@ -103,7 +103,12 @@ export function readLocator(text: string, at: FieldPath): LocatorSpec {
   const args = parseCallArgs(text.slice(open + 1, close), at);
   if (/MaxNLocator\s*\($/.test(text.slice(0, open + 1))) {
     const b = bindCall(args, MAXN_LOCATOR, at);
-    return { kind: 'maxn', ...maxNParams(b, at, MAXN_DEFAULT_STEPS), nbins: nbinsOf(b.nbins ?? 10, [...at, 'nbins']) };
+    return {
+      kind: 'maxn',
+      steps: MAXN_DEFAULT_STEPS,
+      ...maxNParams(b, at),
+      nbins: nbinsOf(b.nbins ?? 10, [...at, 'nbins']),
+    };
   }
   const b = bindCall(args, MULTIPLE_LOCATOR, at);
   const base = b.base ?? 1;
@@ -137,13 +142,13 @@ export function readLocatorParams(
   const axis = b.axis ?? 'both';
   if (axis !== 'both' && axis !== 'x' && axis !== 'y')
     throw badValue([...at, 'axis'], shownPy(axis), "'x', 'y' or 'both'");
-  const nbins = b.nbins === undefined || b.nbins === null ? 'auto' : nbinsOf(b.nbins, [...at, 'nbins']);
-  const params = maxNParams(b, at, [1, 2, 2.5, 5, 10]);
   // What this call sets, over an earlier call's: only the keywords given.
-  const given = Object.fromEntries(
-    Object.entries({ ...params, nbins }).filter(([k]) => b[k === 'minNTicks' ? 'min_n_ticks' : k] !== undefined),
-  );
-  return { axes: axis === 'both' ? ['x', 'y'] : [axis], locator: { kind: 'maxn', ...params, nbins }, given };
+  const given = {
+    ...maxNParams(b, at),
+    ...(b.nbins !== undefined && { nbins: b.nbins === null ? ('auto' as const) : nbinsOf(b.nbins, [...at, 'nbins']) }),
+  };
+  const locator: LocatorSpec = { kind: 'maxn', steps: [1, 2, 2.5, 5, 10], nbins: 'auto', ...given };
+  return { axes: axis === 'both' ? ['x', 'y'] : [axis], locator, given };
 }
 
 /** MaxNLocator's nbins: a whole number of intervals, or 'auto'. */
@@ -155,14 +160,14 @@ function nbinsOf(v: PyValue, at: FieldPath): number | 'auto' {
   return v;
 }
 
-/** MaxNLocator's other parameters; steps a rising list from 1 to 10 (its _validate_steps), else `steps`. */
-function maxNParams(b: Record<string, PyValue>, at: FieldPath, steps: number[]) {
+/** MaxNLocator's other parameters, those given (steps a rising list from 1 to 10, as its _validate_steps wants). */
+function maxNParams(b: Record<string, PyValue>, at: FieldPath) {
   const given = (k: string) => b[k] !== undefined && b[k] !== null;
   const flagOf = (k: string) => {
     if (typeof b[k] !== 'boolean') throw badValue([...at, k], shownPy(b[k]), 'True or False');
     return b[k] as boolean;
   };
-  const out: Omit<Extract<LocatorSpec, { kind: 'maxn' }>, 'kind' | 'nbins'> = { steps };
+  const out: Partial<Extract<LocatorSpec, { kind: 'maxn' }>> = {};
   if (given('steps')) out.steps = stepsOf(b.steps, [...at, 'steps']);
   if (given('integer')) out.integer = flagOf('integer');
   if (given('symmetric')) out.symmetric = flagOf('symmetric');
