@@ -1128,6 +1128,20 @@ CASES = [
         fig.supylabel('activation')
         fig.suptitle('ReLU and GELU')
     """),
+    # rcParams['font.sans-serif'] = ['SimHei'], the first lines of many a Chinese script: where SimHei is not
+    # installed matplotlib warns and falls back to DejaVu Sans, its bold kept; a title's family='Arial' too.
+    ('font-family-missing', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--style', 'matplotlib',
+                             '--rc', 'font.sans-serif=SimHei', '--rc', 'axes.unicode_minus=False', '--label',
+                             'sigmoid', '--label', 'tanh', '--legend', '--title',
+                             "'Activations', family='Arial', fontweight='bold'"], """
+        plt.rcParams['font.sans-serif'] = ['SimHei']
+        plt.rcParams['axes.unicode_minus'] = False
+        x = torch.arange(-5.0, 5.0, 0.1)
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.title('Activations', family='Arial', fontweight='bold')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

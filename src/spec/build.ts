@@ -28,6 +28,7 @@ import { readFigureLegend } from './legend-call';
 import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { applyLayoutEngine } from './layout-engine';
+import { familyWarningsOf } from './font-warnings';
 import { isLocatorCall, isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
@@ -178,6 +179,8 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
   if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
   if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   applyLayoutEngine(fig, o, rc);
+  const fonts = familyWarningsOf(fig, rc);
+  if (fonts.length) fig.warnings = [...(fig.warnings ?? []), ...fonts];
 }
 
 /**

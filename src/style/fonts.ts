@@ -2,7 +2,8 @@
  * Which bundled face a text is drawn in, as matplotlib's font_manager.findfont picks one: the first family of
  * font.family (or the text's own) that is available, a generic family (sans-serif, serif, monospace) standing
  * for its rc list; the weight and style nearest among the faces. actplot has DejaVu Sans, Serif and Sans Mono
- * (font-faces.ts): a family it lacks is passed over, as on a machine without it, and none at all is an error.
+ * (font-faces.ts) and the families installed on the system: a family it lacks is passed over, as on a machine
+ * without it, and with none found a text is drawn in DejaVu Sans, with matplotlib's warning (familyWarnings).
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import {
@@ -79,30 +80,73 @@ function fileFace(file: string, at: FieldPath): FileFace {
   }
 }
 
+/** A family's faces, if actplot has it: bundled, added from a file, or installed (null: not found). */
+function namedFamily(name: string, at: FieldPath): string | readonly FileFace[] | null {
+  // A font file named in the list (font.sans-serif=./NotoSansSC.ttf): its face, as --font-file adds it.
+  if (/\.(ttf|otf)$/i.test(name)) return [fileFace(name, at)];
+  const file = addedFamily(name);
+  if (file) return file;
+  const hit = FAMILIES.find((f) => f.toLowerCase() === name.toLowerCase());
+  if (hit) return hit;
+  return addInstalledFamily(name) ?? null;
+}
+
+/** The first family of a generic family's rc list that is found ('sans-serif' ends the list: passed over). */
+function genericFamily(list: readonly string[], at: FieldPath): string | readonly FileFace[] | null {
+  for (const n of list) {
+    if (Object.hasOwn(GENERIC, n.toLowerCase())) continue;
+    const found = namedFamily(n, at);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A name of font.family (or a text's family=): a generic family stands for its rc list. */
+function oneFamily(name: string, rc: Rc, at: FieldPath): string | readonly FileFace[] | null {
+  const key = name.toLowerCase();
+  return Object.hasOwn(GENERIC, key) ? genericFamily(rc[GENERIC[key]], at) : namedFamily(name, at);
+}
+
+/** findfont's defaultFamily['ttf']: where a text goes when none of its families is found. */
+const FALLBACK_FAMILY = 'DejaVu Sans';
+
 function familyOf(names: readonly string[], rc: Rc, at: FieldPath): string | readonly FileFace[] {
   for (const name of names) {
-    const list = Object.hasOwn(GENERIC, name.toLowerCase()) ? rc[GENERIC[name.toLowerCase()]] : [name];
-    for (const n of list) {
-      // A font file named in the list (font.sans-serif=./NotoSansSC.ttf): its face, as --font-file adds it.
-      if (/\.(ttf|otf)$/i.test(n)) return [fileFace(n, at)];
-      const file = addedFamily(n);
-      if (file) return file;
-      const hit = FAMILIES.find((f) => f.toLowerCase() === n.toLowerCase());
-      if (hit) return hit;
-      if (Object.hasOwn(GENERIC, n.toLowerCase())) continue; // the end of a generic list, as 'sans-serif'
-      const system = addInstalledFamily(n);
-      if (system) return system;
-    }
+    const found = oneFamily(name, rc, at);
+    if (found) return found;
   }
-  // font.family named a generic family alone: what failed is that family's list (font.sans-serif=SimHei).
-  const name = names.length === 1 && at[1] === 'font.family' ? names[0].toLowerCase() : '';
-  const generic = Object.hasOwn(GENERIC, name) ? GENERIC[name] : undefined;
-  throw badValue(
-    generic ? ['rc', generic] : at,
-    generic ? rc[generic].join(', ') : names.join(', '),
-    `a family actplot has: ${FAMILIES.join(', ')}, sans-serif, serif, monospace, one of a --font-file, or a TrueType family installed on the system`,
-    "fc-list shows the installed families; 'serif' is DejaVu Serif",
-  );
+  return FALLBACK_FAMILY;
+}
+
+/**
+ * What matplotlib warns of when it looks up a text's families (font_manager's _find_fonts_by_props and
+ * findfont): each family of the list that is not found, and, when none is, the fall back to DejaVu Sans. The
+ * text is drawn all the same, as matplotlib draws it: a script written where SimHei is installed still runs.
+ */
+export function familyWarnings(family: string | readonly string[], rc: Rc, at: FieldPath): string[] {
+  const names = typeof family === 'string' ? [family] : family;
+  const warnings: string[] = [];
+  let found = false;
+  for (const name of names) {
+    if (oneFamily(name, rc, at)) {
+      found = true;
+      continue;
+    }
+    const key = name.toLowerCase();
+    warnings.push(
+      Object.hasOwn(GENERIC, key)
+        ? `findfont: Generic family '${name}' not found because none of the following families were found: ` +
+            rc[GENERIC[key]].join(', ')
+        : `findfont: Font family '${name}' not found.`,
+    );
+  }
+  if (found) return warnings;
+  const given = names.map((n) => `'${n}'`).join(', ');
+  return [
+    `findfont: Font family [${given}] not found. Falling back to ${FALLBACK_FAMILY} ` +
+      `(${warnings.map((w) => w.replace(/^findfont: /, '').replace(/\.$/, '')).join('; ')}); ` +
+      'fc-list shows the installed families, or give the font by its file: --font-file FILE',
+  ];
 }
 
 /**

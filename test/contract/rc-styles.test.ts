@@ -87,15 +87,31 @@ describe('style sheets: each read as plt.style.use() reads it', () => {
   }
 });
 
-describe('a family list with nothing actplot can draw', () => {
-  it("is refused at the list's own key: font.sans-serif, not the font.family that names it", () => {
-    assert.throws(
-      () => figureRc({ rc: { 'font.sans-serif': 'NoSuchFamilyXyz' } }),
-      (e: unknown) =>
-        e instanceof UsageError &&
-        e.field.join('.') === 'rc.font.sans-serif' &&
-        /got 'NoSuchFamilyXyz'; expected a family actplot has/.test(e.message),
+describe('font families not found, as matplotlib 3.6 warns of them and draws on', () => {
+  const sigmoid = { panels: [{ curves: [{ function: 'sigmoid' }] }] };
+  const warned = (rc: Record<string, string>) => (buildFigure({ ...sigmoid, rc }).warnings ?? []) as string[];
+  it("font.sans-serif=['SimHei'] where it is not installed: DejaVu Sans, with findfont's two warnings in one", () => {
+    // findfont's words for rcParams['font.sans-serif'] = ['SimHei'] on a machine without it (matplotlib 3.6).
+    const [w, ...more] = warned({ 'font.sans-serif': 'NoSuchFamilyXyz' });
+    assert.deepEqual(more, []);
+    assert.ok(w.startsWith("findfont: Font family ['sans-serif'] not found. Falling back to DejaVu Sans"), w);
+    assert.ok(
+      w.includes(
+        "Generic family 'sans-serif' not found because none of the following families were found: " + 'NoSuchFamilyXyz',
+      ),
+      w,
     );
+  });
+  it('a list whose later family is found: only the missing one is warned of ("Font family \'X\' not found.")', () => {
+    assert.deepEqual(warned({ 'font.family': 'NoSuchFamilyXyz, DejaVu Serif' }), [
+      "findfont: Font family 'NoSuchFamilyXyz' not found.",
+    ]);
+  });
+  it("a text's own family= is looked up the same way", () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ function: 'sigmoid' }], title: "'t', family='NoSuchFamilyXyz'" }],
+    });
+    assert.match(String(fig.warnings?.[0]), /^findfont: Font family \['NoSuchFamilyXyz'\] not found\. Falling back/);
   });
 });
 
