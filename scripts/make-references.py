@@ -1142,6 +1142,32 @@ CASES = [
         plt.title('Activations', family='Arial', fontweight='bold')
         plt.legend()
     """),
+    # Dash tuples, as scripts write them: linestyle=(offset, (on, off, ...)) in points, dashes=[...] (Line2D's
+    # set_dashes), a collection's linestyles= and grid(linestyle=...), the offset where a pattern starts.
+    ('dash-tuples', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--style', 'matplotlib',
+                     '--linestyle', '(0, (5, 2)), (0, (3, 1, 1, 1))', '--linewidth', '1.5,2', '--label', 'sigmoid',
+                     '--label', 'tanh', '--plot', "[-4, 4], [0.5, 0.5], 'k', dashes=[8, 2, 1, 2]",
+                     '--axhline', "-0.5, color='gray', ls=(2.5, (1, 3))",
+                     '--hlines', "1, -4, 4, linestyles=(0, (1, 1)), colors='r'", '--grid', 'linestyle=(0, (4, 2))',
+                     '--legend'], """
+        x = torch.arange(-5.0, 5.0, 0.1)
+        plt.plot(x, sigmoid(x), ls=(0, (5, 2)), lw=1.5, label='sigmoid')
+        plt.plot(x, tanh(x), linestyle=(0, (3, 1, 1, 1)), lw=2, label='tanh')
+        plt.plot([-4, 4], [0.5, 0.5], 'k', dashes=[8, 2, 1, 2])
+        plt.axhline(-0.5, color='gray', ls=(2.5, (1, 3)))
+        plt.hlines(1, -4, 4, linestyles=(0, (1, 1)), colors='r')
+        plt.grid(linestyle=(0, (4, 2)))
+        plt.legend()
+    """),
+    # lines.scale_dashes False (the classic style's): dash lengths in points whatever the line's width.
+    ('dash-unscaled', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--rc',
+                       'lines.scale_dashes=False', '--linestyle', '--', '--linewidth', '3', '--axhline',
+                       "1, ls=(0, (4, 4)), lw=4"], """
+        plt.rcParams['lines.scale_dashes'] = False
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x), '--', lw=3)
+        plt.axhline(1, ls=(0, (4, 4)), lw=4)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

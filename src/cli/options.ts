@@ -177,7 +177,24 @@ export function rangeFromCli(o: RangeOptions): Pick<PanelOptions, 'from' | 'to' 
 const isAuto = (text: string) => text.trim().toLowerCase() === 'auto';
 
 /** Comma-separated values, one per function in order, or one for all. */
-const parts = (text: string | undefined) => text?.split(',').map((p) => p.trim());
+/** A per-function list: split at the commas outside brackets, so that a dash tuple '(0, (5, 2))' is one part. */
+function parts(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
+}
 
 function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   const exprs = o.expr ?? [];

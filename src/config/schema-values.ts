@@ -26,4 +26,9 @@ export const num = z.number().refine(Number.isFinite, 'expected a finite number'
 export const pair = z.union([z.tuple([num, num]), z.string()]);
 export const numbers = z.union([z.array(num).max(MAX_TICKS), z.string()]);
 export const text = z.string().max(MAX_TEXT);
-export const lineStyle = z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']);
+export const lineStyle = z.union([
+  z.enum(['-', '--', '-.', ':', 'solid', 'dashed', 'dashdot', 'dotted']),
+  // A dash tuple, (offset, (on, off, ...)) in points: as matplotlibrc writes it, or as a list.
+  z.string().regex(/^\s*[([]/, "a dash tuple such as '(0, (5, 2))'"),
+  z.tuple([num, z.array(num).min(2).max(64)]),
+]);

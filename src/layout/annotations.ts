@@ -19,7 +19,7 @@ import {
 } from './arrows';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
-import { dashPattern } from './lines';
+import { dashesOf } from './lines';
 import { rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 import type { ArrowLayout } from './types';
 
@@ -85,7 +85,7 @@ export function placeAnnotations(
     const sizePt = a.fontsize ?? f.rc['font.size'];
     const style = a.bbox?.linestyle ?? '-';
     if (a.bbox)
-      text.background = textBackground(text, a.bbox, sizePt, f.scale, f.rc, (w) => dashPattern(style, w, f.rc));
+      text.background = textBackground(text, a.bbox, sizePt, f.scale, f.rc, (w) => dashesOf(style, w, f.rc, f.scale));
     texts.push(text);
     const arrow = a.arrow && arrowLayout(a.arrow, text, xy, sizePt, f);
     if (arrow) arrows.push(arrow);

@@ -6,7 +6,7 @@ import type { SegmentsSpec, SpanSpec, TextBoxSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
-import type { CurveLayout, PatchLayout } from './types';
+import type { CurveLayout, Dashes, PatchLayout } from './types';
 import type { PlacedText, TextBackground } from './text';
 import type { FillData } from '../data/evaluate';
 import { stepPoints } from '../data/steps';
@@ -39,7 +39,7 @@ export function segmentLayouts(
   toY: ToCanvas,
   scale: number,
   rc: Rc,
-  dashPattern: (width: number) => number[],
+  dashes: (width: number) => Dashes,
 ): CurveLayout[] {
   const width = s.linewidth * scale;
   return s.at.map((at, i): CurveLayout => {
@@ -52,7 +52,7 @@ export function segmentLayouts(
       color: rcColor(rc, s.colors[i % s.colors.length], s.alpha ?? 1),
       width,
       style: s.linestyle,
-      dash: dashPattern(width),
+      ...dashes(width),
       // A collection draws with the graphics context's butt caps (it sets none of its own), dashed or not.
       cap: 'butt',
       px: Float64Array.of(x0, x1),
@@ -121,7 +121,7 @@ export function spanLayout(
   toY: ToCanvas,
   scale: number,
   rc: Rc,
-  dashPattern: (width: number) => number[],
+  dashes: (width: number) => Dashes,
 ): PatchLayout {
   const [a, b] = s.span;
   const rect: Box =
@@ -144,9 +144,7 @@ export function spanLayout(
   return {
     box: rect,
     face,
-    edge: edgeWidth
-      ? { color: rcColor(rc, s.edgecolor, alpha), width: edgeWidth, dash: dashPattern(edgeWidth) }
-      : undefined,
+    edge: edgeWidth ? { color: rcColor(rc, s.edgecolor, alpha), width: edgeWidth, ...dashes(edgeWidth) } : undefined,
     zorder: s.zorder,
     label: s.label ?? '',
   };
@@ -164,7 +162,7 @@ export function textBackground(
   sizePt: number,
   scale: number,
   rc: Rc,
-  dashPattern: (width: number) => number[],
+  dashes: (width: number) => Dashes,
 ): TextBackground {
   const fraction = spec.padInPoints ? Math.round((spec.pad / sizePt) * 100) / 100 : spec.pad;
   const size = sizePt * scale;
@@ -179,7 +177,7 @@ export function textBackground(
     ...(face !== 'none' && { face: rcColor(rc, face, alpha) }),
     ...(edge !== 'none' && width > 0 && { edge: rcColor(rc, edge, alpha) }),
     width,
-    dash: dashPattern(width),
+    ...dashes(width),
   };
 }
 

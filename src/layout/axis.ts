@@ -2,7 +2,7 @@
  * An axis' ticks and grid as matplotlib's Axis draws them: the locator's ticks in view with their labels and
  * offset text, the marks' style, and the grid lines' pen.
  */
-import { dashPattern } from './lines';
+import { dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
 import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
@@ -61,7 +61,7 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
   return {
     color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
     width,
-    dash: dashPattern(g.linestyle ?? rc['grid.linestyle'], width, rc),
+    ...dashesOf(g.linestyle ?? rc['grid.linestyle'], width, rc, scale),
     x: axis !== 'y',
     y: axis !== 'x',
     major: which !== 'minor',

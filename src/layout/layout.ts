@@ -4,7 +4,7 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
-import { curveLayouts, dashPattern } from './lines';
+import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
 import type { FigureSpec, LegendLocation, Side } from '../spec';
 import { tickSettings } from './tick-settings';
@@ -330,7 +330,8 @@ function layoutAxes(
       t.font ? faceFor(rc, t.font) : faces.base,
     );
     const style = t.bbox?.linestyle ?? '-';
-    if (t.bbox) placed.background = textBackground(placed, t.bbox, sizePt, scale, rc, (w) => dashPattern(style, w, rc));
+    const dashes = (w: number) => dashesOf(style, w, rc, scale);
+    if (t.bbox) placed.background = textBackground(placed, t.bbox, sizePt, scale, rc, dashes);
     return placed;
   });
   texts.push(...notes);
@@ -342,7 +343,9 @@ function layoutAxes(
   let fillCycle = 0;
   const patches = [
     ...(d.fills ?? []).map((f) => fillLayout(f, f.spec.facecolor ?? `C${fillCycle++}`, toX, toY, rc)),
-    ...(spec.spans ?? []).map((s) => spanLayout(s, box, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc))),
+    ...(spec.spans ?? []).map((s) =>
+      spanLayout(s, box, toX, toY, scale, rc, (w) => dashesOf(s.linestyle, w, rc, scale)),
+    ),
   ];
   const legendLoc: LegendLocation | false = spec.legend ?? false;
   const legend = legendLoc

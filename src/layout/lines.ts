@@ -4,11 +4,11 @@
  */
 import { countInside, type AxesData } from '../data/evaluate';
 import type { CurveSpec, LineStyle, RefLineSpec } from '../spec';
-import { DEFAULT_RC, type Rc } from '../style/rcparams';
+import type { Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import { segmentLayouts } from './artists';
-import type { CanvasCap, CurveLayout, MarkerLayout } from './types';
+import type { CanvasCap, CurveLayout, Dashes, MarkerLayout } from './types';
 
 /**
  * An axes' lines in canvas units, in the order they are added: the curves (the colour cycle advancing only for
@@ -42,7 +42,7 @@ export function curveLayouts(
       color: rcColor(rc, color, c.spec.alpha),
       width: pt(widthPt),
       style,
-      dash: dashPattern(style, pt(widthPt), rc),
+      ...dashesOf(style, pt(widthPt), rc, scale),
       cap: capOf(style, rc),
       px,
       py,
@@ -65,7 +65,7 @@ export function curveLayouts(
   });
   for (const line of spec.refLines ?? []) curves.push(refLineLayout(line, box, toX, toY, scale, rc));
   for (const s of spec.segments ?? []) {
-    curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashPattern(s.linestyle, w, rc)));
+    curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashesOf(s.linestyle, w, rc, scale)));
   }
   return curves;
 }
@@ -97,6 +97,7 @@ function markerColours(spec: CurveSpec, rc: Rc): Pick<MarkerLayout, 'face' | 'ed
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
 export function capOf(style: LineStyle, rc: Rc): CanvasCap {
+  // A dash tuple is dashed: Line2D keeps '--' for it (is_dashed).
   const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
   return cap === 'projecting' ? 'square' : cap;
 }
@@ -123,7 +124,7 @@ export function refLineLayout(
     color: rcColor(rc, line.color, line.alpha ?? 1),
     width,
     style: line.linestyle,
-    dash: dashPattern(line.linestyle, width, rc),
+    ...dashesOf(line.linestyle, width, rc, scale),
     cap: capOf(line.linestyle, rc),
     px: Float64Array.from(px),
     py: Float64Array.from(py),
@@ -138,9 +139,17 @@ export const PATTERN = {
   ':': 'lines.dotted_pattern',
 } as const;
 
-/** matplotlib's dash pattern for a style, scaled by the line width unless lines.scale_dashes is off. */
-export function dashPattern(style: LineStyle, width: number, rc: Rc = DEFAULT_RC): number[] {
-  if (style === '-') return [];
-  const scale = rc['lines.scale_dashes'] ? width : 1;
-  return rc[PATTERN[style]].map((v) => v * scale);
+/**
+ * matplotlib's dash pattern for a style (lines._get_dash_pattern, _scale_dashes): the rc's pattern for a name,
+ * the tuple's own for a dash tuple, in points, times the line width unless lines.scale_dashes is off; the
+ * offset taken modulo the pattern's length. `pxPerPt` turns points into canvas units, as the renderer does.
+ */
+export function dashesOf(style: LineStyle, width: number, rc: Rc, pxPerPt: number): Dashes {
+  if (style === '-') return { dash: [] };
+  const [offset, pattern] = typeof style === 'string' ? [0, rc[PATTERN[style]]] : [style.offset, style.dashes];
+  const scale = rc['lines.scale_dashes'] ? width : pxPerPt;
+  const total = pattern.reduce((a, b) => a + b, 0);
+  const dash = pattern.map((v) => v * scale);
+  const start = (((offset % total) + total) % total) * scale;
+  return start ? { dash, dashOffset: start } : { dash };
 }

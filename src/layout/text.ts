@@ -58,6 +58,7 @@ export interface TextBackground {
   edge?: string;
   width: number;
   dash: number[];
+  dashOffset?: number;
 }
 
 /**

@@ -27,13 +27,18 @@ export interface TickMarks {
   minor?: { positions: number[]; width: number; outward: number; inward: number };
 }
 
-export interface CurveLayout {
+/** A line's dashes in canvas units: the on-off lengths (none for solid) and where in them the line starts. */
+export interface Dashes {
+  dash: number[];
+  /** Canvas units into the pattern at the line's start (a dash tuple's offset); 0 when absent. */
+  dashOffset?: number;
+}
+
+export interface CurveLayout extends Dashes {
   label: string;
   color: string;
   width: number;
   style: LineStyle;
-  /** Dash pattern in canvas units; empty for solid. */
-  dash: number[];
   /** The ends of the line and of its dashes. */
   cap: CanvasCap;
   /** Canvas coordinates of every point drawn (NaN where the value is not finite). */
@@ -81,7 +86,7 @@ export interface PatchLayout {
   collection?: boolean;
   /** Undefined: no face (fill=False). */
   face?: string;
-  edge?: { color: string; width: number; dash: number[] };
+  edge?: Dashes & { color: string; width: number };
   zorder: number;
   label: string;
 }
@@ -104,10 +109,9 @@ export interface SpineLayout {
   width: number;
 }
 
-export interface GridLayout {
+export interface GridLayout extends Dashes {
   color: string;
   width: number;
-  dash: number[];
   /** Vertical lines at the x ticks; horizontal ones at the y ticks. */
   x: boolean;
   y: boolean;

@@ -60,7 +60,7 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
     inGroup(ctx, layout, 'line2d', () => {
       ctx.save();
       if (!inside) clipTo(ctx, layout, box);
-      strokeLines(ctx, grid.color, w, 'butt', grid.dash, layout, [line]);
+      strokeLines(ctx, grid.color, w, 'butt', grid.dash, layout, [line], grid.dashOffset);
       ctx.restore();
     });
   };

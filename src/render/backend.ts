@@ -266,7 +266,7 @@ function lineConfig(
       // Markers alone ('o'): the line is there for its markers, drawn in no colour.
       borderColor: c.noLine ? 'rgba(0, 0, 0, 0)' : c.color,
       borderWidth: thinnedWidth(c.width, layout),
-      ...thinnedDashes(c.dash, thinning),
+      ...thinnedDashes(c.dash, thinning, c.dashOffset ?? 0),
       // lines.solid_capstyle (projecting) for solid lines, lines.dash_capstyle (butt) for dashed ones.
       borderCapStyle: c.cap,
       borderJoinStyle: 'round',
@@ -295,8 +295,12 @@ function tiltEnd(data: { x: number; y: number }[], by: number): void {
  * A dash pattern with each dash shortened by `thinning` and each gap lengthened by as much, the dashes kept
  * centred where they were (see FigureLayout.curveThinning: poppler widens a dash along the line as across).
  */
-function thinnedDashes(dash: number[], thinning: number): { borderDash: number[]; borderDashOffset: number } {
-  if (!dash.length || !thinning) return { borderDash: dash, borderDashOffset: 0 };
+function thinnedDashes(
+  dash: number[],
+  thinning: number,
+  offset: number,
+): { borderDash: number[]; borderDashOffset: number } {
+  if (!dash.length || !thinning) return { borderDash: dash, borderDashOffset: offset };
   const cut = Math.min(thinning, ...dash.filter((_, i) => i % 2 === 0).map((d) => d / 2));
-  return { borderDash: dash.map((d, i) => (i % 2 ? d + cut : d - cut)), borderDashOffset: -cut / 2 };
+  return { borderDash: dash.map((d, i) => (i % 2 ? d + cut : d - cut)), borderDashOffset: offset - cut / 2 };
 }

@@ -12,6 +12,7 @@ export interface BoxPaint {
   edge?: string;
   width: number;
   dash?: number[];
+  dashOffset?: number;
   /** Over the colours' own alpha (a legend's framealpha). */
   alpha?: number;
 }
@@ -48,6 +49,7 @@ export function drawBox(ctx: Ctx, [l, t, r, b]: number[], radius: number, paint:
     ctx.lineWidth = paint.width;
     ctx.lineJoin = 'miter';
     ctx.setLineDash(paint.dash ?? []);
+    ctx.lineDashOffset = paint.dashOffset ?? 0;
     ctx.stroke();
   }
   ctx.restore();

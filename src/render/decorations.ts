@@ -130,6 +130,7 @@ function drawPatch(ctx: Ctx, layout: FigureLayout, b: Box, p: Pick<PatchLayout, 
     ctx.strokeStyle = p.edge.color;
     ctx.lineWidth = p.edge.width;
     ctx.setLineDash(p.edge.dash);
+    ctx.lineDashOffset = p.edge.dashOffset ?? 0;
     ctx.lineJoin = 'miter';
     ctx.strokeRect(l, t, r - l, bt - t);
     ctx.restore();
@@ -212,6 +213,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
         ctx.lineWidth = w;
         ctx.lineCap = curve.cap;
         ctx.setLineDash(curve.dash);
+        ctx.lineDashOffset = curve.dashOffset ?? 0;
         // HandlerLine2D: the line from end to end, or between the outer markers when there are several.
         const [x0, x1] = [e.x0 + legend.inset, e.x1 - legend.inset];
         ctx.beginPath();

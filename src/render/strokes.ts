@@ -47,6 +47,7 @@ export function strokeLines(
   dash: number[],
   layout: FigureLayout,
   lines: number[][],
+  dashOffset = 0,
 ): void {
   if (!lines.length) return;
   ctx.save();
@@ -60,6 +61,7 @@ export function strokeLines(
   }
   ctx.lineCap = cap;
   ctx.setLineDash(dash);
+  ctx.lineDashOffset = dashOffset;
   for (const [x0, y0, x1, y1] of lines) {
     ctx.beginPath();
     ctx.moveTo(x0, y0);

@@ -7,7 +7,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
 import { LINE_ALIASES, LINE_PROPERTIES_NOT_YET, parseCallArgs, type CallSignature, type PyValue } from './pycall';
-import { bound, colour, finite, text } from './pyplot-calls';
+import { bound, colour, dashesKeyword, finite, text } from './pyplot-calls';
 import {
   parseAlpha,
   parseFmt,
@@ -31,6 +31,7 @@ const DRAWN = [
   'label',
   'drawstyle',
   'zorder',
+  'dashes',
   ...MARKER_LOOKS,
 ];
 const DRAWN_ALIASES = {
@@ -111,12 +112,16 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   // Keywords beside a format string win, as plot(x, y, 'r--', color='b') draws blue.
   if (b.color !== undefined && b.color !== null) curve.color = colour(b.color, [...at, 'color']);
   if (b.linestyle !== undefined && b.linestyle !== null) {
-    const ls = text(b.linestyle, [...at, 'linestyle']);
-    if (NO_LINE.includes(ls)) curve.noLine = true;
+    const ls = b.linestyle;
+    if (typeof ls === 'string' && NO_LINE.includes(ls)) curve.noLine = true;
     else {
       curve.linestyle = parseLineStyle([...at, 'linestyle'], ls);
       delete curve.noLine;
     }
+  }
+  if (b.dashes !== undefined) {
+    curve.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
+    delete curve.noLine;
   }
   if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
   if (b.marker !== undefined && b.marker !== null) {

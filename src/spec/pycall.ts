@@ -216,7 +216,6 @@ export const LINE_PROPERTIES_NOT_YET = [
   'aa',
   'dash_capstyle',
   'dash_joinstyle',
-  'dashes',
   'drawstyle',
   'ds',
   'fillstyle',
@@ -265,4 +264,13 @@ export function bindCall(args: PyArgs, sig: CallSignature, at: FieldPath): Recor
     bound[name] = v;
   }
   return bound;
+}
+
+/** A value as Python would print it, for messages. */
+export function shownPy(v: PyValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (Array.isArray(v)) return v.length === 1 ? `(${shownPy(v[0])},)` : `(${v.map(shownPy).join(', ')})`;
+  if (typeof v === 'object') return '{...}';
+  return String(v);
 }

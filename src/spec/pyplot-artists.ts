@@ -58,7 +58,15 @@ const HLINES: CallSignature = {
   call: 'hlines',
   positional: ['y', 'xmin', 'xmax', 'colors', 'linestyles', 'label'],
   keywords: ['alpha', 'zorder', 'linewidths'],
-  aliases: { color: 'colors', linestyle: 'linestyles', ls: 'linestyles', linewidth: 'linewidths', lw: 'linewidths' },
+  // Collection's aliases: dashes names the line style, as linestyles does.
+  aliases: {
+    color: 'colors',
+    linestyle: 'linestyles',
+    ls: 'linestyles',
+    dashes: 'linestyles',
+    linewidth: 'linewidths',
+    lw: 'linewidths',
+  },
   unsupported: COLLECTION_NOT_YET,
 };
 const VLINES: CallSignature = {
@@ -125,7 +133,7 @@ export function readSegments(
     const list = Array.isArray(b.colors) ? b.colors : [b.colors];
     spec.colors = list.map((c) => colour(c, [...at, 'colors']));
   }
-  if (b.linestyles !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyles'], text(b.linestyles, at));
+  if (b.linestyles !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyles'], b.linestyles);
   if (b.linewidths !== undefined) spec.linewidth = parseWidth([...at, 'linewidths'], finite(b.linewidths, at));
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null && b.label !== '') spec.label = String(b.label);
@@ -167,7 +175,7 @@ export function readSpan(
   if (b.edgecolor !== undefined && b.edgecolor !== null) spec.edgecolor = colour(b.edgecolor, [...at, 'edgecolor']);
   if (b.fill === false) spec.facecolor = 'none';
   if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
-  if (b.linestyle !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, at));
+  if (b.linestyle !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   return spec;

@@ -15,12 +15,14 @@ import {
   LINE_PROPERTIES_NOT_YET,
   parseCallArgs,
   type CallSignature,
+  shownPy,
   type PyValue,
 } from './pycall';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
+import { dashTupleOf, type LineStyle } from '../style/line-styles';
 import { SIDES, type GridStyle, type RefLineSpec, type Side, type SpineSpec, type TightLayoutSpec } from './types';
 
-const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder'];
+const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder', 'dashes'];
 
 const AXHLINE: CallSignature = {
   call: 'axhline',
@@ -42,7 +44,7 @@ const SPINE: CallSignature = {
 const GRID: CallSignature = {
   call: 'grid',
   positional: ['visible', 'which', 'axis'],
-  keywords: ['color', 'linestyle', 'linewidth', 'alpha'],
+  keywords: ['color', 'linestyle', 'linewidth', 'alpha', 'dashes'],
   aliases: { ...LINE_ALIASES, b: 'visible' },
   unsupported: [...LINE_PROPERTIES_NOT_YET, 'zorder', 'label'],
 };
@@ -57,7 +59,8 @@ export function readGridCall(given: string, at: FieldPath): { visible: boolean; 
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
   if (has('color')) style.color = colour(b.color, [...at, 'color']);
   if (has('alpha')) style.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
-  if (has('linestyle')) style.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, [...at, 'linestyle']));
+  if (has('linestyle')) style.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
+  if (has('dashes')) style.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
   if (has('linewidth')) style.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
   if (has('which')) style.which = choice(b, 'which', ['major', 'minor', 'both'] as const, 'major', at);
   if (has('axis')) style.axis = choice(b, 'axis', ['x', 'y', 'both'] as const, 'both', at);
@@ -169,13 +172,17 @@ export function flag(v: PyValue, at: FieldPath): boolean {
   return v;
 }
 
-/** A value as Python would print it, for messages. */
-export function shownPy(v: PyValue): string {
-  if (v === null) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (Array.isArray(v)) return v.length === 1 ? `(${shownPy(v[0])},)` : `(${v.map(shownPy).join(', ')})`;
-  if (typeof v === 'object') return '{...}';
-  return String(v);
+export { shownPy };
+
+/**
+ * Line2D's dashes=[on, off, ...] in points: the line style (0, dashes), over linestyle= (Line2D sets it after);
+ * an empty list or (None, None) is solid (set_dashes).
+ */
+export function dashesKeyword(v: PyValue, at: FieldPath): LineStyle {
+  if (Array.isArray(v) && (!v.length || (v.length === 2 && v[0] === null && v[1] === null))) return '-';
+  const style = dashTupleOf([0, v]);
+  if (!style) throw badValue(at, shownPy(v), 'on-off lengths in points, an even count of them, e.g. [5, 2]');
+  return style;
 }
 
 /** An axhline or axvline with Line2D's defaults: lines.color, lines.linewidth and lines.linestyle of the rc. */
@@ -201,7 +208,8 @@ export function readRefLine(
   if (b.color !== undefined) {
     line.color = colour(b.color, [...at, 'color']);
   }
-  if (b.linestyle !== undefined) line.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, at));
+  if (b.linestyle !== undefined) line.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
+  if (b.dashes !== undefined) line.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
   if (b.linewidth !== undefined) line.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
   if (b.alpha !== undefined && b.alpha !== null) line.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) line.label = String(b.label);

@@ -7,9 +7,10 @@ import { badValue, didYouMean, type FieldPath } from '../errors';
 import { parseStrictNumber } from '../functions/registry';
 import { DTYPES, type DType } from '../functions/precision';
 import type { ErrorUnit } from '../functions/precision';
+import { dashTupleOf, LINE_STYLES_ACCEPTED, lineStyleOf, type DashTuple } from '../style/line-styles';
+import { shownPy, type PyValue } from './pycall';
 import {
   LEGEND_LOCATIONS,
-  LINE_STYLE_NAMES,
   MARKERS,
   type MarkerKind,
   OUTPUT_FORMATS,
@@ -176,9 +177,13 @@ export function parseAlpha(field: Field, given: string | number): number {
   return a;
 }
 
-export function parseLineStyle(field: Field, text: string): LineStyle {
-  const s = Object.hasOwn(LINE_STYLE_NAMES, text.trim()) ? LINE_STYLE_NAMES[text.trim()] : undefined;
-  if (!s) throw badValue(field, text, "one of '-', '--', '-.', ':' (or solid, dashed, dashdot, dotted)");
+const isDashTuple = (v: unknown): v is DashTuple =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'dashes' in v && 'offset' in v;
+
+/** A line style: a name, a dash tuple as text ('(0, (5, 2))'), a script's tuple, or the API's DashTuple. */
+export function parseLineStyle(field: Field, given: unknown): LineStyle {
+  const s = isDashTuple(given) ? dashTupleOf([given.offset, given.dashes]) : lineStyleOf(given);
+  if (!s) throw badValue(field, typeof given === 'string' ? given : shownPy(given as PyValue), LINE_STYLES_ACCEPTED);
   return s;
 }
 

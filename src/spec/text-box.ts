@@ -35,7 +35,7 @@ export function readTextBox(given: PyValue, at: FieldPath): TextBoxSpec {
   if (has('edgecolor')) spec.edgecolor = colour(b.edgecolor, [...at, 'edgecolor']);
   if (has('alpha')) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
   if (has('linewidth')) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
-  if (has('linestyle')) spec.linestyle = parseLineStyle([...at, 'linestyle'], text(b.linestyle, [...at, 'linestyle']));
+  if (has('linestyle')) spec.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (has('fill')) spec.fill = flag(b.fill, [...at, 'fill']);
   return spec;
 }

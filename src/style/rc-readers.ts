@@ -2,7 +2,7 @@
  * How each rcParam reads its text, as matplotlib's rcsetup validators read it: each reader gives the value, or
  * undefined for text the key does not accept (rcparams.ts words the error with what the key accepts).
  */
-import type { LineStyle } from './line-styles';
+import { lineStyleOf, type LineStyle } from './line-styles';
 import { tryParseColor } from './colors';
 import { FONT_SCALINGS } from './font-sizes';
 
@@ -54,9 +54,7 @@ export const fontSize: Reader<FontSize> = (t) => {
   return num(0.01, 1000)(v);
 };
 
-export const lineStyle: Reader<LineStyle> = (t) =>
-  ({ '-': '-', '--': '--', '-.': '-.', ':': ':', solid: '-', dashed: '--', dashdot: '-.', dotted: ':' })[t.trim()] as
-    LineStyle | undefined;
+export const lineStyle: Reader<LineStyle> = (t) => lineStyleOf(t);
 
 /** A comma-separated list of names, as matplotlibrc writes font families (quotes dropped). */
 export const nameList: Reader<string[]> = (t) => {

@@ -23,6 +23,7 @@ import '../unit/terminal.test';
 import '../unit/ticks-call.test';
 import '../unit/axis-call.test';
 import '../unit/lim-call.test';
+import '../unit/line-styles.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
 import '../unit/steps.test';

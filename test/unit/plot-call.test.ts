@@ -100,7 +100,10 @@ describe('readPlot: plot()’s arguments', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
       ["[0, 1], [0, 1], 'rq'", /expected a format string/],
-      ['[0, 1], [0, 1], dashes=(2, 1)', /plot\(dashes=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
+      [
+        '[0, 1], [0, 1], dash_capstyle="round"',
+        /plot\(dash_capstyle=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      ],
       ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
       ['[0, 1], [0, 1], [1, 2], [2, 3]', /4 positional arguments .*one --plot per line/],
       ["[0, 1], ls='None'", /draws nothing: no line and no marker/],

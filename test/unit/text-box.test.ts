@@ -51,7 +51,7 @@ describe('readTextBox', () => {
 
 describe("textBackground: the patch's box around the text", () => {
   const t = { box: { left: 100, top: 50, right: 160, bottom: 64 } } as PlacedText;
-  const dash = () => [];
+  const dash = () => ({ dash: [] });
   it('a square box of 4 points at 12 points is padded by 0.33 of the size, 3.96 points', () => {
     const bg = textBackground(t, readTextBox({}, at), 12, 1, DEFAULT_RC, dash);
     assert.deepEqual(bg.box, { left: 100 - 3.96, top: 50 - 3.96, right: 160 + 3.96, bottom: 64 + 3.96 });
