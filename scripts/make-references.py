@@ -1168,6 +1168,24 @@ CASES = [
         plt.plot(x, relu(x), '--', lw=3)
         plt.axhline(1, ls=(0, (4, 4)), lw=4)
     """),
+    # plt.scatter(): markers at data points, a PathCollection: its colour the patches' cycle's (C0 beside a C0
+    # line; fill_between then takes C1), under the lines, placed unrounded; its legend handle a lone marker
+    # 3/8 of the way up; s is the area in points squared; an unfilled marker's edge is lines.linewidth.
+    ('scatter', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--label', 'ReLU',
+                 '--scatter', "[-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], label='samples'",
+                 '--scatter', "[-2.5, 2.5], [2.5, 0.4], s=80, c='r', marker='s', alpha=0.6, edgecolors='k', "
+                              "linewidths=1.5, label='squares'",
+                 '--scatter', "[0.5], [2.8], marker='x', c='C2', label='cross'",
+                 '--fill-between', 'relu, 0, alpha=0.2', '--legend'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x), label='ReLU')
+        plt.scatter([-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], label='samples')
+        plt.scatter([-2.5, 2.5], [2.5, 0.4], s=80, c='r', marker='s', alpha=0.6, edgecolors='k', linewidths=1.5,
+                    label='squares')
+        plt.scatter([0.5], [2.8], marker='x', c='C2', label='cross')
+        plt.fill_between(x, relu(x), 0, alpha=0.2)
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

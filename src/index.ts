@@ -74,7 +74,7 @@ export { FUNCTIONS as functions, getFunction, resolveParams } from './functions/
 export type { ActivationFunction, ParamSpec, ParamValues } from './functions/types';
 export { sample, type Sampling, type DType } from './data/sampling';
 export { defaultFigure, DOCUMENT_FIGURES } from './spec/presets';
-export type { AxesSpec, CurveSpec, FigureSpec, LegendLocation, LineStyle, OutputFormat } from './spec';
+export type { AxesSpec, CurveSpec, DashTuple, FigureSpec, LegendLocation, LineStyle, OutputFormat } from './spec';
 export { renderAll, type RenderAllOptions, type RenderAllResult, type FigureResult } from './batch/render-all';
 export type { Config, FigureConfig, PanelConfig, CurveConfig } from './config/schema';
 export { jsonSchema } from './config/schema';
@@ -92,6 +92,7 @@ export type {
   LinePropsOptions,
   PanelOptions,
   PlotCallOptions,
+  ScatterCallOptions,
   ParamInput,
   RcValue,
   SegmentsOptions,

@@ -107,6 +107,7 @@ function defaultName(panels: PanelInput[]): string {
       ...p.functions.map((f) => parseFunctionRef(f).fn),
       ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
       ...(p.opts.plot ?? []).map(() => 'plot'),
+      ...(p.opts.scatter ?? []).map(() => 'scatter'),
     ])
     .join('-');
   if (name.length <= LONGEST_DEFAULT_NAME) return name;

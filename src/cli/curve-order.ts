@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 
-export type CurveKind = 'function' | 'expr' | 'plot';
+export type CurveKind = 'function' | 'expr' | 'plot' | 'scatter';
 
 export function curveOrder(words: readonly string[], cmd: Command): CurveKind[] {
   const kinds: CurveKind[] = [];
@@ -28,6 +28,7 @@ export function curveOrder(words: readonly string[], cmd: Command): CurveKind[] 
     const [flag, inline] = w.includes('=') ? [w.slice(0, w.indexOf('=')), true] : [w, false];
     if (flag === '--expr') kinds.push('expr');
     if (flag === '--plot') kinds.push('plot');
+    if (flag === '--scatter') kinds.push('scatter');
     const value = takesValue(flag);
     if (inline || value === 'none') continue;
     if (value === 'required' || (words[i + 1] !== undefined && !words[i + 1].startsWith('-'))) i++;

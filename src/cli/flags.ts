@@ -134,6 +134,11 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option(
+      '--scatter <args>',
+      "markers at data points: scatter()'s arguments, \"[0, 1, 2], [0, 0.5, 1], s=20, c='r'\" (repeatable, in order)",
+      collect,
+    )
+    .option(
       '--name <name>',
       'name of the next --expr, for its legend, title and file (repeatable)',
       (v: string, prev: string[] = []) => [...prev, v],

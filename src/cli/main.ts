@@ -102,7 +102,7 @@ function drawsNothing(words: string[]): boolean {
   if (words.some((w) => ['-h', '--help', '-V', '--version'].includes(w))) return false;
   try {
     const { functions, opts } = parsePanel(words);
-    return !functions.length && !opts.expr && !opts.plot;
+    return !functions.length && !opts.expr && !opts.plot && !opts.scatter;
   } catch {
     return false;
   }
@@ -133,7 +133,7 @@ export function buildProgram(
   // Not an async function: a mistake in the panels' words throws here, where parsePlotArgs's caller (which
   // parses synchronously) gets it, instead of becoming a promise nobody awaits.
   addOutputOptions(addPanelOptions(program)).action((functions: string[], opts) => {
-    if (!functions.length && !extraPanels.length && !opts.expr && !opts.plot) {
+    if (!functions.length && !extraPanels.length && !opts.expr && !opts.plot && !opts.scatter) {
       program.outputHelp();
       return undefined;
     }

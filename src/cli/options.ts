@@ -80,6 +80,7 @@ export interface PlotOptions extends RangeOptions {
   param?: Record<string, string>;
   expr?: string[];
   plot?: string[];
+  scatter?: string[];
   name?: string[];
   transparent?: boolean;
   tightLayout?: true | string;
@@ -205,12 +206,13 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   const fns = functions.map((f): CurveOptions => ({ function: f }));
   const ex = exprs.map((expr, i): CurveOptions => ({ expr, ...(names[i] !== undefined && { name: names[i] }) }));
   const data = (o.plot ?? []).map((plot): CurveOptions => ({ plot }));
+  const dots = (o.scatter ?? []).map((scatter): CurveOptions => ({ scatter }));
   // In the order typed: `actplot f --expr e g` is f, e, g.
-  const next = { function: fns, expr: ex, plot: data };
+  const next = { function: fns, expr: ex, plot: data, scatter: dots };
   const curves: CurveOptions[] =
-    order && order.length === fns.length + ex.length + data.length
+    order && order.length === fns.length + ex.length + data.length + dots.length
       ? order.map((kind) => next[kind].shift()!)
-      : [...fns, ...ex, ...data];
+      : [...fns, ...ex, ...data, ...dots];
   const p: PanelOptions = { curves, ...rangeFromCli(o) };
   if (o.param) p.param = o.param;
   if (o.title !== undefined) p.title = o.title;

@@ -80,6 +80,7 @@ const CALL_FLAGS = [
   'text',
   'fillBetween',
   'plot',
+  'scatter',
   'annotate',
   'title',
   'xlabel',

@@ -93,6 +93,19 @@ export const PlotSchema = z.looseObject({
     .optional()
     .describe("a step function through the points, as plt.step(where='mid') draws: 'steps-mid'"),
 });
+export const ScatterSchema = z.looseObject({
+  x: z.union([num, z.array(num)]).optional(),
+  y: z.union([num, z.array(num)]).optional(),
+  s: num.optional().describe("the markers' area in points squared: 36 is a marker 6 points wide"),
+  c: z.string().optional().describe("a colour: 'C1', 'red', '#1f77b4'"),
+  color: z.string().optional(),
+  marker: z.string().optional(),
+  alpha: num.optional(),
+  linewidths: num.optional().describe("the markers' edge, points"),
+  edgecolors: z.string().optional().describe("'face' (the marker's colour), 'none' or a colour"),
+  label: text.optional(),
+  zorder: num.optional().describe('1 for a scatter: under the lines (2)'),
+});
 /** A text's bbox: the patch's keywords (checked by the builder as the call's text is). */
 const textBox = z
   .record(z.string(), z.union([z.string(), num, z.boolean()]))

@@ -143,6 +143,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   else p.expr?.forEach((e, i) => add({ expr: e }, [...here('expr'), i]));
   if (Array.isArray(p.plot)) p.plot.forEach((c, i) => add({ plot: c }, [...here('plot'), i]));
   else if (p.plot !== undefined) add({ plot: p.plot }, here('plot'));
+  if (Array.isArray(p.scatter)) p.scatter.forEach((c, i) => add({ scatter: c }, [...here('scatter'), i]));
+  else if (p.scatter !== undefined) add({ scatter: p.scatter }, here('scatter'));
   p.curves?.forEach((c, k) => {
     const curve: CurveOptions = {
       ...(c.function !== undefined && { function: c.function }),
@@ -255,8 +257,8 @@ function placed(field: FieldPath, at: FieldPath, sources: PanelSource[]): FieldP
   const rest = field.slice(2);
   if (rest[0] === 'curves' && typeof rest[1] === 'number') {
     const written = source.curves[rest[1]];
-    // A plot key's entry: its keyword is placed after it (figures[0].plot[1].fmt).
-    if (rest[2] === 'plot') return [...written, ...rest.slice(3)];
+    // A plot or scatter key's entry: its keyword is placed after it (figures[0].plot[1].fmt).
+    if (rest[2] === 'plot' || rest[2] === 'scatter') return [...written, ...rest.slice(3)];
     return written[written.length - 2] === 'curves' ? [...written, ...rest.slice(2)] : written;
   }
   if (rest.length === 0) return source.at;

@@ -13,6 +13,7 @@ import {
   labelCall,
   LegendSchema,
   PlotSchema,
+  ScatterSchema,
   SegmentsSchema,
   SpanSchema,
   SpineSchema,
@@ -179,6 +180,9 @@ export const PanelSchema = z.strictObject({
   ),
   plot: callList(PlotSchema).describe(
     "data points: plot()'s arguments as text (\"[0, 1, 2], [0, 0.5, 1], 'ro'\"), or keys {x: [...], y: [...]}",
+  ),
+  scatter: callList(ScatterSchema).describe(
+    "markers at data points: scatter()'s arguments as text (\"[0, 1], [0, 1], s=20, c='r'\"), or keys {x, y, s, c}",
   ),
   fillBetween: callList(FillSchema).describe('fill_between()\'s arguments as text ("relu, 0, alpha=0.3"), or keys'),
   text: callList(TextSchema).describe("texts: text()'s arguments as text (\"0, 0.5, 'kink'\"), or keys"),

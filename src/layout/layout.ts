@@ -339,8 +339,9 @@ function layoutAxes(
   texts.push(...annotated.texts);
 
   const curves = curveLayouts(d, box, toX, toY, scale, rc);
-  // fill_between's faces come from the patches' own cycle (matplotlib's _get_patches_for_fill), from C0.
-  let fillCycle = 0;
+  // fill_between's faces come from the patches' own cycle (matplotlib's _get_patches_for_fill), after the
+  // scatters' turns (the command line adds those first).
+  let fillCycle = d.curves.filter((c) => c.spec.scatter && c.spec.color === undefined).length;
   const patches = [
     ...(d.fills ?? []).map((f) => fillLayout(f, f.spec.facecolor ?? `C${fillCycle++}`, toX, toY, rc)),
     ...(spec.spans ?? []).map((s) =>

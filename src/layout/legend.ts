@@ -127,7 +127,9 @@ export function placeLegend(
     const label = labelFirst
       ? placeText(measure, h.label, fs, x0 - L.handleTextPad * fs, baseline, 'right', 'baseline', color, font)
       : placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
-    const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight / 2 };
+    // A scatter's lone marker sits 3/8 of the handle up (Legend's scatteryoffsets), a line's halfway.
+    const up = h.curve?.scatter ? 0.375 : 0.5;
+    const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight * up };
     if (h.curve) entry.curve = h.curve;
     // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).
     if (h.patch)
@@ -267,7 +269,8 @@ function bestBox(
   const curves = all.filter((c) => c.inBest !== false);
   const boxes = BEST_ORDER.map(at);
   const overlaps = boxes.map((box) => patches.filter((p) => p.inBest !== false && overlap(p.box, box)).length);
-  const crossing = boxes.map((box) => curves.map((c) => crosses(c, box)));
+  // A scatter has no path to cross the box: its points alone count (_auto_legend_data's offsets).
+  const crossing = boxes.map((box) => curves.map((c) => !c.scatter && crosses(c, box)));
   // The first location the drawn points leave free is free of every point: a point strictly inside a box lies
   // within its column's span, which a reduced line draws, so that line would cross the box (to within the
   // pixel of a column's width at the box's sides). Only when no location is free are a reduced curve's whole

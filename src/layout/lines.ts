@@ -25,10 +25,11 @@ export function curveLayouts(
   const spec = d.spec;
   const pt = (v: number) => v * scale;
   let cycle = 0; // as matplotlib, the colour cycle advances only for curves without a colour of their own
+  let patchCycle = 0; // a scatter's colour is the patches' cycle's turn (_get_patches_for_fill), from C0
   const curves = d.curves.map((c): CurveLayout => {
     const widthPt = c.spec.linewidth ?? rc['lines.linewidth'];
     const style = c.spec.linestyle ?? rc['lines.linestyle'];
-    const color = c.spec.color ?? `C${cycle++}`;
+    const color = c.spec.color ?? (c.spec.scatter ? `C${patchCycle++}` : `C${cycle++}`);
     const px = new Float64Array(c.xs.length);
     const py = new Float64Array(c.xs.length);
     for (let k = 0; k < c.xs.length; k++) {
@@ -49,13 +50,15 @@ export function curveLayouts(
       zorder: c.spec.zorder ?? 2,
       ...(snapsAuto(px, py, c.full?.n ?? c.xs.length) && { snap: true }),
       ...(c.spec.noLine && { noLine: true }),
+      ...(c.spec.scatter && { scatter: true }),
       ...(c.markers &&
         c.spec.marker && {
           markers: {
             kind: c.spec.marker,
             size: pt(c.spec.markersize ?? rc['lines.markersize']),
-            edgeWidth: pt(c.spec.markeredgewidth ?? rc['lines.markeredgewidth']),
+            edgeWidth: pt(c.spec.markeredgewidth ?? defaultEdgeWidth(c.spec, rc)),
             ...markerColours(c.spec, rc),
+            ...(c.spec.scatter && { collection: true }),
             xs: c.markers.xs.map(toX),
             ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
           },
@@ -84,6 +87,15 @@ export function snapsAuto(px: Float64Array, py: Float64Array, vertices: number):
     if (dx >= 1e-4 && dy >= 1e-4) return false;
   }
   return true;
+}
+
+/**
+ * A marker's edge width when none is given: lines.markeredgewidth for a line's; for a scatter, the collection's
+ * patch.linewidth, or lines.linewidth for a marker that cannot be filled ('x', '+'), as scatter() sets it.
+ */
+function defaultEdgeWidth(spec: CurveSpec, rc: Rc): number {
+  if (!spec.scatter) return rc['lines.markeredgewidth'];
+  return spec.marker === 'x' || spec.marker === '+' ? rc['lines.linewidth'] : rc['patch.linewidth'];
 }
 
 /** A marker's own face and edge colours (Line2D's markerfacecolor, markeredgecolor), with the line's alpha. */

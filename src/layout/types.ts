@@ -57,6 +57,8 @@ export interface CurveLayout extends Dashes {
   inBest?: boolean;
   /** Markers only, no line (a format string such as 'o'). */
   noLine?: boolean;
+  /** plt.scatter()'s collection: its legend handle a lone marker (HandlerPathCollection), 'best' counts its points. */
+  scatter?: boolean;
   /** Markers at these canvas points (markevery's samples), in the line's colour. */
   markers?: MarkerLayout;
   /** One line of a collection (hlines, vlines: a LineCollection): its place among the collection's lines. */
@@ -73,6 +75,8 @@ export interface MarkerLayout {
   edge?: string;
   xs: Float64Array;
   ys: Float64Array;
+  /** A scatter's markers (a PathCollection's): snapped as any path is, joined round (the graphics context's). */
+  collection?: boolean;
 }
 
 /** A filled box (axhspan, axvspan): its face, its edge if it has one, its zorder and legend label. */

@@ -222,7 +222,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
         if (!curve.noLine) ctx.stroke();
         ctx.restore();
         const m = curve.markers;
-        if (m) drawMarkers(ctx, layout, handleMarkers(m, x0, x1, e.y, legend), curve.color);
+        if (m) drawMarkers(ctx, layout, handleMarkers(m, x0, x1, e.y, legend, curve.scatter), curve.color);
       });
     drawTextArtist(ctx, e.label, layout);
   }
@@ -230,8 +230,16 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
 }
 
 /** A handle's markers: one in its middle, or numpoints from end to end (np.linspace), markerscale times the line's. */
-function handleMarkers(m: MarkerLayout, x0: number, x1: number, y: number, legend: LegendLayout): MarkerLayout {
-  const n = legend.numpoints;
+function handleMarkers(
+  m: MarkerLayout,
+  x0: number,
+  x1: number,
+  y: number,
+  legend: LegendLayout,
+  scatter = false,
+): MarkerLayout {
+  // A scatter's handle shows legend.scatterpoints markers (1, matplotlib's default); a line's legend.numpoints.
+  const n = scatter ? 1 : legend.numpoints;
   const xs =
     n > 1 ? Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1)) : Float64Array.of((x0 + x1) / 2);
   return { ...m, size: m.size * legend.markerScale, xs, ys: new Float64Array(n > 1 ? n : 1).fill(y) };

@@ -1,7 +1,9 @@
 /**
  * Line2D markers as Agg stamps them: the marker's path (matplotlib's markers.py shapes, scaled by markersize)
  * rasterised once and placed at each point rounded to a whole pixel (RendererAgg::draw_markers floors x + 0.5);
- * a rectilinear marker's own corners snapped as Agg snaps paths. Filled in the line's colour, edged in it.
+ * its corners snapped as Agg snaps a marker's path (or, unsnapped, the marker moved half a pixel). Filled in
+ * the line's colour, edged in it. A scatter's markers, one size and colour, are stamped the same way
+ * (Collection.draw's draw_markers), snapped only where their path is rectilinear.
  */
 import type { FigureLayout } from '../layout/layout';
 import type { MarkerLayout } from '../layout/types';
@@ -31,30 +33,30 @@ function shape(ctx: Ctx, kind: MarkerLayout['kind'], s: number, snap: (v: number
       ]);
     case '^':
       return poly([
-        [0, -h],
-        [-h, h],
-        [h, h],
+        [snap(0), snap(-h)],
+        [snap(-h), snap(h)],
+        [snap(h), snap(h)],
       ]);
     case 'v':
       return poly([
-        [0, h],
-        [-h, -h],
-        [h, -h],
+        [snap(0), snap(h)],
+        [snap(-h), snap(-h)],
+        [snap(h), snap(-h)],
       ]);
     case 'D': {
       const d = s * Math.SQRT1_2;
       return poly([
-        [0, -d],
-        [d, 0],
-        [0, d],
-        [-d, 0],
+        [snap(0), snap(-d)],
+        [snap(d), snap(0)],
+        [snap(0), snap(d)],
+        [snap(-d), snap(0)],
       ]);
     }
     case 'x':
-      ctx.moveTo(-h, -h);
-      ctx.lineTo(h, h);
-      ctx.moveTo(-h, h);
-      ctx.lineTo(h, -h);
+      ctx.moveTo(snap(-h), snap(-h));
+      ctx.lineTo(snap(h), snap(h));
+      ctx.moveTo(snap(-h), snap(h));
+      ctx.lineTo(snap(h), snap(-h));
       return;
     case '+':
       ctx.moveTo(snap(-h), snap(0));
@@ -67,26 +69,48 @@ function shape(ctx: Ctx, kind: MarkerLayout['kind'], s: number, snap: (v: number
 
 const FILLED = new Set(['o', '.', 's', '^', 'v', 'D']);
 
+/**
+ * A line's marker is snapped (SNAP_TRUE) when its size in pixels reaches its MarkerStyle's _snap_threshold
+ * (Line2D.draw); a circle never is. A collection's (scatter) is snapped as any path is by default (SNAP_AUTO):
+ * when its segments are all horizontal or vertical.
+ */
+const SNAP_THRESHOLD: Record<MarkerLayout['kind'], number> = {
+  o: Infinity,
+  '.': Infinity,
+  '^': 5,
+  v: 5,
+  s: 2,
+  D: 5,
+  x: 3,
+  '+': 1,
+};
+const RECTILINEAR = new Set(['s', '+']);
+
 /** Every marker of a line, in its colour. */
 export function drawMarkers(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, color: string): void {
   const p = layout.pixel;
   // Agg snaps an odd-width path's corners to pixel centres, an even one's to pixel edges.
   const odd = Math.round(m.edgeWidth / p) % 2 === 1;
-  const snap = (v: number) => (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p;
+  const snapping = m.collection ? RECTILINEAR.has(m.kind) : m.size / p >= SNAP_THRESHOLD[m.kind];
+  const snap = snapping ? (v: number) => (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p : (v: number) => v;
+  // RendererAgg::draw_markers: a marker the path snapper leaves alone is moved half a pixel, so that a circle
+  // at a whole pixel is centred on a pixel.
+  const nudge = snapping ? 0 : p / 2;
   ctx.save();
   // markerfacecolor 'none': a hollow marker, its edge alone.
   const filled = FILLED.has(m.kind) && m.face !== 'none';
   ctx.fillStyle = m.face ?? color;
   ctx.strokeStyle = m.edge ?? color;
   ctx.lineWidth = m.edgeWidth;
-  ctx.lineJoin = m.kind === 'o' || m.kind === '.' ? 'round' : 'miter';
+  // A line's marker joins as its MarkerStyle says; a collection's with the graphics context's round joins.
+  ctx.lineJoin = m.collection || m.kind === 'o' || m.kind === '.' ? 'round' : 'miter';
   ctx.lineCap = 'butt';
   for (let i = 0; i < m.xs.length; i++) {
     const x = m.xs[i];
     const y = m.ys[i];
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     ctx.save();
-    ctx.translate(Math.floor(x / p + 0.5) * p, Math.floor(y / p + 0.5) * p);
+    ctx.translate(Math.floor(x / p + 0.5) * p + nudge, Math.floor(y / p + 0.5) * p + nudge);
     ctx.beginPath();
     shape(ctx, m.kind, m.size, snap);
     if (filled) ctx.fill();

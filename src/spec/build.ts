@@ -354,7 +354,16 @@ function panelAxes(
   applyPyplotCalls(ax, p, at, rc);
   if (p.grad) addDerivatives(ax, single);
   if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';
+  // The document's own legend (not asked for) lists what is labelled: data drawn without a label (plot, scatter)
+  // leaves no empty frame and no warning of one.
+  if (!preset && !plain && p.legend === undefined && ax.legend !== false && !hasLabelled(ax)) ax.legend = false;
   return ax;
+}
+
+/** Whether anything in the axes has a label the legend would show (not '' and not starting with '_'). */
+function hasLabelled(ax: AxesSpec): boolean {
+  const artists = [ax.curves, ax.refLines, ax.segments, ax.spans, ax.fills].flatMap((list) => list ?? []);
+  return artists.some((a: { label?: string }) => !!a.label && !a.label.startsWith('_'));
 }
 
 /** The sampling asked for, on top of a default one. */

@@ -36,9 +36,13 @@ export function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number
 
 /** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
 export function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
-  const kinds = [c.function, c.expr, c.plot].filter((v) => v !== undefined).length;
-  if (kinds !== 1) throw new UsageError(at, { problem: 'expected exactly one of function, expr and plot' });
+  const kinds = [c.function, c.expr, c.plot, c.scatter].filter((v) => v !== undefined).length;
+  if (kinds !== 1) throw new UsageError(at, { problem: 'expected exactly one of function, expr, plot and scatter' });
   if (c.plot !== undefined) return readPlot(c.plot, [...at, 'plot']);
+  if (c.scatter !== undefined) {
+    const { readScatter } = require('./scatter-call') as typeof import('./scatter-call');
+    return readScatter(c.scatter, [...at, 'scatter']);
+  }
   if (c.expr !== undefined) {
     compileExpression(c.expr, expressionContext, [...at, 'expr']);
     return { expr: c.expr, label: c.name ?? c.expr };

@@ -21,6 +21,8 @@ export interface CurveOptions {
   derivative?: boolean;
   /** Data points instead of a function: plt.plot()'s arguments, as text ("[0, 1], [0, 1], 'ro'") or by name. */
   plot?: string | PlotCallOptions;
+  /** Markers at data points: plt.scatter()'s arguments, as text ("[0, 1], [0, 1], s=20, c='r'") or by name. */
+  scatter?: string | ScatterCallOptions;
   label?: string;
   color?: string;
   /** Points. */
@@ -100,6 +102,23 @@ export interface PlotCallOptions {
   markeredgecolor?: string;
   markeredgewidth?: number;
   fillstyle?: 'full' | 'none';
+  zorder?: number;
+}
+
+/** plt.scatter(x, y, s, c, marker, alpha, linewidths, edgecolors, label, zorder) by their names. */
+export interface ScatterCallOptions {
+  x?: number | number[];
+  y?: number | number[];
+  /** The markers' area in points squared (lines.markersize squared when absent). */
+  s?: number;
+  c?: string;
+  color?: string;
+  marker?: string;
+  alpha?: number;
+  linewidths?: number;
+  /** 'face' (the marker's colour), 'none' or a colour. */
+  edgecolors?: string;
+  label?: string;
   zorder?: number;
 }
 

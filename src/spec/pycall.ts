@@ -244,16 +244,19 @@ export function bindCall(args: PyArgs, sig: CallSignature, at: FieldPath): Recor
     });
   }
   const bound: Record<string, PyValue> = Object.create(null) as Record<string, PyValue>;
+  const accepted = [...sig.positional, ...sig.keywords].filter((k) => !sig.unsupported?.includes(k));
+  const notYet = (given: string) =>
+    new UsageError([...at, given], {
+      problem: `${sig.call}(${given}=...) is matplotlib's, but actplot does not draw it yet; accepted: ${accepted.join(', ')}`,
+    });
   args.positional.forEach((v, i) => {
+    // A positional argument actplot does not draw (scatter's cmap), given other than None.
+    if (sig.unsupported?.includes(sig.positional[i]) && v !== null) throw notYet(sig.positional[i]);
     bound[sig.positional[i]] = v;
   });
   for (const [given, v] of Object.entries(args.keywords)) {
     const name = sig.aliases?.[given] ?? given;
-    if (sig.unsupported?.includes(given) || sig.unsupported?.includes(name)) {
-      throw new UsageError([...at, given], {
-        problem: `${sig.call}(${given}=...) is matplotlib's, but actplot does not draw it yet; accepted: ${sig.keywords.join(', ')}`,
-      });
-    }
+    if (sig.unsupported?.includes(given) || sig.unsupported?.includes(name)) throw notYet(given);
     if (!sig.keywords.includes(name) && !sig.positional.includes(name)) {
       const all = [...sig.positional, ...sig.keywords];
       throw badValue([...at, given], given, `a keyword of ${sig.call}(): ${all.join(', ')}`, didYouMean(given, all));

@@ -6,7 +6,7 @@ import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';
 import type { FontKeywords } from '../style/fonts';
 
-export { LINE_STYLE_NAMES, type LineStyle } from '../style/line-styles';
+export { LINE_STYLE_NAMES, type DashTuple, type LineStyle } from '../style/line-styles';
 import type { LineStyle } from '../style/line-styles';
 import type { AnnotationSpec, TextSpec } from './text-types';
 export type {
@@ -82,6 +82,11 @@ export interface CurveSpec {
   markerfacecolor?: string;
   markeredgecolor?: string;
   markeredgewidth?: number;
+  /**
+   * plt.scatter(): a PathCollection of markers at the points (noLine), coloured from the patches' cycle, placed
+   * unrounded, its legend handle a lone marker; its markersize sqrt(s), its markeredgewidth linewidths.
+   */
+  scatter?: boolean;
   /** plot(zorder=): its place in the drawing among the other artists (2, a line's, when absent). */
   zorder?: number;
   markevery?: number;

@@ -13,7 +13,7 @@ const CASES: [string[], RegExp][] = [
   // Names that are an object's own properties in JavaScript are names like any other.
   [['sigmoid', '--style', 'constructor'], /^actplot: --style: got 'constructor'; expected a style/],
   [['sigmoid', '--style', '__proto__'], /^actplot: --style: got '__proto__'; expected a style/],
-  [['sigmoid', '--rc', 'font.family=constructor'], /^actplot: --rc font\.family: got 'constructor'/],
+  [['sigmoid', '--rc', 'font.weight=constructor'], /^actplot: --rc font\.weight: got 'constructor'/],
   [['geluu'], /did you mean 'gelu'/],
   [['sigmoid', '--step', '0'], /^actplot: --step: got 0; expected a number > 0/],
   [['sigmoid', '--step', '-1'], /--step: got -1/],

@@ -18,6 +18,7 @@ import '../unit/png-slots.test';
 import '../unit/pure-logic.test';
 import '../unit/pyplot-artists.test';
 import '../unit/pyplot-calls.test';
+import '../unit/scatter.test';
 import '../unit/svg-compact.test';
 import '../unit/terminal.test';
 import '../unit/ticks-call.test';

@@ -1,0 +1,110 @@
+/**
+ * plt.scatter(x, y, s, c, marker, ...) as an option (--scatter, a config's scatter key): the call's argument text
+ * copied from a script, or its values by name. A scatter is a PathCollection: one marker at each point, no line,
+ * its colour the patches' cycle's turn (shared with fill_between) unless given, under the lines (zorder 1). One
+ * size, colour and edge for all its points, so that matplotlib stamps its markers with draw_markers, as a line's
+ * (Collection.draw's single-path optimisation): drawn here as a line's markers are.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { MAX_PLOT_POINTS } from '../limits';
+import type { ScatterCallOptions } from './options';
+import { type CallSignature, type PyValue } from './pycall';
+import { bound, colour, finite, shownPy, text } from './pyplot-calls';
+import { parseAlpha, parseMarker, parseWidth } from './rules';
+import type { CurveSpec } from './types';
+
+const SCATTER: CallSignature = {
+  call: 'scatter',
+  positional: ['x', 'y', 's', 'c', 'marker', 'cmap', 'norm', 'vmin', 'vmax', 'alpha', 'linewidths'],
+  keywords: ['edgecolors', 'color', 'label', 'zorder'],
+  // Collection's aliases (collections.py _alias_map), and scatter's own facecolor(s) for its colour.
+  aliases: {
+    linewidth: 'linewidths',
+    lw: 'linewidths',
+    edgecolor: 'edgecolors',
+    ec: 'edgecolors',
+    facecolor: 'color',
+    facecolors: 'color',
+    fc: 'color',
+  },
+  unsupported: ['cmap', 'norm', 'vmin', 'vmax', 'plotnonfinite', 'hatch', 'linestyle', 'linestyles', 'ls', 'offsets'],
+};
+
+/** The points' coordinates: a number alone is one point, as np.ma.ravel makes it; NaN points are left out. */
+function values(v: PyValue, at: FieldPath): number[] {
+  const list = Array.isArray(v) ? v : [v];
+  if (list.length > MAX_PLOT_POINTS) {
+    throw badValue(at, `${list.length} values`, `at most ${MAX_PLOT_POINTS} points in one scatter()`);
+  }
+  return list.map((x) => finite(x, at, 'a list of finite numbers, e.g. [0, 0.5, 1]'));
+}
+
+/** s=: the markers' area in points squared, one for all (several sizes are not drawn yet). */
+function markerArea(v: PyValue, at: FieldPath): number {
+  const list = Array.isArray(v) ? v : [v];
+  const sizes = list.map((s) => finite(s, at, 'an area in points squared, e.g. 36'));
+  if (!sizes.length || sizes.some((s) => s < 0 || s > 10_000)) {
+    throw badValue(at, shownPy(v), 'an area in points squared, 0 to 10000 (a marker 6 points wide is 36)');
+  }
+  if (sizes.some((s) => s !== sizes[0])) {
+    throw new UsageError(at, { problem: "a size for each point is matplotlib's, but actplot draws one size yet" });
+  }
+  return sizes[0];
+}
+
+/** c= or color=: one colour (values through a colormap, or a colour per point, are not drawn yet). */
+function scatterColour(v: PyValue, at: FieldPath): string {
+  if (Array.isArray(v)) {
+    throw new UsageError(at, {
+      problem:
+        "a colour for each point (or values through a colormap) is matplotlib's, but actplot draws one colour yet",
+    });
+  }
+  if (typeof v === 'number') throw badValue(at, String(v), "a colour, e.g. 'C1' or 'red' (a number needs a colormap)");
+  return colour(v, at);
+}
+
+/** One plt.scatter(): a curve of markers at its points, drawn and listed in the legend as matplotlib does. */
+export function readScatter(given: string | ScatterCallOptions, at: FieldPath): CurveSpec {
+  const b = bound(given, SCATTER, at);
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  if (!has('x') || !has('y')) {
+    throw badValue(at, 'no points', 'x and y, e.g. "[0, 1, 2], [0, 0.5, 1]"');
+  }
+  const xs = values(b.x, [...at, 'x']);
+  const ys = values(b.y, [...at, 'y']);
+  if (xs.length !== ys.length) {
+    throw new UsageError(at, {
+      problem: `x and y must be the same size, as scatter() requires; got ${xs.length} and ${ys.length}`,
+    });
+  }
+  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '', noLine: true, marker: 'o', scatter: true, zorder: 1 };
+  if (has('c') && has('color')) {
+    throw new UsageError([...at, 'color'], {
+      problem: "Supply a 'c' argument or a 'color' kwarg but not both; they differ but their functionalities overlap.",
+    });
+  }
+  if (has('c')) curve.color = scatterColour(b.c, [...at, 'c']);
+  if (has('color')) curve.color = scatterColour(b.color, [...at, 'color']);
+  // s: sqrt(s) points across, a Line2D marker's markersize; left to lines.markersize (s = markersize²) unsaid.
+  if (has('s')) curve.markersize = Math.sqrt(markerArea(b.s, [...at, 's']));
+  if (has('marker')) {
+    const kind = parseMarker([...at, 'marker'], text(b.marker, [...at, 'marker']));
+    if (!kind) throw badValue([...at, 'marker'], shownPy(b.marker), "a marker, e.g. 'o' (scatter's default)");
+    curve.marker = kind;
+  }
+  if (has('alpha')) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
+  if (has('linewidths')) {
+    const lw = Array.isArray(b.linewidths) && b.linewidths.length === 1 ? b.linewidths[0] : b.linewidths;
+    curve.markeredgewidth = parseWidth([...at, 'linewidths'], finite(lw, [...at, 'linewidths']));
+  }
+  if (has('edgecolors')) {
+    const e = text(b.edgecolors, [...at, 'edgecolors'], "'face', 'none' or a colour");
+    // 'face' (scatter.edgecolors) is the face's colour: the edge drawn as the marker's own.
+    if (e === 'none') curve.markeredgecolor = 'none';
+    else if (e !== 'face') curve.markeredgecolor = colour(e, [...at, 'edgecolors']);
+  }
+  if (has('label')) curve.label = String(b.label);
+  if (has('zorder')) curve.zorder = finite(b.zorder, [...at, 'zorder']);
+  return curve;
+}
