@@ -202,7 +202,7 @@ describe('config errors: the file, the path to the key, what was given and what 
     ['figures:\n  - {name: a}\n', /figures\[0\]\.functions: none given; expected a function name/],
     [
       'figures:\n  - {name: a, function: gelu, curves: [{function: relu, expr: x}]}\n',
-      /figures\[0\]\.curves\[0\]: expected exactly one of function, expr and plot/,
+      /figures\[0\]\.curves\[0\]: expected exactly one of function, expr, plot and scatter/,
     ],
   ];
   for (const [text, pattern] of cases) {
