@@ -1186,6 +1186,40 @@ CASES = [
         plt.fill_between(x, relu(x), 0, alpha=0.2)
         plt.legend()
     """),
+    # ax.twinx(): a function and its derivative on two y axes, the twin's on the right (ticks, labels, its label),
+    # the x axis shared; tight_layout makes room for both sides. Then a twin in its own colour cycle (C0 again),
+    # drawn over the host's legend, its offset text on the right, the host's grid alone.
+    ('twinx', ['sigmoid', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib', '--fmt', 'C0',
+               '--xlabel', 'x', '--ylabel', "'sigmoid(x)', color='C0'", '--tick-params', "axis='y', labelcolor='C0'",
+               '--twinx', '--expr', 'sigmoid(x) * (1 - sigmoid(x))', '--fmt', 'C1--', '--label', 'derivative',
+               '--ylabel', "\"sigmoid'(x)\", color='C1'", '--tick-params', "axis='y', labelcolor='C1'",
+               '--legend', "loc='upper left'", '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax1 = plt.subplots()
+        ax1.plot(x, sigmoid(x), 'C0')
+        ax1.set_xlabel('x')
+        ax1.set_ylabel('sigmoid(x)', color='C0')
+        ax1.tick_params(axis='y', labelcolor='C0')
+        ax2 = ax1.twinx()
+        ax2.plot(x, sigmoid(x) * (1 - sigmoid(x)), 'C1--', label='derivative')
+        ax2.set_ylabel("sigmoid'(x)", color='C1')
+        ax2.tick_params(axis='y', labelcolor='C1')
+        ax2.legend(loc='upper left')
+        fig.tight_layout()
+    """),
+    ('twinx-cycle', ['gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--label', 'GELU',
+                     '--grid', '--legend', "loc='upper left'", '--twinx', '--expr', '1e-4 * tanh(x)', '--ylim',
+                     '-2e-4,2e-4', '--ylabel', 'scaled tanh'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, gelu(x), label='GELU')
+        ax.grid(True)
+        ax.legend(loc='upper left')
+        ax2 = ax.twinx()
+        ax2.plot(x, 1e-4 * torch.tanh(x))
+        ax2.set_ylim(-2e-4, 2e-4)
+        ax2.set_ylabel('scaled tanh')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -91,6 +91,10 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option(
+      '--twinx',
+      'starts a twin of the panel before it, as ax.twinx(): its own y axis on the right, the x axis shared',
+    )
     .option('--axis <args>', 'plt.axis()\'s arguments: "[-5, 5, -1, 1]", equal, scaled, square, off...')
     .option('--margins <args>', 'autoscale margins, as plt.margins(): "0", "0.1, 0.2" or "x=0"')
     .option('--invert-xaxis', 'the x axis drawn inverted, as ax.invert_xaxis() after the limits')

@@ -62,7 +62,7 @@ function isLegendLocation(word: string): boolean {
 /** The commands other than plotting, whose options are their own (eval's --grid is a flag). */
 export const COMMANDS = ['list', 'eval', 'gallery', 'render', 'schema', 'help'];
 
-/** argv split at each --panel: the first part holds the command, the others one panel each. */
+/** argv split at each --panel (and --twinx): the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
   const plotting = !COMMANDS.includes(args[0]);
   const parts: string[][] = [[]];
@@ -71,6 +71,12 @@ export function splitPanels(args: string[]): string[][] {
   for (const [i, a] of args.entries()) {
     if (a === '--panel') {
       parts.push([]);
+      every = false;
+      continue;
+    }
+    // --twinx starts a panel too, the twin of the one before it (its parser reads the flag).
+    if (a === '--twinx' && plotting) {
+      parts.push([a]);
       every = false;
       continue;
     }

@@ -61,6 +61,7 @@ export interface PlotOptions extends RangeOptions {
   locatorParams?: string[];
   set?: string;
   aspect?: string;
+  twinx?: boolean;
   axis?: string;
   margins?: string;
   invertXaxis?: boolean;
@@ -265,6 +266,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.twinx) p.twinx = true;
   if (o.set !== undefined) p.set = o.set;
   if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;

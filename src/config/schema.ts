@@ -67,6 +67,10 @@ export const PanelSchema = z.strictObject({
     .optional()
     .describe('expressions in x to draw'),
   curves: curveList(CurveSchema).optional().describe('curves one by one, with their own styles'),
+  twinx: z
+    .boolean()
+    .optional()
+    .describe('ax.twinx() of the panel before it: in its cell, sharing its x axis, its own y axis on the right'),
   from: num.optional(),
   to: num.optional(),
   step: num.optional().describe('spacing, as torch.arange'),

@@ -5,7 +5,7 @@
 import { stepPoints } from './steps';
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
-import { subplotBoxes, subplotParamsOf } from '../spec/subplots';
+import { cellIndices, subplotBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits, resolveLimits } from './extent';
 import { isReduced } from './precision';
@@ -55,15 +55,17 @@ export function defaultLabel(curve: CurveSpec): string {
 
 /** reduce: false draws every point as it is (for comparing; memory then grows with the point count). */
 export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = {}): AxesData[] {
-  const cols = fig.cols ?? Math.max(1, fig.axes.length);
-  const rows = fig.rows ?? Math.ceil(fig.axes.length / cols);
+  // A twin (ax.twinx()) is in its host's cell.
+  const cellOf = cellIndices(fig.axes);
+  const cols = fig.cols ?? Math.max(1, cellOf.length ? Math.max(...cellOf) + 1 : 1);
+  const rows = fig.rows ?? Math.ceil((Math.max(-1, ...cellOf) + 1) / cols);
   const rc = fig.rc ?? DEFAULT_RC;
   const params = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params);
   return fig.axes.map((ax, i) => {
     const n = validateSampling(ax.sampling);
     // tight_layout moves the axes after this: reduced to the figure's columns, the curve is fine for any place.
-    const wide = fig.tightLayout ? fig.size[0] * fig.dpi : boxes[i].right - boxes[i].left;
+    const wide = fig.tightLayout ? fig.size[0] * fig.dpi : boxes[cellOf[i]].right - boxes[cellOf[i]].left;
     const columns = Math.max(1, Math.round(wide));
     const label = (c: CurveSpec) => c.label ?? defaultLabel(c);
     const fills = ax.fills?.length ? { fills: fillData(ax, n) } : {};

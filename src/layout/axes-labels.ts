@@ -26,6 +26,8 @@ export interface LabelEdges {
   labelsTop: number;
   xLabelTop: number;
   yLabelRight: number;
+  /** A y label on the right (a twin's): the right edge of what is right of the axes, its label beyond it. */
+  yLabelLeft?: number;
 }
 
 /** Where a loc ('left'/'bottom', 'center', 'right'/'top') puts a label between an axis's two ends. */
@@ -98,10 +100,13 @@ export function placeAxesLabels(
    */
   function placeYLabel(text: string, s: LabelStyle, look: ReturnType<typeof own>): PlacedText {
     const at = (s.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
-    const x = edges.yLabelRight - pt(s.pad ?? rc['axes.labelpad']);
+    const pad = pt(s.pad ?? rc['axes.labelpad']);
+    const right = edges.yLabelLeft !== undefined;
+    const x = right ? edges.yLabelLeft! + pad : edges.yLabelRight - pad;
     const y = along(at, box.bottom, box.top);
     const ha = s.ha ?? ({ bottom: 'left', center: 'center', top: 'right' } as const)[at];
-    const va = s.va ?? 'bottom';
+    // Turned a quarter about its anchor: 'bottom' leaves it left of x, 'top' (a right label's) right of x.
+    const va = s.va ?? (right ? 'top' : 'bottom');
     const angle = s.rotation ?? 90;
     if (angle === 0) return placeText(measure, text, look.size, x, y, ha, va, look.color, look.face);
     if (angle !== 90) return placeAnchoredText(measure, text, look.size, x, y, ha, va, angle, look.color, look.face);

@@ -62,7 +62,8 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
     color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
     width,
     ...dashesOf(g.linestyle ?? rc['grid.linestyle'], width, rc, scale),
-    x: axis !== 'y',
+    // A twin's x axis is hidden, its grid lines with it.
+    x: axis !== 'y' && spec.twinOf === undefined,
     y: axis !== 'x',
     major: which !== 'minor',
     minor: which !== 'major',

@@ -14,8 +14,8 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { rcColor, textFaces, tickStyle } from './axis-style';
 import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
-import { subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
-import { TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
+import { cellIndices, subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
+import { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
 import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
@@ -45,16 +45,19 @@ export function layoutFigure(
   const width = whole(fig.size[0] * unitsPerInch);
   const height = whole(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
-  const cols = fig.cols ?? Math.max(1, data.length);
-  const rows = fig.rows ?? Math.ceil(data.length / cols);
+  // Each axes' cell of the grid: a twin (ax.twinx()) is in its host's.
+  const cellOf = cellIndices(fig.axes);
+  const cellCount = Math.max(0, ...cellOf) + 1;
+  const cols = fig.cols ?? Math.max(1, cellCount);
+  const rows = fig.rows ?? Math.ceil(cellCount / cols);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch, fig.dpi / 72);
   const pixel = unitsPerInch / fig.dpi;
-  const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc);
+  const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc, cellOf);
   // Each axes laid out in its cell (its position before any aspect), the page moved by dx, dy.
   const atCells = (cells: readonly Box[], dx = 0, dy = 0) => {
     const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
     const moved = (b: Box) => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
-    return data.map((d, i) => layoutAxes(d, moved(cells[i]), page, scale, pixel, measureText, rc, shares[i]));
+    return data.map((d, i) => layoutAxes(d, moved(cells[cellOf[i]]), page, scale, pixel, measureText, rc, shares[i]));
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   let cells = subplotBoxes(rows, cols, width, height, params);
@@ -66,7 +69,7 @@ export function layoutFigure(
   const warnings: string[] = singularWarnings(shares);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
-    const placed = axes.map((a, i) => ({ row: Math.floor(i / cols), col: i % cols, box: a.box, extent: a.extent }));
+    const placed = perCell(axes, cellOf).map((a, k) => ({ row: Math.floor(k / cols), col: k % cols, ...a }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const room = labelRoom(labels);
     const tight = tightSubplotParams(
@@ -289,15 +292,17 @@ function layoutAxes(
           faces.base,
         )
       : undefined;
+  // A twin's offset goes to the right (set_offset_position('right')), beside its labels.
+  const twin = spec.twinOf !== undefined;
   const offsetY =
-    yAxis.offset && showY
+    yAxis.offset && (twin ? showYRight : showY)
       ? placeText(
           measure,
           yAxis.offset,
           yStyle.labelSize,
-          box.left,
+          twin ? box.right : box.left,
           box.top - offsetPad,
-          'left',
+          twin ? 'right' : 'left',
           'baseline',
           yStyle.labelColor,
           faces.base,
@@ -306,10 +311,14 @@ function layoutAxes(
   for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
   const labelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
+  // A twin's y label is right of its right tick labels and marks (set_label_position('right')).
+  const yLabelLeft = twin
+    ? Math.max(spines.right.pos + (yRight ? yStyle.outward : 0), ...rightLabels.map((t) => t.box.right))
+    : undefined;
   const { title, xlabel, ylabel } = placeAxesLabels(
     spec,
     box,
-    { labelsTop, xLabelTop, yLabelRight },
+    { labelsTop, xLabelTop, yLabelRight, yLabelLeft },
     scale,
     rc,
     measure,
@@ -401,7 +410,8 @@ function layoutAxes(
     patches,
     legend,
     spines,
-    facecolor: spec.axisOff ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
+    // A twin's background is hidden (its patch invisible), as is an axis('off') one's.
+    facecolor: spec.axisOff || twin ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
     ...((xAxis.warning || yAxis.warning) && {

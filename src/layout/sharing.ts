@@ -60,29 +60,42 @@ export interface AxesShare {
   singular?: ('x' | 'y')[];
 }
 
-/** Each axes' limits and tick labels, axes filling the grid row by row. */
+/**
+ * Each axes' limits and tick labels, axes filling the grid row by row (`cellOf`: each axes' cell). A twin
+ * shares its host's x axis (and so every axes the host shares it with) and keeps its y axis to itself.
+ */
 export function shareAxes(
   data: readonly AxesData[],
   grid: { rows: number; cols: number },
   share: { x: Share; y: Share },
   rc: Rc,
+  cellOf: readonly number[] = data.map((_, i) => i),
 ): AxesShare[] {
   const values = data.map(dataValues);
-  const group = (s: Share, i: number) => {
-    const [row, col] = [Math.floor(i / grid.cols), i % grid.cols];
+  const twinOf = (k: number) => data[k].spec.twinOf;
+  const byCell = (s: Share, i: number) => {
+    const [row, col] = [Math.floor(cellOf[i] / grid.cols), cellOf[i] % grid.cols];
     return data
       .map((_, k) => k)
       .filter(
         (k) =>
-          s === 'all' ||
-          (s === 'row' && Math.floor(k / grid.cols) === row) ||
-          (s === 'col' && k % grid.cols === col) ||
-          k === i,
+          twinOf(k) === undefined &&
+          (s === 'all' ||
+            (s === 'row' && Math.floor(cellOf[k] / grid.cols) === row) ||
+            (s === 'col' && cellOf[k] % grid.cols === col) ||
+            k === i),
       );
+  };
+  const groups = {
+    x: (s: Share, i: number) => {
+      const hosts = byCell(s, twinOf(i) ?? i);
+      return data.map((_, k) => k).filter((k) => hosts.includes(twinOf(k) ?? k));
+    },
+    y: (s: Share, i: number) => (twinOf(i) === undefined ? byCell(s, i) : [i]),
   };
   const singular = data.map(() => [] as ('x' | 'y')[]);
   const limits = (axis: 'x' | 'y', i: number): [number, number] => {
-    const members = group(share[axis], i);
+    const members = groups[axis](share[axis], i);
     // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given; an end
     // given as null is where autoscale puts it.
     const setters = members.filter((k) => data[k].spec[`${axis}lim`] !== undefined);
@@ -112,12 +125,12 @@ export function shareAxes(
     ylim: limits('y', i),
     ...(singular[i].length && { singular: singular[i] }),
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
-    xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === grid.rows - 1,
-    yTickLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === 0,
-    xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(i / grid.cols) === 0,
-    yRightLabels: !(share.y === 'all' || share.y === 'row') || i % grid.cols === grid.cols - 1,
-    sharedX: group(share.x, i).length > 1,
-    sharedY: group(share.y, i).length > 1,
+    xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(cellOf[i] / grid.cols) === grid.rows - 1,
+    yTickLabels: !(share.y === 'all' || share.y === 'row') || cellOf[i] % grid.cols === 0,
+    xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(cellOf[i] / grid.cols) === 0,
+    yRightLabels: !(share.y === 'all' || share.y === 'row') || cellOf[i] % grid.cols === grid.cols - 1,
+    sharedX: groups.x(share.x, i).length > 1,
+    sharedY: groups.y(share.y, i).length > 1,
     ...(data[i].spec.aspectAdjustable === 'datalim' && {
       dataLim: { x: autoLimits(values[i].xs, 0), y: autoLimits(values[i].ys, 0) },
     }),

@@ -14,6 +14,29 @@ export interface TightAxes {
   extent: Box;
 }
 
+/**
+ * The axes of each cell as one, as _auto_adjust_subplotpars takes the axes of a subplotspec (a twin and its
+ * host): the union of their boxes and of their decorations' boxes, by cell.
+ */
+export function perCell(
+  axes: readonly { box: Box; extent: Box }[],
+  cellOf: readonly number[],
+): { box: Box; extent: Box }[] {
+  const out: { box: Box; extent: Box }[] = [];
+  axes.forEach((a, i) => {
+    const k = cellOf[i];
+    out[k] = out[k] ? { box: union(out[k].box, a.box), extent: union(out[k].extent, a.extent) } : a;
+  });
+  return out;
+}
+
+const union = (a: Box, b: Box): Box => ({
+  left: Math.min(a.left, b.left),
+  top: Math.min(a.top, b.top),
+  right: Math.max(a.right, b.right),
+  bottom: Math.max(a.bottom, b.bottom),
+});
+
 /** Why tight_layout left the figure as it was, in matplotlib's words (its warning). */
 export const TIGHT_NOT_APPLIED = {
   width:

@@ -29,6 +29,7 @@ import { quotedFirst } from './pycall';
 import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
 import { applyLayoutEngine } from './layout-engine';
 import { familyWarningsOf } from './font-warnings';
+import { applyTwins, withHostRanges } from './twins';
 import { isLocatorCall, isTicksCall, parseErrorUnit, parseLayout, parseList } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
 
@@ -75,12 +76,14 @@ export function buildFigure(options: FigureOptions): FigureSpec {
     : plain
       ? { size: [...rc['figure.figsize']], dpi: rc['figure.dpi'], axes: [] }
       : { size: [8, 4], dpi: 100, axes: [] };
-  const [rows, cols] = options.layout ? parseLayout('layout', options.layout, panels.length) : [1, panels.length];
-  if (!single && !plain && panels.length > 1) base.size = [5 * cols, 4 * rows];
+  // A twin (--twinx) shares its host's cell: the grid has a cell for each of the others.
+  const cells = panels.filter((p) => !p.twinx).length;
+  const [rows, cols] = options.layout ? parseLayout('layout', options.layout, cells) : [1, cells];
+  if (!single && !plain && cells > 1) base.size = [5 * cols, 4 * rows];
   const look = { rc, plain, pytorchDocs: figureStyle === 'pytorch-docs' };
-  const axes = panels.map((p, j) =>
-    panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, panels.length > 1, look),
-  );
+  const drawn = cells < panels.length ? withHostRanges(panels) : panels;
+  const axes = drawn.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, cells > 1, look));
+  if (cells < panels.length) applyTwins(axes, panels, options);
   const fig: FigureSpec = { ...base, axes, rows, cols };
   applyFigureOptions(fig, options, fontFiles, styled);
   if (styled?.given.size && styled.figureStyle === 'document') warnOfUnusedRc(fig, options, styled);

@@ -297,6 +297,8 @@ export interface YLabelOptions extends LabelTextOptions {
 export interface PanelOptions {
   /** In the order drawn (and coloured): as `actplot f --expr e g` types them, f, e, g. */
   curves: CurveOptions[];
+  /** ax.twinx() of the panel before it: drawn in its cell over it, sharing its x axis, its y axis on the right. */
+  twinx?: boolean;
   from?: number;
   to?: number;
   step?: number;

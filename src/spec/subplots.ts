@@ -57,3 +57,11 @@ export function subplotBoxes(
   }
   return out;
 }
+
+/** Each axes' cell: the axes fill the grid in order, a twin (ax.twinx()) taking its host's. */
+export function cellIndices(axes: readonly { twinOf?: number }[]): number[] {
+  const cells: number[] = [];
+  let next = 0;
+  axes.forEach((a, i) => (cells[i] = a.twinOf !== undefined ? cells[a.twinOf] : next++));
+  return cells;
+}

@@ -351,6 +351,11 @@ export interface AxesSpec {
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
   /**
+   * ax.twinx(): this axes is the twin of the axes at this index of the figure's, in its cell, sharing its x
+   * axis; its own y axis on the right (ticks, labels, its label and offset), its x axis and background hidden.
+   */
+  twinOf?: number;
+  /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.
    */

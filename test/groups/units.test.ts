@@ -22,6 +22,7 @@ import '../unit/scatter.test';
 import '../unit/svg-compact.test';
 import '../unit/terminal.test';
 import '../unit/ticks-call.test';
+import '../unit/twins.test';
 import '../unit/axis-call.test';
 import '../unit/lim-call.test';
 import '../unit/line-styles.test';
