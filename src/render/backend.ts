@@ -12,10 +12,10 @@
 import type { LineElement, LineOptions } from 'chart.js';
 import type { Canvas } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
-import type { CurveLayout, FigureLayout } from '../layout/layout';
+import type { AxesLayout, CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
 import { drawMarkers } from './markers';
-import { drawAxesEnd, drawAxesStart, drawFigureEnd, drawFigureStart } from './decorations';
+import { axesSteps, drawAxesEnd, drawAxesStart, drawAxesStep, drawFigureEnd, drawFigureStart } from './decorations';
 import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
 import { clipTo, snapper, thinnedWidth } from './strokes';
 import { drawGroupMarker } from './targets/svg-groups';
@@ -77,11 +77,10 @@ interface LineConfig {
  */
 const pngCanvases = new PngSlots<Canvas>(() => undefined);
 
-/** A figure to draw: its layout, its curves in drawing order and chart.js's line element of each. */
+/** A figure to draw: its layout, and chart.js's line element of each axes' curves. */
 interface Drawing {
   layout: FigureLayout;
-  refs: CurveRef[];
-  lines: LineElement[];
+  lines: LineElement[][];
 }
 
 /**
@@ -92,22 +91,12 @@ export function preloadRenderer(): void {
   chartJs();
 }
 
-interface CurveRef {
-  axes: number;
-  curve: CurveLayout;
-}
-
-/** The figure's curves in drawing order, and chart.js's line element of each. */
+/** chart.js's line element of each curve, axes by axes. */
 function prepare(layout: FigureLayout): Drawing {
-  // Axes by axes, as matplotlib draws each whole; in each by zorder, in order of addition among equals (a
-  // stable sort), as matplotlib draws an axes' artists.
-  const refs = layout.axes
-    .flatMap((ax, axes) => ax.curves.map((curve) => ({ axes, curve })))
-    .sort((a, b) => a.axes - b.axes || a.curve.zorder - b.curve.zorder);
   const snap = snapper(layout);
   const { LineElement } = chartJs();
-  const lines = refs.map((ref) => new LineElement(lineConfig(ref.curve, layout.axes[ref.axes].box, layout, snap)));
-  return { layout, refs, lines };
+  const lines = layout.axes.map((ax) => ax.curves.map((c) => new LineElement(lineConfig(c, ax.box, layout, snap))));
+  return { layout, lines };
 }
 
 export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer {
@@ -193,9 +182,8 @@ function pngCanvas({ width, height, transparent }: FigureLayout): Canvas {
 }
 
 /**
- * Draws the whole figure in matplotlib's order: the figure's background; each axes in turn, its artists below
- * the lines, its lines (axes by axes), the rest of it; the figure's texts. An axes opens when its first line
- * is drawn, or when the lines are done.
+ * Draws the whole figure in matplotlib's order: the figure's background; each axes whole, one after the other
+ * (its background, its artists by zorder (decorations.ts axesSteps), the rest of it); the figure's texts.
  */
 function drawFigure(canvas: Canvas, drawing: Drawing): void {
   const ctx = canvas.getContext('2d');
@@ -203,32 +191,35 @@ function drawFigure(canvas: Canvas, drawing: Drawing): void {
   // As a Chart clears its canvas before each drawing (a kept PNG canvas holds the previous figure).
   chartJs().clearCanvas(canvas, ctx);
   drawFigureStart(ctx, layout);
-  /** The axes being drawn: its start is drawn and its end is not. */
-  let current = -1;
-  const enter = (axes: number) => {
-    for (; current < axes; current++) {
-      if (current >= 0) drawAxesEnd(ctx, layout, layout.axes[current]);
-      drawAxesStart(ctx, layout, layout.axes[current + 1]);
+  layout.axes.forEach((ax, a) => {
+    drawAxesStart(ctx, layout, ax);
+    for (const step of axesSteps(ax)) {
+      if (step.kind === 'curve') drawCurve(ctx, layout, ax, ax.curves[step.index], drawing.lines[a][step.index]);
+      else drawAxesStep(ctx, layout, ax, step);
     }
-  };
-  drawing.refs.forEach(({ axes, curve }, i) => {
-    enter(axes);
-    // hlines and vlines are each one collection of lines: a group from its first line to its last.
-    if (!curve.collection) openGroup(ctx, layout, 'line2d');
-    else if (curve.collection.part === 0) openGroup(ctx, layout, 'LineCollection');
-    ctx.save();
-    clipTo(ctx, layout, layout.axes[axes].box);
-    // From its first point to its last, as its controller asks when every point is visible (the range is
-    // an argument chart.js's types leave out; without it no segment is drawn).
-    const line = drawing.lines[i];
-    (line.draw as unknown as DrawRange).call(line, asDomContext(ctx), undefined, 0, line.points.length);
-    if (curve.markers) drawMarkers(ctx, layout, curve.markers, curve.color);
-    ctx.restore();
-    if (!curve.collection || curve.collection.part === curve.collection.parts - 1) closeGroup(ctx, layout);
+    drawAxesEnd(ctx, layout, ax);
   });
-  enter(layout.axes.length - 1);
-  if (current >= 0) drawAxesEnd(ctx, layout, layout.axes[current]);
   drawFigureEnd(ctx, layout);
+}
+
+/** A line (with its markers) in its group, clipped to its axes; hlines and vlines are one group each. */
+function drawCurve(
+  ctx: import('canvas').CanvasRenderingContext2D,
+  layout: FigureLayout,
+  ax: AxesLayout,
+  curve: CurveLayout,
+  line: LineElement,
+): void {
+  if (!curve.collection) openGroup(ctx, layout, 'line2d');
+  else if (curve.collection.part === 0) openGroup(ctx, layout, 'LineCollection');
+  ctx.save();
+  clipTo(ctx, layout, ax.box);
+  // From its first point to its last, as its controller asks when every point is visible (the range is an
+  // argument chart.js's types leave out; without it no segment is drawn).
+  (line.draw as unknown as DrawRange).call(line, asDomContext(ctx), undefined, 0, line.points.length);
+  if (curve.markers) drawMarkers(ctx, layout, curve.markers, curve.color);
+  ctx.restore();
+  if (!curve.collection || curve.collection.part === curve.collection.parts - 1) closeGroup(ctx, layout);
 }
 
 /** A curve as chart.js's line controller would hand it to the line element, our points as they are. */

@@ -42,10 +42,28 @@ export function drawFigureEnd(ctx: Ctx, layout: FigureLayout): void {
 }
 
 /**
- * An axes up to its lines: its group, its background (snapped to whole pixels as Agg snaps it), then by
- * zorder the bands under the grid, the axes with their grid, ticks and labels (axes.axisbelow True or 'line'),
- * and the bands under the lines.
+ * What an axes draws between its background and its frame, in matplotlib's order (Axes.draw sorts its
+ * artists by zorder, stably): its lines and collections, its bands and fills, then its axes (grid, ticks and
+ * labels, at axes.axisbelow's zorder), each in order of addition among equals.
  */
+export type AxesStep = { kind: 'curve'; index: number } | { kind: 'patch'; patch: PatchLayout } | { kind: 'axis' };
+
+export function axesSteps(ax: AxesLayout): AxesStep[] {
+  const steps: { z: number; step: AxesStep }[] = [
+    ...ax.curves.map((c, index) => ({ z: c.zorder, step: { kind: 'curve', index } as const })),
+    ...ax.patches.map((patch) => ({ z: patch.zorder, step: { kind: 'patch', patch } as const })),
+    { z: ax.gridZorder, step: { kind: 'axis' } },
+  ];
+  return steps.sort((a, b) => a.z - b.z).map((s) => s.step);
+}
+
+/** An axes' step other than a line: a band or fill, or its axes. */
+export function drawAxesStep(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, step: AxesStep): void {
+  if (step.kind === 'axis') drawAxes(ctx, layout, ax);
+  else if (step.kind === 'patch') drawPatchArtist(ctx, layout, ax, step.patch);
+}
+
+/** An axes up to its artists: its group, its background (snapped to whole pixels as Agg snaps it). */
 export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
   openGroup(ctx, layout, 'axes');
   inGroup(ctx, layout, 'patch', () => {
@@ -58,20 +76,13 @@ export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): v
     ctx.fillRect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
     ctx.restore();
   });
-  drawPatches(ctx, layout, ax, (z) => z < ax.gridZorder && z < 2);
-  if (!ax.gridAbove) drawAxes(ctx, layout, ax);
-  drawPatches(ctx, layout, ax, (z) => z >= ax.gridZorder && z < 2);
 }
 
 /**
- * An axes after its lines: the bands over them and the axes with axes.axisbelow False, by zorder; the frame;
- * plt.text's texts, the annotations (each its arrow, then its text) and the title; the legend; the end of its
- * group.
+ * An axes after its artists: the frame; plt.text's texts, the annotations (each its arrow, then its text) and
+ * the title; the legend; the end of its group.
  */
 export function drawAxesEnd(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
-  drawPatches(ctx, layout, ax, (z) => z >= 2 && z < ax.gridZorder);
-  if (ax.gridAbove) drawAxes(ctx, layout, ax);
-  drawPatches(ctx, layout, ax, (z) => z >= 2 && z >= ax.gridZorder);
   drawSpines(ctx, layout, ax);
   for (const t of ax.roles.notes) drawTextArtist(ctx, t, layout);
   for (const { text, arrow } of ax.roles.annotations) {
@@ -83,17 +94,15 @@ export function drawAxesEnd(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): voi
   closeGroup(ctx, layout);
 }
 
-/** The axes' bands whose zorder passes, in the order added, each clipped to the axes, each in its group. */
-function drawPatches(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: (zorder: number) => boolean): void {
-  const chosen = ax.patches.filter((p) => which(p.zorder)).sort((a, b) => a.zorder - b.zorder);
-  for (const p of chosen)
-    inGroup(ctx, layout, p.collection ? 'PolyCollection' : 'patch', () => {
-      ctx.save();
-      clipTo(ctx, layout, ax.box);
-      if (p.polygon) drawPolygon(ctx, p.polygon, p.face);
-      else drawPatch(ctx, layout, p.box, p);
-      ctx.restore();
-    });
+/** A band or fill, clipped to the axes, in its group. */
+function drawPatchArtist(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, p: PatchLayout): void {
+  inGroup(ctx, layout, p.collection ? 'PolyCollection' : 'patch', () => {
+    ctx.save();
+    clipTo(ctx, layout, ax.box);
+    if (p.polygon) drawPolygon(ctx, p.polygon, p.face);
+    else drawPatch(ctx, layout, p.box, p);
+    ctx.restore();
+  });
 }
 
 /** A filled polygon (fill_between): not snapped, as Agg leaves a path with slanted edges. */
