@@ -8,8 +8,10 @@ import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
 import type { LocatorSpec } from '../spec';
 import { rcColor, type TickStyle } from './axis-style';
-import type { GridLayout, TickMarks } from './types';
-import { type PlacedText } from './text';
+import type { GridLayout, Tick, TickMarks } from './types';
+import type { Placer, PlacedText, TextMeasurer } from './text';
+import type { FontFace } from '../style/font-faces';
+import type { TickSettings } from './tick-settings';
 import {
   autoBins,
   autoMinorTicks,
@@ -131,4 +133,116 @@ function multipleTicks(lo: number, hi: number, base: number): { locs?: number[];
     locs,
     warning: `Locator attempting to generate ${count} ticks ([${locs[0]}, ..., ${locs[count - 1]}]), ${exceeds}.`,
   };
+}
+
+/** What an axes' tick labels are placed from: its ticks, where its axes lie, which labels show and their looks. */
+export interface TickLabelInput {
+  xAxis: { ticks: { value: number; label: string }[] };
+  yAxis: { ticks: { value: number; label: string }[] };
+  toX: (v: number) => number;
+  toY: (v: number) => number;
+  /** Where the spines lie that carry each side's labels. */
+  at: { bottom: number; left: number; top: number; right: number };
+  show: { bottom: boolean; left: boolean; top: boolean; right: boolean };
+  placers: { x: Placer; y: Placer };
+  align: { x: TickSettings['x']['align']; y: TickSettings['y']['align'] };
+  styles: { x: TickStyle; y: TickStyle };
+  face: FontFace | undefined;
+  measure: TextMeasurer;
+}
+
+/**
+ * Each tick's label (label1: below and left; an empty one where hidden) and the labels on the top and right
+ * (label2, labeltop and labelright), the padded distance from their spines.
+ */
+export function placeTickLabels({
+  xAxis,
+  yAxis,
+  toX,
+  toY,
+  at,
+  show,
+  placers,
+  align,
+  styles,
+  face,
+  measure,
+}: TickLabelInput): {
+  xTicks: Tick[];
+  yTicks: Tick[];
+  topLabels: PlacedText[];
+  rightLabels: PlacedText[];
+} {
+  const xTicks = xAxis.ticks.map(({ value, label }) => {
+    const pos = toX(value);
+    const y = at.bottom + styles.x.labelOffset;
+    return {
+      value,
+      pos,
+      label: show.bottom
+        ? placers.x(
+            measure,
+            label,
+            styles.x.labelSize,
+            pos,
+            y,
+            align.x.ha ?? 'center',
+            align.x.va ?? 'top',
+            styles.x.labelColor,
+            face,
+          )
+        : unlabelled(pos, at.bottom),
+    };
+  });
+  const yTicks = yAxis.ticks.map(({ value, label }) => {
+    const pos = toY(value);
+    if (!show.left) return { value, pos, label: unlabelled(at.left, pos) };
+    return {
+      value,
+      pos,
+      label: placers.y(
+        measure,
+        label,
+        styles.y.labelSize,
+        at.left - styles.y.labelOffset,
+        pos,
+        align.y.ha ?? 'right',
+        align.y.va ?? 'center_baseline',
+        styles.y.labelColor,
+        face,
+      ),
+    };
+  });
+
+  const topLabels = show.top
+    ? xAxis.ticks.map(({ value, label }) =>
+        placers.x(
+          measure,
+          label,
+          styles.x.labelSize,
+          toX(value),
+          at.top - styles.x.labelOffset,
+          'center',
+          'bottom',
+          styles.x.labelColor,
+          face,
+        ),
+      )
+    : [];
+  const rightLabels = show.right
+    ? yAxis.ticks.map(({ value, label }) =>
+        placers.y(
+          measure,
+          label,
+          styles.y.labelSize,
+          at.right + styles.y.labelOffset,
+          toY(value),
+          'left',
+          'center_baseline',
+          styles.y.labelColor,
+          face,
+        ),
+      )
+    : [];
+  return { xTicks, yTicks, topLabels, rightLabels };
 }

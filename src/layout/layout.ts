@@ -3,7 +3,7 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { gridLayout, markOf, ticksFor, unlabelled } from './axis';
+import { gridLayout, markOf, placeTickLabels, ticksFor } from './axis';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
 import type { FigureSpec, LegendLocation, Side } from '../spec';
@@ -196,77 +196,19 @@ function layoutAxes(
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;
-  const xTicks = xAxis.ticks.map(({ value, label }) => {
-    const pos = toX(value);
-    const y = xAxisAt + xStyle.labelOffset;
-    return {
-      value,
-      pos,
-      label: showX
-        ? xLabel(
-            measure,
-            label,
-            xStyle.labelSize,
-            pos,
-            y,
-            xAlign.ha ?? 'center',
-            xAlign.va ?? 'top',
-            xStyle.labelColor,
-            faces.base,
-          )
-        : unlabelled(pos, xAxisAt),
-    };
+  const { xTicks, yTicks, topLabels, rightLabels } = placeTickLabels({
+    xAxis,
+    yAxis,
+    toX,
+    toY,
+    at: { bottom: xAxisAt, left: yAxisAt, top: spines.top.pos, right: spines.right.pos },
+    show: { bottom: showX, left: showY, top: showXTop, right: showYRight },
+    placers: { x: xLabel, y: yLabel },
+    align: { x: xAlign, y: yAlign },
+    styles: { x: xStyle, y: yStyle },
+    face: faces.base,
+    measure,
   });
-  const yTicks = yAxis.ticks.map(({ value, label }) => {
-    const pos = toY(value);
-    if (!showY) return { value, pos, label: unlabelled(yAxisAt, pos) };
-    return {
-      value,
-      pos,
-      label: yLabel(
-        measure,
-        label,
-        yStyle.labelSize,
-        yAxisAt - yStyle.labelOffset,
-        pos,
-        yAlign.ha ?? 'right',
-        yAlign.va ?? 'center_baseline',
-        yStyle.labelColor,
-        faces.base,
-      ),
-    };
-  });
-
-  const topLabels = showXTop
-    ? xAxis.ticks.map(({ value, label }) =>
-        xLabel(
-          measure,
-          label,
-          xStyle.labelSize,
-          toX(value),
-          spines.top.pos - xStyle.labelOffset,
-          'center',
-          'bottom',
-          xStyle.labelColor,
-          faces.base,
-        ),
-      )
-    : [];
-  const rightLabels = showYRight
-    ? yAxis.ticks.map(({ value, label }) =>
-        yLabel(
-          measure,
-          label,
-          yStyle.labelSize,
-          spines.right.pos + yStyle.labelOffset,
-          toY(value),
-          'left',
-          'center_baseline',
-          yStyle.labelColor,
-          faces.base,
-        ),
-      )
-    : [];
   const texts: PlacedText[] = [...topLabels, ...rightLabels];
   const xLabelsBottom = Math.max(xAxisAt, ...xTicks.map((t) => t.label.box.bottom));
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));

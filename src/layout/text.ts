@@ -146,7 +146,7 @@ export function placeVerticalText(
   };
 }
 
-type Placer = (
+export type Placer = (
   m: TextMeasurer,
   text: string,
   size: number,

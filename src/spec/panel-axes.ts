@@ -1,0 +1,260 @@
+/**
+ * A panel's options → its AxesSpec: the curves with their styles, the sampling, the axes' texts, limits, ticks
+ * and pyplot calls, in the look of the figure's style (the document's, matplotlib's or PyTorch's docs').
+ */
+import {
+  addDerivatives,
+  applyCurveStyles,
+  applyOwnStyles,
+  applyParams,
+  curveSpec,
+  isData,
+  orderedCurves,
+} from './curves';
+import { applyGrid, applyLegend, applyPyplotCalls } from './axes-calls';
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { curveLabel, getFunction, resolveParams } from '../functions/registry';
+import { torchRepr } from '../functions/torch-repr';
+import { validateSampling, type Sampling } from '../data/sampling';
+import { MAX_MARKERS } from '../limits';
+import { type Rc } from '../style/rcparams';
+import type { PanelOptions } from './options';
+import { plainAxes, pytorchDocsAxes, styledAxes } from './presets';
+import { quotedFirst } from './pycall';
+import { isLocatorCall, isTicksCall, parseErrorUnit, parseList } from './rules';
+import { type AxesSpec } from './types';
+
+/**
+ * A panel's axes: the function's own figure when it is drawn alone; in the document's style otherwise,
+ * titled after a lone function (in blue, as the document draws one), else with the colour cycle and a legend.
+ */
+export function panelAxes(
+  given: PanelOptions,
+  at: FieldPath,
+  preset: AxesSpec | undefined,
+  inGrid: boolean,
+  { rc, plain, pytorchDocs }: { rc: Rc; plain: boolean; pytorchDocs: boolean },
+): AxesSpec {
+  // ax.set(...): its keywords are the options of their names; its reader loaded only then.
+  const set =
+    given.set === undefined
+      ? undefined
+      : (require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given);
+  const p = set ? { ...given, ...set.options } : given;
+  const ordered = orderedCurves(p);
+  const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
+  const single = curves.length === 1 && !plain && !isData(curves[0]);
+  const ax: AxesSpec =
+    preset ??
+    (pytorchDocs
+      ? pytorchDocsAxes()
+      : plain
+        ? plainAxes()
+        : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
+  if (set?.facecolor) ax.facecolor = set.facecolor;
+  if (preset) {
+    ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
+  } else if (plain) {
+    ax.curves = curves;
+  } else {
+    // plot() of data keeps the style its call gives it; the functions take the document's.
+    ax.curves = curves.map((c) => (isData(c) ? c : { ...c, linewidth: 2, color: single ? 'blue' : undefined }));
+  }
+  const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
+  if (p.arange !== undefined && p.arange !== 'numpy' && p.arange !== 'torch') {
+    throw badValue([...at, 'arange'], p.arange, 'numpy or torch: whose arange the x values are', 'e.g. --arange numpy');
+  }
+  ax.sampling = samplingFrom(p, ax.sampling, at);
+  if (rangeChanged) {
+    // The document's limits and ticks suit its range; on another range matplotlib would choose them anew.
+    delete ax.xlim;
+    delete ax.ylim;
+    delete ax.xticks;
+    delete ax.yticks;
+    delete ax.xtickLabels;
+    delete ax.ytickLabels;
+  }
+  if (p.param) applyParams(ax.curves, p.param, [...at, 'param']);
+  // Each function is named with the parameters it is given that differ from PyTorch's defaults.
+  for (const c of ax.curves) c.label ??= curveLabel(c);
+  applyPrecision(ax, p, at);
+  if (single && ax.curves.length > 1) {
+    // One function made a family (--param up=0.5,1,2): titled by the function, its members in the colour cycle.
+    for (const c of ax.curves) if (c.color === 'blue') delete c.color;
+    if (!preset && !plain) {
+      ax.title = getFunction(ax.curves[0].fn ?? '').label;
+      ax.legend = 'best';
+    }
+  } else if (!preset && !plain && single) {
+    ax.title = ax.curves[0].label;
+    if (!inGrid) ax.ylabel = ax.curves[0].label;
+  }
+  // PyTorch's docs title each image with its module, plt.title(module): one function's, as str() prints it.
+  const [only] = ax.curves;
+  if (pytorchDocs && ax.curves.length === 1 && only.fn !== undefined) {
+    const f = getFunction(only.fn);
+    ax.title = torchRepr(f.name, resolveParams(f, only.params ?? {})) ?? only.label;
+  }
+  for (const call of ['title', 'xlabel', 'ylabel'] as const) {
+    const given = p[call];
+    if (given === undefined) continue;
+    // A text not begun with a quote is the text itself (label-calls.ts), and the calls' reader is not loaded.
+    if (typeof given === 'string' && !quotedFirst(given)) {
+      ax[call] = given;
+      continue;
+    }
+    const { readLabelCall } = require('./label-calls') as typeof import('./label-calls');
+    const { text, style } = readLabelCall(given, call, [...at, call], rc);
+    ax[call] = text;
+    if (Object.keys(style).length) ax.labelStyles = { ...ax.labelStyles, [call]: style };
+  }
+  // Typed values are checked too: the API hands them over directly.
+  for (const key of ['xlim', 'ylim'] as const) {
+    const v = p[key];
+    if (v === undefined) continue;
+    // Its reader (the pyplot argument reader with it) loaded only when limits are given.
+    const { readLimits } = require('./lim-call') as typeof import('./lim-call');
+    ax[key] = v === 'auto' ? undefined : readLimits(v, key[0] as 'x' | 'y', [...at, key]);
+  }
+  for (const key of ['xticks', 'yticks'] as const) {
+    const v = p[key];
+    if (v === undefined) continue;
+    if (typeof v === 'string' && isLocatorCall(v)) {
+      // A locator (ax.xaxis.set_major_locator): its ticks follow the view; its reader loaded only then.
+      const { readLocator } = require('./ticks-call') as typeof import('./ticks-call');
+      const axis = key[0] as 'x' | 'y';
+      ax[`${axis}locator`] = readLocator(v, [...at, key]);
+      delete ax[key];
+      delete ax[`${axis}tickLabels`];
+      continue;
+    }
+    if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
+      // Written as a script writes them: read by the pyplot reader, loaded only then.
+      const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
+      const { values, labels, rotation, ha, va, fontsize, color } = readTicksCall(v, [...at, key], rc);
+      if (values) {
+        delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
+        ax[key] = values;
+      }
+      if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
+      // plt.xticks(rotation=45) turns the axis's tick labels, as tick_params(labelrotation=45) does.
+      const axis = key[0] as 'x' | 'y';
+      if (rotation !== undefined) {
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
+      }
+      // fontsize=, color=: every major tick label's (new ticks copy the first one's properties).
+      if (fontsize !== undefined || color !== undefined) {
+        const looks = {
+          ...(fontsize !== undefined && { [`${axis}tick.labelsize`]: fontsize }),
+          ...(color !== undefined && { [`${axis}tick.labelcolor`]: color }),
+        };
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks }];
+      }
+      // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
+      if (ha !== undefined || va !== undefined) {
+        const align = { ...(ha && { ha }), ...(va && { va }) };
+        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Align`]: align }];
+      }
+    } else {
+      delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
+      ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);
+    }
+    if (plain && ax[key]) ax.ticksAfterPlots = true;
+  }
+  if (p.axis !== undefined) {
+    // After the limits and ticks, as scripts call it after their plots; its reader loaded only then.
+    const { applyAxisCall } = require('./axis-call') as typeof import('./axis-call');
+    const own = { xlim: p.xlim !== undefined, ylim: p.ylim !== undefined, aspect: p.aspect !== undefined };
+    applyAxisCall(ax, p.axis, [...at, 'axis'], own);
+  }
+  applyGrid(ax, p, at);
+  // The options given one per function (--color a,b) go to the functions and expressions, in order.
+  applyCurveStyles(
+    ax.curves.filter((c) => !isData(c)),
+    p,
+    at,
+  );
+  if (ax.curves.some((c) => c.marker)) {
+    const n = validateSampling(ax.sampling, at);
+    for (const c of ax.curves) {
+      const count = c.marker ? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)) : 0;
+      if (count > MAX_MARKERS) {
+        throw badValue(
+          [...at, 'markevery'],
+          c.markevery ?? 1,
+          `a spacing giving at most ${MAX_MARKERS} markers (this gives ${count})`,
+          'use a larger --markevery',
+        );
+      }
+    }
+  }
+  applyOwnStyles(ax.curves, ordered, at);
+  // A label is for a legend: plt.plot(..., label=...) then plt.legend() is the habit, so --label shows one.
+  if (p.label?.length && ax.legend === false && p.legend === undefined) ax.legend = 'best';
+  if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
+  applyPyplotCalls(ax, p, at, rc);
+  if (p.grad) addDerivatives(ax, single);
+  if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';
+  // The document's own legend (not asked for) lists what is labelled: data drawn without a label (plot, scatter)
+  // leaves no empty frame and no warning of one.
+  if (!preset && !plain && p.legend === undefined && ax.legend !== false && !hasLabelled(ax)) ax.legend = false;
+  return ax;
+}
+
+/** Whether anything in the axes has a label the legend would show (not '' and not starting with '_'). */
+function hasLabelled(ax: AxesSpec): boolean {
+  const artists = [ax.curves, ax.refLines, ax.segments, ax.spans, ax.fills].flatMap((list) => list ?? []);
+  return artists.some((a: { label?: string }) => !!a.label && !a.label.startsWith('_'));
+}
+
+/** The sampling asked for, on top of a default one. */
+export function samplingFrom(
+  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>,
+  base: Sampling,
+  at: FieldPath = [],
+): Sampling {
+  const from = p.from ?? base.from;
+  const to = p.to ?? base.to;
+  // np.arange of Python floats gives float64; torch.arange float32, the document's.
+  const numpy = p.arange === 'numpy' || (p.arange === undefined && base.kind === 'arange' && base.method === 'numpy');
+  const dtype = p.dtype ?? (p.arange === 'numpy' ? 'float64' : base.dtype);
+  if (p.num !== undefined && p.step !== undefined) {
+    throw new UsageError([...at, 'num/step'], {
+      problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
+    });
+  }
+  if (p.num !== undefined)
+    return { kind: 'linspace', from, to, num: p.num, dtype, ...(numpy && { method: 'numpy' as const }) };
+  const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
+  return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
+}
+
+/**
+ * Below float32 every function's values are torch's for the type; with `error` each curve is its difference
+ * from float64 instead (on the same, rounded, x), labelled so.
+ */
+function applyPrecision(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
+  const dtype = ax.sampling.dtype ?? 'float64';
+  if (p.error !== undefined) {
+    const unit = parseErrorUnit(p.error, [...at, 'error']);
+    if (dtype === 'float64') {
+      throw badValue(
+        [...at, 'error'],
+        unit,
+        'a --dtype below float64 to compare with it',
+        'e.g. --dtype bfloat16 --error',
+      );
+    }
+    if (p.grad) throw badValue([...at, 'error'], unit, "no --grad with it: --error draws the values' error");
+    for (const c of ax.curves) {
+      if (c.points) continue;
+      c.dtype = dtype;
+      c.error = unit;
+      c.label = `${c.label}: ${dtype} − float64${unit === 'ulp' ? ' (ulp)' : ''}`;
+    }
+    // The y axis shows the error now, not the function (--ylabel, applied after, still wins).
+    if (ax.ylabel !== undefined) ax.ylabel = `${dtype} − float64${unit === 'ulp' ? ', in ulp' : ''}`;
+    return;
+  }
+  if (dtype === 'bfloat16' || dtype === 'float16') for (const c of ax.curves) if (!c.points) c.dtype = dtype;
+}
