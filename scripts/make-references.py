@@ -1220,6 +1220,18 @@ CASES = [
         ax2.set_ylim(-2e-4, 2e-4)
         ax2.set_ylabel('scaled tanh')
     """),
+    # legend(prop={...}), older scripts' way to size the legend: the labels' size and face, the paddings in its
+    # size, the title in its own; title(y=...) lifting the title, which then stays there.
+    ('legend-prop-title-y', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.1', '--style', 'matplotlib',
+                             '--label', 'sigmoid', '--label', 'tanh', '--legend',
+                             "loc='upper left', title='functions', fontsize=14, prop={'size': 8, 'weight': 'bold'}",
+                             '--title', "'Saturating activations', y=1.05"], """
+        x = torch.arange(-5.0, 5.0, 0.1)
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.legend(loc='upper left', title='functions', fontsize=14, prop={'size': 8, 'weight': 'bold'})
+        plt.title('Saturating activations', y=1.05)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

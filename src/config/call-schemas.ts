@@ -178,6 +178,10 @@ export function labelCall<K extends string, P extends string, L extends [string,
 }
 const fontSizes = z.number().optional().describe('multiples of the font size');
 export const LegendSchema = z.looseObject({
+  prop: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe("the labels' font, FontProperties' keys: {size: 8, weight: bold}; over fontsize"),
   labels: z
     .array(z.union([z.string(), num]))
     .optional()

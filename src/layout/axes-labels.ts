@@ -63,14 +63,16 @@ export function placeAxesLabels(
         spec.title,
         titleText.size,
         along(titleAt, box.left, box.right),
-        box.top - pt(styles.title?.pad ?? rc['axes.titlepad']),
+        // title(y=...): that far up the axes; the pad above it (titleOffsetTrans).
+        box.bottom - (styles.title?.y ?? 1) * (box.bottom - box.top) - pt(styles.title?.pad ?? rc['axes.titlepad']),
         titleAt,
         'baseline',
         titleText.color,
         titleText.face,
       )
     : undefined;
-  if (title) raiseTitle(title, edges.labelsTop, box.top);
+  // A title given its y stays there (set_title sets _autotitlepos False).
+  if (title && styles.title?.y === undefined) raiseTitle(title, edges.labelsTop, box.top);
   const labelSize = fontPoints(rc, rc['axes.labelsize']);
   // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
   const xText = own('xlabel', labelSize, colors.label, faces.label);

@@ -58,7 +58,9 @@ export function placeLegend(
     borderAxesPad: style.borderaxespad ?? rc['legend.borderaxespad'],
     columnSpacing: style.columnspacing ?? rc['legend.columnspacing'],
   };
-  const font = faceFor(rc);
+  // The labels in prop's face (legend(prop=...)); the title in the rc's (title_fontproperties is its own).
+  const font = style.font ? faceFor(rc, style.font) : faceFor(rc);
+  const titleFont = faceFor(rc);
   const extents = shown.map((h) => textExtent(measure, h.label, fs, font));
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.
@@ -86,7 +88,7 @@ export function placeLegend(
   // title_fontsize, else legend.title_fontsize; its None: the default font size (font.size), not the legend's.
   const titleRc = rc['legend.title_fontsize'];
   const titleSize = (style.titleFontsize ?? (titleRc === 'None' ? rc['font.size'] : fontPoints(rc, titleRc))) * scale;
-  const titleExtent = style.title ? textExtent(measure, style.title, titleSize, font) : undefined;
+  const titleExtent = style.title ? textExtent(measure, style.title, titleSize, titleFont) : undefined;
   const titleBlock = titleExtent ? titleExtent.height + L.labelSpacing * fs : 0;
   const parent = anchorBox(axes, style.anchor);
   // mode='expand': as wide as the anchor box less the pads, the columns spread out to fill it (HPacker's
@@ -169,7 +171,7 @@ export function placeLegend(
         'left',
         'top',
         textColor,
-        font,
+        titleFont,
       ),
     }),
   };

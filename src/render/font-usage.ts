@@ -36,11 +36,13 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
     add(ax.title);
     add(ax.xlabel);
     add(ax.ylabel);
-    for (const c of ax.curves) add(c.label);
+    // Labels are shown in the legend, in its prop's face.
+    const legendFont = ax.legendStyle?.font;
+    for (const c of ax.curves) add(c.label, legendFont);
     add(ax.legendStyle?.title);
-    for (const label of ax.legendStyle?.labels ?? []) add(label);
+    for (const label of ax.legendStyle?.labels ?? []) add(label, legendFont);
     for (const artist of [...(ax.refLines ?? []), ...(ax.segments ?? []), ...(ax.spans ?? []), ...(ax.fills ?? [])])
-      add(artist.label);
+      add(artist.label, legendFont);
     for (const t of ax.texts ?? []) add(t.text, t.font);
     for (const a of ax.annotations ?? []) add(a.text, a.font);
   }

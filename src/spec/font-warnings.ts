@@ -9,8 +9,9 @@ import type { FigureSpec } from './types';
 
 /** Each text's font keywords across the figure. */
 function fontsOf(fig: FigureSpec): (FontKeywords | undefined)[] {
-  const fonts = [fig.suptitle?.font, fig.supxlabel?.font, fig.supylabel?.font];
+  const fonts = [fig.suptitle?.font, fig.supxlabel?.font, fig.supylabel?.font, fig.figureLegend?.style.font];
   for (const ax of fig.axes) {
+    fonts.push(ax.legendStyle?.font);
     fonts.push(...Object.values(ax.labelStyles ?? {}).map((s) => s?.font));
     fonts.push(...(ax.texts ?? []).map((t) => t.font), ...(ax.annotations ?? []).map((a) => a.font));
   }

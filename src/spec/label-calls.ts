@@ -56,9 +56,9 @@ const SIGNATURES: Record<LabelCall, CallSignature> = {
   title: {
     call: 'title',
     positional: ['label', 'fontdict', 'loc', 'pad'],
-    keywords: TEXT_KEYWORDS,
+    keywords: ['y', ...TEXT_KEYWORDS],
     aliases: TEXT_ALIASES,
-    unsupported: ['y', ...TEXT_NOT_YET],
+    unsupported: TEXT_NOT_YET,
   },
   xlabel: XLABEL,
   ylabel: YLABEL,
@@ -99,6 +99,11 @@ export function readLabelCall(
   }
   if (b.rotation !== undefined && b.rotation !== null) style.rotation = textAngle(b.rotation, [...at, 'rotation']);
   if (call === 'ylabel') Object.assign(style, aligned(b, at));
+  if (call === 'title' && has('y')) {
+    const y = finite(b.y, [...at, 'y'], 'a height in axes fractions, 1.0 the top');
+    if (Math.abs(y) > 100) throw badValue([...at, 'y'], y, 'a height in axes fractions, within ±100');
+    style.y = y;
+  }
   const pad = call === 'title' ? 'pad' : 'labelpad';
   if (has(pad)) {
     const n = finite(b[pad], [...at, pad], 'points');

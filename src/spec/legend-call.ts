@@ -4,12 +4,13 @@
  * are checked as their rcParams are, and override them for this legend alone, as Legend.__init__'s
  * val_or_rc does.
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
 import type { LegendOptions } from './options';
 import { type CallSignature, type PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
 import { parseLegend } from './rules';
+import { fontKeywords } from './pyplot-artists';
 import type { LegendLocation, LegendStyle } from './types';
 
 /** legend()'s paddings and lengths, in multiples of its font size (legend.borderpad ...). */
@@ -48,11 +49,11 @@ const LEGEND: CallSignature = {
     'mode',
     'alignment',
     'reverse',
+    'prop',
     ...PADDINGS,
   ],
   unsupported: [
     'bbox_transform',
-    'prop',
     'scatterpoints',
     'scatteryoffsets',
     'handles',
@@ -91,6 +92,7 @@ export function readLegend(
   }
   if (has('bbox_to_anchor')) style.anchor = anchorBox(b.bbox_to_anchor, [...at, 'bbox_to_anchor']);
   if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (has('prop')) readProp(b.prop, [...at, 'prop'], style, rc);
   if (has('title_fontsize')) style.titleFontsize = fontSize(b.title_fontsize, [...at, 'title_fontsize'], rc);
   for (const key of ['frameon', 'fancybox', 'shadow', 'markerfirst', 'reverse'] as const)
     if (has(key)) style[key] = flag(b[key], [...at, key]);
@@ -112,6 +114,37 @@ export function readLegend(
     );
   for (const key of PADDINGS) if (has(key)) style[key] = inRange(b[key], [...at, key], 100, 'font sizes, 0 to 100');
   return out;
+}
+
+/** FontProperties' keys a legend's prop dict may give; the others are matplotlib's, not drawn yet. */
+const PROP_KEYS = ['size', 'weight', 'style', 'family'];
+const PROP_NOT_YET = ['variant', 'stretch', 'fname', 'math_fontfamily'];
+
+/**
+ * legend(prop={'size': 8, 'weight': 'bold'}): the labels' font. A prop wins over fontsize=, and without a size
+ * is legend.fontsize (Legend.__init__), which the paddings are measured in too.
+ */
+function readProp(v: PyValue, at: FieldPath, style: LegendStyle, rc: Rc): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw badValue(at, shownPy(v), "a dict of font properties, e.g. {'size': 8, 'weight': 'bold'}");
+  }
+  for (const key of Object.keys(v)) {
+    if (PROP_NOT_YET.includes(key)) {
+      throw new UsageError([...at, key], {
+        problem: `a legend prop's ${key} is matplotlib's, but actplot does not draw it yet`,
+      });
+    }
+    if (!PROP_KEYS.includes(key))
+      throw badValue([...at, key], key, `a font property: ${PROP_KEYS.join(', ')}`, didYouMean(key, PROP_KEYS));
+  }
+  delete style.fontsize;
+  if (v.size !== undefined && v.size !== null) style.fontsize = fontSize(v.size, [...at, 'size'], rc);
+  const font = fontKeywords(
+    { fontweight: v.weight ?? null, fontstyle: v.style ?? null, family: v.family ?? null },
+    at,
+    rc,
+  );
+  if (font) style.font = font;
 }
 
 /**

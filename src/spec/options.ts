@@ -234,6 +234,8 @@ export interface LegendOptions extends LegendFrameKeywords {
    * (curves, axhline, axvline, hlines, vlines, fill_between, axhspan, axvspan), labelled or not.
    */
   labels?: (string | number)[];
+  /** The labels' font, as FontProperties' keys: {size: 8, weight: 'bold'} (over fontsize). */
+  prop?: { size?: number | string; weight?: string | number; style?: string; family?: string | string[] };
   /** A location name or code, as parseLegend reads them, or (x, y): the legend's lower-left corner. */
   loc?: string | number | [number, number];
   bbox_to_anchor?: [number, number] | [number, number, number, number];
@@ -272,6 +274,8 @@ export interface TitleOptions extends LabelTextOptions {
   loc?: 'left' | 'center' | 'right';
   /** Points above the axes. */
   pad?: number;
+  /** The title's height in axes fractions (1.0 the top): set, the title is not moved above tick labels. */
+  y?: number;
 }
 
 /** plt.xlabel(xlabel, fontdict=None, labelpad=None, loc=None, **kwargs) by name. */

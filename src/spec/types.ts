@@ -263,6 +263,8 @@ export interface LegendStyle {
   labels?: string[];
   /** Points. */
   fontsize?: number;
+  /** legend(prop={...}): the labels' face (weight, style, family), over the rc's. */
+  font?: FontKeywords;
   frameon?: boolean;
   ncol?: number;
   title?: string;
@@ -314,6 +316,8 @@ export interface LabelStyle {
   loc?: 'left' | 'center' | 'right' | 'bottom' | 'top';
   /** Points: title's pad, a label's labelpad. */
   pad?: number;
+  /** title(y=...): the title's height in axes fractions (1 the top), where it then stays (no auto-positioning). */
+  y?: number;
   /**
    * rotation=: degrees anticlockwise, 0 to 360 (a y label's default is 90, the others' 0). The title and x label
    * align their turned bounds (rotation_mode 'default'); the y label turns about its place ('anchor').

@@ -43,7 +43,7 @@ describe('readLabelCall', () => {
       /got 'top'; expected left, center, right/,
     );
     assert.throws(() => readLabelCall("'y', loc='left'", 'ylabel', at), /expected bottom, center, top/);
-    assert.throws(() => readLabelCall("'t', y=1.05", 'title', at), /title\(y=\.\.\.\) is matplotlib's, but actplot/);
+    assert.throws(() => readLabelCall("'x', x=0.9", 'xlabel', at), /xlabel\(x=\.\.\.\) is matplotlib's, but actplot/);
     assert.throws(() => readLabelCall("'t', fontsze=3", 'title', at), /did you mean 'fontsize'/);
     assert.throws(() => readLabelCall("'t', fontdict=3", 'title', at), /a dict of Text's keywords/);
     assert.throws(() => readLabelCall("'t', pad=1e6", 'title', at), /points, within ±1000/);
@@ -114,5 +114,29 @@ describe('labels placed by loc', () => {
     const high = layout('right', 'top');
     assert.equal(high.roles.ylabel!.box.top, high.box.top);
     assert.equal(high.roles.xlabel!.box.right, high.box.right);
+  });
+});
+
+describe("title(y=...): the title's height in axes fractions", () => {
+  // matplotlib 3.6: plt.subplots(); ax.set_title('T', y=1.05) anchors its baseline at (transAxes +
+  // titleOffsetTrans).transform((0.5, 1.05)): 30.7867 px from the top of a 640x480 figure, and keeps it there
+  // with tick labels on top (set_title turns _autotitlepos off).
+  const titleOf = (tickParams?: string) =>
+    figureLayout(
+      buildFigure({
+        style: 'matplotlib',
+        panels: [
+          { curves: [{ function: 'relu' }], title: "'T', y=1.05", ...(tickParams && { tickParams: [tickParams] }) },
+        ],
+      }),
+      'png',
+    ).axes[0].roles.title!;
+  it('puts the baseline at y of the axes, the pad above it, with tick labels on top or not', () => {
+    for (const t of [titleOf(), titleOf('labeltop=True')])
+      assert.ok(Math.abs(t.baseline - 30.786666666666) < 1e-6, `${t.baseline}`);
+  });
+  it('reads y as a keyword of title() and refuses what is no height', () => {
+    assert.equal(readLabelCall("'T', y=1.05", 'title', ['title']).style.y, 1.05);
+    assert.throws(() => readLabelCall("'T', y='top'", 'title', ['title']), /title\.y: got .*axes fractions/);
   });
 });

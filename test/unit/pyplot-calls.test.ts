@@ -526,3 +526,17 @@ describe('margins(): the autoscale margins of one axes', () => {
     assert.ok(Math.abs(ax.ylim[0] + 0.375) < 1e-12 && Math.abs(ax.ylim[1] - 2.875) < 1e-12, String(ax.ylim));
   });
 });
+
+describe('legend(prop={...})', () => {
+  // Legend.__init__ (3.6): a prop dict wins over fontsize=, and one without a size is legend.fontsize.
+  it("takes the labels' size and face from prop, over fontsize=", () => {
+    const { style } = readLegend("fontsize=14, prop={'size': 8, 'weight': 'bold'}", ['legend']);
+    assert.deepEqual([style.fontsize, style.font], [8, { weight: 'bold' }]);
+    assert.equal(readLegend("fontsize=14, prop={'style': 'italic'}", ['legend']).style.fontsize, undefined);
+  });
+  it('refuses what is no font property, and says what is not drawn yet', () => {
+    assert.throws(() => readLegend("prop={'sise': 8}", ['legend']), /did you mean 'size'/);
+    assert.throws(() => readLegend("prop={'variant': 'small-caps'}", ['legend']), /variant is matplotlib's/);
+    assert.throws(() => readLegend("prop='bold'", ['legend']), /a dict of font properties/);
+  });
+});
