@@ -135,7 +135,10 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.size !== undefined && { size: parseSize('size', wide.size) }),
     ...(wide.dpi !== undefined && { dpi: parsePositive('dpi', wide.dpi, '100') }),
     ...(wide.transparent && { transparent: true }),
-    ...(wide.layout !== undefined && { layout: parseLayout('layout', wide.layout, panels.length) }),
+    // A twin (--twinx) shares its host's cell.
+    ...(wide.layout !== undefined && {
+      layout: parseLayout('layout', wide.layout, panels.filter((p) => !p.opts.twinx).length),
+    }),
     ...(wide.style && { style: wide.style }),
     ...(wide.fontFile && { fontFile: wide.fontFile }),
     ...(wide.rc && { rc: wide.rc }),

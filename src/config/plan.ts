@@ -111,7 +111,9 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.fontFile !== undefined && { fontFile: merged.fontFile }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),
-      ...(merged.layout !== undefined && { layout: parseLayout(layoutAt, merged.layout, panels.length) }),
+      ...(merged.layout !== undefined && {
+        layout: parseLayout(layoutAt, merged.layout, panels.filter((p) => !p.twinx).length),
+      }),
     };
     const spec = buildFigure(options);
     validateFigure(spec, format);

@@ -51,6 +51,12 @@ export function buildFigure(options: FigureOptions): FigureSpec {
     }),
   );
   panels.forEach((p, j) => {
+    if (p.twinx && !p.curves.length) {
+      throw new UsageError(['panels', j, 'twinx'], {
+        problem:
+          "got a twin without a function; expected what it draws after --twinx, e.g. 'actplot sigmoid --twinx tanh'",
+      });
+    }
     if (!p.curves.length)
       throw noFunction(panels.length > 1 ? ['panels', j] : ['panels', j, 'functions'], panels.length > 1);
   });

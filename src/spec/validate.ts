@@ -49,7 +49,8 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
           problem: 'a curve needs exactly one of a function name (fn), an expression (expr) and data (points)',
         });
       }
-      if (c.points) validatePoints(c.points, ['panels', i, 'curves', k, 'points']);
+      // Named by the option that gives the points: --plot or --scatter (a config's plot or scatter key).
+      if (c.points) validatePoints(c.points, ['panels', i, 'curves', k, c.scatter ? 'scatter' : 'plot']);
       const [lo, hi] = WIDTH_RANGE;
       if (c.linewidth !== undefined && !(Number.isFinite(c.linewidth) && c.linewidth >= lo && c.linewidth <= hi)) {
         throw badValue(['panels', i, 'linewidth'], c.linewidth, `a width in points from ${lo} to ${hi}`);

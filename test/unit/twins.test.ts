@@ -77,8 +77,13 @@ describe('--twinx: a twin of the panel before it', () => {
     const [host, twin] = figureLayout(build(['relu', '--style', 'matplotlib', '--twinx', 'gelu']), 'png').axes;
     assert.equal(host.curves[0].color, twin.curves[0].color);
   });
+  it('takes no cell of the grid: --layout counts the panels that are not twins', () => {
+    const f = build(['relu', '--panel', 'gelu', '--twinx', 'tanh', '--layout', '1x2']);
+    assert.deepEqual([f.rows, f.cols, f.axes[2].twinOf], [1, 2, 1]);
+  });
   it('refuses a twin with nothing before it, and what is not drawn with twins yet', () => {
     assert.throws(() => build(['--twinx', 'relu']), /a twin needs an axes before it/);
+    assert.throws(() => build(['relu', '--twinx']), /a twin without a function/);
     assert.throws(() => build(['relu', '--twinx', 'gelu', '--aspect', 'equal']), /with an aspect/);
     assert.throws(() => build(['relu', '--twinx', 'gelu', '--constrained-layout']), /--constrained-layout/);
   });
