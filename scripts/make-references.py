@@ -1232,6 +1232,28 @@ CASES = [
         plt.legend(loc='upper left', title='functions', fontsize=14, prop={'size': 8, 'weight': 'bold'})
         plt.title('Saturating activations', y=1.05)
     """),
+    # plt.yscale('log'): LogLocator's decades and minor ticks, LogFormatterSciNotation's labels, autoscale in log
+    # space from the smallest positive value; ReLU's zeros clipped far below (nonpositive='clip'), the grid at
+    # both the major and minor ticks.
+    ('log-scale', ['softplus', '--expr', 'exp(x)', 'relu', '--from', '-5', '--to', '5', '--step', '0.01', '--style',
+                   'matplotlib', '--label', 'softplus', '--label', 'exp', '--label', 'ReLU', '--yscale', 'log',
+                   '--grid', "True, which='both', alpha=0.3", '--legend'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.plot(x, F.softplus(x), label='softplus')
+        plt.plot(x, torch.exp(x), label='exp')
+        plt.plot(x, relu(x), label='ReLU')
+        plt.yscale('log')
+        plt.grid(True, which='both', alpha=0.3)
+        plt.legend()
+    """),
+    # Under a decade in view: the minor ticks labelled (LogFormatter's minor_thresholds); a base-2 x axis.
+    ('log-scale-narrow', ['sigmoid', '--from', '0.5', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                          '--yscale', 'log', '--xscale', "'log', base=2"], """
+        x = torch.arange(0.5, 4.0, 0.01)
+        plt.plot(x, sigmoid(x))
+        plt.yscale('log')
+        plt.xscale('log', base=2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -91,6 +91,8 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option('--xscale <args>', "the x axis's scale, as plt.xscale(): linear or log, or \"'log', base=2\"")
+    .option('--yscale <args>', "the y axis's scale, as plt.yscale(): linear or log, or \"'log', nonpositive='mask'\"")
     .option(
       '--twinx',
       'starts a twin of the panel before it, as ax.twinx(): its own y axis on the right, the x axis shared',

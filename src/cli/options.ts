@@ -62,6 +62,8 @@ export interface PlotOptions extends RangeOptions {
   set?: string;
   aspect?: string;
   twinx?: boolean;
+  xscale?: string;
+  yscale?: string;
   axis?: string;
   margins?: string;
   invertXaxis?: boolean;
@@ -270,6 +272,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.twinx) p.twinx = true;
+  if (o.xscale !== undefined) p.xscale = o.xscale;
+  if (o.yscale !== undefined) p.yscale = o.yscale;
   if (o.set !== undefined) p.set = o.set;
   if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;

@@ -67,6 +67,14 @@ export const PanelSchema = z.strictObject({
     .optional()
     .describe('expressions in x to draw'),
   curves: curveList(CurveSchema).optional().describe('curves one by one, with their own styles'),
+  xscale: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .optional()
+    .describe("plt.xscale(): 'linear' or 'log', its arguments (\"'log', base=2\") or {value: log, base: 2}"),
+  yscale: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .optional()
+    .describe("plt.yscale(): 'linear' or 'log', its arguments (\"'log', nonpositive='mask'\") or keys"),
   twinx: z
     .boolean()
     .optional()

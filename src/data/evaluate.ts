@@ -69,7 +69,8 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const columns = Math.max(1, Math.round(wide));
     const label = (c: CurveSpec) => c.label ?? defaultLabel(c);
     const fills = ax.fills?.length ? { fills: fillData(ax, n) } : {};
-    if (options.reduce === false || n <= REDUCE_ABOVE * columns) {
+    // A log x axis does not put samples in even pixel columns: its curves are drawn whole.
+    if (options.reduce === false || n <= REDUCE_ABOVE * columns || ax.xscale) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
       const curves = ax.curves.map((c) =>

@@ -137,8 +137,8 @@ function multipleTicks(lo: number, hi: number, base: number): { locs?: number[];
 
 /** What an axes' tick labels are placed from: its ticks, where its axes lie, which labels show and their looks. */
 export interface TickLabelInput {
-  xAxis: { ticks: { value: number; label: string }[] };
-  yAxis: { ticks: { value: number; label: string }[] };
+  xAxis: { ticks: { value: number; label: string; minor?: boolean }[] };
+  yAxis: { ticks: { value: number; label: string; minor?: boolean }[] };
   toX: (v: number) => number;
   toY: (v: number) => number;
   /** Where the spines lie that carry each side's labels. */
@@ -173,11 +173,12 @@ export function placeTickLabels({
   topLabels: PlacedText[];
   rightLabels: PlacedText[];
 } {
-  const xTicks = xAxis.ticks.map(({ value, label }) => {
+  const xTicks = xAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toX(value);
     const y = at.bottom + styles.x.labelOffset;
     return {
       value,
+      ...(minor && { minor }),
       pos,
       label: show.bottom
         ? placers.x(
@@ -194,11 +195,12 @@ export function placeTickLabels({
         : unlabelled(pos, at.bottom),
     };
   });
-  const yTicks = yAxis.ticks.map(({ value, label }) => {
+  const yTicks = yAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toY(value);
-    if (!show.left) return { value, pos, label: unlabelled(at.left, pos) };
+    if (!show.left) return { value, pos, label: unlabelled(at.left, pos), ...(minor && { minor }) };
     return {
       value,
+      ...(minor && { minor }),
       pos,
       label: placers.y(
         measure,

@@ -4,9 +4,10 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { gridLayout, markOf, placeTickLabels, ticksFor } from './axis';
+import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, Side } from '../spec';
+import type { FigureSpec, LegendLocation, LogScaleSpec, Side } from '../spec';
 import { tickSettings } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
@@ -154,8 +155,11 @@ function layoutAxes(
     const shared = { x: share.sharedX, y: share.sharedY };
     ({ xlim, ylim } = limitsForAspect(box, spec.aspect, xlim, ylim, share.dataLim, shared));
   }
-  const toX = (v: number) => box.left + ((v - xlim[0]) / (xlim[1] - xlim[0])) * (box.right - box.left);
-  const toY = (v: number) => box.bottom - ((v - ylim[0]) / (ylim[1] - ylim[0])) * (box.bottom - box.top);
+  // A log axis places log_b of each value (LogTransform); a linear one the value.
+  const [tx, ty] = [scaled(spec.xscale), scaled(spec.yscale)];
+  const [x0, x1, y0, y1] = [tx(xlim[0]), tx(xlim[1]), ty(ylim[0]), ty(ylim[1])];
+  const toX = (v: number) => box.left + ((tx(v) - x0) / (x1 - x0)) * (box.right - box.left);
+  const toY = (v: number) => box.bottom - ((ty(v) - y0) / (y1 - y0)) * (box.bottom - box.top);
   const pt = (v: number) => v * scale;
   // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
   const ticks = tickSettings(spec.tickParams ?? [], rc);
@@ -180,8 +184,10 @@ function layoutAxes(
   };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
-  const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) =>
-    ticksFor(
+  const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) => {
+    const log = spec[`${axis}scale`];
+    if (log) return logAxisTicks(axis, log, lim, length, labelPoints, spec[`${axis}ticks`], spec[`${axis}tickLabels`]);
+    return ticksFor(
       axis,
       spec[`${axis}ticks`] ?? spec[`${axis}locator`],
       lim,
@@ -191,6 +197,7 @@ function layoutAxes(
       tickRc[`${axis}tick.minor.visible`],
       spec[`${axis}tickLabels`],
     );
+  };
   const xAxis = axisTicks('x', xlim, xLength, xStyle.labelPoints);
   const yAxis = axisTicks('y', ylim, yLength, yStyle.labelPoints);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
@@ -360,4 +367,9 @@ function layoutAxes(
       warnings: [xAxis.warning, yAxis.warning].filter((w): w is string => !!w),
     }),
   };
+}
+
+/** An axis's transform: log_b for a log scale (LogTransform, clipping what is not above zero), else none. */
+function scaled(scale: LogScaleSpec | undefined): (v: number) => number {
+  return scale ? (v) => logOf(v, scale) : (v) => v;
 }

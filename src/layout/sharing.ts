@@ -8,6 +8,7 @@ import { autoLimits, resolveLimits } from '../data/extent';
 import type { Share } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
+import { logAutoLimits } from './log-scale';
 
 /** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
 export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[] } {
@@ -58,6 +59,8 @@ export interface AxesShare {
   dataLim?: { x: [number, number]; y: [number, number] };
   /** Limits whose two ends were the same number (matplotlib warns, and widens them). */
   singular?: ('x' | 'y')[];
+  /** What else matplotlib warns of while autoscaling (a log axis with nothing above zero). */
+  warnings?: string[];
 }
 
 /**
@@ -94,6 +97,7 @@ export function shareAxes(
     y: (s: Share, i: number) => (twinOf(i) === undefined ? byCell(s, i) : [i]),
   };
   const singular = data.map(() => [] as ('x' | 'y')[]);
+  const warnings = data.map(() => [] as string[]);
   const limits = (axis: 'x' | 'y', i: number): [number, number] => {
     const members = groups[axis](share[axis], i);
     // A limit given to one shared axes is every one's (set_xlim on a shared axes), the last one given; an end
@@ -109,10 +113,15 @@ export function shareAxes(
     return inverts % 2 ? [b, a] : [a, b];
   };
   const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
-    const auto = autoLimits(
-      members.flatMap((k) => values[k][`${axis}s`]),
-      data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`],
-    );
+    const all = members.flatMap((k) => values[k][`${axis}s`]);
+    const margin = data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`];
+    const log = data[i].spec[`${axis}scale`];
+    let auto: [number, number];
+    if (log) {
+      const scaled = logAutoLimits(all, margin, log);
+      if (scaled.warning) warnings[i].push(scaled.warning);
+      auto = scaled.limits;
+    } else auto = autoLimits(all, margin);
     // plt.xticks(ticks) after the plots: Axis.set_ticks widens the view, of every shared axes, to the ticks
     // (set_view_interval, which never narrows it). Before them (the document's scripts), autoscale undoes it.
     return widenedTo(
@@ -124,6 +133,7 @@ export function shareAxes(
     xlim: limits('x', i),
     ylim: limits('y', i),
     ...(singular[i].length && { singular: singular[i] }),
+    ...(warnings[i].length && { warnings: [...new Set(warnings[i])] }),
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
     xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(cellOf[i] / grid.cols) === grid.rows - 1,
     yTickLabels: !(share.y === 'all' || share.y === 'row') || cellOf[i] % grid.cols === 0,
@@ -147,13 +157,14 @@ function widenedTo([lo, hi]: [number, number], ticks: readonly number[]): [numbe
 
 /** matplotlib's own warning (Axis._set_lim) for each axis given equal ends, which it widens and draws on. */
 export function singularWarnings(shares: readonly AxesShare[]): string[] {
-  return shares.flatMap((share, i) =>
-    (share.singular ?? []).map((axis) => {
+  return shares.flatMap((share, i) => [
+    ...(share.warnings ?? []),
+    ...(share.singular ?? []).map((axis) => {
       const panel = shares.length > 1 ? ` (panel ${i + 1})` : '';
       return (
         `${axis}lim${panel}: Attempting to set identical low and high ${axis}lims makes transformation ` +
         `singular; automatically expanding.`
       );
     }),
-  );
+  ]);
 }

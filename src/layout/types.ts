@@ -8,6 +8,8 @@ export interface Tick {
   value: number;
   pos: number;
   label: PlacedText;
+  /** A minor tick's label (a log axis over less than a decade): no grid line or major mark of its own. */
+  minor?: boolean;
 }
 
 /** A canvas line cap: matplotlib's projecting is the canvas's square. */

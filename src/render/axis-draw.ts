@@ -70,9 +70,11 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
   const mirroredLabels = horizontal ? roles.top : roles.right;
   ticks.forEach((t, i) =>
     inGroup(ctx, layout, tickKind, () => {
-      if (grid?.major) gridLine(t.pos);
-      if (marks.shown) mark(t.pos, near, 1, marks);
-      if (marks.mirrored) mark(t.pos, far, -1, marks);
+      if (!t.minor) {
+        if (grid?.major) gridLine(t.pos);
+        if (marks.shown) mark(t.pos, near, 1, marks);
+        if (marks.mirrored) mark(t.pos, far, -1, marks);
+      }
       drawTextArtist(ctx, t.label, layout);
       drawTextArtist(ctx, mirroredLabels[i], layout);
     }),

@@ -50,12 +50,17 @@ export function readAxesSet(
   const b = bound(given, SET, at);
   const facecolor =
     b.facecolor === undefined || b.facecolor === null ? undefined : colour(b.facecolor, [...at, 'facecolor']);
-  for (const axis of ['xscale', 'yscale'] as const) {
-    if (b[axis] !== undefined && b[axis] !== 'linear') {
-      throw badValue([...at, axis], shownPy(b[axis]), "'linear' (the only scale actplot draws)");
-    }
-  }
   const out: Partial<PanelOptions> = {};
+  // xscale='log': the scale of its name, as set_yscale('log').
+  for (const axis of ['xscale', 'yscale'] as const) {
+    const v = b[axis];
+    if (v === undefined || v === null) continue;
+    if (own[axis] !== undefined) {
+      throw new UsageError([...at, axis], { problem: `given twice, in set() and on its own; give it once` });
+    }
+    if (typeof v !== 'string') throw badValue([...at, axis], shownPy(v), "'linear' or 'log'");
+    out[axis] = v;
+  }
   for (const key of OPTIONS) {
     const v = b[key];
     if (v === undefined) continue;

@@ -122,6 +122,13 @@ export interface ScatterCallOptions {
   zorder?: number;
 }
 
+/** plt.yscale(value, base, nonpositive) by name. */
+export interface ScaleOptions {
+  value: 'linear' | 'log';
+  base?: number;
+  nonpositive?: 'clip' | 'mask';
+}
+
 /** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */
 export interface AnnotateOptions {
   text?: string;
@@ -369,6 +376,9 @@ export interface PanelOptions {
   axvspan?: (string | SpanOptions)[];
   /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
   aspect?: string | number;
+  /** plt.xscale() / plt.yscale(): 'linear' or 'log', or their arguments ("'log', base=2") or by name. */
+  xscale?: string | ScaleOptions;
+  yscale?: string | ScaleOptions;
   /** plt.axis()'s arguments as text ("[-5, 5, -1, 1]", "'equal'", "off"), or True/False for on/off. */
   axis?: string | boolean;
   /** ax.margins(): one for both axes, margins()'s arguments as text ("x=0, y=0.1"), or by name. */

@@ -161,6 +161,14 @@ export function panelAxes(
     }
     if (plain && ax[key]) ax.ticksAfterPlots = true;
   }
+  for (const axis of ['x', 'y'] as const) {
+    const given = p[`${axis}scale`];
+    if (given === undefined) continue;
+    const { readScale } = require('./scale-call') as typeof import('./scale-call');
+    const scale = readScale(given, axis, [...at, `${axis}scale`]);
+    if (scale) ax[`${axis}scale`] = scale;
+    else delete ax[`${axis}scale`];
+  }
   if (p.axis !== undefined) {
     // After the limits and ticks, as scripts call it after their plots; its reader loaded only then.
     const { applyAxisCall } = require('./axis-call') as typeof import('./axis-call');
@@ -198,6 +206,11 @@ export function panelAxes(
   // The document's own legend (not asked for) lists what is labelled: data drawn without a label (plot, scatter)
   // leaves no empty frame and no warning of one.
   if (!preset && !plain && p.legend === undefined && ax.legend !== false && !hasLabelled(ax)) ax.legend = false;
+  if ((ax.xscale || ax.yscale) && (ax.aspect !== undefined || ax.squareLimits)) {
+    throw new UsageError([...at, ax.xscale ? 'xscale' : 'yscale'], {
+      problem: "a log axis with an aspect is matplotlib's, but actplot does not draw it yet",
+    });
+  }
   return ax;
 }
 

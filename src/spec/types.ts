@@ -328,6 +328,12 @@ export interface LabelStyle {
   va?: 'top' | 'center' | 'bottom' | 'baseline';
 }
 
+/** A log scale: its base, and what becomes of values not above zero ('clip' far below the axes, 'mask' gaps). */
+export interface LogScaleSpec {
+  base: number;
+  nonpositive: 'clip' | 'mask';
+}
+
 /** An axis's limits, low and high; null for an end autoscale places. */
 export type Limits = [number | null, number | null];
 
@@ -354,6 +360,9 @@ export interface AxesSpec {
   ylocator?: LocatorSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
+  /** set_xscale('log'), set_yscale('log'): the axis's log scale (linear when absent). */
+  xscale?: LogScaleSpec;
+  yscale?: LogScaleSpec;
   /**
    * ax.twinx(): this axes is the twin of the axes at this index of the figure's, in its cell, sharing its x
    * axis; its own y axis on the right (ticks, labels, its label and offset), its x axis and background hidden.

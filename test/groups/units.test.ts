@@ -27,6 +27,7 @@ import '../unit/twins.test';
 import '../unit/axis-call.test';
 import '../unit/lim-call.test';
 import '../unit/line-styles.test';
+import '../unit/log-scale.test';
 import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
 import '../unit/steps.test';
