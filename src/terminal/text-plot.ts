@@ -78,7 +78,7 @@ export interface PlotArea {
 /** The text of a figure, fitted to columns × rows characters. */
 export function textPlot(layout: FigureLayout, options: TextPlotOptions): string {
   const grid = new Grid(options.columns, options.rows);
-  const suptitle = layout.texts[0]?.text;
+  const suptitle = layout.texts[0] && plain(layout.texts[0].text);
   const top = suptitle ? 1 : 0;
   if (suptitle) grid.write(0, Math.max(0, Math.floor((options.columns - suptitle.length) / 2)), suptitle);
   for (const ax of layout.axes) {
@@ -98,7 +98,7 @@ export function textPlot(layout: FigureLayout, options: TextPlotOptions): string
 /** The plot area inside a region, leaving room for the title, tick labels and axis labels. */
 export function plotArea(ax: AxesLayout, region: PlotArea): PlotArea {
   const title = ax.texts.some((t) => t.box.bottom <= ax.box.top && !t.vertical) ? 1 : 0;
-  const yLabelWidth = Math.max(0, ...ax.yTicks.map((t) => t.label.text.length));
+  const yLabelWidth = Math.max(0, ...ax.yTicks.map((t) => plain(t.label.text).length));
   const xlabel = ax.texts.some((t) => t.box.top >= ax.box.bottom && !t.vertical) ? 1 : 0;
   return {
     left: region.left + yLabelWidth + 1,
@@ -191,26 +191,30 @@ function drawFrame(grid: Grid, ax: AxesLayout, area: PlotArea, cells: PlotArea):
     const row = rowOf(t.pos);
     if (row < area.top || row >= bottom) continue;
     grid.put(row, area.left, '┤');
-    grid.write(row, area.left - t.label.text.length, t.label.text);
+    grid.write(row, area.left - plain(t.label.text).length, plain(t.label.text));
   }
   let lastEnd = -1;
   for (const t of ax.xTicks) {
     const col = colOf(t.pos);
     if (col <= area.left || col > area.right) continue;
     grid.put(bottom, col, '┬');
-    const start = col - Math.floor(t.label.text.length / 2);
+    const start = col - Math.floor(plain(t.label.text).length / 2);
     // Labels that would run into the one before are left out, as a crowded axis would overlap them.
     if (start > lastEnd) {
-      grid.write(bottom + 1, start, t.label.text);
-      lastEnd = start + t.label.text.length;
+      grid.write(bottom + 1, start, plain(t.label.text));
+      lastEnd = start + plain(t.label.text).length;
     }
   }
   const centre = (text: string) => Math.max(area.left, Math.floor((area.left + area.right - text.length) / 2));
   for (const t of ax.texts) {
     if (t.vertical) {
-      grid.write(area.top - 1 >= 0 ? area.top - 1 : area.top, Math.max(0, area.left - t.text.length), t.text);
-    } else if (t.box.bottom <= ax.box.top) grid.write(area.top - 1, centre(t.text), t.text);
-    else if (t.box.top >= ax.box.bottom) grid.write(bottom + 2, centre(t.text), t.text);
+      grid.write(
+        area.top - 1 >= 0 ? area.top - 1 : area.top,
+        Math.max(0, area.left - plain(t.text).length),
+        plain(t.text),
+      );
+    } else if (t.box.bottom <= ax.box.top) grid.write(area.top - 1, centre(plain(t.text)), plain(t.text));
+    else if (t.box.top >= ax.box.bottom) grid.write(bottom + 2, centre(plain(t.text)), plain(t.text));
   }
   drawLegend(grid, ax, area, cells);
 }
@@ -219,12 +223,15 @@ function drawFrame(grid: Grid, ax: AxesLayout, area: PlotArea, cells: PlotArea):
 function drawLegend(grid: Grid, ax: AxesLayout, area: PlotArea, cells: PlotArea): void {
   const legend = ax.legend;
   if (!legend) return;
-  const entries = legend.entries.map((e) => ({ text: `── ${e.label.text}`, color: e.curve?.color }));
-  const width = Math.max(...entries.map((e) => e.text.length), legend.title?.text.length ?? 0);
+  const entries = legend.entries.map((e) => ({ text: `── ${plain(e.label.text)}`, color: e.curve?.color }));
+  const width = Math.max(
+    ...entries.map((e) => e.text.length),
+    (legend.title ? plain(legend.title.text).length : 0) ?? 0,
+  );
   const centreX = (legend.box.left + legend.box.right) / 2;
   const right = centreX > (ax.box.left + ax.box.right) / 2;
   const lower = (legend.box.top + legend.box.bottom) / 2 > (ax.box.top + ax.box.bottom) / 2;
-  const lines = [...(legend.title ? [{ text: legend.title.text, color: undefined }] : []), ...entries];
+  const lines = [...(legend.title ? [{ text: plain(legend.title.text), color: undefined }] : []), ...entries];
   const col = right ? Math.max(cells.left, area.right - width) : cells.left + 1;
   const first = lower ? cells.bottom - lines.length + 1 : cells.top;
   lines.forEach((l, i) => {
@@ -232,4 +239,37 @@ function drawLegend(grid: Grid, ax: AxesLayout, area: PlotArea, cells: PlotArea)
     grid.write(first + i, col, l.text.slice(0, 2), l.color);
     grid.write(first + i, col + 2, l.text.slice(2));
   });
+}
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
+  '−': '⁻',
+  '+': '⁺',
+};
+
+/**
+ * A text's math as a terminal shows it: log tick labels' '$\mathdefault{10^{-2}}$' as 10⁻², '\times' as ×, the
+ * dollars dropped; other commands keep their names. Written here: the terminal needs only these few.
+ */
+export function plain(text: string): string {
+  if (!text.includes('$')) return text;
+  return text.replace(/\$([^$]*)\$/g, (_, math: string) =>
+    math
+      .replace(/\\mathdefault\{((?:[^{}]|\{[^{}]*\})*)\}/g, '$1')
+      .replace(/\^\{([^{}]*)\}/g, (whole: string, exp: string) =>
+        [...exp].every((c) => SUPERSCRIPTS[c]) ? [...exp].map((c) => SUPERSCRIPTS[c]).join('') : whole,
+      )
+      .replace(/\\times/g, '×')
+      .replace(/\\cdot/g, '·'),
+  );
 }

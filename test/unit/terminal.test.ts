@@ -5,7 +5,7 @@ import { figureLayout, renderFigure } from '../../src/render/pipeline';
 import { itermImage, kittyImage } from '../../src/terminal/images';
 import { pngPixels } from '../../src/render/pixels';
 import { showFigure } from '../../src/terminal/show';
-import { textPlot } from '../../src/terminal/text-plot';
+import { plain, textPlot } from '../../src/terminal/text-plot';
 import { cellSize, detectProtocol, terminalSize } from '../../src/terminal/detect';
 import { cli, sink } from '../helpers/in-process';
 import { scratch } from '../helpers/cli';
@@ -200,5 +200,13 @@ describe('actplot --show and -o - at a terminal', () => {
     const r = await cli(['relu', '--show=nope'], scratch());
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--show: got 'nope'; expected one of kitty, iterm, sixel, text/);
+  });
+});
+
+describe('a text plot of math labels', () => {
+  it("shows a log axis's labels as text: 10⁻², 2×10⁻¹; texts without math as they are", () => {
+    assert.equal(plain('$\\mathdefault{10^{-2}}$'), '10⁻²');
+    assert.equal(plain('$\\mathdefault{2\\times10^{-1}}$'), '2×10⁻¹');
+    assert.equal(plain('ReLU(x)'), 'ReLU(x)');
   });
 });
