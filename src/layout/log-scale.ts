@@ -65,8 +65,8 @@ function decadeGreater(x: number, b: number): number {
 /**
  * LogLocator.tick_values: decades `stride` apart over the view (and one stride beyond each end) for the major
  * ticks; for the minor ones (subs 'auto': 2 to b − 1 of each decade) only at a stride of 1, no more than 10
- * decades, and AutoLocator's ticks where at most one would be in view. `numticks` is the axis's tick space,
- * clipped to 2 to 9.
+ * decades, and a new AutoLocator's ticks where at most one would be in view. `numticks` is the axis's tick
+ * space, clipped to 2 to 9.
  */
 export function logLocatorTicks(
   vmin: number,
@@ -94,8 +94,8 @@ export function logLocatorTicks(
   if (!minor) locs = decades.map((d) => powOf(d, b));
   else locs = stride === 1 ? decades.flatMap((d) => subs.map((s) => s * powOf(d, b))) : [];
   if (minor && stride === 1 && locs.filter((t) => vmin <= t && t <= vmax).length <= 1) {
-    // A minor locator with at most one tick in view: AutoLocator's ticks instead.
-    return maxNLocatorTicks(vmin, vmax, Math.min(Math.max(numticks, 1), 9));
+    // A minor locator with at most one tick in view: a new AutoLocator's ticks instead (no axis: 9 bins).
+    return maxNLocatorTicks(vmin, vmax, 9);
   }
   return locs;
 }
@@ -131,7 +131,10 @@ export function logTickLabel(x: number, b: number, labelled: Set<number>): strin
   if (!labelled.has(coeff)) return '';
   const base = String(b);
   if (decade) return `$\\mathdefault{${sign}${base}^{${fx}}}$`;
-  return `$\\mathdefault{${sign}${coeff}\\times${base}^{${exponent}}}$`;
+  // _non_decade_format: the coefficient as it is (%g), rounded only when close to a whole number.
+  const c = b ** (fx - Math.floor(fx));
+  const shown = closeToInt(c) ? String(Math.round(c)) : String(Number(c.toPrecision(6)));
+  return `$\\mathdefault{${sign}${shown}\\times${base}^{${Math.floor(fx)}}}$`;
 }
 
 /**

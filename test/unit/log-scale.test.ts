@@ -67,3 +67,22 @@ describe("plt.yscale()'s arguments", () => {
     assert.throws(() => readScale("'log', base=1", 'y', ['yscale']), /a whole base from 2 to 100/);
   });
 });
+
+describe('a log axis over a twentieth of a decade', () => {
+  it("takes AutoLocator's minor ticks and labels them as matplotlib does: 5.1×10^-1 (%g)", async () => {
+    // matplotlib 3.6: ax.set_yscale('log'); ax.plot([0, 1], [0.5, 0.55]): minor ticks 0.5 to 0.55 by 0.01,
+    // labelled 5×10^{-1}, 5.1×10^{-1}, ... 5.5×10^{-1}; no major tick in view.
+    const { buildFigure } = await import('../../src/spec/build');
+    const { figureLayout } = await import('../../src/render/pipeline');
+    const fig = buildFigure({
+      style: 'matplotlib',
+      panels: [{ curves: [{ plot: '[0, 1], [0.5, 0.55]' }], yscale: 'log' }],
+    });
+    const ticks = figureLayout(fig, 'png').axes[0].yTicks;
+    assert.deepEqual(
+      ticks.map((t) => t.label.text),
+      ['5', '5.1', '5.2', '5.3', '5.4', '5.5'].map((c) => `$\\mathdefault{${c}\\times10^{-1}}$`),
+    );
+    assert.ok(ticks.every((t) => t.minor));
+  });
+});
