@@ -18,7 +18,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # Figures whose vector output is hard on the check (hinted text at 72 and 90 dpi, a label cut by the figure's
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
-VECTOR_TOO = {'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
+VECTOR_TOO = {'frame-off', 'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
               'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox', 'legend-labels-keyword'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
@@ -1253,6 +1253,14 @@ CASES = [
         plt.plot(x, sigmoid(x))
         plt.yscale('log')
         plt.xscale('log', base=2)
+    """),
+    # plt.box(False) (ax.set_frame_on(False)): no background and no spines; the ticks, labels and grid stay.
+    ('frame-off', ['gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--grid',
+                   'alpha=0.3', '--box', 'False'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, gelu(x))
+        plt.grid(alpha=0.3)
+        plt.box(False)
     """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.

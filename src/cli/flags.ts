@@ -91,6 +91,7 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option('--box <on>', 'the frame, as plt.box(): False draws no background and no spines (ticks stay)')
     .option('--xscale <args>', "the x axis's scale, as plt.xscale(): linear or log, or \"'log', base=2\"")
     .option('--yscale <args>', "the y axis's scale, as plt.yscale(): linear or log, or \"'log', nonpositive='mask'\"")
     .option(

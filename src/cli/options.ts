@@ -62,6 +62,7 @@ export interface PlotOptions extends RangeOptions {
   set?: string;
   aspect?: string;
   twinx?: boolean;
+  box?: string;
   xscale?: string;
   yscale?: string;
   axis?: string;
@@ -272,6 +273,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
   if (o.twinx) p.twinx = true;
+  if (o.box !== undefined) p.frameOn = parseOnOff('box', o.box);
   if (o.xscale !== undefined) p.xscale = o.xscale;
   if (o.yscale !== undefined) p.yscale = o.yscale;
   if (o.set !== undefined) p.set = o.set;
@@ -287,4 +289,12 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.grad) p.grad = true;
   if (o.error !== undefined) p.error = parseErrorUnit(o.error);
   return p;
+}
+
+/** plt.box(on)'s argument: True or False (on, off), as a script or a shell writes it. */
+function parseOnOff(field: string, given: string): boolean {
+  const v = given.trim().toLowerCase();
+  if (['true', 'on', '1'].includes(v)) return true;
+  if (['false', 'off', '0'].includes(v)) return false;
+  throw badValue(field, given, 'True or False (on or off)');
 }

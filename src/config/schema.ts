@@ -75,6 +75,7 @@ export const PanelSchema = z.strictObject({
     .union([z.string(), z.record(z.string(), z.unknown())])
     .optional()
     .describe("plt.yscale(): 'linear' or 'log', its arguments (\"'log', nonpositive='mask'\") or keys"),
+  frameOn: z.boolean().optional().describe('ax.set_frame_on(): false draws no background and no spines'),
   twinx: z
     .boolean()
     .optional()

@@ -310,7 +310,8 @@ function layoutAxes(
   const legend = legendLoc
     ? placeLegend([{ curves, patches }], legendLoc, box, scale, measure, rc, spec.legendStyle)
     : undefined;
-  const shown = (side: Side) => spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`];
+  // set_frame_on(False) leaves the spines out of the drawing and of the axes' extent, as if hidden.
+  const shown = (side: Side) => !spec.frameOff && (spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`]);
   const { extent, bounds } = axesExtents({
     box,
     boxes: [
@@ -360,7 +361,7 @@ function layoutAxes(
     legend,
     spines,
     // A twin's background is hidden (its patch invisible), as is an axis('off') one's.
-    facecolor: spec.axisOff || twin ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
+    facecolor: spec.axisOff || spec.frameOff || twin ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
     ...((xAxis.warning || yAxis.warning) && {

@@ -14,10 +14,9 @@ type SetOption = (typeof OPTIONS)[number];
 const SET: CallSignature = {
   call: 'set',
   positional: [],
-  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels'],
+  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels', 'frame_on'],
   aliases: { fc: 'facecolor' },
   unsupported: [
-    'frame_on',
     'xbound',
     'ybound',
     'xmargin',
@@ -51,6 +50,13 @@ export function readAxesSet(
   const facecolor =
     b.facecolor === undefined || b.facecolor === null ? undefined : colour(b.facecolor, [...at, 'facecolor']);
   const out: Partial<PanelOptions> = {};
+  if (b.frame_on !== undefined && b.frame_on !== null) {
+    if (own.frameOn !== undefined) {
+      throw new UsageError([...at, 'frame_on'], { problem: `given twice, in set() and on its own; give it once` });
+    }
+    if (typeof b.frame_on !== 'boolean') throw badValue([...at, 'frame_on'], shownPy(b.frame_on), 'True or False');
+    out.frameOn = b.frame_on;
+  }
   // xscale='log': the scale of its name, as set_yscale('log').
   for (const axis of ['xscale', 'yscale'] as const) {
     const v = b[axis];

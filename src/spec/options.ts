@@ -376,6 +376,8 @@ export interface PanelOptions {
   axvspan?: (string | SpanOptions)[];
   /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
   aspect?: string | number;
+  /** ax.set_frame_on() / plt.box(): False draws no background and no spines, the ticks and labels left. */
+  frameOn?: boolean;
   /** plt.xscale() / plt.yscale(): 'linear' or 'log', or their arguments ("'log', base=2") or by name. */
   xscale?: string | ScaleOptions;
   yscale?: string | ScaleOptions;

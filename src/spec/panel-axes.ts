@@ -161,6 +161,11 @@ export function panelAxes(
     }
     if (plain && ax[key]) ax.ticksAfterPlots = true;
   }
+  if (p.frameOn !== undefined) {
+    if (typeof p.frameOn !== 'boolean') throw badValue([...at, 'frameOn'], String(p.frameOn), 'True or False');
+    if (p.frameOn) delete ax.frameOff;
+    else ax.frameOff = true;
+  }
   for (const axis of ['x', 'y'] as const) {
     const given = p[`${axis}scale`];
     if (given === undefined) continue;

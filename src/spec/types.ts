@@ -385,6 +385,8 @@ export interface AxesSpec {
   /** axhspan and axvspan calls, in the order given. */
   spans?: SpanSpec[];
   spines?: Partial<Record<Side, SpineSpec>>;
+  /** set_frame_on(False), plt.box(False): no background and no spines (the ticks and labels stay). */
+  frameOff?: boolean;
   /** set_aspect: a unit of y is this many units of x on the page ('equal' is 1); the box shrinks to it. */
   aspect?: number;
   /** set_aspect(adjustable='datalim'), as axis('equal') asks: the limits widen to the aspect, the box stays. */

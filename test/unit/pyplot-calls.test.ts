@@ -379,9 +379,10 @@ describe('ax.set(...)', () => {
     assert.throws(() => build("yscale='symlog'"), /the 'symlog' scale is matplotlib's, but actplot does not draw it/);
     assert.deepEqual(build("yscale='log'").axes[0].yscale, { base: 10, nonpositive: 'clip' });
     assert.throws(
-      () => build('frame_on=False'),
-      /set\(frame_on=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+      () => build('adjustable="box"'),
+      /set\(adjustable=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
     );
+    assert.throws(() => build('frame_on=False', { frameOn: true }), /set\.frame_on: given twice/);
     assert.throws(() => build("facecolor='nocolour'"), /facecolor/);
     assert.throws(() => build("xticklabels=['a']"), /labels with their ticks, xticks=\[\.\.\.\] in the same set\(\)/);
     assert.throws(() => build("titel='B'"), /did you mean 'title'/);
@@ -539,5 +540,27 @@ describe('legend(prop={...})', () => {
     assert.throws(() => readLegend("prop={'sise': 8}", ['legend']), /did you mean 'size'/);
     assert.throws(() => readLegend("prop={'variant': 'small-caps'}", ['legend']), /variant is matplotlib's/);
     assert.throws(() => readLegend("prop='bold'", ['legend']), /a dict of font properties/);
+  });
+});
+
+describe('set_frame_on(False) and plt.box(False)', () => {
+  // Axes.draw leaves the patch and the spines out when the frame is off; the ticks and labels stay.
+  it('draw no background and no spines, and keep the ticks', () => {
+    for (const args of [
+      ['relu', '--box', 'False'],
+      ['relu', '--set', 'frame_on=False'],
+    ]) {
+      const ax = figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png').axes[0];
+      assert.deepEqual(
+        [ax.facecolor, Object.values(ax.spines).some((s) => s.visible), ax.xTicks.length > 0],
+        [undefined, false, true],
+        args.join(' '),
+      );
+    }
+    assert.throws(
+      () =>
+        parsePlotArgs(['relu', '--box', 'maybe']) && optionsFromCli(parsePlotArgs(['relu', '--box', 'maybe']).panels),
+      /True or False/,
+    );
   });
 });
