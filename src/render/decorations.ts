@@ -66,13 +66,16 @@ export function drawAxesStep(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, ste
 /** An axes up to its artists: its group, its background (snapped to whole pixels as Agg snaps it). */
 export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
   openGroup(ctx, layout, 'axes');
+  // No background at all (axis('off'), set_frame_on(False), a twin's hidden patch): matplotlib draws no patch.
+  const face = ax.facecolor;
+  if (!face) return;
   inGroup(ctx, layout, 'patch', () => {
     // The figure's colour again would change no pixel (an empty group, where matplotlib draws it over).
-    if (layout.transparent || !ax.facecolor || ax.facecolor === layout.facecolor) return;
+    if (layout.transparent || face === layout.facecolor) return;
     const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
     const { box } = ax;
     ctx.save();
-    ctx.fillStyle = ax.facecolor;
+    ctx.fillStyle = face;
     ctx.fillRect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
     ctx.restore();
   });
