@@ -21,6 +21,8 @@ export interface TickStyle {
   labelOffset: number;
   /** Tick label size in points, for the locator's number of bins. */
   labelPoints: number;
+  /** A minor tick's label (a log axis under a decade) from the spine: its mark's outward part and minor.pad. */
+  minorLabelOffset: number;
   /** The minor ticks' width and reach, with the major ones' direction. */
   minorWidth: number;
   minorOutward: number;
@@ -46,6 +48,7 @@ export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
     outward: size * OUTSIDE[dir] * scale,
     inward: size * (1 - OUTSIDE[dir]) * scale,
     labelOffset: (size * OUTSIDE[dir] + rc[k('major.pad')]) * scale,
+    minorLabelOffset: (rc[k('minor.size')] * OUTSIDE[dir] + rc[k('minor.pad')]) * scale,
     minorWidth: rc[k('minor.width')] * scale,
     minorOutward: rc[k('minor.size')] * OUTSIDE[dir] * scale,
     minorInward: rc[k('minor.size')] * (1 - OUTSIDE[dir]) * scale,

@@ -175,7 +175,7 @@ export function placeTickLabels({
 } {
   const xTicks = xAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toX(value);
-    const y = at.bottom + styles.x.labelOffset;
+    const y = at.bottom + (minor ? styles.x.minorLabelOffset : styles.x.labelOffset);
     return {
       value,
       ...(minor && { minor }),
@@ -206,7 +206,7 @@ export function placeTickLabels({
         measure,
         label,
         styles.y.labelSize,
-        at.left - styles.y.labelOffset,
+        at.left - (minor ? styles.y.minorLabelOffset : styles.y.labelOffset),
         pos,
         align.y.ha ?? 'right',
         align.y.va ?? 'center_baseline',

@@ -221,8 +221,14 @@ export function panelAxes(
 
 /** Whether anything in the axes has a label the legend would show (not '' and not starting with '_'). */
 function hasLabelled(ax: AxesSpec): boolean {
-  const artists = [ax.curves, ax.refLines, ax.segments, ax.spans, ax.fills].flatMap((list) => list ?? []);
-  return artists.some((a: { label?: string }) => !!a.label && !a.label.startsWith('_'));
+  const lists: (readonly { label?: string }[] | undefined)[] = [
+    ax.curves,
+    ax.refLines,
+    ax.segments,
+    ax.spans,
+    ax.fills,
+  ];
+  return lists.some((list) => (list ?? []).some((a) => !!a.label && !a.label.startsWith('_')));
 }
 
 /** The sampling asked for, on top of a default one. */

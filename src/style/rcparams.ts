@@ -114,6 +114,7 @@ export interface Rc {
   'xtick.major.size': number;
   'xtick.major.width': number;
   'xtick.major.pad': number;
+  'xtick.minor.pad': number;
   'xtick.labelsize': FontSize;
   'xtick.color': string;
   /** 'inherit': xtick.color. */
@@ -139,6 +140,7 @@ export interface Rc {
   'ytick.major.size': number;
   'ytick.major.width': number;
   'ytick.major.pad': number;
+  'ytick.minor.pad': number;
   'ytick.labelsize': FontSize;
   'ytick.color': string;
   'ytick.labelcolor': string;
@@ -215,6 +217,7 @@ function tickKeys(axis: 'x' | 'y') {
     [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
     [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
     [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),
+    [`${axis}tick.minor.pad`]: key(num(-100, 100), 'points', 3.4),
     [`${axis}tick.labelsize`]: key(fontSize, FONT, 'medium'),
     [`${axis}tick.color`]: key(color(), COLOR, 'black'),
     [`${axis}tick.labelcolor`]: key(color('inherit'), `${COLOR} or inherit`, 'inherit'),

@@ -17,18 +17,15 @@ export interface RcEntry {
 
 /** Real rcParams that do not change a figure of lines, text and a legend: accepted, and nothing to draw. */
 const NO_EFFECT = [
-  /^(image|boxplot|hist|scatter|errorbar|contour|polaraxes|axes3d|keymap|animation|ps|pgf|tk|macosx|webagg|date)\./,
+  /^(image|boxplot|hist|errorbar|contour|polaraxes|axes3d|keymap|animation|ps|pgf|tk|macosx|webagg|date)\./,
   /^(backend|backend_fallback|interactive|toolbar|timezone|docstring\.hardcopy)$/,
   /^patch\.(antialiased|force_edgecolor)$/,
   /^figure\.(edgecolor|max_open_warning|raise_window|labelsize|labelweight)$/,
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
-  /^legend\.scatterpoints$/,
-  /^axes\.formatter\.min_exponent$/, // LogFormatter's alone
   /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
-  /^[xy]tick\.minor\.pad$/, // minor ticks carry no labels
   /^(mathtext\.|font\.(cursive|fantasy)$)/,
 ];
 
@@ -57,6 +54,12 @@ const ONLY: Record<string, string[]> = {
   'ytick.alignment': ['center_baseline'],
   'figure.frameon': ['true'],
   'axes.autolimit_mode': ['data'],
+  // scatter() as drawn: circles with their own colour's edge, one marker in a legend handle.
+  'scatter.marker': ['o'],
+  'scatter.edgecolors': ['face'],
+  'legend.scatterpoints': ['1'],
+  // LogFormatter: every decade as a power (a plain number below this exponent is not drawn yet).
+  'axes.formatter.min_exponent': ['0'],
 };
 
 /** Applies settings in order onto rc (later wins). */

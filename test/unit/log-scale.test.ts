@@ -84,5 +84,8 @@ describe('a log axis over a twentieth of a decade', () => {
       ['5', '5.1', '5.2', '5.3', '5.4', '5.5'].map((c) => `$\\mathdefault{${c}\\times10^{-1}}$`),
     );
     assert.ok(ticks.every((t) => t.minor));
+    // A minor label sits ytick.minor.size (2, outward) + ytick.minor.pad (3.4) points left of the spine.
+    const ax = figureLayout(fig, 'png').axes[0];
+    for (const t of ticks) assert.ok(Math.abs(t.label.x - (ax.box.left - (5.4 * 100) / 72)) < 1e-9, `${t.label.x}`);
   });
 });
