@@ -1262,6 +1262,17 @@ CASES = [
         plt.grid(alpha=0.3)
         plt.box(False)
     """),
+    # legend(scatterpoints=3): a scatter's handle of three markers, at 3/8, 4/8 and 2.5/8 of the handle's height,
+    # spread between 0.3 font sizes in from its ends.
+    ('legend-scatterpoints', ['tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                              '--label', 'tanh', '--scatter',
+                              "[-2, -1, 0, 1, 2], [-0.964, -0.762, 0, 0.762, 0.964], s=30, c='C3', marker='D', "
+                              "label='samples'", '--legend', "scatterpoints=3, loc='upper left'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, tanh(x), label='tanh')
+        plt.scatter([-2, -1, 0, 1, 2], [-0.964, -0.762, 0, 0.762, 0.964], s=30, c='C3', marker='D', label='samples')
+        plt.legend(scatterpoints=3, loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -11,6 +11,9 @@ import { placeText, textExtent, type TextMeasurer } from './text';
 
 export type { LegendEntry, LegendLayout } from './types';
 
+/** Legend's scatteryoffsets: a scatter handle's markers this far up the handle, in turn. */
+const SCATTER_OFFSETS = [3 / 8, 4 / 8, 2.5 / 8];
+
 /** Anchor of each location code inside the padded axes box: [fraction from left, fraction from top]. */
 const ANCHORS: Record<Exclude<LegendLocation, 'best'>, [number, number]> = {
   'upper right': [1, 0],
@@ -118,6 +121,7 @@ export function placeLegend(
     (_, c) => contentLeft + columnWidths.slice(0, c).reduce((s, w) => s + w + columnGap, 0),
   );
   const columnOf = (i: number) => columns.findIndex((c) => c.includes(i));
+  const scatterpoints = style.scatterpoints ?? rc['legend.scatterpoints'];
   const entries = shown.map((h, i): LegendEntry => {
     const baseline = contentTop + baselines[i];
     const color = labelColor(h.curve?.color ?? h.patch?.face ?? textColor, i);
@@ -129,9 +133,12 @@ export function placeLegend(
     const label = labelFirst
       ? placeText(measure, h.label, fs, x0 - L.handleTextPad * fs, baseline, 'right', 'baseline', color, font)
       : placeText(measure, h.label, fs, x1 + L.handleTextPad * fs, baseline, 'left', 'baseline', color, font);
-    // A scatter's lone marker sits 3/8 of the handle up (Legend's scatteryoffsets), a line's halfway.
-    const up = h.curve?.scatter ? 0.375 : 0.5;
-    const entry: LegendEntry = { label, x0, x1, y: baseline - handleHeight * up };
+    // A scatter's markers sit 3/8, 4/8 and 2.5/8 of the handle up (Legend's scatteryoffsets, tiled), a line's
+    // halfway.
+    const ys = h.curve?.scatter
+      ? Array.from({ length: scatterpoints }, (_, k) => baseline - handleHeight * SCATTER_OFFSETS[k % 3])
+      : undefined;
+    const entry: LegendEntry = { label, x0, x1, y: ys ? ys[0] : baseline - handleHeight / 2, ...(ys && { ys }) };
     if (h.curve) entry.curve = h.curve;
     // A band's handle: a box handlelength by handleheight, its bottom on the text's baseline (HandlerPatch).
     if (h.patch)
@@ -158,6 +165,8 @@ export function placeLegend(
     numpoints,
     // HandlerNpoints' marker_pad: 0.3 font sizes in from each end of the handle.
     inset: numpoints > 1 ? 0.3 * fs : 0,
+    scatterpoints,
+    scatterInset: scatterpoints > 1 ? 0.3 * fs : 0,
     entries,
     ...(warnings.length && { warnings }),
     ...(style.title && {

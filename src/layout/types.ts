@@ -220,6 +220,8 @@ export interface LegendEntry {
   x0: number;
   x1: number;
   y: number;
+  /** A scatter's handle: each marker's height (scatteryoffsets of the handle, tiled). */
+  ys?: number[];
   /** A line's handle: a short stretch of its line. */
   curve?: CurveLayout;
 }
@@ -241,6 +243,9 @@ export interface LegendLayout {
   /** legend.numpoints: markers along a line handle; past one, the handle's line is inset by `inset` each end. */
   numpoints: number;
   inset: number;
+  /** legend.scatterpoints: markers in a scatter's handle; past one, spread inset by `scatterInset` each end. */
+  scatterpoints: number;
+  scatterInset: number;
   entries: LegendEntry[];
   /** legend(title=...): over the entries, centred. */
   title?: PlacedText;

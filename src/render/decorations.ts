@@ -6,7 +6,7 @@
  */
 import type { Box } from '../layout/geometry';
 import type { AxesLayout, FigureLayout } from '../layout/layout';
-import type { ArrowLayout, MarkerLayout, PatchLayout } from '../layout/types';
+import type { ArrowLayout, LegendEntry, MarkerLayout, PatchLayout } from '../layout/types';
 import type { LegendLayout } from '../layout/legend';
 import { drawAxes } from './axis-draw';
 import { drawBox } from './boxes';
@@ -234,7 +234,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
         if (!curve.noLine) ctx.stroke();
         ctx.restore();
         const m = curve.markers;
-        if (m) drawMarkers(ctx, layout, handleMarkers(m, x0, x1, e.y, legend, curve.scatter), curve.color);
+        if (m) drawMarkers(ctx, layout, handleMarkers(m, e, legend, curve.scatter), curve.color);
       });
     drawTextArtist(ctx, e.label, layout);
   }
@@ -242,17 +242,13 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
 }
 
 /** A handle's markers: one in its middle, or numpoints from end to end (np.linspace), markerscale times the line's. */
-function handleMarkers(
-  m: MarkerLayout,
-  x0: number,
-  x1: number,
-  y: number,
-  legend: LegendLayout,
-  scatter = false,
-): MarkerLayout {
-  // A scatter's handle shows legend.scatterpoints markers (1, matplotlib's default); a line's legend.numpoints.
-  const n = scatter ? 1 : legend.numpoints;
+function handleMarkers(m: MarkerLayout, e: LegendEntry, legend: LegendLayout, scatter = false): MarkerLayout {
+  // A scatter's handle shows legend.scatterpoints markers at their heights; a line's legend.numpoints in a row.
+  const n = scatter ? legend.scatterpoints : legend.numpoints;
+  const inset = scatter ? legend.scatterInset : legend.inset;
+  const [x0, x1] = [e.x0 + inset, e.x1 - inset];
   const xs =
     n > 1 ? Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1)) : Float64Array.of((x0 + x1) / 2);
-  return { ...m, size: m.size * legend.markerScale, xs, ys: new Float64Array(n > 1 ? n : 1).fill(y) };
+  const ys = e.ys ? Float64Array.from(e.ys) : new Float64Array(n > 1 ? n : 1).fill(e.y);
+  return { ...m, size: m.size * legend.markerScale, xs, ys };
 }

@@ -50,17 +50,10 @@ const LEGEND: CallSignature = {
     'alignment',
     'reverse',
     'prop',
+    'scatterpoints',
     ...PADDINGS,
   ],
-  unsupported: [
-    'bbox_transform',
-    'scatterpoints',
-    'scatteryoffsets',
-    'handles',
-    'handler_map',
-    'title_fontproperties',
-    'draggable',
-  ],
+  unsupported: ['bbox_transform', 'scatteryoffsets', 'handles', 'handler_map', 'title_fontproperties', 'draggable'],
 };
 
 /** legend()'s arguments; a text without '=' that is not a list of labels is a bare location, as before. */
@@ -98,6 +91,8 @@ export function readLegend(
     if (has(key)) style[key] = flag(b[key], [...at, key]);
   for (const key of ['ncol', 'ncols'] as const) if (has(key)) style.ncol = count(b[key], [...at, key], 'columns');
   if (has('numpoints')) style.numpoints = count(b.numpoints, [...at, 'numpoints'], 'markers in a line handle');
+  if (has('scatterpoints'))
+    style.scatterpoints = count(b.scatterpoints, [...at, 'scatterpoints'], "markers in a scatter's handle");
   if (has('labels')) style.labels = labelList(b.labels, [...at, 'labels']);
   if (has('title')) style.title = String(b.title);
   if (has('framealpha')) style.framealpha = inRange(b.framealpha, [...at, 'framealpha'], 1, 'an opacity, 0 to 1');

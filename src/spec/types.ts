@@ -293,6 +293,8 @@ export interface LegendStyle {
   markerscale?: number;
   /** Markers along a line's handle: one in its middle, or numpoints spread along it. */
   numpoints?: number;
+  /** Markers in a scatter's handle (legend.scatterpoints). */
+  scatterpoints?: number;
   /** Multiples of the legend's font size. */
   borderpad?: number;
   labelspacing?: number;

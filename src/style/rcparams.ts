@@ -166,6 +166,7 @@ export interface Rc {
   'legend.shadow': boolean;
   'legend.markerscale': number;
   'legend.numpoints': number;
+  'legend.scatterpoints': number;
   /** 'None': font.size. */
   'legend.title_fontsize': FontSize | 'None';
   'patch.linewidth': number;
@@ -378,6 +379,11 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.numpoints': key(
     (t) => (/^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 100 ? Number(t) : undefined),
     'a whole number of markers in a line handle, 1 to 100',
+    1,
+  ),
+  'legend.scatterpoints': key(
+    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 100 ? Number(t) : undefined),
+    "a whole number of markers in a scatter's handle, 1 to 100",
     1,
   ),
   'legend.title_fontsize': key((t) => (t.trim() === 'None' ? 'None' : fontSize(t)), `${FONT}, or None`, 'None'),

@@ -54,10 +54,9 @@ const ONLY: Record<string, string[]> = {
   'ytick.alignment': ['center_baseline'],
   'figure.frameon': ['true'],
   'axes.autolimit_mode': ['data'],
-  // scatter() as drawn: circles with their own colour's edge, one marker in a legend handle.
+  // scatter() as drawn: circles with their own colour's edge.
   'scatter.marker': ['o'],
   'scatter.edgecolors': ['face'],
-  'legend.scatterpoints': ['1'],
   // LogFormatter: every decade as a power (a plain number below this exponent is not drawn yet).
   'axes.formatter.min_exponent': ['0'],
 };

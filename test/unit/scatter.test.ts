@@ -86,3 +86,16 @@ describe("the document style's own legend", () => {
     assert.equal(labelled.axes[0].legend, 'best');
   });
 });
+
+describe('legend(scatterpoints=3)', () => {
+  it("puts a scatter's three handle markers at 3/8, 4/8 and 2.5/8 of the handle, 0.3 font sizes in", () => {
+    const layout = layoutOf(['--scatter', "[0, 1], [1, 0], label='dots'", '--legend', 'scatterpoints=3']);
+    const legend = layout.axes[0].legend!;
+    const [entry] = legend.entries;
+    const fs = 10 * (100 / 72); // legend.fontsize 'medium' is font.size, 10 points
+    const handle = 0.7 * fs;
+    const expected = [3 / 8, 4 / 8, 2.5 / 8].map((o) => entry.label.baseline - handle * o);
+    entry.ys!.forEach((y, k) => assert.ok(Math.abs(y - expected[k]) < 1e-9, `${y}`));
+    assert.deepEqual([legend.scatterpoints, legend.scatterInset], [3, 0.3 * fs]);
+  });
+});
