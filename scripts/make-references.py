@@ -1273,6 +1273,21 @@ CASES = [
         plt.scatter([-2, -1, 0, 1, 2], [-0.964, -0.762, 0, 0.762, 0.964], s=30, c='C3', marker='D', label='samples')
         plt.legend(scatterpoints=3, loc='upper left')
     """),
+    # scatter() with a size and a colour for each point (draw_path_collection: each marker where it falls),
+    # squares with sizes alone, and the legend's handles of both (the sizes' mean, the first colour).
+    ('scatter-each', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--label',
+                      '_relu', '--scatter',
+                      "[-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], s=[10, 40, 90, 160, 250], "
+                      "c=['red', 'green', 'blue', 'C1', 'k'], label='points'",
+                      '--scatter', "[-2.5, -1.5, 2.5], [2.5, 2.8, 0.4], s=[20, 60, 120], marker='s', c='C4', "
+                      "label='squares'", '--legend', "loc='upper left'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x), label='_relu')
+        plt.scatter([-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], s=[10, 40, 90, 160, 250],
+                    c=['red', 'green', 'blue', 'C1', 'k'], label='points')
+        plt.scatter([-2.5, -1.5, 2.5], [2.5, 2.8, 0.4], s=[20, 60, 120], marker='s', c='C4', label='squares')
+        plt.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

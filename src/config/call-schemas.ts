@@ -96,8 +96,14 @@ export const PlotSchema = z.looseObject({
 export const ScatterSchema = z.looseObject({
   x: z.union([num, z.array(num)]).optional(),
   y: z.union([num, z.array(num)]).optional(),
-  s: num.optional().describe("the markers' area in points squared: 36 is a marker 6 points wide"),
-  c: z.string().optional().describe("a colour: 'C1', 'red', '#1f77b4'"),
+  s: z
+    .union([num, z.array(num)])
+    .optional()
+    .describe("the markers' area in points squared (36 is a marker 6 points wide), or one for each point"),
+  c: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe("a colour: 'C1', 'red', '#1f77b4', or one for each point"),
   color: z.string().optional(),
   marker: z.string().optional(),
   alpha: num.optional(),

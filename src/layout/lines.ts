@@ -59,6 +59,8 @@ export function curveLayouts(
             edgeWidth: pt(c.spec.markeredgewidth ?? defaultEdgeWidth(c.spec, rc)),
             ...markerColours(c.spec, rc),
             ...(c.spec.scatter && { collection: true }),
+            ...(c.spec.markerSizes && { sizes: Float64Array.from(c.spec.markerSizes, pt) }),
+            ...(c.spec.markerColors && { faces: c.spec.markerColors.map((f) => rcColor(rc, f, c.spec.alpha)) }),
             xs: c.markers.xs.map(toX),
             ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
           },

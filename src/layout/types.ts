@@ -79,6 +79,9 @@ export interface MarkerLayout {
   ys: Float64Array;
   /** A scatter's markers (a PathCollection's): snapped as any path is, joined round (the graphics context's). */
   collection?: boolean;
+  /** A size (canvas units across) and a face colour for each marker, cycled: drawn as draw_path_collection does. */
+  sizes?: Float64Array;
+  faces?: string[];
 }
 
 /** A filled box (axhspan, axvspan): its face, its edge if it has one, its zorder and legend label. */

@@ -250,5 +250,16 @@ function handleMarkers(m: MarkerLayout, e: LegendEntry, legend: LegendLayout, sc
   const xs =
     n > 1 ? Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1)) : Float64Array.of((x0 + x1) / 2);
   const ys = e.ys ? Float64Array.from(e.ys) : new Float64Array(n > 1 ? n : 1).fill(e.y);
-  return { ...m, size: m.size * legend.markerScale, xs, ys };
+  const sized = { ...m, size: m.size * legend.markerScale, xs, ys };
+  if (!scatter || !m.sizes) return sized;
+  // Sizes for each point: the handle's are HandlerRegularPolyCollection.get_sizes', by area (the mean of the
+  // largest and smallest, then those two; or evenly from the one to the other past three).
+  const areas = [...m.sizes].map((d) => d * d);
+  const [lo, hi] = [Math.min(...areas), Math.max(...areas)];
+  const handle =
+    n < 4 ? [0.5 * (hi + lo), hi, lo].slice(0, n) : Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
+  const sizes = Float64Array.from(handle, (a) => Math.sqrt(a) * legend.markerScale);
+  // One size and one colour are stamped as a line's markers are (the single-path optimisation).
+  if (sizes.length === 1 && !m.faces) return { ...sized, size: sizes[0], sizes: undefined };
+  return { ...sized, sizes };
 }

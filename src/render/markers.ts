@@ -11,7 +11,13 @@ import type { MarkerLayout } from '../layout/types';
 type Ctx = import('canvas').CanvasRenderingContext2D;
 
 /** The marker's path about its centre, in canvas units (y down), by matplotlib's unit shapes. */
-function shape(ctx: Ctx, kind: MarkerLayout['kind'], s: number, snap: (v: number) => number): void {
+function shape(
+  ctx: Ctx,
+  kind: MarkerLayout['kind'],
+  s: number,
+  snap: (v: number) => number,
+  snapY: (v: number) => number = snap,
+): void {
   const h = s / 2;
   const poly = (pts: [number, number][]) => {
     ctx.moveTo(pts[0][0], pts[0][1]);
@@ -26,10 +32,10 @@ function shape(ctx: Ctx, kind: MarkerLayout['kind'], s: number, snap: (v: number
     }
     case 's':
       return poly([
-        [snap(-h), snap(-h)],
-        [snap(h), snap(-h)],
-        [snap(h), snap(h)],
-        [snap(-h), snap(h)],
+        [snap(-h), snapY(-h)],
+        [snap(h), snapY(-h)],
+        [snap(h), snapY(h)],
+        [snap(-h), snapY(h)],
       ]);
     case '^':
       return poly([
@@ -59,10 +65,10 @@ function shape(ctx: Ctx, kind: MarkerLayout['kind'], s: number, snap: (v: number
       ctx.lineTo(snap(h), snap(-h));
       return;
     case '+':
-      ctx.moveTo(snap(-h), snap(0));
-      ctx.lineTo(snap(h), snap(0));
-      ctx.moveTo(snap(0), snap(-h));
-      ctx.lineTo(snap(0), snap(h));
+      ctx.moveTo(snap(-h), snapY(0));
+      ctx.lineTo(snap(h), snapY(0));
+      ctx.moveTo(snap(0), snapY(-h));
+      ctx.lineTo(snap(0), snapY(h));
       return;
   }
 }
@@ -88,6 +94,10 @@ const RECTILINEAR = new Set(['s', '+']);
 
 /** Every marker of a line, in its colour. */
 export function drawMarkers(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, color: string): void {
+  if (m.sizes || m.faces) {
+    drawPathCollection(ctx, layout, m, color);
+    return;
+  }
   const p = layout.pixel;
   // Agg snaps an odd-width path's corners to pixel centres, an even one's to pixel edges.
   const odd = Math.round(m.edgeWidth / p) % 2 === 1;
@@ -114,6 +124,46 @@ export function drawMarkers(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, col
     ctx.beginPath();
     shape(ctx, m.kind, m.size, snap);
     if (filled) ctx.fill();
+    if (m.edge !== 'none' && m.edgeWidth > 0) ctx.stroke();
+    ctx.restore();
+  }
+  ctx.restore();
+}
+
+/**
+ * A scatter with a size or colour for each point, as RendererAgg::draw_path_collection draws it: each marker
+ * at its point as it falls (no rounding to whole pixels), a rectilinear one's corners snapped where they land
+ * on the pixel grid, its edge its own face's colour unless one is given.
+ */
+function drawPathCollection(ctx: Ctx, layout: FigureLayout, m: MarkerLayout, color: string): void {
+  const p = layout.pixel;
+  const odd = Math.round(m.edgeWidth / p) % 2 === 1;
+  const grid = (v: number) => (Math.floor(v / p + 0.5) + (odd ? 0.5 : 0)) * p;
+  const rectilinear = RECTILINEAR.has(m.kind);
+  ctx.save();
+  ctx.lineWidth = m.edgeWidth;
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'butt';
+  for (let i = 0; i < m.xs.length; i++) {
+    const [x, y] = [m.xs[i], m.ys[i]];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const face = m.faces ? m.faces[i % m.faces.length] : (m.face ?? color);
+    const size = m.sizes ? m.sizes[i % m.sizes.length] : m.size;
+    ctx.save();
+    ctx.translate(x, y);
+    ctx.beginPath();
+    if (rectilinear)
+      shape(
+        ctx,
+        m.kind,
+        size,
+        (v) => grid(x + v) - x,
+        (v) => grid(y + v) - y,
+      );
+    else shape(ctx, m.kind, size, (v) => v);
+    ctx.fillStyle = face;
+    ctx.strokeStyle = m.edge ?? face;
+    if (FILLED.has(m.kind) && face !== 'none') ctx.fill();
     if (m.edge !== 'none' && m.edgeWidth > 0) ctx.stroke();
     ctx.restore();
   }

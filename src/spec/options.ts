@@ -109,9 +109,10 @@ export interface PlotCallOptions {
 export interface ScatterCallOptions {
   x?: number | number[];
   y?: number | number[];
-  /** The markers' area in points squared (lines.markersize squared when absent). */
-  s?: number;
-  c?: string;
+  /** The markers' area in points squared (lines.markersize squared when absent), or one for each point. */
+  s?: number | number[];
+  /** A colour, or one for each point. */
+  c?: string | string[];
   color?: string;
   marker?: string;
   alpha?: number;

@@ -2,8 +2,8 @@
  * plt.scatter(x, y, s, c, marker, ...) as an option (--scatter, a config's scatter key): the call's argument text
  * copied from a script, or its values by name. A scatter is a PathCollection: one marker at each point, no line,
  * its colour the patches' cycle's turn (shared with fill_between) unless given, under the lines (zorder 1). One
- * size, colour and edge for all its points, so that matplotlib stamps its markers with draw_markers, as a line's
- * (Collection.draw's single-path optimisation): drawn here as a line's markers are.
+ * size and colour for all its points is stamped with draw_markers, as a line's markers are (Collection.draw's
+ * single-path optimisation); a size or colour for each point is drawn as draw_path_collection draws it.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
@@ -39,29 +39,28 @@ function values(v: PyValue, at: FieldPath): number[] {
   return list.map((x) => finite(x, at, 'a list of finite numbers, e.g. [0, 0.5, 1]'));
 }
 
-/** s=: the markers' area in points squared, one for all (several sizes are not drawn yet). */
-function markerArea(v: PyValue, at: FieldPath): number {
+/** s=: the markers' area in points squared, one for all or one for each point (cycled, as a collection's). */
+function markerAreas(v: PyValue, at: FieldPath): number[] {
   const list = Array.isArray(v) ? v : [v];
   const sizes = list.map((s) => finite(s, at, 'an area in points squared, e.g. 36'));
   if (!sizes.length || sizes.some((s) => s < 0 || s > 10_000)) {
     throw badValue(at, shownPy(v), 'an area in points squared, 0 to 10000 (a marker 6 points wide is 36)');
   }
-  if (sizes.some((s) => s !== sizes[0])) {
-    throw new UsageError(at, { problem: "a size for each point is matplotlib's, but actplot draws one size yet" });
-  }
-  return sizes[0];
+  return sizes;
 }
 
-/** c= or color=: one colour (values through a colormap, or a colour per point, are not drawn yet). */
-function scatterColour(v: PyValue, at: FieldPath): string {
-  if (Array.isArray(v)) {
+/**
+ * c= or color=: one colour, or a colour for each point (a list of colour names); numbers through a colormap
+ * are not drawn yet.
+ */
+function scatterColours(v: PyValue, at: FieldPath): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  if (!list.length || list.some((c) => typeof c === 'number')) {
     throw new UsageError(at, {
-      problem:
-        "a colour for each point (or values through a colormap) is matplotlib's, but actplot draws one colour yet",
+      problem: "values through a colormap (numbers for c) are matplotlib's, but actplot does not draw them yet",
     });
   }
-  if (typeof v === 'number') throw badValue(at, String(v), "a colour, e.g. 'C1' or 'red' (a number needs a colormap)");
-  return colour(v, at);
+  return list.map((c, i) => colour(c, Array.isArray(v) ? [...at, i] : at));
 }
 
 /** One plt.scatter(): a curve of markers at its points, drawn and listed in the legend as matplotlib does. */
@@ -84,10 +83,28 @@ export function readScatter(given: string | ScatterCallOptions, at: FieldPath): 
       problem: "Supply a 'c' argument or a 'color' kwarg but not both; they differ but their functionalities overlap.",
     });
   }
-  if (has('c')) curve.color = scatterColour(b.c, [...at, 'c']);
-  if (has('color')) curve.color = scatterColour(b.color, [...at, 'color']);
+  for (const key of ['c', 'color'] as const) {
+    if (!has(key)) continue;
+    const colours = scatterColours(b[key], [...at, key]);
+    if (colours.length > 1 && colours.length !== xs.length) {
+      throw badValue(
+        [...at, key],
+        `${colours.length} colours`,
+        `one colour, or one for each of the ${xs.length} points`,
+      );
+    }
+    curve.color = colours[0];
+    if (new Set(colours).size > 1) curve.markerColors = colours;
+  }
   // s: sqrt(s) points across, a Line2D marker's markersize; left to lines.markersize (s = markersize²) unsaid.
-  if (has('s')) curve.markersize = Math.sqrt(markerArea(b.s, [...at, 's']));
+  if (has('s')) {
+    const areas = markerAreas(b.s, [...at, 's']);
+    if (areas.length > 1 && areas.length !== xs.length) {
+      throw badValue([...at, 's'], `${areas.length} sizes`, `one size, or one for each of the ${xs.length} points`);
+    }
+    curve.markersize = Math.sqrt(areas[0]);
+    if (new Set(areas).size > 1) curve.markerSizes = areas.map(Math.sqrt);
+  }
   if (has('marker')) {
     const kind = parseMarker([...at, 'marker'], text(b.marker, [...at, 'marker']));
     if (!kind) throw badValue([...at, 'marker'], shownPy(b.marker), "a marker, e.g. 'o' (scatter's default)");

@@ -78,6 +78,9 @@ export interface CurveSpec {
   marker?: MarkerKind;
   /** Points (lines.markersize when absent). */
   markersize?: number;
+  /** scatter(s=[...], c=[...]): each point's marker size (points across) and face colour, cycled. */
+  markerSizes?: number[];
+  markerColors?: string[];
   /** The markers' face ('none': hollow) and edge colours, the line's when absent; their edge width in points. */
   markerfacecolor?: string;
   markeredgecolor?: string;

@@ -27,12 +27,19 @@ describe("readScatter: scatter()'s arguments", () => {
     assert.deepEqual([c.color, c.marker, c.alpha, c.markeredgecolor, c.markeredgewidth], ['r', 's', 0.6, 'k', 1.5]);
     assert.equal(readScatter("[0], [0], edgecolors='face'", ['scatter']).markeredgecolor, undefined);
   });
+  it('takes a size and a colour for each point (s=[...], c=[...]), or one when they are all alike', () => {
+    const c = readScatter("[0, 1], [0, 1], s=[16, 64], c=['red', 'blue']", ['scatter']);
+    assert.deepEqual([c.markerSizes, c.markerColors, c.markersize, c.color], [[4, 8], ['red', 'blue'], 4, 'red']);
+    const alike = readScatter("[0, 1], [0, 1], s=[9, 9], c=['k', 'k']", ['scatter']);
+    assert.deepEqual([alike.markerSizes, alike.markerColors, alike.markersize], [undefined, undefined, 3]);
+  });
   it('refuses as matplotlib does, and says what is not drawn yet', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1], [0]', /x and y must be the same size/],
       ["[0], [0], c='r', color='b'", /Supply a 'c' argument or a 'color' kwarg but not both/],
-      ['[0, 1], [0, 1], c=[0.1, 0.9]', /a colour for each point .* actplot draws one colour yet/],
-      ['[0, 1], [0, 1], s=[10, 20]', /a size for each point .* one size yet/],
+      ['[0, 1], [0, 1], c=[0.1, 0.9]', /values through a colormap .* does not draw them yet/],
+      ["[0, 1, 2], [0, 1, 2], c=['r', 'g']", /got '2 colours'; expected one colour, or one for each of the 3 points/],
+      ['[0, 1, 2], [0, 1, 2], s=[10, 20]', /got '2 sizes'; expected one size, or one for each of the 3 points/],
       ["[0], [0], cmap='viridis'", /scatter\(cmap=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
       ["[0], [0], 20, 'r', 'o', 'viridis'", /scatter\(cmap=\.\.\.\)/],
       ["[0], [0], colour='r'", /did you mean 'c' or 'color'/],
