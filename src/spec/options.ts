@@ -5,7 +5,45 @@
  */
 import type { DType } from '../data/sampling';
 import type { ErrorUnit } from '../functions/precision';
-import type { LegendFrameKeywords, LegendLocation, LineStyle } from './types';
+import type { LegendLocation, LineStyle } from './types';
+import type {
+  AnnotateOptions,
+  AxhlineOptions,
+  AxvlineOptions,
+  FillOptions,
+  LegendOptions,
+  PlotCallOptions,
+  ScaleOptions,
+  ScatterCallOptions,
+  SegmentsOptions,
+  SpanOptions,
+  SpineOptions,
+  TextOptions,
+  TickParamsOptions,
+  TitleOptions,
+  XLabelOptions,
+  YLabelOptions,
+} from './call-options';
+
+export type {
+  AnnotateOptions,
+  AxhlineOptions,
+  AxvlineOptions,
+  FillOptions,
+  LegendOptions,
+  LinePropsOptions,
+  PlotCallOptions,
+  ScaleOptions,
+  ScatterCallOptions,
+  SegmentsOptions,
+  SpanOptions,
+  SpineOptions,
+  TextOptions,
+  TickParamsOptions,
+  TitleOptions,
+  XLabelOptions,
+  YLabelOptions,
+} from './call-options';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */
 export type ParamInput = number | string;
@@ -40,269 +78,6 @@ export interface GridOptions {
   linewidth?: number;
   axis?: 'x' | 'y' | 'both';
   which?: 'major' | 'minor' | 'both';
-}
-
-/** The Line2D properties a reference line takes, by matplotlib's names. */
-export interface LinePropsOptions {
-  color?: string;
-  linestyle?: string;
-  linewidth?: number;
-  alpha?: number;
-  label?: string;
-  zorder?: number;
-}
-
-/** plt.axhline(y, xmin, xmax, **kwargs). */
-export interface AxhlineOptions extends LinePropsOptions {
-  y?: number;
-  xmin?: number;
-  xmax?: number;
-}
-
-/** plt.axvline(x, ymin, ymax, **kwargs). */
-export interface AxvlineOptions extends LinePropsOptions {
-  x?: number;
-  ymin?: number;
-  ymax?: number;
-}
-
-/** plt.hlines(y, xmin, xmax, colors, linestyles, label, ...) and vlines by their names. */
-export interface SegmentsOptions {
-  y?: number | number[];
-  x?: number | number[];
-  xmin?: number | number[];
-  xmax?: number | number[];
-  ymin?: number | number[];
-  ymax?: number | number[];
-  colors?: string | string[];
-  linestyles?: string;
-  linewidths?: number;
-  alpha?: number;
-  label?: string;
-  zorder?: number;
-}
-
-/** plt.plot(x, y, fmt, **kwargs) of data points by their names: y alone is plotted against 0, 1, 2... */
-export interface PlotCallOptions {
-  x?: number[];
-  y?: number[];
-  fmt?: string;
-  color?: string;
-  linestyle?: string;
-  linewidth?: number;
-  marker?: string;
-  markersize?: number;
-  markevery?: number;
-  alpha?: number;
-  label?: string;
-  /** 'default', or a step function: 'steps-pre' ('steps'), 'steps-mid', 'steps-post', as plt.step(where=). */
-  drawstyle?: string;
-  /** The markers' face colour ('none': hollow), edge colour and edge width (points); fillstyle 'none' or 'full'. */
-  markerfacecolor?: string;
-  markeredgecolor?: string;
-  markeredgewidth?: number;
-  fillstyle?: 'full' | 'none';
-  zorder?: number;
-}
-
-/** plt.scatter(x, y, s, c, marker, alpha, linewidths, edgecolors, label, zorder) by their names. */
-export interface ScatterCallOptions {
-  x?: number | number[];
-  y?: number | number[];
-  /** The markers' area in points squared (lines.markersize squared when absent), or one for each point. */
-  s?: number | number[];
-  /** A colour, or one for each point. */
-  c?: string | string[];
-  color?: string;
-  marker?: string;
-  alpha?: number;
-  linewidths?: number;
-  /** 'face' (the marker's colour), 'none' or a colour. */
-  edgecolors?: string;
-  label?: string;
-  zorder?: number;
-}
-
-/** plt.yscale(value, base, nonpositive) by name. */
-export interface ScaleOptions {
-  value: 'linear' | 'log';
-  base?: number;
-  nonpositive?: 'clip' | 'mask';
-}
-
-/** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */
-export interface AnnotateOptions {
-  text?: string;
-  xy?: [number, number];
-  xytext?: [number, number];
-  xycoords?: string;
-  textcoords?: string;
-  arrowprops?: Record<string, string | number | boolean | number[]>;
-  annotation_clip?: boolean;
-  fontsize?: number | string;
-  color?: string;
-  ha?: string;
-  va?: string;
-  fontweight?: string | number;
-  fontstyle?: string;
-  family?: string | string[];
-  /** A box behind the text, where the arrow then starts: {boxstyle: 'round', fc: 'w'}. */
-  bbox?: Record<string, string | number | boolean>;
-}
-
-/** plt.fill_between(y1, y2=0, color, alpha, label, zorder) by their names; y1 and y2 functions or expressions. */
-export interface FillOptions {
-  y1?: string;
-  y2?: number | string;
-  /** A condition, as a script writes where=: 'x > 0', '(x >= -1) & (x <= 1)', 'y1 > y2'. */
-  where?: string;
-  /** True: each polygon reaches out to where y1 and y2 cross between samples. */
-  interpolate?: boolean;
-  /** The bounds as step functions: 'pre', 'post' or 'mid'. */
-  step?: 'pre' | 'post' | 'mid';
-  color?: string;
-  facecolor?: string;
-  alpha?: number;
-  label?: string;
-  zorder?: number;
-}
-
-/** plt.text(x, y, s, fontsize, color, ha, va, transform) by their names. */
-export interface TextOptions {
-  x?: number;
-  y?: number;
-  s?: string;
-  fontsize?: number | string;
-  color?: string;
-  ha?: string;
-  va?: string;
-  transform?: string;
-  /** 'bold', 'normal', or 100 to 900; 'italic'; 'serif' or a family name. */
-  fontweight?: string | number;
-  fontstyle?: string;
-  family?: string | string[];
-  /** A box behind the text: {boxstyle: 'round', facecolor: 'wheat', alpha: 0.5}. */
-  bbox?: Record<string, string | number | boolean>;
-}
-
-/** ax.tick_params(axis, which, direction, length, width, color, pad, labelsize, ...) by their names. */
-export interface TickParamsOptions {
-  axis?: string;
-  which?: string;
-  direction?: string;
-  length?: number;
-  width?: number;
-  color?: string;
-  pad?: number;
-  labelsize?: number | string;
-  labelcolor?: string;
-  colors?: string;
-  bottom?: boolean;
-  left?: boolean;
-  labelbottom?: boolean;
-  labelleft?: boolean;
-}
-
-/** plt.axhspan(ymin, ymax, xmin, xmax, ...) and axvspan by their names. */
-export interface SpanOptions {
-  ymin?: number;
-  ymax?: number;
-  xmin?: number;
-  xmax?: number;
-  color?: string;
-  facecolor?: string;
-  edgecolor?: string;
-  alpha?: number;
-  label?: string;
-  zorder?: number;
-  linewidth?: number;
-  linestyle?: string;
-  fill?: boolean;
-}
-
-/**
- * ax.spines[spine].set_position / set_visible / set_color / set_linewidth. position: 'zero', 'center', or a
- * pair: ['outward', points], ['axes', fraction], ['data', value].
- */
-export interface SpineOptions {
-  spine: string | string[];
-  position?: string | [string, number];
-  visible?: boolean;
-  color?: string;
-  linewidth?: number;
-}
-
-/**
- * plt.legend()'s keywords, by matplotlib's names. Font sizes: points or a size name ('small'); paddings and
- * lengths in multiples of the legend's font size; bbox_to_anchor and an (x, y) loc in fractions of the axes.
- */
-export interface LegendOptions extends LegendFrameKeywords {
-  /**
-   * legend(['sigmoid', 'tanh']): a label for each of the first lines and bands, in the order of their calls
-   * (curves, axhline, axvline, hlines, vlines, fill_between, axhspan, axvspan), labelled or not.
-   */
-  labels?: (string | number)[];
-  /** The labels' font, as FontProperties' keys: {size: 8, weight: 'bold'} (over fontsize). */
-  prop?: { size?: number | string; weight?: string | number; style?: string; family?: string | string[] };
-  /** A location name or code, as parseLegend reads them, or (x, y): the legend's lower-left corner. */
-  loc?: string | number | [number, number];
-  bbox_to_anchor?: [number, number] | [number, number, number, number];
-  /** 'expand': as wide as the anchor box, the columns spread across it. */
-  mode?: 'expand';
-  /** The title and the entries lined up: 'center' (the default), 'left' or 'right'. */
-  alignment?: 'center' | 'left' | 'right';
-  fontsize?: number | string;
-  frameon?: boolean;
-  /** False: each label before its handle. */
-  markerfirst?: boolean;
-  /** True: the entries in reverse order (matplotlib 3.7's keyword). */
-  reverse?: boolean;
-  ncol?: number;
-  ncols?: number;
-  title?: string;
-  title_fontsize?: number | string;
-}
-
-/** The keywords title(), xlabel() and ylabel() share: Text's size, face and colour. */
-interface LabelTextOptions {
-  fontsize?: number | string;
-  fontweight?: string | number;
-  fontstyle?: string;
-  family?: string | string[];
-  color?: string;
-  /** Degrees anticlockwise, or 'horizontal' (0) and 'vertical' (90); a y label's default is 90, the others' 0. */
-  rotation?: number | 'horizontal' | 'vertical';
-  /** The same keywords as a dict, the call's second argument; keywords given beside it win. */
-  fontdict?: Record<string, unknown>;
-}
-
-/** plt.title(label, fontdict=None, loc='center', pad=6.0, **kwargs) by name. */
-export interface TitleOptions extends LabelTextOptions {
-  label: string;
-  loc?: 'left' | 'center' | 'right';
-  /** Points above the axes. */
-  pad?: number;
-  /** The title's height in axes fractions (1.0 the top): set, the title is not moved above tick labels. */
-  y?: number;
-}
-
-/** plt.xlabel(xlabel, fontdict=None, labelpad=None, loc=None, **kwargs) by name. */
-export interface XLabelOptions extends LabelTextOptions {
-  xlabel: string;
-  loc?: 'left' | 'center' | 'right';
-  /** Points from the tick labels. */
-  labelpad?: number;
-}
-
-/** plt.ylabel(ylabel, fontdict=None, labelpad=None, loc=None, **kwargs) by name. */
-export interface YLabelOptions extends LabelTextOptions {
-  ylabel: string;
-  loc?: 'bottom' | 'center' | 'top';
-  /** Points from the tick labels. */
-  labelpad?: number;
-  /** The alignment about the label's anchor before it turns (matplotlib's rotation_mode 'anchor'). */
-  ha?: 'left' | 'center' | 'right';
-  va?: 'top' | 'center' | 'bottom' | 'baseline';
 }
 
 /** One axes. Lists given per curve (color, linewidth, linestyle, label) go in curve order, or one for all. */
