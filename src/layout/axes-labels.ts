@@ -57,22 +57,24 @@ export function placeAxesLabels(
   };
   const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
   const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
+  const rcTitleY = rc['axes.titley'];
+  const titleY = styles.title?.y ?? (rcTitleY === 'None' ? undefined : rcTitleY);
   const title = spec.title
     ? rotatedPlacer(styles.title?.rotation ?? 0)(
         measure,
         spec.title,
         titleText.size,
         along(titleAt, box.left, box.right),
-        // title(y=...): that far up the axes; the pad above it (titleOffsetTrans).
-        box.bottom - (styles.title?.y ?? 1) * (box.bottom - box.top) - pt(styles.title?.pad ?? rc['axes.titlepad']),
+        // title(y=...) (or axes.titley): that far up the axes; the pad above it (titleOffsetTrans).
+        box.bottom - (titleY ?? 1) * (box.bottom - box.top) - pt(styles.title?.pad ?? rc['axes.titlepad']),
         titleAt,
         'baseline',
         titleText.color,
         titleText.face,
       )
     : undefined;
-  // A title given its y stays there (set_title sets _autotitlepos False).
-  if (title && styles.title?.y === undefined) raiseTitle(title, edges.labelsTop, box.top);
+  // A title given its y stays there (set_title sets _autotitlepos False when y or axes.titley is set).
+  if (title && titleY === undefined) raiseTitle(title, edges.labelsTop, box.top);
   const labelSize = fontPoints(rc, rc['axes.labelsize']);
   // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
   const xText = own('xlabel', labelSize, colors.label, faces.label);

@@ -77,6 +77,8 @@ export interface Rc {
   'axes.grid.which': 'major' | 'minor' | 'both';
   'axes.titlesize': FontSize;
   'axes.titlepad': number;
+  /** The titles' height in axes fractions; None: 1.0, moved above tick labels on top. */
+  'axes.titley': number | 'None';
   /** Where the title sits: over the middle, or from the left or right edge (plt.title(loc=...)). */
   'axes.titlelocation': 'center' | 'left' | 'right';
   /** set_xlabel's loc when not given. */
@@ -323,6 +325,11 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.grid.which': key(oneOf('major', 'minor', 'both'), 'major, minor or both', 'major'),
   'axes.titlesize': key(fontSize, FONT, 'large'),
   'axes.titlepad': key(num(-1000, 1000), 'points', 6),
+  'axes.titley': key(
+    (t) => (t.trim() === 'None' ? 'None' : num(-100, 100)(t)),
+    'a height in axes fractions, or None',
+    'None',
+  ),
   'axes.titlelocation': key(oneOf('center', 'left', 'right'), 'center, left or right', 'center'),
   'xaxis.labellocation': key(oneOf('left', 'center', 'right'), 'left, center or right', 'center'),
   'yaxis.labellocation': key(oneOf('bottom', 'center', 'top'), 'bottom, center or top', 'center'),

@@ -135,6 +135,15 @@ describe("title(y=...): the title's height in axes fractions", () => {
     for (const t of [titleOf(), titleOf('labeltop=True')])
       assert.ok(Math.abs(t.baseline - 30.786666666666) < 1e-6, `${t.baseline}`);
   });
+  it("takes axes.titley as every title's y (matplotlib 3.6 reads it in set_title)", () => {
+    const fig = buildFigure({
+      style: 'matplotlib',
+      rc: { 'axes.titley': 1.05 },
+      panels: [{ curves: [{ function: 'relu' }], title: 'T' }],
+    });
+    const t = figureLayout(fig, 'png').axes[0].roles.title!;
+    assert.ok(Math.abs(t.baseline - 30.786666666666) < 1e-6, `${t.baseline}`);
+  });
   it('reads y as a keyword of title() and refuses what is no height', () => {
     assert.equal(readLabelCall("'T', y=1.05", 'title', ['title']).style.y, 1.05);
     assert.throws(() => readLabelCall("'T', y='top'", 'title', ['title']), /title\.y: got .*axes fractions/);
