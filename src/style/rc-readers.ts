@@ -89,10 +89,14 @@ export const weight: Reader<string> = (t) => {
 };
 export const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
 
-/** "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now). */
+/**
+ * "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now).
+ * A string in place of the list is its letters, one colour each, as cycler iterates it: 'bgrcmyk' (classic).
+ */
 export const cycler: Reader<string[]> = (t) => {
-  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*\[(.*)\]\s*\)\s*$/s.exec(t);
+  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*(?:\[(.*)\]|(['"])(\w+)\3)\s*\)\s*$/s.exec(t);
   if (!m) return undefined;
-  const colors = [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => color()(c[2]));
+  const names = m[2] !== undefined ? [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => c[2]) : [...m[4]];
+  const colors = names.map((c) => color()(c));
   return colors.length && colors.every((c) => c !== undefined) ? (colors as string[]) : undefined;
 };

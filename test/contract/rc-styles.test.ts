@@ -139,8 +139,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc font\.variant: got 'small-caps': matplotlib's, but actplot draws only normal yet/,
       ],
       [
-        ['--rc', 'axes.titley=1.05'],
-        /^actplot: --rc axes\.titley: axes\.titley is matplotlib's, but actplot does not support it yet/,
+        ['--rc', 'text.parse_math=False'],
+        /^actplot: --rc text\.parse_math: text\.parse_math is matplotlib's, but actplot does not support it yet/,
       ],
       [
         ['--rc', 'lines.linewidth=thick'],
@@ -264,5 +264,12 @@ describe('rcParams a figure of the document sets itself', () => {
       /^actplot: warning: c\.yaml: a: rcParams\['figure\.figsize'\] .*give the size \(size: \[6, 4\]\), or use style: matplotlib,/,
     );
     assert.doesNotMatch(r.stderr, /--size|--style/);
+  });
+});
+
+describe("axes.prop_cycle as the classic sheet writes it: cycler('color', 'bgrcmyk')", () => {
+  it("is its letters, one colour each (validate_cycler: cycler('color', ['b', 'g', 'r', 'c', 'm', 'y', 'k']))", () => {
+    const { rc } = figureRc({ rc: { 'axes.prop_cycle': "cycler('color', 'bgrcmyk')" } })!;
+    assert.deepEqual(rc['axes.prop_cycle'], ['b', 'g', 'r', 'c', 'm', 'y', 'k']);
   });
 });
