@@ -9,6 +9,18 @@ import type { FontKeywords } from '../style/fonts';
 export { LINE_STYLE_NAMES, type DashTuple, type LineStyle } from '../style/line-styles';
 import type { LineStyle } from '../style/line-styles';
 import type { AnnotationSpec, TextSpec } from './text-types';
+import type { LocatorSpec, RefLineSpec, SegmentsSpec, Side, SpanSpec, SpineSpec, TickParamsSpec } from './artist-types';
+export { SIDES } from './artist-types';
+export type {
+  LocatorSpec,
+  RefLineSpec,
+  SegmentsSpec,
+  Side,
+  SpanSpec,
+  SpinePosition,
+  SpineSpec,
+  TickParamsSpec,
+} from './artist-types';
 export type {
   TextSpec,
   TextBoxSpec,
@@ -99,22 +111,6 @@ export interface CurveSpec {
 export const MARKERS = ['o', '.', 's', '^', 'v', 'D', 'x', '+'] as const;
 export type MarkerKind = (typeof MARKERS)[number];
 
-/** A line across the axes (axhline, axvline): at a data value, over a span of the axes in fractions. */
-export interface RefLineSpec {
-  orientation: 'h' | 'v';
-  value: number;
-  /** xmin, xmax (or ymin, ymax) in fractions of the axes. */
-  span: [number, number];
-  color: string;
-  linestyle: LineStyle;
-  /** Points. */
-  linewidth: number;
-  alpha?: number;
-  label?: string;
-  /** matplotlib's zorder: curves are 2; a line below 2 goes under them. */
-  zorder: number;
-}
-
 /** One side of a where= comparison: a curve (an expression or function of x), the fill's bound, a number. */
 export type WhereSide = { curve: CurveSpec } | { bound: 'y1' | 'y2' } | { value: number };
 export type WhereOp = '<' | '<=' | '>' | '>=';
@@ -125,23 +121,6 @@ export interface WhereSpec {
 }
 
 /** fill_between(x, y1, y2): the area between a curve and a number or another curve, at the axes' x values. */
-/**
- * A tick locator: MultipleLocator(base), a tick at every multiple of base; or MaxNLocator's parameters (of a
- * MaxNLocator, or of the automatic locator through plt.locator_params()).
- */
-export type LocatorSpec =
-  | { kind: 'multiple'; base: number }
-  | {
-      kind: 'maxn';
-      /** 'auto': as many as fit, at most 9 (the automatic locator's). */
-      nbins: number | 'auto';
-      steps: number[];
-      integer?: boolean;
-      minNTicks?: number;
-      symmetric?: boolean;
-      prune?: 'lower' | 'upper' | 'both';
-    };
-
 /** Where a step function's value changes: at the start of each interval (pre), at its end (post), halfway (mid). */
 export type StepKind = 'pre' | 'post' | 'mid';
 
@@ -160,81 +139,6 @@ export interface FillSpec {
   interpolate?: boolean;
   /** step=: each run's bounds as step functions (data/steps.ts). */
   step?: StepKind;
-}
-
-/** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
-export interface TickParamsSpec {
-  axes: ('x' | 'y')[];
-  rc: Partial<Rc>;
-  xMarks?: boolean;
-  yMarks?: boolean;
-  /** Marks on the top and right spines as well (top=True, right=True). */
-  xTop?: boolean;
-  yRight?: boolean;
-  /** Labels on the top and right too (labeltop=True, labelright=True). */
-  xLabelsTop?: boolean;
-  yLabelsRight?: boolean;
-  xLabels?: boolean;
-  yLabels?: boolean;
-  /** labelrotation=: the axis's tick labels turned by so many degrees anticlockwise (0 upright). */
-  xRotation?: number;
-  yRotation?: number;
-  /** plt.xticks(ha=..., va=...): the bottom (left) labels' alignment at their ticks. */
-  xAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
-  yAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
-}
-
-/** hlines / vlines: segments at data values, each between two data values; a LineCollection. */
-export interface SegmentsSpec {
-  orientation: 'h' | 'v';
-  /** Where each segment lies across its direction (y for hlines), and where it starts and ends along it. */
-  at: number[];
-  from: number[];
-  to: number[];
-  /** One colour for all, or one per segment (cycled). */
-  colors: string[];
-  linestyle: LineStyle;
-  /** Points. */
-  linewidth: number;
-  alpha?: number;
-  label?: string;
-  /** LineCollection's zorder: 2, as the curves'. */
-  zorder: number;
-}
-
-/** axhspan / axvspan: a band between two data values, across a span of the axes in fractions; a patch. */
-export interface SpanSpec {
-  orientation: 'h' | 'v';
-  lo: number;
-  hi: number;
-  span: [number, number];
-  facecolor: string;
-  /** 'none' by default (patch.edgecolor applies only when forced, as in matplotlib). */
-  edgecolor: string;
-  /** Points. */
-  linewidth: number;
-  linestyle: LineStyle;
-  alpha?: number;
-  label?: string;
-  /** A patch's zorder: 1, under the curves. */
-  zorder: number;
-}
-
-export const SIDES = ['left', 'right', 'bottom', 'top'] as const;
-export type Side = (typeof SIDES)[number];
-
-/** Spine.set_position's forms: ('outward', points), ('axes', fraction), ('data', value). */
-export interface SpinePosition {
-  kind: 'outward' | 'axes' | 'data';
-  amount: number;
-}
-
-export interface SpineSpec {
-  position?: SpinePosition;
-  visible?: boolean;
-  color?: string;
-  /** Points. */
-  linewidth?: number;
 }
 
 /** legend()'s frame, colour, marker and spacing keywords, alike in the options and in the spec. */

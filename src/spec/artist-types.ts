@@ -1,0 +1,114 @@
+/**
+ * The axes' artists and axis settings in the figure spec, beside the curves (types.ts re-exports them):
+ * reference lines, segments, bands, tick_params, locators and spines, as the pyplot calls describe them.
+ */
+import type { Rc } from '../style/rcparams';
+import type { LineStyle } from '../style/line-styles';
+
+/** A line across the axes (axhline, axvline): at a data value, over a span of the axes in fractions. */
+export interface RefLineSpec {
+  orientation: 'h' | 'v';
+  value: number;
+  /** xmin, xmax (or ymin, ymax) in fractions of the axes. */
+  span: [number, number];
+  color: string;
+  linestyle: LineStyle;
+  /** Points. */
+  linewidth: number;
+  alpha?: number;
+  label?: string;
+  /** matplotlib's zorder: curves are 2; a line below 2 goes under them. */
+  zorder: number;
+}
+
+/**
+ * A tick locator: MultipleLocator(base), a tick at every multiple of base; or MaxNLocator's parameters (of a
+ * MaxNLocator, or of the automatic locator through plt.locator_params()).
+ */
+export type LocatorSpec =
+  | { kind: 'multiple'; base: number }
+  | {
+      kind: 'maxn';
+      /** 'auto': as many as fit, at most 9 (the automatic locator's). */
+      nbins: number | 'auto';
+      steps: number[];
+      integer?: boolean;
+      minNTicks?: number;
+      symmetric?: boolean;
+      prune?: 'lower' | 'upper' | 'both';
+    };
+
+/** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
+export interface TickParamsSpec {
+  axes: ('x' | 'y')[];
+  rc: Partial<Rc>;
+  xMarks?: boolean;
+  yMarks?: boolean;
+  /** Marks on the top and right spines as well (top=True, right=True). */
+  xTop?: boolean;
+  yRight?: boolean;
+  /** Labels on the top and right too (labeltop=True, labelright=True). */
+  xLabelsTop?: boolean;
+  yLabelsRight?: boolean;
+  xLabels?: boolean;
+  yLabels?: boolean;
+  /** labelrotation=: the axis's tick labels turned by so many degrees anticlockwise (0 upright). */
+  xRotation?: number;
+  yRotation?: number;
+  /** plt.xticks(ha=..., va=...): the bottom (left) labels' alignment at their ticks. */
+  xAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
+  yAlign?: { ha?: 'left' | 'center' | 'right'; va?: 'top' | 'center' | 'bottom' | 'baseline' | 'center_baseline' };
+}
+
+/** hlines / vlines: segments at data values, each between two data values; a LineCollection. */
+export interface SegmentsSpec {
+  orientation: 'h' | 'v';
+  /** Where each segment lies across its direction (y for hlines), and where it starts and ends along it. */
+  at: number[];
+  from: number[];
+  to: number[];
+  /** One colour for all, or one per segment (cycled). */
+  colors: string[];
+  linestyle: LineStyle;
+  /** Points. */
+  linewidth: number;
+  alpha?: number;
+  label?: string;
+  /** LineCollection's zorder: 2, as the curves'. */
+  zorder: number;
+}
+
+/** axhspan / axvspan: a band between two data values, across a span of the axes in fractions; a patch. */
+export interface SpanSpec {
+  orientation: 'h' | 'v';
+  lo: number;
+  hi: number;
+  span: [number, number];
+  facecolor: string;
+  /** 'none' by default (patch.edgecolor applies only when forced, as in matplotlib). */
+  edgecolor: string;
+  /** Points. */
+  linewidth: number;
+  linestyle: LineStyle;
+  alpha?: number;
+  label?: string;
+  /** A patch's zorder: 1, under the curves. */
+  zorder: number;
+}
+
+export const SIDES = ['left', 'right', 'bottom', 'top'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Spine.set_position's forms: ('outward', points), ('axes', fraction), ('data', value). */
+export interface SpinePosition {
+  kind: 'outward' | 'axes' | 'data';
+  amount: number;
+}
+
+export interface SpineSpec {
+  position?: SpinePosition;
+  visible?: boolean;
+  color?: string;
+  /** Points. */
+  linewidth?: number;
+}
