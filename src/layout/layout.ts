@@ -155,11 +155,8 @@ function layoutAxes(
     const shared = { x: share.sharedX, y: share.sharedY };
     ({ xlim, ylim } = limitsForAspect(box, spec.aspect, xlim, ylim, share.dataLim, shared));
   }
-  // A log axis places log_b of each value (LogTransform); a linear one the value.
-  const [tx, ty] = [scaled(spec.xscale), scaled(spec.yscale)];
-  const [x0, x1, y0, y1] = [tx(xlim[0]), tx(xlim[1]), ty(ylim[0]), ty(ylim[1])];
-  const toX = (v: number) => box.left + ((tx(v) - x0) / (x1 - x0)) * (box.right - box.left);
-  const toY = (v: number) => box.bottom - ((ty(v) - y0) / (y1 - y0)) * (box.bottom - box.top);
+  const toX = axisMap(xlim, box.left, box.right, spec.xscale);
+  const toY = axisMap(ylim, box.bottom, box.top, spec.yscale);
   const pt = (v: number) => v * scale;
   // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
   const ticks = tickSettings(spec.tickParams ?? [], rc);
@@ -370,7 +367,12 @@ function layoutAxes(
   };
 }
 
-/** An axis's transform: log_b for a log scale (LogTransform, clipping what is not above zero), else none. */
-function scaled(scale: LogScaleSpec | undefined): (v: number) => number {
-  return scale ? (v) => logOf(v, scale) : (v) => v;
+/**
+ * Data to canvas along one axis, from `start` (the low limit's end) to `end`: linear, or, on a log axis, log_b
+ * of the value (LogTransform). The linear map is its own function: it runs for every sample of every curve.
+ */
+function axisMap(lim: [number, number], start: number, end: number, scale?: LogScaleSpec): (v: number) => number {
+  if (!scale) return (v) => start + ((v - lim[0]) / (lim[1] - lim[0])) * (end - start);
+  const [t0, t1] = [logOf(lim[0], scale), logOf(lim[1], scale)];
+  return (v) => start + ((logOf(v, scale) - t0) / (t1 - t0)) * (end - start);
 }

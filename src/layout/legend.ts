@@ -62,8 +62,8 @@ export function placeLegend(
     columnSpacing: style.columnspacing ?? rc['legend.columnspacing'],
   };
   // The labels in prop's face (legend(prop=...)); the title in the rc's (title_fontproperties is its own).
-  const font = style.font ? faceFor(rc, style.font) : faceFor(rc);
   const titleFont = faceFor(rc);
+  const font = style.font ? faceFor(rc, style.font) : titleFont;
   const extents = shown.map((h) => textExtent(measure, h.label, fs, font));
   const handleHeight = L.handleHeight * fs;
   // Each row aligns the handle's baseline (its bottom) with the text's baseline.

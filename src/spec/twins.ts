@@ -26,31 +26,36 @@ const TWIN_TICKS: TickParamsSpec = {
 
 const RANGE = ['from', 'to', 'step', 'num', 'dtype', 'arange'] as const;
 
+/** Each panel's host: the panel before it that is no twin, for a twin (undefined for the others). */
+function hostsOf(panels: readonly PanelOptions[]): (number | undefined)[] {
+  let last: number | undefined;
+  return panels.map((p, j) => {
+    if (p.twinx) return last;
+    last = j;
+    return undefined;
+  });
+}
+
 /**
  * The panels with each twin's x values its host's where it gives none of its own: a script plots both on the
  * same x (and they share the axis).
  */
 export function withHostRanges(panels: readonly PanelOptions[]): PanelOptions[] {
-  let host: PanelOptions | undefined;
-  return panels.map((p) => {
-    if (!p.twinx || !host) {
-      host = p;
-      return p;
-    }
-    const given = host;
-    const range = Object.fromEntries(RANGE.filter((k) => given[k] !== undefined).map((k) => [k, given[k]]));
-    return RANGE.some((k) => p[k] !== undefined) ? p : { ...range, ...p };
+  const hosts = hostsOf(panels);
+  return panels.map((p, j) => {
+    const host = hosts[j];
+    if (host === undefined || RANGE.some((k) => p[k] !== undefined)) return p;
+    const given = panels[host];
+    return { ...Object.fromEntries(RANGE.filter((k) => given[k] !== undefined).map((k) => [k, given[k]])), ...p };
   });
 }
 
 /** Each twin panel's axes made the twin of the panel before it; refuses what is not drawn with twins yet. */
 export function applyTwins(axes: AxesSpec[], panels: readonly PanelOptions[], options: FigureOptions): void {
-  let host: number | undefined;
+  const hosts = hostsOf(panels);
   panels.forEach((p, j) => {
-    if (!p.twinx) {
-      host = j;
-      return;
-    }
+    if (!p.twinx) return;
+    const host = hosts[j];
     const at: FieldPath = ['panels', j, 'twinx'];
     if (host === undefined) {
       throw new UsageError(at, {
@@ -82,10 +87,9 @@ export function applyTwins(axes: AxesSpec[], panels: readonly PanelOptions[], op
 
 function twin(host: AxesSpec, ax: AxesSpec, hostIndex: number, p: PanelOptions): void {
   ax.twinOf = hostIndex;
+  // Its background (its patch) hidden: the layout draws none for a twin.
   ax.tickParams = [TWIN_TICKS, ...(ax.tickParams ?? [])];
   host.tickParams = [HOST_TICKS, ...(host.tickParams ?? [])];
-  // Its background hidden: the host's shows through.
-  ax.facecolor = 'none';
   // The x axis is the host's: the twin's label would not be drawn.
   delete ax.xlabel;
   // A new axes: a grid, legend, title and y label only where asked (the document's style gives its own axes
