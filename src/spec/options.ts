@@ -25,25 +25,8 @@ import type {
   YLabelOptions,
 } from './call-options';
 
-export type {
-  AnnotateOptions,
-  AxhlineOptions,
-  AxvlineOptions,
-  FillOptions,
-  LegendOptions,
-  LinePropsOptions,
-  PlotCallOptions,
-  ScaleOptions,
-  ScatterCallOptions,
-  SegmentsOptions,
-  SpanOptions,
-  SpineOptions,
-  TextOptions,
-  TickParamsOptions,
-  TitleOptions,
-  XLabelOptions,
-  YLabelOptions,
-} from './call-options';
+// The calls' options by name are part of FigureOptions' vocabulary: re-exported whole.
+export type * from './call-options';
 
 /** A parameter's value: a number, or a choice such as approximate='tanh'. Text is read as the function needs. */
 export type ParamInput = number | string;

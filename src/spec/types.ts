@@ -10,17 +10,8 @@ export { LINE_STYLE_NAMES, type DashTuple, type LineStyle } from '../style/line-
 import type { LineStyle } from '../style/line-styles';
 import type { AnnotationSpec, TextSpec } from './text-types';
 import type { LocatorSpec, RefLineSpec, SegmentsSpec, Side, SpanSpec, SpineSpec, TickParamsSpec } from './artist-types';
-export { SIDES } from './artist-types';
-export type {
-  LocatorSpec,
-  RefLineSpec,
-  SegmentsSpec,
-  Side,
-  SpanSpec,
-  SpinePosition,
-  SpineSpec,
-  TickParamsSpec,
-} from './artist-types';
+// The axes' artists and axis settings (and SIDES): part of the spec, re-exported whole.
+export * from './artist-types';
 export type {
   TextSpec,
   TextBoxSpec,
