@@ -3,7 +3,7 @@
  * the box shrunk to the aspect (adjustable 'box'), or the limits widened to it (adjustable 'datalim', as
  * axis('equal') asks); axis('square')'s equal spans; axis('off')'s bare axes. Pure: boxes and limits in, out.
  */
-import type { AxesSpec } from '../spec';
+import { SIDES, type AxesSpec } from '../spec';
 import type { Box } from './geometry';
 
 type Range = [number, number];
@@ -73,9 +73,15 @@ export function squareLimits(xlim: Range, ylim: Range): { xlim: Range; ylim: Ran
 /**
  * axis('off') (set_axis_off): the axes drawn without its spines and its axes, which hold the ticks, their
  * labels, the offset text, the axis labels and the grid; its background goes too (the patch is drawn only
- * with the axis on). The title, legend and artists stay.
+ * with the axis on). The title, legend and artists stay. set_frame_on(False) (plt.box(False)) hides the spines
+ * alone (the layout leaves out the background of both).
  */
 export function withAxisOff(spec: AxesSpec): AxesSpec {
+  if (spec.frameOff && !spec.axisOff) {
+    // set_frame_on(False): the spines alone hidden (where they would be is kept: the ticks follow them).
+    const spines = Object.fromEntries(SIDES.map((side) => [side, { ...spec.spines?.[side], visible: false }]));
+    return { ...spec, spines };
+  }
   if (!spec.axisOff) return spec;
   const hidden = { visible: false };
   const off = { xMarks: false, yMarks: false, xTop: false, yRight: false, xLabels: false, yLabels: false };

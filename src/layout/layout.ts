@@ -307,8 +307,7 @@ function layoutAxes(
   const legend = legendLoc
     ? placeLegend([{ curves, patches }], legendLoc, box, scale, measure, rc, spec.legendStyle)
     : undefined;
-  // set_frame_on(False) leaves the spines out of the drawing and of the axes' extent, as if hidden.
-  const shown = (side: Side) => !spec.frameOff && (spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`]);
+  const shown = (side: Side) => spec.spines?.[side]?.visible ?? rc[`axes.spines.${side}`];
   const { extent, bounds } = axesExtents({
     box,
     boxes: [

@@ -37,7 +37,7 @@ export function layoutSpines(
     const color = colorInCycle(s?.color ?? rc['axes.edgecolor'], rc['axes.prop_cycle']);
     return {
       pos: across(side, s),
-      visible: !spec.frameOff && (s?.visible ?? rc[`axes.spines.${side}`]) && color.a > 0,
+      visible: (s?.visible ?? rc[`axes.spines.${side}`]) && color.a > 0,
       color: cssColor(color),
       width: (s?.linewidth ?? rc['axes.linewidth']) * scale,
     };
