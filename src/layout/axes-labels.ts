@@ -26,7 +26,7 @@ export interface LabelEdges {
   labelsTop: number;
   xLabelTop: number;
   yLabelRight: number;
-  /** A y label on the right (a twin's): the right edge of what is right of the axes, its label beyond it. */
+  /** A y label on the right (set_label_position('right')): the right edge of what is right of the axes. */
   yLabelLeft?: number;
 }
 

@@ -64,8 +64,8 @@ export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridL
     color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
     width,
     ...dashesOf(g.linestyle ?? rc['grid.linestyle'], width, rc, scale),
-    // A twin's x axis is hidden, its grid lines with it.
-    x: axis !== 'y' && spec.twinOf === undefined,
+    // A hidden x axis (a twin's) takes its grid lines with it.
+    x: axis !== 'y' && !spec.xaxisHidden,
     y: axis !== 'x',
     major: which !== 'minor',
     minor: which !== 'major',

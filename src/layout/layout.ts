@@ -238,17 +238,17 @@ function layoutAxes(
           faces.base,
         )
       : undefined;
-  // A twin's offset goes to the right (set_offset_position('right')), beside its labels.
-  const twin = spec.twinOf !== undefined;
+  // set_offset_position('right') (a twin's): the offset on the right, beside the labels there.
+  const right = !!spec.yaxisRight;
   const offsetY =
-    yAxis.offset && (twin ? showYRight : showY)
+    yAxis.offset && (right ? showYRight : showY)
       ? placeText(
           measure,
           yAxis.offset,
           yStyle.labelSize,
-          twin ? box.right : box.left,
+          right ? box.right : box.left,
           box.top - offsetPad,
-          twin ? 'right' : 'left',
+          right ? 'right' : 'left',
           'baseline',
           yStyle.labelColor,
           faces.base,
@@ -257,8 +257,8 @@ function layoutAxes(
   for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
   const labelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
-  // A twin's y label is right of its right tick labels and marks (set_label_position('right')).
-  const yLabelLeft = twin
+  // set_label_position('right'): the y label right of the right tick labels and marks.
+  const yLabelLeft = right
     ? Math.max(spines.right.pos + (yRight ? yStyle.outward : 0), ...rightLabels.map((t) => t.box.right))
     : undefined;
   const { title, xlabel, ylabel } = placeAxesLabels(
@@ -356,8 +356,11 @@ function layoutAxes(
     patches,
     legend,
     spines,
-    // A twin's background is hidden (its patch invisible), as is an axis('off') one's.
-    facecolor: spec.axisOff || spec.frameOff || twin ? undefined : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
+    // No background with the axis or the frame off, or the patch hidden (a twin's).
+    facecolor:
+      spec.axisOff || spec.frameOff || spec.patchHidden
+        ? undefined
+        : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
     gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
     gridAbove: rc['axes.axisbelow'] === false,
     ...((xAxis.warning || yAxis.warning) && {

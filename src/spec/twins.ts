@@ -87,8 +87,10 @@ export function applyTwins(axes: AxesSpec[], panels: readonly PanelOptions[], op
 
 function twin(host: AxesSpec, ax: AxesSpec, hostIndex: number, p: PanelOptions): void {
   ax.twinOf = hostIndex;
-  // Its background (its patch) hidden: the layout draws none for a twin.
   ax.tickParams = [TWIN_TICKS, ...(ax.tickParams ?? [])];
+  ax.yaxisRight = true;
+  ax.xaxisHidden = true;
+  ax.patchHidden = true;
   host.tickParams = [HOST_TICKS, ...(host.tickParams ?? [])];
   // The x axis is the host's: the twin's label would not be drawn.
   delete ax.xlabel;

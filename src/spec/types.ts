@@ -265,9 +265,15 @@ export interface AxesSpec {
   yscale?: LogScaleSpec;
   /**
    * ax.twinx(): this axes is the twin of the axes at this index of the figure's, in its cell, sharing its x
-   * axis; its own y axis on the right (ticks, labels, its label and offset), its x axis and background hidden.
+   * axis (twins.ts also sets what twinx sets on it: the three below and its ticks).
    */
   twinOf?: number;
+  /** yaxis.set_label_position('right') and set_offset_position('right'): the y label and offset text there. */
+  yaxisRight?: boolean;
+  /** xaxis.set_visible(False): no x ticks, labels or grid lines (the ticks' part is its tick_params). */
+  xaxisHidden?: boolean;
+  /** patch.set_visible(False): no background. */
+  patchHidden?: boolean;
   /**
    * The ticks were set after the plots, as a pyplot script sets them: the view widens to every tick
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.
