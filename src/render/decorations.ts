@@ -42,24 +42,31 @@ export function drawFigureEnd(ctx: Ctx, layout: FigureLayout): void {
 }
 
 /**
- * What an axes draws between its background and its frame, in matplotlib's order (Axes.draw sorts its
- * artists by zorder, stably): its lines and collections, its bands and fills, then its axes (grid, ticks and
- * labels, at axes.axisbelow's zorder), each in order of addition among equals.
+ * What an axes draws between its background and its texts, in matplotlib's order (Axes.draw sorts its
+ * artists by zorder, stably, in get_children's order): its lines and collections, its bands and fills, its
+ * frame (the spines, zorder 2.5), then its axes (grid, ticks and labels, at axes.axisbelow's zorder: 2.5 too
+ * when it is False, the classic style's, and then over the frame), each in order of addition among equals.
  */
-export type AxesStep = { kind: 'curve'; index: number } | { kind: 'patch'; patch: PatchLayout } | { kind: 'axis' };
+export type AxesStep =
+  { kind: 'curve'; index: number } | { kind: 'patch'; patch: PatchLayout } | { kind: 'spines' } | { kind: 'axis' };
+
+/** Spine's zorder. */
+const SPINES_ZORDER = 2.5;
 
 export function axesSteps(ax: AxesLayout): AxesStep[] {
   const steps: { z: number; step: AxesStep }[] = [
     ...ax.curves.map((c, index) => ({ z: c.zorder, step: { kind: 'curve', index } as const })),
     ...ax.patches.map((patch) => ({ z: patch.zorder, step: { kind: 'patch', patch } as const })),
+    { z: SPINES_ZORDER, step: { kind: 'spines' } },
     { z: ax.gridZorder, step: { kind: 'axis' } },
   ];
   return steps.sort((a, b) => a.z - b.z).map((s) => s.step);
 }
 
-/** An axes' step other than a line: a band or fill, or its axes. */
+/** An axes' step other than a line: a band or fill, its frame or its axes. */
 export function drawAxesStep(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, step: AxesStep): void {
   if (step.kind === 'axis') drawAxes(ctx, layout, ax);
+  else if (step.kind === 'spines') drawSpines(ctx, layout, ax);
   else if (step.kind === 'patch') drawPatchArtist(ctx, layout, ax, step.patch);
 }
 
@@ -82,11 +89,10 @@ export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): v
 }
 
 /**
- * An axes after its artists: the frame; plt.text's texts, the annotations (each its arrow, then its text) and
+ * An axes after its artists and frame: plt.text's texts, the annotations (each its arrow, then its text) and
  * the title; the legend; the end of its group.
  */
 export function drawAxesEnd(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
-  drawSpines(ctx, layout, ax);
   for (const t of ax.roles.notes) drawTextArtist(ctx, t, layout);
   for (const { text, arrow } of ax.roles.annotations) {
     if (arrow) inGroup(ctx, layout, 'patch', () => drawArrow(ctx, arrow));
