@@ -46,7 +46,8 @@ out = {"matplotlib": matplotlib.__version__, "defaults": {}, "sheets": {}}
 with matplotlib.rc_context():
     matplotlib.rcdefaults()
     for k, v in matplotlib.rcParams.items():
-        if not k.startswith("_"):
+        # The private keys but classic mode, which the classic sheet sets and actplot draws by.
+        if not k.startswith("_") or k == "_internal.classic_mode":
             out["defaults"][k] = plain(k, v)
 for name in SHEETS:
     with matplotlib.rc_context():

@@ -19,7 +19,7 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'f
 # edge, a dotted grey curve): matplotlib's own SVG and PDF of them are kept as well, so the fidelity report
 # can measure matplotlib's vector output against its PNG the same way as actplot's.
 VECTOR_TOO = {'frame-off', 'mathtext-labels', 'styles', 'elu-family-dpi90', 'mish-wide', 'explicit-ticks-dpi72', 'style-ggplot', 'style-seaborn-whitegrid',
-              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox', 'legend-labels-keyword'}
+              'style-dark-background', 'style-tableau-paper', 'curves-as-typed', 'hlines-vlines', 'spans', 'legend-ncol-title', 'markers', 'ticks-mirrored', 'ticks-mirrored-rc', 'font-file', 'formatter-limits', 'minor-grid', 'legend-outside', 'legend-styled', 'text-bbox', 'legend-labels-keyword', 'style-classic'}
 matplotlib.rcParams['svg.hashsalt'] = 'reference'
 
 PRELUDE = '''
@@ -1287,6 +1287,58 @@ CASES = [
                     c=['red', 'green', 'blue', 'C1', 'k'], label='points')
         plt.scatter([-2.5, -1.5, 2.5], [2.5, 2.8, 0.4], s=[20, 60, 120], marker='s', c='C4', label='squares')
         plt.legend(loc='upper left')
+    """),
+    # The classic style (matplotlib 1.x's look): axes.autolimit_mode round_numbers, no margins, AutoLocator's
+    # classic nbins=9 and steps, ticks inward on all four sides, y tick labels centred, filled markers edged black.
+    ('style-classic', ['sigmoid', 'tanh', 'gelu', '--style', 'classic'], """
+        plt.style.use('classic')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid(True)
+        for name, f in [('sigmoid(x)', sigmoid), ('tanh(x)', tanh), ('GELU(x)', gelu)]:
+            plt.plot(x, f(x), label=name, linewidth=2)
+        plt.legend(loc='best')
+    """),
+    ('style-classic-pyplot', ['swish', 'gelu', '--from', '-4.3', '--to', '2.7', '--step', '0.01', '--style', 'matplotlib',
+                              '--style', 'classic', '--plot', "[-3, -1, 1], [0.5, 1.5, 2], 'o'", '--legend',
+                              '--title', 'Classic', '--ylabel', 'f(x)'], """
+        plt.style.use('classic')
+        x = torch.arange(-4.3, 2.7, 0.01)
+        plt.figure()
+        plt.plot(x, swish(x), label='Swish(x)')
+        plt.plot(x, gelu(x), label='GELU(x)')
+        plt.plot([-3, -1, 1], [0.5, 1.5, 2], 'o')
+        plt.title('Classic'); plt.ylabel('f(x)')
+        plt.legend()
+    """),
+    # axes.autolimit_mode round_numbers alone: the limits out to the ticks beyond the data (with the margins),
+    # the locator's bins as many as the axes' size leaves room for; on a log axis, out to whole decades.
+    ('autolimit-round', ['--style', 'matplotlib', '--rc', 'axes.autolimit_mode=round_numbers', '--size', '8x4',
+                         '--layout', '1x2', '--tight-layout', 'swish', '--from', '-4.3', '--to', '2.7', '--step', '0.01',
+                         '--linewidth', '2', '--xlabel', 'x', '--grid', '--legend', '--panel', 'sigmoid', '--from', '-4.3',
+                         '--to', '2.7', '--step', '0.01', '--linewidth', '2', '--xlabel', 'x', '--grid', '--legend',
+                         '--yscale', 'log'], """
+        plt.rcParams['axes.autolimit_mode'] = 'round_numbers'
+        x = torch.arange(-4.3, 2.7, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.subplot(1, 2, 1); plt.xlabel('x'); plt.grid()
+        plt.plot(x, swish(x), label='Swish(x)', linewidth=2); plt.legend(loc='best')
+        plt.subplot(1, 2, 2); plt.xlabel('x'); plt.grid()
+        plt.plot(x, sigmoid(x), label='sigmoid(x)', linewidth=2); plt.legend(loc='best')
+        plt.yscale('log')
+        plt.tight_layout()
+    """),
+    # margins(), tight=True by default, turns round_numbers off for its axes; tight=False keeps it.
+    ('autolimit-round-margins', ['--style', 'matplotlib', '--rc', 'axes.autolimit_mode=round_numbers', '--size', '8x4',
+                                 '--layout', '1x2', 'gelu', '--from', '-3.3', '--to', '2.2', '--step', '0.01',
+                                 '--margins', '0.02', '--panel', 'gelu', '--from', '-3.3', '--to', '2.2', '--step',
+                                 '0.01', '--margins', '0.02, tight=False'], """
+        plt.rcParams['axes.autolimit_mode'] = 'round_numbers'
+        x = torch.arange(-3.3, 2.2, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.subplot(1, 2, 1); plt.plot(x, gelu(x)); plt.margins(0.02)
+        plt.subplot(1, 2, 2); plt.plot(x, gelu(x)); plt.margins(0.02, tight=False)
     """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.

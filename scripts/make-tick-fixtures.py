@@ -10,6 +10,7 @@ import random
 
 import matplotlib
 matplotlib.use('Agg')
+import matplotlib.ticker  # noqa: E402
 from matplotlib import pyplot as plt
 
 random.seed(7)
@@ -66,7 +67,38 @@ for rc in RC_VARIANTS:
                               'offset': ax.xaxis.get_offset_text().get_text()})
             plt.close(fig)
 
+# axes.autolimit_mode 'round_numbers': autoscaled limits (the data plus margins) taken out to the locator's
+# ticks, with the automatic locator (its bins from the axes' size), classic mode's, a MultipleLocator and a log
+# axis; the data is a line from (lo, lo) to (hi, hi).
+ROUND_VARIANTS = [({}, None, None), ({'_internal.classic_mode': True}, None, None), ({}, 0.25, None),
+                  ({}, None, 'log'), ({'_internal.classic_mode': True}, None, 'log'), ({'axes.xmargin': 0, 'axes.ymargin': 0}, None, None)]
+round_cases = []
+for k, (rc, multiple, scale) in enumerate(ROUND_VARIANTS):
+    for i in range(12):
+        if scale == 'log':
+            lo = 10 ** random.uniform(-5, 3)
+            hi = lo * 10 ** random.uniform(0.05, 6)
+        else:
+            lo = random.uniform(-10, 10) * 10 ** random.randint(-3, 3)
+            hi = lo + abs(random.uniform(0.05, 10)) * 10 ** random.randint(-3, 3)
+        w, h = sizes[(i + k) % len(sizes)]
+        with matplotlib.rc_context({'axes.autolimit_mode': 'round_numbers', **rc}):
+            fig = plt.figure(figsize=(w, h))
+            ax = fig.add_subplot()
+            if multiple:
+                ax.xaxis.set_major_locator(matplotlib.ticker.MultipleLocator(multiple))
+            ax.plot([lo, hi], [lo, hi])
+            if scale:
+                ax.set_xscale(scale)
+                ax.set_yscale(scale)
+            bbox = ax.get_window_extent()
+            round_cases.append({'rc': rc, 'multiple': multiple, 'scale': scale, 'data': [lo, hi],
+                                'length_pt': [bbox.width * 72 / fig.dpi, bbox.height * 72 / fig.dpi],
+                                'xlim': list(ax.get_xlim()), 'ylim': list(ax.get_ylim())})
+            plt.close(fig)
+
 path = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'ticks.json')
 with open(path, 'w') as f:
-    json.dump({'matplotlib': matplotlib.__version__, 'cases': out, 'formatter': formatter}, f, indent=1)
+    json.dump({'matplotlib': matplotlib.__version__, 'cases': out, 'formatter': formatter, 'round': round_cases}, f,
+              indent=1)
 print(f'{len(out)} cases written to {os.path.normpath(path)}')

@@ -14,17 +14,29 @@ import type { FontFace } from '../style/font-faces';
 import type { TickSettings } from './tick-settings';
 import {
   autoBins,
+  autoLocatorParams,
+  autoLocatorTicks,
   autoMinorTicks,
+  CLASSIC_NBINS,
   chooseTickFormat,
   formatTick,
   LOCATOR_MAXTICKS,
   maxNLocatorTicks,
+  maxNViewLimits,
+  multipleViewLimits,
   multipleLocatorCount,
   multipleLocatorTicks,
   offsetText,
   visibleTicks,
   type FormatterRc,
+  type LocatorRc,
 } from './ticks';
+
+/** What the figure's rc changes in its axes' locators. */
+export const locatorRc = (rc: Rc): LocatorRc => ({
+  classic: rc['_internal.classic_mode'],
+  roundNumbers: rc['axes.autolimit_mode'] === 'round_numbers',
+});
 
 /** A tick's label turned off (a shared axes' inner panel): no text, and a box of no size at the spine. */
 export function unlabelled(x: number, y: number): PlacedText {
@@ -86,13 +98,14 @@ export function ticksFor(
   formatter: FormatterRc,
   minorVisible = false,
   fixedLabels?: readonly string[],
+  locating: LocatorRc = {},
 ): { ticks: { value: number; label: string }[]; offset: string; minor: number[]; warning?: string } {
   // An inverted axis has the same ticks as its increasing view: the locator and formatter sort the view.
   const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
   const fixed = Array.isArray(given) ? given : undefined;
   const auto = () => autoBins(lengthPt, labelPoints, axis);
-  const located = given && !Array.isArray(given) ? locatorTicks(given, lo, hi, auto) : undefined;
-  const locs = fixed ?? located?.locs ?? maxNLocatorTicks(lo, hi, auto());
+  const located = given && !Array.isArray(given) ? locatorTicks(given, lo, hi, auto, locating) : undefined;
+  const locs = fixed ?? located?.locs ?? autoLocatorTicks(lo, hi, auto(), locating);
   const minor = minorVisible ? autoMinorTicks(locs, lo, hi) : [];
   if (fixed && fixedLabels) {
     const shown = new Set(visibleTicks(fixed, lo, hi));
@@ -110,11 +123,42 @@ function locatorTicks(
   lo: number,
   hi: number,
   auto: () => number,
+  locating: LocatorRc,
 ): { locs?: number[]; warning?: string } {
   if (l.kind === 'multiple') return multipleTicks(lo, hi, l.base);
-  // nbins='auto': as many as fit, from min_n_ticks - 1 to 9 (MaxNLocator._raw_ticks).
-  const nbins = l.nbins === 'auto' ? Math.max(auto(), Math.max(1, (l.minNTicks ?? 2) - 1)) : l.nbins;
-  return { locs: maxNLocatorTicks(lo, hi, nbins, l) };
+  const m = maxNOf(l, locating);
+  return { locs: maxNLocatorTicks(lo, hi, m.nbins(auto), m.params) };
+}
+
+/**
+ * A MaxNLocator's bins and parameters, the automatic locator's where the spec leaves them out. nbins='auto':
+ * as many as fit, from min_n_ticks - 1 to 9 (MaxNLocator._raw_ticks).
+ */
+function maxNOf(l: Extract<LocatorSpec, { kind: 'maxn' }>, locating: LocatorRc) {
+  const given = l.nbins ?? (locating.classic ? CLASSIC_NBINS : 'auto');
+  return {
+    nbins: (auto: () => number) => (given === 'auto' ? Math.max(auto(), Math.max(1, (l.minNTicks ?? 2) - 1)) : given),
+    params: { ...l, steps: l.steps ?? autoLocatorParams(locating).steps, roundNumbers: locating.roundNumbers },
+  };
+}
+
+/**
+ * Locator.view_limits, as autoscale_view applies it to the margined data limits: under round_numbers, the
+ * limits out to the ticks the axis's locator puts beyond them; fixed ticks (a FixedLocator) leave them.
+ * `auto` is the automatic locator's count of bins, from the axes' size when autoscaling.
+ */
+export function viewLimits(
+  lim: [number, number],
+  locator: readonly number[] | LocatorSpec | undefined,
+  auto: () => number,
+  locating: LocatorRc,
+): [number, number] {
+  if (!locating.roundNumbers || Array.isArray(locator)) return lim;
+  const l = locator as LocatorSpec | undefined;
+  if (l?.kind === 'multiple') return multipleViewLimits(lim[0], lim[1], l.base, true);
+  if (!l) return maxNViewLimits(lim[0], lim[1], locating.classic ? CLASSIC_NBINS : auto(), autoLocatorParams(locating));
+  const m = maxNOf(l, locating);
+  return maxNViewLimits(lim[0], lim[1], m.nbins(auto), m.params);
 }
 
 /**
@@ -145,7 +189,10 @@ export interface TickLabelInput {
   at: { bottom: number; left: number; top: number; right: number };
   show: { bottom: boolean; left: boolean; top: boolean; right: boolean };
   placers: { x: Placer; y: Placer };
+  /** The labels' own alignment (plt.xticks(ha=...)), the bottom and left ones only (label1). */
   align: { x: TickSettings['x']['align']; y: TickSettings['y']['align'] };
+  /** xtick.alignment (horizontal) and ytick.alignment (vertical): every label's, unless its own is given. */
+  rcAlign: { x: Rc['xtick.alignment']; y: Rc['ytick.alignment'] };
   styles: { x: TickStyle; y: TickStyle };
   face: FontFace | undefined;
   measure: TextMeasurer;
@@ -164,6 +211,7 @@ export function placeTickLabels({
   show,
   placers,
   align,
+  rcAlign,
   styles,
   face,
   measure,
@@ -187,7 +235,7 @@ export function placeTickLabels({
             styles.x.labelSize,
             pos,
             y,
-            align.x.ha ?? 'center',
+            align.x.ha ?? rcAlign.x,
             align.x.va ?? 'top',
             styles.x.labelColor,
             face,
@@ -209,7 +257,7 @@ export function placeTickLabels({
         at.left - (minor ? styles.y.minorLabelOffset : styles.y.labelOffset),
         pos,
         align.y.ha ?? 'right',
-        align.y.va ?? 'center_baseline',
+        align.y.va ?? rcAlign.y,
         styles.y.labelColor,
         face,
       ),
@@ -224,7 +272,7 @@ export function placeTickLabels({
           styles.x.labelSize,
           toX(value),
           at.top - styles.x.labelOffset,
-          'center',
+          rcAlign.x,
           'bottom',
           styles.x.labelColor,
           face,
@@ -240,7 +288,7 @@ export function placeTickLabels({
           at.right + styles.y.labelOffset,
           toY(value),
           'left',
-          'center_baseline',
+          rcAlign.y,
           styles.y.labelColor,
           face,
         ),

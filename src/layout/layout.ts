@@ -3,7 +3,8 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { gridLayout, markOf, placeTickLabels, ticksFor } from './axis';
+import { gridLayout, locatorRc, markOf, placeTickLabels, ticksFor } from './axis';
+import { autoBins } from './ticks';
 import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
@@ -53,7 +54,6 @@ export function layoutFigure(
   const rows = fig.rows ?? Math.ceil(cellCount / cols);
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch, fig.dpi / 72);
   const pixel = unitsPerInch / fig.dpi;
-  const shares = shareAxes(data, { rows, cols }, { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' }, rc, cellOf);
   // Each axes laid out in its cell (its position before any aspect), the page moved by dx, dy.
   const atCells = (cells: readonly Box[], dx = 0, dy = 0) => {
     const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
@@ -62,6 +62,15 @@ export function layoutFigure(
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
   let cells = subplotBoxes(rows, cols, width, height, params);
+  // Autoscaled when first drawn, at the axes' places before any layout engine moves them (their tick space).
+  const tickSpace = (i: number, axis: 'x' | 'y') => {
+    const box = cells[cellOf[i]];
+    const length = (axis === 'x' ? box.right - box.left : box.bottom - box.top) / scale;
+    const labelPoints = tickStyle(tickSettings(data[i].spec.tickParams ?? [], rc).rc, axis, scale).labelPoints;
+    return autoBins(length, labelPoints, axis);
+  };
+  const share = { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' };
+  const shares = shareAxes(data, { rows, cols }, share, rc, cellOf, tickSpace);
   let axes = atCells(cells);
   const engine = fig.constrainedLayout;
   const figureLabels = (dy = 0) => placeFigureLabels(fig, width, height, scale, rc, measureText, dy);
@@ -183,7 +192,11 @@ function layoutAxes(
   const yLength = (box.bottom - box.top) / scale;
   const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) => {
     const log = spec[`${axis}scale`];
-    if (log) return logAxisTicks(axis, log, lim, length, labelPoints, spec[`${axis}ticks`], spec[`${axis}tickLabels`]);
+    const locating = locatorRc(rc);
+    if (log) {
+      const fixed = spec[`${axis}ticks`];
+      return logAxisTicks(axis, log, lim, length, labelPoints, fixed, spec[`${axis}tickLabels`], locating);
+    }
     return ticksFor(
       axis,
       spec[`${axis}ticks`] ?? spec[`${axis}locator`],
@@ -193,6 +206,7 @@ function layoutAxes(
       formatter,
       tickRc[`${axis}tick.minor.visible`],
       spec[`${axis}tickLabels`],
+      locating,
     );
   };
   const xAxis = axisTicks('x', xlim, xLength, xStyle.labelPoints);
@@ -209,6 +223,7 @@ function layoutAxes(
     show: { bottom: showX, left: showY, top: showXTop, right: showYRight },
     placers: { x: xLabel, y: yLabel },
     align: { x: xAlign, y: yAlign },
+    rcAlign: { x: tickRc['xtick.alignment'], y: tickRc['ytick.alignment'] },
     styles: { x: xStyle, y: yStyle },
     face: faces.base,
     measure,

@@ -159,7 +159,8 @@ export function placeLegend(
     faceColor: rcColor(rc, faceColor),
     edgeColor: rcColor(rc, edge === 'inherit' ? rc['axes.edgecolor'] : edge),
     // With a shadow the frame is opaque unless framealpha says otherwise (Legend.__init__).
-    frameAlpha: style.framealpha ?? (shadow ? 1 : rc['legend.framealpha']),
+    // legend.framealpha None: no alpha over the colours' own (FancyBboxPatch's alpha=None).
+    frameAlpha: style.framealpha ?? (shadow ? 1 : (rc['legend.framealpha'] ?? undefined)),
     ...(shadow && { shadow: shadowOf(rc, faceColor, scale) }),
     markerScale: style.markerscale ?? rc['legend.markerscale'],
     numpoints,

@@ -103,11 +103,17 @@ function defaultEdgeWidth(spec: CurveSpec, rc: Rc): number {
 /** A marker's own face and edge colours (Line2D's markerfacecolor, markeredgecolor), with the line's alpha. */
 function markerColours(spec: CurveSpec, rc: Rc): Pick<MarkerLayout, 'face' | 'edge'> {
   const shown = (c: string) => (c === 'none' ? 'none' : rcColor(rc, c, spec.alpha));
+  const edge = spec.markeredgecolor ?? classicEdge(spec, rc);
   return {
     ...(spec.markerfacecolor !== undefined && { face: shown(spec.markerfacecolor) }),
-    ...(spec.markeredgecolor !== undefined && { edge: shown(spec.markeredgecolor) }),
+    ...(edge !== undefined && { edge: shown(edge) }),
   };
 }
+
+/** Filled markers but the point: Line2D.get_markeredgecolor's 'auto' is black for them in classic mode. */
+const EDGED_IN_CLASSIC: ReadonlySet<string> = new Set(['o', 's', '^', 'v', 'D']);
+const classicEdge = (spec: CurveSpec, rc: Rc) =>
+  rc['_internal.classic_mode'] && !spec.scatter && EDGED_IN_CLASSIC.has(spec.marker ?? '') ? 'k' : undefined;
 
 /** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
 export function capOf(style: LineStyle, rc: Rc): CanvasCap {

@@ -4,7 +4,7 @@
  * LogFormatterSciNotation's labels ('$\mathdefault{10^{-2}}$'). Pure functions of numbers.
  */
 import type { LogScaleSpec } from '../spec';
-import { maxNLocatorTicks, pow10 } from './ticks';
+import { autoLocatorTicks, pow10, type LocatorRc } from './ticks';
 
 /** log_b(v); a value not above zero clipped to -1000 (LogTransform's clip) or left out (NaN, 'mask'). */
 export function logOf(v: number, scale: LogScaleSpec): number {
@@ -74,6 +74,7 @@ export function logLocatorTicks(
   scale: LogScaleSpec,
   numticks: number,
   minor: boolean,
+  locating: LocatorRc = {},
 ): number[] {
   const b = scale.base;
   if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
@@ -86,7 +87,9 @@ export function logLocatorTicks(
     if (numdec > 10 || b < 3) return [];
     subs = Array.from({ length: b - 2 }, (_, i) => i + 2);
   }
-  let stride = Math.floor((numdec + 1) / numticks) + 1;
+  let stride = locating.classic
+    ? Math.max(Math.ceil(numdec / (numticks - 1)), 1)
+    : Math.floor((numdec + 1) / numticks) + 1;
   if (stride >= numdec) stride = Math.max(1, numdec - 1);
   const decades: number[] = [];
   for (let d = Math.floor(logMin) - stride; d < Math.ceil(logMax) + 2 * stride; d += stride) decades.push(d);
@@ -95,9 +98,22 @@ export function logLocatorTicks(
   else locs = stride === 1 ? decades.flatMap((d) => subs.map((s) => s * powOf(d, b))) : [];
   if (minor && stride === 1 && locs.filter((t) => vmin <= t && t <= vmax).length <= 1) {
     // A minor locator with at most one tick in view: a new AutoLocator's ticks instead (no axis: 9 bins).
-    return maxNLocatorTicks(vmin, vmax, 9);
+    return autoLocatorTicks(vmin, vmax, 9, locating);
   }
   return locs;
+}
+
+/** LogLocator's numticks in classic mode. */
+const CLASSIC_NUMTICKS = 15;
+
+/**
+ * LogLocator.view_limits under round_numbers: out to the decades at or beyond the ends (_decade_less_equal,
+ * _decade_greater_equal).
+ */
+export function logViewLimits(lo: number, hi: number, b: number): [number, number] {
+  const down = (x: number): number => (x === 0 ? x : x < 0 ? -up(-x) : powOf(Math.floor(Math.log(x) / Math.log(b)), b));
+  const up = (x: number): number => (x === 0 ? x : x < 0 ? -down(-x) : powOf(Math.ceil(Math.log(x) / Math.log(b)), b));
+  return [down(lo), up(hi)];
 }
 
 /** Python's math.isclose(x, round(x)), as _is_close_to_int asks it. */
@@ -107,10 +123,10 @@ const closeToInt = (x: number) => Math.abs(x - Math.round(x)) <= 1e-9 * Math.max
  * LogFormatter.set_locs's minor_thresholds (1, 0.4): over more than a decade only the decades are labelled;
  * down to 0.4 decades also 2, 3, 4 and 6 of them (base 10); below that every multiple.
  */
-export function sublabels(lo: number, hi: number, b: number): Set<number> {
+export function sublabels(lo: number, hi: number, b: number, thresholds: [number, number] = [1, 0.4]): Set<number> {
   const numdec = Math.abs(Math.log(hi) / Math.log(b) - Math.log(lo) / Math.log(b));
-  if (numdec > 1) return new Set([1]);
-  if (numdec > 0.4) {
+  if (numdec > thresholds[0]) return new Set([1]);
+  if (numdec > thresholds[1]) {
     // np.round(np.geomspace(1, b, b // 2 + 1)): 1, 2, 3, 4, 6, 10 for base 10.
     const n = Math.floor(b / 2) + 1;
     return new Set(Array.from({ length: n }, (_, i) => Math.round(b ** (i / (n - 1)))));
@@ -150,9 +166,11 @@ export function logAxisTicks(
   labelPoints: number,
   fixed?: readonly number[],
   fixedLabels?: readonly string[],
+  locating: LocatorRc = {},
 ): { ticks: { value: number; label: string; minor?: boolean }[]; offset: string; minor: number[]; warning?: string } {
   const space = Math.floor(lengthPt / (labelPoints * (axis === 'x' ? 3 : 2)));
-  const numticks = Math.min(Math.max(space, 2), 9);
+  // Classic mode: LogLocator's numticks is 15, not the axis's tick space.
+  const numticks = locating.classic ? CLASSIC_NUMTICKS : Math.min(Math.max(space, 2), 9);
   const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
   const [tlo, thi] = [logOf(lo, scale), logOf(hi, scale)];
   const tol = 1e-10 * Math.abs(thi - tlo);
@@ -160,11 +178,12 @@ export function logAxisTicks(
     const t = logOf(v, scale);
     return t >= tlo - tol && t <= thi + tol;
   };
-  const labelled = sublabels(lo, hi, scale.base);
+  // Classic mode: LogFormatter's minor_thresholds are (0, 0), the decades alone labelled.
+  const labelled = sublabels(lo, hi, scale.base, locating.classic ? [0, 0] : undefined);
   const label = (v: number) => logTickLabel(v, scale.base, labelled);
-  const major = (fixed ?? logLocatorTicks(lo, hi, scale, numticks, false)).filter(inView);
+  const major = (fixed ?? logLocatorTicks(lo, hi, scale, numticks, false, locating)).filter(inView);
   const apart = (thi - tlo) * 1e-5;
-  const minor = logLocatorTicks(lo, hi, scale, numticks, true)
+  const minor = logLocatorTicks(lo, hi, scale, numticks, true, locating)
     .filter(inView)
     .filter((v) => major.every((m) => Math.abs(logOf(v, scale) - logOf(m, scale)) > apart));
   const ticks: { value: number; label: string; minor?: boolean }[] = major.map((value) => ({

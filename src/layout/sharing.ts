@@ -8,7 +8,8 @@ import { autoLimits, resolveLimits } from '../data/extent';
 import type { Share } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
-import { logAutoLimits } from './log-scale';
+import { logAutoLimits, logViewLimits } from './log-scale';
+import { locatorRc, viewLimits } from './axis';
 
 /** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
 export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[] } {
@@ -73,7 +74,9 @@ export function shareAxes(
   share: { x: Share; y: Share },
   rc: Rc,
   cellOf: readonly number[] = data.map((_, i) => i),
+  tickSpace: (i: number, axis: 'x' | 'y') => number = () => 9,
 ): AxesShare[] {
+  const locating = locatorRc(rc);
   const values = data.map(dataValues);
   const twinOf = (k: number) => data[k].spec.twinOf;
   const byCell = (s: Share, i: number) => {
@@ -122,6 +125,14 @@ export function shareAxes(
       if (scaled.warning) warnings[i].push(scaled.warning);
       auto = scaled.limits;
     } else auto = autoLimits(all, margin);
+    // Locator.view_limits: out to round numbers under axes.autolimit_mode 'round_numbers', by the locator the
+    // axis had when autoscaled (the automatic one still, if the script set ticks after the plots).
+    if (locating.roundNumbers && !data[i].spec.autoscaleTight) {
+      const spec = data[i].spec;
+      const locator = spec.ticksAfterPlots ? spec[`${axis}locator`] : (spec[`${axis}ticks`] ?? spec[`${axis}locator`]);
+      if (!log) auto = viewLimits(auto, locator, () => tickSpace(i, axis), locating);
+      else if (!Array.isArray(locator)) auto = logViewLimits(auto[0], auto[1], log.base);
+    }
     // plt.xticks(ticks) after the plots: Axis.set_ticks widens the view, of every shared axes, to the ticks
     // (set_view_interval, which never narrows it). Before them (the document's scripts), autoscale undoes it.
     return widenedTo(

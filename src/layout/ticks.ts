@@ -78,6 +78,28 @@ export interface MaxNParams {
   symmetric?: boolean;
   /** Drop the lowest, the highest or both ticks. */
   prune?: 'lower' | 'upper' | 'both';
+  /** axes.autolimit_mode 'round_numbers': a step large enough that nbins of them reach past vmax. */
+  roundNumbers?: boolean;
+}
+
+/** AutoLocator's steps in classic mode (_internal.classic_mode), with its 9 bins. */
+export const CLASSIC_STEPS: readonly number[] = [1, 2, 5, 10];
+export const CLASSIC_NBINS = 9;
+
+/** What the rc changes in the locators: classic mode's AutoLocator and LogLocator, round_numbers' steps. */
+export interface LocatorRc {
+  classic?: boolean;
+  roundNumbers?: boolean;
+}
+
+/** AutoLocator's ticks: nbins as the axis leaves room for (9 in classic mode), steps 1, 2, 2.5, 5, 10 (1, 2, 5, 10). */
+export function autoLocatorTicks(vmin: number, vmax: number, autoBins: number, locating: LocatorRc): number[] {
+  return maxNLocatorTicks(vmin, vmax, locating.classic ? CLASSIC_NBINS : autoBins, autoLocatorParams(locating));
+}
+
+/** AutoLocator's parameters besides nbins. */
+export function autoLocatorParams(locating: LocatorRc): MaxNParams {
+  return { ...(locating.classic && { steps: CLASSIC_STEPS }), roundNumbers: locating.roundNumbers };
 }
 
 /** MaxNLocator._staircase: the step is searched among 0.1×steps, steps and 10×the second step. */
@@ -90,6 +112,29 @@ export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number, p: M
     vmin = -vmax;
   }
   [vmin, vmax] = nonsingular(vmin, vmax, 1e-13, 1e-14);
+  const locs = rawTicks(vmin, vmax, nbins, p);
+  if (!p.prune) return locs;
+  const [from, to] = { lower: [1, 0], upper: [0, 1], both: [1, 1] }[p.prune];
+  return locs.slice(from, locs.length - to);
+}
+
+/**
+ * MaxNLocator.view_limits: under round_numbers, the first and last of the ticks covering [dmin, dmax] (the
+ * limits out to round numbers); else the interval as it is, widened only if empty.
+ */
+export function maxNViewLimits(dmin: number, dmax: number, nbins: number, p: MaxNParams = {}): [number, number] {
+  if (p.symmetric) {
+    dmax = Math.max(Math.abs(dmin), Math.abs(dmax));
+    dmin = -dmax;
+  }
+  [dmin, dmax] = nonsingular(dmin, dmax, 1e-12, 1e-13);
+  if (!p.roundNumbers) return [dmin, dmax];
+  const ticks = rawTicks(dmin, dmax, nbins, p);
+  return [ticks[0], ticks[ticks.length - 1]];
+}
+
+/** MaxNLocator._raw_ticks. */
+function rawTicks(vmin: number, vmax: number, nbins: number, p: MaxNParams): number[] {
   const minN = p.minNTicks ?? MIN_N_TICKS;
   const { scale, offset } = scaleRange(vmin, vmax, nbins);
   const lo = vmin - offset;
@@ -100,6 +145,13 @@ export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number, p: M
   if (p.integer) steps = steps.filter((s) => s < 1 || Math.abs(s - Math.round(s)) < 0.001);
   let istep = steps.findIndex((s) => s >= rawStep);
   if (istep < 0) istep = steps.length - 1;
+  // round_numbers may need a larger step: nbins of them from below vmin must reach vmax.
+  if (p.roundNumbers) {
+    for (let k = istep; k < steps.length; k++) {
+      istep = k;
+      if (Math.floor(lo / steps[k]) * steps[k] + steps[k] * nbins >= hi) break;
+    }
+  }
   let ticks: number[] = [];
   for (let k = istep; k >= 0; k--) {
     let step = steps[k];
@@ -113,10 +165,7 @@ export function maxNLocatorTicks(vmin: number, vmax: number, nbins: number, p: M
     const visible = ticks.filter((t) => t <= hi && t >= lo).length;
     if (visible >= minN) break;
   }
-  const locs = ticks.map((t) => t + offset);
-  if (!p.prune) return locs;
-  const [from, to] = { lower: [1, 0], upper: [0, 1], both: [1, 1] }[p.prune];
-  return locs.slice(from, locs.length - to);
+  return ticks.map((t) => t + offset);
 }
 
 /** How many bins the automatic locator aims for: as many labels as fit, at most 9 (Axis.get_tick_space). */
@@ -137,6 +186,22 @@ export function multipleLocatorTicks(vmin: number, vmax: number, base: number): 
   const ticks: number[] = [];
   for (let i = 0; i < count; i++) ticks.push(start - base + i * base);
   return ticks;
+}
+
+/**
+ * MultipleLocator.view_limits: under round_numbers, out to the multiples of base at or beyond the ends (a
+ * step each way more when they meet); widened only if empty otherwise.
+ */
+export function multipleViewLimits(dmin: number, dmax: number, base: number, roundNumbers: boolean): [number, number] {
+  if (!roundNumbers) return nonsingular(dmin, dmax);
+  const edge = edgeInteger(base, 0);
+  let vmin = edge.le(dmin) * base;
+  let vmax = edge.ge(dmax) * base;
+  if (vmin === vmax) {
+    vmin -= 1;
+    vmax += 1;
+  }
+  return nonsingular(vmin, vmax);
 }
 
 /** How many ticks MultipleLocator(base) makes over [vmin, vmax], before making them. */

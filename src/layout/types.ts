@@ -237,8 +237,8 @@ export interface LegendLayout {
   frameWidth: number;
   faceColor: string;
   edgeColor: string;
-  /** legend.framealpha: the frame's opacity, face and edge. */
-  frameAlpha: number;
+  /** legend.framealpha: the frame's opacity, face and edge; absent (None), the colours' own. */
+  frameAlpha?: number;
   /** legend.shadow: the frame again, behind it, moved right and down by 2 points, 0.3 of its face colour. */
   shadow?: { dx: number; dy: number; color: string };
   /** legend.markerscale: the handles' markers against their lines'. */

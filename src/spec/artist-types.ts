@@ -29,9 +29,10 @@ export type LocatorSpec =
   | { kind: 'multiple'; base: number }
   | {
       kind: 'maxn';
-      /** 'auto': as many as fit, at most 9 (the automatic locator's). */
-      nbins: number | 'auto';
-      steps: number[];
+      /** 'auto': as many as fit, at most 9. Absent: the automatic locator's ('auto'; 9 in classic mode). */
+      nbins?: number | 'auto';
+      /** Absent: the automatic locator's (1, 2, 2.5, 5, 10; 1, 2, 5, 10 in classic mode). */
+      steps?: number[];
       integer?: boolean;
       minNTicks?: number;
       symmetric?: boolean;

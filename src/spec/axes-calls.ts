@@ -84,7 +84,12 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
-  if (p.margins !== undefined) ax.margins = { ...ax.margins, ...readMargins(p.margins, [...at, 'margins']) };
+  if (p.margins !== undefined) {
+    const { margins, tight } = readMargins(p.margins, [...at, 'margins']);
+    ax.margins = { ...ax.margins, ...margins };
+    if (tight) ax.autoscaleTight = true;
+    else if (tight === false) delete ax.autoscaleTight;
+  }
   if (p.minorticks !== undefined) {
     // minorticks_on() gives both axes AutoMinorLocator, as xtick.minor.visible does; minorticks_off() NullLocator.
     const rc = { 'xtick.minor.visible': p.minorticks, 'ytick.minor.visible': p.minorticks };

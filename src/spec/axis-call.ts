@@ -86,11 +86,13 @@ function applyOption(ax: AxesSpec, o: AxisOption, at: FieldPath, own: GivenSetti
     ax.aspect = 1;
     ax.aspectAdjustable = 'datalim';
   } else if (o === 'scaled' || o === 'image' || o === 'square') {
-    // With axes.autolimit_mode 'data' (the only one drawn), 'image''s tight autoscale is the usual one.
     ax.aspect = 1;
     if (o === 'square') ax.squareLimits = true;
   }
-  // 'tight' and 'auto' leave the limits as autoscale makes them, which is what the figure draws.
+  // 'tight' and 'auto' leave the limits as autoscale makes them, which is what the figure draws; 'tight' and
+  // 'image' autoscale tightly (no round numbers), the others not (autoscale_view(tight=False)).
+  if (o === 'tight' || o === 'image') ax.autoscaleTight = true;
+  else delete ax.autoscaleTight;
 }
 
 function limitList(arg: PyValue, text: string, at: FieldPath): (number | undefined)[] {

@@ -89,7 +89,7 @@ const MARGINS: CallSignature = {
 export function readMargins(
   given: number | string | { x?: number; y?: number },
   at: FieldPath,
-): { x?: number; y?: number } {
+): { margins: { x?: number; y?: number }; tight?: boolean } {
   let b: Record<string, PyValue>;
   if (typeof given === 'number') b = { x: given, y: given };
   else if (typeof given === 'string') {
@@ -98,12 +98,8 @@ export function readMargins(
     // margins(0.1): one value given by position is both margins.
     if (args.positional.length === 1) b.y = b.x;
   } else b = bound(given, MARGINS, at);
-  if (b.tight !== undefined && b.tight !== null && b.tight !== true)
-    throw badValue(
-      [...at, 'tight'],
-      shownPy(b.tight),
-      'True or None (actplot autoscales tightly, as the default does)',
-    );
+  if (b.tight !== undefined && b.tight !== null && typeof b.tight !== 'boolean')
+    throw badValue([...at, 'tight'], shownPy(b.tight), 'True, False or None');
   const out: { x?: number; y?: number } = {};
   for (const key of ['x', 'y'] as const) {
     const v = b[key];
@@ -113,7 +109,8 @@ export function readMargins(
       throw badValue([...at, key], n, 'a margin, a fraction of the data span above -0.5, up to 100');
     out[key] = n;
   }
-  return out;
+  // tight (True by default; None leaves it) is autoscale's from then on: True turns round_numbers off.
+  return { margins: out, ...(b.tight !== null && { tight: b.tight !== false }) };
 }
 
 const TIGHT_LAYOUT: CallSignature = {

@@ -147,7 +147,8 @@ export function readLocatorParams(
     ...maxNParams(b, at),
     ...(b.nbins !== undefined && { nbins: b.nbins === null ? ('auto' as const) : nbinsOf(b.nbins, [...at, 'nbins']) }),
   };
-  const locator: LocatorSpec = { kind: 'maxn', steps: [1, 2, 2.5, 5, 10], nbins: 'auto', ...given };
+  // The automatic locator's nbins and steps where not given (they depend on the rc's classic mode).
+  const locator: LocatorSpec = { kind: 'maxn', ...given };
   return { axes: axis === 'both' ? ['x', 'y'] : [axis], locator, given };
 }
 

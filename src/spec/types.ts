@@ -303,6 +303,11 @@ export interface AxesSpec {
   axisOff?: boolean;
   /** ax.margins(): the autoscale margins, over axes.xmargin and axes.ymargin (fractions of the data span). */
   margins?: { x?: number; y?: number };
+  /**
+   * autoscale_view's tight: limits at the data and margins even under axes.autolimit_mode 'round_numbers' (set by
+   * margins(), whose tight is True by default, and by axis('tight') and axis('image')).
+   */
+  autoscaleTight?: boolean;
   /** ax.invert_xaxis() / invert_yaxis() after the limits: that axis's limits swapped. */
   invert?: { x?: boolean; y?: boolean };
   /** fill_between calls, in the order given. */

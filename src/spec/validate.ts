@@ -51,6 +51,14 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
       }
       // Named by the option that gives the points: --plot or --scatter (a config's plot or scatter key).
       if (c.points) validatePoints(c.points, ['panels', i, 'curves', k, c.scatter ? 'scatter' : 'plot']);
+      // Classic mode's scatter() has sizes, colours and margins of its own (s=20, 'b', at least 5 %).
+      if (c.scatter && fig.rc?.['_internal.classic_mode']) {
+        throw new UsageError(['panels', i, 'curves', k, 'scatter'], {
+          problem:
+            "scatter() in the classic style (_internal.classic_mode) is matplotlib's, but actplot does not draw it " +
+            'yet; plot() the points with a marker instead, e.g. --plot "[0, 1], [0, 1], \'o\'"',
+        });
+      }
       const [lo, hi] = WIDTH_RANGE;
       if (c.linewidth !== undefined && !(Number.isFinite(c.linewidth) && c.linewidth >= lo && c.linewidth <= hi)) {
         throw badValue(['panels', i, 'linewidth'], c.linewidth, `a width in points from ${lo} to ${hi}`);

@@ -92,6 +92,10 @@ export interface Rc {
   'axes.prop_cycle': string[];
   'axes.xmargin': number;
   'axes.ymargin': number;
+  /** Autoscaled limits at the data plus margins, or out to the locator's ticks beyond them (the classic look). */
+  'axes.autolimit_mode': 'data' | 'round_numbers';
+  /** The classic style's switch: AutoLocator's classic bins, black edges on filled markers, and the like. */
+  '_internal.classic_mode': boolean;
   /** true: grid and ticks under everything; 'line': under the lines; false: over them. */
   'axes.axisbelow': boolean | 'line';
   'axes.spines.left': boolean;
@@ -130,9 +134,11 @@ export interface Rc {
   /** Tick labels on each side: bottom and left by default. */
   /** Minor ticks (AutoMinorLocator's) when visible: their length and width. */
   'xtick.minor.visible': boolean;
+  'xtick.alignment': 'center' | 'left' | 'right';
   'xtick.minor.size': number;
   'xtick.minor.width': number;
   'ytick.minor.visible': boolean;
+  'ytick.alignment': 'center_baseline' | 'center' | 'top' | 'bottom' | 'baseline';
   'ytick.minor.size': number;
   'ytick.minor.width': number;
   'xtick.labelbottom': boolean;
@@ -150,7 +156,8 @@ export interface Rc {
   'legend.loc': string;
   'legend.fontsize': FontSize;
   'legend.frameon': boolean;
-  'legend.framealpha': number;
+  /** null (None): the frame's colours keep their own alpha. */
+  'legend.framealpha': number | null;
   /** 'inherit': axes.edgecolor. */
   'legend.edgecolor': string;
   /** 'inherit': axes.facecolor. */
@@ -340,6 +347,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.prop_cycle': key(cycler, "cycler('color', ['1f77b4', 'ff7f0e', ...])", [...DEFAULT_CYCLE]),
   'axes.xmargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.ymargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
+  'axes.autolimit_mode': key(oneOf('data', 'round_numbers'), 'data or round_numbers', 'data'),
+  '_internal.classic_mode': key(bool, BOOL, false),
   'axes.axisbelow': key((t) => (t.trim() === 'line' ? 'line' : bool(t)), 'True, False or line', 'line'),
   'axes.spines.left': key(bool, BOOL, true),
   'axes.spines.right': key(bool, BOOL, true),
@@ -365,7 +374,17 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'legend.loc': key((t) => t.trim(), 'a location', 'best'),
   'legend.fontsize': key(fontSize, FONT, 'medium'),
   'legend.frameon': key(bool, BOOL, true),
-  'legend.framealpha': key(num(0, 1), 'an opacity, 0 to 1', 0.8),
+  'xtick.alignment': key(oneOf('center', 'left', 'right'), 'center, left or right', 'center'),
+  'ytick.alignment': key(
+    oneOf('center_baseline', 'center', 'top', 'bottom', 'baseline'),
+    'center_baseline, center, top, bottom or baseline',
+    'center_baseline',
+  ),
+  'legend.framealpha': key(
+    (t) => (t.trim() === 'None' ? null : num(0, 1)(t)),
+    "an opacity, 0 to 1, or None (the frame's colours' own)",
+    0.8,
+  ),
   'legend.edgecolor': key(color('inherit'), `${COLOR} or inherit`, '0.8'),
   'legend.facecolor': key(color('inherit'), `${COLOR} or inherit`, 'inherit'),
   'legend.fancybox': key(bool, BOOL, true),

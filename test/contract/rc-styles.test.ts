@@ -42,8 +42,9 @@ function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
     return cycle.length === theirs.cycle.length && cycle.every((c, i) => near(rgba(rc, c), theirs.cycle[i]));
   }
   if (key === 'savefig.bbox') return ours === (theirs ?? 'standard');
-  // matplotlib's None (legend.title_fontsize) is written None in a matplotlibrc, as actplot keeps it.
-  if (theirs === null) return ours === 'None';
+  // matplotlib's None: legend.title_fontsize's is written None in a matplotlibrc, as actplot keeps it;
+  // legend.framealpha's is null (the frame's colours' own alpha).
+  if (theirs === null) return key === 'legend.framealpha' ? ours === null : ours === 'None';
   // Lists of names (font families): the same names in the same order.
   if (Array.isArray(theirs) && theirs.every((v) => typeof v === 'string'))
     return Array.isArray(ours) && ours.length === theirs.length && ours.every((v, i) => v === theirs[i]);
@@ -53,7 +54,6 @@ function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
 
 /** Sheets that set something actplot does not draw yet: refused, saying which key. */
 const REFUSED: Record<string, RegExp> = {
-  classic: /is matplotlib's, but actplot|actplot draws only/,
   _classic_test_patch: /./,
 };
 
@@ -149,7 +149,14 @@ describe('--rc and --style on the command line and in configs', () => {
       [['--rc', 'axes.prop_cycle=red'], /^actplot: --rc axes\.prop_cycle: got 'red'; expected cycler\('color'/],
       [['--rc', 'font.size'], /^actplot: --rc: got 'font\.size'; expected KEY=VALUE/],
       [['--style', 'ggplt'], /^actplot: --style: got 'ggplt'; expected a style: .*\(did you mean 'ggplot'\?\)/],
-      [['--style', 'classic'], /^actplot: --style classic [a-z._]+: /],
+      [
+        ['--style', 'classic', '--rc', 'ytick.alignment=middle'],
+        /^actplot: --rc ytick\.alignment: got 'middle'; expected center_baseline, center, top, bottom or baseline/,
+      ],
+      [
+        ['--style', 'classic', '--scatter', '[0, 1], [0, 1]'],
+        /^actplot: --scatter: scatter\(\) in the classic style \(_internal\.classic_mode\) is matplotlib's, but actplot does not draw it yet; plot\(\) the points with a marker instead/,
+      ],
       [
         ['--style', 'nope/missing.mplstyle'],
         /^actplot: --style: cannot read the style file 'nope\/missing\.mplstyle' \(no such file\)/,

@@ -11,6 +11,9 @@ import {
   visibleTicks,
 } from '../../src/layout/ticks';
 import { FIXTURES } from '../helpers/reference';
+import { viewLimits } from '../../src/layout/axis';
+import { logAutoLimits, logViewLimits } from '../../src/layout/log-scale';
+import { autoLimits } from '../../src/data/extent';
 
 interface Case {
   axis: 'x' | 'y';
@@ -21,7 +24,19 @@ interface Case {
   labels: string[];
   offset: string;
 }
-const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'ticks.json'), 'utf8')) as { cases: Case[] };
+interface RoundCase {
+  rc: { '_internal.classic_mode'?: boolean; 'axes.xmargin'?: number };
+  multiple: number | null;
+  scale: 'log' | null;
+  data: [number, number];
+  length_pt: [number, number];
+  xlim: [number, number];
+  ylim: [number, number];
+}
+const { cases, round } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'ticks.json'), 'utf8')) as {
+  cases: Case[];
+  round: RoundCase[];
+};
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-300);
 
@@ -40,6 +55,42 @@ describe('automatic ticks agree with matplotlib (fixtures from scripts/make-tick
       assert.equal(offsetText(fmt), c.offset);
     });
   }
+});
+
+describe("axes.autolimit_mode 'round_numbers': autoscaled limits out to the ticks, as matplotlib's", () => {
+  for (const c of round) {
+    const kind = `${c.rc['_internal.classic_mode'] ? 'classic ' : ''}${c.scale ?? 'linear'}${c.multiple ? `, MultipleLocator(${c.multiple})` : ''}`;
+    it(`${kind}: a line over [${c.data.map((v) => v.toPrecision(4))}] on ${c.length_pt.map((v) => v.toFixed(0))} pt`, () => {
+      const locating = { classic: c.rc['_internal.classic_mode'] ?? false, roundNumbers: true };
+      const margin = c.rc['axes.xmargin'] ?? 0.05;
+      const data = Float64Array.from(c.data);
+      (['x', 'y'] as const).forEach((axis, k) => {
+        const expected = axis === 'x' ? c.xlim : c.ylim;
+        let got: [number, number];
+        if (c.scale) {
+          const lim = logAutoLimits([data], margin, { base: 10, nonpositive: 'clip' }).limits;
+          got = logViewLimits(lim[0], lim[1], 10);
+        } else {
+          const locator = axis === 'x' && c.multiple ? { kind: 'multiple' as const, base: c.multiple } : undefined;
+          const bins = () => autoBins(c.length_pt[k], 10, axis);
+          got = viewLimits(autoLimits([data], margin), locator, bins, locating);
+        }
+        assert.ok(close(got[0], expected[0]) && close(got[1], expected[1]), `${axis}: ${got} vs ${expected}`);
+      });
+    });
+  }
+  it('without round_numbers, the margined limits as they are', () => {
+    // 0.21 to 450.2 with 5 % margins: -22.29 to 472.70 (a hand calculation), unchanged.
+    const lim = autoLimits([Float64Array.of(0.21, 450.2)], 0.05);
+    assert.deepEqual(
+      viewLimits(lim, undefined, () => 9, { roundNumbers: false }),
+      lim,
+    );
+    assert.deepEqual(
+      viewLimits(lim, [0, 100], () => 9, { roundNumbers: true }),
+      lim,
+    );
+  });
 });
 
 describe('tick labels', () => {

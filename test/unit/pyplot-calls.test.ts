@@ -507,13 +507,16 @@ describe('fig.legend(): one legend of every axes, placed on the figure', () => {
 
 describe('margins(): the autoscale margins of one axes', () => {
   it('one value for both, x and y by position or name; above -0.5, as Axes.margins checks', () => {
-    assert.deepEqual(readMargins('0', at), { x: 0, y: 0 });
-    assert.deepEqual(readMargins('0.1, 0.3', at), { x: 0.1, y: 0.3 });
-    assert.deepEqual(readMargins('x=0', at), { x: 0 });
-    assert.deepEqual(readMargins({ y: 0.2 }, at), { y: 0.2 });
-    assert.deepEqual(readMargins(0.05, at), { x: 0.05, y: 0.05 });
+    // tight: True by default (Axes.margins' signature), as the call passes it; None leaves autoscale's as it was.
+    assert.deepEqual(readMargins('0', at), { margins: { x: 0, y: 0 }, tight: true });
+    assert.deepEqual(readMargins('0.1, 0.3', at), { margins: { x: 0.1, y: 0.3 }, tight: true });
+    assert.deepEqual(readMargins('x=0', at), { margins: { x: 0 }, tight: true });
+    assert.deepEqual(readMargins({ y: 0.2 }, at), { margins: { y: 0.2 }, tight: true });
+    assert.deepEqual(readMargins(0.05, at), { margins: { x: 0.05, y: 0.05 }, tight: true });
+    assert.deepEqual(readMargins('0.1, tight=None', at), { margins: { x: 0.1, y: 0.1 } });
+    assert.deepEqual(readMargins('0.1, tight=False', at), { margins: { x: 0.1, y: 0.1 }, tight: false });
     assert.throws(() => readMargins('y=-0.5', at), /above -0\.5/);
-    assert.throws(() => readMargins('tight=False', at), /True or None/);
+    assert.throws(() => readMargins("tight='yes'", at), /True, False or None/);
   });
   it("x=0: the view is the data's span; y=0.15: 15 % of it on each side", () => {
     const ax = figureLayout(
