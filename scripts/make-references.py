@@ -1340,6 +1340,36 @@ CASES = [
         plt.subplot(1, 2, 1); plt.plot(x, gelu(x)); plt.margins(0.02)
         plt.subplot(1, 2, 2); plt.plot(x, gelu(x)); plt.margins(0.02, tight=False)
     """),
+    # The tutorials' axes through the origin, in the classic style (ticks on all four sides unless moved):
+    # ax.xaxis.set_ticks_position('bottom'), ax.yaxis.set_ticks_position('left').
+    ('ticks-position-classic', ['relu', '--style', 'matplotlib', '--style', 'classic', '--spine', "right, color='none'",
+                                '--spine', "top, color='none'", '--xaxis', "set_ticks_position('bottom')", '--spine',
+                                "bottom, position=('data', 0)", '--yaxis', "ax.yaxis.set_ticks_position('left')",
+                                '--spine', "left, position=('data', 0)"], """
+        plt.style.use('classic')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x))
+        ax = plt.gca()
+        ax.spines['right'].set_color('none')
+        ax.spines['top'].set_color('none')
+        ax.xaxis.set_ticks_position('bottom')
+        ax.spines['bottom'].set_position(('data', 0))
+        ax.yaxis.set_ticks_position('left')
+        ax.spines['left'].set_position(('data', 0))
+    """),
+    # Ticks and labels moved to the top and right: tick_top(), tick_right(), the y label on the right.
+    ('ticks-position-moved', ['tanh', '--style', 'matplotlib', '--ylabel', 'tanh(x)', '--xaxis', 'tick_top()',
+                              '--yaxis', 'tick_right()', '--yaxis', "set_label_position('right')"], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, tanh(x))
+        plt.ylabel('tanh(x)')
+        ax = plt.gca()
+        ax.xaxis.tick_top()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position('right')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

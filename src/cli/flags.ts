@@ -126,6 +126,16 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option(
+      '--xaxis <call>',
+      'a call of ax.xaxis\'s methods: "set_ticks_position(\'bottom\')", "tick_top()" (repeatable)',
+      collect,
+    )
+    .option(
+      '--yaxis <call>',
+      'a call of ax.yaxis\'s methods: "set_ticks_position(\'left\')", "tick_right()" (repeatable)',
+      collect,
+    )
+    .option(
       '--expr <expression>',
       "an expression in x to draw, e.g. 'x * sigmoid(1.702 * x)' (repeatable)",
       (v: string, prev: string[] = []) => [...prev, v],

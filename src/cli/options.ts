@@ -78,6 +78,8 @@ export interface PlotOptions extends RangeOptions {
   axhspan?: string[];
   axvspan?: string[];
   spine?: string[];
+  xaxis?: string[];
+  yaxis?: string[];
   grad?: boolean;
   /** --error alone is true; --error ulp names the unit. */
   error?: string | true;
@@ -286,6 +288,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   }
   if (o.minorticksOn || o.minorticksOff) p.minorticks = !!o.minorticksOn;
   if (o.spine) p.spine = o.spine;
+  if (o.xaxis) p.xaxis = o.xaxis;
+  if (o.yaxis) p.yaxis = o.yaxis;
   if (o.grad) p.grad = true;
   if (o.error !== undefined) p.error = parseErrorUnit(o.error);
   return p;

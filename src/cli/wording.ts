@@ -64,6 +64,8 @@ const CALL_FLAGS = [
   'axhspan',
   'axvspan',
   'spine',
+  'xaxis',
+  'yaxis',
   'legend',
   'tightLayout',
   'constrainedLayout',

@@ -230,6 +230,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.fillBetween !== undefined) panel.fillBetween = asList(p.fillBetween);
   if (p.annotate !== undefined) panel.annotate = asList(p.annotate);
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
+  if (p.xaxis !== undefined) panel.xaxis = asList(p.xaxis);
+  if (p.yaxis !== undefined) panel.yaxis = asList(p.yaxis);
   return panel;
 }
 

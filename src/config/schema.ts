@@ -212,6 +212,14 @@ export const PanelSchema = z.strictObject({
   ),
   axvspan: callList(SpanSchema).describe("vertical bands: axvspan()'s arguments as text, or keys"),
   spine: callList(SpineSchema).describe('spine settings: "left, position=\'zero\'", or {spine: left, position: zero}'),
+  xaxis: z
+    .union([text, z.array(text).max(MAX_CURVES)])
+    .optional()
+    .describe('calls of ax.xaxis\'s methods: "set_ticks_position(\'bottom\')", "tick_top()", one or a list'),
+  yaxis: z
+    .union([text, z.array(text).max(MAX_CURVES)])
+    .optional()
+    .describe('calls of ax.yaxis\'s methods: "set_ticks_position(\'left\')", "tick_right()", one or a list'),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });
 

@@ -253,8 +253,8 @@ function layoutAxes(
           faces.base,
         )
       : undefined;
-  // set_offset_position('right') (a twin's): the offset on the right, beside the labels there.
-  const right = !!spec.yaxisRight;
+  // set_offset_position('right') (a twin's, tick_right()'s): the offset on the right, beside the labels there.
+  const right = !!spec.yOffsetRight;
   const offsetY =
     yAxis.offset && (right ? showYRight : showY)
       ? placeText(
@@ -273,7 +273,7 @@ function layoutAxes(
   const offsets = [...texts];
   const labelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
   // set_label_position('right'): the y label right of the right tick labels and marks.
-  const yLabelLeft = right
+  const yLabelLeft = spec.yLabelRight
     ? Math.max(spines.right.pos + (yRight ? yStyle.outward : 0), ...rightLabels.map((t) => t.box.right))
     : undefined;
   const { title, xlabel, ylabel } = placeAxesLabels(

@@ -12,6 +12,7 @@ import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
 import { readFillBetween, readSegments, readSpan, readText } from './pyplot-artists';
 import { readTickParams } from './tick-params';
+import { applyAxisMethods } from './axis-methods';
 import { readLegend } from './legend-call';
 import { readGridCall, readMargins, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
@@ -132,6 +133,8 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     ax.spines ??= {};
     for (const side of sides) ax.spines[side] = { ...ax.spines[side], ...spec };
   });
+  // After tick_params: an axis method's tick settings go over them (tick_top() reads the labels they left).
+  if (p.xaxis?.length || p.yaxis?.length) applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at);
 }
 
 export function legendFrom(

@@ -166,6 +166,10 @@ export interface PanelOptions {
   locatorParams?: string[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */
   spine?: (string | SpineOptions)[];
+  /** Each a call of the x axis's methods, as a script writes it: "set_ticks_position('bottom')", "tick_top()". */
+  xaxis?: string[];
+  /** Each a call of the y axis's methods: "set_ticks_position('left')", "tick_right()", "set_label_position()". */
+  yaxis?: string[];
   /** Add each function's derivative. */
   grad?: boolean;
 }

@@ -88,7 +88,8 @@ export function applyTwins(axes: AxesSpec[], panels: readonly PanelOptions[], op
 function twin(host: AxesSpec, ax: AxesSpec, hostIndex: number, p: PanelOptions): void {
   ax.twinOf = hostIndex;
   ax.tickParams = [TWIN_TICKS, ...(ax.tickParams ?? [])];
-  ax.yaxisRight = true;
+  ax.yLabelRight = true;
+  ax.yOffsetRight = true;
   ax.xaxisHidden = true;
   ax.patchHidden = true;
   host.tickParams = [HOST_TICKS, ...(host.tickParams ?? [])];

@@ -268,8 +268,10 @@ export interface AxesSpec {
    * axis (twins.ts also sets what twinx sets on it: the three below and its ticks).
    */
   twinOf?: number;
-  /** yaxis.set_label_position('right') and set_offset_position('right'): the y label and offset text there. */
-  yaxisRight?: boolean;
+  /** yaxis.set_label_position('right'): the y label right of the axes (a twin's, or the script's). */
+  yLabelRight?: boolean;
+  /** yaxis.set_offset_position('right') (a twin's, tick_right()'s): the y offset text on the right. */
+  yOffsetRight?: boolean;
   /** xaxis.set_visible(False): no x ticks, labels or grid lines (the ticks' part is its tick_params). */
   xaxisHidden?: boolean;
   /** patch.set_visible(False): no background. */

@@ -1,0 +1,142 @@
+/**
+ * An Axis object's methods as a script calls them, `ax.xaxis.set_ticks_position('bottom')` or
+ * `ax.yaxis.tick_right()`: the call's text (with or without the `ax.xaxis.` before it) read into what it sets,
+ * tick_params settings (as matplotlib's own methods set them) and where the label and offset text go.
+ */
+import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
+import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
+import type { AxesSpec, TickParamsSpec } from './types';
+
+type Axis = 'x' | 'y';
+
+const POSITIONS: Record<Axis, readonly string[]> = {
+  x: ['top', 'bottom', 'both', 'default', 'none'],
+  y: ['left', 'right', 'both', 'default', 'none'],
+};
+
+const METHODS: Record<Axis, Record<string, CallSignature>> = {
+  x: {
+    set_ticks_position: { call: 'set_ticks_position', positional: ['position'], keywords: [] },
+    tick_top: { call: 'tick_top', positional: [], keywords: [] },
+    tick_bottom: { call: 'tick_bottom', positional: [], keywords: [] },
+    set_label_position: { call: 'set_label_position', positional: ['position'], keywords: [] },
+  },
+  y: {
+    set_ticks_position: { call: 'set_ticks_position', positional: ['position'], keywords: [] },
+    tick_left: { call: 'tick_left', positional: [], keywords: [] },
+    tick_right: { call: 'tick_right', positional: [], keywords: [] },
+    set_label_position: { call: 'set_label_position', positional: ['position'], keywords: [] },
+    set_offset_position: { call: 'set_offset_position', positional: ['position'], keywords: [] },
+  },
+};
+
+/** The marks and labels on each side, as tick_params names them for the axis. */
+const SIDES = {
+  x: { near: 'xMarks', far: 'xTop', nearLabels: 'xLabels', farLabels: 'xLabelsTop' },
+  y: { near: 'yMarks', far: 'yRight', nearLabels: 'yLabels', farLabels: 'yLabelsRight' },
+} as const;
+
+/**
+ * Applies one call of the x or y axis's methods to the axes, after what it already has: each reads as its
+ * matplotlib 3.6 source does (Axis.set_ticks_position's tick_params, tick_top() keeping labels off that were off).
+ */
+export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: FieldPath): void {
+  const m = /^\s*((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)\s*\(([\s\S]*)\)\s*$/.exec(text);
+  if (!m) {
+    throw badValue(at, text, `a method of the ${axis} axis as a script calls it, e.g. ${example(axis)}`);
+  }
+  const [, prefix, name, args] = m;
+  const other = axis === 'x' ? 'yaxis' : 'xaxis';
+  if (prefix.split('.').includes(other)) {
+    throw badValue(at, text, `a method of the ${axis} axis (${axis}axis), not of the ${other}`);
+  }
+  const sig = METHODS[axis][name];
+  if (!sig) {
+    const known = Object.keys(METHODS[axis]);
+    throw badValue(
+      at,
+      name,
+      `one of the ${axis} axis's methods actplot draws: ${known.join(', ')}`,
+      didYouMean(name, known),
+    );
+  }
+  const b = bindCall(parseCallArgs(args, at), sig, at);
+  const position = () => positionOf(b.position, axis, name, [...at, 'position']);
+  if (name === 'set_ticks_position') setTicksPosition(ax, axis, position());
+  else if (name === 'set_label_position') setLabelPosition(ax, axis, position(), [...at, 'position']);
+  else if (name === 'set_offset_position') {
+    if (position() === 'right') ax.yOffsetRight = true;
+    else delete ax.yOffsetRight;
+  } else tickSide(ax, axis, name.slice('tick_'.length));
+}
+
+const example = (axis: Axis) => (axis === 'x' ? "set_ticks_position('bottom')" : 'tick_right()');
+
+function positionOf(v: PyValue | undefined, axis: Axis, method: string, at: FieldPath): string {
+  const accepted =
+    method === 'set_ticks_position' ? POSITIONS[axis] : axis === 'x' ? ['top', 'bottom'] : ['left', 'right'];
+  if (typeof v !== 'string' || !accepted.includes(v)) {
+    throw badValue(at, v === undefined ? 'nothing' : shownPy(v), accepted.map((p) => `'${p}'`).join(', '));
+  }
+  return v;
+}
+
+/** Axis.set_ticks_position: tick_params(which='both', ...) of each position (XAxis's and YAxis's). */
+function setTicksPosition(ax: AxesSpec, axis: Axis, position: string): void {
+  const s = SIDES[axis];
+  const far = axis === 'x' ? 'top' : 'right';
+  const settings: Partial<Record<(typeof s)[keyof typeof s], boolean>> =
+    position === far
+      ? { [s.far]: true, [s.farLabels]: true, [s.near]: false, [s.nearLabels]: false }
+      : position === 'both'
+        ? { [s.far]: true, [s.near]: true }
+        : position === 'none'
+          ? { [s.far]: false, [s.near]: false }
+          : position === 'default'
+            ? { [s.far]: true, [s.farLabels]: false, [s.near]: true, [s.nearLabels]: true }
+            : { [s.far]: false, [s.farLabels]: false, [s.near]: true, [s.nearLabels]: true };
+  ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, ...settings } as TickParamsSpec];
+  // YAxis.set_ticks_position('right') and ('left') move the offset text with the ticks.
+  if (axis === 'y' && position === 'right') ax.yOffsetRight = true;
+  if (axis === 'y' && position === 'left') delete ax.yOffsetRight;
+}
+
+/**
+ * tick_top(), tick_bottom(), tick_left(), tick_right(): set_ticks_position, the labels on that side only if
+ * there were labels before (on either side), or if none were ever set.
+ */
+function tickSide(ax: AxesSpec, axis: Axis, side: string): void {
+  const s = SIDES[axis];
+  const last = (key: (typeof s)['nearLabels'] | (typeof s)['farLabels']) =>
+    (ax.tickParams ?? []).reduce<boolean | undefined>((v, t) => t[key] ?? v, undefined);
+  const near = last(s.nearLabels);
+  const label = near === undefined ? true : near || (last(s.farLabels) ?? false);
+  setTicksPosition(ax, axis, side);
+  const labels = side === (axis === 'x' ? 'top' : 'right') ? s.farLabels : s.nearLabels;
+  ax.tickParams = [...ax.tickParams!, { axes: [axis], rc: {}, [labels]: label } as TickParamsSpec];
+}
+
+/** set_label_position: the y label on the right (beside the right tick labels); the x label stays below. */
+function setLabelPosition(ax: AxesSpec, axis: Axis, position: string, at: FieldPath): void {
+  if (axis === 'x') {
+    if (position === 'top') {
+      throw new UsageError(at, {
+        problem: "set_label_position('top') for the x axis is matplotlib's, but actplot does not draw it yet",
+      });
+    }
+    return;
+  }
+  if (position === 'right') ax.yLabelRight = true;
+  else delete ax.yLabelRight;
+}
+
+/** Every call given for an axes, in order: `xaxis` calls, then `yaxis` calls. */
+export function applyAxisMethods(ax: AxesSpec, calls: { x?: string[]; y?: string[] }, at: FieldPath): void {
+  for (const axis of ['x', 'y'] as const) {
+    (calls[axis] ?? []).forEach((c, i) => {
+      if (typeof c !== 'string')
+        throw new UsageError([...at, `${axis}axis`, i], { problem: 'expected a call as text' });
+      applyAxisMethod(ax, axis, c, [...at, `${axis}axis`, i]);
+    });
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * An Axis's methods as a script calls them, read as matplotlib 3.6's axis.py does: set_ticks_position's
+ * tick_params for each position, tick_top() and its kin keeping labels off that were off, the y label and
+ * offset text moved right. Expected values are those of axis.py's source (XAxis/YAxis.set_ticks_position).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildFigure } from '../../src/spec/build';
+import { tickSettings } from '../../src/layout/tick-settings';
+import { DEFAULT_RC } from '../../src/style/rcparams';
+import { parseConfig } from '../../src/config/load';
+import { planFigures } from '../../src/config/plan';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
+
+const axesOf = (panel: Record<string, unknown>) =>
+  buildFigure({ style: 'matplotlib', panels: [{ curves: [{ function: 'relu' }], ...panel }] }).axes[0];
+const sidesOf = (panel: Record<string, unknown>) => {
+  const t = tickSettings(axesOf(panel).tickParams ?? [], DEFAULT_RC);
+  return { marks: t.marks, labels: t.labels };
+};
+
+describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yaxis)", () => {
+  it("set_ticks_position('top'): marks and labels on the top only; 'bottom' back; 'both' and 'none' the marks alone", () => {
+    assert.deepEqual(sidesOf({ xaxis: ["set_ticks_position('top')"] }).marks, {
+      bottom: false,
+      top: true,
+      left: true,
+      right: false,
+    });
+    assert.deepEqual(sidesOf({ xaxis: ["set_ticks_position('top')"] }).labels, {
+      bottom: false,
+      top: true,
+      left: true,
+      right: false,
+    });
+    const back = sidesOf({ xaxis: ["set_ticks_position('top')", "ax.xaxis.set_ticks_position('bottom')"] });
+    assert.deepEqual(
+      [back.marks.top, back.marks.bottom, back.labels.top, back.labels.bottom],
+      [false, true, false, true],
+    );
+    const both = sidesOf({ yaxis: ["set_ticks_position('both')"] });
+    assert.deepEqual(
+      [both.marks.left, both.marks.right, both.labels.left, both.labels.right],
+      [true, true, true, false],
+    );
+    const none = sidesOf({ yaxis: ["set_ticks_position('none')"] });
+    assert.deepEqual([none.marks.left, none.marks.right, none.labels.left], [false, false, true]);
+  });
+  it("'default': marks on both sides, labels on the near one", () => {
+    const d = sidesOf({ xaxis: ["set_ticks_position('default')"] });
+    assert.deepEqual([d.marks.bottom, d.marks.top, d.labels.bottom, d.labels.top], [true, true, true, false]);
+  });
+  it('tick_right() moves the offset text with the ticks; set_label_position moves the label alone', () => {
+    const a = axesOf({ yaxis: ['tick_right()'] });
+    assert.equal(a.yOffsetRight, true);
+    assert.equal(a.yLabelRight, undefined);
+    const b = axesOf({ yaxis: ["set_label_position('right')"] });
+    assert.deepEqual([b.yOffsetRight, b.yLabelRight], [undefined, true]);
+    const c = axesOf({ yaxis: ['tick_right()', "set_ticks_position('left')"] });
+    assert.equal(c.yOffsetRight, undefined);
+  });
+  it('tick_top() keeps labels off that tick_params turned off before it (label1On and label2On both off)', () => {
+    const off = sidesOf({ tickParams: ['labelbottom=False'], xaxis: ['tick_top()'] });
+    assert.deepEqual([off.marks.top, off.labels.top, off.labels.bottom], [true, false, false]);
+    const on = sidesOf({ xaxis: ['tick_top()'] });
+    assert.deepEqual([on.marks.top, on.labels.top, on.labels.bottom], [true, true, false]);
+  });
+  it("a config's xaxis and yaxis keys, one call or a list; an error placed at its key", () => {
+    const yaml = (v: string) => `figures:\n  - {name: f, function: relu, style: matplotlib, ${v}}\n`;
+    const [f] = planFigures(parseConfig(yaml(`xaxis: "tick_top()", yaxis: ["tick_right()"]`), 'c.yaml'), 'c.yaml');
+    const t = tickSettings(f.spec.axes[0].tickParams ?? [], DEFAULT_RC);
+    assert.deepEqual([t.marks.top, t.marks.bottom, t.marks.right, t.marks.left], [true, false, true, false]);
+    assert.throws(
+      () => planFigures(parseConfig(yaml(`yaxis: "tick_up()"`), 'c.yaml'), 'c.yaml'),
+      /figures\[0\]\.yaxis\[0\]: got 'tick_up'; expected one of the y axis's methods/,
+    );
+  });
+  it('refuses an unknown method, the other axis, a bad position and the x label on top, each in one line', async () => {
+    const dir = scratch();
+    for (const [args, pattern] of [
+      [
+        ['--xaxis', "set_tick_position('bottom')"],
+        /^actplot: --xaxis: got 'set_tick_position'; expected one of the x axis's methods actplot draws: .* \(did you mean 'set_ticks_position'/,
+      ],
+      [
+        ['--xaxis', 'ax.yaxis.tick_left()'],
+        /^actplot: --xaxis: got 'ax\.yaxis\.tick_left\(\)'; expected a method of the x axis \(xaxis\), not of the yaxis/,
+      ],
+      [
+        ['--yaxis', "set_ticks_position('top')"],
+        /^actplot: --yaxis position: got 'top'; expected 'left', 'right', 'both', 'default', 'none'/,
+      ],
+      [
+        ['--xaxis', "set_label_position('top')"],
+        /^actplot: --xaxis position: set_label_position\('top'\) for the x axis is matplotlib's, but actplot does not draw it yet/,
+      ],
+      [
+        ['--xaxis', 'tick_top'],
+        /^actplot: --xaxis: got 'tick_top'; expected a method of the x axis as a script calls it/,
+      ],
+    ] as const) {
+      const r = await cli(['relu', ...args, '-o', 'a.png'], dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    }
+  });
+});
