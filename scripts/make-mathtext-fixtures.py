@@ -91,7 +91,7 @@ def layout(s, size, dpi, fontset, family='DejaVu Sans'):
     """The Agg parse's box and the glyphs and rules ship places, with the Agg backend's hinting."""
     prop = FontProperties(family=family, size=size, math_fontfamily=fontset)
     raster = MathTextParser('agg').parse(s, dpi, prop)
-    fonts = _mathtext.DejaVuSerifFonts if fontset == 'dejavuserif' else _mathtext.DejaVuSansFonts
+    fonts = {'dejavuserif': _mathtext.DejaVuSerifFonts, 'stix': _mathtext.StixFonts}.get(fontset, _mathtext.DejaVuSansFonts)
     fs = fonts(prop, backend_agg.get_hinting_flag())
     box = _mathtext.Parser().parse(s, fs, prop.get_size_in_points(), dpi)
     out = _mathtext.ship(box)
@@ -185,6 +185,8 @@ def tables():
 def main():
     cases = [layout(s, size, dpi, 'dejavusans') for size, dpi in SIZES for s in STRINGS]
     cases += [layout(s, 10, 100, 'dejavuserif', 'DejaVu Serif') for s in SERIF]
+    # The STIX fontset, its text in DejaVu Sans (the default font.family): every string at two sizes.
+    cases += [layout(s, size, dpi, 'stix') for size, dpi in SIZES[:2] for s in STRINGS]
     fixture = {'matplotlib': matplotlib.__version__, 'cases': cases, 'figureStrings': figure_strings(),
                'errors': errors()}
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'mathtext.json')

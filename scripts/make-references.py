@@ -1891,12 +1891,17 @@ MATH_PANELS = {
 }
 
 
-def math_case(name):
-    dpi, (w, h), panels = MATH_PANELS[name]
+# The same strings under the STIX fontset: plt.rcParams['mathtext.fontset'] = 'stix'.
+MATH_FONTSETS = {'mathtext-grid-stix': ('mathtext-grid', 'stix')}
+
+
+def math_case(name, fontset=None):
+    dpi, (w, h), panels = MATH_PANELS[MATH_FONTSETS[name][0] if fontset else name]
     # Rows apart enough that no label reaches the next row (matplotlib draws an axes over the ones before it).
     args = ['--style', 'matplotlib', '--layout', '2x2', '--size', f'{w}x{h}', '--dpi', str(dpi),
-            '--subplots-adjust', 'hspace=0.6']
-    lines = ['x = torch.arange(-4.0, 4.0, 0.01)', f'plt.figure(figsize=({w}, {h}), dpi={dpi})',
+            '--subplots-adjust', 'hspace=0.6', *(['--rc', f'mathtext.fontset={fontset}'] if fontset else [])]
+    lines = [*([f"plt.rcParams['mathtext.fontset'] = '{fontset}'"] if fontset else []),
+             'x = torch.arange(-4.0, 4.0, 0.01)', f'plt.figure(figsize=({w}, {h}), dpi={dpi})',
              'plt.subplots_adjust(hspace=0.6)']
     for i, (fns, title, xlabel, ylabel, labels) in enumerate(panels):
         if i:
@@ -1913,6 +1918,7 @@ def math_case(name):
 
 
 CASES += [math_case(name) for name in MATH_PANELS]
+CASES += [math_case(name, fontset) for name, (_, fontset) in MATH_FONTSETS.items()]
 
 
 def main():

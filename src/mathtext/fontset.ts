@@ -1,8 +1,8 @@
 /**
- * mathtext's fonts as matplotlib 3.6 picks them (DejaVuFonts in lib/matplotlib/_mathtext.py): the text's own
- * face for non-math text, DejaVu Sans (or Serif) in roman, italic and bold for math, DejaVu Sans Display for the
- * big operators, STIX for what DejaVu lacks (calligraphic letters, sized delimiters and radicals), and Computer
- * Modern's prime. The files are matplotlib's own (fonts/ in the package, with their licences), so that the
+ * mathtext's fonts as matplotlib 3.6 picks them (DejaVuFonts and StixFonts in lib/matplotlib/_mathtext.py): the
+ * text's own face for non-math text; under dejavusans and dejavuserif, DejaVu Sans (or Serif) in roman, italic
+ * and bold for math, DejaVu Sans Display for the big operators, STIX for what DejaVu lacks (calligraphic
+ * letters, sized delimiters and radicals), and Computer Modern's prime; under stix, STIX for all of it. The files are matplotlib's own (fonts/ in the package, with their licences), so that the
  * glyphs are matplotlib's. Metrics are FreeType's as the Agg backend loads glyphs: hinted heights in whole
  * pixels, widths on the eighth-pixel grid of text.hinting_factor, advances unhinted.
  */
@@ -11,7 +11,7 @@ import { fontMetrics, hintedInk } from '../text/agg-text';
 import { PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 import { TABLES } from './tables';
 
-export type MathFontset = 'dejavusans' | 'dejavuserif';
+export type MathFontset = 'dejavusans' | 'dejavuserif' | 'stix';
 
 /** A glyph at a size, with FreeType's metrics in pixels (y up from the baseline). */
 export interface GlyphInfo {
@@ -82,6 +82,40 @@ function dejavuFonts(fontset: MathFontset): Record<string, FontFace> {
 
 const hasGlyph = (face: FontFace, cp: number) => fontMetrics(face).leftBearing(String.fromCodePoint(cp)) !== undefined;
 
+/** Sub- and superscript placement, in x-heights (matplotlib's FontConstantsBase and its subclasses). */
+export interface FontConstants {
+  scriptSpace: number;
+  subdrop: number;
+  sup1: number;
+  sub1: number;
+  sub2: number;
+  delta: number;
+  deltaSlanted: number;
+  deltaIntegral: number;
+}
+
+/** FontConstantsBase, which DejaVu Sans and Serif use unchanged. */
+const BASE_CONSTANTS: FontConstants = {
+  scriptSpace: 0.05,
+  subdrop: 0.4,
+  sup1: 0.7,
+  sub1: 0.3,
+  sub2: 0.5,
+  delta: 0.025,
+  deltaSlanted: 0.2,
+  deltaIntegral: 0.1,
+};
+/** STIXFontConstants. */
+const STIX_CONSTANTS: FontConstants = {
+  ...BASE_CONSTANTS,
+  scriptSpace: 0.1,
+  sup1: 0.8,
+  sub2: 0.6,
+  delta: 0.05,
+  deltaSlanted: 0.3,
+  deltaIntegral: 0.3,
+};
+
 /** A symbol matplotlib cannot map to a character: its parser reports it as unknown. */
 export class UnknownSymbol extends Error {}
 
@@ -126,11 +160,29 @@ export class Fontset {
     /** The figure's pixels a point, to size glyphs in 64ths of a point as FreeType does (see MathOptions). */
     private readonly pxPerPt?: number,
   ) {
-    this.fonts = { ...dejavuFonts(kind), default: defaultFace, regular: defaultFace };
+    const own = kind === 'stix' ? {} : dejavuFonts(kind);
+    this.fonts = { ...own, default: defaultFace, regular: defaultFace };
   }
 
-  /** DejaVuFonts._get_glyph: the prime from cmsy10, then the display face, then UnicodeFonts' choice. */
+  /** Whether STIX is the fontset itself (StixFonts), not DejaVu's fallback. */
+  private get stix(): boolean {
+    return this.kind === 'stix';
+  }
+
+  /**
+   * _get_font_constant_set: the sub- and superscript constants of the font a script is set in (its family's),
+   * STIX's own for STIX's faces, those of FontConstantsBase for DejaVu's (which keep them unchanged).
+   */
+  constants(font: string): FontConstants {
+    return !this.stix || font === 'default' || font === 'regular' ? BASE_CONSTANTS : STIX_CONSTANTS;
+  }
+
+  /**
+   * DejaVuFonts._get_glyph: the prime from cmsy10, then the display face, then UnicodeFonts' choice; StixFonts'
+   * is its own.
+   */
   private glyph(font: string, fontClass: string, sym: string): GlyphChoice {
+    if (this.stix) return this.stixGlyph(font, fontClass, sym);
     if (sym === '\\prime') return { face: CMSY10, cp: TABLES.bakomaPrime[1] as number, slanted: false };
     const cp = unicodeIndex(sym);
     if (hasGlyph(this.fonts.ex, cp)) return this.unicodeGlyph('ex', fontClass, sym);

@@ -1,7 +1,7 @@
 /**
  * A parsed string to TeX boxes, as matplotlib's mathtext parse actions build them (lib/matplotlib/_mathtext.py,
  * Parser): scripts, fractions, radicals, accents, operators and auto-sized delimiters, with matplotlib's font
- * constants for DejaVu.
+ * constants of the fontset (Fontset.constants).
  */
 import {
   Accent,
@@ -29,18 +29,6 @@ import {
   SPACE_WIDTHS,
   WIDE_ACCENTS,
 } from './symbols';
-
-/** matplotlib's FontConstantsBase, which DejaVu Sans and Serif use unchanged. */
-const CONSTANTS = {
-  scriptSpace: 0.05,
-  subdrop: 0.4,
-  sup1: 0.7,
-  sub1: 0.3,
-  sub2: 0.5,
-  delta: 0.025,
-  deltaSlanted: 0.2,
-  deltaIntegral: 0.1,
-};
 
 /** An operator's Hlist remembers its name, for \max and \lim's limits above and below. */
 class NamedHlist extends Hlist {
@@ -234,7 +222,7 @@ export class Typesetter {
       nucleus = new Hlist([nucleus]);
     }
 
-    const c = CONSTANTS;
+    const c = this.fonts.constants(s.font);
     const lcHeight = last.height;
     const dropsub = last instanceof Char && DROPSUB_SYMBOLS.has(last.c);
     const lcBaseline = dropsub ? last.depth : 0;

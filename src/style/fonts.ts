@@ -169,9 +169,9 @@ export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', '
   const weight = weightOf(own.weight ?? rc['font.weight'], weightAt);
   const style = own.style ?? rc['font.style'];
   if (!['normal', 'italic', 'oblique'].includes(style)) throw badValue(at, style, 'normal, italic or oblique');
-  // Only DejaVu's fontsets are drawn: a figure with math under another is refused (spec/math-texts.ts).
+  // DejaVu's and STIX's fontsets are drawn: a figure with math under another is refused (spec/math-texts.ts).
   const given = rc['mathtext.fontset'] ?? DEFAULT_MATH.fontset;
-  const fontset = given === 'dejavuserif' ? given : DEFAULT_MATH.fontset;
+  const fontset = given === 'dejavuserif' || given === 'stix' ? given : DEFAULT_MATH.fontset;
   const mathDefault = rc['mathtext.default'] ?? DEFAULT_MATH.default;
   const math =
     fontset === DEFAULT_MATH.fontset && mathDefault === DEFAULT_MATH.default

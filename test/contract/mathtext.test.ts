@@ -17,7 +17,7 @@ interface Case {
   tex: string;
   size: number;
   dpi: number;
-  fontset: 'dejavusans' | 'dejavuserif';
+  fontset: 'dejavusans' | 'dejavuserif' | 'stix';
   width: number;
   height: number;
   depth: number;
@@ -36,7 +36,7 @@ const faceOf = (c: Case): FontFace => ({
   style: 'normal',
 });
 const sizePx = (c: Case) => (c.size * c.dpi) / 72;
-const name = (c: Case) => `${c.tex} at ${c.size} pt, ${c.dpi} dpi${c.fontset === 'dejavuserif' ? ', dejavuserif' : ''}`;
+const name = (c: Case) => `${c.tex} at ${c.size} pt, ${c.dpi} dpi${c.fontset === 'dejavusans' ? '' : `, ${c.fontset}`}`;
 
 /**
  * Boxes more than half a pixel from matplotlib's, and why: FreeType's autohinter places some edges otherwise than

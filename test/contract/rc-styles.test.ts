@@ -150,6 +150,10 @@ describe('--rc and --style on the command line and in configs', () => {
       [['--rc', 'font.size'], /^actplot: --rc: got 'font\.size'; expected KEY=VALUE/],
       [['--style', 'ggplt'], /^actplot: --style: got 'ggplt'; expected a style: .*\(did you mean 'ggplot'\?\)/],
       [
+        ['--title', '$x^2$', '--rc', 'mathtext.fontset=cm'],
+        /^actplot: --rc mathtext\.fontset: got 'cm'; expected dejavusans, dejavuserif or stix for a figure with math \(the cm, stixsans and custom fontsets are not drawn yet\)/,
+      ],
+      [
         ['--style', 'classic', '--rc', 'ytick.alignment=middle'],
         /^actplot: --rc ytick\.alignment: got 'middle'; expected center_baseline, center, top, bottom or baseline/,
       ],
