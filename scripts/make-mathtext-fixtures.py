@@ -80,6 +80,10 @@ STRINGS = [
 # (font size in points, dpi): the sizes of titles, labels and legends at the dpis figures use.
 SIZES = [(10, 100), (12, 72), (14, 200), (8, 150)]
 
+# The alphabets STIX draws from its Mathematical Alphanumeric Symbols (hinted as Latin by FreeType).
+STIX_ALPHABETS = [r'$\mathsf{SiLU}$', r'$\mathbb{R}^n$', r'$\mathcal{L}_1$', r'$\mathfrak{g}$', r'$\mathsf{x}$',
+                  r'$\mathbf{W}x$', r'$\mathit{sw}$']
+
 SERIF = [r'$\sigma(x)$', r'$\frac{1}{1+e^{-x}}$', r"$f'(x)$", r'$\sqrt{x}$', r'$\mathcal{L}$', r'Sigmoid $\beta=1$']
 
 
@@ -187,6 +191,7 @@ def main():
     cases += [layout(s, 10, 100, 'dejavuserif', 'DejaVu Serif') for s in SERIF]
     # The STIX fontset, its text in DejaVu Sans (the default font.family): every string at two sizes.
     cases += [layout(s, size, dpi, 'stix') for size, dpi in SIZES[:2] for s in STRINGS]
+    cases += [layout(s, size, dpi, 'stix') for size, dpi in SIZES[:3] for s in STIX_ALPHABETS]
     fixture = {'matplotlib': matplotlib.__version__, 'cases': cases, 'figureStrings': figure_strings(),
                'errors': errors()}
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'mathtext.json')

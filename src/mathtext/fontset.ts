@@ -2,9 +2,10 @@
  * mathtext's fonts as matplotlib 3.6 picks them (DejaVuFonts and StixFonts in lib/matplotlib/_mathtext.py): the
  * text's own face for non-math text; under dejavusans and dejavuserif, DejaVu Sans (or Serif) in roman, italic
  * and bold for math, DejaVu Sans Display for the big operators, STIX for what DejaVu lacks (calligraphic
- * letters, sized delimiters and radicals), and Computer Modern's prime; under stix, STIX for all of it. The files are matplotlib's own (fonts/ in the package, with their licences), so that the
- * glyphs are matplotlib's. Metrics are FreeType's as the Agg backend loads glyphs: hinted heights in whole
- * pixels, widths on the eighth-pixel grid of text.hinting_factor, advances unhinted.
+ * letters, sized delimiters and radicals), and Computer Modern's prime; under stix, STIX for all of it. The
+ * files are matplotlib's own (fonts/ in the package, with their licences), so that the glyphs are matplotlib's.
+ * Metrics are FreeType's as the Agg backend loads glyphs: hinted heights in whole pixels, widths on the
+ * eighth-pixel grid of text.hinting_factor, advances unhinted.
  */
 import * as path from 'node:path';
 import { fontMetrics, hintedInk } from '../text/agg-text';

@@ -61,6 +61,8 @@ const LATIN: [number, number][] = [
   [0x1d00, 0x1eff],
   [0x2000, 0x20cf],
   [0x2150, 0x218f],
+  // Mathematical Alphanumeric Symbols: mathtext's sans, script and double-struck letters in STIX.
+  [0x1d400, 0x1d7ff],
 ];
 export const isLatin = (ch: string) => inRanges(LATIN, ch);
 
