@@ -72,6 +72,13 @@ function inRanges(ranges: readonly [number, number][], ch: string): boolean {
   return ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 }
 
+/** af_latin_metrics_init_blues' ascender and descender: the blue characters' highest and lowest points, and the em. */
+function maxHeightOf(m: GlyphMetrics, chars: string): number {
+  let most = m.unitsPerEm;
+  for (const c of chars) for (const p of m.outline(c) ?? []) most = Math.max(most, Math.abs(p.y));
+  return most;
+}
+
 /** A character's extreme height in font units and whether it is round; undefined without outline. */
 function extremum(m: GlyphMetrics, ch: string, edge: 'top' | 'bottom'): { y: number; round: boolean } | undefined {
   const outline = m.outline(ch);
@@ -132,5 +139,6 @@ export function scriptMetrics(m: GlyphMetrics, script: 'latin' | 'greek'): Scrip
     widths: hinter().standardWidths(m, script === 'greek' ? 'ο' : 'o'),
     xWidths: hinter().standardWidths(m, script === 'greek' ? 'ο' : 'o', true),
     unitsPerEm: m.unitsPerEm,
+    maxHeight: maxHeightOf(m, STRINGS[script].map((b) => b.chars).join('')),
   };
 }

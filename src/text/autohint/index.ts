@@ -31,7 +31,11 @@ export function autohintedPoints(
   let scale = (sizePx * 64) / upem;
   const scaled = script.xHeightShoot * scale;
   const fitted = Math.floor((scaled + 40) / 64) * 64;
-  if (scaled > 0 && fitted > 0 && Math.round(scaled) !== fitted) scale = (scale * fitted) / scaled;
+  if (scaled > 0 && fitted > 0 && Math.round(scaled) !== fitted) {
+    const fit = (scale * fitted) / scaled;
+    // Not where it would move the font's tallest point by two pixels (a symbol font's odd "x-height", cmex10's).
+    if (Math.abs((script.maxHeight ?? upem) * (fit - scale)) < 128) scale = fit;
+  }
 
   const points = pointsOf(outline, upem);
   const edges = edgesFor(points, upem, script.widths, scale);

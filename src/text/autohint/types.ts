@@ -18,4 +18,9 @@ export interface ScriptMetrics {
   /** The same of its upright strokes, for the horizontal pass; absent where the style has none. */
   xWidths?: number[];
   unitsPerEm: number;
+  /**
+   * The greatest height or depth of the blue strings' glyphs, in font units, at least the em: the x-height's fitting
+   * may not move a point this high by two pixels or more (af_latin_metrics_scale_dim), or it is not done.
+   */
+  maxHeight?: number;
 }
