@@ -95,7 +95,8 @@ def layout(s, size, dpi, fontset, family='DejaVu Sans'):
     """The Agg parse's box and the glyphs and rules ship places, with the Agg backend's hinting."""
     prop = FontProperties(family=family, size=size, math_fontfamily=fontset)
     raster = MathTextParser('agg').parse(s, dpi, prop)
-    fonts = {'dejavuserif': _mathtext.DejaVuSerifFonts, 'stix': _mathtext.StixFonts}.get(fontset, _mathtext.DejaVuSansFonts)
+    fonts = {'dejavuserif': _mathtext.DejaVuSerifFonts, 'stix': _mathtext.StixFonts,
+             'cm': _mathtext.BakomaFonts}.get(fontset, _mathtext.DejaVuSansFonts)
     fs = fonts(prop, backend_agg.get_hinting_flag())
     box = _mathtext.Parser().parse(s, fs, prop.get_size_in_points(), dpi)
     out = _mathtext.ship(box)
@@ -183,6 +184,8 @@ def tables():
         },
         'stixGlyphFixes': {str(k): v for k, v in _mathtext_data.stix_glyph_fixes.items()},
         'bakomaPrime': list(_mathtext_data.latex_to_bakoma[r'\prime']),
+        'latexToBakoma': {k: list(v) for k, v in _mathtext_data.latex_to_bakoma.items()},
+        'bakomaSizeAlternatives': {k: [list(a) for a in v] for k, v in _mathtext.BakomaFonts._size_alternatives.items()},
     }
 
 
@@ -192,6 +195,8 @@ def main():
     # The STIX fontset, its text in DejaVu Sans (the default font.family): every string at two sizes.
     cases += [layout(s, size, dpi, 'stix') for size, dpi in SIZES[:2] for s in STRINGS]
     cases += [layout(s, size, dpi, 'stix') for size, dpi in SIZES[:3] for s in STIX_ALPHABETS]
+    # The Computer Modern fontset (BaKoMa's fonts, STIX for what they lack), every string at two sizes.
+    cases += [layout(s, size, dpi, 'cm') for size, dpi in SIZES[:2] for s in STRINGS + STIX_ALPHABETS]
     fixture = {'matplotlib': matplotlib.__version__, 'cases': cases, 'figureStrings': figure_strings(),
                'errors': errors()}
     path = os.path.join(HERE, '..', 'test', 'fixtures', 'mathtext.json')

@@ -1302,14 +1302,14 @@ CASES = [
     """),
     ('style-classic-pyplot', ['swish', 'gelu', '--from', '-4.3', '--to', '2.7', '--step', '0.01', '--style', 'matplotlib',
                               '--style', 'classic', '--plot', "[-3, -1, 1], [0.5, 1.5, 2], 'o'", '--legend',
-                              '--title', 'Classic', '--ylabel', 'f(x)'], """
+                              '--title', r'Classic: $\sigma(x)\,\phi(x)$', '--ylabel', 'f(x)'], """
         plt.style.use('classic')
         x = torch.arange(-4.3, 2.7, 0.01)
         plt.figure()
         plt.plot(x, swish(x), label='Swish(x)')
         plt.plot(x, gelu(x), label='GELU(x)')
         plt.plot([-3, -1, 1], [0.5, 1.5, 2], 'o')
-        plt.title('Classic'); plt.ylabel('f(x)')
+        plt.title(r'Classic: $\sigma(x)\,\phi(x)$'); plt.ylabel('f(x)')
         plt.legend()
     """),
     # axes.autolimit_mode round_numbers alone: the limits out to the ticks beyond the data (with the margins),
@@ -1891,8 +1891,8 @@ MATH_PANELS = {
 }
 
 
-# The same strings under the STIX fontset: plt.rcParams['mathtext.fontset'] = 'stix'.
-MATH_FONTSETS = {'mathtext-grid-stix': ('mathtext-grid', 'stix')}
+# The same strings under the STIX and Computer Modern fontsets: plt.rcParams['mathtext.fontset'] = 'stix', 'cm'.
+MATH_FONTSETS = {'mathtext-grid-stix': ('mathtext-grid', 'stix'), 'mathtext-grid-cm': ('mathtext-grid-dpi72', 'cm')}
 
 
 def math_case(name, fontset=None):

@@ -2,7 +2,8 @@
  * mathtext's fonts as matplotlib 3.6 picks them (DejaVuFonts and StixFonts in lib/matplotlib/_mathtext.py): the
  * text's own face for non-math text; under dejavusans and dejavuserif, DejaVu Sans (or Serif) in roman, italic
  * and bold for math, DejaVu Sans Display for the big operators, STIX for what DejaVu lacks (calligraphic
- * letters, sized delimiters and radicals), and Computer Modern's prime; under stix, STIX for all of it. The
+ * letters, sized delimiters and radicals), and Computer Modern's prime; under stix, STIX for all of it; under
+ * cm, BaKoMa's Computer Modern (each symbol in its file and code), STIX for what it lacks. The
  * files are matplotlib's own (fonts/ in the package, with their licences), so that the glyphs are matplotlib's.
  * Metrics are FreeType's as the Agg backend loads glyphs: hinted heights in whole pixels, widths on the
  * eighth-pixel grid of text.hinting_factor, advances unhinted.
@@ -12,7 +13,7 @@ import { fontMetrics, hintedInk } from '../text/agg-text';
 import { PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 import { TABLES } from './tables';
 
-export type MathFontset = 'dejavusans' | 'dejavuserif' | 'stix';
+export type MathFontset = 'dejavusans' | 'dejavuserif' | 'stix' | 'cm';
 
 /** A glyph at a size, with FreeType's metrics in pixels (y up from the baseline). */
 export interface GlyphInfo {
@@ -30,6 +31,8 @@ export interface GlyphInfo {
   ymin: number;
   ymax: number;
   slanted: boolean;
+  /** How far matplotlib lifts the glyph above its own baseline (cmex10's, TruetypeFonts._get_offset); else 0. */
+  offset: number;
 }
 
 const mathFace = (file: string): FontFace => ({
@@ -55,6 +58,22 @@ const STIX: Record<string, FontFace> = {
   '5': mathFace('STIXSizFiveSymReg'),
 };
 const CMSY10 = mathFace('cmsy10');
+
+/** BakomaFonts._fontmap: each TeX font's BaKoMa file, and each file by its name (latex_to_bakoma names them). */
+const BAKOMA_FILES = ['cmsy10', 'cmr10', 'cmtt10', 'cmmi10', 'cmb10', 'cmss10', 'cmex10'] as const;
+const BAKOMA_BY_NAME: Record<string, FontFace> = Object.fromEntries(
+  BAKOMA_FILES.map((f) => [f, f === 'cmsy10' ? CMSY10 : mathFace(f)]),
+);
+const BAKOMA: Record<string, FontFace> = {
+  cal: BAKOMA_BY_NAME.cmsy10,
+  rm: BAKOMA_BY_NAME.cmr10,
+  tt: BAKOMA_BY_NAME.cmtt10,
+  it: BAKOMA_BY_NAME.cmmi10,
+  bf: BAKOMA_BY_NAME.cmb10,
+  sf: BAKOMA_BY_NAME.cmss10,
+  ex: BAKOMA_BY_NAME.cmex10,
+  ...BAKOMA_BY_NAME,
+};
 
 const dejavu = (family: string, weight: 'normal' | 'bold', style: 'normal' | 'italic'): FontFace => ({
   family,
@@ -105,6 +124,17 @@ const BASE_CONSTANTS: FontConstants = {
   delta: 0.025,
   deltaSlanted: 0.2,
   deltaIntegral: 0.1,
+};
+/** ComputerModernFontConstants. */
+const CM_CONSTANTS: FontConstants = {
+  scriptSpace: 0.075,
+  subdrop: 0.2,
+  sup1: 0.45,
+  sub1: 0.2,
+  sub2: 0.3,
+  delta: 0.075,
+  deltaSlanted: 0.3,
+  deltaIntegral: 0.3,
 };
 /** STIXFontConstants. */
 const STIX_CONSTANTS: FontConstants = {
@@ -161,7 +191,7 @@ export class Fontset {
     /** The figure's pixels a point, to size glyphs in 64ths of a point as FreeType does (see MathOptions). */
     private readonly pxPerPt?: number,
   ) {
-    const own = kind === 'stix' ? {} : dejavuFonts(kind);
+    const own = kind === 'stix' ? {} : kind === 'cm' ? BAKOMA : dejavuFonts(kind);
     this.fonts = { ...own, default: defaultFace, regular: defaultFace };
   }
 
@@ -175,6 +205,7 @@ export class Fontset {
    * STIX's own for STIX's faces, those of FontConstantsBase for DejaVu's (which keep them unchanged).
    */
   constants(font: string): FontConstants {
+    if (this.kind === 'cm') return font in BAKOMA ? CM_CONSTANTS : BASE_CONSTANTS;
     return !this.stix || font === 'default' || font === 'regular' ? BASE_CONSTANTS : STIX_CONSTANTS;
   }
 
@@ -184,10 +215,29 @@ export class Fontset {
    */
   private glyph(font: string, fontClass: string, sym: string): GlyphChoice {
     if (this.stix) return this.stixGlyph(font, fontClass, sym);
+    if (this.kind === 'cm') return this.bakomaGlyph(font, fontClass, sym);
     if (sym === '\\prime') return { face: CMSY10, cp: TABLES.bakomaPrime[1] as number, slanted: false };
     const cp = unicodeIndex(sym);
     if (hasGlyph(this.fonts.ex, cp)) return this.unicodeGlyph('ex', fontClass, sym);
     return this.unicodeGlyph(font, fontClass, sym);
+  }
+
+  /**
+   * BakomaFonts._get_glyph: a symbol latex_to_bakoma knows from its file (in a TeX font the fontset has), a
+   * single character from the TeX font's file, and anything else (or missing there) from STIX.
+   */
+  private bakomaGlyph(font: string, fontClass: string, sym: string): GlyphChoice {
+    const known = TABLES.latexToBakoma[sym];
+    let choice: GlyphChoice | undefined;
+    if (font in BAKOMA && known) {
+      const [file, cp] = known;
+      choice = { face: BAKOMA_BY_NAME[file], cp, slanted: file === 'cmmi10' || SLANTED.has(sym) };
+    } else if (Array.from(sym).length === 1) {
+      const face = this.fonts[font];
+      if (face) choice = { face, cp: sym.codePointAt(0) as number, slanted: font === 'it' };
+    }
+    if (choice && hasGlyph(choice.face, choice.cp)) return choice;
+    return this.stixGlyph(font, fontClass, sym);
   }
 
   /** UnicodeFonts._get_glyph, falling back on STIX (sans for DejaVu Sans, serif for DejaVu Serif). */
@@ -231,7 +281,13 @@ export class Fontset {
   info(font: string, fontClass: string, sym: string, sizePx: number): GlyphInfo {
     const key = `${font}\u0000${fontClass}\u0000${sym}\u0000${sizePx}`;
     let info = this.infos.get(key);
-    if (!info) this.infos.set(key, (info = glyphInfo(this.glyph(font, fontClass, sym), this.freetypeSize(sizePx))));
+    if (!info) {
+      const choice = this.glyph(font, fontClass, sym);
+      this.infos.set(key, (info = glyphInfo(choice, this.freetypeSize(sizePx))));
+      // cmex10's glyphs hang below the baseline: matplotlib lifts each by half its height and a third of the size.
+      if (choice.face === BAKOMA.ex) info = withOffset(info, info.height / 2 + sizePx / 3);
+      this.infos.set(key, info);
+    }
     return info;
   }
 
@@ -255,8 +311,14 @@ export class Fontset {
     return Math.round(fontMetrics(a.metrics.face).kerningOfGlyphs(l, r) * a.metrics.sizePx * 8) / 8;
   }
 
-  /** get_xheight: DejaVu has no PCLT table, so matplotlib takes the hinted height of an 'x'. */
+  /**
+   * get_xheight: from the font's PCLT table where it has one (BaKoMa's), scaled as matplotlib scales it (in 64ths,
+   * for 12 points at 100 dpi); DejaVu and STIX have none, so matplotlib takes the hinted height of an 'x'.
+   */
   xHeight(font: string, sizePx: number): number {
+    const face = this.kind === 'cm' ? BAKOMA[font] : undefined;
+    const pclt = face && fontMetrics(face).pcltXHeight();
+    if (pclt !== undefined) return (pclt / 64) * ((sizePx * 72) / 1200);
     return this.info(font, this.mathDefault, 'x', sizePx).iceberg;
   }
 
@@ -265,8 +327,12 @@ export class Fontset {
     return (0.75 / 12) * sizePx;
   }
 
-  /** StixFonts.get_sized_alternatives_for_symbol: the symbol in STIX's general face and sizes one to five. */
+  /**
+   * get_sized_alternatives_for_symbol: BaKoMa's sizes of a delimiter (BakomaFonts._size_alternatives), or the
+   * symbol in STIX's general face and sizes one to five (StixFonts').
+   */
   sizedAlternatives(font: string, sym: string): [string, string][] {
+    if (this.kind === 'cm') return TABLES.bakomaSizeAlternatives[sym] ?? [[font, sym]];
     const fixes: Record<string, string> = {
       '\\{': '{',
       '\\}': '}',
@@ -288,6 +354,11 @@ export class Fontset {
     // STIX's largest radical has metrics that part it from its stem, so matplotlib never uses it.
     return fixed === '\\__sqrt__' ? alternatives.slice(0, -1) : alternatives;
   }
+}
+
+/** A glyph's metrics lifted by `offset` pixels, as TruetypeFonts._get_info adds _get_offset. */
+function withOffset(info: GlyphInfo, offset: number): GlyphInfo {
+  return { ...info, offset, iceberg: info.iceberg + offset, ymin: info.ymin + offset, ymax: info.ymax + offset };
 }
 
 /**
@@ -315,6 +386,7 @@ function glyphInfo({ face, cp, slanted }: GlyphChoice, sizePx: number): GlyphInf
       ymin: 0,
       ymax: 0,
       slanted,
+      offset: 0,
     };
   }
   const bearing = across[0] * sizePx;
@@ -334,5 +406,6 @@ function glyphInfo({ face, cp, slanted }: GlyphChoice, sizePx: number): GlyphInf
     ymin: ink.bottom,
     ymax: ink.top,
     slanted,
+    offset: 0,
   };
 }

@@ -110,7 +110,7 @@ function compute(text: string, sizePx: number, face: FontFace, options: MathOpti
 /** FT2Font.draw_glyph_to_bitmap: the pen and the bitmap's top truncated to whole pixels. */
 function placeGlyph({ x, y, glyph }: ShippedGlyph): MathGlyph {
   const top = Math.trunc(y - glyph.iceberg);
-  return { x: Math.trunc(x), top, baseline: top + glyph.iceberg, glyph };
+  return { x: Math.trunc(x), top, baseline: top + glyph.iceberg - glyph.offset, glyph };
 }
 
 /** A text's math typeset in the fonts its face asks for (rc mathtext.fontset and mathtext.default). */

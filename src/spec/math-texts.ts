@@ -47,11 +47,11 @@ export function validateMathTexts(fig: FigureSpec): void {
         "math at other angles is matplotlib's, not drawn yet",
       );
     }
-    if (fontset === 'cm' || fontset === 'stixsans' || fontset === 'custom') {
+    if (fontset === 'stixsans' || fontset === 'custom') {
       throw badValue(
         ['rc', 'mathtext.fontset'],
         fontset,
-        'dejavusans, dejavuserif or stix for a figure with math (the cm, stixsans and custom fontsets are not drawn yet)',
+        'dejavusans, dejavuserif, stix or cm for a figure with math (the stixsans and custom fontsets are not drawn yet)',
         `a style sets it; --rc mathtext.fontset=dejavusans after --style keeps the style and draws ${field.at(-1)}'s math`,
       );
     }

@@ -32,7 +32,7 @@ export interface FontFace {
 
 /** rc mathtext.fontset and mathtext.default. */
 export interface MathFonts {
-  fontset: 'dejavusans' | 'dejavuserif' | 'stix';
+  fontset: 'dejavusans' | 'dejavuserif' | 'stix' | 'cm';
   default: string;
 }
 

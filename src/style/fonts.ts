@@ -171,7 +171,7 @@ export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', '
   if (!['normal', 'italic', 'oblique'].includes(style)) throw badValue(at, style, 'normal, italic or oblique');
   // DejaVu's and STIX's fontsets are drawn: a figure with math under another is refused (spec/math-texts.ts).
   const given = rc['mathtext.fontset'] ?? DEFAULT_MATH.fontset;
-  const fontset = given === 'dejavuserif' || given === 'stix' ? given : DEFAULT_MATH.fontset;
+  const fontset = given === 'dejavuserif' || given === 'stix' || given === 'cm' ? given : DEFAULT_MATH.fontset;
   const mathDefault = rc['mathtext.default'] ?? DEFAULT_MATH.default;
   const math =
     fontset === DEFAULT_MATH.fontset && mathDefault === DEFAULT_MATH.default

@@ -32,6 +32,8 @@ export interface GlyphMetrics {
    * or the end of a bar (T, the minus sign, the flag of 1).
    */
   uprightLeft(ch: string): boolean;
+  /** The PCLT table's xHeight in font units, where the font has the table (BaKoMa's fonts do). */
+  pcltXHeight(): number | undefined;
 }
 
 /**
@@ -199,6 +201,7 @@ export function readGlyphMetrics(file: string): GlyphMetrics {
     return [b.readInt16BE(2), b.readInt16BE(4), b.readInt16BE(6), b.readInt16BE(8)];
   };
   return {
+    pcltXHeight: () => table('PCLT')?.readUInt16BE(10),
     unitsPerEm,
     leftBearing(ch) {
       const g = glyph(ch);

@@ -17,7 +17,7 @@ interface Case {
   tex: string;
   size: number;
   dpi: number;
-  fontset: 'dejavusans' | 'dejavuserif' | 'stix';
+  fontset: 'dejavusans' | 'dejavuserif' | 'stix' | 'cm';
   width: number;
   height: number;
   depth: number;
@@ -49,6 +49,12 @@ const KNOWN = new Set([
   '$\\mathbb{R}^n$ at 14 pt, 200 dpi, stix',
   '$\\mathsf{x}$ at 14 pt, 200 dpi, stix',
   '$\\mathit{sw}$ at 14 pt, 200 dpi, stix',
+  // Computer Modern: the limits of cmex10's big operators (0.7 px deeper) and a radical among brackets (a pixel or two
+  // taller).
+  '$\\sum_{i=1}^{n} x_i$ at 10 pt, 100 dpi, cm',
+  '$\\prod_i x_i$ at 10 pt, 100 dpi, cm',
+  '$0.5x(1+\\tanh[\\sqrt{2/\\pi}(x+0.044715x^3)])$ at 10 pt, 100 dpi, cm',
+  '$0.5x(1+\\tanh[\\sqrt{2/\\pi}(x+0.044715x^3)])$ at 12 pt, 72 dpi, cm',
 ]);
 
 const off = (c: Case) => {

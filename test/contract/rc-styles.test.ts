@@ -150,8 +150,8 @@ describe('--rc and --style on the command line and in configs', () => {
       [['--rc', 'font.size'], /^actplot: --rc: got 'font\.size'; expected KEY=VALUE/],
       [['--style', 'ggplt'], /^actplot: --style: got 'ggplt'; expected a style: .*\(did you mean 'ggplot'\?\)/],
       [
-        ['--title', '$x^2$', '--rc', 'mathtext.fontset=cm'],
-        /^actplot: --rc mathtext\.fontset: got 'cm'; expected dejavusans, dejavuserif or stix for a figure with math \(the cm, stixsans and custom fontsets are not drawn yet\)/,
+        ['--title', '$x^2$', '--rc', 'mathtext.fontset=stixsans'],
+        /^actplot: --rc mathtext\.fontset: got 'stixsans'; expected dejavusans, dejavuserif, stix or cm for a figure with math \(the stixsans and custom fontsets are not drawn yet\)/,
       ],
       [
         ['--style', 'classic', '--rc', 'ytick.alignment=middle'],
