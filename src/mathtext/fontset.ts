@@ -12,6 +12,9 @@ import * as path from 'node:path';
 import { fontMetrics, hintedInk } from '../text/agg-text';
 import { PACKAGE_FONT_DIR, type FontFace } from '../style/font-faces';
 import { TABLES } from './tables';
+import { BASE_CONSTANTS, CM_CONSTANTS, STIX_CONSTANTS, type FontConstants } from './font-constants';
+
+export type { FontConstants } from './font-constants';
 
 export type MathFontset = 'dejavusans' | 'dejavuserif' | 'stix' | 'cm';
 
@@ -101,51 +104,6 @@ function dejavuFonts(fontset: MathFontset): Record<string, FontFace> {
 }
 
 const hasGlyph = (face: FontFace, cp: number) => fontMetrics(face).leftBearing(String.fromCodePoint(cp)) !== undefined;
-
-/** Sub- and superscript placement, in x-heights (matplotlib's FontConstantsBase and its subclasses). */
-export interface FontConstants {
-  scriptSpace: number;
-  subdrop: number;
-  sup1: number;
-  sub1: number;
-  sub2: number;
-  delta: number;
-  deltaSlanted: number;
-  deltaIntegral: number;
-}
-
-/** FontConstantsBase, which DejaVu Sans and Serif use unchanged. */
-const BASE_CONSTANTS: FontConstants = {
-  scriptSpace: 0.05,
-  subdrop: 0.4,
-  sup1: 0.7,
-  sub1: 0.3,
-  sub2: 0.5,
-  delta: 0.025,
-  deltaSlanted: 0.2,
-  deltaIntegral: 0.1,
-};
-/** ComputerModernFontConstants. */
-const CM_CONSTANTS: FontConstants = {
-  scriptSpace: 0.075,
-  subdrop: 0.2,
-  sup1: 0.45,
-  sub1: 0.2,
-  sub2: 0.3,
-  delta: 0.075,
-  deltaSlanted: 0.3,
-  deltaIntegral: 0.3,
-};
-/** STIXFontConstants. */
-const STIX_CONSTANTS: FontConstants = {
-  ...BASE_CONSTANTS,
-  scriptSpace: 0.1,
-  sup1: 0.8,
-  sub2: 0.6,
-  delta: 0.05,
-  deltaSlanted: 0.3,
-  deltaIntegral: 0.3,
-};
 
 /** A symbol matplotlib cannot map to a character: its parser reports it as unknown. */
 export class UnknownSymbol extends Error {}
