@@ -1478,6 +1478,18 @@ CASES = [
         plt.figure()
         plt.plot(x, relu(x))
     """),
+    # axes.formatter.use_mathtext: tick labels typeset as math, the exponent as a power of ten, the offset too.
+    ('formatter-mathtext', ['--style', 'matplotlib', '--rc', 'axes.formatter.use_mathtext=True', '--layout', '1x2',
+                            '--size', '9x4', '--expr', 'x', '--from', '-5e-5', '--to', '5e-5', '--num', '50',
+                            '--dtype', 'float64', '--panel', '--expr', 'x', '--from', '1000', '--to', '1000.01',
+                            '--num', '50', '--dtype', 'float64'], """
+        plt.rcParams['axes.formatter.use_mathtext'] = True
+        plt.figure(figsize=(9, 4))
+        x = torch.linspace(-5e-5, 5e-5, 50, dtype=torch.float64)
+        plt.subplot(1, 2, 1); plt.plot(x, x)
+        x = torch.linspace(1000.0, 1000.01, 50, dtype=torch.float64)
+        plt.subplot(1, 2, 2); plt.plot(x, x)
+    """),
     ('formatter-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--style', 'matplotlib',
                           '--rc', 'axes.formatter.useoffset=False', '--dtype', 'float64'], """
         plt.rcParams['axes.formatter.useoffset'] = False

@@ -48,7 +48,8 @@ for i, (lo, hi) in enumerate(cases):
 RC_VARIANTS = [{'axes.formatter.limits': [-3, 3]}, {'axes.formatter.limits': [0, 0]},
                {'axes.formatter.limits': [2, 2]}, {'axes.formatter.limits': [-2, 4]},
                {'axes.formatter.useoffset': False}, {'axes.formatter.offset_threshold': 2},
-               {'axes.formatter.offset_threshold': 6}]
+               {'axes.formatter.offset_threshold': 6}, {'axes.formatter.use_mathtext': True},
+               {'axes.formatter.use_mathtext': True, 'axes.formatter.limits': [0, 0]}]
 formatter = []
 for rc in RC_VARIANTS:
     for lo, hi in [(0, 5000), (-0.004, 0.002), (1000, 1000.01), (100, 100.5), (12345.6, 12346.2), (-8, 8),

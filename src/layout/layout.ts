@@ -187,6 +187,7 @@ function layoutAxes(
     useOffset: rc['axes.formatter.useoffset'],
     offsetThreshold: rc['axes.formatter.offset_threshold'],
     unicodeMinus: rc['axes.unicode_minus'],
+    useMathText: rc['axes.formatter.use_mathtext'],
   };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;

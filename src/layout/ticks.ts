@@ -230,6 +230,8 @@ export interface TickFormat {
   decimals: number;
   /** The minus sign: Unicode's, or the hyphen with axes.unicode_minus False (ScalarFormatter.fix_minus). */
   minus?: string;
+  /** axes.formatter.use_mathtext: labels as $\mathdefault{...}$, the offset text as ×10^{n} in math. */
+  mathText?: boolean;
 }
 
 export const SCI_LIMITS: [number, number] = [-5, 6];
@@ -240,6 +242,7 @@ export interface FormatterRc {
   useOffset: boolean;
   offsetThreshold: number;
   unicodeMinus?: boolean;
+  useMathText?: boolean;
 }
 const DEFAULT_FORMATTER: FormatterRc = { limits: SCI_LIMITS, useOffset: true, offsetThreshold: 4 };
 
@@ -253,7 +256,13 @@ export function chooseTickFormat(
   const offset = rc.useOffset ? computeOffset(locs, viewLo, viewHi, rc.offsetThreshold) : 0;
   const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi, rc.limits);
   const decimals = computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi);
-  return { offset, orderOfMagnitude, decimals, ...(rc.unicodeMinus === false && { minus: '-' }) };
+  return {
+    offset,
+    orderOfMagnitude,
+    decimals,
+    ...(rc.unicodeMinus === false && { minus: '-' }),
+    ...(rc.useMathText && { mathText: true }),
+  };
 }
 
 /** Python's a // b for floats. */
@@ -331,27 +340,37 @@ export function roundHalfEven(v: number): number {
   return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** One tick label, e.g. "−0.5": fixed decimals, Unicode minus, near-zero shown as "0". */
+/** One tick label, e.g. "−0.5": fixed decimals, Unicode minus, near-zero "0" (in math: $\mathdefault{−0.5}$). */
 export function formatTick(value: number, fmt: TickFormat): string {
   let scaled = (value - fmt.offset) / pow10(fmt.orderOfMagnitude);
   if (Math.abs(scaled) < 1e-8) scaled = 0;
-  return scaled.toFixed(fmt.decimals).replace('-', fmt.minus ?? MINUS);
+  const text = scaled.toFixed(fmt.decimals);
+  return (fmt.mathText ? `$\\mathdefault{${text}}$` : text).replace('-', fmt.minus ?? MINUS);
 }
 
-/** The text matplotlib shows at the axis end for an offset or exponent, e.g. "1e−5" or "+1e3"; '' for none. */
+/**
+ * The text matplotlib shows at the axis end for an offset or exponent, e.g. "1e−5" or "+1e3", or in math
+ * "$\times\mathdefault{10^{−5}}\mathdefault{+10^{3}}$" (ScalarFormatter.get_offset); '' for none.
+ */
 export function offsetText(fmt: TickFormat): string {
-  let s = '';
-  if (fmt.orderOfMagnitude) s += `1e${fmt.orderOfMagnitude}`;
-  if (fmt.offset) s += (fmt.offset > 0 ? '+' : '') + formatData(fmt.offset);
+  if (!fmt.orderOfMagnitude && !fmt.offset) return '';
+  const offset = fmt.offset ? (fmt.offset > 0 ? '+' : '') + formatData(fmt.offset, fmt.mathText) : '';
+  let s: string;
+  if (fmt.mathText) {
+    const sci = fmt.orderOfMagnitude ? `\\times\\mathdefault{${formatData(pow10(fmt.orderOfMagnitude), true)}}` : '';
+    s = `$${sci}\\mathdefault{${offset}}$`;
+  } else s = (fmt.orderOfMagnitude ? `1e${fmt.orderOfMagnitude}` : '') + offset;
   return s.replace(/-/g, fmt.minus ?? MINUS);
 }
 
-/** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3. */
-function formatData(value: number): string {
+/** ScalarFormatter.format_data: significand to ten digits, e.g. 1e5 or 1.5e−3 (in math 10^{5}, 1.5 \times 10^{-3}). */
+function formatData(value: number, math = false): string {
   const e = Math.floor(Math.log10(Math.abs(value)));
   const sig = Math.round((value / pow10(e)) * 1e10) / 1e10;
   const significand = sig % 1 === 0 ? String(Math.trunc(sig)) : String(Number(sig.toPrecision(10)));
-  return e === 0 ? significand : `${significand}e${e}`;
+  if (e === 0) return significand;
+  if (!math) return `${significand}e${e}`;
+  return sig === 1 ? `10^{${e}}` : `${significand} \\times 10^{${e}}`;
 }
 
 /** numpy.isclose's default test. */

@@ -41,6 +41,8 @@ export interface Rc {
   /** ScalarFormatter: scientific notation outside 10^m..10^n, an offset when it saves offset_threshold digits. */
   'axes.formatter.limits': [number, number];
   'axes.formatter.useoffset': boolean;
+  /** Tick labels and the offset text typeset as math (×10^{n} rather than 1e5). */
+  'axes.formatter.use_mathtext': boolean;
   /** The tick labels' minus: Unicode's, or the hyphen. */
   'axes.unicode_minus': boolean;
   'axes.formatter.offset_threshold': number;

@@ -149,6 +149,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
     [-5, 6],
   ),
   'axes.formatter.useoffset': key(bool, BOOL, true),
+  'axes.formatter.use_mathtext': key(bool, BOOL, false),
   'axes.unicode_minus': key(bool, BOOL, true),
   'axes.formatter.offset_threshold': key(
     (t) => (/^\s*\d+\s*$/.test(t) && Number(t) <= 300 ? Number(t) : undefined),

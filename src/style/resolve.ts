@@ -44,7 +44,6 @@ const ONLY: Record<string, string[]> = {
   'lines.marker': ['none'],
   'lines.solid_joinstyle': ['round'],
   'lines.dash_joinstyle': ['round'],
-  'axes.formatter.use_mathtext': ['false'],
   'axes.formatter.use_locale': ['false'],
   'xtick.major.top': ['true'],
   'xtick.minor.top': ['true'],

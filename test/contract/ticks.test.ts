@@ -127,13 +127,14 @@ const { formatter } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'ticks.json
   formatter: FormatterCase[];
 };
 
-describe("ScalarFormatter's rcParams: axes.formatter.limits, useoffset, offset_threshold (matplotlib's labels)", () => {
+describe("ScalarFormatter's rcParams: axes.formatter.limits, useoffset, offset_threshold, use_mathtext (matplotlib's labels)", () => {
   for (const c of formatter) {
     it(`${JSON.stringify(c.rc)} over [${c.lim}]`, () => {
       const rc = {
         limits: (c.rc['axes.formatter.limits'] as [number, number] | undefined) ?? ([-5, 6] as [number, number]),
         useOffset: (c.rc['axes.formatter.useoffset'] as boolean | undefined) ?? true,
         offsetThreshold: (c.rc['axes.formatter.offset_threshold'] as number | undefined) ?? 4,
+        useMathText: (c.rc['axes.formatter.use_mathtext'] as boolean | undefined) ?? false,
       };
       // matplotlib's own tick locations: the formatter alone is under test here.
       const fmt = chooseTickFormat(c.locs, c.lim[0], c.lim[1], rc);
