@@ -1490,6 +1490,21 @@ CASES = [
         x = torch.linspace(1000.0, 1000.01, 50, dtype=torch.float64)
         plt.subplot(1, 2, 2); plt.plot(x, x)
     """),
+    # Tick formatters and a locator set on the axes, as scripts set them.
+    ('formatter-set', ['sigmoid', '--style', 'matplotlib', '--yaxis', "set_major_formatter(FormatStrFormatter('%.2f'))",
+                       '--xaxis', "ax.xaxis.set_major_formatter('{x:.0f} V')", '--xaxis',
+                       'set_major_locator(ticker.MultipleLocator(2))', '--yaxis', 'set_major_locator(MaxNLocator(4))'], """
+        from matplotlib import ticker
+        from matplotlib.ticker import FormatStrFormatter, MaxNLocator
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        ax = plt.gca()
+        ax.yaxis.set_major_formatter(FormatStrFormatter('%.2f'))
+        ax.xaxis.set_major_formatter('{x:.0f} V')
+        ax.xaxis.set_major_locator(ticker.MultipleLocator(2))
+        ax.yaxis.set_major_locator(MaxNLocator(4))
+    """),
     ('formatter-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--style', 'matplotlib',
                           '--rc', 'axes.formatter.useoffset=False', '--dtype', 'float64'], """
         plt.rcParams['axes.formatter.useoffset'] = False

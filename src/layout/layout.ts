@@ -5,10 +5,11 @@
  */
 import { gridLayout, locatorRc, markOf, placeTickLabels, ticksFor } from './axis';
 import { autoBins } from './ticks';
+import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, LegendLocation, LogScaleSpec, Side } from '../spec';
+import type { FigureSpec, FormatterSpec, LegendLocation, LogScaleSpec, Side } from '../spec';
 import { tickSettings } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
@@ -32,6 +33,21 @@ import type { AxesLayout, FigureLayout } from './types';
 import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
+
+/**
+ * set_major_formatter: the major ticks labelled by the formatter, in order (pos counts the ticks in view, as
+ * Axis passes it), and no offset text; the minor ticks' labels (a log axis's) stay.
+ */
+function withFormatter<T extends { ticks: { value: number; label: string; minor?: boolean }[]; offset: string }>(
+  axis: T,
+  formatter: FormatterSpec | undefined,
+): T {
+  if (!formatter) return axis;
+  const format = formatterOf(formatter);
+  let pos = 0;
+  const ticks = axis.ticks.map((t) => (t.minor ? t : { ...t, label: format(t.value, pos++) }));
+  return { ...axis, ticks, offset: '' };
+}
 
 export function layoutFigure(
   fig: FigureSpec,
@@ -210,8 +226,8 @@ function layoutAxes(
       locating,
     );
   };
-  const xAxis = axisTicks('x', xlim, xLength, xStyle.labelPoints);
-  const yAxis = axisTicks('y', ylim, yLength, yStyle.labelPoints);
+  const xAxis = withFormatter(axisTicks('x', xlim, xLength, xStyle.labelPoints), spec.xformatter);
+  const yAxis = withFormatter(axisTicks('y', ylim, yLength, yStyle.labelPoints), spec.yformatter);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;

@@ -25,6 +25,15 @@ export interface RefLineSpec {
  * A tick locator: MultipleLocator(base), a tick at every multiple of base; or MaxNLocator's parameters (of a
  * MaxNLocator, or of the automatic locator through plt.locator_params()).
  */
+/**
+ * A tick formatter as a script sets one: FormatStrFormatter('%.1f') ('printf', Python's '%' operator) or
+ * StrMethodFormatter('{x:.1f}') and a plain format string ('str', str.format with x and pos).
+ */
+export interface FormatterSpec {
+  kind: 'printf' | 'str';
+  format: string;
+}
+
 export type LocatorSpec =
   | { kind: 'multiple'; base: number }
   | {

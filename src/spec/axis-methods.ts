@@ -6,6 +6,8 @@
 import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
 import type { AxesSpec, TickParamsSpec } from './types';
+import { readFormatter } from './formatter-call';
+import { readLocator } from './ticks-call';
 
 type Axis = 'x' | 'y';
 
@@ -14,12 +16,19 @@ const POSITIONS: Record<Axis, readonly string[]> = {
   y: ['left', 'right', 'both', 'default', 'none'],
 };
 
+/** The ticker's methods of both axes: their argument (a locator or formatter) is read whole, as text. */
+const TICKER: Record<string, CallSignature> = {
+  set_major_locator: { call: 'set_major_locator', positional: ['locator'], keywords: [] },
+  set_major_formatter: { call: 'set_major_formatter', positional: ['formatter'], keywords: [] },
+};
+
 const METHODS: Record<Axis, Record<string, CallSignature>> = {
   x: {
     set_ticks_position: { call: 'set_ticks_position', positional: ['position'], keywords: [] },
     tick_top: { call: 'tick_top', positional: [], keywords: [] },
     tick_bottom: { call: 'tick_bottom', positional: [], keywords: [] },
     set_label_position: { call: 'set_label_position', positional: ['position'], keywords: [] },
+    ...TICKER,
   },
   y: {
     set_ticks_position: { call: 'set_ticks_position', positional: ['position'], keywords: [] },
@@ -27,6 +36,7 @@ const METHODS: Record<Axis, Record<string, CallSignature>> = {
     tick_right: { call: 'tick_right', positional: [], keywords: [] },
     set_label_position: { call: 'set_label_position', positional: ['position'], keywords: [] },
     set_offset_position: { call: 'set_offset_position', positional: ['position'], keywords: [] },
+    ...TICKER,
   },
 };
 
@@ -59,6 +69,10 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
       `one of the ${axis} axis's methods actplot draws: ${known.join(', ')}`,
       didYouMean(name, known),
     );
+  }
+  if (name === 'set_major_locator' || name === 'set_major_formatter') {
+    setTicker(ax, axis, name, args, at);
+    return;
   }
   const b = bindCall(parseCallArgs(args, at), sig, at);
   const position = () => positionOf(b.position, axis, name, [...at, 'position']);
@@ -114,6 +128,29 @@ function tickSide(ax: AxesSpec, axis: Axis, side: string): void {
   setTicksPosition(ax, axis, side);
   const labels = side === (axis === 'x' ? 'top' : 'right') ? s.farLabels : s.nearLabels;
   ax.tickParams = [...ax.tickParams!, { axes: [axis], rc: {}, [labels]: label } as TickParamsSpec];
+}
+
+/**
+ * set_major_locator(MultipleLocator(0.5)) and set_major_formatter(FormatStrFormatter('%.1f')): the axis's locator
+ * (as --xticks "MultipleLocator(0.5)" sets it, fixed ticks given before replaced) and its labels' formatter.
+ */
+function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: FieldPath): void {
+  if (name === 'set_major_formatter') {
+    if (ax[`${axis}tickLabels`]) {
+      throw new UsageError(at, {
+        problem: `set_major_formatter after tick labels of your own (${axis}ticks(ticks, labels)) is matplotlib's, but actplot does not draw it yet`,
+      });
+    }
+    ax[`${axis}formatter`] = readFormatter(args, at);
+    return;
+  }
+  if (ax[`${axis}tickLabels`]) {
+    throw new UsageError(at, {
+      problem: `set_major_locator after tick labels of your own (${axis}ticks(ticks, labels)) is matplotlib's, but actplot does not draw it yet`,
+    });
+  }
+  ax[`${axis}locator`] = readLocator(args, at);
+  delete ax[`${axis}ticks`];
 }
 
 /** set_label_position: the y label on the right (beside the right tick labels); the x label stays below. */

@@ -9,7 +9,16 @@ import type { FontKeywords } from '../style/fonts';
 export { LINE_STYLE_NAMES, type DashTuple, type LineStyle } from '../style/line-styles';
 import type { LineStyle } from '../style/line-styles';
 import type { AnnotationSpec, TextSpec } from './text-types';
-import type { LocatorSpec, RefLineSpec, SegmentsSpec, Side, SpanSpec, SpineSpec, TickParamsSpec } from './artist-types';
+import type {
+  FormatterSpec,
+  LocatorSpec,
+  RefLineSpec,
+  SegmentsSpec,
+  Side,
+  SpanSpec,
+  SpineSpec,
+  TickParamsSpec,
+} from './artist-types';
 // The axes' artists and axis settings (and SIDES): part of the spec, re-exported whole.
 export * from './artist-types';
 export type {
@@ -258,6 +267,9 @@ export interface AxesSpec {
   /** ax.xaxis.set_major_locator(...) or plt.locator_params(...): the ticks the locator finds in the view. */
   xlocator?: LocatorSpec;
   ylocator?: LocatorSpec;
+  /** ax.xaxis.set_major_formatter(...): the major ticks' labels as Python formats them, no offset text. */
+  xformatter?: FormatterSpec;
+  yformatter?: FormatterSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
   /** set_xscale('log'), set_yscale('log'): the axis's log scale (linear when absent). */

@@ -13,6 +13,7 @@ import '../contract/low-precision.test';
 import '../contract/glyph-runs.test';
 import '../contract/sampling.test';
 import '../contract/ticks.test';
+import '../contract/py-format.test';
 import '../contract/tight-layout.test';
 import '../contract/torch-repr.test';
 import '../contract/annotate-arrows.test';

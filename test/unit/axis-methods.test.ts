@@ -66,6 +66,21 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
     const on = sidesOf({ xaxis: ['tick_top()'] });
     assert.deepEqual([on.marks.top, on.labels.top, on.labels.bottom], [true, true, false]);
   });
+  it('set_major_formatter: FormatStrFormatter, StrMethodFormatter or a format string; set_major_locator', () => {
+    const a = axesOf({
+      xticks: [0, 1],
+      xaxis: ["set_major_formatter(mticker.FormatStrFormatter('%.1f'))", 'set_major_locator(MultipleLocator(0.5))'],
+      yaxis: ["set_major_formatter(StrMethodFormatter('{x:.0%}'))"],
+    });
+    assert.deepEqual(a.xformatter, { kind: 'printf', format: '%.1f' });
+    assert.deepEqual(a.yformatter, { kind: 'str', format: '{x:.0%}' });
+    // The locator replaces the fixed ticks given before it, as set_major_locator replaces the FixedLocator.
+    assert.deepEqual([a.xlocator, a.xticks], [{ kind: 'multiple', base: 0.5 }, undefined]);
+    assert.deepEqual(axesOf({ yaxis: ["set_major_formatter('{x:.2f} V')"] }).yformatter, {
+      kind: 'str',
+      format: '{x:.2f} V',
+    });
+  });
   it("a config's xaxis and yaxis keys, one call or a list; an error placed at its key", () => {
     const yaml = (v: string) => `figures:\n  - {name: f, function: relu, style: matplotlib, ${v}}\n`;
     const [f] = planFigures(parseConfig(yaml(`xaxis: "tick_top()", yaxis: ["tick_right()"]`), 'c.yaml'), 'c.yaml');
@@ -98,6 +113,18 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
       [
         ['--xaxis', 'tick_top'],
         /^actplot: --xaxis: got 'tick_top'; expected a method of the x axis as a script calls it/,
+      ],
+      [
+        ['--yaxis', "set_major_formatter(FormatStrFormatter('%.2f %.2f'))"],
+        /^actplot: --yaxis fmt: got '%\.2f %\.2f'; expected a '%' format of one number/,
+      ],
+      [
+        ['--yaxis', "set_major_formatter('{x:d}')"],
+        /^actplot: --yaxis fmt: got '\{x:d\}'; expected a str\.format string of x/,
+      ],
+      [
+        ['--yaxis', 'set_major_formatter(FuncFormatter(f))'],
+        /^actplot: --yaxis: got 'FuncFormatter\(f\)'; expected a formatter as a script makes one.*\(a function \(FuncFormatter, a lambda\) is not drawn/,
       ],
     ] as const) {
       const r = await cli(['relu', ...args, '-o', 'a.png'], dir);
