@@ -1505,6 +1505,22 @@ CASES = [
         ax.xaxis.set_major_locator(ticker.MultipleLocator(2))
         ax.yaxis.set_major_locator(MaxNLocator(4))
     """),
+    # ticklabel_format: scientific notation forced on one axis (in math), plain on the other, a fixed offset.
+    ('ticklabel-format', ['--expr', '1000 * gelu(x)', '--style', 'matplotlib', '--layout', '1x2', '--size', '9x4',
+                          '--ticklabel-format', "axis='y', style='sci', scilimits=(0, 0), useMathText=True",
+                          '--panel', '--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--dtype',
+                          'float64', '--ticklabel-format', "axis='x', useOffset=False",
+                          '--ticklabel-format', "axis='y', useOffset=1000"], """
+        import torch.nn.functional as F
+        plt.figure(figsize=(9, 4))
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.subplot(1, 2, 1); plt.plot(x, 1000 * F.gelu(x))
+        plt.ticklabel_format(axis='y', style='sci', scilimits=(0, 0), useMathText=True)
+        x = torch.linspace(1000.0, 1000.01, 50, dtype=torch.float64)
+        plt.subplot(1, 2, 2); plt.plot(x, x)
+        plt.ticklabel_format(axis='x', useOffset=False)
+        plt.ticklabel_format(axis='y', useOffset=1000)
+    """),
     ('formatter-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--style', 'matplotlib',
                           '--rc', 'axes.formatter.useoffset=False', '--dtype', 'float64'], """
         plt.rcParams['axes.formatter.useoffset'] = False

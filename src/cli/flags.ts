@@ -121,6 +121,11 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option(
+      '--ticklabel-format <args>',
+      "ticklabel_format()'s arguments: \"axis='y', style='sci', scilimits=(0, 0)\" (repeatable)",
+      collect,
+    )
+    .option(
       '--spine <args>',
       'a spine\'s settings: "left, position=\'zero\'", "top, visible=False" (repeatable)',
       collect,

@@ -59,6 +59,7 @@ export interface PlotOptions extends RangeOptions {
   hlines?: string[];
   tickParams?: string[];
   locatorParams?: string[];
+  ticklabelFormat?: string[];
   set?: string;
   aspect?: string;
   twinx?: boolean;
@@ -267,6 +268,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     'axvspan',
     'tickParams',
     'locatorParams',
+    'ticklabelFormat',
     'text',
     'annotate',
     'fillBetween',

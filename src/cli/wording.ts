@@ -78,6 +78,7 @@ const CALL_FLAGS = [
   'subplotsAdjust',
   'tickParams',
   'locatorParams',
+  'ticklabelFormat',
   'set',
   'text',
   'fillBetween',

@@ -219,6 +219,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.axvspan !== undefined) panel.axvspan = asList(p.axvspan);
   if (p.tickParams !== undefined) panel.tickParams = asList(p.tickParams);
   if (p.locatorParams !== undefined) panel.locatorParams = asList(p.locatorParams);
+  if (p.ticklabelFormat !== undefined) panel.ticklabelFormat = asList(p.ticklabelFormat);
   if (p.set !== undefined) panel.set = p.set;
   if (p.text !== undefined) panel.text = asList(p.text);
   if (p.aspect !== undefined) panel.aspect = p.aspect;

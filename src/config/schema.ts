@@ -207,6 +207,10 @@ export const PanelSchema = z.strictObject({
     .union([text, z.array(text).max(MAX_CURVES)])
     .optional()
     .describe("locator_params()'s arguments: \"axis='x', nbins=5\", one or a list"),
+  ticklabelFormat: z
+    .union([text, z.array(text).max(MAX_CURVES)])
+    .optional()
+    .describe("ticklabel_format()'s arguments: \"axis='y', style='sci', scilimits=(0, 0)\", one or a list"),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",
   ),

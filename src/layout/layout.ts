@@ -4,12 +4,12 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { gridLayout, locatorRc, markOf, placeTickLabels, ticksFor } from './axis';
-import { autoBins } from './ticks';
+import { autoBins, type FormatterRc } from './ticks';
 import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, FormatterSpec, LegendLocation, LogScaleSpec, Side } from '../spec';
+import type { FigureSpec, FormatterSpec, LegendLocation, LogScaleSpec, ScalarFormatSpec, Side } from '../spec';
 import { tickSettings } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
@@ -47,6 +47,19 @@ function withFormatter<T extends { ticks: { value: number; label: string; minor?
   let pos = 0;
   const ticks = axis.ticks.map((t) => (t.minor ? t : { ...t, label: format(t.value, pos++) }));
   return { ...axis, ticks, offset: '' };
+}
+
+/** The axis's ScalarFormatter: the rc's settings, with ticklabel_format's over them. */
+function scalarFormatter(rc: FormatterRc, own: ScalarFormatSpec | undefined): FormatterRc {
+  if (!own) return rc;
+  return {
+    ...rc,
+    ...(own.limits && { limits: own.limits }),
+    ...(own.useOffset !== undefined && { useOffset: own.useOffset }),
+    ...(own.offset !== undefined && { fixedOffset: own.offset }),
+    ...(own.useMathText !== undefined && { useMathText: own.useMathText }),
+    ...(own.scientific !== undefined && { scientific: own.scientific }),
+  };
 }
 
 export function layoutFigure(
@@ -220,7 +233,7 @@ function layoutAxes(
       lim,
       length,
       labelPoints,
-      formatter,
+      scalarFormatter(formatter, spec[`${axis}format`]),
       tickRc[`${axis}tick.minor.visible`],
       spec[`${axis}tickLabels`],
       locating,

@@ -243,6 +243,10 @@ export interface FormatterRc {
   offsetThreshold: number;
   unicodeMinus?: boolean;
   useMathText?: boolean;
+  /** False: no power of ten taken out (ticklabel_format(style='plain')). */
+  scientific?: boolean;
+  /** An offset of the script's own (ticklabel_format(useOffset=1000)). */
+  fixedOffset?: number;
 }
 const DEFAULT_FORMATTER: FormatterRc = { limits: SCI_LIMITS, useOffset: true, offsetThreshold: 4 };
 
@@ -253,8 +257,9 @@ export function chooseTickFormat(
   viewHi: number,
   rc: FormatterRc = DEFAULT_FORMATTER,
 ): TickFormat {
-  const offset = rc.useOffset ? computeOffset(locs, viewLo, viewHi, rc.offsetThreshold) : 0;
-  const orderOfMagnitude = computeOrderOfMagnitude(locs, offset, viewLo, viewHi, rc.limits);
+  const offset = rc.fixedOffset ?? (rc.useOffset ? computeOffset(locs, viewLo, viewHi, rc.offsetThreshold) : 0);
+  const orderOfMagnitude =
+    rc.scientific === false ? 0 : computeOrderOfMagnitude(locs, offset, viewLo, viewHi, rc.limits);
   const decimals = computeDecimals(locs, offset, orderOfMagnitude, viewLo, viewHi);
   return {
     offset,

@@ -34,6 +34,19 @@ export interface FormatterSpec {
   format: string;
 }
 
+/**
+ * ticklabel_format's settings of an axis's ScalarFormatter, over the rc's: scientific notation on or off
+ * (style), its power limits (scilimits), the offset (useOffset: on, off, or a number), math text.
+ */
+export interface ScalarFormatSpec {
+  scientific?: boolean;
+  limits?: [number, number];
+  useOffset?: boolean;
+  /** A fixed offset (useOffset=1000): subtracted from every label, shown at the axis end. */
+  offset?: number;
+  useMathText?: boolean;
+}
+
 export type LocatorSpec =
   | { kind: 'multiple'; base: number }
   | {

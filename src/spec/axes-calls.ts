@@ -13,6 +13,7 @@ import type { PanelOptions } from './options';
 import { readFillBetween, readSegments, readSpan, readText } from './pyplot-artists';
 import { readTickParams } from './tick-params';
 import { applyAxisMethods } from './axis-methods';
+import { applyTicklabelFormat } from './ticklabel-format';
 import { readLegend } from './legend-call';
 import { readGridCall, readMargins, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
@@ -126,6 +127,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   const notes = (p.annotate ?? []).map((g, i) => readAnnotate(g, [...at, 'annotate', i], rc));
   if (notes.length) ax.annotations = [...(ax.annotations ?? []), ...notes];
   if (p.locatorParams?.length) applyLocatorParams(ax, p.locatorParams, [...at, 'locatorParams']);
+  if (p.ticklabelFormat?.length) applyTicklabelFormat(ax, p.ticklabelFormat, [...at, 'ticklabelFormat']);
   const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
   if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
   (p.spine ?? []).forEach((g, i) => {

@@ -164,6 +164,8 @@ export interface PanelOptions {
   set?: string | Record<string, unknown>;
   /** Each a plt.locator_params() call: its argument text ("axis='x', nbins=5"). */
   locatorParams?: string[];
+  /** Each a plt.ticklabel_format() call: its argument text ("axis='y', style='sci', scilimits=(0, 0)"). */
+  ticklabelFormat?: string[];
   /** Each a spine's settings: as text ("left, position='zero'") or values. */
   spine?: (string | SpineOptions)[];
   /** Each a call of the x axis's methods, as a script writes it: "set_ticks_position('bottom')", "tick_top()". */

@@ -11,6 +11,7 @@ import type { LineStyle } from '../style/line-styles';
 import type { AnnotationSpec, TextSpec } from './text-types';
 import type {
   FormatterSpec,
+  ScalarFormatSpec,
   LocatorSpec,
   RefLineSpec,
   SegmentsSpec,
@@ -270,6 +271,9 @@ export interface AxesSpec {
   /** ax.xaxis.set_major_formatter(...): the major ticks' labels as Python formats them, no offset text. */
   xformatter?: FormatterSpec;
   yformatter?: FormatterSpec;
+  /** plt.ticklabel_format(...): the axis's ScalarFormatter settings, over axes.formatter.*. */
+  xformat?: ScalarFormatSpec;
+  yformat?: ScalarFormatSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
   /** set_xscale('log'), set_yscale('log'): the axis's log scale (linear when absent). */

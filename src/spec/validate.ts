@@ -43,6 +43,14 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
       }
     }
     validateAxisSharing(fig, ax, i);
+    for (const axis of ['x', 'y'] as const) {
+      // matplotlib: "This method only works with the ScalarFormatter" (a log axis has LogFormatterSciNotation).
+      if (ax[`${axis}scale`] && ax[`${axis}format`]) {
+        throw new UsageError(['panels', i, 'ticklabelFormat'], {
+          problem: `ticklabel_format on a log ${axis} axis: matplotlib refuses it, it only works with the ScalarFormatter`,
+        });
+      }
+    }
     ax.curves.forEach((c, k) => {
       if ([c.fn, c.expr, c.points].filter((v) => v !== undefined).length !== 1) {
         throw new UsageError(['panels', i, 'curves', k], {
