@@ -1521,6 +1521,20 @@ CASES = [
         plt.ticklabel_format(axis='x', useOffset=False)
         plt.ticklabel_format(axis='y', useOffset=1000)
     """),
+    # Minor locators set on the axes: AutoMinorLocator (n divisions), MultipleLocator; a grid at both.
+    ('minor-locator', ['sigmoid', '--style', 'matplotlib', '--xaxis', 'set_minor_locator(AutoMinorLocator(4))',
+                       '--yaxis', 'ax.yaxis.set_minor_locator(ticker.MultipleLocator(0.05))', '--grid',
+                       "which='both', alpha=0.3"], """
+        from matplotlib import ticker
+        from matplotlib.ticker import AutoMinorLocator
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        ax = plt.gca()
+        ax.xaxis.set_minor_locator(AutoMinorLocator(4))
+        ax.yaxis.set_minor_locator(ticker.MultipleLocator(0.05))
+        plt.grid(which='both', alpha=0.3)
+    """),
     ('formatter-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--style', 'matplotlib',
                           '--rc', 'axes.formatter.useoffset=False', '--dtype', 'float64'], """
         plt.rcParams['axes.formatter.useoffset'] = False

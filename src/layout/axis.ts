@@ -6,7 +6,7 @@ import { dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
 import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
-import type { LocatorSpec } from '../spec';
+import type { LocatorSpec, MinorLocatorSpec } from '../spec';
 import { rcColor, type TickStyle } from './axis-style';
 import type { GridLayout, Tick, TickMarks } from './types';
 import type { Placer, PlacedText, TextMeasurer } from './text';
@@ -26,6 +26,7 @@ import {
   multipleViewLimits,
   multipleLocatorCount,
   multipleLocatorTicks,
+  multipleMinorTicks,
   offsetText,
   visibleTicks,
   type FormatterRc,
@@ -96,7 +97,7 @@ export function ticksFor(
   lengthPt: number,
   labelPoints: number,
   formatter: FormatterRc,
-  minorVisible = false,
+  minorTicks: boolean | MinorLocatorSpec = false,
   fixedLabels?: readonly string[],
   locating: LocatorRc = {},
 ): { ticks: { value: number; label: string }[]; offset: string; minor: number[]; warning?: string } {
@@ -106,7 +107,7 @@ export function ticksFor(
   const auto = () => autoBins(lengthPt, labelPoints, axis);
   const located = given && !Array.isArray(given) ? locatorTicks(given, lo, hi, auto, locating) : undefined;
   const locs = fixed ?? located?.locs ?? autoLocatorTicks(lo, hi, auto(), locating);
-  const minor = minorVisible ? autoMinorTicks(locs, lo, hi) : [];
+  const minor = minorLocs(minorTicks, locs, lo, hi);
   if (fixed && fixedLabels) {
     const shown = new Set(visibleTicks(fixed, lo, hi));
     const ticks = fixed.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
@@ -140,6 +141,15 @@ function maxNOf(l: Extract<LocatorSpec, { kind: 'maxn' }>, locating: LocatorRc) 
     nbins: (auto: () => number) => (given === 'auto' ? Math.max(auto(), Math.max(1, (l.minNTicks ?? 2) - 1)) : given),
     params: { ...l, steps: l.steps ?? autoLocatorParams(locating).steps, roundNumbers: locating.roundNumbers },
   };
+}
+
+/** The minor ticks: the script's minor locator, or AutoMinorLocator's where the rc shows them. */
+function minorLocs(minor: boolean | MinorLocatorSpec, major: number[], lo: number, hi: number): number[] {
+  if (minor === false) return [];
+  if (minor === true) return autoMinorTicks(major, lo, hi);
+  if (minor.kind === 'null') return [];
+  if (minor.kind === 'multiple') return multipleMinorTicks(major, lo, hi, minor.base);
+  return autoMinorTicks(major, lo, hi, minor.n);
 }
 
 /**

@@ -234,7 +234,7 @@ function layoutAxes(
       length,
       labelPoints,
       scalarFormatter(formatter, spec[`${axis}format`]),
-      tickRc[`${axis}tick.minor.visible`],
+      spec[`${axis}minorLocator`] ?? tickRc[`${axis}tick.minor.visible`],
       spec[`${axis}tickLabels`],
       locating,
     );

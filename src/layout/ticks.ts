@@ -386,11 +386,12 @@ const isClose = (a: number, b: number) => Math.abs(a - b) <= 1e-8 + 1e-5 * Math.
  * from the first major tick across the view; those on a major tick (within 1e-5 of the view) dropped, as
  * Axis.get_minorticklocs drops them, and only those in view kept. Needs two major ticks, as matplotlib does.
  */
-export function autoMinorTicks(major: readonly number[], lo: number, hi: number): number[] {
+export function autoMinorTicks(major: readonly number[], lo: number, hi: number, n?: number): number[] {
   if (major.length < 2) return [];
   const majorStep = major[1] - major[0];
   const mantissa = 10 ** pyDivmod(Math.log10(majorStep), 1)[1];
-  const ndivs = [1, 2.5, 5, 10].some((v) => isClose(mantissa, v)) ? 5 : 4;
+  // AutoMinorLocator(n): n divisions of the major step, else by its mantissa.
+  const ndivs = n ?? ([1, 2.5, 5, 10].some((v) => isClose(mantissa, v)) ? 5 : 4);
   const step = majorStep / ndivs;
   const [vmin, vmax] = lo <= hi ? [lo, hi] : [hi, lo];
   const t0 = major[0];
@@ -398,11 +399,24 @@ export function autoMinorTicks(major: readonly number[], lo: number, hi: number)
   const tmax = (floorDiv(vmax - t0, step) + 1) * step;
   // np.arange(tmin, tmax, step) + t0: ceil((tmax - tmin) / step) values.
   const count = Math.max(0, Math.ceil((tmax - tmin) / step));
-  const tol = (vmax - vmin) * 1e-5;
   const minor: number[] = [];
-  for (let i = 0; i < count && i < 10_000; i++) {
-    const v = tmin + i * step + t0;
-    if (!major.some((m) => Math.abs(v - m) <= tol)) minor.push(v);
-  }
-  return visibleTicks(minor, lo, hi);
+  for (let i = 0; i < count && i < 10_000; i++) minor.push(tmin + i * step + t0);
+  return offMajor(minor, major, lo, hi);
+}
+
+/** Axis.get_minorticklocs: the minor ticks not on a major one (within 1e-5 of the view), those in view. */
+function offMajor(minor: readonly number[], major: readonly number[], lo: number, hi: number): number[] {
+  const tol = Math.abs(hi - lo) * 1e-5;
+  return visibleTicks(
+    minor.filter((v) => !major.some((m) => Math.abs(v - m) <= tol)),
+    lo,
+    hi,
+  );
+}
+
+/** A MultipleLocator as the minor locator: its multiples in view, those on a major tick dropped. */
+export function multipleMinorTicks(major: readonly number[], lo: number, hi: number, base: number): number[] {
+  const [vmin, vmax] = lo <= hi ? [lo, hi] : [hi, lo];
+  if (multipleLocatorCount(vmin, vmax, base) > 10_000) return [];
+  return offMajor(multipleLocatorTicks(vmin, vmax, base), major, vmin, vmax);
 }

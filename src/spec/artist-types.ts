@@ -47,6 +47,9 @@ export interface ScalarFormatSpec {
   useMathText?: boolean;
 }
 
+/** set_minor_locator(...): AutoMinorLocator(n), MultipleLocator(base) or NullLocator() (no minor ticks). */
+export type MinorLocatorSpec = { kind: 'auto'; n?: number } | { kind: 'multiple'; base: number } | { kind: 'null' };
+
 export type LocatorSpec =
   | { kind: 'multiple'; base: number }
   | {

@@ -7,7 +7,7 @@ import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
 import type { AxesSpec, TickParamsSpec } from './types';
 import { readFormatter } from './formatter-call';
-import { readLocator } from './ticks-call';
+import { readLocator, readMinorLocator } from './ticks-call';
 
 type Axis = 'x' | 'y';
 
@@ -20,6 +20,7 @@ const POSITIONS: Record<Axis, readonly string[]> = {
 const TICKER: Record<string, CallSignature> = {
   set_major_locator: { call: 'set_major_locator', positional: ['locator'], keywords: [] },
   set_major_formatter: { call: 'set_major_formatter', positional: ['formatter'], keywords: [] },
+  set_minor_locator: { call: 'set_minor_locator', positional: ['locator'], keywords: [] },
 };
 
 const METHODS: Record<Axis, Record<string, CallSignature>> = {
@@ -69,6 +70,10 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
       `one of the ${axis} axis's methods actplot draws: ${known.join(', ')}`,
       didYouMean(name, known),
     );
+  }
+  if (name === 'set_minor_locator') {
+    ax[`${axis}minorLocator`] = readMinorLocator(args, at);
+    return;
   }
   if (name === 'set_major_locator' || name === 'set_major_formatter') {
     setTicker(ax, axis, name, args, at);

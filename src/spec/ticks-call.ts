@@ -9,7 +9,7 @@ import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { bindCall, parseCallArgs, type CallSignature, type PyValue } from './pycall';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
-import type { LocatorSpec } from './types';
+import type { LocatorSpec, MinorLocatorSpec } from './types';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { TICKS_CALL_NAME } from './rules';
 
@@ -121,6 +121,45 @@ export function readLocator(text: string, at: FieldPath): LocatorSpec {
     );
   }
   return { kind: 'multiple', base };
+}
+
+const AUTO_MINOR: CallSignature = { call: 'AutoMinorLocator', positional: ['n'], keywords: [] };
+
+/**
+ * set_minor_locator(...)'s locator as a script makes it: AutoMinorLocator(n=None) (n divisions of the major step,
+ * 4 or 5 by its mantissa when not given), MultipleLocator(base) or NullLocator() (none).
+ */
+export function readMinorLocator(text: string, at: FieldPath): MinorLocatorSpec {
+  const open = text.indexOf('(');
+  const close = closingParen(text, open);
+  const name = /([A-Za-z_]\w*)\s*\($/.exec(text.slice(0, open + 1))?.[1];
+  if (
+    close < 0 ||
+    text.slice(close + 1).trim() ||
+    !name ||
+    !['AutoMinorLocator', 'MultipleLocator', 'NullLocator'].includes(name)
+  ) {
+    throw badValue(
+      at,
+      text,
+      'a minor locator as a script makes one: AutoMinorLocator(), AutoMinorLocator(4), MultipleLocator(0.1) or NullLocator()',
+    );
+  }
+  const inside = text.slice(open + 1, close);
+  if (name === 'MultipleLocator') {
+    const l = readLocator(text, at);
+    return l.kind === 'multiple' ? l : { kind: 'auto' };
+  }
+  if (name === 'NullLocator') {
+    if (inside.trim()) throw badValue(at, text, 'NullLocator(), which takes no arguments');
+    return { kind: 'null' };
+  }
+  const b = bindCall(parseCallArgs(inside, at), AUTO_MINOR, at);
+  if (b.n === undefined || b.n === null || b.n === 'auto') return { kind: 'auto' };
+  if (typeof b.n !== 'number' || !Number.isInteger(b.n) || b.n < 1 || b.n > 100) {
+    throw badValue([...at, 'n'], shownPy(b.n), 'a whole number of divisions of the major step, 1 to 100');
+  }
+  return { kind: 'auto', n: b.n };
 }
 
 const LOCATOR_PARAMS: CallSignature = {

@@ -12,6 +12,7 @@ import type { AnnotationSpec, TextSpec } from './text-types';
 import type {
   FormatterSpec,
   ScalarFormatSpec,
+  MinorLocatorSpec,
   LocatorSpec,
   RefLineSpec,
   SegmentsSpec,
@@ -274,6 +275,9 @@ export interface AxesSpec {
   /** plt.ticklabel_format(...): the axis's ScalarFormatter settings, over axes.formatter.*. */
   xformat?: ScalarFormatSpec;
   yformat?: ScalarFormatSpec;
+  /** ax.xaxis.set_minor_locator(...): the minor ticks, over xtick.minor.visible and minorticks_on(). */
+  xminorLocator?: MinorLocatorSpec;
+  yminorLocator?: MinorLocatorSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
   /** set_xscale('log'), set_yscale('log'): the axis's log scale (linear when absent). */

@@ -81,6 +81,20 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
       format: '{x:.2f} V',
     });
   });
+  it('set_minor_locator: AutoMinorLocator(n), MultipleLocator(base), NullLocator()', () => {
+    const a = axesOf({
+      xaxis: ['set_minor_locator(AutoMinorLocator())', 'set_minor_locator(ticker.AutoMinorLocator(n=4))'],
+      yaxis: ['set_minor_locator(MultipleLocator(0.05))'],
+    });
+    assert.deepEqual(
+      [a.xminorLocator, a.yminorLocator],
+      [
+        { kind: 'auto', n: 4 },
+        { kind: 'multiple', base: 0.05 },
+      ],
+    );
+    assert.deepEqual(axesOf({ xaxis: ['set_minor_locator(NullLocator())'] }).xminorLocator, { kind: 'null' });
+  });
   it("a config's xaxis and yaxis keys, one call or a list; an error placed at its key", () => {
     const yaml = (v: string) => `figures:\n  - {name: f, function: relu, style: matplotlib, ${v}}\n`;
     const [f] = planFigures(parseConfig(yaml(`xaxis: "tick_top()", yaxis: ["tick_right()"]`), 'c.yaml'), 'c.yaml');

@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildFigure } from '../../src/spec/build';
-import { chooseTickFormat, formatTick, offsetText, SCI_LIMITS } from '../../src/layout/ticks';
+import {
+  autoMinorTicks,
+  chooseTickFormat,
+  formatTick,
+  multipleMinorTicks,
+  offsetText,
+  SCI_LIMITS,
+} from '../../src/layout/ticks';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
 
@@ -41,6 +48,16 @@ describe("ticklabel_format (--ticklabel-format; a config's ticklabelFormat)", ()
       ['0.0', '0.5', '1.0'],
     );
     assert.equal(offsetText(fixed), '+1e3');
+  });
+  it("minor ticks: AutoMinorLocator's n divisions, a MultipleLocator's multiples off the major ticks (hand counts)", () => {
+    // Major ticks every 2 over [-7, 7], 4 divisions: a step of 0.5 from -6.5 (the first above -7, as
+    // AutoMinorLocator starts) to 7, 28 values, less the 7 majors in view: 21 (matplotlib's count too).
+    const major = [-8, -6, -4, -2, 0, 2, 4, 6, 8];
+    const four = autoMinorTicks(major, -7, 7, 4);
+    assert.equal(four.length, 21);
+    assert.ok(four.includes(0.5) && four.includes(-6.5) && !four.includes(2));
+    // Multiples of 0.5 over [0, 2] with majors at 0, 1, 2: only 0.5 and 1.5 remain.
+    assert.deepEqual(multipleMinorTicks([0, 1, 2], 0, 2, 0.5), [0.5, 1.5]);
   });
   it('refuses a bad style, scilimits or axis, and a log axis, each in one line', async () => {
     const dir = scratch();
