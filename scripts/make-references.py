@@ -1370,6 +1370,16 @@ CASES = [
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position('right')
     """),
+    # tick_top() with an offset on the x axis: the offset text goes above the top labels, the title above it.
+    ('ticks-position-top-offset', ['--expr', 'x', '--from', '1000', '--to', '1000.01', '--num', '50', '--dtype',
+                                   'float64', '--style', 'matplotlib', '--title', 'Offset on top', '--xaxis',
+                                   'tick_top()'], """
+        x = torch.linspace(1000.0, 1000.01, 50, dtype=torch.float64)
+        plt.figure()
+        plt.plot(x, x)
+        plt.title('Offset on top')
+        plt.gca().xaxis.tick_top()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -269,16 +269,19 @@ function layoutAxes(
   const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
   const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
   const offsetPad = pt(RC.offsetTextPad);
+  // With the ticks on top (set_ticks_position('top')), the offset goes above the top labels, its bottom there.
+  const offsetTop = !!spec.xOffsetTop;
+  const topLabelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
   const offsetX =
-    xAxis.offset && showX
+    xAxis.offset && (offsetTop ? showXTop : showX)
       ? placeText(
           measure,
           xAxis.offset,
           xStyle.labelSize,
           box.right,
-          xLabelsBottom + offsetPad,
+          offsetTop ? topLabelsTop - offsetPad : xLabelsBottom + offsetPad,
           'right',
-          'top',
+          offsetTop ? 'bottom' : 'top',
           xStyle.labelColor,
           faces.base,
         )
@@ -301,7 +304,8 @@ function layoutAxes(
       : undefined;
   for (const t of [offsetX, offsetY]) if (t) texts.push(t);
   const offsets = [...texts];
-  const labelsTop = Math.min(box.top, ...topLabels.map((t) => t.box.top));
+  // The title clears the top axis's labels and, with the ticks on top, its offset text.
+  const labelsTop = Math.min(topLabelsTop, ...(offsetTop && offsetX ? [offsetX.box.top] : []));
   // set_label_position('right'): the y label right of the right tick labels and marks.
   const yLabelLeft = spec.yLabelRight
     ? Math.max(spines.right.pos + (yRight ? yStyle.outward : 0), ...rightLabels.map((t) => t.box.right))

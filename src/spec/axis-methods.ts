@@ -115,9 +115,12 @@ function setTicksPosition(ax: AxesSpec, axis: Axis, position: string): void {
             ? { [s.far]: true, [s.farLabels]: false, [s.near]: true, [s.nearLabels]: true }
             : { [s.far]: false, [s.farLabels]: false, [s.near]: true, [s.nearLabels]: true };
   ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, ...settings } as TickParamsSpec];
-  // YAxis.set_ticks_position('right') and ('left') move the offset text with the ticks.
+  // YAxis.set_ticks_position('right') and ('left') move the offset text with the ticks; XAxis's 'top' puts it
+  // above the top labels, 'bottom' and 'default' back below ('both' and 'none' leave it).
   if (axis === 'y' && position === 'right') ax.yOffsetRight = true;
   if (axis === 'y' && position === 'left') delete ax.yOffsetRight;
+  if (axis === 'x' && position === 'top') ax.xOffsetTop = true;
+  if (axis === 'x' && (position === 'bottom' || position === 'default')) delete ax.xOffsetTop;
 }
 
 /**

@@ -292,6 +292,8 @@ export interface AxesSpec {
   yLabelRight?: boolean;
   /** yaxis.set_offset_position('right') (a twin's, tick_right()'s): the y offset text on the right. */
   yOffsetRight?: boolean;
+  /** xaxis.set_ticks_position('top') (tick_top()): the x offset text above the top tick labels. */
+  xOffsetTop?: boolean;
   /** xaxis.set_visible(False): no x ticks, labels or grid lines (the ticks' part is its tick_params). */
   xaxisHidden?: boolean;
   /** patch.set_visible(False): no background. */

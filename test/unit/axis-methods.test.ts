@@ -59,6 +59,9 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
     assert.deepEqual([b.yOffsetRight, b.yLabelRight], [undefined, true]);
     const c = axesOf({ yaxis: ['tick_right()', "set_ticks_position('left')"] });
     assert.equal(c.yOffsetRight, undefined);
+    // XAxis: 'top' puts the offset text above; 'both' leaves it there, 'bottom' and 'default' bring it back.
+    assert.equal(axesOf({ xaxis: ['tick_top()', "set_ticks_position('both')"] }).xOffsetTop, true);
+    assert.equal(axesOf({ xaxis: ['tick_top()', "set_ticks_position('default')"] }).xOffsetTop, undefined);
   });
   it('tick_top() keeps labels off that tick_params turned off before it (label1On and label2On both off)', () => {
     const off = sidesOf({ tickParams: ['labelbottom=False'], xaxis: ['tick_top()'] });
