@@ -22,6 +22,9 @@ import {
 } from './call-schemas';
 import { lineStyle, num, numbers, pair, text, z } from './schema-values';
 
+/** A call's argument text copied from a script, one call or a list of them (the calls read whole, as text). */
+const callTexts = () => z.union([text, z.array(text).max(MAX_CURVES)]).optional();
+
 const curveList = <T extends Zod.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
@@ -203,27 +206,21 @@ export const PanelSchema = z.strictObject({
     .union([text, z.record(z.string(), z.unknown())])
     .optional()
     .describe("ax.set()'s arguments: \"title='ReLU', xlim=(-5, 5)\" or {title: ReLU, xlim: [-5, 5]}"),
-  locatorParams: z
-    .union([text, z.array(text).max(MAX_CURVES)])
-    .optional()
-    .describe("locator_params()'s arguments: \"axis='x', nbins=5\", one or a list"),
-  ticklabelFormat: z
-    .union([text, z.array(text).max(MAX_CURVES)])
-    .optional()
-    .describe("ticklabel_format()'s arguments: \"axis='y', style='sci', scilimits=(0, 0)\", one or a list"),
+  locatorParams: callTexts().describe("locator_params()'s arguments: \"axis='x', nbins=5\", one or a list"),
+  ticklabelFormat: callTexts().describe(
+    "ticklabel_format()'s arguments: \"axis='y', style='sci', scilimits=(0, 0)\", one or a list",
+  ),
   tickParams: callList(TickParamsSchema).describe(
     "tick_params()'s arguments as text (\"axis='x', direction='in'\"), or keys",
   ),
   axvspan: callList(SpanSchema).describe("vertical bands: axvspan()'s arguments as text, or keys"),
   spine: callList(SpineSchema).describe('spine settings: "left, position=\'zero\'", or {spine: left, position: zero}'),
-  xaxis: z
-    .union([text, z.array(text).max(MAX_CURVES)])
-    .optional()
-    .describe('calls of ax.xaxis\'s methods: "set_ticks_position(\'bottom\')", "tick_top()", one or a list'),
-  yaxis: z
-    .union([text, z.array(text).max(MAX_CURVES)])
-    .optional()
-    .describe('calls of ax.yaxis\'s methods: "set_ticks_position(\'left\')", "tick_right()", one or a list'),
+  xaxis: callTexts().describe(
+    'calls of ax.xaxis\'s methods: "set_ticks_position(\'bottom\')", "tick_top()", one or a list',
+  ),
+  yaxis: callTexts().describe(
+    'calls of ax.yaxis\'s methods: "set_ticks_position(\'left\')", "tick_right()", one or a list',
+  ),
   grad: z.boolean().optional().describe("add each function's derivative"),
 });
 

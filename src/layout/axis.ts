@@ -105,7 +105,9 @@ export function ticksFor(
   const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
   const fixed = Array.isArray(given) ? given : undefined;
   const auto = () => autoBins(lengthPt, labelPoints, axis);
-  const located = given && !Array.isArray(given) ? locatorTicks(given, lo, hi, auto, locating) : undefined;
+  const located = fixed
+    ? undefined
+    : locatorTicks((given as LocatorSpec | undefined) ?? AUTO_LOCATOR, lo, hi, auto, locating);
   const locs = fixed ?? located?.locs ?? autoLocatorTicks(lo, hi, auto(), locating);
   const minor = minorLocs(minorTicks, locs, lo, hi);
   if (fixed && fixedLabels) {
@@ -130,6 +132,9 @@ function locatorTicks(
   const m = maxNOf(l, locating);
   return { locs: maxNLocatorTicks(lo, hi, m.nbins(auto), m.params) };
 }
+
+/** AutoLocator: a MaxNLocator whose bins and steps are all the automatic locator's (by the rc's classic mode). */
+const AUTO_LOCATOR: LocatorSpec = { kind: 'maxn' };
 
 /**
  * A MaxNLocator's bins and parameters, the automatic locator's where the spec leaves them out. nbins='auto':
@@ -164,9 +169,8 @@ export function viewLimits(
   locating: LocatorRc,
 ): [number, number] {
   if (!locating.roundNumbers || Array.isArray(locator)) return lim;
-  const l = locator as LocatorSpec | undefined;
-  if (l?.kind === 'multiple') return multipleViewLimits(lim[0], lim[1], l.base, true);
-  if (!l) return maxNViewLimits(lim[0], lim[1], locating.classic ? CLASSIC_NBINS : auto(), autoLocatorParams(locating));
+  const l = (locator as LocatorSpec | undefined) ?? AUTO_LOCATOR;
+  if (l.kind === 'multiple') return multipleViewLimits(lim[0], lim[1], l.base, true);
   const m = maxNOf(l, locating);
   return maxNViewLimits(lim[0], lim[1], m.nbins(auto), m.params);
 }

@@ -220,9 +220,9 @@ function layoutAxes(
   };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
+  const locating = locatorRc(rc);
   const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) => {
     const log = spec[`${axis}scale`];
-    const locating = locatorRc(rc);
     if (log) {
       const fixed = spec[`${axis}ticks`];
       return logAxisTicks(axis, log, lim, length, labelPoints, fixed, spec[`${axis}tickLabels`], locating);

@@ -241,7 +241,7 @@ export class Fontset {
     let info = this.infos.get(key);
     if (!info) {
       const choice = this.glyph(font, fontClass, sym);
-      this.infos.set(key, (info = glyphInfo(choice, this.freetypeSize(sizePx))));
+      info = glyphInfo(choice, this.freetypeSize(sizePx));
       // cmex10's glyphs hang below the baseline: matplotlib lifts each by half its height and a third of the size.
       if (choice.face === BAKOMA.ex) info = withOffset(info, info.height / 2 + sizePx / 3);
       this.infos.set(key, info);
