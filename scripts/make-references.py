@@ -1380,6 +1380,35 @@ CASES = [
         plt.title('Offset on top')
         plt.gca().xaxis.tick_top()
     """),
+    # Each kind of tick on its own sides: the rcParams xtick.major.top, xtick.minor.top and the like (with the
+    # side's own: xtick.top, xtick.labeltop), the major ones' labels going with their marks.
+    ('tick-sides-rc', ['sigmoid', 'tanh', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                       '--rc', 'xtick.top=True', '--rc', 'ytick.right=True', '--rc', 'xtick.labeltop=True',
+                       '--rc', 'xtick.minor.visible=True', '--rc', 'ytick.minor.visible=True',
+                       '--rc', 'xtick.minor.top=False', '--rc', 'xtick.major.bottom=False',
+                       '--rc', 'ytick.major.right=False', '--rc', 'ytick.minor.left=False'], """
+        plt.rcParams.update({'xtick.top': True, 'ytick.right': True, 'xtick.labeltop': True,
+                             'xtick.minor.visible': True, 'ytick.minor.visible': True,
+                             'xtick.minor.top': False, 'xtick.major.bottom': False,
+                             'ytick.major.right': False, 'ytick.minor.left': False})
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.plot(x, tanh(x))
+    """),
+    # tick_params(which='minor', ...) with the sides of the minor ticks alone, and tick_params(top=True), which
+    # (which='major' by default) leaves the minor ticks off the top; tight_layout around longer minor ticks.
+    ('tick-params-minor', ['gelu', '--style', 'matplotlib', '--minorticks-on', '--tick-params', 'top=True, right=True',
+                           '--tick-params', "which='minor', left=False, right=True, length=8",
+                           '--tight-layout'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x))
+        plt.minorticks_on()
+        plt.tick_params(top=True, right=True)
+        plt.tick_params(which='minor', left=False, right=True, length=8)
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

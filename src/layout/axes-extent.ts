@@ -6,12 +6,7 @@ import { SIDES, type Side } from '../spec';
 import type { Box } from './geometry';
 import { unionOf } from './page';
 import type { PlacedText } from './text';
-
-/** How far an axis's tick marks reach into the axes and out of it. */
-interface TickReach {
-  inward: number;
-  outward: number;
-}
+import type { TickReach } from './axis';
 
 export interface AxesParts {
   box: Box;
@@ -23,10 +18,8 @@ export interface AxesParts {
   /** Each spine's position across its axis, and whether it is drawn. */
   spines: Record<Side, { pos: number }>;
   shown: (side: Side) => boolean;
-  /** Which spines carry tick marks. */
-  marks: Record<Side, boolean>;
-  x: TickReach;
-  y: TickReach;
+  /** How far the tick marks on each spine reach, a major and a minor tick's where drawn there. */
+  marks: Record<Side, TickReach[]>;
   /** One pixel of the figure, in canvas units. */
   pixel: number;
 }
@@ -76,13 +69,14 @@ const SPINE_TICKS: Record<Side, { axis: 'x' | 'y'; outwardFirst: boolean }> = {
 /** A spine's box takes in the ticks on it (Spine.get_window_extent), for each drawn spine with marks. */
 function tickedSpines(p: AxesParts): Box[] {
   const { box, spines } = p;
-  return SIDES.filter((side) => p.shown(side) && p.marks[side]).map((side): Box => {
-    const { axis, outwardFirst } = SPINE_TICKS[side];
-    const { inward, outward } = p[axis];
-    const at = spines[side].pos;
-    const [lo, hi] = outwardFirst ? [at - outward, at + inward] : [at - inward, at + outward];
-    return axis === 'x'
-      ? { left: box.left, right: box.right, top: lo, bottom: hi }
-      : { left: lo, right: hi, top: box.top, bottom: box.bottom };
-  });
+  return SIDES.filter((side) => p.shown(side)).flatMap((side) =>
+    p.marks[side].map(({ inward, outward }): Box => {
+      const { axis, outwardFirst } = SPINE_TICKS[side];
+      const at = spines[side].pos;
+      const [lo, hi] = outwardFirst ? [at - outward, at + inward] : [at - inward, at + outward];
+      return axis === 'x'
+        ? { left: box.left, right: box.right, top: lo, bottom: hi }
+        : { left: lo, right: hi, top: box.top, bottom: box.bottom };
+    }),
+  );
 }

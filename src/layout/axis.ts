@@ -11,7 +11,7 @@ import { rcColor, type TickStyle } from './axis-style';
 import type { GridLayout, Tick, TickMarks } from './types';
 import type { Placer, PlacedText, TextMeasurer } from './text';
 import type { FontFace } from '../style/font-faces';
-import type { TickSettings } from './tick-settings';
+import type { Sides, TickSettings } from './tick-settings';
 import {
   autoBins,
   autoLocatorParams,
@@ -45,20 +45,56 @@ export function unlabelled(x: number, y: number): PlacedText {
   return { text: '', size: 0, x, baseline: y, align: 'center', vertical: false, color: 'black', box };
 }
 
+/** Which sides of an axis carry tick marks: its own spine's (near) and the opposite one's (far). */
+export interface MarkSides {
+  near: boolean;
+  far: boolean;
+}
+
 /** How the tick marks of an axis are drawn. */
-export function markOf(t: TickStyle, shown: boolean, mirrored: boolean, minor: number[] = []): TickMarks {
+export function markOf(t: TickStyle, major: MarkSides, minorSides: MarkSides, minor: number[] = []): TickMarks {
   return {
     color: t.color,
     width: t.width,
     outward: t.outward,
     inward: t.inward,
-    shown,
-    mirrored,
+    shown: major.near,
+    mirrored: major.far,
     ...(minor.length && {
-      minor: { positions: minor, width: t.minorWidth, outward: t.minorOutward, inward: t.minorInward },
+      minor: {
+        positions: minor,
+        width: t.minorWidth,
+        outward: t.minorOutward,
+        inward: t.minorInward,
+        shown: minorSides.near,
+        mirrored: minorSides.far,
+      },
     }),
   };
 }
+
+/** How far the marks on one side of an axis reach out of the axes and into it. */
+export interface TickReach {
+  inward: number;
+  outward: number;
+}
+
+/**
+ * The reach of each kind of tick marked on a side (Spine.get_window_extent takes in a major and a minor tick,
+ * each where it is drawn).
+ */
+export function reachOn(marks: TickMarks, side: keyof MarkSides): TickReach[] {
+  const major = side === 'near' ? marks.shown : marks.mirrored;
+  const minor = marks.minor && (side === 'near' ? marks.minor.shown : marks.minor.mirrored);
+  return [...(major ? [marks] : []), ...(minor ? [marks.minor!] : [])].map(({ inward, outward }) => ({
+    inward,
+    outward,
+  }));
+}
+
+/** How far out of the axes a side's marks reach, at most (0 with none). */
+export const outwardOn = (marks: TickMarks, side: keyof MarkSides) =>
+  Math.max(0, ...reachOn(marks, side).map((r) => r.outward));
 
 /**
  * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines at the major ticks;
@@ -201,7 +237,8 @@ export interface TickLabelInput {
   toY: (v: number) => number;
   /** Where the spines lie that carry each side's labels. */
   at: { bottom: number; left: number; top: number; right: number };
-  show: { bottom: boolean; left: boolean; top: boolean; right: boolean };
+  /** The major and the minor ticks' labels on each side (a log axis's minor ones). */
+  show: Record<'major' | 'minor', Sides>;
   placers: { x: Placer; y: Placer };
   /** The labels' own alignment (plt.xticks(ha=...)), the bottom and left ones only (label1). */
   align: { x: TickSettings['x']['align']; y: TickSettings['y']['align'] };
@@ -235,6 +272,7 @@ export function placeTickLabels({
   topLabels: PlacedText[];
   rightLabels: PlacedText[];
 } {
+  const shown = (minor: boolean | undefined) => (minor ? show.minor : show.major);
   const xTicks = xAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toX(value);
     const y = at.bottom + (minor ? styles.x.minorLabelOffset : styles.x.labelOffset);
@@ -242,7 +280,7 @@ export function placeTickLabels({
       value,
       ...(minor && { minor }),
       pos,
-      label: show.bottom
+      label: shown(minor).bottom
         ? placers.x(
             measure,
             label,
@@ -259,7 +297,7 @@ export function placeTickLabels({
   });
   const yTicks = yAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toY(value);
-    if (!show.left) return { value, pos, label: unlabelled(at.left, pos), ...(minor && { minor }) };
+    if (!shown(minor).left) return { value, pos, label: unlabelled(at.left, pos), ...(minor && { minor }) };
     return {
       value,
       ...(minor && { minor }),
@@ -278,35 +316,42 @@ export function placeTickLabels({
     };
   });
 
-  const topLabels = show.top
-    ? xAxis.ticks.map(({ value, label }) =>
-        placers.x(
-          measure,
-          label,
-          styles.x.labelSize,
-          toX(value),
-          at.top - styles.x.labelOffset,
-          rcAlign.x,
-          'bottom',
-          styles.x.labelColor,
-          face,
-        ),
-      )
-    : [];
-  const rightLabels = show.right
-    ? yAxis.ticks.map(({ value, label }) =>
-        placers.y(
-          measure,
-          label,
-          styles.y.labelSize,
-          at.right + styles.y.labelOffset,
-          toY(value),
-          'left',
-          rcAlign.y,
-          styles.y.labelColor,
-          face,
-        ),
-      )
-    : [];
+  // One for each tick, so that the drawing pairs them (an empty one where a kind's are off).
+  const topLabels =
+    show.major.top || show.minor.top
+      ? xAxis.ticks.map(({ value, label, minor }) =>
+          shown(minor).top
+            ? placers.x(
+                measure,
+                label,
+                styles.x.labelSize,
+                toX(value),
+                at.top - (minor ? styles.x.minorLabelOffset : styles.x.labelOffset),
+                rcAlign.x,
+                'bottom',
+                styles.x.labelColor,
+                face,
+              )
+            : unlabelled(toX(value), at.top),
+        )
+      : [];
+  const rightLabels =
+    show.major.right || show.minor.right
+      ? yAxis.ticks.map(({ value, label, minor }) =>
+          shown(minor).right
+            ? placers.y(
+                measure,
+                label,
+                styles.y.labelSize,
+                at.right + (minor ? styles.y.minorLabelOffset : styles.y.labelOffset),
+                toY(value),
+                'left',
+                rcAlign.y,
+                styles.y.labelColor,
+                face,
+              )
+            : unlabelled(at.right, toY(value)),
+        )
+      : [];
   return { xTicks, yTicks, topLabels, rightLabels };
 }

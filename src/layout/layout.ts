@@ -3,14 +3,14 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { gridLayout, locatorRc, markOf, placeTickLabels, ticksFor } from './axis';
+import { gridLayout, locatorRc, markOf, outwardOn, placeTickLabels, reachOn, ticksFor } from './axis';
 import { autoBins, type FormatterRc } from './ticks';
 import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
 import type { FigureSpec, FormatterSpec, LegendLocation, LogScaleSpec, ScalarFormatSpec, Side } from '../spec';
-import { tickSettings } from './tick-settings';
+import { tickSettings, type Sides } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -199,11 +199,15 @@ function layoutAxes(
   // tick_params: this axes' own tick rcParams, over the figure's; marks or labels turned off.
   const ticks = tickSettings(spec.tickParams ?? [], rc);
   const tickRc = ticks.rc;
-  const showX = share.xTickLabels && ticks.labels.bottom;
-  const showY = share.yTickLabels && ticks.labels.left;
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
-  const showXTop = share.xTopLabels && ticks.labels.top;
-  const showYRight = share.yRightLabels && ticks.labels.right;
+  const shownLabels = (labels: Sides): Sides => ({
+    bottom: share.xTickLabels && labels.bottom,
+    left: share.yTickLabels && labels.left,
+    top: share.xTopLabels && labels.top,
+    right: share.yRightLabels && labels.right,
+  });
+  const show = shownLabels(ticks.labels);
+  const { bottom: showX, left: showY, top: showXTop, right: showYRight } = show;
   // labelrotation: tick labels turned, aligned as upright ones by their turned box.
   const [xLabel, yLabel] = [rotatedPlacer(ticks.x.angle), rotatedPlacer(ticks.y.angle)];
   const [xAlign, yAlign] = [ticks.x.align, ticks.y.align];
@@ -250,7 +254,7 @@ function layoutAxes(
     toX,
     toY,
     at: { bottom: xAxisAt, left: yAxisAt, top: spines.top.pos, right: spines.right.pos },
-    show: { bottom: showX, left: showY, top: showXTop, right: showYRight },
+    show: { major: show, minor: shownLabels(ticks.minorLabels) },
     placers: { x: xLabel, y: yLabel },
     align: { x: xAlign, y: yAlign },
     rcAlign: { x: tickRc['xtick.alignment'], y: tickRc['ytick.alignment'] },
@@ -263,11 +267,17 @@ function layoutAxes(
   const yLabelsLeft = Math.min(yAxisAt, ...yTicks.map((t) => t.label.box.left));
   // An axis label also clears the spine's box, which matplotlib pads by the tick length even with no ticks;
   // a spine moved into the axes takes the label with it (XAxis._update_label_position).
-  const { bottom: xMarks, left: yMarks } = ticks.marks;
   // Marks on the top and right spines too (xtick.top, tick_params(top=True)): the same ticks, mirrored.
-  const { top: xTop, right: yRight } = ticks.marks;
-  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + (xMarks ? xStyle.outward : 0));
-  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - (yMarks ? yStyle.outward : 0));
+  const xMarks = { near: ticks.marks.bottom, far: ticks.marks.top };
+  const yMarks = { near: ticks.marks.left, far: ticks.marks.right };
+  const xMinorMarks = { near: ticks.minorMarks.bottom, far: ticks.minorMarks.top };
+  const yMinorMarks = { near: ticks.minorMarks.left, far: ticks.minorMarks.right };
+  const marks = {
+    x: markOf(xStyle, xMarks, xMinorMarks, xAxis.minor.map(toX)),
+    y: markOf(yStyle, yMarks, yMinorMarks, yAxis.minor.map(toY)),
+  };
+  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + outwardOn(marks.x, 'near'));
+  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - outwardOn(marks.y, 'near'));
   const offsetPad = pt(RC.offsetTextPad);
   // With the ticks on top (set_ticks_position('top')), the offset goes above the top labels, its bottom there.
   const offsetTop = !!spec.xOffsetTop;
@@ -308,7 +318,7 @@ function layoutAxes(
   const labelsTop = Math.min(topLabelsTop, ...(offsetTop && offsetX ? [offsetX.box.top] : []));
   // set_label_position('right'): the y label right of the right tick labels and marks.
   const yLabelLeft = spec.yLabelRight
-    ? Math.max(spines.right.pos + (yRight ? yStyle.outward : 0), ...rightLabels.map((t) => t.box.right))
+    ? Math.max(spines.right.pos + outwardOn(marks.y, 'far'), ...rightLabels.map((t) => t.box.right))
     : undefined;
   const { title, xlabel, ylabel } = placeAxesLabels(
     spec,
@@ -371,9 +381,12 @@ function layoutAxes(
     ylabel,
     spines,
     shown,
-    marks: { bottom: xMarks, left: yMarks, top: xTop, right: yRight },
-    x: xStyle,
-    y: yStyle,
+    marks: {
+      bottom: reachOn(marks.x, 'near'),
+      left: reachOn(marks.y, 'near'),
+      top: reachOn(marks.x, 'far'),
+      right: reachOn(marks.y, 'far'),
+    },
     pixel,
   });
   return {
@@ -385,8 +398,8 @@ function layoutAxes(
     xTicks,
     yTicks,
     ticks: {
-      x: markOf(xStyle, xMarks, xTop, xAxis.minor.map(toX)),
-      y: markOf(yStyle, yMarks, yRight, yAxis.minor.map(toY)),
+      x: marks.x,
+      y: marks.y,
     },
     texts,
     roles: {

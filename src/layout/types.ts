@@ -25,8 +25,11 @@ export interface TickMarks {
   shown: boolean;
   /** On the opposite spine as well (top for x, right for y), reaching into the axes as these do. */
   mirrored: boolean;
-  /** Minor ticks (xtick.minor.visible): where, in canvas units along the axis, and their own size. */
-  minor?: { positions: number[]; width: number; outward: number; inward: number };
+  /**
+   * Minor ticks (xtick.minor.visible): where, in canvas units along the axis, their own size, and their own
+   * sides (tick_params(which='minor', ...)).
+   */
+  minor?: { positions: number[]; width: number; outward: number; inward: number; shown: boolean; mirrored: boolean };
 }
 
 /** A line's dashes in canvas units: the on-off lengths (none for solid) and where in them the line starts. */

@@ -79,13 +79,13 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
       drawTextArtist(ctx, mirroredLabels[i], layout);
     }),
   );
-  // Minor ticks: shorter and thinner, on the same sides, after the major ones as Axis.draw draws them.
+  // Minor ticks: shorter and thinner, on their own sides, after the major ones as Axis.draw draws them.
   const minor = marks.minor;
   for (const pos of minor?.positions ?? [])
     inGroup(ctx, layout, tickKind, () => {
       if (grid?.minor) gridLine(pos);
-      if (marks.shown) mark(pos, near, 1, minor!);
-      if (marks.mirrored) mark(pos, far, -1, minor!);
+      if (minor!.shown) mark(pos, near, 1, minor!);
+      if (minor!.mirrored) mark(pos, far, -1, minor!);
     });
   drawTextArtist(ctx, horizontal ? roles.xlabel : roles.ylabel, layout);
   drawTextArtist(ctx, horizontal ? roles.offsetX : roles.offsetY, layout);

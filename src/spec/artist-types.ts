@@ -67,6 +67,8 @@ export type LocatorSpec =
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
 export interface TickParamsSpec {
   axes: ('x' | 'y')[];
+  /** The ticks whose marks and labels it turns on or off: the major or the minor ones (absent: both). */
+  which?: 'major' | 'minor';
   rc: Partial<Rc>;
   xMarks?: boolean;
   yMarks?: boolean;

@@ -36,10 +36,14 @@ const TICK_PARAMS: CallSignature = {
   unsupported: ['reset', 'zorder', 'grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'],
 };
 
+/** The keywords that turn marks and labels on or off, side by side. */
+const SIDE_KEYS = ['bottom', 'left', 'top', 'right', 'labelbottom', 'labelleft', 'labeltop', 'labelright'];
+
 /**
  * tick_params(axis='both', which='major', direction, length, width, color, pad, labelsize, labelcolor, colors,
  * bottom, left, top, right and their labels): per-axes settings of the tick rcParams, marks or labels turned on or
- * off; which='minor' sets the minor ticks' length and width (they are drawn with xtick.minor.visible).
+ * off, of the major ticks, the minor ones or both; which='minor' sets the minor ticks' length and width too (they
+ * are drawn with xtick.minor.visible).
  */
 export function readTickParams(given: string | TickParamsOptions, at: FieldPath, rc: Rc = DEFAULT_RC): TickParamsSpec {
   const b = bound(given, TICK_PARAMS, at);
@@ -48,8 +52,9 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   const which = b.which === undefined ? 'major' : text(b.which, [...at, 'which']);
   if (!['major', 'minor', 'both'].includes(which)) throw badValue([...at, 'which'], which, 'major, minor or both');
   if (which === 'minor') {
-    // The minor ticks share the major ones' direction and colours here: only their own length and width differ.
-    const own = Object.keys(b).find((k) => !['axis', 'which', 'length', 'width'].includes(k));
+    // The minor ticks share the major ones' direction and colours here: only their own length and width, and
+    // their own marks and labels on each side, differ.
+    const own = Object.keys(b).find((k) => !['axis', 'which', 'length', 'width', ...SIDE_KEYS].includes(k));
     if (own) {
       throw new UsageError([...at, own], {
         problem: `${own}= for the minor ticks alone is matplotlib's, but actplot does not draw it yet; which='both' sets it for both`,
@@ -57,7 +62,11 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
     }
   }
   const sizes = which === 'minor' ? ['minor'] : which === 'both' ? ['major', 'minor'] : ['major'];
-  const spec: TickParamsSpec = { axes: axis === 'both' ? ['x', 'y'] : [axis as 'x' | 'y'], rc: {} };
+  const spec: TickParamsSpec = {
+    axes: axis === 'both' ? ['x', 'y'] : [axis as 'x' | 'y'],
+    ...(which !== 'both' && { which: which as 'major' | 'minor' }),
+    rc: {},
+  };
   const num = (key: string, lo: number, hi: number) => {
     const n = finite(b[key], [...at, key]);
     if (n < lo || n > hi) throw badValue([...at, key], n, `${lo} to ${hi} points`);

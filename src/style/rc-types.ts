@@ -113,7 +113,15 @@ export interface Rc {
   'xtick.top': boolean;
   'ytick.left': boolean;
   'ytick.right': boolean;
-  /** Tick labels on each side: bottom and left by default. */
+  /** Each kind of tick's marks and labels on a side, where the side's own settings put them too. */
+  'xtick.major.bottom': boolean;
+  'xtick.major.top': boolean;
+  'xtick.minor.bottom': boolean;
+  'xtick.minor.top': boolean;
+  'ytick.major.left': boolean;
+  'ytick.major.right': boolean;
+  'ytick.minor.left': boolean;
+  'ytick.minor.right': boolean;
   /** Minor ticks (AutoMinorLocator's) when visible: their length and width. */
   'xtick.minor.visible': boolean;
   'xtick.alignment': 'center' | 'left' | 'right';
@@ -123,6 +131,7 @@ export interface Rc {
   'ytick.alignment': 'center_baseline' | 'center' | 'top' | 'bottom' | 'baseline';
   'ytick.minor.size': number;
   'ytick.minor.width': number;
+  /** Tick labels on each side: bottom and left by default. */
   'xtick.labelbottom': boolean;
   'xtick.labeltop': boolean;
   'ytick.labelleft': boolean;

@@ -22,6 +22,7 @@ import '../unit/pyplot-calls.test';
 import '../unit/scatter.test';
 import '../unit/svg-compact.test';
 import '../unit/terminal.test';
+import '../unit/tick-sides.test';
 import '../unit/ticks-call.test';
 import '../unit/twins.test';
 import '../unit/axis-call.test';
