@@ -1409,6 +1409,19 @@ CASES = [
         plt.tick_params(which='minor', left=False, right=True, length=8)
         plt.tight_layout()
     """),
+    # Every line's markers white and edged in red by the rcParams lines.markerfacecolor and
+    # lines.markeredgecolor, the points' own markerfacecolor over them, the legend's handles alike.
+    ('marker-colours-rc', ['sigmoid', '--from', '-3', '--to', '3', '--step', '0.1', '--style', 'matplotlib',
+                           '--rc', 'lines.markerfacecolor=white', '--rc', 'lines.markeredgecolor=C3',
+                           '--plot', "[-2, 0, 2], [0.5, 0, -0.5], 'D', mfc='C2', label='points'",
+                           '--marker', 'o', '--markevery', '5', '--legend'], """
+        plt.rcParams.update({'lines.markerfacecolor': 'white', 'lines.markeredgecolor': 'C3'})
+        x = torch.arange(-3.0, 3.0, 0.1)
+        plt.figure()
+        plt.plot(x, sigmoid(x), marker='o', markevery=5, label='sigmoid(x)')
+        plt.plot([-2, 0, 2], [0.5, 0, -0.5], 'D', mfc='C2', label='points')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

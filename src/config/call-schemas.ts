@@ -83,7 +83,7 @@ export const PlotSchema = z.looseObject({
   marker: z.string().optional(),
   markersize: num.optional(),
   markevery: num.optional(),
-  markerfacecolor: z.string().optional().describe("a colour, or 'none' for hollow markers"),
+  markerfacecolor: z.string().optional().describe("a colour, 'none' for hollow markers, or 'auto' for the line's"),
   markeredgecolor: z.string().optional(),
   markeredgewidth: num.optional().describe('points'),
   fillstyle: z.enum(['full', 'none']).optional(),

@@ -100,12 +100,21 @@ function defaultEdgeWidth(spec: CurveSpec, rc: Rc): number {
   return spec.marker === 'x' || spec.marker === '+' ? rc['lines.linewidth'] : rc['patch.linewidth'];
 }
 
-/** A marker's own face and edge colours (Line2D's markerfacecolor, markeredgecolor), with the line's alpha. */
+/**
+ * A marker's own face and edge colours, with the line's alpha: Line2D's markerfacecolor and markeredgecolor,
+ * given or lines.markerfacecolor and lines.markeredgecolor ('auto': the line's colour, the edge black for filled
+ * markers in classic mode). A scatter's collection reads neither.
+ */
 function markerColours(spec: CurveSpec, rc: Rc): Pick<MarkerLayout, 'face' | 'edge'> {
   const shown = (c: string) => (c === 'none' ? 'none' : rcColor(rc, c, spec.alpha));
-  const edge = spec.markeredgecolor ?? classicEdge(spec, rc);
+  const own = (given: string | undefined, key: 'lines.markerfacecolor' | 'lines.markeredgecolor') => {
+    const c = given ?? (spec.scatter ? 'auto' : rc[key]);
+    return c === 'auto' ? undefined : c;
+  };
+  const face = own(spec.markerfacecolor, 'lines.markerfacecolor');
+  const edge = own(spec.markeredgecolor, 'lines.markeredgecolor') ?? classicEdge(spec, rc);
   return {
-    ...(spec.markerfacecolor !== undefined && { face: shown(spec.markerfacecolor) }),
+    ...(face !== undefined && { face: shown(face) }),
     ...(edge !== undefined && { edge: shown(edge) }),
   };
 }

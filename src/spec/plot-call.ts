@@ -153,15 +153,18 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
 }
 
 /**
- * The markers' own colours and edge: markerfacecolor (mfc; 'none' for hollow), markeredgecolor (mec),
+ * The markers' own colours and edge: markerfacecolor (mfc; 'none' for hollow), markeredgecolor (mec), either
+ * 'auto' for the line's colour over lines.markerfacecolor and lines.markeredgecolor,
  * markeredgewidth (mew, points), and fillstyle 'none' (hollow) or 'full'; the halves matplotlib also fills
  * ('left', 'top'...) are not drawn yet.
  */
 function readMarkerLooks(b: Record<string, PyValue>, curve: CurveSpec, at: FieldPath): void {
   const given = (key: string) => b[key] !== undefined && b[key] !== null;
+  // 'auto' is the line's own colour (the edge black for filled markers in classic mode), as Line2D takes it.
   const colourOrNone = (key: string) => {
-    const v = text(b[key], [...at, key], "a colour or 'none'");
-    return v.toLowerCase() === 'none' ? 'none' : colour(v, [...at, key]);
+    const v = text(b[key], [...at, key], "a colour, 'none' or 'auto'");
+    const special = v.toLowerCase();
+    return special === 'none' || special === 'auto' ? special : colour(v, [...at, key]);
   };
   if (given('markerfacecolor')) curve.markerfacecolor = colourOrNone('markerfacecolor');
   if (given('markeredgecolor')) curve.markeredgecolor = colourOrNone('markeredgecolor');

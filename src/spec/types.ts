@@ -95,7 +95,10 @@ export interface CurveSpec {
   /** scatter(s=[...], c=[...]): each point's marker size (points across) and face colour, cycled. */
   markerSizes?: number[];
   markerColors?: string[];
-  /** The markers' face ('none': hollow) and edge colours, the line's when absent; their edge width in points. */
+  /**
+   * The markers' face ('none': hollow) and edge colours ('auto': the line's), lines.markerfacecolor and
+   * lines.markeredgecolor when absent; their edge width in points.
+   */
   markerfacecolor?: string;
   markeredgecolor?: string;
   markeredgewidth?: number;

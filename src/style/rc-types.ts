@@ -93,6 +93,9 @@ export interface Rc {
   'lines.dashdot_pattern': number[];
   'lines.dotted_pattern': number[];
   'lines.scale_dashes': boolean;
+  /** Every line's markers' face and edge ('auto': the line's colour; 'none': hollow, or no edge). */
+  'lines.markerfacecolor': string;
+  'lines.markeredgecolor': string;
   'lines.markersize': number;
   'lines.markeredgewidth': number;
   'grid.color': string;

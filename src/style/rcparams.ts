@@ -203,6 +203,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'lines.dotted_pattern': key(numbers(), PATTERN, [1, 1.65]),
   'lines.scale_dashes': key(bool, BOOL, true),
   'lines.markersize': key(num(0, 100), POINTS, 6),
+  'lines.markerfacecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),
+  'lines.markeredgecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),
   'lines.markeredgewidth': key(num(0, 100), POINTS, 1),
   'grid.color': key(color(), COLOR, '#b0b0b0'),
   'grid.linestyle': key(lineStyle, STYLE, '-'),

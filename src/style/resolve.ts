@@ -24,7 +24,6 @@ const NO_EFFECT = [
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
-  /^lines\.(markeredgecolor|markerfacecolor)$/,
   /^(markers|hatch|text\.latex)\./,
   /^(mathtext\.|font\.(cursive|fantasy)$)/,
 ];

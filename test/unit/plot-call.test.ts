@@ -57,6 +57,25 @@ describe('readPlot: plot()’s arguments', () => {
     // mew=2 points at 100 dpi: 2 * 100 / 72 pixels.
     assert.ok(Math.abs(line.markers!.edgeWidth - 200 / 72) < 1e-9);
   });
+  it('lines.markerfacecolor and lines.markeredgecolor for markers without their own; a scatter reads neither', () => {
+    // Line2D.__init__ takes both from the rc when not given; 'auto' is the line's colour (get_markeredgecolor).
+    const fig = buildFigure({
+      rc: { 'lines.markerfacecolor': 'white', 'lines.markeredgecolor': 'none' },
+      panels: [
+        {
+          curves: [
+            { plot: "[0, 1, 2], [5, 6, 7], 'o'" },
+            { plot: "[0, 1, 2], [6, 7, 8], 'o', mfc='k', mec='auto'" },
+            { scatter: '[0, 1, 2], [4, 5, 6]' },
+          ],
+        },
+      ],
+    });
+    const [rcOnly, own, scatter] = figureLayout(fig, 'png').axes[0].curves;
+    assert.deepEqual([rcOnly.markers!.face, rcOnly.markers!.edge], ['rgb(255, 255, 255)', 'none']);
+    assert.deepEqual([own.markers!.face, own.markers!.edge], ['rgb(0, 0, 0)', undefined]);
+    assert.deepEqual([scatter.markers!.face, scatter.markers!.edge], [undefined, undefined]);
+  });
   it('a stepped line goes through the step vertices; its markers stay at the points', () => {
     const fig = buildFigure({ panels: [{ curves: [{ plot: "[0, 1, 2], [5, 6, 7], 'o', ls='-', ds='steps-post'" }] }] });
     const [c] = evaluateFigure(fig)[0].curves;
