@@ -1422,6 +1422,15 @@ CASES = [
         plt.plot([-2, 0, 2], [0.5, 0, -0.5], 'D', mfc='C2', label='points')
         plt.legend()
     """),
+    # Thick lines' corners by the rcParams lines.solid_joinstyle (miter) and lines.dash_joinstyle (bevel).
+    ('joinstyles-rc', ['--style', 'matplotlib', '--rc', 'lines.solid_joinstyle=miter', '--rc',
+                       'lines.dash_joinstyle=bevel', '--plot', "[-3, -1, 0, 1, 3], [0, 2, -1, 2, 0], lw=8",
+                       '--plot', "[-3, -1, 0, 1, 3], [-2, 0, -3, 0, -2], '--', lw=8"], """
+        plt.rcParams.update({'lines.solid_joinstyle': 'miter', 'lines.dash_joinstyle': 'bevel'})
+        plt.figure()
+        plt.plot([-3, -1, 0, 1, 3], [0, 2, -1, 2, 0], lw=8)
+        plt.plot([-3, -1, 0, 1, 3], [-2, 0, -3, 0, -2], '--', lw=8)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -53,8 +53,9 @@ export function segmentLayouts(
       width,
       style: s.linestyle,
       ...dashes(width),
-      // A collection draws with the graphics context's butt caps (it sets none of its own), dashed or not.
+      // A collection draws with the graphics context's butt caps and round joins (it sets none of its own).
       cap: 'butt',
+      join: 'round',
       px: Float64Array.of(x0, x1),
       py: Float64Array.of(y0, y1),
       zorder: s.zorder,

@@ -4,7 +4,7 @@
  */
 import { countInside, type AxesData } from '../data/evaluate';
 import type { CurveSpec, LineStyle, RefLineSpec } from '../spec';
-import type { Rc } from '../style/rcparams';
+import type { JoinStyle, Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import { segmentLayouts } from './artists';
@@ -45,6 +45,7 @@ export function curveLayouts(
       style,
       ...dashesOf(style, pt(widthPt), rc, scale),
       cap: capOf(style, rc),
+      join: joinOf(style, rc),
       px,
       py,
       zorder: c.spec.zorder ?? 2,
@@ -131,6 +132,10 @@ export function capOf(style: LineStyle, rc: Rc): CanvasCap {
   return cap === 'projecting' ? 'square' : cap;
 }
 
+/** matplotlib's joins: solid lines lines.solid_joinstyle, dashed ones lines.dash_joinstyle (both round). */
+export const joinOf = (style: LineStyle, rc: Rc): JoinStyle =>
+  style === '-' ? rc['lines.solid_joinstyle'] : rc['lines.dash_joinstyle'];
+
 /** An axhline or axvline: two points, at its value across the span of the axes it covers. */
 export function refLineLayout(
   line: RefLineSpec,
@@ -155,6 +160,7 @@ export function refLineLayout(
     style: line.linestyle,
     ...dashesOf(line.linestyle, width, rc, scale),
     cap: capOf(line.linestyle, rc),
+    join: joinOf(line.linestyle, rc),
     px: Float64Array.from(px),
     py: Float64Array.from(py),
     zorder: line.zorder,

@@ -1,5 +1,6 @@
 /** What the layout produces: every position, size and text of a figure, in canvas units, ready to draw. */
 import type { LineStyle, MarkerKind } from '../spec';
+import type { JoinStyle } from '../style/rcparams';
 import type { Box } from './geometry';
 import type { PlacedText } from './text';
 import type { PathOp } from './arrows';
@@ -46,6 +47,8 @@ export interface CurveLayout extends Dashes {
   style: LineStyle;
   /** The ends of the line and of its dashes. */
   cap: CanvasCap;
+  /** How its segments meet. */
+  join: JoinStyle;
   /** Canvas coordinates of every point drawn (NaN where the value is not finite). */
   px: Float64Array;
   py: Float64Array;

@@ -260,7 +260,8 @@ function lineConfig(
       ...thinnedDashes(c.dash, thinning, c.dashOffset ?? 0),
       // lines.solid_capstyle (projecting) for solid lines, lines.dash_capstyle (butt) for dashed ones.
       borderCapStyle: c.cap,
-      borderJoinStyle: 'round',
+      // lines.solid_joinstyle and lines.dash_joinstyle (round).
+      borderJoinStyle: c.join,
       capBezierPoints: true,
       cubicInterpolationMode: 'default',
       fill: false,

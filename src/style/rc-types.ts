@@ -6,6 +6,7 @@ import type { LineStyle } from './line-styles';
 import type { FontSize } from './rc-readers';
 
 export type CapStyle = 'butt' | 'round' | 'projecting';
+export type JoinStyle = 'miter' | 'round' | 'bevel';
 export type TickDirection = 'in' | 'out' | 'inout';
 
 /** The rcParams actplot draws by, with their values after reading. */
@@ -89,6 +90,9 @@ export interface Rc {
   'lines.color': string;
   'lines.solid_capstyle': CapStyle;
   'lines.dash_capstyle': CapStyle;
+  /** How a line's segments meet: solid lines', dashed ones'. */
+  'lines.solid_joinstyle': JoinStyle;
+  'lines.dash_joinstyle': JoinStyle;
   'lines.dashed_pattern': number[];
   'lines.dashdot_pattern': number[];
   'lines.dotted_pattern': number[];

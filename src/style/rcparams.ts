@@ -22,11 +22,11 @@ import {
   type FontSize,
   type Reader,
 } from './rc-readers';
-import type { CapStyle, Rc, RcKey, TickDirection } from './rc-types';
+import type { CapStyle, JoinStyle, Rc, RcKey, TickDirection } from './rc-types';
 
 export type { FontSize } from './rc-readers';
 // The types live in rc-types.ts; re-exported here, where every stage has imported them from.
-export type { CapStyle, Rc, RcKey, TickDirection } from './rc-types';
+export type { CapStyle, JoinStyle, Rc, RcKey, TickDirection } from './rc-types';
 
 interface KeySpec<T> {
   read: Reader<T>;
@@ -45,6 +45,7 @@ const FRACTION = 'a fraction of the figure, 0 to 1';
 const BOOL = 'True or False';
 const STYLE = "a line style: '-', '--', '-.', ':', or a dash tuple such as (0, (5, 2))";
 const CAP = 'butt, round or projecting';
+const JOIN = 'miter, round or bevel';
 const DIRECTION = 'in, out or inout';
 const PATTERN = 'dash and gap lengths, in line widths: 3.7, 1.6';
 
@@ -198,6 +199,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'lines.color': key(color(), COLOR, 'C0'),
   'lines.solid_capstyle': key(oneOf<CapStyle>('butt', 'round', 'projecting'), CAP, 'projecting'),
   'lines.dash_capstyle': key(oneOf<CapStyle>('butt', 'round', 'projecting'), CAP, 'butt'),
+  'lines.solid_joinstyle': key(oneOf<JoinStyle>('miter', 'round', 'bevel'), JOIN, 'round'),
+  'lines.dash_joinstyle': key(oneOf<JoinStyle>('miter', 'round', 'bevel'), JOIN, 'round'),
   'lines.dashed_pattern': key(numbers(), PATTERN, [3.7, 1.6]),
   'lines.dashdot_pattern': key(numbers(), PATTERN, [6.4, 1.6, 1, 1.6]),
   'lines.dotted_pattern': key(numbers(), PATTERN, [1, 1.65]),

@@ -41,8 +41,6 @@ const ONLY: Record<string, string[]> = {
   'text.hinting': ['force_autohint', 'auto'],
   'lines.antialiased': ['true'],
   'lines.marker': ['none'],
-  'lines.solid_joinstyle': ['round'],
-  'lines.dash_joinstyle': ['round'],
   'axes.formatter.use_locale': ['false'],
   'figure.frameon': ['true'],
   // scatter() as drawn: circles with their own colour's edge.

@@ -14,6 +14,7 @@ export function lineThrough(points: [number, number][], label = 'a'): CurveLayou
     style: '-',
     dash: [],
     cap: 'square',
+    join: 'round',
     px: Float64Array.from(points.map((p) => p[0])),
     py: Float64Array.from(points.map((p) => p[1])),
     zorder: 2,

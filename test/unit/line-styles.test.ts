@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dashTupleOf, lineStyleOf } from '../../src/style/line-styles';
-import { dashesOf } from '../../src/layout/lines';
+import { capOf, dashesOf, joinOf } from '../../src/layout/lines';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { readPlot } from '../../src/spec/plot-call';
 import { readRefLine } from '../../src/spec/pyplot-calls';
@@ -57,5 +57,24 @@ describe('dashes= of a Line2D (set_dashes)', () => {
     assert.deepEqual(curve.linestyle, { offset: 0, dashes: [8, 2, 1, 2] });
     assert.equal(readRefLine('h', '0, ls=":", dashes=[]', ['axhline']).linestyle, '-');
     assert.throws(() => readRefLine('h', '0, dashes=[8, 2, 1]', ['axhline']), /axhline\.dashes: got .*even count/);
+  });
+});
+
+describe("capOf and joinOf: Line2D's solid and dash cap and join styles from the rc", () => {
+  it('a solid line takes the solid_ ones, any dashed one (a dash tuple too) the dash_ ones', () => {
+    const rc = {
+      ...DEFAULT_RC,
+      'lines.solid_joinstyle': 'miter',
+      'lines.dash_joinstyle': 'bevel',
+      'lines.solid_capstyle': 'butt',
+      'lines.dash_capstyle': 'projecting',
+    } as const;
+    assert.deepEqual([capOf('-', rc), joinOf('-', rc)], ['butt', 'miter']);
+    assert.deepEqual([capOf('--', rc), joinOf('--', rc)], ['square', 'bevel']);
+    const tuple = { offset: 0, dashes: [3, 1] };
+    assert.deepEqual([capOf(tuple, rc), joinOf(tuple, rc)], ['square', 'bevel']);
+    // matplotlib's defaults: round joins both; projecting (the canvas's square) solid caps, butt dashed ones.
+    assert.deepEqual([joinOf('-', DEFAULT_RC), joinOf(':', DEFAULT_RC)], ['round', 'round']);
+    assert.deepEqual([capOf('-', DEFAULT_RC), capOf(':', DEFAULT_RC)], ['square', 'butt']);
   });
 });
