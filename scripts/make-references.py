@@ -1431,6 +1431,35 @@ CASES = [
         plt.plot([-3, -1, 0, 1, 3], [0, 2, -1, 2, 0], lw=8)
         plt.plot([-3, -1, 0, 1, 3], [-2, 0, -3, 0, -2], '--', lw=8)
     """),
+    # figure.frameon False changes nothing for pyplot: plt.figure() passes frameon=True, so the figure's blue
+    # background is drawn all the same.
+    ('figure-frameon-rc', ['swish', '--style', 'matplotlib', '--rc', 'figure.frameon=False', '--rc',
+                           'figure.facecolor=C0', '--rc', 'axes.facecolor=0.9'], """
+        plt.rcParams.update({'figure.frameon': False, 'figure.facecolor': 'C0', 'axes.facecolor': '0.9'})
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, swish(x))
+    """),
+    # Dollar signs as characters: escaped ones in plain text shown as '$' (Text._preprocess_math), and every
+    # text taken as it is under the rcParam text.parse_math False.
+    ('dollar-signs', ['relu', '--style', 'matplotlib', '--title', r'Cost: \$5 per \$1 of $x$', '--xlabel',
+                      r'price in \$', '--label', r'ReLU \$', '--legend'], r"""
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x), label=r'ReLU \$')
+        plt.title(r'Cost: \$5 per \$1 of $x$')
+        plt.xlabel(r'price in \$')
+        plt.legend()
+    """),
+    ('parse-math-off', ['gelu', '--style', 'matplotlib', '--rc', 'text.parse_math=False', '--title',
+                        r'$\alpha$ costs $5, \$6', '--label', r'GELU $x\Phi(x)$', '--legend'], r"""
+        plt.rcParams['text.parse_math'] = False
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x), label=r'GELU $x\Phi(x)$')
+        plt.title(r'$\alpha$ costs $5, \$6')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

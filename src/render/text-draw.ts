@@ -6,7 +6,7 @@ import type { FigureLayout } from '../layout/layout';
 import type { PlacedText, TextBackground } from '../layout/text';
 import { aggBaseline } from '../text/glyph-runs';
 import { aggTextOf, hintedGlyph, hintedInk, hintedOutline } from '../text/agg-text';
-import { isMath } from '../text/is-math';
+import { shownText } from '../text/is-math';
 import { roundHalfEven } from '../layout/ticks';
 import { withFontLock } from './font-lock';
 import { fontSpec, useFace } from './fonts';
@@ -36,12 +36,18 @@ const aggRow = (v: number, rows: number) => rows - roundHalfEven(rows - v);
 /** Draws a placed text where Agg would put its glyphs (see glyph-runs.ts), holding the fonts' lock. */
 export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   if (!t.text) return; // an empty text draws nothing (a shared axes' hidden tick labels)
-  // svg.fonttype 'none': the text is written as a <text> element (math is still typeset as paths).
-  if (layout.svgTextElements && !isMath(t.text)) {
-    artistGroups.get(layout)?.element(ctx, textElement(t));
+  const shown = shownText(t.text, t.face);
+  if (shown.math) {
+    withFontLock(() => drawMath(ctx, t, layout));
     return;
   }
-  withFontLock(() => drawTextHeld(ctx, t, layout));
+  const plain = shown.text === t.text ? t : { ...t, text: shown.text };
+  // svg.fonttype 'none': the text is written as a <text> element (math is still typeset as paths).
+  if (layout.svgTextElements) {
+    artistGroups.get(layout)?.element(ctx, textElement(plain));
+    return;
+  }
+  withFontLock(() => drawPlain(ctx, plain, layout));
 }
 
 /**
@@ -68,19 +74,21 @@ function drawBackground(ctx: Ctx, bg: TextBackground, layout: FigureLayout): voi
   drawBox(ctx, [at(b.left), at(b.top), at(b.right), at(b.bottom)], bg.radius, { ...bg, width }, layout.pixel);
 }
 
-function drawTextHeld(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
+function drawMath(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const pixel = layout.pixel;
-  if (isMath(t.text)) {
-    const rows = Math.round(layout.height / pixel);
-    drawMathText(
-      ctx,
-      t,
-      layout,
-      (v) => inPixels(v, pixel),
-      (v) => aggRow(v, rows),
-    );
-    return;
-  }
+  const rows = Math.round(layout.height / pixel);
+  drawMathText(
+    ctx,
+    t,
+    layout,
+    (v) => inPixels(v, pixel),
+    (v) => aggRow(v, rows),
+  );
+}
+
+/** A text's characters (as shownText gives them), each glyph where Agg puts it. */
+function drawPlain(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
+  const pixel = layout.pixel;
   const nudge = layout.glyphNudge;
   ctx.save();
   useFace(t.face);

@@ -30,6 +30,8 @@ function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
 }
 
 export function validateMathTexts(fig: FigureSpec): void {
+  // text.parse_math False: dollar signs are characters like any other, nothing is typeset.
+  if (fig.rc?.['text.parse_math'] === false) return;
   const texts = textsOf(fig).filter((t): t is [string, FieldPath] => typeof t[0] === 'string' && t[0].includes('$'));
   if (!texts.length) return;
   // The grammar is loaded only for a figure with math in it.

@@ -28,6 +28,8 @@ export interface FontFace {
   css?: string;
   /** The fonts of $...$ math in the text when not matplotlib's defaults (FontProperties' math_fontfamily). */
   math?: MathFonts;
+  /** rc text.parse_math False: no $...$ is math, every character is drawn as given. */
+  plain?: true;
 }
 
 /** rc mathtext.fontset and mathtext.default. */

@@ -173,10 +173,12 @@ export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', '
   const given = rc['mathtext.fontset'] ?? DEFAULT_MATH.fontset;
   const fontset = given === 'dejavuserif' || given === 'stix' || given === 'cm' ? given : DEFAULT_MATH.fontset;
   const mathDefault = rc['mathtext.default'] ?? DEFAULT_MATH.default;
-  const math =
-    fontset === DEFAULT_MATH.fontset && mathDefault === DEFAULT_MATH.default
-      ? {}
-      : { math: { fontset, default: mathDefault } };
+  const math = {
+    ...(!(fontset === DEFAULT_MATH.fontset && mathDefault === DEFAULT_MATH.default) && {
+      math: { fontset, default: mathDefault },
+    }),
+    ...(rc['text.parse_math'] === false && { plain: true as const }),
+  };
   if (typeof family !== 'string') {
     const f = nearestFile(family, weight, style !== 'normal');
     return { family: f.family, weight: f.weight, style: f.style, file: f.file, css: f.css, ...math };
@@ -187,5 +189,5 @@ export function faceFor(rc: Rc, own: FontKeywords = {}, at: FieldPath = ['rc', '
     style: style === 'normal' ? 'normal' : 'italic',
     ...math,
   };
-  return sameFace(face, REGULAR) && !face.math ? undefined : face;
+  return sameFace(face, REGULAR) && !face.math && !face.plain ? undefined : face;
 }

@@ -187,6 +187,8 @@ export interface Rc {
   'savefig.bbox': 'tight' | 'standard';
   'savefig.pad_inches': number;
   'text.color': string;
+  /** False: dollar signs are characters, no text is typeset as math (every Text's parse_math). */
+  'text.parse_math': boolean;
   'mathtext.fontset': 'dejavusans' | 'dejavuserif' | 'cm' | 'stix' | 'stixsans' | 'custom';
   'mathtext.default': 'rm' | 'cal' | 'it' | 'tt' | 'sf' | 'bf' | 'default' | 'regular' | 'bb' | 'frak' | 'scr';
 }

@@ -270,6 +270,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   ),
   'savefig.pad_inches': key(num(0, 10), 'inches, 0 to 10', 0.1),
   'text.color': key(color(), COLOR, 'black'),
+  'text.parse_math': key(bool, BOOL, true),
   'mathtext.fontset': key(
     oneOf('dejavusans', 'dejavuserif', 'cm', 'stix', 'stixsans', 'custom'),
     'dejavusans, dejavuserif, cm, stix, stixsans or custom',

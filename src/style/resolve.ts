@@ -21,6 +21,10 @@ const NO_EFFECT = [
   /^(backend|backend_fallback|interactive|toolbar|timezone|docstring\.hardcopy)$/,
   /^patch\.(antialiased|force_edgecolor)$/,
   /^figure\.(edgecolor|max_open_warning|raise_window|labelsize|labelweight)$/,
+  // pyplot.figure() and plt.subplots() pass frameon=True: only a Figure made directly reads figure.frameon.
+  /^figure\.frameon$/,
+  // The margin of a 3D axes' z axis.
+  /^axes\.zmargin$/,
   /^savefig\.(edgecolor|directory|orientation|format)$/,
   /^(svg\.hashsalt|svg\.image_inline|pdf\.compression|pdf\.fonttype|pdf\.inheritcolor|pdf\.use14corefonts)$/,
   /^(path\.simplify|path\.simplify_threshold|path\.snap|path\.sketch|path\.effects|agg\.path\.chunksize)$/,
@@ -42,7 +46,6 @@ const ONLY: Record<string, string[]> = {
   'lines.antialiased': ['true'],
   'lines.marker': ['none'],
   'axes.formatter.use_locale': ['false'],
-  'figure.frameon': ['true'],
   // scatter() as drawn: circles with their own colour's edge.
   'scatter.marker': ['o'],
   'scatter.edgecolors': ['face'],

@@ -6,7 +6,7 @@
  */
 import { aggTextOf, hintedInk } from './agg-text';
 import { DEFAULT_MATH, faceKey, REGULAR, type FontFace } from '../style/font-faces';
-import { isMath } from './is-math';
+import { shownText } from './is-math';
 
 const mathKey = (face: FontFace) => `${(face.math ?? DEFAULT_MATH).fontset} ${(face.math ?? DEFAULT_MATH).default}`;
 
@@ -31,9 +31,11 @@ export function fontMeasurer(
   let other: TextMeasurer | undefined;
   const cache = new Map<string, Extent>();
   return {
-    measure(text, size, face = REGULAR, pxPerPt) {
-      const typeset = math && isMath(text);
-      const key = `${faceKey(face)}\u0000${typeset ? `${mathKey(face)} ${pxPerPt}` : ''}\u0000${size}\u0000${text}`;
+    measure(given, size, face = REGULAR, pxPerPt) {
+      const { math: isMath, text } = shownText(given, face);
+      const typeset = math && isMath;
+      const kind = typeset ? `${mathKey(face)} ${pxPerPt}` : face.plain ? 'plain' : '';
+      const key = `${faceKey(face)}\u0000${kind}\u0000${size}\u0000${given}`;
       let m = cache.get(key);
       if (!m && typeset) cache.set(key, (m = math(text, size, face, pxPerPt)));
       if (!m) {

@@ -139,8 +139,8 @@ describe('--rc and --style on the command line and in configs', () => {
         /^actplot: --rc font\.variant: got 'small-caps': matplotlib's, but actplot draws only normal yet/,
       ],
       [
-        ['--rc', 'text.parse_math=False'],
-        /^actplot: --rc text\.parse_math: text\.parse_math is matplotlib's, but actplot does not support it yet/,
+        ['--rc', 'text.kerning_factor=6'],
+        /^actplot: --rc text\.kerning_factor: text\.kerning_factor is matplotlib's, but actplot does not support it yet/,
       ],
       [
         ['--rc', 'lines.linewidth=thick'],

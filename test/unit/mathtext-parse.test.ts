@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMathText, MathSyntaxError, parseMathText } from '../../src/mathtext/parse';
+import { shownText } from '../../src/text/is-math';
+import { fontMeasurer } from '../../src/text/measure';
 
 describe('isMathText: an even, non-zero number of unescaped dollar signs', () => {
   const cases: [string, boolean][] = [
@@ -13,6 +15,23 @@ describe('isMathText: an even, non-zero number of unescaped dollar signs', () =>
     ['$a$ and $b$', true],
   ];
   for (const [s, math] of cases) it(`${s}: ${math}`, () => assert.equal(isMathText(s), math));
+});
+
+describe('shownText: what a text shows, as Text._preprocess_math decides', () => {
+  const plainFace = { family: 'DejaVu Sans', weight: 'normal', style: 'normal', plain: true } as const;
+  it('math as given; plain text with each escaped dollar sign shown as a dollar sign', () => {
+    assert.deepEqual(shownText('cost \\$5 for $x$'), { math: true, text: 'cost \\$5 for $x$' });
+    assert.deepEqual(shownText('\\$5 and \\$6'), { math: false, text: '$5 and $6' });
+    assert.deepEqual(shownText('a $ b'), { math: false, text: 'a $ b' });
+  });
+  it('text.parse_math False (a plain face): every character as given, backslashes too', () => {
+    assert.deepEqual(shownText('$x$ \\$5', plainFace), { math: false, text: '$x$ \\$5' });
+  });
+  it("measures an escaped dollar as the dollar sign it shows, and apart from a plain face's", () => {
+    const m = fontMeasurer();
+    assert.deepEqual(m.measure('\\$5', 20), m.measure('$5', 20));
+    assert.ok(m.measure('\\$5', 20, plainFace).width > m.measure('$5', 20, plainFace).width);
+  });
 });
 
 describe('parseMathText', () => {
