@@ -1460,6 +1460,25 @@ CASES = [
         plt.title(r'$\alpha$ costs $5, \$6')
         plt.legend()
     """),
+    # axes.formatter.min_exponent 2: a log axis's 0.01 and 100 as powers, 0.1, 1 and 10 as plain numbers; the
+    # minor labels of a base-2 axis under a decade likewise.
+    ('log-min-exponent', ['softplus', '--expr', 'exp(x)', '--from', '-4', '--to', '4', '--step', '0.01', '--style',
+                          'matplotlib', '--rc', 'axes.formatter.min_exponent=2', '--yscale', 'log'], """
+        plt.rcParams['axes.formatter.min_exponent'] = 2
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.plot(x, F.softplus(x))
+        plt.plot(x, torch.exp(x))
+        plt.yscale('log')
+    """),
+    ('log-min-exponent-narrow', ['sigmoid', '--from', '0.5', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                                 '--rc', 'axes.formatter.min_exponent=3', '--yscale', 'log', '--xscale',
+                                 "'log', base=2"], """
+        plt.rcParams['axes.formatter.min_exponent'] = 3
+        x = torch.arange(0.5, 4.0, 0.01)
+        plt.plot(x, sigmoid(x))
+        plt.yscale('log')
+        plt.xscale('log', base=2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -229,7 +229,8 @@ function layoutAxes(
     const log = spec[`${axis}scale`];
     if (log) {
       const fixed = spec[`${axis}ticks`];
-      return logAxisTicks(axis, log, lim, length, labelPoints, fixed, spec[`${axis}tickLabels`], locating);
+      const logRc = { ...locating, minExponent: rc['axes.formatter.min_exponent'] };
+      return logAxisTicks(axis, log, lim, length, labelPoints, fixed, spec[`${axis}tickLabels`], logRc);
     }
     return ticksFor(
       axis,

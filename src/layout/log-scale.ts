@@ -4,7 +4,17 @@
  * LogFormatterSciNotation's labels ('$\mathdefault{10^{-2}}$'). Pure functions of numbers.
  */
 import type { LogScaleSpec } from '../spec';
+import { parsePrintf } from '../style/py-format';
 import { autoLocatorTicks, pow10, type LocatorRc } from './ticks';
+
+/** A log axis's locator and formatter settings: axes.formatter.min_exponent besides the locator's. */
+export interface LogRc extends LocatorRc {
+  /** Ticks of a smaller exponent (in magnitude) labelled as plain numbers ('%g'): 0, none. */
+  minExponent?: number;
+}
+
+/** Python's '%g', as LogFormatterSciNotation writes a tick below axes.formatter.min_exponent. */
+let percentG: ((x: number) => string) | undefined;
 
 /** log_b(v); a value not above zero clipped to -1000 (LogTransform's clip) or left out (NaN, 'mask'). */
 export function logOf(v: number, scale: LogScaleSpec): number {
@@ -134,8 +144,11 @@ export function sublabels(lo: number, hi: number, b: number, thresholds: [number
   return new Set(Array.from({ length: b }, (_, i) => i + 1));
 }
 
-/** LogFormatterSciNotation's label of a tick: '$\mathdefault{10^{-2}}$', '$\mathdefault{2\times10^{-1}}$' or ''. */
-export function logTickLabel(x: number, b: number, labelled: Set<number>): string {
+/**
+ * LogFormatterSciNotation's label of a tick: '$\mathdefault{10^{-2}}$', '$\mathdefault{2\times10^{-1}}$' or '';
+ * '$\mathdefault{0.1}$' where the exponent is smaller in magnitude than axes.formatter.min_exponent.
+ */
+export function logTickLabel(x: number, b: number, labelled: Set<number>, minExponent = 0): string {
   if (x === 0) return '$\\mathdefault{0}$';
   const sign = x < 0 ? '-' : '';
   const v = Math.abs(x);
@@ -146,6 +159,7 @@ export function logTickLabel(x: number, b: number, labelled: Set<number>): strin
   if (decade) fx = Math.round(fx);
   if (!labelled.has(coeff)) return '';
   const base = String(b);
+  if (Math.abs(fx) < minExponent) return `$\\mathdefault{${sign}${(percentG ??= parsePrintf('%g')!)(v)}}$`;
   if (decade) return `$\\mathdefault{${sign}${base}^{${fx}}}$`;
   // _non_decade_format: the coefficient as it is (%g), rounded only when close to a whole number.
   const c = b ** (fx - Math.floor(fx));
@@ -166,7 +180,7 @@ export function logAxisTicks(
   labelPoints: number,
   fixed?: readonly number[],
   fixedLabels?: readonly string[],
-  locating: LocatorRc = {},
+  locating: LogRc = {},
 ): { ticks: { value: number; label: string; minor?: boolean }[]; offset: string; minor: number[]; warning?: string } {
   const space = Math.floor(lengthPt / (labelPoints * (axis === 'x' ? 3 : 2)));
   // Classic mode: LogLocator's numticks is 15, not the axis's tick space.
@@ -180,7 +194,7 @@ export function logAxisTicks(
   };
   // Classic mode: LogFormatter's minor_thresholds are (0, 0), the decades alone labelled.
   const labelled = sublabels(lo, hi, scale.base, locating.classic ? [0, 0] : undefined);
-  const label = (v: number) => logTickLabel(v, scale.base, labelled);
+  const label = (v: number) => logTickLabel(v, scale.base, labelled, locating.minExponent);
   const major = (fixed ?? logLocatorTicks(lo, hi, scale, numticks, false, locating)).filter(inView);
   const apart = (thi - tlo) * 1e-5;
   const minor = logLocatorTicks(lo, hi, scale, numticks, true, locating)

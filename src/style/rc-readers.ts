@@ -23,6 +23,14 @@ export const num =
     const v = Number(t.trim());
     return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
   };
+/** A whole number, as validate_int reads one ('2', not '2.5'). */
+export const whole =
+  (min = -Infinity, max = Infinity): Reader<number> =>
+  (t) => {
+    const v = num(min, max)(t);
+    return v !== undefined && Number.isInteger(v) && /^\s*[-+]?\d+\s*$/.test(t) ? v : undefined;
+  };
+
 export const numbers =
   (count?: number): Reader<number[]> =>
   (t) => {

@@ -189,6 +189,8 @@ export interface Rc {
   'text.color': string;
   /** False: dollar signs are characters, no text is typeset as math (every Text's parse_math). */
   'text.parse_math': boolean;
+  /** A log axis's ticks of a smaller exponent (in magnitude) labelled as plain numbers: 0.1, 1, 10 for 2. */
+  'axes.formatter.min_exponent': number;
   'mathtext.fontset': 'dejavusans' | 'dejavuserif' | 'cm' | 'stix' | 'stixsans' | 'custom';
   'mathtext.default': 'rm' | 'cal' | 'it' | 'tt' | 'sf' | 'bf' | 'default' | 'regular' | 'bb' | 'frak' | 'scr';
 }

@@ -19,6 +19,7 @@ import {
   oneOf,
   weight,
   WEIGHT,
+  whole,
   type FontSize,
   type Reader,
 } from './rc-readers';
@@ -271,6 +272,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'savefig.pad_inches': key(num(0, 10), 'inches, 0 to 10', 0.1),
   'text.color': key(color(), COLOR, 'black'),
   'text.parse_math': key(bool, BOOL, true),
+  'axes.formatter.min_exponent': key(whole(0, 1000), 'a whole number, 0 to 1000', 0),
   'mathtext.fontset': key(
     oneOf('dejavusans', 'dejavuserif', 'cm', 'stix', 'stixsans', 'custom'),
     'dejavusans, dejavuserif, cm, stix, stixsans or custom',

@@ -49,8 +49,6 @@ const ONLY: Record<string, string[]> = {
   // scatter() as drawn: circles with their own colour's edge.
   'scatter.marker': ['o'],
   'scatter.edgecolors': ['face'],
-  // LogFormatter: every decade as a power (a plain number below this exponent is not drawn yet).
-  'axes.formatter.min_exponent': ['0'],
 };
 
 /** Applies settings in order onto rc (later wins). */

@@ -53,6 +53,23 @@ describe('LogFormatterSciNotation', () => {
     assert.equal(logTickLabel(0.2, 10, narrow), '$\\mathdefault{2\\times10^{-1}}$');
     assert.equal(logTickLabel(90, 10, narrow), '$\\mathdefault{9\\times10^{1}}$');
   });
+  it('axes.formatter.min_exponent: a smaller exponent written as a plain number (%g)', () => {
+    // matplotlib 3.6's LogFormatterSciNotation with min_exponent 2, every multiple labelled.
+    const all = sublabels(0.62, 0.98, 10);
+    const expected: [number, string][] = [
+      [0.01, '10^{-2}'],
+      [0.1, '0.1'],
+      [1, '1'],
+      [10, '10'],
+      [100, '10^{2}'],
+      [0.2, '0.2'],
+      [90, '90'],
+      [1e-5, '10^{-5}'],
+      [-0.5, '-0.5'],
+    ];
+    for (const [x, label] of expected)
+      assert.equal(logTickLabel(x, 10, all, 2), `$\\mathdefault{${label}}$`, String(x));
+  });
 });
 
 describe("plt.yscale()'s arguments", () => {
