@@ -1479,6 +1479,25 @@ CASES = [
         plt.yscale('log')
         plt.xscale('log', base=2)
     """),
+    # tight_layout(rect=...): the axes and their labels fitted in part of the figure, the usual way to leave room
+    # for a suptitle; a None side laid out as without, and a rect leaving a column free on the right.
+    ('tight-rect', ['sigmoid', '--title', 'sigmoid', '--panel', 'tanh', '--title', 'tanh', '--style', 'matplotlib',
+                    '--layout', '1x2', '--size', '9x4', '--suptitle', 'Two activations, fontsize=16',
+                    '--tight-layout', 'rect=(0, 0.03, 1, 0.95)'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        fig, axs = plt.subplots(1, 2, figsize=(9, 4))
+        axs[0].plot(x, sigmoid(x)); axs[0].set_title('sigmoid')
+        axs[1].plot(x, tanh(x)); axs[1].set_title('tanh')
+        fig.suptitle('Two activations', fontsize=16)
+        plt.tight_layout(rect=(0, 0.03, 1, 0.95))
+    """),
+    ('tight-rect-side', ['gelu', '--style', 'matplotlib', '--xlabel', 'x', '--ylabel', 'GELU(x)',
+                         '--tight-layout', 'pad=0.5, rect=[0.1, None, 0.8, 1]'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x)); plt.xlabel('x'); plt.ylabel('GELU(x)')
+        plt.tight_layout(pad=0.5, rect=[0.1, None, 0.8, 1])
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -232,9 +232,20 @@ const figureKeys = {
   transparent: z.boolean().optional(),
   layout: pair.optional().describe('rows and columns of the panels: [2, 2] or "2x2"'),
   tightLayout: z
-    .union([z.boolean(), text, z.looseObject({ pad: num.optional(), h_pad: num.optional(), w_pad: num.optional() })])
+    .union([
+      z.boolean(),
+      text,
+      z.looseObject({
+        pad: num.optional(),
+        h_pad: num.optional(),
+        w_pad: num.optional(),
+        rect: z.array(num.nullable()).optional().describe('[left, bottom, right, top] in figure fractions'),
+      }),
+    ])
     .optional()
-    .describe('fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4" or {pad: 0.4}'),
+    .describe(
+      'fit the labels in the figure, as plt.tight_layout(): true, "pad=0.4, rect=(0, 0, 1, 0.95)" or {pad: 0.4}',
+    ),
   constrainedLayout: z
     .union([
       z.boolean(),

@@ -49,17 +49,49 @@ export const TIGHT_NOT_APPLIED = {
     'Tight layout not applied. tight_layout cannot make axes height small enough to accommodate all axes decorations.',
 } as const;
 
+/** A side's margin, in figure fractions, that tight_layout takes as given rather than computing it. */
+type GivenMargins = Partial<Record<'left' | 'right' | 'top' | 'bottom', number>>;
+
+type TightFigure = { width: number; height: number; widthInches: number; heightInches: number; fontSize: number };
+type FigureLabelRoom = { top?: { height: number }; bottom?: { height: number }; left?: { width: number } };
+
 /**
  * The subplot parameters tight_layout sets, or why matplotlib gives up (it warns and leaves the figure as it
- * is): margins that leave no room for the axes.
+ * is): margins that leave no room for the axes. With a rect, as get_tight_layout_figure does: laid out once
+ * in the whole figure, then again with the rect's sides moved in by the margins found (the axes and their
+ * labels then fit in the rect).
  */
 export function tightSubplotParams(
   axes: readonly TightAxes[],
   grid: { rows: number; cols: number },
-  figure: { width: number; height: number; widthInches: number; heightInches: number; fontSize: number },
+  figure: TightFigure,
   spec: TightLayoutSpec,
   current: SubplotParams,
-  figureLabels: { top?: { height: number }; bottom?: { height: number }; left?: { width: number } } = {},
+  figureLabels: FigureLabelRoom = {},
+): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
+  const first = adjustSubplotParams(axes, grid, figure, spec, current, figureLabels, {});
+  if (!spec.rect || 'notApplied' in first) return first;
+  const [left, bottom, right, top] = spec.rect;
+  // _auto_adjust_subplotpars takes a rect side only when it is truthy: 0 (or None) is computed as without.
+  const given: GivenMargins = {};
+  if (left !== null && left + first.left) given.left = left + first.left;
+  if (bottom !== null && bottom + first.bottom) given.bottom = bottom + first.bottom;
+  const r = right === null ? null : right - (1 - first.right);
+  const t = top === null ? null : top - (1 - first.top);
+  if (r && 1 - r) given.right = 1 - r;
+  if (t && 1 - t) given.top = 1 - t;
+  return adjustSubplotParams(axes, grid, figure, spec, current, figureLabels, given);
+}
+
+/** _auto_adjust_subplotpars: each margin given or computed from the decorations, then the spaces between. */
+function adjustSubplotParams(
+  axes: readonly TightAxes[],
+  grid: { rows: number; cols: number },
+  figure: TightFigure,
+  spec: TightLayoutSpec,
+  current: SubplotParams,
+  figureLabels: FigureLabelRoom,
+  given: GivenMargins,
 ): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
   const { rows, cols } = grid;
   const fontInches = figure.fontSize / 72;
@@ -82,12 +114,14 @@ export function tightSubplotParams(
   const max = (values: number[]) => Math.max(...values);
   // Margins can come out negative (an axes inside its cell); matplotlib clamps them at zero.
   // The suptitle takes its height and another pad off the top, supxlabel off the bottom, supylabel its width
-  // off the left (_auto_adjust_subplotpars).
+  // off the left (_auto_adjust_subplotpars), where that margin is computed.
   const { top: title, bottom: xlabel, left: ylabel } = figureLabels;
-  const left = Math.max(max(hspaces.map((r) => r[0])), 0) + padW + (ylabel ? ylabel.width / figure.width + padW : 0);
-  const right = Math.max(max(hspaces.map((r) => r[cols])), 0) + padW;
-  const top = Math.max(max(vspaces[0]), 0) + padH + (title ? title.height / figure.height + padH : 0);
-  const bottom = Math.max(max(vspaces[rows]), 0) + padH + (xlabel ? xlabel.height / figure.height + padH : 0);
+  const left =
+    given.left ?? Math.max(max(hspaces.map((r) => r[0])), 0) + padW + (ylabel ? ylabel.width / figure.width + padW : 0);
+  const right = given.right ?? Math.max(max(hspaces.map((r) => r[cols])), 0) + padW;
+  const top = given.top ?? Math.max(max(vspaces[0]), 0) + padH + (title ? title.height / figure.height + padH : 0);
+  const bottom =
+    given.bottom ?? Math.max(max(vspaces[rows]), 0) + padH + (xlabel ? xlabel.height / figure.height + padH : 0);
   if (left + right >= 1) return { notApplied: 'width' };
   if (top + bottom >= 1) return { notApplied: 'height' };
   // With one column (row) matplotlib leaves wspace (hspace) as it was.

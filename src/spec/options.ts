@@ -213,6 +213,8 @@ export interface TightLayoutOptions {
   pad?: number;
   h_pad?: number;
   w_pad?: number;
+  /** (left, bottom, right, top) in figure fractions: the area the axes and their labels are fitted in. */
+  rect?: (number | null)[];
 }
 
 export interface FigureOptions {

@@ -116,8 +116,7 @@ export function readMargins(
 const TIGHT_LAYOUT: CallSignature = {
   call: 'tight_layout',
   positional: [],
-  keywords: ['pad', 'h_pad', 'w_pad'],
-  unsupported: ['rect'],
+  keywords: ['pad', 'h_pad', 'w_pad', 'rect'],
 };
 
 /** The call's arguments, bound to its parameter names: from its text, or from values given by name. */
@@ -275,7 +274,19 @@ export function readTightLayout(given: true | string | TightLayoutOptions, at: F
   const w = pad('w_pad');
   if (h !== undefined) out.hPad = h;
   if (w !== undefined) out.wPad = w;
+  if (b.rect !== undefined && b.rect !== null) out.rect = readRect(b.rect, [...at, 'rect']);
   return out;
+}
+
+/** tight_layout's rect: four figure fractions (left, bottom, right, top), each a number or None. */
+function readRect(v: PyValue, at: FieldPath): NonNullable<TightLayoutSpec['rect']> {
+  const expected = '(left, bottom, right, top) in figure fractions, e.g. (0, 0, 1, 0.95)';
+  if (!Array.isArray(v) || v.length !== 4) throw badValue(at, shownPy(v), expected);
+  return v.map((x) => {
+    if (x === null) return null;
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < -1 || x > 2) throw badValue(at, shownPy(v), expected);
+    return x;
+  }) as NonNullable<TightLayoutSpec['rect']>;
 }
 
 /**

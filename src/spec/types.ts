@@ -381,6 +381,11 @@ export interface TightLayoutSpec {
   pad: number;
   hPad?: number;
   wPad?: number;
+  /**
+   * rect=(left, bottom, right, top): the part of the figure, in fractions, the axes and their labels are fitted
+   * in (null: that side as without).
+   */
+  rect?: [number | null, number | null, number | null, number | null];
 }
 
 export type OutputFormat = 'png' | 'svg' | 'pdf';

@@ -116,13 +116,16 @@ describe('--tight-layout on the command line', () => {
     for (const [args, pattern] of [
       [
         'pd=0.5',
-        /^actplot: --tight-layout pd: got 'pd'; expected a keyword of tight_layout\(\): pad, h_pad, w_pad \(did you mean 'pad'\?\)/,
+        /^actplot: --tight-layout pd: got 'pd'; expected a keyword of tight_layout\(\): pad, h_pad, w_pad, rect \(did you mean 'pad'\?\)/,
       ],
       [
         "pad='big'",
         /--tight-layout pad: got 'big'; expected a padding from 0 to 100, in multiples of the font size \(e\.g\. pad=0\.5\)/,
       ],
-      ['rect=(0, 0, 1, 0.95)', /tight_layout\(rect=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
+      [
+        'rect=(0, 0.95)',
+        /--tight-layout rect: got '\(0, 0\.95\)'; expected \(left, bottom, right, top\) in figure fractions, e\.g\. \(0, 0, 1, 0\.95\)/,
+      ],
     ] as const) {
       const r = await cli(['sigmoid', '--tight-layout', args, '-o', 'a.png'], dir);
       assert.equal(r.code, 2, args);

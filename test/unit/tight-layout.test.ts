@@ -89,4 +89,20 @@ describe('tightSubplotParams', () => {
     // Two rows whose overhangs between them leave the axes no height: 0.5 of the figure above and below each.
     assert.deepEqual(giveUp({ left: 60, right: 730, top: -100, bottom: 500 }, 2), { notApplied: 'axesHeight' });
   });
+
+  it('rect: laid out in the whole figure, then again with the rect moved in by those margins (None: as without)', () => {
+    // By hand, as get_tight_layout_figure does. Pad 1 of a 10-point font on an 8x4-inch figure: (10/72)/8 of the
+    // width, (10/72)/4 of the height. Overhangs: 40/800 left, 10/800 right, 18/400 top, 24/400 bottom.
+    const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
+    const spec = { pad: 1, rect: [0.1, null, 0.8, 1] as [number, null, number, number] };
+    const p = applied(tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, spec, SUBPLOT));
+    const [padW, padH] = [10 / 72 / 8, 10 / 72 / 4];
+    // First pass: margins left 40/800 + padW, right 10/800 + padW, top 18/400 + padH, bottom 24/400 + padH. The
+    // rect's left moves in by the left margin, its right by the right one, its top (1) by the top one; its
+    // bottom is None, computed again as without.
+    close(p.left, 0.1 + (40 / 800 + padW), 'left');
+    close(p.right, 0.8 - (10 / 800 + padW), 'right');
+    close(p.top, 1 - (18 / 400 + padH), 'top');
+    close(p.bottom, 24 / 400 + padH, 'bottom');
+  });
 });
