@@ -1498,6 +1498,33 @@ CASES = [
         plt.plot(x, gelu(x)); plt.xlabel('x'); plt.ylabel('GELU(x)')
         plt.tight_layout(pad=0.5, rect=[0.1, None, 0.8, 1])
     """),
+    # grid() called once a kind of tick: solid major lines, dotted minor ones (each Axis.grid call updates the
+    # kinds it names, as the ticks' grid_* settings).
+    ('grid-major-minor', ['gelu', 'swish', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                          '--minorticks-on', '--grid', "which='major', linestyle='-', linewidth=0.8, alpha=0.7",
+                          '--grid', "which='minor', linestyle=':', linewidth=0.5, alpha=0.5"], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.figure()
+        plt.plot(x, gelu(x)); plt.plot(x, swish(x))
+        plt.minorticks_on()
+        plt.grid(which='major', linestyle='-', linewidth=0.8, alpha=0.7)
+        plt.grid(which='minor', linestyle=':', linewidth=0.5, alpha=0.5)
+    """),
+    # grid() with neither visible nor a style toggles: under ggplot's grid, grid(axis='x') takes the vertical
+    # lines away; tick_params(grid_...) styles the y axis's lines, on as they were.
+    ('grid-toggle', ['tanh', 'softsign', '--style', 'ggplot', '--grid', "axis='x'", '--tick-params',
+                     "axis='y', grid_color='C1', grid_alpha=0.8, grid_linestyle='--', grid_linewidth=1.5"], """
+        plt.style.use('ggplot')
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure(figsize=(8, 4))
+        plt.xlabel('x')
+        plt.grid(True)
+        plt.plot(x, tanh(x), linewidth=2, label='tanh(x)')
+        plt.plot(x, F.softsign(x), linewidth=2, label='Softsign(x)')
+        plt.legend(loc='upper left')
+        plt.grid(axis='x')
+        plt.tick_params(axis='y', grid_color='C1', grid_alpha=0.8, grid_linestyle='--', grid_linewidth=1.5)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

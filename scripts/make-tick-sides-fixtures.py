@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/tick-sides.json: for rcParams and tick_params calls, which sides carry the major and the
-minor ticks' marks and labels, as matplotlib's ticks report them. A development tool (needs Debian's
-python3-matplotlib); the tests only read its output.
+minor ticks' marks and labels, and for rcParams, grid() and tick_params(grid_...) calls, each axis's major and
+minor grid lines (on or off, colour, alpha, width, style), as matplotlib's ticks report them. A development tool
+(needs Debian's python3-matplotlib); the tests only read its output.
 
     /usr/bin/python3 scripts/make-tick-sides-fixtures.py
 """
@@ -36,6 +37,41 @@ CASES = [
     ({'ytick.labelright': True}, ["axis='y', which='minor', labelright=False"]),
 ]
 
+# (rcParams, calls in order: ('grid', text) or ('tick_params', text))
+GRID_CASES = [
+    ({}, []),
+    ({}, [('grid', 'True')]),
+    ({}, [('grid', '')]),
+    ({}, [('grid', ''), ('grid', '')]),
+    ({}, [('grid', "which='minor'")]),
+    ({}, [('grid', "which='both', axis='y'")]),
+    ({'axes.grid': True}, []),
+    ({'axes.grid': True}, [('grid', '')]),
+    ({'axes.grid': True}, [('grid', "axis='x'")]),
+    ({'axes.grid': True, 'axes.grid.axis': 'y'}, []),
+    ({'axes.grid': True, 'axes.grid.which': 'both', 'axes.grid.axis': 'x'}, []),
+    ({'axes.grid': True, 'axes.grid.which': 'minor'}, [('grid', "which='major'")]),
+    ({}, [('grid', "which='major', linestyle='-', alpha=0.7"), ('grid', "which='minor', linestyle=':', lw=0.5")]),
+    ({}, [('grid', "False, color='r'")]),
+    ({}, [('grid', "alpha=0.3"), ('grid', 'False')]),
+    ({}, [('grid', 'True'), ('tick_params', "axis='y', grid_color='r', grid_alpha=0.5")]),
+    ({}, [('tick_params', "which='minor', grid_linewidth=2"), ('grid', "True, which='both'")]),
+    ({'grid.color': '0.5', 'grid.linestyle': '--'}, [('grid', "axis='x', color='b'")]),
+]
+
+
+def grid_state(ax):
+    out = {}
+    for axis in ('x', 'y'):
+        a = getattr(ax, f'{axis}axis')
+        for kind, ticks in (('major', a.get_major_ticks()), ('minor', a.get_minor_ticks())):
+            g = ticks[0].gridline
+            ls = g.get_linestyle()
+            out[f'{axis}.{kind}'] = {'on': g.get_visible(), 'color': matplotlib.colors.to_hex(g.get_color()),
+                                     'alpha': g.get_alpha(), 'linewidth': g.get_linewidth(),
+                                     'linestyle': {'-': '-', '--': '--', ':': ':', '-.': '-.'}.get(ls, ls)}
+    return out
+
 
 def sides(ax, which):
     out = {}
@@ -60,8 +96,18 @@ def main():
             fig.canvas.draw()
             cases.append({'rc': rc, 'tickParams': calls, 'major': sides(ax, 'major'), 'minor': sides(ax, 'minor')})
             plt.close(fig)
+    grids = []
+    for rc, calls in GRID_CASES:
+        with matplotlib.rc_context(rc):
+            fig, ax = plt.subplots()
+            ax.minorticks_on()
+            for kind, call in calls:
+                eval(f'ax.{kind}({call})')  # the fixture's own literal calls above
+            fig.canvas.draw()
+            grids.append({'rc': rc, 'calls': [list(c) for c in calls], 'grid': grid_state(ax)})
+            plt.close(fig)
     with open(OUT, 'w') as f:
-        json.dump({'matplotlib': matplotlib.__version__, 'cases': cases}, f, indent=1)
+        json.dump({'matplotlib': matplotlib.__version__, 'cases': cases, 'grids': grids}, f, indent=1)
     print(f'{len(cases)} cases written to {os.path.normpath(OUT)}')
 
 

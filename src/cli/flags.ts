@@ -28,6 +28,12 @@ export function addRangeOptions(cmd: Command): Command {
 
 export const collect = (v: string, prev: string[] = []) => [...prev, v];
 
+/** --grid calls in order, after a --no-grid before them (false) if any. */
+const collectGrid = (v: string, prev?: boolean | (string | boolean)[]) => [
+  ...(Array.isArray(prev) ? prev : prev === undefined ? [] : [prev]),
+  v,
+];
+
 /** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
 export function addPanelOptions(cmd: Command): Command {
   return addRangeOptions(cmd)
@@ -38,7 +44,11 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--ylim <min,max>', 'y axis limits: -1,1, or ylim()\'s arguments ("bottom=0", "-1, None"), or auto')
     .option('--xticks <a,b,...>', "x tick positions ('' for none, 'auto' for matplotlib's)")
     .option('--yticks <a,b,...>', "y tick positions ('' for none, 'auto' for matplotlib's)")
-    .option('--grid [args]', "draw the grid, or grid()'s arguments: \"True, linestyle='--', alpha=0.5\"")
+    .option(
+      '--grid [args]',
+      "draw the grid, or grid()'s arguments: \"True, linestyle='--', alpha=0.5\" (repeatable, in order)",
+      collectGrid,
+    )
     .option('--no-grid', 'no grid')
     .option('--grid-color <color>', 'grid colour (default #b0b0b0)')
     .option('--grid-alpha <alpha>', 'grid opacity, 0 to 1')

@@ -39,7 +39,8 @@ export interface PlotOptions extends RangeOptions {
   ylim?: string;
   xticks?: string;
   yticks?: string;
-  grid?: boolean | string;
+  /** --grid's calls in order ('' for a bare --grid), or --no-grid's false. */
+  grid?: boolean | (boolean | string)[];
   gridColor?: string;
   gridAlpha?: string;
   gridLinestyle?: string;
@@ -239,8 +240,10 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (text !== undefined)
       p[key] = isAuto(text) ? 'auto' : isTicksCall(text) || isLocatorCall(text) ? text : parseList(key, text);
   }
-  // Bare (or '--grid='), on; else grid()'s arguments, read by the builder.
-  if (o.grid !== undefined) p.grid = o.grid === true || (typeof o.grid === 'string' && !o.grid.trim()) ? true : o.grid;
+  // Bare (or '--grid='), on; else grid()'s arguments, read by the builder; each --grid a call, in order.
+  const grids = o.grid === undefined ? [] : Array.isArray(o.grid) ? o.grid : [o.grid];
+  const calls = grids.map((g) => (typeof g === 'string' && !g.trim() ? true : g));
+  if (calls.length) p.grid = calls.length === 1 ? calls[0] : calls;
   const style: GridOptions = {
     ...(o.gridColor !== undefined && { color: o.gridColor }),
     ...(o.gridAlpha !== undefined && { alpha: parseAlpha(['grid', 'alpha'], o.gridAlpha) }),

@@ -194,7 +194,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
             ? v
             : parseList(here(key), v);
   }
-  if (typeof p.grid === 'boolean' || typeof p.grid === 'string') panel.grid = p.grid;
+  if (typeof p.grid === 'boolean' || typeof p.grid === 'string' || Array.isArray(p.grid)) panel.grid = p.grid;
   else if (p.grid) panel.gridStyle = gridStyle(p.grid, [...here('grid')]);
   if (p.color !== undefined) panel.color = asList(p.color);
   if (p.linewidth !== undefined) panel.linewidth = asList(p.linewidth)!.map((w) => parseWidth(here('linewidth'), w));
@@ -236,7 +236,10 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   return panel;
 }
 
-function gridStyle(g: Exclude<PanelConfig['grid'], boolean | string | undefined>, at: FieldPath): GridOptions {
+function gridStyle(
+  g: Exclude<PanelConfig['grid'], boolean | string | (boolean | string)[] | undefined>,
+  at: FieldPath,
+): GridOptions {
   return {
     ...(g.color !== undefined && { color: g.color }),
     ...(g.alpha !== undefined && { alpha: parseAlpha([...at, 'alpha'], g.alpha) }),

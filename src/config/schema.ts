@@ -127,9 +127,11 @@ export const PanelSchema = z.strictObject({
   xticks: z.union([numbers, z.literal('auto')]).optional(),
   yticks: z.union([numbers, z.literal('auto')]).optional(),
   grid: z
-    .union([z.boolean(), z.string(), GridSchema])
+    .union([z.boolean(), z.string(), GridSchema, z.array(z.union([z.boolean(), z.string()]))])
     .optional()
-    .describe("on or off, grid()'s arguments as text (\"True, linestyle='--', alpha=0.5\"), or its keywords"),
+    .describe(
+      "on or off, grid()'s arguments as text (\"True, linestyle='--', alpha=0.5\"), its keywords, or a list of calls in order",
+    ),
   color: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -89,7 +89,8 @@ export function withAxisOff(spec: AxesSpec): AxesSpec {
     ...spec,
     xlabel: undefined,
     ylabel: undefined,
-    grid: false,
+    // No axis, no grid lines either.
+    grids: [...(spec.grids ?? []), { visible: false, axis: 'both', which: 'both', style: {} }],
     spines: { left: hidden, right: hidden, top: hidden, bottom: hidden },
     tickParams: [
       ...(spec.tickParams ?? []),

@@ -1,14 +1,12 @@
 /**
- * An axis' ticks and grid as matplotlib's Axis draws them: the locator's ticks in view with their labels and
- * offset text, the marks' style, and the grid lines' pen.
+ * An axis' ticks as matplotlib's Axis draws them: the locator's ticks in view with their labels and offset text,
+ * and the marks' style (its grid: grid.ts).
  */
-import { dashesOf } from './lines';
-import { type AxesData } from '../data/evaluate';
 import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
 import type { LocatorSpec, MinorLocatorSpec } from '../spec';
-import { rcColor, type TickStyle } from './axis-style';
-import type { GridLayout, Tick, TickMarks } from './types';
+import type { TickStyle } from './axis-style';
+import type { Tick, TickMarks } from './types';
 import type { Placer, PlacedText, TextMeasurer } from './text';
 import type { FontFace } from '../style/font-faces';
 import type { Sides, TickSettings } from './tick-settings';
@@ -95,31 +93,6 @@ export function reachOn(marks: TickMarks, side: keyof MarkSides): TickReach[] {
 /** How far out of the axes a side's marks reach, at most (0 with none). */
 export const outwardOn = (marks: TickMarks, side: keyof MarkSides) =>
   Math.max(0, ...reachOn(marks, side).map((r) => r.outward));
-
-/**
- * The grid, when plt.grid() or axes.grid asks for it. plt.grid() draws both axes' lines at the major ticks;
- * the rc's grid draws those of axes.grid.axis at the ticks of axes.grid.which.
- */
-export function gridLayout(spec: AxesData['spec'], scale: number, rc: Rc): GridLayout | undefined {
-  const on = spec.grid ?? rc['axes.grid'];
-  if (!on) return undefined;
-  const g = spec.gridStyle ?? {};
-  const width = (g.linewidth ?? rc['grid.linewidth']) * scale;
-  // grid(axis=..., which=...) as given; bare, plt.grid() is both axes at the major ticks; the rc's grid is at
-  // the axes and ticks axes.grid.axis and axes.grid.which name.
-  const axis = g.axis ?? (spec.grid === undefined ? rc['axes.grid.axis'] : 'both');
-  const which = g.which ?? (spec.grid === undefined ? rc['axes.grid.which'] : 'major');
-  return {
-    color: rcColor(rc, g.color ?? rc['grid.color'], g.alpha ?? rc['grid.alpha']),
-    width,
-    ...dashesOf(g.linestyle ?? rc['grid.linestyle'], width, rc, scale),
-    // A hidden x axis (a twin's) takes its grid lines with it.
-    x: axis !== 'y' && !spec.xaxisHidden,
-    y: axis !== 'x',
-    major: which !== 'minor',
-    minor: which !== 'major',
-  };
-}
 
 /**
  * The locator's ticks inside the view with their labels, and the offset text (e.g. "1e−5") if any. With labels

@@ -3,7 +3,8 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { gridLayout, locatorRc, markOf, outwardOn, placeTickLabels, reachOn, ticksFor } from './axis';
+import { locatorRc, markOf, outwardOn, placeTickLabels, reachOn, ticksFor } from './axis';
+import { gridLayout } from './grid';
 import { autoBins, type FormatterRc } from './ticks';
 import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';

@@ -6,7 +6,10 @@
 import type { TickParamsSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 
-type Switch = Exclude<keyof TickParamsSpec, 'axes' | 'rc' | 'which' | 'xRotation' | 'yRotation' | 'xAlign' | 'yAlign'>;
+type Switch = Exclude<
+  keyof TickParamsSpec,
+  'axes' | 'rc' | 'which' | 'grid' | 'xRotation' | 'yRotation' | 'xAlign' | 'yAlign'
+>;
 type Align = NonNullable<TickParamsSpec['xAlign']>;
 
 /** Something on each side of the axes: below and left (label1, tick1), above and right (label2, tick2). */

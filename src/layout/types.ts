@@ -124,15 +124,19 @@ export interface SpineLayout {
   width: number;
 }
 
-export interface GridLayout extends Dashes {
+/** The grid lines of one axis and kind of tick: their colour and width, in canvas units, and dashes. */
+export interface GridLines extends Dashes {
   color: string;
   width: number;
-  /** Vertical lines at the x ticks; horizontal ones at the y ticks. */
-  x: boolean;
-  y: boolean;
-  /** At the major ticks, and at the minor ones (axes.grid.which; minor ticks only where they are drawn). */
-  major: boolean;
-  minor: boolean;
+}
+
+/**
+ * The grid lines drawn: vertical ones at the x ticks, horizontal ones at the y ticks, each at the major ticks
+ * and at the minor ones (where minor ticks are drawn), each in its own style.
+ */
+export interface GridLayout {
+  x: { major?: GridLines; minor?: GridLines };
+  y: { major?: GridLines; minor?: GridLines };
 }
 
 /**

@@ -3,6 +3,7 @@
  * either spine and its labels), the major ticks then the minor ones, then the axis label and the offset text.
  */
 import type { AxesLayout, FigureLayout } from '../layout/layout';
+import type { GridLines } from '../layout/types';
 import { closeGroup, inGroup, openGroup } from './groups';
 import { clipTo, inPixels, snapper, strokeLines } from './strokes';
 import { drawTextArtist } from './text-draw';
@@ -41,14 +42,14 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
    * solid line's square caps reach past the axes' pixel edges), so that only a line on the axes' edge, which
    * the clip cuts along its length, needs the clip (a clip path of its own in SVG and PDF).
    */
-  const gridLine = (pos: number) => {
-    if (!grid || !(horizontal ? grid.x : grid.y)) return;
-    const w = grid.width;
+  const gridLine = (pos: number, lines: GridLines | undefined) => {
+    if (!lines) return;
+    const w = lines.width;
     const drawn = layout.widenHairlines ? Math.max(w, layout.pixel) : w;
     const edge = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
     const [lo, hi] = horizontal ? [box.top, box.bottom] : [box.left, box.right];
     const [acrossLo, acrossHi] = horizontal ? [box.left, box.right] : [box.top, box.bottom];
-    const solid = !grid.dash.length;
+    const solid = !lines.dash.length;
     const reach = solid ? drawn / 2 : 0;
     const from = Math.max(edge(lo), snap(lo, w) - reach);
     const to = Math.min(edge(hi), snap(hi, w) + reach);
@@ -60,10 +61,11 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
     inGroup(ctx, layout, 'line2d', () => {
       ctx.save();
       if (!inside) clipTo(ctx, layout, box);
-      strokeLines(ctx, grid.color, w, 'butt', grid.dash, layout, [line], grid.dashOffset);
+      strokeLines(ctx, lines.color, w, 'butt', lines.dash, layout, [line], lines.dashOffset);
       ctx.restore();
     });
   };
+  const axisGrid = grid?.[which];
   const tickKind = horizontal ? 'xtick' : 'ytick';
   openGroup(ctx, layout, 'matplotlib.axis');
   const ticks = horizontal ? ax.xTicks : ax.yTicks;
@@ -71,7 +73,7 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
   ticks.forEach((t, i) =>
     inGroup(ctx, layout, tickKind, () => {
       if (!t.minor) {
-        if (grid?.major) gridLine(t.pos);
+        gridLine(t.pos, axisGrid?.major);
         if (marks.shown) mark(t.pos, near, 1, marks);
         if (marks.mirrored) mark(t.pos, far, -1, marks);
       }
@@ -83,7 +85,7 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
   const minor = marks.minor;
   for (const pos of minor?.positions ?? [])
     inGroup(ctx, layout, tickKind, () => {
-      if (grid?.minor) gridLine(pos);
+      gridLine(pos, axisGrid?.minor);
       if (minor!.shown) mark(pos, near, 1, minor!);
       if (minor!.mirrored) mark(pos, far, -1, minor!);
     });

@@ -64,6 +64,15 @@ export type LocatorSpec =
       prune?: 'lower' | 'upper' | 'both';
     };
 
+/** Grid lines' own style: plt.grid(color=..., alpha=..., linestyle=..., linewidth=...), tick_params(grid_...). */
+export interface GridLineStyle {
+  color?: string;
+  alpha?: number;
+  linestyle?: LineStyle;
+  /** Points. */
+  linewidth?: number;
+}
+
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
 export interface TickParamsSpec {
   axes: ('x' | 'y')[];
@@ -80,6 +89,8 @@ export interface TickParamsSpec {
   yLabelsRight?: boolean;
   xLabels?: boolean;
   yLabels?: boolean;
+  /** grid_color=, grid_alpha=, grid_linewidth=, grid_linestyle=: the grid lines' style (on or off as they were). */
+  grid?: GridLineStyle;
   /** labelrotation=: the axis's tick labels turned by so many degrees anticlockwise (0 upright). */
   xRotation?: number;
   yRotation?: number;

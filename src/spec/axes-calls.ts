@@ -17,32 +17,44 @@ import { applyTicklabelFormat } from './ticklabel-format';
 import { readLegend } from './legend-call';
 import { readGridCall, readMargins, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
-import { type AxesSpec, type GridStyle, type LegendLocation } from './types';
+import { GRID_ON, type AxesSpec, type GridCall, type GridLineStyle, type LegendLocation } from './types';
 
+/**
+ * The panel's grid calls after the axes' own (a document figure's plt.grid(True)): each grid()'s arguments as
+ * text, True or False, then the style given by name (the --grid-color flags, a config's grid object), which
+ * turns the grid on unless it was said off, as plt.grid(color=...) does.
+ */
 export function applyGrid(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
-  if (typeof p.grid === 'string') {
-    // grid()'s arguments: on (or off), and its lines' style over what the figure had.
-    const { visible, style, warning } = readGridCall(p.grid, [...at, 'grid']);
-    ax.grid = visible;
+  const calls: GridCall[] = [];
+  const given = p.grid === undefined ? [] : Array.isArray(p.grid) ? p.grid : [p.grid];
+  given.forEach((g, k) => {
+    const here: FieldPath = Array.isArray(p.grid) ? [...at, 'grid', k] : [...at, 'grid'];
+    if (typeof g === 'boolean') {
+      calls.push({ ...GRID_ON, visible: g });
+      return;
+    }
+    const { call, warning } = readGridCall(g, here);
+    calls.push(call);
     if (warning) ax.warnings = [...(ax.warnings ?? []), warning];
-    if (Object.keys(style).length) ax.gridStyle = { ...ax.gridStyle, ...style };
-  } else if (p.grid !== undefined) ax.grid = p.grid;
+  });
   const g = p.gridStyle;
-  if (!g) return;
-  const style: GridStyle = { ...ax.gridStyle };
-  if (g.color !== undefined) {
-    parseColor(g.color, [...at, 'grid', 'color']);
-    style.color = g.color;
+  if (g) {
+    const style: GridLineStyle = {};
+    if (g.color !== undefined) {
+      parseColor(g.color, [...at, 'grid', 'color']);
+      style.color = g.color;
+    }
+    if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
+    if (g.linestyle !== undefined) style.linestyle = parseLineStyle([...at, 'grid', 'linestyle'], g.linestyle);
+    if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
+    const axis = g.axis === undefined ? 'both' : oneOf(g.axis, ['x', 'y', 'both'] as const, [...at, 'grid', 'axis']);
+    const which =
+      g.which === undefined ? 'major' : oneOf(g.which, ['major', 'minor', 'both'] as const, [...at, 'grid', 'which']);
+    const off = given.length > 0 && given.every((v) => v === false);
+    if (Object.keys(style).length || g.axis !== undefined || g.which !== undefined)
+      calls.push({ visible: off ? false : given.length ? 'keep' : true, axis, which, style });
   }
-  if (g.alpha !== undefined) style.alpha = parseAlpha([...at, 'grid', 'alpha'], g.alpha);
-  if (g.linestyle !== undefined) style.linestyle = parseLineStyle([...at, 'grid', 'linestyle'], g.linestyle);
-  if (g.linewidth !== undefined) style.linewidth = parseWidth([...at, 'grid', 'linewidth'], g.linewidth);
-  if (g.axis !== undefined) style.axis = oneOf(g.axis, ['x', 'y', 'both'] as const, [...at, 'grid', 'axis']);
-  if (g.which !== undefined)
-    style.which = oneOf(g.which, ['major', 'minor', 'both'] as const, [...at, 'grid', 'which']);
-  if (!Object.keys(style).length) return;
-  ax.gridStyle = style;
-  if (p.grid === undefined) ax.grid = true; // styling the grid asks for it, as plt.grid(color=...) does
+  if (calls.length) ax.grids = [...(ax.grids ?? []), ...calls];
 }
 
 /** A value the API hands over typed, checked against its choices. */

@@ -102,10 +102,11 @@ export interface PanelOptions {
   xticks?: number[] | 'auto' | string;
   yticks?: number[] | 'auto' | string;
   /**
-   * The grid on or off, or grid()'s arguments as text copied from a script ("True, linestyle='--', alpha=0.5");
-   * styling it (gridStyle) turns it on unless this says off.
+   * The grid on or off, or grid()'s arguments as text copied from a script ("True, linestyle='--', alpha=0.5"),
+   * or several such calls in order ("which='major', alpha=0.5", "which='minor', linestyle=':'"); styling it
+   * (gridStyle) turns it on unless this says off.
    */
-  grid?: boolean | string;
+  grid?: boolean | string | (boolean | string)[];
   gridStyle?: GridOptions;
   color?: string[];
   linewidth?: number[];

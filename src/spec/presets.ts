@@ -1,5 +1,5 @@
 /** The document's figures, as its PyTorch + pyplot scripts draw them, and the default for other functions. */
-import type { AxesSpec, FigureSpec } from './types';
+import { GRID_ON, type AxesSpec, type FigureSpec } from './types';
 import { getFunction } from '../functions/registry';
 
 /** The figure names of `actplot gallery`, in the document's order. */
@@ -18,7 +18,7 @@ const arange = (from: number, to: number, step: number) =>
 
 /** Axes in the style of the document's scripts, without curves: x over [−7, 7) step 0.01, grid, x label. */
 export function styledAxes(): AxesSpec {
-  return { curves: [], sampling: arange(-7, 7, 0.01), xlabel: 'x', grid: true, legend: 'upper left' };
+  return { curves: [], sampling: arange(-7, 7, 0.01), xlabel: 'x', grids: [GRID_ON], legend: 'upper left' };
 }
 
 /** Axes as pyplot draws them with nothing said (the matplotlib style): x as the document samples it, no more. */
@@ -35,8 +35,7 @@ export function pytorchDocsAxes(): AxesSpec {
   return {
     curves: [],
     sampling: arange(-7, 7, 0.01),
-    grid: true,
-    gridStyle: { color: 'k', alpha: 0.2, linestyle: '--' },
+    grids: [{ ...GRID_ON, style: { color: 'k', alpha: 0.2, linestyle: '--' } }],
     xlim: [-7, 7],
     ylim: [-7, 7],
     xlabel: 'Input',
@@ -63,7 +62,7 @@ function styled(
         title: label,
         xlabel: 'x',
         ylabel: label,
-        grid: true,
+        grids: [GRID_ON],
         legend: 'upper left',
         ...axes,
       },
@@ -81,7 +80,7 @@ function comparison(): FigureSpec {
     title: label,
     xlabel: 'x',
     ylim: [-1.3, 1.3],
-    grid: true,
+    grids: [GRID_ON],
     legend: 'upper left',
   });
   return {

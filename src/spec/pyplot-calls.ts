@@ -20,7 +20,15 @@ import {
 } from './pycall';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import { dashTupleOf, type LineStyle } from '../style/line-styles';
-import { SIDES, type GridStyle, type RefLineSpec, type Side, type SpineSpec, type TightLayoutSpec } from './types';
+import {
+  SIDES,
+  type GridCall,
+  type GridLineStyle,
+  type RefLineSpec,
+  type Side,
+  type SpineSpec,
+  type TightLayoutSpec,
+} from './types';
 
 const LINE_KEYWORDS = ['color', 'linestyle', 'linewidth', 'alpha', 'label', 'zorder', 'dashes'];
 
@@ -50,30 +58,28 @@ const GRID: CallSignature = {
 };
 
 /**
- * grid(visible=None, which='major', axis='both', **kwargs) from its argument text: on unless visible says off
- * (keywords turn it on, as Axis.grid does), and the lines' style.
+ * grid(visible=None, which='major', axis='both', **kwargs) from its argument text, as Axis.grid reads it: on or
+ * off as visible says; line properties turn it on (even after False, with a warning); neither toggles it.
  */
-export function readGridCall(given: string, at: FieldPath): { visible: boolean; style: GridStyle; warning?: string } {
+export function readGridCall(given: string, at: FieldPath): { call: GridCall; warning?: string } {
   const b = bindCall(parseCallArgs(given, at), GRID, at);
-  const style: GridStyle = {};
+  const style: GridLineStyle = {};
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
   if (has('color')) style.color = colour(b.color, [...at, 'color']);
   if (has('alpha')) style.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
   if (has('linestyle')) style.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (has('dashes')) style.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
   if (has('linewidth')) style.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
-  if (has('which')) style.which = choice(b, 'which', ['major', 'minor', 'both'] as const, 'major', at);
-  if (has('axis')) style.axis = choice(b, 'axis', ['x', 'y', 'both'] as const, 'both', at);
-  const visible = has('visible') ? flag(b.visible, [...at, 'visible']) : true;
-  // Axis.grid: line properties turn the grid on, even after False, with a warning.
-  const styled = Object.keys(style).some((k) => k !== 'which' && k !== 'axis');
-  if (!visible && styled)
+  const which = choice(b, 'which', ['major', 'minor', 'both'] as const, 'major', at);
+  const axis = choice(b, 'axis', ['x', 'y', 'both'] as const, 'both', at);
+  const styled = Object.keys(style).length > 0;
+  const visible = has('visible') ? flag(b.visible, [...at, 'visible']) : styled ? true : 'toggle';
+  if (visible === false && styled)
     return {
-      visible: true,
-      style,
+      call: { visible: true, axis, which, style },
       warning: 'First parameter to grid() is false, but line properties are supplied. The grid will be enabled.',
     };
-  return { visible, style };
+  return { call: { visible, axis, which, style } };
 }
 
 const MARGINS: CallSignature = {

@@ -5,9 +5,10 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TickParamsOptions } from './options';
-import type { CallSignature } from './pycall';
+import type { CallSignature, PyValue } from './pycall';
 import { bound, colour, finite, fontSize, shownPy, text, textAngle } from './pyplot-calls';
-import type { TickParamsSpec } from './types';
+import { parseAlpha, parseLineStyle, parseWidth } from './rules';
+import type { GridLineStyle, TickParamsSpec } from './types';
 
 const TICK_PARAMS: CallSignature = {
   call: 'tick_params',
@@ -32,12 +33,19 @@ const TICK_PARAMS: CallSignature = {
     'labeltop',
     'labelright',
     'labelrotation',
+    'grid_color',
+    'grid_alpha',
+    'grid_linewidth',
+    'grid_linestyle',
   ],
-  unsupported: ['reset', 'zorder', 'grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'],
+  aliases: { grid_c: 'grid_color', grid_lw: 'grid_linewidth', grid_ls: 'grid_linestyle' },
+  unsupported: ['reset', 'zorder'],
 };
 
 /** The keywords that turn marks and labels on or off, side by side. */
 const SIDE_KEYS = ['bottom', 'left', 'top', 'right', 'labelbottom', 'labelleft', 'labeltop', 'labelright'];
+/** The grid lines' own style, for the kinds of tick `which` names. */
+const GRID_KEYS = ['grid_color', 'grid_alpha', 'grid_linewidth', 'grid_linestyle'];
 
 /**
  * tick_params(axis='both', which='major', direction, length, width, color, pad, labelsize, labelcolor, colors,
@@ -54,7 +62,9 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (which === 'minor') {
     // The minor ticks share the major ones' direction and colours here: only their own length and width, and
     // their own marks and labels on each side, differ.
-    const own = Object.keys(b).find((k) => !['axis', 'which', 'length', 'width', ...SIDE_KEYS].includes(k));
+    const own = Object.keys(b).find(
+      (k) => !['axis', 'which', 'length', 'width', ...SIDE_KEYS, ...GRID_KEYS].includes(k),
+    );
     if (own) {
       throw new UsageError([...at, own], {
         problem: `${own}= for the minor ticks alone is matplotlib's, but actplot does not draw it yet; which='both' sets it for both`,
@@ -108,10 +118,24 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (y && b.labelleft !== undefined) spec.yLabels = flag('labelleft');
   if (x && b.labeltop !== undefined) spec.xLabelsTop = flag('labeltop');
   if (y && b.labelright !== undefined) spec.yLabelsRight = flag('labelright');
+  const grid = readGridKeywords(b, at);
+  if (grid) spec.grid = grid;
   if (b.labelrotation !== undefined && b.labelrotation !== null) {
     const angle = textAngle(b.labelrotation, [...at, 'labelrotation']);
     if (x) spec.xRotation = angle;
     if (y) spec.yRotation = angle;
   }
   return spec;
+}
+
+/** grid_color=, grid_alpha=, grid_linewidth=, grid_linestyle=: the grid lines' style, as grid()'s keywords read. */
+function readGridKeywords(b: Record<string, PyValue>, at: FieldPath): GridLineStyle | undefined {
+  const style: GridLineStyle = {};
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  if (has('grid_color')) style.color = colour(b.grid_color, [...at, 'grid_color']);
+  if (has('grid_alpha')) style.alpha = parseAlpha([...at, 'grid_alpha'], finite(b.grid_alpha, [...at, 'grid_alpha']));
+  if (has('grid_linewidth'))
+    style.linewidth = parseWidth([...at, 'grid_linewidth'], finite(b.grid_linewidth, [...at, 'grid_linewidth']));
+  if (has('grid_linestyle')) style.linestyle = parseLineStyle([...at, 'grid_linestyle'], b.grid_linestyle);
+  return Object.keys(style).length ? style : undefined;
 }

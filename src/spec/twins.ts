@@ -97,7 +97,7 @@ function twin(host: AxesSpec, ax: AxesSpec, hostIndex: number, p: PanelOptions):
   delete ax.xlabel;
   // A new axes: a grid, legend, title and y label only where asked (the document's style gives its own axes
   // them), and the colour cycle's colours unless given (the document's lone function is blue).
-  if (p.grid === undefined) delete ax.grid;
+  if (p.grid === undefined) delete ax.grids;
   if (p.legend === undefined && !p.label?.length) ax.legend = false;
   if (p.title === undefined) delete ax.title;
   if (p.ylabel === undefined) delete ax.ylabel;

@@ -20,6 +20,7 @@ import type {
   SpanSpec,
   SpineSpec,
   TickParamsSpec,
+  GridLineStyle,
 } from './artist-types';
 // The axes' artists and axis settings (and SIDES): part of the spec, re-exported whole.
 export * from './artist-types';
@@ -33,18 +34,28 @@ export type {
   AnnotationSpec,
 } from './text-types';
 
-/** plt.grid(color=..., alpha=..., linestyle=..., linewidth=...). */
-export interface GridStyle {
-  color?: string;
-  alpha?: number;
-  linestyle?: LineStyle;
-  /** Points. */
-  linewidth?: number;
+/** plt.grid(color=..., ..., axis=..., which=...). */
+export interface GridStyle extends GridLineStyle {
   /** grid(axis=...): the lines across x, across y, or both. */
   axis?: 'x' | 'y' | 'both';
   /** grid(which=...): at the major ticks, the minor ones, or both. */
   which?: 'major' | 'minor' | 'both';
 }
+
+/**
+ * One Axis.grid call on an axes' axes and tick kinds, as Axes.grid makes it: the lines turned on or off,
+ * toggled (a call with neither `visible` nor a style), or kept as they are (a tick_params(grid_...) call), and
+ * their style updated by what it gives.
+ */
+export interface GridCall {
+  visible: boolean | 'toggle' | 'keep';
+  axis: 'x' | 'y' | 'both';
+  which: 'major' | 'minor' | 'both';
+  style: GridLineStyle;
+}
+
+/** plt.grid(True): both axes' lines at the major ticks, on. */
+export const GRID_ON: GridCall = { visible: true, axis: 'both', which: 'major', style: {} };
 
 export const LEGEND_LOCATIONS = [
   'best',
@@ -306,8 +317,8 @@ export interface AxesSpec {
    * (Axis.set_ticks). The document's scripts set theirs before plotting, which the autoscale then undoes.
    */
   ticksAfterPlots?: boolean;
-  grid?: boolean;
-  gridStyle?: GridStyle;
+  /** plt.grid() calls, in order, over axes.grid's lines. */
+  grids?: GridCall[];
   /** false: no legend. */
   legend?: LegendLocation | false;
   legendStyle?: LegendStyle;

@@ -50,7 +50,7 @@ const UNUSED: Unused[] = [
   {
     key: 'axes.grid',
     unused: (fig, o) =>
-      fig.axes.every((ax) => ax.grid !== undefined) &&
+      fig.axes.every((ax) => ax.grids?.some((g) => typeof g.visible === 'boolean')) &&
       o.panels.every((p) => p.grid === undefined && p.gridStyle === undefined),
     why: () => "the document's figures call plt.grid(True) themselves",
     instead: ({ rc }) => ({

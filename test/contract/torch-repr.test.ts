@@ -52,7 +52,10 @@ describe("the pytorch-docs style: PyTorch's docs script (build_activation_images
     const ax = f.axes[0];
     assert.deepEqual(ax.sampling, { kind: 'arange', from: -7, to: 7, step: 0.01, dtype: 'float32' });
     assert.deepEqual([ax.xlim, ax.ylim, ax.xlabel, ax.ylabel], [[-7, 7], [-7, 7], 'Input', 'Output']);
-    assert.deepEqual([ax.grid, ax.gridStyle], [true, { color: 'k', alpha: 0.2, linestyle: '--' }]);
+    // plt.grid(color='k', alpha=0.2, linestyle='--'), as the docs' script calls it.
+    assert.deepEqual(ax.grids, [
+      { visible: true, axis: 'both', which: 'major', style: { color: 'k', alpha: 0.2, linestyle: '--' } },
+    ]);
     assert.equal(ax.title, 'ELU(alpha=1.0)');
     assert.equal(ax.legend, false);
     assert.deepEqual(ax.curves[0].params ?? {}, {}, "PyTorch's default alpha, not a preset's");

@@ -151,6 +151,7 @@ const DARK = new Set(['style-dark-background']);
 const STYLE_OF: Record<string, string[]> = {
   'style-ggplot': ['ggplot0', 'ggplot1', 'ggplot2'],
   'axis-off': ['ggplot0', 'ggplot1'],
+  'grid-toggle': ['ggplot0', 'ggplot1'],
   'style-matplotlib-ggplot': ['ggplot0'],
   'style-bmh': ['ggplot1', 'bmh1'],
   'style-seaborn-whitegrid': ['deep0', 'deep1'],

@@ -415,19 +415,31 @@ describe('minorticks_on() and minorticks_off()', () => {
 describe("grid() by its arguments, as the command line's --grid and a config's grid text give them", () => {
   const axesOf = (args: string[]) => buildFigure(optionsFromCli(parsePlotArgs(args).panels)).axes[0];
   it('keywords turn it on and style it; visible, which and axis by position or name', () => {
-    assert.deepEqual(readGridCall("True, linestyle='--', alpha=0.5", at), {
+    assert.deepEqual(readGridCall("True, linestyle='--', alpha=0.5", at).call, {
       visible: true,
+      axis: 'both',
+      which: 'major',
       style: { linestyle: '--', alpha: 0.5 },
     });
-    assert.deepEqual(readGridCall("True, 'both', 'y', c='0.8', lw=2", at), {
+    assert.deepEqual(readGridCall("True, 'both', 'y', c='0.8', lw=2", at).call, {
       visible: true,
-      style: { color: '0.8', linewidth: 2, which: 'both', axis: 'y' },
+      axis: 'y',
+      which: 'both',
+      style: { color: '0.8', linewidth: 2 },
     });
-    assert.deepEqual(readGridCall('False', at), { visible: false, style: {} });
+    assert.deepEqual(readGridCall('False', at).call, { visible: false, axis: 'both', which: 'major', style: {} });
+    // Axis.grid: neither visible nor a line property toggles the lines (not self._major_tick_kw['gridOn']).
+    assert.deepEqual(readGridCall("which='minor'", at).call, {
+      visible: 'toggle',
+      axis: 'both',
+      which: 'minor',
+      style: {},
+    });
+    assert.deepEqual(readGridCall("alpha=0.3, axis='x'", at).call.visible, true);
   });
   it("line properties after False turn it on, with matplotlib's warning", () => {
     const r = readGridCall("False, color='r'", at);
-    assert.equal(r.visible, true);
+    assert.equal(r.call.visible, true);
     assert.match(r.warning!, /^First parameter to grid\(\) is false, but line properties are supplied/);
   });
   it('refuses what grid() refuses, and says what is not drawn yet', () => {
@@ -437,14 +449,14 @@ describe("grid() by its arguments, as the command line's --grid and a config's g
   });
   it('--grid takes the next word as its arguments only when it is some: a bare word is the next function', () => {
     const ax = axesOf(['--grid', 'sigmoid', 'tanh']);
-    assert.equal(ax.grid, true);
+    assert.deepEqual(ax.grids?.at(-1), { visible: true, axis: 'both', which: 'major', style: {} });
     assert.deepEqual(
       ax.curves.map((c) => c.fn),
       ['sigmoid', 'tanh'],
     );
     const styled = axesOf(['sigmoid', '--grid', "axis='x', ls=':'"]);
-    assert.deepEqual([styled.grid, styled.gridStyle], [true, { axis: 'x', linestyle: ':' }]);
-    assert.equal(axesOf(['sigmoid', '--grid', 'False']).grid, false);
+    assert.deepEqual(styled.grids?.at(-1), { visible: true, axis: 'x', which: 'major', style: { linestyle: ':' } });
+    assert.equal(axesOf(['sigmoid', '--grid', 'False']).grids?.at(-1)?.visible, false);
   });
 });
 

@@ -122,9 +122,13 @@ describe('the pyplot vocabulary from the command line', () => {
       '--grid-color',
       'k',
     );
-    assert.equal(f.axes[0].grid, false);
-    assert.equal(f.axes[1].grid, true);
-    assert.deepEqual(f.axes[1].gridStyle, { alpha: 0.3, linestyle: ':', color: 'k' });
+    assert.equal(f.axes[0].grids?.at(-1)?.visible, false);
+    assert.deepEqual(f.axes[1].grids?.at(-1), {
+      visible: true,
+      axis: 'both',
+      which: 'major',
+      style: { alpha: 0.3, linestyle: ':', color: 'k' },
+    });
   });
   it("a new range drops the document's limits and ticks; auto restores matplotlib's choice", () => {
     const f = figure('tanh', '--from', '-0.1', '--to', '0.1', '--step', '0.001');
