@@ -1525,6 +1525,26 @@ CASES = [
         plt.grid(axis='x')
         plt.tick_params(axis='y', grid_color='C1', grid_alpha=0.8, grid_linestyle='--', grid_linewidth=1.5)
     """),
+    # plt.figtext: texts at the figure's fractions, a caption below the axes and a boxed note in the corner;
+    # with bbox_inches='tight' the cut takes them in; ax.text(transform=fig.transFigure) likewise placed.
+    ('figtext', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                 '--figtext', "0.5, 0.01, 'Figure 1: two activations', ha='center', fontsize=9",
+                 '--figtext', "0.98, 0.98, 'draft', ha='right', va='top', color='0.4', bbox=dict(boxstyle='round', fc='w')",
+                 '--text', "0.02, 0.5, 'side', rotation=90, va='center', transform=fig.transFigure"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig = plt.figure()
+        plt.plot(x, relu(x)); plt.plot(x, gelu(x))
+        plt.figtext(0.5, 0.01, 'Figure 1: two activations', ha='center', fontsize=9)
+        plt.figtext(0.98, 0.98, 'draft', ha='right', va='top', color='0.4', bbox=dict(boxstyle='round', fc='w'))
+        plt.text(0.02, 0.5, 'side', rotation=90, va='center', transform=fig.transFigure)
+    """),
+    ('figtext-tight', ['swish', '--style', 'matplotlib', '--figtext', "0.5, -0.02, 'A caption below the figure', ha='center'",
+                       '--bbox-inches', 'tight'], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, swish(x))
+        plt.figtext(0.5, -0.02, 'A caption below the figure', ha='center')
+    """, {'bbox_inches': 'tight'}),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -201,6 +201,11 @@ export function addPanelOptions(cmd: Command): Command {
       '--suptitle <args>',
       'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
     )
+    .option(
+      '--figtext <args>',
+      "a text at the figure's fractions, as plt.figtext(): \"0.5, 0.01, 'Figure 1', ha='center'\" (repeatable)",
+      collect,
+    )
     .option('--supxlabel <args>', 'the figure\'s x label, as fig.supxlabel(): "x" or "x, fontsize=14"')
     .option('--supylabel <args>', 'the figure\'s y label, as fig.supylabel(): "activation"')
     .option(

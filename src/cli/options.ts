@@ -99,6 +99,7 @@ export interface PlotOptions extends RangeOptions {
   fontFile?: string[];
   rc?: string[];
   suptitle?: string;
+  figtext?: string[];
   supxlabel?: string;
   supylabel?: string;
   figlegend?: true | string;
@@ -129,13 +130,14 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
     for (const k of FIGURE_KEYS) {
-      if (k === 'style' || k === 'fontFile' || k === 'rc') continue; // added up below
+      if (k === 'style' || k === 'fontFile' || k === 'rc' || k === 'figtext') continue; // added up below
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
     // Styles and rcParams add up across panels, in the order given.
     if (opts.style) wide.style = [...(wide.style ?? []), ...opts.style];
     if (opts.fontFile) wide.fontFile = [...(wide.fontFile ?? []), ...opts.fontFile];
     if (opts.rc) wide.rc = [...(wide.rc ?? []), ...opts.rc];
+    if (opts.figtext) wide.figtext = [...(wide.figtext ?? []), ...opts.figtext];
   }
   return {
     panels: panels.map(panelFromCli),
@@ -151,6 +153,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),
+    ...(wide.figtext && { figtext: wide.figtext }),
     ...(wide.supxlabel !== undefined && { supxlabel: wide.supxlabel }),
     ...(wide.supylabel !== undefined && { supylabel: wide.supylabel }),
     // Bare (or '--figlegend='), at legend.loc; else a location or legend()'s arguments, read by the builder.

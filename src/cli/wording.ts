@@ -72,6 +72,7 @@ const CALL_FLAGS = [
   'rc',
   'style',
   'suptitle',
+  'figtext',
   'supxlabel',
   'supylabel',
   'figlegend',

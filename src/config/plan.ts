@@ -101,6 +101,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.constrainedLayout !== undefined && { constrainedLayout: merged.constrainedLayout }),
       ...(merged.style !== undefined && { style: merged.style }),
       ...(merged.suptitle !== undefined && { suptitle: merged.suptitle as string }),
+      ...(merged.figtext !== undefined && { figtext: asList(merged.figtext) }),
       ...(merged.supxlabel !== undefined && { supxlabel: merged.supxlabel as string }),
       ...(merged.supylabel !== undefined && { supylabel: merged.supylabel as string }),
       ...(merged.figlegend !== undefined && { figlegend: merged.figlegend }),

@@ -283,6 +283,9 @@ const figureKeys = {
     .union([text, z.looseObject({ t: text })])
     .optional()
     .describe('the figure\'s title: "Activations", "Activations, fontsize=14" or {t: Activations, fontsize: 14}'),
+  figtext: callList(TextSchema).describe(
+    "texts at the figure's fractions, as plt.figtext(): its arguments as text (\"0.5, 0.01, 'note'\"), or keys",
+  ),
   supxlabel: z
     .union([text, z.looseObject({ t: text })])
     .optional()

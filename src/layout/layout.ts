@@ -10,13 +10,20 @@ import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type { FigureSpec, FormatterSpec, LegendLocation, LogScaleSpec, ScalarFormatSpec, Side } from '../spec';
+import type {
+  FigureSpec,
+  FormatterSpec,
+  LegendLocation,
+  LogScaleSpec,
+  ScalarFormatSpec,
+  Side,
+  TextSpec,
+} from '../spec';
 import { tickSettings, type Sides } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { rcColor, textFaces, tickStyle } from './axis-style';
-import { faceFor } from '../style/fonts';
 import type { Box } from './geometry';
 import { cellIndices, subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
@@ -24,7 +31,8 @@ import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, labelRoom, labelTexts, placeFigureLabels, shiftText, shiftTexts, tightPage } from './page';
-import { fillLayout, spanLayout, textBackground } from './artists';
+import { fillLayout, spanLayout } from './artists';
+import { placeNote } from './notes';
 import { placeAxesLabels } from './axes-labels';
 import { axesExtents } from './axes-extent';
 import { placeLegend } from './legend';
@@ -103,7 +111,8 @@ export function layoutFigure(
   const shares = shareAxes(data, { rows, cols }, share, rc, cellOf, tickSpace);
   let axes = atCells(cells);
   const engine = fig.constrainedLayout;
-  const figureLabels = (dy = 0) => placeFigureLabels(fig, width, height, scale, rc, measureText, dy);
+  const figureLabels = (dy = 0, textDy = 0) =>
+    placeFigureLabels(fig, width, height, scale, rc, measureText, dy, textDy);
   let labels = figureLabels();
   let texts = labelTexts(labels);
   const warnings: string[] = singularWarnings(shares);
@@ -150,9 +159,9 @@ export function layoutFigure(
   const page = fig.bboxInches ? tightPage(axes, texts, pad, target, legend ? [legend.box] : []) : undefined;
   if (page) {
     axes = atCells(cells, page.dx, page.dy);
-    labels = figureLabels(page.dy + page.textDy);
+    labels = figureLabels(page.dy, page.textDy);
     texts = labelTexts(labels);
-    for (const t of texts) shiftText(t, page.dx, 0);
+    for (const t of texts) shiftText(t, page.dx, 0, true);
     if (page.textDy) for (const ax of axes) shiftTexts(ax, page.textDy);
     legend = figureLegend(page.dx, page.dy);
   }
@@ -331,25 +340,14 @@ function layoutAxes(
     measure,
   );
   for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
-  // plt.text: at its data point (or the axes' fractions), font.size and text.color unless given.
-  const notes = (spec.texts ?? []).map((t) => {
-    const sizePt = t.fontsize ?? rc['font.size'];
-    const placed = rotatedPlacer(t.rotation ?? 0)(
-      measure,
-      t.text,
-      pt(sizePt),
-      t.inAxes ? box.left + t.x * (box.right - box.left) : toX(t.x),
-      t.inAxes ? box.bottom - t.y * (box.bottom - box.top) : toY(t.y),
-      t.ha,
-      t.va,
-      rcColor(rc, t.color ?? rc['text.color']),
-      t.font ? faceFor(rc, t.font) : faces.base,
-    );
-    const style = t.bbox?.linestyle ?? '-';
-    const dashes = (w: number) => dashesOf(style, w, rc, scale);
-    if (t.bbox) placed.background = textBackground(placed, t.bbox, sizePt, scale, rc, dashes);
-    return placed;
-  });
+  // plt.text: at its data point (or the axes' or the figure's fractions), font.size and text.color unless given.
+  const at = (t: TextSpec): [number, number] =>
+    t.inFigure
+      ? [page.left + t.x * (page.right - page.left), page.bottom - t.y * (page.bottom - page.top)]
+      : t.inAxes
+        ? [box.left + t.x * (box.right - box.left), box.bottom - t.y * (box.bottom - box.top)]
+        : [toX(t.x), toY(t.y)];
+  const notes = (spec.texts ?? []).map((t) => placeNote(t, at(t), measure, scale, rc, faces.base));
   texts.push(...notes);
   const annotated = placeAnnotations(spec.annotations ?? [], { box, toX, toY, page, scale, pixel, measure, rc });
   texts.push(...annotated.texts);

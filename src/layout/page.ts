@@ -8,6 +8,7 @@ import { faceFor } from '../style/fonts';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import type { TargetProfile } from './target';
+import { placeNote } from './notes';
 import { rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 import type { AxesLayout } from './types';
 
@@ -44,22 +45,29 @@ export function tightPage(
   return { width: w, height: h, dx: -b.left, dy: -b.top, textDy: 0 };
 }
 
-/** Moves a text by (dx, dy). */
-export function shiftText(t: PlacedText, dx: number, dy: number): void {
+/**
+ * Moves a text by (dx, dy); its box behind it (a patch, a path) too where `withBackground` (a cut of the page
+ * moves paths and texts alike; Agg's own text offset, textDy, moves the glyphs alone).
+ */
+export function shiftText(t: PlacedText, dx: number, dy: number, withBackground = false): void {
+  const moved = (b: Box): Box => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
   t.x += dx;
   t.baseline += dy;
-  t.box = { left: t.box.left + dx, right: t.box.right + dx, top: t.box.top + dy, bottom: t.box.bottom + dy };
+  t.box = moved(t.box);
+  if (withBackground && t.background) t.background = { ...t.background, box: moved(t.background.box) };
 }
 
-/** The figure's own labels, each placed where its call puts it. */
+/** The figure's own labels, each placed where its call puts it, and its texts (plt.figtext). */
 export interface FigureLabels {
   suptitle?: PlacedText;
   supxlabel?: PlacedText;
   supylabel?: PlacedText;
+  texts?: PlacedText[];
 }
 
 /**
- * fig.suptitle(), fig.supxlabel() and fig.supylabel(), placed `dy` down the page. Under constrained layout a
+ * fig.suptitle(), fig.supxlabel(), fig.supylabel() and plt.figtext's texts, placed `dy` down the page (their
+ * glyphs `textDy` lower still: tightPage says why). Under constrained layout a
  * label its script did not place (autopos) goes h_pad (w_pad) from its edge of the figure, as
  * make_margin_suptitles moves it. The y label is turned a quarter and its box aligned (rotation_mode 'default':
  * Figure._suplabels passes no rotation_mode on).
@@ -72,6 +80,7 @@ export function placeFigureLabels(
   rc: Rc,
   measure: TextMeasurer,
   dy: number,
+  textDy = 0,
 ): FigureLabels {
   const engine = fig.constrainedLayout;
   const [w, h] = fig.size;
@@ -87,18 +96,30 @@ export function placeFigureLabels(
     const size = (s.fontsize ?? fontPoints(rc, rc[`figure.${rcOf}size`])) * scale;
     const color = rcColor(rc, s.color ?? rc['text.color']);
     const face = faceFor(rc, { weight: rc[`figure.${rcOf}weight`], ...s.font }, [kind]);
-    return rotatedPlacer(angle)(measure, s.text, size, s.x * width, (1 - s.y) * height + dy, s.ha, s.va, color, face);
+    const y = (1 - s.y) * height + dy + textDy;
+    return rotatedPlacer(angle)(measure, s.text, size, s.x * width, y, s.ha, s.va, color, face);
   };
+  // plt.figtext: at the figure's fractions, as plt.text is placed, in font.size; no layout engine moves it.
+  const baseFace = faceFor(rc);
+  // Its box is a patch, placed with the paths; the glyphs go textDy lower (tightPage).
+  const texts = (fig.texts ?? []).map((t) => {
+    const placed = placeNote(t, [t.x * width, (1 - t.y) * height + dy], measure, scale, rc, baseFace);
+    shiftText(placed, 0, textDy);
+    return placed;
+  });
   return {
     ...(suptitle && { suptitle: label(suptitle, 'suptitle', 0) }),
     ...(supx && { supxlabel: label(supx, 'supxlabel', 0) }),
     ...(supy && { supylabel: label(supy, 'supylabel', 90) }),
+    ...(texts.length && { texts }),
   };
 }
 
-/** The figure's labels that are there, in drawing order. */
-export const labelTexts = (l: FigureLabels): PlacedText[] =>
-  [l.suptitle, l.supxlabel, l.supylabel].filter((t): t is PlacedText => !!t);
+/** The figure's labels and texts that are there, in drawing order. */
+export const labelTexts = (l: FigureLabels): PlacedText[] => [
+  ...[l.suptitle, l.supxlabel, l.supylabel].filter((t): t is PlacedText => !!t),
+  ...(l.texts ?? []),
+];
 
 /**
  * What the figure's labels take off its edges: the suptitle's height, supxlabel's height, supylabel's width.

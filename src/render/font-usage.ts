@@ -28,6 +28,7 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
     if (text && !isMath(text)) out.push({ text, font });
   };
   add(fig.suptitle?.text);
+  for (const t of fig.texts ?? []) add(t.text, t.font);
   add(fig.supxlabel?.text);
   add(fig.supylabel?.text);
   add(fig.figureLegend?.style.title);

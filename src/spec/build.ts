@@ -12,7 +12,7 @@ import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure } from './presets';
 import { readFigureLegend } from './legend-call';
-import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
+import { readSubplotsAdjust, readSuptitle, readText } from './pyplot-artists';
 import { applyLayoutEngine } from './layout-engine';
 import { familyWarningsOf } from './font-warnings';
 import { panelAxes } from './panel-axes';
@@ -168,6 +168,7 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
     if (v !== undefined) fig[key] = readShare(v, [key]);
   }
   if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
+  if (o.figtext?.length) fig.texts = o.figtext.map((t, i) => readText(t, ['figtext', i], rc, true));
   for (const kind of ['supxlabel', 'supylabel'] as const) {
     const given = o[kind];
     if (given !== undefined) fig[kind] = readSuptitle(given, [kind], rc, kind);

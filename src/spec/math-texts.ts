@@ -10,6 +10,7 @@ function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
   const texts: [string | undefined, FieldPath][] = [[fig.suptitle?.text, ['suptitle']]];
   texts.push([fig.supxlabel?.text, ['supxlabel']], [fig.supylabel?.text, ['supylabel']]);
   texts.push([fig.figureLegend?.style.title, ['figlegend']]);
+  fig.texts?.forEach((t, k) => texts.push([t.text, ['figtext', k]]));
   fig.figureLegend?.style.labels?.forEach((t, k) => texts.push([t, ['figlegend', 'labels', k]]));
   fig.axes.forEach((ax, i) => {
     const at = (...rest: (string | number)[]): FieldPath => ['panels', i, ...rest];

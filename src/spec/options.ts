@@ -231,6 +231,8 @@ export interface FigureOptions {
   sharey?: boolean | string;
   /** plt.suptitle(): the title's text, its arguments as text ("Activations, fontsize=14") or by name. */
   suptitle?: string | SuptitleOptions;
+  /** plt.figtext() / fig.text(): texts at the figure's fractions, text()'s arguments ("0.5, 0.01, 'note'"). */
+  figtext?: (string | TextOptions)[];
   /** fig.supxlabel() and fig.supylabel(): the figure's x and y labels, as suptitle's (figure.labelsize). */
   supxlabel?: string | SuptitleOptions;
   supylabel?: string | SuptitleOptions;
@@ -284,6 +286,7 @@ export const FIGURE_KEYS = [
   'rc',
   'fontFile',
   'suptitle',
+  'figtext',
   'supxlabel',
   'supylabel',
   'figlegend',

@@ -289,25 +289,35 @@ const TEXT: CallSignature = {
   unsupported: ['fontdict', 'alpha', 'wrap', 'rotation_mode'],
 };
 
+/** The transforms as scripts reach them: ax.transAxes, plt.gca().transAxes, fig.transFigure, or the bare name. */
+const AXES_TRANSFORM = /^(data|axes|((ax|plt\.gca\(\))\.)?trans(Data|Axes))$/;
+const FIGURE_TRANSFORM = /^(figure|((fig|plt\.gcf\(\))\.)?transFigure)$/;
+
 /**
  * text(x, y, s, fontsize=font.size, color=text.color, ha='left', va='baseline'): at data coordinates, or at
- * the axes' fractions with transform=ax.transAxes (read as its name).
+ * the axes' fractions with transform=ax.transAxes, or the figure's with fig.transFigure (read as its name).
+ * For plt.figtext (`figure`), the figure's fractions and no other.
  */
-export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DEFAULT_RC): TextSpec {
+export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DEFAULT_RC, figure = false): TextSpec {
   const b = bound(given, TEXT, at);
   for (const key of ['x', 'y', 's'] as const) {
     if (b[key] === undefined || b[key] === null) throw badValue([...at, key], 'nothing', `text()'s ${key}`);
   }
-  const transform = b.transform === undefined ? 'data' : text(b.transform, [...at, 'transform']);
-  // The axes' transforms as scripts reach them: ax.transAxes, plt.gca().transAxes, or the bare name.
-  if (!/^(data|axes|((ax|plt\.gca\(\))\.)?trans(Data|Axes))$/.test(transform)) {
-    throw badValue([...at, 'transform'], transform, 'ax.transData (the default) or ax.transAxes');
+  const transform = b.transform === undefined ? (figure ? 'figure' : 'data') : text(b.transform, [...at, 'transform']);
+  if (
+    figure ? !FIGURE_TRANSFORM.test(transform) : !AXES_TRANSFORM.test(transform) && !FIGURE_TRANSFORM.test(transform)
+  ) {
+    const expected = figure
+      ? "fig.transFigure (figtext's own)"
+      : 'ax.transData (the default), ax.transAxes or fig.transFigure';
+    throw badValue([...at, 'transform'], transform, expected);
   }
   const spec: TextSpec = {
     x: finite(b.x, [...at, 'x']),
     y: finite(b.y, [...at, 'y']),
     text: String(b.s),
-    inAxes: /axes/i.test(transform),
+    inAxes: AXES_TRANSFORM.test(transform) && /axes/i.test(transform),
+    ...(FIGURE_TRANSFORM.test(transform) && { inFigure: true }),
     ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'left', at),
     va: choice(b, 'va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline', at),
   };

@@ -8,6 +8,8 @@ export interface TextSpec {
   y: number;
   text: string;
   inAxes: boolean;
+  /** At the figure's fractions (transform=fig.transFigure; plt.figtext). */
+  inFigure?: boolean;
   ha: 'left' | 'center' | 'right';
   va: 'baseline' | 'top' | 'bottom' | 'center' | 'center_baseline';
   /** Points; font.size when absent. */

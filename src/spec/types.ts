@@ -438,6 +438,8 @@ export interface FigureSpec {
   constrainedLayout?: ConstrainedLayoutSpec;
   /** The rcParams it is drawn by (matplotlib's defaults when absent). */
   rc?: Rc;
+  /** plt.figtext() / fig.text(): texts at the figure's fractions, drawn after the axes. */
+  texts?: TextSpec[];
   /** Font files the figure adds (absolute paths), added again in whichever thread draws it. */
   fontFiles?: string[];
   /** plt.subplots_adjust(left=..., wspace=...): figure.subplot.* for this figure. */

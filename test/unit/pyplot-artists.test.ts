@@ -286,10 +286,23 @@ describe('readText: plt.text', () => {
       /text.rotation: got 'diagonal'; expected an angle in degrees/,
     );
     assert.throws(
-      () => readText("0, 1, 'a', transform=fig.transFigure", ['text']),
-      /ax\.transData \(the default\) or ax\.transAxes/,
+      () => readText("0, 1, 'a', transform=ax.transPolar", ['text']),
+      /ax\.transData \(the default\), ax\.transAxes or fig\.transFigure/,
     );
     assert.throws(() => readText('0, 1', ['text']), /text\(\)'s s/);
+  });
+  it("the figure's fractions: text(transform=fig.transFigure), and plt.figtext's own", () => {
+    const t = readText("0.5, 0.01, 'caption', transform=fig.transFigure, ha='center'", ['text']);
+    assert.deepEqual([t.inFigure, t.inAxes, t.ha], [true, false, 'center']);
+    assert.equal(readText("0.5, 0.01, 'caption'", ['figtext', 0], undefined, true).inFigure, true);
+    assert.equal(
+      readText("0.5, 0.01, 'c', transform=plt.gcf().transFigure", ['figtext', 0], undefined, true).inFigure,
+      true,
+    );
+    assert.throws(
+      () => readText("0.5, 0.01, 'c', transform=ax.transAxes", ['figtext', 0], undefined, true),
+      /figtext\[0\]\.transform: got 'ax\.transAxes'; expected fig\.transFigure \(figtext's own\)/,
+    );
   });
 });
 
