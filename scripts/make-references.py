@@ -1545,6 +1545,19 @@ CASES = [
         plt.plot(x, swish(x))
         plt.figtext(0.5, -0.02, 'A caption below the figure', ha='center')
     """, {'bbox_inches': 'tight'}),
+    # Texts at an opacity (alpha=): text(), annotate() and the title; text()'s fontdict under its keywords.
+    ('text-alpha', ['sigmoid', '--style', 'matplotlib', '--title', "'Sigmoid', alpha=0.5, fontsize=16",
+                    '--xlabel', "'x', alpha=0.6, color='C3'",
+                    '--text', "-6, 0.8, 'saturates', fontdict={'fontsize': 14, 'color': 'C2'}, alpha=0.4",
+                    '--annotate', "'midpoint', xy=(0, 0.5), xytext=(2, 0.3), alpha=0.5, arrowprops=dict(arrowstyle='->')"], """
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.title('Sigmoid', alpha=0.5, fontsize=16)
+        plt.xlabel('x', alpha=0.6, color='C3')
+        plt.text(-6, 0.8, 'saturates', fontdict={'fontsize': 14, 'color': 'C2'}, alpha=0.4)
+        plt.annotate('midpoint', xy=(0, 0.5), xytext=(2, 0.3), alpha=0.5, arrowprops=dict(arrowstyle='->'))
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -137,9 +137,11 @@ export const TextSchema = z.looseObject({
   s: text.optional(),
   fontsize: z.union([num, z.string()]).optional(),
   color: z.string().optional(),
+  alpha: num.optional().describe("the glyphs' opacity, 0 to 1"),
   ha: z.string().optional(),
   va: z.string().optional(),
   bbox: textBox,
+  fontdict: z.record(z.string(), z.unknown()).optional().describe("Text's keywords as a dict; keywords beside it win"),
 });
 export const TickParamsSchema = z.looseObject({
   axis: z.enum(['x', 'y', 'both']).optional(),

@@ -79,7 +79,7 @@ export function placeAnnotations(
     if ((a.clip ?? a.xycoords === 'data') && !inAxes) continue;
     const [tx, ty] = a.xytext ? textPoint(a.textcoords, a.xytext, xy, f) : xy;
     const size = (a.fontsize ?? f.rc['font.size']) * f.scale;
-    const color = rcColor(f.rc, a.color ?? f.rc['text.color']);
+    const color = rcColor(f.rc, a.color ?? f.rc['text.color'], a.alpha);
     const place = rotatedPlacer(a.rotation ?? 0);
     const text = place(f.measure, a.text, size, tx, ty, a.ha, a.va, color, faceFor(f.rc, a.font));
     const sizePt = a.fontsize ?? f.rc['font.size'];

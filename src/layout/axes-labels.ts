@@ -51,7 +51,12 @@ export function placeAxesLabels(
     const weight = rc[call === 'title' ? 'axes.titleweight' : 'axes.labelweight'];
     return {
       size: pt(s.fontsize ?? size),
-      color: s.color ? rcColor(rc, s.color) : color,
+      // alpha= takes the colour's place in the default colour too (textColors with it).
+      color: s.color
+        ? rcColor(rc, s.color, s.alpha)
+        : s.alpha !== undefined
+          ? textColors(rc, s.alpha)[call === 'title' ? 'title' : 'label']
+          : color,
       face: s.font ? faceFor(rc, { weight, ...s.font }) : face,
     };
   };

@@ -73,13 +73,14 @@ export function textFaces(rc: Rc): { base?: FontFace; title?: FontFace; label?: 
 }
 
 /** The colours of an axes' texts: title ('auto' is text.color), axis labels, legend entries. */
-export function textColors(rc: Rc): { title: string; label: string; legend: string } {
+export function textColors(rc: Rc, alpha = 1): { title: string; label: string; legend: string } {
   const title = rc['axes.titlecolor'];
   const legend = rc['legend.labelcolor'];
+  const shown = legend === 'None' || LEGEND_HANDLE_COLOURS.includes(legend) ? rc['text.color'] : legend;
   return {
-    title: rcColor(rc, title === 'auto' ? rc['text.color'] : title),
-    label: rcColor(rc, rc['axes.labelcolor']),
+    title: rcColor(rc, title === 'auto' ? rc['text.color'] : title, alpha),
+    label: rcColor(rc, rc['axes.labelcolor'], alpha),
     // 'linecolor' and the marker colours are each handle's, which the legend resolves.
-    legend: rcColor(rc, legend === 'None' || LEGEND_HANDLE_COLOURS.includes(legend) ? rc['text.color'] : legend),
+    legend: rcColor(rc, shown, alpha),
   };
 }

@@ -29,7 +29,7 @@ export function placeNote(
     y,
     t.ha,
     t.va,
-    rcColor(rc, t.color ?? rc['text.color']),
+    rcColor(rc, t.color ?? rc['text.color'], t.alpha),
     t.font ? faceFor(rc, t.font) : baseFace,
   );
   const style = t.bbox?.linestyle ?? '-';

@@ -9,14 +9,14 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textBox, textRotation } from './pyplot-artists';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, textBox, textRotation } from './pyplot-artists';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
 const ANNOTATE: CallSignature = {
   call: 'annotate',
   positional: ['text', 'xy', 'xytext', 'xycoords', 'textcoords', 'arrowprops', 'annotation_clip'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'bbox', 'rotation', ...FONT_KEYWORDS],
+  keywords: ['fontsize', 'color', 'alpha', 'ha', 'va', 'bbox', 'rotation', ...FONT_KEYWORDS],
   aliases: {
     s: 'text',
     size: 'fontsize',
@@ -25,7 +25,7 @@ const ANNOTATE: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['alpha', 'zorder', 'wrap', 'rotation_mode'],
+  unsupported: ['zorder', 'wrap', 'rotation_mode'],
 };
 
 const POINT_COORDS: readonly PointCoords[] = [
@@ -73,6 +73,8 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
   if (b.xytext !== undefined && b.xytext !== null) spec.xytext = pair(b.xytext, [...at, 'xytext']);
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  const alpha = textAlpha(b, at);
+  if (alpha !== undefined) spec.alpha = alpha;
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
   if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);

@@ -104,6 +104,8 @@ export interface AnnotateOptions {
   annotation_clip?: boolean;
   fontsize?: number | string;
   color?: string;
+  /** The text's opacity, 0 to 1 (the arrow's is arrowprops'). */
+  alpha?: number;
   ha?: string;
   va?: string;
   fontweight?: string | number;
@@ -137,9 +139,13 @@ export interface TextOptions {
   s?: string;
   fontsize?: number | string;
   color?: string;
+  /** The glyphs' opacity, 0 to 1. */
+  alpha?: number;
   ha?: string;
   va?: string;
   transform?: string;
+  /** Text's keywords as a dict; keywords given beside it win. */
+  fontdict?: Record<string, unknown>;
   /** 'bold', 'normal', or 100 to 900; 'italic'; 'serif' or a family name. */
   fontweight?: string | number;
   fontstyle?: string;
@@ -233,6 +239,8 @@ interface LabelTextOptions {
   fontstyle?: string;
   family?: string | string[];
   color?: string;
+  /** The text's opacity, 0 to 1. */
+  alpha?: number;
   /** Degrees anticlockwise, or 'horizontal' (0) and 'vertical' (90); a y label's default is 90, the others' 0. */
   rotation?: number | 'horizontal' | 'vertical';
   /** The same keywords as a dict, the call's second argument; keywords given beside it win. */

@@ -7,19 +7,18 @@ import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
 import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './pyplot-artists';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, withFontdict } from './pyplot-artists';
 import { bound, choice, colour, finite, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { LabelStyle } from './types';
 
 export type LabelCall = 'title' | 'xlabel' | 'ylabel';
 
 /** Text's keywords the three calls take, with matplotlib's aliases. */
-const TEXT_KEYWORDS = ['fontsize', 'color', 'rotation', ...FONT_KEYWORDS];
+const TEXT_KEYWORDS = ['fontsize', 'color', 'alpha', 'rotation', ...FONT_KEYWORDS];
 const TEXT_ALIASES = { size: 'fontsize', c: 'color', ...FONT_ALIASES };
 const TEXT_NOT_YET = [
   'rotation_mode',
   'bbox',
-  'alpha',
   'wrap',
   'fontproperties',
   'backgroundcolor',
@@ -81,7 +80,7 @@ export function readLabelCall(
   const sig = SIGNATURES[call];
   const args = typeof given === 'string' ? callArgs(given, at) : undefined;
   if (typeof given === 'string' && !args) return { text: given, style: {} };
-  const b = withFontdict(args ? bindCall(args, sig, at) : bound(given, sig, at), sig, at);
+  const b = withFontdict(args ? bindCall(args, sig, at) : bound(given, sig, at), sig, at, TEXT_KEYWORDS);
   const textKey = sig.positional[0];
   const text = b[textKey];
   if (text === undefined || text === null) throw badValue([...at, textKey], 'nothing', `${call}()'s text`);
@@ -89,6 +88,8 @@ export function readLabelCall(
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
   if (has('fontsize')) style.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (has('color')) style.color = colour(b.color, [...at, 'color']);
+  const alpha = textAlpha(b, at);
+  if (alpha !== undefined) style.alpha = alpha;
   const font = fontKeywords(b, at, rc);
   if (font) style.font = font;
   if (has('loc')) {
@@ -138,18 +139,4 @@ function callArgs(given: string, at: FieldPath): PyArgs | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** fontdict's entries as keywords (checked as keywords are), under the ones given beside it. */
-function withFontdict(b: Record<string, PyValue>, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
-  const dict = b.fontdict;
-  if (dict === undefined || dict === null) return b;
-  if (typeof dict !== 'object' || Array.isArray(dict))
-    throw badValue([...at, 'fontdict'], shownPy(dict), "a dict of Text's keywords: {'fontsize': 14}");
-  const fromDict = bindCall({ positional: [], keywords: dict }, { ...sig, positional: [], keywords: TEXT_KEYWORDS }, [
-    ...at,
-    'fontdict',
-  ]);
-  const given = Object.fromEntries(Object.entries(b).filter(([k, v]) => k !== 'fontdict' && v !== undefined));
-  return { ...fromDict, ...given };
 }

@@ -14,7 +14,7 @@ import type {
   SuptitleOptions,
   TextOptions,
 } from './options';
-import { quotedFirst, type CallSignature, type PyValue } from './pycall';
+import { bindCall, quotedFirst, type CallSignature, type PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text, textAngle } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type {
@@ -278,7 +278,19 @@ export function readSubplotsAdjust(given: string | SubplotsAdjustOptions, at: Fi
 const TEXT: CallSignature = {
   call: 'text',
   positional: ['x', 'y', 's'],
-  keywords: ['fontsize', 'color', 'ha', 'va', 'transform', 'zorder', 'bbox', 'rotation', ...FONT_KEYWORDS],
+  keywords: [
+    'fontsize',
+    'color',
+    'alpha',
+    'ha',
+    'va',
+    'transform',
+    'zorder',
+    'bbox',
+    'rotation',
+    'fontdict',
+    ...FONT_KEYWORDS,
+  ],
   aliases: {
     size: 'fontsize',
     c: 'color',
@@ -286,7 +298,7 @@ const TEXT: CallSignature = {
     verticalalignment: 'va',
     ...FONT_ALIASES,
   },
-  unsupported: ['fontdict', 'alpha', 'wrap', 'rotation_mode'],
+  unsupported: ['wrap', 'rotation_mode'],
 };
 
 /** The transforms as scripts reach them: ax.transAxes, plt.gca().transAxes, fig.transFigure, or the bare name. */
@@ -299,7 +311,13 @@ const FIGURE_TRANSFORM = /^(figure|((fig|plt\.gcf\(\))\.)?transFigure)$/;
  * For plt.figtext (`figure`), the figure's fractions and no other.
  */
 export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DEFAULT_RC, figure = false): TextSpec {
-  const b = bound(given, TEXT, at);
+  // Axes.text: fontdict's entries under the keywords given beside it.
+  const b = withFontdict(
+    bound(given, TEXT, at),
+    TEXT,
+    at,
+    TEXT.keywords.filter((k) => k !== 'fontdict'),
+  );
   for (const key of ['x', 'y', 's'] as const) {
     if (b[key] === undefined || b[key] === null) throw badValue([...at, key], 'nothing', `text()'s ${key}`);
   }
@@ -323,6 +341,8 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
   };
   if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
   if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  const alpha = textAlpha(b, at);
+  if (alpha !== undefined) spec.alpha = alpha;
   const font = fontKeywords(b, at, rc);
   if (font) spec.font = font;
   if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
@@ -403,4 +423,29 @@ export function readFillBetween(
 /** A text's bbox, its reader loaded with the first one. */
 export function textBox(given: PyValue, at: FieldPath): TextBoxSpec {
   return (require('./text-box') as typeof import('./text-box')).readTextBox(given, at);
+}
+
+/** A Text's alpha=: 0 to 1, or None (the colour's own). */
+export function textAlpha(b: Record<string, PyValue>, at: FieldPath): number | undefined {
+  if (b.alpha === undefined || b.alpha === null) return undefined;
+  return parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
+}
+
+/** fontdict's entries as keywords (checked as keywords are), under the ones given beside it. */
+export function withFontdict(
+  b: Record<string, PyValue>,
+  sig: CallSignature,
+  at: FieldPath,
+  keywords: readonly string[],
+): Record<string, PyValue> {
+  const dict = b.fontdict;
+  if (dict === undefined || dict === null) return b;
+  if (typeof dict !== 'object' || Array.isArray(dict))
+    throw badValue([...at, 'fontdict'], shownPy(dict), "a dict of Text's keywords: {'fontsize': 14}");
+  const fromDict = bindCall({ positional: [], keywords: dict }, { ...sig, positional: [], keywords: [...keywords] }, [
+    ...at,
+    'fontdict',
+  ]);
+  const given = Object.fromEntries(Object.entries(b).filter(([k, v]) => k !== 'fontdict' && v !== undefined));
+  return { ...fromDict, ...given };
 }

@@ -15,6 +15,8 @@ export interface TextSpec {
   /** Points; font.size when absent. */
   fontsize?: number;
   color?: string;
+  /** The glyphs' opacity, 0 to 1, in place of the colour's own (the bbox keeps its own). */
+  alpha?: number;
   /** fontweight, fontstyle, family: over the rc's font.* (style/fonts.ts). */
   font?: FontKeywords;
   /** bbox=dict(...): a box behind the text. */
@@ -96,6 +98,8 @@ export interface AnnotationSpec {
   /** Points; font.size when absent. */
   fontsize?: number;
   color?: string;
+  /** The text's opacity, 0 to 1 (not its arrow's: arrowprops' alpha). */
+  alpha?: number;
   font?: FontKeywords;
   /** annotation_clip: not drawn when the point is outside the axes (undefined: so for data coordinates). */
   clip?: boolean;

@@ -237,6 +237,8 @@ export interface LabelStyle {
   fontsize?: number;
   font?: FontKeywords;
   color?: string;
+  /** The text's opacity, 0 to 1, in place of the colour's own. */
+  alpha?: number;
   /** title and xlabel: left, center, right; ylabel: bottom, center, top. */
   loc?: 'left' | 'center' | 'right' | 'bottom' | 'top';
   /** Points: title's pad, a label's labelpad. */

@@ -291,6 +291,15 @@ describe('readText: plt.text', () => {
     );
     assert.throws(() => readText('0, 1', ['text']), /text\(\)'s s/);
   });
+  it("alpha=, and fontdict's entries under the keywords beside it, as Axes.text merges them", () => {
+    const t = readText("0, 1, 'a', fontdict={'fontsize': 14, 'color': 'C2'}, color='C3', alpha=0.4", ['text']);
+    assert.deepEqual([t.fontsize, t.color, t.alpha], [14, 'C3', 0.4]);
+    assert.throws(() => readText("0, 1, 'a', alpha=2", ['text']), /text\.alpha: got 2/);
+    assert.throws(
+      () => readText("0, 1, 'a', fontdict={'colr': 'r'}", ['text']),
+      /fontdict.*colr.*did you mean 'color'/,
+    );
+  });
   it("the figure's fractions: text(transform=fig.transFigure), and plt.figtext's own", () => {
     const t = readText("0.5, 0.01, 'caption', transform=fig.transFigure, ha='center'", ['text']);
     assert.deepEqual([t.inFigure, t.inAxes, t.ha], [true, false, 'center']);
