@@ -1558,6 +1558,19 @@ CASES = [
         plt.text(-6, 0.8, 'saturates', fontdict={'fontsize': 14, 'color': 'C2'}, alpha=0.4)
         plt.annotate('midpoint', xy=(0, 0.5), xytext=(2, 0.3), alpha=0.5, arrowprops=dict(arrowstyle='->'))
     """),
+    # fill_between's edge: color= is the face and the edge (Collection.set_color), at the fill's alpha and
+    # patch.linewidth; edgecolor=, linewidth= and linestyle= of their own; the legend's handles alike.
+    ('fill-edges', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                    '--fill-between', "gelu, relu, color='C2', alpha=0.3, label='gap'",
+                    '--fill-between', "relu, 2, where='x > 1', facecolor='none', edgecolor='C4', lw=2, ls='--', label='band'",
+                    '--legend', 'upper left'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure()
+        plt.plot(x, relu(x), label='ReLU(x)'); plt.plot(x, gelu(x), label='GELU(x)')
+        plt.fill_between(x, gelu(x), relu(x), color='C2', alpha=0.3, label='gap')
+        plt.fill_between(x, relu(x), 2, where=x > 1, facecolor='none', edgecolor='C4', lw=2, ls='--', label='band')
+        plt.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

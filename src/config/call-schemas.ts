@@ -61,7 +61,11 @@ export const SpanSchema = z.looseObject({
 export const FillSchema = z.looseObject({
   y1: z.string().optional(),
   y2: z.union([num, z.string()]).optional(),
-  color: z.string().optional(),
+  color: z.string().optional().describe('the face and the edge'),
+  facecolor: z.string().optional(),
+  edgecolor: z.string().optional(),
+  linewidth: num.optional(),
+  linestyle: z.string().optional(),
   alpha: num.optional(),
   label: text.optional(),
   where: z

@@ -2,7 +2,7 @@
  * The layout of hlines / vlines (a LineCollection: straight segments, snapped to the pixel grid) and of
  * axhspan / axvspan (a Polygon patch spanning the axes in one direction), in canvas units.
  */
-import type { SegmentsSpec, SpanSpec, TextBoxSpec } from '../spec';
+import type { LineStyle, SegmentsSpec, SpanSpec, TextBoxSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
@@ -70,7 +70,15 @@ export function segmentLayouts(
  * fill_between: the polygon forward along y1 and back along y2 (a PolyCollection of one path; non-finite
  * points split it in matplotlib, dropped here), its face from the patches' cycle unless given, no edge.
  */
-export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCanvas, rc: Rc): PatchLayout {
+export function fillLayout(
+  f: FillData,
+  color: string,
+  toX: ToCanvas,
+  toY: ToCanvas,
+  rc: Rc,
+  dashes: (style: LineStyle, width: number) => Dashes,
+  scale: number,
+): PatchLayout {
   const xs: number[] = [];
   const ys: number[] = [];
   const at = ([x, y]: [number, number]) => {
@@ -103,10 +111,18 @@ export function fillLayout(f: FillData, color: string, toX: ToCanvas, toY: ToCan
     box.top = Math.min(box.top, ys[i]);
     box.bottom = Math.max(box.bottom, ys[i]);
   }
+  // The edge where edgecolor or color= gives one: patch.linewidth, solid, at the collection's alpha.
+  const { edgecolor, linewidth, linestyle } = f.spec;
+  const width = (linewidth ?? rc['patch.linewidth']) * scale;
+  const edge =
+    edgecolor && edgecolor !== 'none' && width > 0
+      ? { color: rcColor(rc, edgecolor, f.spec.alpha ?? 1), width, ...dashes(linestyle ?? '-', width) }
+      : undefined;
   return {
     box,
     polygon: { xs: Float64Array.from(xs), ys: Float64Array.from(ys) },
-    face: rcColor(rc, color, f.spec.alpha ?? 1),
+    ...(color !== 'none' && { face: rcColor(rc, color, f.spec.alpha ?? 1) }),
+    ...(edge && { edge }),
     zorder: f.spec.zorder,
     label: f.spec.label ?? '',
     inBest: false,

@@ -357,7 +357,9 @@ function layoutAxes(
   // scatters' turns (the command line adds those first).
   let fillCycle = d.curves.filter((c) => c.spec.scatter && c.spec.color === undefined).length;
   const patches = [
-    ...(d.fills ?? []).map((f) => fillLayout(f, f.spec.facecolor ?? `C${fillCycle++}`, toX, toY, rc)),
+    ...(d.fills ?? []).map((f) =>
+      fillLayout(f, f.spec.facecolor ?? `C${fillCycle++}`, toX, toY, rc, (s, w) => dashesOf(s, w, rc, scale), scale),
+    ),
     ...(spec.spans ?? []).map((s) =>
       spanLayout(s, box, toX, toY, scale, rc, (w) => dashesOf(s.linestyle, w, rc, scale)),
     ),

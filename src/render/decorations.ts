@@ -12,7 +12,7 @@ import { drawAxes } from './axis-draw';
 import { drawBox } from './boxes';
 import { closeGroup, inGroup, openGroup } from './groups';
 import { drawMarkers } from './markers';
-import { clipTo, inPixels, snapper, strokeLines } from './strokes';
+import { clipTo, inPixels, snapper, strokeLines, thinnedWidth } from './strokes';
 import { drawTextArtist } from './text-draw';
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
@@ -108,15 +108,23 @@ function drawPatchArtist(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, p: Patc
   inGroup(ctx, layout, p.collection ? 'PolyCollection' : 'patch', () => {
     ctx.save();
     clipTo(ctx, layout, ax.box);
-    if (p.polygon) drawPolygon(ctx, p.polygon, p.face);
+    if (p.polygon) drawPolygon(ctx, layout, p.polygon, p);
     else drawPatch(ctx, layout, p.box, p);
     ctx.restore();
   });
 }
 
-/** A filled polygon (fill_between): not snapped, as Agg leaves a path with slanted edges. */
-function drawPolygon(ctx: Ctx, { xs, ys }: { xs: Float64Array; ys: Float64Array }, face: string | undefined): void {
-  if (!face || xs.length < 3) return;
+/**
+ * A filled polygon (fill_between): not snapped, as Agg leaves a path with slanted edges; its edge, where it has
+ * one, stroked over it as a collection's is (round joins, butt caps: the graphics context's).
+ */
+function drawPolygon(
+  ctx: Ctx,
+  layout: FigureLayout,
+  { xs, ys }: { xs: Float64Array; ys: Float64Array },
+  { face, edge }: Pick<PatchLayout, 'face' | 'edge'>,
+): void {
+  if ((!face && !edge) || xs.length < 3) return;
   ctx.beginPath();
   // NaN separates the polygons of a fill with where=, each closed on its own.
   let start = true;
@@ -130,8 +138,19 @@ function drawPolygon(ctx: Ctx, { xs, ys }: { xs: Float64Array; ys: Float64Array 
     } else ctx.lineTo(xs[i], ys[i]);
   }
   ctx.closePath();
-  ctx.fillStyle = face;
-  ctx.fill();
+  if (face) {
+    ctx.fillStyle = face;
+    ctx.fill();
+  }
+  if (edge) {
+    ctx.strokeStyle = edge.color;
+    ctx.lineWidth = thinnedWidth(edge.width, layout);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'butt';
+    ctx.setLineDash(edge.dash);
+    ctx.lineDashOffset = edge.dashOffset ?? 0;
+    ctx.stroke();
+  }
 }
 
 /** A box as Agg draws a rectilinear patch: corners snapped (to pixel edges, or centres for an odd edge width). */

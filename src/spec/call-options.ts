@@ -125,8 +125,14 @@ export interface FillOptions {
   interpolate?: boolean;
   /** The bounds as step functions: 'pre', 'post' or 'mid'. */
   step?: 'pre' | 'post' | 'mid';
+  /** The face and the edge, as Collection.set_color. */
   color?: string;
+  /** 'none': an outline alone. */
   facecolor?: string;
+  edgecolor?: string;
+  /** Points (patch.linewidth when an edge colour is given alone). */
+  linewidth?: number;
+  linestyle?: string;
   alpha?: number;
   label?: string;
   zorder?: number;

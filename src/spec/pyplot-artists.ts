@@ -374,9 +374,21 @@ const STEP_EXPECTED = "'pre', 'post', 'mid' or None";
 const FILL_BETWEEN: CallSignature = {
   call: 'fill_between',
   positional: ['y1', 'y2'],
-  keywords: ['color', 'facecolor', 'alpha', 'label', 'zorder', 'where', 'interpolate', 'step'],
-  aliases: { fc: 'facecolor', c: 'color' },
-  unsupported: ['edgecolor', 'ec', 'hatch', 'linewidth', 'lw', 'linestyle', 'ls'],
+  keywords: [
+    'color',
+    'facecolor',
+    'edgecolor',
+    'linewidth',
+    'linestyle',
+    'alpha',
+    'label',
+    'zorder',
+    'where',
+    'interpolate',
+    'step',
+  ],
+  aliases: { fc: 'facecolor', ec: 'edgecolor', lw: 'linewidth', ls: 'linestyle', c: 'color' },
+  unsupported: ['hatch'],
   expressions: ['where'],
 };
 
@@ -400,8 +412,17 @@ export function readFillBetween(
         ? finite(b.y2, [...at, 'y2'])
         : curveOf(text(b.y2, [...at, 'y2'], 'a number, a function or an expression'), [...at, 'y2']);
   const spec: FillSpec = { y1, y2, zorder: b.zorder === undefined ? 1 : finite(b.zorder, [...at, 'zorder']) };
-  if (b.color !== undefined && b.color !== null) spec.facecolor = colour(b.color, [...at, 'color']);
-  if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
+  // color= is the face and the edge (Collection.set_color); facecolor= and edgecolor= each their own over it.
+  const has = (key: string) => b[key] !== undefined && b[key] !== null;
+  const colourOrNone = (key: string) => {
+    const v = b[key];
+    return typeof v === 'string' && v.toLowerCase() === 'none' ? 'none' : colour(v, [...at, key]);
+  };
+  if (has('color')) spec.facecolor = spec.edgecolor = colourOrNone('color');
+  if (has('facecolor')) spec.facecolor = colourOrNone('facecolor');
+  if (has('edgecolor')) spec.edgecolor = colourOrNone('edgecolor');
+  if (has('linewidth')) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
+  if (has('linestyle')) spec.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
   if (b.interpolate !== undefined && b.interpolate !== null && flag(b.interpolate, [...at, 'interpolate'])) {

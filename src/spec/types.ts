@@ -145,6 +145,11 @@ export interface FillSpec {
   y2: number | CurveSpec;
   /** The patches' own cycle (C0, C1... apart from the lines') when absent. */
   facecolor?: string;
+  /** The polygons' edge (color= sets it with the face, as Collection.set_color does); none when absent. */
+  edgecolor?: string;
+  /** Points: patch.linewidth when absent. */
+  linewidth?: number;
+  linestyle?: LineStyle;
   alpha?: number;
   label?: string;
   /** A PolyCollection's zorder: 1. */

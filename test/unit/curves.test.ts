@@ -150,6 +150,25 @@ describe('--fill-between', () => {
     );
     assert.deepEqual([b.y1.expr, b.y2, b.facecolor], ['0.5 * tanh(x)', -0.5, 'C2']);
   });
+  it('color= is the face and the edge (Collection.set_color); facecolor, edgecolor, lw and ls their own', () => {
+    const [a, b, c] = fillsOf([
+      'relu',
+      '--fill-between',
+      "relu, 0, color='C2'",
+      '--fill-between',
+      "relu, 0, color='C2', fc='none', ec='k', lw=2, ls='--'",
+      '--fill-between',
+      'relu, 0',
+    ]);
+    assert.deepEqual([a.facecolor, a.edgecolor], ['C2', 'C2']);
+    assert.deepEqual([b.facecolor, b.edgecolor, b.linewidth, b.linestyle], ['none', 'k', 2, '--']);
+    assert.deepEqual([c.facecolor, c.edgecolor], [undefined, undefined]);
+    // Laid out: the edge at patch.linewidth (1 point, 100/72 pixels at 100 dpi) in the fill's colour.
+    const fig = buildFigure(optionsFromCli(parsePlotArgs(['relu', '--fill-between', "relu, 0, color='red'"]).panels));
+    const edge = figureLayout(fig, 'png').axes[0].patches[0].edge!;
+    assert.deepEqual([edge.color, edge.dash], ['rgb(255, 0, 0)', []]);
+    assert.ok(Math.abs(edge.width - 100 / 72) < 1e-9, String(edge.width));
+  });
   it('takes where, interpolate and step at their defaults, which change nothing', () => {
     const [plain] = fillsOf(['relu', '--fill-between', 'relu, 0']);
     const [given] = fillsOf(['relu', '--fill-between', 'relu, 0, where=None, interpolate=False, step=None']);
