@@ -7,7 +7,7 @@ import { MAX_TICKS } from '../limits';
 import type { LocatorSpec, MinorLocatorSpec } from '../spec';
 import type { TickStyle } from './axis-style';
 import type { Tick, TickMarks } from './types';
-import type { Placer, PlacedText, TextMeasurer } from './text';
+import type { HAlign, Placer, PlacedText, TextMeasurer, VAlign } from './text';
 import type { FontFace } from '../style/font-faces';
 import type { Sides, TickSettings } from './tick-settings';
 import {
@@ -246,65 +246,42 @@ export function placeTickLabels({
   rightLabels: PlacedText[];
 } {
   const shown = (minor: boolean | undefined) => (minor ? show.minor : show.major);
+  /** How far a label sits from its spine: its kind's tick and pad. */
+  const offset = (axis: 'x' | 'y', minor: boolean | undefined) =>
+    minor ? styles[axis].minorLabelOffset : styles[axis].labelOffset;
+  /** An axis's label at (x, y), aligned there, in the axis's size and colour. */
+  const place = (axis: 'x' | 'y', label: string, x: number, y: number, ha: HAlign, va: VAlign) =>
+    placers[axis](measure, label, styles[axis].labelSize, x, y, ha, va, styles[axis].labelColor, face);
   const xTicks = xAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toX(value);
-    const y = at.bottom + (minor ? styles.x.minorLabelOffset : styles.x.labelOffset);
+    const y = at.bottom + offset('x', minor);
     return {
       value,
       ...(minor && { minor }),
       pos,
       label: shown(minor).bottom
-        ? placers.x(
-            measure,
-            label,
-            styles.x.labelSize,
-            pos,
-            y,
-            align.x.ha ?? rcAlign.x,
-            align.x.va ?? 'top',
-            styles.x.labelColor,
-            face,
-          )
+        ? place('x', label, pos, y, align.x.ha ?? rcAlign.x, align.x.va ?? 'top')
         : unlabelled(pos, at.bottom),
     };
   });
   const yTicks = yAxis.ticks.map(({ value, label, minor }): Tick => {
     const pos = toY(value);
-    if (!shown(minor).left) return { value, pos, label: unlabelled(at.left, pos), ...(minor && { minor }) };
+    const x = at.left - offset('y', minor);
     return {
       value,
       ...(minor && { minor }),
       pos,
-      label: placers.y(
-        measure,
-        label,
-        styles.y.labelSize,
-        at.left - (minor ? styles.y.minorLabelOffset : styles.y.labelOffset),
-        pos,
-        align.y.ha ?? 'right',
-        align.y.va ?? rcAlign.y,
-        styles.y.labelColor,
-        face,
-      ),
+      label: shown(minor).left
+        ? place('y', label, x, pos, align.y.ha ?? 'right', align.y.va ?? rcAlign.y)
+        : unlabelled(at.left, pos),
     };
   });
-
   // One for each tick, so that the drawing pairs them (an empty one where a kind's are off).
   const topLabels =
     show.major.top || show.minor.top
       ? xAxis.ticks.map(({ value, label, minor }) =>
           shown(minor).top
-            ? placers.x(
-                measure,
-                label,
-                styles.x.labelSize,
-                toX(value),
-                at.top - (minor ? styles.x.minorLabelOffset : styles.x.labelOffset),
-                rcAlign.x,
-                'bottom',
-                styles.x.labelColor,
-                face,
-              )
+            ? place('x', label, toX(value), at.top - offset('x', minor), rcAlign.x, 'bottom')
             : unlabelled(toX(value), at.top),
         )
       : [];
@@ -312,17 +289,7 @@ export function placeTickLabels({
     show.major.right || show.minor.right
       ? yAxis.ticks.map(({ value, label, minor }) =>
           shown(minor).right
-            ? placers.y(
-                measure,
-                label,
-                styles.y.labelSize,
-                at.right + (minor ? styles.y.minorLabelOffset : styles.y.labelOffset),
-                toY(value),
-                'left',
-                rcAlign.y,
-                styles.y.labelColor,
-                face,
-              )
+            ? place('y', label, at.right + offset('y', minor), toY(value), 'left', rcAlign.y)
             : unlabelled(at.right, toY(value)),
         )
       : [];
