@@ -9,7 +9,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, textBox, textRotation } from './pyplot-artists';
+import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, textBox, textRotation } from './text-call';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 

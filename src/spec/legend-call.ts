@@ -10,7 +10,7 @@ import type { LegendOptions } from './options';
 import { type CallSignature, type PyValue } from './pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
 import { parseLegend } from './rules';
-import { fontKeywords } from './pyplot-artists';
+import { fontKeywords } from './text-call';
 import type { LegendLocation, LegendStyle } from './types';
 
 /** legend()'s paddings and lengths, in multiples of its font size (legend.borderpad ...). */

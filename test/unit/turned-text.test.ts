@@ -9,7 +9,7 @@ import { placeAnchoredText, placeRotatedText } from '../../src/layout/text';
 import { figureLayout } from '../../src/render/pipeline';
 import { buildFigure } from '../../src/spec/build';
 import { validateFigure } from '../../src/spec/validate';
-import { readText } from '../../src/spec/pyplot-artists';
+import { readText } from '../../src/spec/text-call';
 import { readTicksCall } from '../../src/spec/ticks-call';
 import { readTickParams } from '../../src/spec/tick-params';
 import { fixedMeasurer } from '../helpers/legend-fixtures';
