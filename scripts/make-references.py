@@ -1571,6 +1571,15 @@ CASES = [
         plt.fill_between(x, relu(x), 2, where=x > 1, facecolor='none', edgecolor='C4', lw=2, ls='--', label='band')
         plt.legend(loc='upper left')
     """),
+    # plot() of several lines at once: (x, y, fmt) groups as _process_plot_var_args splits them, the keywords
+    # on every line, each line the cycle's next colour unless its format says one.
+    ('plot-groups', ['--style', 'matplotlib', '--plot',
+                     "[-2, -1, 0, 1, 2], [0, 0, 0, 1, 2], 'r-', [-2, -1, 0, 1, 2], [0.1, 0.3, 0.5, 0.7, 0.9], 'o--', lw=2",
+                     '--plot', "[2, 1, 0.5, 0.2, 0], 'k:', [1.5, 1.2, 1, 0.8, 0.6]"], """
+        plt.figure()
+        plt.plot([-2, -1, 0, 1, 2], [0, 0, 0, 1, 2], 'r-', [-2, -1, 0, 1, 2], [0.1, 0.3, 0.5, 0.7, 0.9], 'o--', lw=2)
+        plt.plot([2, 1, 0.5, 0.2, 0], 'k:', [1.5, 1.2, 1, 0.8, 0.6])
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -5,7 +5,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
-import { readPlot } from './plot-call';
+import { plotLines, readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
 import type { CurveOptions, PanelOptions, ParamInput } from './options';
 import {
@@ -29,9 +29,16 @@ export function fillCurve(text: string, at: FieldPath): CurveSpec {
   return named && expressionContext.lookup(named[1]) ? curveSpec({ function: t }, at) : curveSpec({ expr: t }, at);
 }
 
-/** The curves in the order given (the command line's as typed), each with its index in p.curves. */
-export function orderedCurves(p: PanelOptions): { curve: CurveOptions; k: number }[] {
-  return p.curves.map((curve, k) => ({ curve, k }));
+/**
+ * The curves in the order given (the command line's as typed), each with its index in p.curves; a plot() of
+ * several lines is each of them in turn, under the same index.
+ */
+export function orderedCurves(p: PanelOptions, at: FieldPath): { curve: CurveOptions; k: number }[] {
+  return p.curves.flatMap((curve, k) =>
+    curve.plot === undefined
+      ? [{ curve, k }]
+      : plotLines(curve.plot, [...at, 'curves', k, 'plot']).map((plot) => ({ curve: { ...curve, plot }, k })),
+  );
 }
 
 /** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */

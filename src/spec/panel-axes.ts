@@ -41,7 +41,7 @@ export function panelAxes(
       ? undefined
       : (require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given);
   const p = set ? { ...given, ...set.options } : given;
-  const ordered = orderedCurves(p);
+  const ordered = orderedCurves(p, at);
   const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
   const single = curves.length === 1 && !plain && !isData(curves[0]);
   const ax: AxesSpec =

@@ -84,13 +84,33 @@ function unpack(b: Record<string, PyValue>): { x?: PyValue; y?: PyValue; fmt?: P
   return { x: b.x, y: b.y, fmt: b.fmt };
 }
 
+/**
+ * The lines of one plt.plot() call, as _process_plot_var_args splits its positional arguments: two at a time
+ * and a format string after them if one follows (plot(x1, y1, 'r-', x2, y2, 'b--'), plot(y1, 'r', y2)), each
+ * with every keyword. A call of one line is given back as it is.
+ */
+export function plotLines(given: string | PlotCallOptions, at: FieldPath): (string | PlotCallOptions)[] {
+  if (typeof given !== 'string') return [given];
+  const { positional, keywords } = parseCallArgs(given, at);
+  const groups: PyValue[][] = [];
+  for (let rest = positional; rest.length;) {
+    const group = rest.slice(0, 2);
+    rest = rest.slice(2);
+    if (rest.length && typeof rest[0] === 'string') {
+      group.push(rest[0]);
+      rest = rest.slice(1);
+    }
+    groups.push(group);
+  }
+  if (groups.length <= 1) return [given];
+  return groups.map(
+    ([x, y, fmt]) =>
+      ({ ...keywords, x, ...(y !== undefined && { y }), ...(fmt !== undefined && { fmt }) }) as PlotCallOptions,
+  );
+}
+
 /** One plt.plot() of data: a curve of points with the style its format string and keywords give it. */
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
-  const count = typeof given === 'string' ? parseCallArgs(given, at).positional.length : 0;
-  if (count > PLOT.positional.length) {
-    const given = `${count} positional arguments (several lines at once)`;
-    throw badValue(at, given, 'x, y and a format, as plot(x, y, fmt) draws one line', 'give one --plot per line');
-  }
   const b = bound(given, PLOT, at);
   const { x, y, fmt } = unpack(b);
   if (y === undefined || y === null) {

@@ -15,7 +15,7 @@ import { planFigures } from '../../src/config/plan';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
-import { readPlot } from '../../src/spec/plot-call';
+import { plotLines, readPlot } from '../../src/spec/plot-call';
 import { figureLayout } from '../../src/render/pipeline';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
@@ -115,6 +115,23 @@ describe('readPlot: plot()’s arguments', () => {
     assert.deepEqual([c.points, c.color, c.linestyle, c.label], [{ x: [1, 2], y: [3, 4] }, 'k', ':', 'measured']);
     assert.equal(readPlot({ y: [1] }, at).label, '');
   });
+  it('plot() of several lines: two positional arguments at a time, and a format string after them', () => {
+    // _process_plot_var_args: (x1, y1, 'r-'), (x2, y2); (y1, 'r'), (y2); keywords on every line.
+    assert.deepEqual(plotLines("[0, 1], [2, 3], 'r-', [4, 5], [6, 7], lw=2", at), [
+      { lw: 2, x: [0, 1], y: [2, 3], fmt: 'r-' },
+      { lw: 2, x: [4, 5], y: [6, 7] },
+    ]);
+    assert.deepEqual(plotLines("[0, 1], 'r', [1, 2]", at), [{ x: [0, 1], y: 'r' }, { x: [1, 2] }]);
+    assert.deepEqual(
+      plotLines("[0, 1], 'r', [1, 2]", at).map((g) => readPlot(g, at)),
+      [
+        { points: { x: [0, 1], y: [0, 1] }, label: '', color: 'r' },
+        { points: { x: [0, 1], y: [1, 2] }, label: '' },
+      ],
+    );
+    // One line: the call as it was given.
+    assert.deepEqual(plotLines("[0, 1], [1, 2], 'r'", at), ["[0, 1], [1, 2], 'r'"]);
+  });
   it('refuses what plot() refuses or actplot does not draw, naming the argument', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
@@ -124,7 +141,6 @@ describe('readPlot: plot()’s arguments', () => {
         /plot\(dash_capstyle=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
       ],
       ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
-      ['[0, 1], [0, 1], [1, 2], [2, 3]', /4 positional arguments .*one --plot per line/],
       ["[0, 1], ls='None'", /draws nothing: no line and no marker/],
       ["[0, 'a']", /a list of finite numbers/],
       ['', /plot\(\)'s data/],
