@@ -1580,6 +1580,17 @@ CASES = [
         plt.plot([-2, -1, 0, 1, 2], [0, 0, 0, 1, 2], 'r-', [-2, -1, 0, 1, 2], [0.1, 0.3, 0.5, 0.7, 0.9], 'o--', lw=2)
         plt.plot([2, 1, 0.5, 0.2, 0], 'k:', [1.5, 1.2, 1, 0.8, 0.6])
     """),
+    # PercentFormatter: sigmoid's output as a probability in percent; decimals from the view, the minus fixed.
+    ('percent-formatter', ['sigmoid', 'tanh', '--style', 'matplotlib', '--yaxis',
+                           'set_major_formatter(mtick.PercentFormatter(1.0))', '--xaxis',
+                           'set_major_formatter(mtick.PercentFormatter(10, decimals=1))'], """
+        import matplotlib.ticker as mtick
+        x = torch.arange(-7.0, 7.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x)); plt.plot(x, tanh(x))
+        plt.gca().yaxis.set_major_formatter(mtick.PercentFormatter(1.0))
+        plt.gca().xaxis.set_major_formatter(mtick.PercentFormatter(10, decimals=1))
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -50,9 +50,14 @@ export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './
 function withFormatter<T extends { ticks: { value: number; label: string; minor?: boolean }[]; offset: string }>(
   axis: T,
   formatter: FormatterSpec | undefined,
+  lim: [number, number],
+  rc: Rc,
 ): T {
   if (!formatter) return axis;
-  const format = formatterOf(formatter);
+  const format = formatterOf(formatter, {
+    viewRange: Math.abs(lim[1] - lim[0]),
+    unicodeMinus: rc['axes.unicode_minus'],
+  });
   let pos = 0;
   const ticks = axis.ticks.map((t) => (t.minor ? t : { ...t, label: format(t.value, pos++) }));
   return { ...axis, ticks, offset: '' };
@@ -254,8 +259,8 @@ function layoutAxes(
       locating,
     );
   };
-  const xAxis = withFormatter(axisTicks('x', xlim, xLength, xStyle.labelPoints), spec.xformatter);
-  const yAxis = withFormatter(axisTicks('y', ylim, yLength, yStyle.labelPoints), spec.yformatter);
+  const xAxis = withFormatter(axisTicks('x', xlim, xLength, xStyle.labelPoints), spec.xformatter, xlim, rc);
+  const yAxis = withFormatter(axisTicks('y', ylim, yLength, yStyle.labelPoints), spec.yformatter, ylim, rc);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;

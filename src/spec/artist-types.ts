@@ -29,10 +29,10 @@ export interface RefLineSpec {
  * A tick formatter as a script sets one: FormatStrFormatter('%.1f') ('printf', Python's '%' operator) or
  * StrMethodFormatter('{x:.1f}') and a plain format string ('str', str.format with x and pos).
  */
-export interface FormatterSpec {
-  kind: 'printf' | 'str';
-  format: string;
-}
+export type FormatterSpec =
+  | { kind: 'printf' | 'str'; format: string }
+  /** PercentFormatter(xmax, decimals, symbol): 100 * x / xmax with decimals for the view (absent) or given. */
+  | { kind: 'percent'; xmax: number; decimals?: number; symbol: string };
 
 /**
  * ticklabel_format's settings of an axis's ScalarFormatter, over the rc's: scientific notation on or off

@@ -11,9 +11,16 @@ import type { FormatterSpec } from './types';
 
 const FORMAT_STR: CallSignature = { call: 'FormatStrFormatter', positional: ['fmt'], keywords: [] };
 const STR_METHOD: CallSignature = { call: 'StrMethodFormatter', positional: ['fmt'], keywords: [] };
+const PERCENT: CallSignature = {
+  call: 'PercentFormatter',
+  positional: ['xmax', 'decimals', 'symbol', 'is_latex'],
+  keywords: [],
+};
 
 export function readFormatter(text: string, at: FieldPath): FormatterSpec {
-  const call = /^\s*((?:[A-Za-z_]\w*\.)*)(FormatStrFormatter|StrMethodFormatter)\s*\(([\s\S]*)\)\s*$/.exec(text);
+  const call =
+    /^\s*((?:[A-Za-z_]\w*\.)*)(FormatStrFormatter|StrMethodFormatter|PercentFormatter)\s*\(([\s\S]*)\)\s*$/.exec(text);
+  if (call?.[2] === 'PercentFormatter') return readPercent(call[3], at);
   if (!call) {
     // A format string alone: set_major_formatter('{x:.1f}') makes a StrMethodFormatter of it.
     const fmt = formatStringOf(text, at);
@@ -21,7 +28,7 @@ export function readFormatter(text: string, at: FieldPath): FormatterSpec {
     throw badValue(
       at,
       text,
-      "a formatter as a script makes one: FormatStrFormatter('%.1f'), StrMethodFormatter('{x:.2f}') or '{x:.2f}'",
+      "a formatter as a script makes one: FormatStrFormatter('%.1f'), StrMethodFormatter('{x:.2f}'), '{x:.2f}' or PercentFormatter(1.0)",
       'a function (FuncFormatter, a lambda) is not drawn: write its format as one of these',
     );
   }
@@ -30,6 +37,33 @@ export function readFormatter(text: string, at: FieldPath): FormatterSpec {
   if (typeof b.fmt !== 'string')
     throw badValue([...at, 'fmt'], b.fmt === undefined ? 'nothing' : shownPy(b.fmt), 'a format string');
   return checked({ kind, format: b.fmt }, at);
+}
+
+/**
+ * PercentFormatter(xmax=100, decimals=None, symbol='%', is_latex=False): xmax the value that is 100 %, decimals
+ * a whole number from 0 (None: as many as the view needs), symbol a string (None or '': none). is_latex matters
+ * only under text.usetex, which is not drawn.
+ */
+function readPercent(args: string, at: FieldPath): FormatterSpec {
+  const b = bindCall(parseCallArgs(args, at), PERCENT, at);
+  const xmax = b.xmax === undefined || b.xmax === null ? 100 : b.xmax;
+  if (typeof xmax !== 'number' || !Number.isFinite(xmax) || xmax === 0)
+    throw badValue([...at, 'xmax'], shownPy(xmax), 'the value that is 100 %, a number other than 0');
+  const spec: FormatterSpec = { kind: 'percent', xmax, symbol: '%' };
+  if (b.decimals !== undefined && b.decimals !== null) {
+    const d = b.decimals;
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 20)
+      throw badValue([...at, 'decimals'], shownPy(d), 'a whole number of decimals from 0 to 20, or None');
+    spec.decimals = d;
+  }
+  if (b.symbol !== undefined) {
+    if (b.symbol !== null && typeof b.symbol !== 'string')
+      throw badValue([...at, 'symbol'], shownPy(b.symbol), "a string ('%'), or None for none");
+    spec.symbol = b.symbol ?? '';
+  }
+  if (b.is_latex !== undefined && b.is_latex !== null && typeof b.is_latex !== 'boolean')
+    throw badValue([...at, 'is_latex'], shownPy(b.is_latex), 'True or False');
+  return spec;
 }
 
 /** The text as one Python string literal, or undefined (a lambda, a name, a number...). */

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildFigure } from '../../src/spec/build';
+import { formatterOf } from '../../src/layout/formatters';
 import { tickSettings } from '../../src/layout/tick-settings';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { parseConfig } from '../../src/config/load';
@@ -83,6 +84,27 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
       kind: 'str',
       format: '{x:.2f} V',
     });
+  });
+  it('set_major_formatter(PercentFormatter(...)): labels as matplotlib formats them for the view', () => {
+    // matplotlib 3.6's PercentFormatter on a y axis with these limits, its labels printed by Python.
+    const cases: [string, [number, number], number[], string[]][] = [
+      ['PercentFormatter(1.0)', [0, 1], [0, 0.25, 0.5, 1, -0.25], ['0%', '25%', '50%', '100%', '\u221225%']],
+      ['PercentFormatter(100)', [0, 3], [0.5, 1, -2.5], ['0.50%', '1.00%', '\u22122.50%']],
+      ['PercentFormatter(1.0, 1)', [0, 1], [0.123, -0.5], ['12.3%', '\u221250.0%']],
+      ["mtick.PercentFormatter(1.0, None, ' pct')", [0, 0.002], [0.0005, 0.001], ['0.050 pct', '0.100 pct']],
+      ['PercentFormatter(1.0, None, None)', [0, 100], [10, 50], ['1000', '5000']],
+    ];
+    for (const [call, [lo, hi], xs, labels] of cases) {
+      const f = axesOf({ yaxis: [`set_major_formatter(${call})`] }).yformatter!;
+      const format = formatterOf(f, { viewRange: hi - lo, unicodeMinus: true });
+      assert.deepEqual(
+        xs.map((x) => format(x, 0)),
+        labels,
+        call,
+      );
+    }
+    assert.throws(() => axesOf({ yaxis: ['set_major_formatter(PercentFormatter(0))'] }), /xmax: got '0'/);
+    assert.throws(() => axesOf({ yaxis: ['set_major_formatter(PercentFormatter(1, 1.5))'] }), /decimals: got '1\.5'/);
   });
   it('set_minor_locator: AutoMinorLocator(n), MultipleLocator(base), NullLocator()', () => {
     const a = axesOf({
