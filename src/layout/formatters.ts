@@ -35,8 +35,7 @@ function percentFormatter(
 ): (x: number) => string {
   const pct = (x: number) => 100 * (x / f.xmax);
   const span = pct(viewRange);
-  const decimals =
-    f.decimals ?? (span <= 0 ? 0 : Math.min(5, Math.max(0, Math.ceil(2 - Math.log10(2 * span)))));
+  const decimals = f.decimals ?? (span <= 0 ? 0 : Math.min(5, Math.max(0, Math.ceil(2 - Math.log10(2 * span)))));
   const format = parseStrFormat(`{x:0.${decimals}f}`)!;
   return (x) => {
     const s = format(pct(x), 0) + f.symbol;
