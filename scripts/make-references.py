@@ -1591,6 +1591,16 @@ CASES = [
         plt.gca().yaxis.set_major_formatter(mtick.PercentFormatter(1.0))
         plt.gca().xaxis.set_major_formatter(mtick.PercentFormatter(10, decimals=1))
     """),
+    # plot()'s markevery beyond N: (start, N), a list of indices (negative from the end), a list of True/False.
+    ('markevery-forms', ['--style', 'matplotlib',
+                         '--plot', "[0, 1, 2, 3, 4, 5, 6], [0, 1, 4, 9, 16, 25, 36], 'o-', markevery=(1, 2)",
+                         '--plot', "[0, 1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7], 's-', markevery=[0, -1, 3]",
+                         '--plot', "[0, 3, 6], [20, 20, 20], 'D-', markevery=[True, False, True]"], """
+        plt.figure()
+        plt.plot([0, 1, 2, 3, 4, 5, 6], [0, 1, 4, 9, 16, 25, 36], 'o-', markevery=(1, 2))
+        plt.plot([0, 1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7], 's-', markevery=[0, -1, 3])
+        plt.plot([0, 3, 6], [20, 20, 20], 'D-', markevery=[True, False, True])
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

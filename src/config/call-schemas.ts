@@ -86,7 +86,10 @@ export const PlotSchema = z.looseObject({
   label: lineProps.label,
   marker: z.string().optional(),
   markersize: num.optional(),
-  markevery: num.optional(),
+  markevery: z
+    .union([num, z.array(z.union([num, z.boolean()]))])
+    .optional()
+    .describe('every N-th point, or a list of point indices or of true/false'),
   markerfacecolor: z.string().optional().describe("a colour, 'none' for hollow markers, or 'auto' for the line's"),
   markeredgecolor: z.string().optional(),
   markeredgewidth: num.optional().describe('points'),

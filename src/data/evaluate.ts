@@ -111,7 +111,9 @@ function dataCurve(c: CurveSpec, label: string): CurveData {
   const [lineXs, lineYs] = c.steps ? stepPoints(c.steps, xs, ys) : [xs, ys];
   if (!c.marker) return { spec: c, label, xs: lineXs, ys: lineYs };
   const every = c.markevery ?? 1;
-  const pick = (a: Float64Array) => a.filter((_, k) => k % every === 0);
+  // markevery's indices where given ((start, N), a list, a mask), in their order; else every N-th point.
+  const pick = (a: Float64Array) =>
+    c.markAt ? Float64Array.from(c.markAt, (k) => a[k]) : a.filter((_, k) => k % every === 0);
   return { spec: c, label, xs: lineXs, ys: lineYs, markers: { xs: pick(xs), ys: pick(ys) } };
 }
 

@@ -55,7 +55,8 @@ export interface PlotCallOptions {
   linewidth?: number;
   marker?: string;
   markersize?: number;
-  markevery?: number;
+  /** Every N-th point, or a list of point indices or of true/false, one a point. */
+  markevery?: number | (number | boolean)[];
   alpha?: number;
   label?: string;
   /** 'default', or a step function: 'steps-pre' ('steps'), 'steps-mid', 'steps-post', as plt.step(where=). */

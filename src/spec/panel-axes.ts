@@ -190,7 +190,7 @@ export function panelAxes(
   if (ax.curves.some((c) => c.marker)) {
     const n = validateSampling(ax.sampling, at);
     for (const c of ax.curves) {
-      const count = c.marker ? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)) : 0;
+      const count = !c.marker ? 0 : (c.markAt?.length ?? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)));
       if (count > MAX_MARKERS) {
         throw badValue(
           [...at, 'markevery'],

@@ -6,8 +6,15 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
-import { LINE_ALIASES, LINE_PROPERTIES_NOT_YET, parseCallArgs, type CallSignature, type PyValue } from './pycall';
-import { bound, colour, dashesKeyword, finite, text } from './pyplot-calls';
+import {
+  isTuple,
+  LINE_ALIASES,
+  LINE_PROPERTIES_NOT_YET,
+  parseCallArgs,
+  type CallSignature,
+  type PyValue,
+} from './pycall';
+import { bound, colour, dashesKeyword, finite, shownPy, text } from './pyplot-calls';
 import {
   parseAlpha,
   parseFmt,
@@ -109,6 +116,42 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
   );
 }
 
+/**
+ * markevery as Line2D takes it for n points: N (every N-th from the first), (start, N), a list of indices, or a
+ * list of True/False, one a point; the last three as the indices they mark. A float (a distance along the line)
+ * is not drawn yet.
+ */
+function readMarkevery(v: PyValue, n: number, curve: CurveSpec, at: FieldPath): void {
+  const here = [...at, 'markevery'];
+  const expected = 'N, (start, N), a list of point indices or of True/False, one a point';
+  if (typeof v === 'number' && !Number.isInteger(v)) {
+    throw badValue(here, v, expected, "a float (a distance along the line) is matplotlib's, not drawn yet");
+  }
+  if (typeof v === 'number') {
+    curve.markevery = parseMarkevery(here, finite(v, here), 'points');
+    return;
+  }
+  if (!Array.isArray(v) || !v.length) throw badValue(here, shownPy(v), expected);
+  if (isTuple(v) && v.length === 2 && v.every((k) => typeof k === 'number' && Number.isInteger(k))) {
+    const [start, every] = v as number[];
+    if (start < 0 || every < 1) throw badValue(here, shownPy(v), '(start, N): start 0 or more, N 1 or more');
+    curve.markAt = [];
+    for (let k = start; k < n; k += every) curve.markAt.push(k);
+    return;
+  }
+  if (v.every((k) => typeof k === 'boolean')) {
+    if (v.length !== n) throw badValue(here, `${v.length} True/False`, `one for each of the ${n} points`);
+    curve.markAt = v.flatMap((k, i) => (k ? [i] : []));
+    return;
+  }
+  if (v.every((k) => typeof k === 'number' && Number.isInteger(k) && k >= -n && k < n)) {
+    // Negative indices count from the end, as numpy's do.
+    curve.markAt = (v as number[]).map((k) => (k < 0 ? n + k : k));
+    return;
+  }
+  throw badValue(here, shownPy(v), `${expected} (indices from ${-n} to ${n - 1})`);
+}
+
 /** One plt.plot() of data: a curve of points with the style its format string and keywords give it. */
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
   const b = bound(given, PLOT, at);
@@ -152,9 +195,7 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   if (b.markersize !== undefined) {
     curve.markersize = parseMarkerSize([...at, 'markersize'], finite(b.markersize, [...at, 'markersize']));
   }
-  if (b.markevery !== undefined && b.markevery !== null) {
-    curve.markevery = parseMarkevery([...at, 'markevery'], finite(b.markevery, [...at, 'markevery']), 'points');
-  }
+  if (b.markevery !== undefined && b.markevery !== null) readMarkevery(b.markevery, xs.length, curve, at);
   if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
   if (b.zorder !== undefined && b.zorder !== null) curve.zorder = finite(b.zorder, [...at, 'zorder']);

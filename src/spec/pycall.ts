@@ -11,6 +11,10 @@ import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 
 export type PyValue = number | string | boolean | null | PyValue[] | { [key: string]: PyValue };
 
+/** The lists the parser read as tuples: (0, 5) and [0, 5] are both arrays, and a few keywords tell them apart. */
+const TUPLES = new WeakSet<PyValue[]>();
+export const isTuple = (v: PyValue | undefined): boolean => Array.isArray(v) && TUPLES.has(v);
+
 export interface PyArgs {
   positional: PyValue[];
   keywords: Record<string, PyValue>;
@@ -138,13 +142,22 @@ class Reader {
     return this.fail(`expected a closing ${quote}`);
   }
 
-  sequence(close: string, depth: number): PyValue[] {
+  /**
+   * A list, or a tuple (kept apart: isTuple), or a value in parentheses, which Python reads as the value itself
+   * ((5) is 5, (5,) a tuple of one).
+   */
+  sequence(close: string, depth: number): PyValue {
     this.pos++;
     const items: PyValue[] = [];
+    let commas = 0;
     while (!this.eat(close)) {
       items.push(this.value(depth + 1));
-      if (!this.eat(',') && this.peek() !== close) this.fail(`expected ',' or '${close}'`);
+      if (this.eat(',')) commas++;
+      else if (this.peek() !== close) this.fail(`expected ',' or '${close}'`);
     }
+    if (close !== ')') return items;
+    if (items.length === 1 && !commas) return items[0];
+    TUPLES.add(items);
     return items;
   }
 
@@ -273,6 +286,7 @@ export function bindCall(args: PyArgs, sig: CallSignature, at: FieldPath): Recor
 export function shownPy(v: PyValue): string {
   if (v === null) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (Array.isArray(v) && !isTuple(v) && v.length) return `[${v.map(shownPy).join(', ')}]`;
   if (Array.isArray(v)) return v.length === 1 ? `(${shownPy(v[0])},)` : `(${v.map(shownPy).join(', ')})`;
   if (typeof v === 'object') return '{...}';
   return String(v);

@@ -121,6 +121,8 @@ export interface CurveSpec {
   /** plot(zorder=): its place in the drawing among the other artists (2, a line's, when absent). */
   zorder?: number;
   markevery?: number;
+  /** plot()'s markevery as indices of its points ((start, N), a list of indices, a mask), over markevery. */
+  markAt?: number[];
 }
 
 /** The markers actplot draws, by matplotlib's codes. */

@@ -132,6 +132,17 @@ describe('readPlot: plot()’s arguments', () => {
     // One line: the call as it was given.
     assert.deepEqual(plotLines("[0, 1], [1, 2], 'r'", at), ["[0, 1], [1, 2], 'r'"]);
   });
+  it('markevery: N, (start, N), a list of indices (negative from the end), a list of True/False', () => {
+    // Line2D's markevery, by hand: (1, 2) of 7 points marks 1, 3, 5; a mask marks where it is True.
+    const at7 = (m: string) => readPlot(`[0, 1, 2, 3, 4, 5, 6], 'o', markevery=${m}`, at);
+    assert.equal(at7('3').markevery, 3);
+    assert.deepEqual(at7('(1, 2)').markAt, [1, 3, 5]);
+    assert.deepEqual(at7('[0, -1, 3]').markAt, [0, 6, 3]);
+    assert.deepEqual(at7('[True, False, True, False, False, False, True]').markAt, [0, 2, 6]);
+    assert.throws(() => at7('[0, 7]'), /markevery: got '\[0, 7\]'.*indices from -7 to 6/);
+    assert.throws(() => at7('[True, False]'), /got '2 True\/False'; expected one for each of the 7 points/);
+    assert.throws(() => at7('0.1'), /a float \(a distance along the line\) is matplotlib's, not drawn yet/);
+  });
   it('refuses what plot() refuses or actplot does not draw, naming the argument', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],

@@ -9,7 +9,7 @@ import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
-import { bindCall, parseCallArgs } from '../../src/spec/pycall';
+import { bindCall, isTuple, parseCallArgs } from '../../src/spec/pycall';
 import { readFigureLegend, readLegend } from '../../src/spec/legend-call';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
@@ -38,6 +38,12 @@ describe('parseCallArgs: Python literals as ast.literal_eval reads them', () => 
     assert.deepEqual(a.keywords.position, ['data', 0]);
     assert.deepEqual(a.keywords.xs, [1, [2, 3]]);
     assert.deepEqual({ ...(a.keywords.d as object) }, { a: 1, 2: 'b' });
+  });
+  it('tuples apart from lists, and a value in parentheses the value itself, as Python reads them', () => {
+    const a = parseCallArgs('t=(0, 5), l=[0, 5], one=(5,), v=(5), n=((1, 2))', at);
+    assert.deepEqual([isTuple(a.keywords.t), isTuple(a.keywords.l), isTuple(a.keywords.one)], [true, false, true]);
+    assert.deepEqual([a.keywords.one, a.keywords.v, a.keywords.n], [[5], 5, [1, 2]]);
+    assert.equal(isTuple(a.keywords.n), true);
   });
   it('empty text and a trailing comma, as Python allows', () => {
     assert.deepEqual(parseCallArgs('', at).positional, []);
@@ -293,7 +299,7 @@ describe('the builder and the command line word the same fields', () => {
     assert.deepEqual([byName.legend, byName.legendStyle], [byText.legend, byText.legendStyle]);
     assert.throws(
       () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], legend: { loc: [0.1, 0.2, 0.3] as never } }] }),
-      /legend\.loc: got '\(0\.1, 0\.2, 0\.3\)'; expected a location, or \(x, y\) in axes fractions/,
+      /legend\.loc: got '\[0\.1, 0\.2, 0\.3\]'; expected a location, or \(x, y\) in axes fractions/,
     );
   });
 });

@@ -246,7 +246,7 @@ describe('MaxNLocator and locator_params(): values from matplotlib 3.6 (MaxNLoca
     });
     assert.deepEqual(readLocatorParams('integer=True', at).axes, ['x', 'y']);
     assert.throws(() => readLocator('MaxNLocator(0)', at), /nbins: got '0'; expected a whole number of intervals/);
-    assert.throws(() => readLocatorParams('steps=[5, 2]', at), /steps: got '\(5, 2\)'; expected increasing numbers/);
+    assert.throws(() => readLocatorParams('steps=[5, 2]', at), /steps: got '\[5, 2\]'; expected increasing numbers/);
     assert.throws(() => readLocatorParams("axis='z'", at), /axis: got 'z'; expected 'x', 'y' or 'both'/);
   });
   it('a later locator_params() call keeps what an earlier one set; fixed ticks refuse it', () => {
