@@ -1601,6 +1601,20 @@ CASES = [
         plt.plot([0, 1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7], 's-', markevery=[0, -1, 3])
         plt.plot([0, 3, 6], [20, 20, 20], 'D-', markevery=[True, False, True])
     """),
+    # lines.marker: every line that says no marker takes the rc's (a function's every sample, an axhline at both
+    # ends, the legend's handles), not one that says marker='None'.
+    ('lines-marker-rc', ['tanh', '--from', '-3', '--to', '3', '--step', '0.25', '--style', 'matplotlib', '--rc',
+                         'lines.marker=o', '--rc', 'lines.markersize=4',
+                         '--plot', "[-3, 0, 3], [0.5, 0.5, 0.5], marker='None', label='none'",
+                         '--axhline', "-0.5, xmin=0.1, xmax=0.9, color='C3', label='axhline'", '--legend'], """
+        plt.rcParams.update({'lines.marker': 'o', 'lines.markersize': 4})
+        x = torch.arange(-3.0, 3.0, 0.25)
+        plt.figure()
+        plt.plot(x, tanh(x), label='tanh(x)')
+        plt.plot([-3, 0, 3], [0.5, 0.5, 0.5], marker='None', label='none')
+        plt.axhline(-0.5, xmin=0.1, xmax=0.9, color='C3', label='axhline')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

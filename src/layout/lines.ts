@@ -165,6 +165,17 @@ export function refLineLayout(
     py: Float64Array.from(py),
     zorder: line.zorder,
     snap: true,
+    // lines.marker: at both ends, in the rc's size, edge and colours, as any Line2D that says none.
+    ...(line.marker && {
+      markers: {
+        kind: line.marker,
+        size: rc['lines.markersize'] * scale,
+        edgeWidth: rc['lines.markeredgewidth'] * scale,
+        ...markerColours({ marker: line.marker, alpha: line.alpha }, rc),
+        xs: Float64Array.from(px),
+        ys: Float64Array.from(py),
+      },
+    }),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Rc } from '../style/rcparams';
 import type { LineStyle } from '../style/line-styles';
+import type { MarkerKind } from '../style/markers';
 
 /** A line across the axes (axhline, axvline): at a data value, over a span of the axes in fractions. */
 export interface RefLineSpec {
@@ -19,6 +20,8 @@ export interface RefLineSpec {
   label?: string;
   /** matplotlib's zorder: curves are 2; a line below 2 goes under them. */
   zorder: number;
+  /** lines.marker's marker at both ends, as the Line2D axhline makes takes it. */
+  marker?: MarkerKind;
 }
 
 /**

@@ -125,6 +125,7 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
   perCurve([...at, 'marker'], p.marker, n)?.forEach((m, i) => {
     const kind = parseMarker([...at, 'marker'], m);
     if (kind) curves[i].marker = kind;
+    else curves[i].noMarker = true;
   });
   perCurve([...at, 'markersize'], p.markersize, n)?.forEach((v, i) => {
     curves[i].markersize = parseMarkerSize([...at, 'markersize'], v);

@@ -22,7 +22,7 @@ import type { PanelOptions } from './options';
 import { plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import { quotedFirst } from './pycall';
 import { isLocatorCall, isTicksCall, parseErrorUnit, parseList } from './rules';
-import { type AxesSpec } from './types';
+import { type AxesSpec, type MarkerKind } from './types';
 
 /**
  * A panel's axes: the function's own figure when it is drawn alone; in the document's style otherwise,
@@ -187,26 +187,14 @@ export function panelAxes(
     p,
     at,
   );
-  if (ax.curves.some((c) => c.marker)) {
-    const n = validateSampling(ax.sampling, at);
-    for (const c of ax.curves) {
-      const count = !c.marker ? 0 : (c.markAt?.length ?? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)));
-      if (count > MAX_MARKERS) {
-        throw badValue(
-          [...at, 'markevery'],
-          c.markevery ?? 1,
-          `a spacing giving at most ${MAX_MARKERS} markers (this gives ${count})`,
-          'use a larger --markevery',
-        );
-      }
-    }
-  }
   applyOwnStyles(ax.curves, ordered, at);
   // A label is for a legend: plt.plot(..., label=...) then plt.legend() is the habit, so --label shows one.
   if (p.label?.length && ax.legend === false && p.legend === undefined) ax.legend = 'best';
   if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
   applyPyplotCalls(ax, p, at, rc);
   if (p.grad) addDerivatives(ax, single);
+  applyRcMarker(ax, rc);
+  checkMarkers(ax, at);
   if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';
   // The document's own legend (not asked for) lists what is labelled: data drawn without a label (plot, scatter)
   // leaves no empty frame and no warning of one.
@@ -281,4 +269,33 @@ function applyPrecision(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
     return;
   }
   if (dtype === 'bfloat16' || dtype === 'float16') for (const c of ax.curves) if (!c.points) c.dtype = dtype;
+}
+
+/**
+ * lines.marker: every line that says no marker of its own (not one that says none) takes it, as Line2D does,
+ * the reference lines (axhline, axvline) at both ends; a scatter's collection does not.
+ */
+function applyRcMarker(ax: AxesSpec, rc: Rc): void {
+  const marker = rc['lines.marker'];
+  if (marker === 'None') return;
+  const kind = marker as MarkerKind;
+  for (const c of ax.curves) if (!c.marker && !c.noMarker && !c.scatter) c.marker = kind;
+  for (const r of ax.refLines ?? []) r.marker = kind;
+}
+
+/** At most MAX_MARKERS markers a curve. */
+function checkMarkers(ax: AxesSpec, at: FieldPath): void {
+  if (!ax.curves.some((c) => c.marker)) return;
+  const n = validateSampling(ax.sampling, at);
+  for (const c of ax.curves) {
+    const count = !c.marker ? 0 : (c.markAt?.length ?? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)));
+    if (count > MAX_MARKERS) {
+      throw badValue(
+        [...at, 'markevery'],
+        c.markevery ?? 1,
+        `a spacing giving at most ${MAX_MARKERS} markers (this gives ${count})`,
+        'use a larger --markevery',
+      );
+    }
+  }
 }

@@ -189,8 +189,13 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
   if (b.marker !== undefined && b.marker !== null) {
     const kind = parseMarker([...at, 'marker'], text(b.marker, [...at, 'marker']));
-    if (kind) curve.marker = kind;
-    else delete curve.marker;
+    if (kind) {
+      curve.marker = kind;
+      delete curve.noMarker;
+    } else {
+      delete curve.marker;
+      curve.noMarker = true; // marker='None' said, lines.marker does not apply
+    }
   }
   if (b.markersize !== undefined) {
     curve.markersize = parseMarkerSize([...at, 'markersize'], finite(b.markersize, [...at, 'markersize']));

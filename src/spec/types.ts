@@ -121,13 +121,14 @@ export interface CurveSpec {
   /** plot(zorder=): its place in the drawing among the other artists (2, a line's, when absent). */
   zorder?: number;
   markevery?: number;
+  /** A marker of none said (marker='None'): lines.marker does not apply. */
+  noMarker?: true;
   /** plot()'s markevery as indices of its points ((start, N), a list of indices, a mask), over markevery. */
   markAt?: number[];
 }
 
-/** The markers actplot draws, by matplotlib's codes. */
-export const MARKERS = ['o', '.', 's', '^', 'v', 'D', 'x', '+'] as const;
-export type MarkerKind = (typeof MARKERS)[number];
+import type { MarkerKind } from '../style/markers';
+export { MARKERS, type MarkerKind } from '../style/markers';
 
 /** One side of a where= comparison: a curve (an expression or function of x), the fill's bound, a number. */
 export type WhereSide = { curve: CurveSpec } | { bound: 'y1' | 'y2' } | { value: number };

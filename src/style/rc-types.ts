@@ -100,6 +100,8 @@ export interface Rc {
   /** Every line's markers' face and edge ('auto': the line's colour; 'none': hollow, or no edge). */
   'lines.markerfacecolor': string;
   'lines.markeredgecolor': string;
+  /** Every Line2D's marker where it says none: 'None', or a marker actplot draws. */
+  'lines.marker': string;
   'lines.markersize': number;
   'lines.markeredgewidth': number;
   'grid.color': string;

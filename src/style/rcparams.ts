@@ -24,6 +24,7 @@ import {
   type Reader,
 } from './rc-readers';
 import type { CapStyle, JoinStyle, Rc, RcKey, TickDirection } from './rc-types';
+import { markerCode, MARKERS } from './markers';
 
 export type { FontSize } from './rc-readers';
 // The types live in rc-types.ts; re-exported here, where every stage has imported them from.
@@ -206,6 +207,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'lines.dashdot_pattern': key(numbers(), PATTERN, [6.4, 1.6, 1, 1.6]),
   'lines.dotted_pattern': key(numbers(), PATTERN, [1, 1.65]),
   'lines.scale_dashes': key(bool, BOOL, true),
+  'lines.marker': key(markerCode, `'None' or a marker actplot draws: ${MARKERS.join(' ')}`, 'None'),
   'lines.markersize': key(num(0, 100), POINTS, 6),
   'lines.markerfacecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),
   'lines.markeredgecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),

@@ -44,7 +44,6 @@ const ONLY: Record<string, string[]> = {
   'text.hinting_factor': ['8'],
   'text.hinting': ['force_autohint', 'auto'],
   'lines.antialiased': ['true'],
-  'lines.marker': ['none'],
   'axes.formatter.use_locale': ['false'],
   // scatter() as drawn: circles with their own colour's edge.
   'scatter.marker': ['o'],

@@ -132,6 +132,33 @@ describe('readPlot: plot()’s arguments', () => {
     // One line: the call as it was given.
     assert.deepEqual(plotLines("[0, 1], [1, 2], 'r'", at), ["[0, 1], [1, 2], 'r'"]);
   });
+  it("lines.marker: every line without a marker of its own takes it, not one saying 'None' nor a scatter", () => {
+    // Line2D.__init__: marker=None is rcParams['lines.marker']; a scatter is a collection.
+    const fig = buildFigure({
+      style: 'matplotlib',
+      rc: { 'lines.marker': 's' },
+      panels: [
+        {
+          curves: [
+            { function: 'tanh' },
+            { plot: "[0, 1], [0, 1], 'r-'" },
+            { plot: "[0, 1], [1, 0], marker='None'" },
+            { scatter: '[0, 1], [2, 3]' },
+          ],
+          axhline: ['0.5'],
+        },
+      ],
+    });
+    const ax = fig.axes[0];
+    assert.deepEqual(
+      ax.curves.map((c) => c.marker),
+      ['s', 's', undefined, 'o'],
+    );
+    assert.equal(ax.refLines?.[0].marker, 's');
+    assert.throws(() => buildFigure({ rc: { 'lines.marker': 'p' }, panels: [{ curves: [{ function: 'relu' }] }] }), {
+      message: /lines\.marker: got 'p'; expected 'None' or a marker actplot draws/,
+    });
+  });
   it('markevery: N, (start, N), a list of indices (negative from the end), a list of True/False', () => {
     // Line2D's markevery, by hand: (1, 2) of 7 points marks 1, 3, 5; a mask marks where it is True.
     const at7 = (m: string) => readPlot(`[0, 1, 2, 3, 4, 5, 6], 'o', markevery=${m}`, at);
