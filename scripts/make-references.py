@@ -1615,6 +1615,17 @@ CASES = [
         plt.axhline(-0.5, xmin=0.1, xmax=0.9, color='C3', label='axhline')
         plt.legend()
     """),
+    # scatter.marker and scatter.edgecolors: a scatter's marker and edge where its call says none.
+    ('scatter-rc', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--rc',
+                    'scatter.marker=D', '--rc', 'scatter.edgecolors=k',
+                    '--scatter', "[-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], s=60",
+                    '--scatter', "[-2.5, 2.5], [2.5, 0.4], s=80, marker='o', edgecolors='face'"], """
+        plt.rcParams.update({'scatter.marker': 'D', 'scatter.edgecolors': 'k'})
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.scatter([-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], s=60)
+        plt.scatter([-2.5, 2.5], [2.5, 0.4], s=80, marker='o', edgecolors='face')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -7,6 +7,7 @@ import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { plotLines, readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { CurveOptions, PanelOptions, ParamInput } from './options';
 import {
   parseAlpha,
@@ -42,13 +43,13 @@ export function orderedCurves(p: PanelOptions, at: FieldPath): { curve: CurveOpt
 }
 
 /** A curve's function (with its inline parameters) or its expression, compiled now so a mistake is reported. */
-export function curveSpec(c: CurveOptions, at: FieldPath): CurveSpec {
+export function curveSpec(c: CurveOptions, at: FieldPath, rc: Rc = DEFAULT_RC): CurveSpec {
   const kinds = [c.function, c.expr, c.plot, c.scatter].filter((v) => v !== undefined).length;
   if (kinds !== 1) throw new UsageError(at, { problem: 'expected exactly one of function, expr, plot and scatter' });
   if (c.plot !== undefined) return readPlot(c.plot, [...at, 'plot']);
   if (c.scatter !== undefined) {
     const { readScatter } = require('./scatter-call') as typeof import('./scatter-call');
-    return readScatter(c.scatter, [...at, 'scatter']);
+    return readScatter(c.scatter, [...at, 'scatter'], rc);
   }
   if (c.expr !== undefined) {
     compileExpression(c.expr, expressionContext, [...at, 'expr']);

@@ -42,7 +42,7 @@ export function panelAxes(
       : (require('./axes-set') as typeof import('./axes-set')).readAxesSet(given.set, [...at, 'set'], given);
   const p = set ? { ...given, ...set.options } : given;
   const ordered = orderedCurves(p, at);
-  const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k]));
+  const curves = ordered.map(({ curve, k }) => curveSpec(curve, [...at, 'curves', k], rc));
   const single = curves.length === 1 && !plain && !isData(curves[0]);
   const ax: AxesSpec =
     preset ??

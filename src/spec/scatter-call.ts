@@ -11,7 +11,8 @@ import type { ScatterCallOptions } from './options';
 import { type CallSignature, type PyValue } from './pycall';
 import { bound, colour, finite, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseMarker, parseWidth } from './rules';
-import type { CurveSpec } from './types';
+import type { CurveSpec, MarkerKind } from './types';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 
 const SCATTER: CallSignature = {
   call: 'scatter',
@@ -64,7 +65,7 @@ function scatterColours(v: PyValue, at: FieldPath): string[] {
 }
 
 /** One plt.scatter(): a curve of markers at its points, drawn and listed in the legend as matplotlib does. */
-export function readScatter(given: string | ScatterCallOptions, at: FieldPath): CurveSpec {
+export function readScatter(given: string | ScatterCallOptions, at: FieldPath, rc: Rc = DEFAULT_RC): CurveSpec {
   const b = bound(given, SCATTER, at);
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
   if (!has('x') || !has('y')) {
@@ -77,7 +78,11 @@ export function readScatter(given: string | ScatterCallOptions, at: FieldPath): 
       problem: `x and y must be the same size, as scatter() requires; got ${xs.length} and ${ys.length}`,
     });
   }
-  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '', noLine: true, marker: 'o', scatter: true, zorder: 1 };
+  // scatter.marker and scatter.edgecolors where the call says none.
+  const marker = rc['scatter.marker'] as MarkerKind;
+  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '', noLine: true, marker, scatter: true, zorder: 1 };
+  const rcEdge = rc['scatter.edgecolors'];
+  if (rcEdge !== 'face') curve.markeredgecolor = rcEdge;
   if (has('c') && has('color')) {
     throw new UsageError([...at, 'color'], {
       problem: "Supply a 'c' argument or a 'color' kwarg but not both; they differ but their functionalities overlap.",
@@ -118,6 +123,7 @@ export function readScatter(given: string | ScatterCallOptions, at: FieldPath): 
   if (has('edgecolors')) {
     const e = text(b.edgecolors, [...at, 'edgecolors'], "'face', 'none' or a colour");
     // 'face' (scatter.edgecolors) is the face's colour: the edge drawn as the marker's own.
+    delete curve.markeredgecolor;
     if (e === 'none') curve.markeredgecolor = 'none';
     else if (e !== 'face') curve.markeredgecolor = colour(e, [...at, 'edgecolors']);
   }

@@ -103,6 +103,9 @@ export interface Rc {
   /** Every Line2D's marker where it says none: 'None', or a marker actplot draws. */
   'lines.marker': string;
   'lines.markersize': number;
+  /** scatter()'s marker and edge where it says none: a marker actplot draws; 'face', 'none' or a colour. */
+  'scatter.marker': string;
+  'scatter.edgecolors': string;
   'lines.markeredgewidth': number;
   'grid.color': string;
   'grid.linestyle': LineStyle;

@@ -209,6 +209,12 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'lines.scale_dashes': key(bool, BOOL, true),
   'lines.marker': key(markerCode, `'None' or a marker actplot draws: ${MARKERS.join(' ')}`, 'None'),
   'lines.markersize': key(num(0, 100), POINTS, 6),
+  'scatter.marker': key(
+    (t) => (markerCode(t) === 'None' ? undefined : markerCode(t)),
+    `a marker: ${MARKERS.join(' ')}`,
+    'o',
+  ),
+  'scatter.edgecolors': key(color('face', 'none'), `face, none or ${COLOR}`, 'face'),
   'lines.markerfacecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),
   'lines.markeredgecolor': key(color('auto', 'none'), `${COLOR}, auto or none`, 'auto'),
   'lines.markeredgewidth': key(num(0, 100), POINTS, 1),

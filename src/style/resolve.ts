@@ -45,9 +45,6 @@ const ONLY: Record<string, string[]> = {
   'text.hinting': ['force_autohint', 'auto'],
   'lines.antialiased': ['true'],
   'axes.formatter.use_locale': ['false'],
-  // scatter() as drawn: circles with their own colour's edge.
-  'scatter.marker': ['o'],
-  'scatter.edgecolors': ['face'],
 };
 
 /** Applies settings in order onto rc (later wins). */

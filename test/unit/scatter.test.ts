@@ -10,6 +10,7 @@ import { parsePlotArgs } from '../../src/cli/main';
 import { optionsFromCli } from '../../src/cli/options';
 import { buildFigure } from '../../src/spec/build';
 import { readScatter } from '../../src/spec/scatter-call';
+import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
 
 const layoutOf = (args: string[]) => figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png');
@@ -26,6 +27,13 @@ describe("readScatter: scatter()'s arguments", () => {
     assert.equal(c.markersize, Math.sqrt(80));
     assert.deepEqual([c.color, c.marker, c.alpha, c.markeredgecolor, c.markeredgewidth], ['r', 's', 0.6, 'k', 1.5]);
     assert.equal(readScatter("[0], [0], edgecolors='face'", ['scatter']).markeredgecolor, undefined);
+  });
+  it("scatter.marker and scatter.edgecolors where the call says none; the call's own over them", () => {
+    const rc = { ...DEFAULT_RC, 'scatter.marker': 'D', 'scatter.edgecolors': 'k' };
+    const plain = readScatter('[0, 1], [0, 1]', ['scatter'], rc);
+    assert.deepEqual([plain.marker, plain.markeredgecolor], ['D', 'k']);
+    const own = readScatter("[0, 1], [0, 1], marker='o', edgecolors='face'", ['scatter'], rc);
+    assert.deepEqual([own.marker, own.markeredgecolor], ['o', undefined]);
   });
   it('takes a size and a colour for each point (s=[...], c=[...]), or one when they are all alike', () => {
     const c = readScatter("[0, 1], [0, 1], s=[16, 64], c=['red', 'blue']", ['scatter']);
