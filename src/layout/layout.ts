@@ -3,22 +3,13 @@
  * ticks and their labels, title and axis labels, and the legend. Everything in canvas units
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
-import { locatorRc, markOf, outwardOn, placeTickLabels, reachOn, ticksFor } from './axis';
+import { markOf, outwardOn, placeTickLabels, reachOn } from './axis';
+import { axisMap, axisTicksOf } from './axis-ticks';
 import { gridLayout } from './grid';
-import { autoBins, type FormatterRc } from './ticks';
-import { formatterOf } from './formatters';
-import { logAxisTicks, logOf } from './log-scale';
+import { autoBins } from './ticks';
 import { curveLayouts, dashesOf } from './lines';
 import { type AxesData } from '../data/evaluate';
-import type {
-  FigureSpec,
-  FormatterSpec,
-  LegendLocation,
-  LogScaleSpec,
-  ScalarFormatSpec,
-  Side,
-  TextSpec,
-} from '../spec';
+import type { FigureSpec, LegendLocation, Side, TextSpec } from '../spec';
 import { tickSettings, type Sides } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
@@ -42,39 +33,6 @@ import type { AxesLayout, FigureLayout } from './types';
 import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
-
-/**
- * set_major_formatter: the major ticks labelled by the formatter, in order (pos counts the ticks in view, as
- * Axis passes it), and no offset text; the minor ticks' labels (a log axis's) stay.
- */
-function withFormatter<T extends { ticks: { value: number; label: string; minor?: boolean }[]; offset: string }>(
-  axis: T,
-  formatter: FormatterSpec | undefined,
-  lim: [number, number],
-  rc: Rc,
-): T {
-  if (!formatter) return axis;
-  const format = formatterOf(formatter, {
-    viewRange: Math.abs(lim[1] - lim[0]),
-    unicodeMinus: rc['axes.unicode_minus'],
-  });
-  let pos = 0;
-  const ticks = axis.ticks.map((t) => (t.minor ? t : { ...t, label: format(t.value, pos++) }));
-  return { ...axis, ticks, offset: '' };
-}
-
-/** The axis's ScalarFormatter: the rc's settings, with ticklabel_format's over them. */
-function scalarFormatter(rc: FormatterRc, own: ScalarFormatSpec | undefined): FormatterRc {
-  if (!own) return rc;
-  return {
-    ...rc,
-    ...(own.limits && { limits: own.limits }),
-    ...(own.useOffset !== undefined && { useOffset: own.useOffset }),
-    ...(own.offset !== undefined && { fixedOffset: own.offset }),
-    ...(own.useMathText !== undefined && { useMathText: own.useMathText }),
-    ...(own.scientific !== undefined && { scientific: own.scientific }),
-  };
-}
 
 export function layoutFigure(
   fig: FigureSpec,
@@ -230,37 +188,10 @@ function layoutAxes(
   const yStyle = tickStyle(tickRc, 'y', scale);
   const faces = textFaces(rc);
 
-  const formatter = {
-    limits: rc['axes.formatter.limits'],
-    useOffset: rc['axes.formatter.useoffset'],
-    offsetThreshold: rc['axes.formatter.offset_threshold'],
-    unicodeMinus: rc['axes.unicode_minus'],
-    useMathText: rc['axes.formatter.use_mathtext'],
-  };
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
-  const locating = locatorRc(rc);
-  const axisTicks = (axis: 'x' | 'y', lim: [number, number], length: number, labelPoints: number) => {
-    const log = spec[`${axis}scale`];
-    if (log) {
-      const fixed = spec[`${axis}ticks`];
-      const logRc = { ...locating, minExponent: rc['axes.formatter.min_exponent'] };
-      return logAxisTicks(axis, log, lim, length, labelPoints, fixed, spec[`${axis}tickLabels`], logRc);
-    }
-    return ticksFor(
-      axis,
-      spec[`${axis}ticks`] ?? spec[`${axis}locator`],
-      lim,
-      length,
-      labelPoints,
-      scalarFormatter(formatter, spec[`${axis}format`]),
-      spec[`${axis}minorLocator`] ?? tickRc[`${axis}tick.minor.visible`],
-      spec[`${axis}tickLabels`],
-      locating,
-    );
-  };
-  const xAxis = withFormatter(axisTicks('x', xlim, xLength, xStyle.labelPoints), spec.xformatter, xlim, rc);
-  const yAxis = withFormatter(axisTicks('y', ylim, yLength, yStyle.labelPoints), spec.yformatter, ylim, rc);
+  const xAxis = axisTicksOf(spec, 'x', xlim, xLength, xStyle.labelPoints, tickRc, rc);
+  const yAxis = axisTicksOf(spec, 'y', ylim, yLength, yStyle.labelPoints, tickRc, rc);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;
@@ -436,14 +367,4 @@ function layoutAxes(
       warnings: [xAxis.warning, yAxis.warning].filter((w): w is string => !!w),
     }),
   };
-}
-
-/**
- * Data to canvas along one axis, from `start` (the low limit's end) to `end`: linear, or, on a log axis, log_b
- * of the value (LogTransform). The linear map is its own function: it runs for every sample of every curve.
- */
-function axisMap(lim: [number, number], start: number, end: number, scale?: LogScaleSpec): (v: number) => number {
-  if (!scale) return (v) => start + ((v - lim[0]) / (lim[1] - lim[0])) * (end - start);
-  const [t0, t1] = [logOf(lim[0], scale), logOf(lim[1], scale)];
-  return (v) => start + ((logOf(v, scale) - t0) / (t1 - t0)) * (end - start);
 }
