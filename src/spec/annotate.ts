@@ -8,8 +8,8 @@ import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from './pycall';
-import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
-import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, textBox, textRotation } from './text-call';
+import { bound, choice, colour, finite, flag, shownPy, text } from './pyplot-calls';
+import { FONT_ALIASES, FONT_KEYWORDS, textLook } from './text-call';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
 
@@ -71,15 +71,7 @@ export function readAnnotate(given: string | AnnotateOptions, at: FieldPath, rc:
     va: choice(b, 'va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline', at),
   };
   if (b.xytext !== undefined && b.xytext !== null) spec.xytext = pair(b.xytext, [...at, 'xytext']);
-  if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
-  if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
-  const alpha = textAlpha(b, at);
-  if (alpha !== undefined) spec.alpha = alpha;
-  const font = fontKeywords(b, at, rc);
-  if (font) spec.font = font;
-  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
-  const angle = textRotation(b, spec.bbox !== undefined, at);
-  if (angle) spec.rotation = angle;
+  Object.assign(spec, textLook(b, at, rc));
   if (b.annotation_clip !== undefined && b.annotation_clip !== null) {
     spec.clip = flag(b.annotation_clip, [...at, 'annotation_clip']);
   }

@@ -99,16 +99,26 @@ export function readText(given: string | TextOptions, at: FieldPath, rc: Rc = DE
     ha: choice(b, 'ha', ['left', 'center', 'right'] as const, 'left', at),
     va: choice(b, 'va', ['baseline', 'top', 'bottom', 'center', 'center_baseline'] as const, 'baseline', at),
   };
-  if (b.fontsize !== undefined && b.fontsize !== null) spec.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
-  if (b.color !== undefined && b.color !== null) spec.color = colour(b.color, [...at, 'color']);
+  return Object.assign(spec, textLook(b, at, rc));
+}
+
+/** What a Text looks like, as text() and annotate() take it: its size, colour, alpha, face, box and angle. */
+export function textLook(
+  b: Record<string, PyValue>,
+  at: FieldPath,
+  rc: Rc,
+): Pick<TextSpec, 'fontsize' | 'color' | 'alpha' | 'font' | 'bbox' | 'rotation'> {
+  const look: Pick<TextSpec, 'fontsize' | 'color' | 'alpha' | 'font' | 'bbox' | 'rotation'> = {};
+  if (b.fontsize !== undefined && b.fontsize !== null) look.fontsize = fontSize(b.fontsize, [...at, 'fontsize'], rc);
+  if (b.color !== undefined && b.color !== null) look.color = colour(b.color, [...at, 'color']);
   const alpha = textAlpha(b, at);
-  if (alpha !== undefined) spec.alpha = alpha;
+  if (alpha !== undefined) look.alpha = alpha;
   const font = fontKeywords(b, at, rc);
-  if (font) spec.font = font;
-  if (b.bbox !== undefined && b.bbox !== null) spec.bbox = textBox(b.bbox, [...at, 'bbox']);
-  const angle = textRotation(b, spec.bbox !== undefined, at);
-  if (angle) spec.rotation = angle;
-  return spec;
+  if (font) look.font = font;
+  if (b.bbox !== undefined && b.bbox !== null) look.bbox = textBox(b.bbox, [...at, 'bbox']);
+  const angle = textRotation(b, look.bbox !== undefined, at);
+  if (angle) look.rotation = angle;
+  return look;
 }
 
 /**
