@@ -10,35 +10,31 @@ import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
 import type { FormatterRc } from './ticks';
 
-/** The ticks of an axis in view with their labels, its minor ticks and its offset text. */
-export function axisTicksOf(
-  spec: AxesSpec,
-  axis: 'x' | 'y',
-  lim: [number, number],
-  lengthPt: number,
-  labelPoints: number,
-  tickRc: Rc,
-  rc: Rc,
-) {
+/**
+ * An axes' ticker: the ticks of either axis in view with their labels, its minor ticks and its offset text. The
+ * locators' and formatters' rc is read once an axes, here.
+ */
+export function axisTicker(spec: AxesSpec, tickRc: Rc, rc: Rc) {
   const locating = locatorRc(rc);
-  const log = spec[`${axis}scale`];
-  const located = log
-    ? logAxisTicks(axis, log, lim, lengthPt, labelPoints, spec[`${axis}ticks`], spec[`${axis}tickLabels`], {
-        ...locating,
-        minExponent: rc['axes.formatter.min_exponent'],
-      })
-    : ticksFor(
-        axis,
-        spec[`${axis}ticks`] ?? spec[`${axis}locator`],
-        lim,
-        lengthPt,
-        labelPoints,
-        scalarFormatter(formatterRc(rc), spec[`${axis}format`]),
-        spec[`${axis}minorLocator`] ?? tickRc[`${axis}tick.minor.visible`],
-        spec[`${axis}tickLabels`],
-        locating,
-      );
-  return withFormatter(located, spec[`${axis}formatter`], lim, rc);
+  const logRc = { ...locating, minExponent: rc['axes.formatter.min_exponent'] };
+  const formatter = formatterRc(rc);
+  return (axis: 'x' | 'y', lim: [number, number], lengthPt: number, labelPoints: number) => {
+    const log = spec[`${axis}scale`];
+    const located = log
+      ? logAxisTicks(axis, log, lim, lengthPt, labelPoints, spec[`${axis}ticks`], spec[`${axis}tickLabels`], logRc)
+      : ticksFor(
+          axis,
+          spec[`${axis}ticks`] ?? spec[`${axis}locator`],
+          lim,
+          lengthPt,
+          labelPoints,
+          scalarFormatter(formatter, spec[`${axis}format`]),
+          spec[`${axis}minorLocator`] ?? tickRc[`${axis}tick.minor.visible`],
+          spec[`${axis}tickLabels`],
+          locating,
+        );
+    return withFormatter(located, spec[`${axis}formatter`], lim, rc);
+  };
 }
 
 /** ScalarFormatter's settings in the rc. */

@@ -4,7 +4,7 @@
  * (pixels for PNG, points for SVG and PDF) with y growing downwards.
  */
 import { markOf, outwardOn, placeTickLabels, reachOn } from './axis';
-import { axisMap, axisTicksOf } from './axis-ticks';
+import { axisMap, axisTicker } from './axis-ticks';
 import { gridLayout } from './grid';
 import { autoBins } from './ticks';
 import { curveLayouts, dashesOf } from './lines';
@@ -190,8 +190,9 @@ function layoutAxes(
 
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
-  const xAxis = axisTicksOf(spec, 'x', xlim, xLength, xStyle.labelPoints, tickRc, rc);
-  const yAxis = axisTicksOf(spec, 'y', ylim, yLength, yStyle.labelPoints, tickRc, rc);
+  const ticksOf = axisTicker(spec, tickRc, rc);
+  const xAxis = ticksOf('x', xlim, xLength, xStyle.labelPoints);
+  const yAxis = ticksOf('y', ylim, yLength, yStyle.labelPoints);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;

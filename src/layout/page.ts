@@ -100,7 +100,7 @@ export function placeFigureLabels(
     return rotatedPlacer(angle)(measure, s.text, size, s.x * width, y, s.ha, s.va, color, face);
   };
   // plt.figtext: at the figure's fractions, as plt.text is placed, in font.size; no layout engine moves it.
-  const baseFace = faceFor(rc);
+  const baseFace = fig.texts?.length ? faceFor(rc) : undefined;
   // Its box is a patch, placed with the paths; the glyphs go textDy lower (tightPage).
   const texts = (fig.texts ?? []).map((t) => {
     const placed = placeNote(t, [t.x * width, (1 - t.y) * height + dy], measure, scale, rc, baseFace);

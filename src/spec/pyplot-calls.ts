@@ -58,18 +58,30 @@ const GRID: CallSignature = {
 };
 
 /**
+ * Grid lines' style from a call's keywords: grid()'s color, alpha, linestyle (or dashes) and linewidth, or, with
+ * the prefix 'grid_', tick_params' grid_color and the rest.
+ */
+export function readGridLineStyle(b: Record<string, PyValue>, at: FieldPath, prefix = ''): GridLineStyle {
+  const style: GridLineStyle = {};
+  const value = (key: string) => b[prefix + key];
+  const has = (key: string) => value(key) !== undefined && value(key) !== null;
+  const here = (key: string): FieldPath => [...at, prefix + key];
+  if (has('color')) style.color = colour(value('color'), here('color'));
+  if (has('alpha')) style.alpha = parseAlpha(here('alpha'), finite(value('alpha'), here('alpha')));
+  if (has('linestyle')) style.linestyle = parseLineStyle(here('linestyle'), value('linestyle'));
+  if (has('dashes')) style.linestyle = dashesKeyword(value('dashes'), here('dashes'));
+  if (has('linewidth')) style.linewidth = parseWidth(here('linewidth'), finite(value('linewidth'), here('linewidth')));
+  return style;
+}
+
+/**
  * grid(visible=None, which='major', axis='both', **kwargs) from its argument text, as Axis.grid reads it: on or
  * off as visible says; line properties turn it on (even after False, with a warning); neither toggles it.
  */
 export function readGridCall(given: string, at: FieldPath): { call: GridCall; warning?: string } {
   const b = bindCall(parseCallArgs(given, at), GRID, at);
-  const style: GridLineStyle = {};
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
-  if (has('color')) style.color = colour(b.color, [...at, 'color']);
-  if (has('alpha')) style.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, [...at, 'alpha']));
-  if (has('linestyle')) style.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
-  if (has('dashes')) style.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
-  if (has('linewidth')) style.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
+  const style = readGridLineStyle(b, at);
   const which = choice(b, 'which', ['major', 'minor', 'both'] as const, 'major', at);
   const axis = choice(b, 'axis', ['x', 'y', 'both'] as const, 'both', at);
   const styled = Object.keys(style).length > 0;

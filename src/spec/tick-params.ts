@@ -5,10 +5,9 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TickParamsOptions } from './options';
-import type { CallSignature, PyValue } from './pycall';
-import { bound, colour, finite, fontSize, shownPy, text, textAngle } from './pyplot-calls';
-import { parseAlpha, parseLineStyle, parseWidth } from './rules';
-import type { GridLineStyle, TickParamsSpec } from './types';
+import type { CallSignature } from './pycall';
+import { bound, colour, finite, fontSize, readGridLineStyle, shownPy, text, textAngle } from './pyplot-calls';
+import type { TickParamsSpec } from './types';
 
 const TICK_PARAMS: CallSignature = {
   call: 'tick_params',
@@ -118,24 +117,12 @@ export function readTickParams(given: string | TickParamsOptions, at: FieldPath,
   if (y && b.labelleft !== undefined) spec.yLabels = flag('labelleft');
   if (x && b.labeltop !== undefined) spec.xLabelsTop = flag('labeltop');
   if (y && b.labelright !== undefined) spec.yLabelsRight = flag('labelright');
-  const grid = readGridKeywords(b, at);
-  if (grid) spec.grid = grid;
+  const grid = readGridLineStyle(b, at, 'grid_');
+  if (Object.keys(grid).length) spec.grid = grid;
   if (b.labelrotation !== undefined && b.labelrotation !== null) {
     const angle = textAngle(b.labelrotation, [...at, 'labelrotation']);
     if (x) spec.xRotation = angle;
     if (y) spec.yRotation = angle;
   }
   return spec;
-}
-
-/** grid_color=, grid_alpha=, grid_linewidth=, grid_linestyle=: the grid lines' style, as grid()'s keywords read. */
-function readGridKeywords(b: Record<string, PyValue>, at: FieldPath): GridLineStyle | undefined {
-  const style: GridLineStyle = {};
-  const has = (key: string) => b[key] !== undefined && b[key] !== null;
-  if (has('grid_color')) style.color = colour(b.grid_color, [...at, 'grid_color']);
-  if (has('grid_alpha')) style.alpha = parseAlpha([...at, 'grid_alpha'], finite(b.grid_alpha, [...at, 'grid_alpha']));
-  if (has('grid_linewidth'))
-    style.linewidth = parseWidth([...at, 'grid_linewidth'], finite(b.grid_linewidth, [...at, 'grid_linewidth']));
-  if (has('grid_linestyle')) style.linestyle = parseLineStyle([...at, 'grid_linestyle'], b.grid_linestyle);
-  return Object.keys(style).length ? style : undefined;
 }
