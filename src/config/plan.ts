@@ -234,6 +234,11 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.spine !== undefined) panel.spine = asList(p.spine) as PanelOptions['spine'];
   if (p.xaxis !== undefined) panel.xaxis = asList(p.xaxis);
   if (p.yaxis !== undefined) panel.yaxis = asList(p.yaxis);
+  // Read by the builder: a scale's name or arguments, the frame, a twin of the panel before.
+  if (p.xscale !== undefined) panel.xscale = p.xscale as PanelOptions['xscale'];
+  if (p.yscale !== undefined) panel.yscale = p.yscale as PanelOptions['yscale'];
+  if (p.frameOn !== undefined) panel.frameOn = p.frameOn;
+  if (p.twinx !== undefined) panel.twinx = p.twinx;
   return panel;
 }
 

@@ -35,3 +35,4 @@ import '../unit/tight-layout.test';
 import '../unit/vocabulary.test';
 import '../unit/steps.test';
 import '../unit/constrained.test';
+import '../unit/config-keys.test';
