@@ -1626,6 +1626,30 @@ CASES = [
         plt.scatter([-2, -1, 0, 1, 2], [0.5, 1.5, 0.2, 2.2, 1.1], s=60)
         plt.scatter([-2.5, 2.5], [2.5, 0.4], s=80, marker='o', edgecolors='face')
     """),
+    # plt.yscale('symlog'): linear within +-2, decades beyond on either side, 0 between; SymmetricalLogLocator's
+    # ticks and LogFormatterSciNotation's labels, autoscaled with the margins in transformed space.
+    ('symlog-scale', ['selu', '--expr', 'exp(x)', '--expr', '-exp(-x)', '--from', '-10', '--to', '10', '--step',
+                      '0.01', '--style', 'matplotlib', '--label', 'SELU', '--label', 'exp', '--label', '-exp(-x)',
+                      '--yscale', 'symlog', '--grid', 'True, alpha=0.3', '--legend'], """
+        x = torch.arange(-10.0, 10.0, 0.01)
+        plt.plot(x, F.selu(x), label='SELU')
+        plt.plot(x, torch.exp(x), label='exp')
+        plt.plot(x, -torch.exp(-x), label='-exp(-x)')
+        plt.yscale('symlog')
+        plt.grid(True, alpha=0.3)
+        plt.legend()
+    """),
+    # SymmetricalLogScale's arguments: an x axis linear within +-1 with minor ticks at 2 and 5 of each decade
+    # (subs), a y axis in base 2, linear within +-4 over half a decade's length, its decades a stride apart.
+    ('symlog-params', ['gelu', '--expr', 'x**3', '--from', '-50', '--to', '50', '--step', '0.05', '--style',
+                       'matplotlib', '--xscale', "'symlog', linthresh=1, subs=[2, 5]", '--yscale',
+                       "'symlog', base=2, linthresh=4, linscale=0.5"], """
+        x = torch.arange(-50.0, 50.0, 0.05)
+        plt.plot(x, gelu(x))
+        plt.plot(x, x**3)
+        plt.xscale('symlog', linthresh=1, subs=[2, 5])
+        plt.yscale('symlog', base=2, linthresh=4, linscale=0.5)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

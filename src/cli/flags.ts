@@ -102,8 +102,11 @@ export function addPanelOptions(cmd: Command): Command {
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
     .option('--box <on>', 'the frame, as plt.box(): False draws no background and no spines (ticks stay)')
-    .option('--xscale <args>', "the x axis's scale, as plt.xscale(): linear or log, or \"'log', base=2\"")
-    .option('--yscale <args>', "the y axis's scale, as plt.yscale(): linear or log, or \"'log', nonpositive='mask'\"")
+    .option('--xscale <args>', "the x axis's scale, as plt.xscale(): linear, log or symlog, or \"'log', base=2\"")
+    .option(
+      '--yscale <args>',
+      "the y axis's scale, as plt.yscale(): linear, log or symlog, or \"'symlog', linthresh=1\"",
+    )
     .option(
       '--twinx',
       'starts a twin of the panel before it, as ax.twinx(): its own y axis on the right, the x axis shared',

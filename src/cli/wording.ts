@@ -80,6 +80,8 @@ const CALL_FLAGS = [
   'tickParams',
   'locatorParams',
   'ticklabelFormat',
+  'xscale',
+  'yscale',
   'set',
   'text',
   'fillBetween',

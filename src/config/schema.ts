@@ -73,11 +73,11 @@ export const PanelSchema = z.strictObject({
   xscale: z
     .union([z.string(), z.record(z.string(), z.unknown())])
     .optional()
-    .describe("plt.xscale(): 'linear' or 'log', its arguments (\"'log', base=2\") or {value: log, base: 2}"),
+    .describe("plt.xscale(): 'linear', 'log' or 'symlog', its arguments (\"'log', base=2\") or {value: log, base: 2}"),
   yscale: z
     .union([z.string(), z.record(z.string(), z.unknown())])
     .optional()
-    .describe("plt.yscale(): 'linear' or 'log', its arguments (\"'log', nonpositive='mask'\") or keys"),
+    .describe("plt.yscale(): 'linear', 'log' or 'symlog', its arguments (\"'symlog', linthresh=1\") or keys"),
   frameOn: z.boolean().optional().describe('ax.set_frame_on(): false draws no background and no spines'),
   twinx: z
     .boolean()

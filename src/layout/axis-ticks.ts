@@ -3,11 +3,12 @@
  * formatter's (the rc's ScalarFormatter with ticklabel_format over it, or set_major_formatter's), and the offset
  * text; and the map from data to canvas along an axis.
  */
-import type { AxesSpec, FormatterSpec, LogScaleSpec, ScalarFormatSpec } from '../spec';
+import type { AxesSpec, FormatterSpec, ScalarFormatSpec, ScaleSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { locatorRc, ticksFor } from './axis';
 import { formatterOf } from './formatters';
 import { logAxisTicks, logOf } from './log-scale';
+import { isSymlog, symlogAxisTicks, symlogOf } from './symlog-scale';
 import type { FormatterRc } from './ticks';
 
 /**
@@ -19,9 +20,12 @@ export function axisTicker(spec: AxesSpec, tickRc: Rc, rc: Rc) {
   const logRc = { ...locating, minExponent: rc['axes.formatter.min_exponent'] };
   const formatter = formatterRc(rc);
   return (axis: 'x' | 'y', lim: [number, number], lengthPt: number, labelPoints: number) => {
-    const log = spec[`${axis}scale`];
-    const located = log
-      ? logAxisTicks(axis, log, lim, lengthPt, labelPoints, spec[`${axis}ticks`], spec[`${axis}tickLabels`], logRc)
+    const scale = spec[`${axis}scale`];
+    const [fixed, fixedLabels] = [spec[`${axis}ticks`], spec[`${axis}tickLabels`]];
+    const located = scale
+      ? isSymlog(scale)
+        ? symlogAxisTicks(scale, lim, fixed, fixedLabels, logRc)
+        : logAxisTicks(axis, scale, lim, lengthPt, labelPoints, fixed, fixedLabels, logRc)
       : ticksFor(
           axis,
           spec[`${axis}ticks`] ?? spec[`${axis}locator`],
@@ -80,16 +84,13 @@ function withFormatter<T extends { ticks: { value: number; label: string; minor?
 }
 
 /**
- * Data to canvas along one axis, from `start` (the low limit's end) to `end`: linear, or, on a log axis, log_b
- * of the value (LogTransform). The linear map is its own function: it runs for every sample of every curve.
+ * Data to canvas along one axis, from `start` (the low limit's end) to `end`: linear, or the scale's transform
+ * of the value (LogTransform, SymmetricalLogTransform). The linear map is its own function: it runs for every
+ * sample of every curve.
  */
-export function axisMap(
-  lim: [number, number],
-  start: number,
-  end: number,
-  scale?: LogScaleSpec,
-): (v: number) => number {
+export function axisMap(lim: [number, number], start: number, end: number, scale?: ScaleSpec): (v: number) => number {
   if (!scale) return (v) => start + ((v - lim[0]) / (lim[1] - lim[0])) * (end - start);
-  const [t0, t1] = [logOf(lim[0], scale), logOf(lim[1], scale)];
-  return (v) => start + ((logOf(v, scale) - t0) / (t1 - t0)) * (end - start);
+  const transform = isSymlog(scale) ? (v: number) => symlogOf(v, scale) : (v: number) => logOf(v, scale);
+  const [t0, t1] = [transform(lim[0]), transform(lim[1])];
+  return (v) => start + ((transform(v) - t0) / (t1 - t0)) * (end - start);
 }

@@ -5,7 +5,7 @@
  */
 import type { LogScaleSpec } from '../spec';
 import { parsePrintf } from '../style/py-format';
-import { autoLocatorTicks, pow10, type LocatorRc } from './ticks';
+import { autoLocatorTicks, pow10, roundHalfEven, type LocatorRc } from './ticks';
 
 /** A log axis's locator and formatter settings: axes.formatter.min_exponent besides the locator's. */
 export interface LogRc extends LocatorRc {
@@ -129,33 +129,51 @@ export function logViewLimits(lo: number, hi: number, b: number): [number, numbe
 /** Python's math.isclose(x, round(x)), as _is_close_to_int asks it. */
 const closeToInt = (x: number) => Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(Math.abs(x), Math.abs(Math.round(x)));
 
+/** The multiples of a decade a log formatter labels: 1 alone, a few, or all of them. */
+export type Labelled = Pick<Set<number>, 'has'>;
+
 /**
  * LogFormatter.set_locs's minor_thresholds (1, 0.4): over more than a decade only the decades are labelled;
  * down to 0.4 decades also 2, 3, 4 and 6 of them (base 10); below that every multiple.
  */
-export function sublabels(lo: number, hi: number, b: number, thresholds: [number, number] = [1, 0.4]): Set<number> {
-  const numdec = Math.abs(Math.log(hi) / Math.log(b) - Math.log(lo) / Math.log(b));
+export function sublabels(lo: number, hi: number, b: number, thresholds?: [number, number]): Labelled {
+  return sublabelsFor(Math.abs(Math.log(hi) / Math.log(b) - Math.log(lo) / Math.log(b)), b, thresholds);
+}
+
+/**
+ * The multiples of a decade labelled over `numdec` decades in view (LogFormatter._sublabels), as a test of
+ * membership rather than a list: a symlog axis's base may be any number above 1, 1e300 as well.
+ */
+export function sublabelsFor(numdec: number, b: number, thresholds: [number, number] = [1, 0.4]): Labelled {
   if (numdec > thresholds[0]) return new Set([1]);
   if (numdec > thresholds[1]) {
-    // np.round(np.geomspace(1, b, b // 2 + 1)): 1, 2, 3, 4, 6, 10 for base 10.
-    const n = Math.floor(b / 2) + 1;
-    return new Set(Array.from({ length: n }, (_, i) => Math.round(b ** (i / (n - 1)))));
+    // np.round(np.geomspace(1, b, int(b) // 2 + 1)): 1, 2, 3, 4, 6, 10 for base 10. The points near c's own
+    // place in the series are the ones that can round to c.
+    const last = Math.floor(Math.floor(b) / 2);
+    const at = (k: number) => (k >= 0 && k <= last ? roundHalfEven(b ** (last ? k / last : 0)) : NaN);
+    return {
+      has: (c: number) => {
+        const i = Math.floor((last * Math.log(c)) / Math.log(b));
+        return [i - 1, i, i + 1, i + 2].some((k) => at(k) === c);
+      },
+    };
   }
-  return new Set(Array.from({ length: b }, (_, i) => i + 1));
+  // np.arange(1, b + 1): the whole numbers from 1 to b (to the whole number above a base that is not one).
+  return { has: (c: number) => Number.isInteger(c) && c >= 1 && c <= Math.ceil(b) };
 }
 
 /**
  * LogFormatterSciNotation's label of a tick: '$\mathdefault{10^{-2}}$', '$\mathdefault{2\times10^{-1}}$' or '';
  * '$\mathdefault{0.1}$' where the exponent is smaller in magnitude than axes.formatter.min_exponent.
  */
-export function logTickLabel(x: number, b: number, labelled: Set<number>, minExponent = 0): string {
+export function logTickLabel(x: number, b: number, labelled: Labelled, minExponent = 0): string {
   if (x === 0) return '$\\mathdefault{0}$';
   const sign = x < 0 ? '-' : '';
   const v = Math.abs(x);
   let fx = Math.log(v) / Math.log(b);
   const decade = closeToInt(fx);
   const exponent = decade ? Math.round(fx) : Math.floor(fx);
-  const coeff = Math.round(b ** (fx - exponent));
+  const coeff = roundHalfEven(b ** (fx - exponent));
   if (decade) fx = Math.round(fx);
   if (!labelled.has(coeff)) return '';
   const base = String(b);

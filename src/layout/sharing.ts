@@ -9,6 +9,7 @@ import type { Share } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
 import { logAutoLimits, logViewLimits } from './log-scale';
+import { isSymlog, symlogAutoLimits } from './symlog-scale';
 import { locatorRc, viewLimits } from './axis';
 
 /** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
@@ -118,18 +119,23 @@ export function shareAxes(
   const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
     const all = members.flatMap((k) => values[k][`${axis}s`]);
     const margin = data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`];
-    const log = data[i].spec[`${axis}scale`];
+    const scale = data[i].spec[`${axis}scale`];
+    const spec = data[i].spec;
+    const round = locating.roundNumbers && !spec.autoscaleTight;
+    // The locator the axis had when autoscaled (the automatic one still, if the script set ticks after the plots).
+    const locator = spec.ticksAfterPlots ? spec[`${axis}locator`] : (spec[`${axis}ticks`] ?? spec[`${axis}locator`]);
+    const symlog = scale && isSymlog(scale) ? scale : undefined;
+    const log = scale && !isSymlog(scale) ? scale : undefined;
     let auto: [number, number];
-    if (log) {
+    // SymmetricalLogLocator.view_limits: decades under 'round_numbers' (a FixedLocator's, set ticks', do not round).
+    if (symlog) auto = symlogAutoLimits(all, margin, symlog, round && !Array.isArray(locator));
+    else if (log) {
       const scaled = logAutoLimits(all, margin, log);
       if (scaled.warning) warnings[i].push(scaled.warning);
       auto = scaled.limits;
     } else auto = autoLimits(all, margin);
-    // Locator.view_limits: out to round numbers under axes.autolimit_mode 'round_numbers', by the locator the
-    // axis had when autoscaled (the automatic one still, if the script set ticks after the plots).
-    if (locating.roundNumbers && !data[i].spec.autoscaleTight) {
-      const spec = data[i].spec;
-      const locator = spec.ticksAfterPlots ? spec[`${axis}locator`] : (spec[`${axis}ticks`] ?? spec[`${axis}locator`]);
+    // Locator.view_limits: out to round numbers under axes.autolimit_mode 'round_numbers', by that locator.
+    if (round && !symlog) {
       if (!log) auto = viewLimits(auto, locator, () => tickSpace(i, axis), locating);
       else if (!Array.isArray(locator)) auto = logViewLimits(auto[0], auto[1], log.base);
     }

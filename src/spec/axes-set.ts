@@ -64,7 +64,7 @@ export function readAxesSet(
     if (own[axis] !== undefined) {
       throw new UsageError([...at, axis], { problem: `given twice, in set() and on its own; give it once` });
     }
-    if (typeof v !== 'string') throw badValue([...at, axis], shownPy(v), "'linear' or 'log'");
+    if (typeof v !== 'string') throw badValue([...at, axis], shownPy(v), "a scale's name: 'linear', 'log' or 'symlog'");
     out[axis] = v;
   }
   for (const key of OPTIONS) {

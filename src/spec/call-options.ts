@@ -87,11 +87,17 @@ export interface ScatterCallOptions {
   zorder?: number;
 }
 
-/** plt.yscale(value, base, nonpositive) by name. */
+/** plt.yscale(value, base, nonpositive) by name; for 'symlog' its base, linthresh, linscale and subs. */
 export interface ScaleOptions {
-  value: 'linear' | 'log';
+  value: 'linear' | 'log' | 'symlog';
   base?: number;
   nonpositive?: 'clip' | 'mask';
+  /** symlog: the range ±linthresh drawn linearly (default 2). */
+  linthresh?: number;
+  /** symlog: the linear range's length in decades' worth (default 1). */
+  linscale?: number;
+  /** symlog: minor ticks at these multiples of each decade, as [2, 5]. */
+  subs?: number[];
 }
 
 /** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */

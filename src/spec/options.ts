@@ -138,7 +138,7 @@ export interface PanelOptions {
   aspect?: string | number;
   /** ax.set_frame_on() / plt.box(): False draws no background and no spines, the ticks and labels left. */
   frameOn?: boolean;
-  /** plt.xscale() / plt.yscale(): 'linear' or 'log', or their arguments ("'log', base=2") or by name. */
+  /** plt.xscale() / plt.yscale(): 'linear', 'log' or 'symlog', or their arguments ("'log', base=2") or by name. */
   xscale?: string | ScaleOptions;
   yscale?: string | ScaleOptions;
   /** plt.axis()'s arguments as text ("[-5, 5, -1, 1]", "'equal'", "off"), or True/False for on/off. */

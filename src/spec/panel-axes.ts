@@ -201,7 +201,7 @@ export function panelAxes(
   if (!preset && !plain && p.legend === undefined && ax.legend !== false && !hasLabelled(ax)) ax.legend = false;
   if ((ax.xscale || ax.yscale) && (ax.aspect !== undefined || ax.squareLimits)) {
     throw new UsageError([...at, ax.xscale ? 'xscale' : 'yscale'], {
-      problem: "a log axis with an aspect is matplotlib's, but actplot does not draw it yet",
+      problem: "a log or symlog axis with an aspect is matplotlib's, but actplot does not draw it yet",
     });
   }
   return ax;

@@ -269,6 +269,21 @@ export interface LogScaleSpec {
   nonpositive: 'clip' | 'mask';
 }
 
+/**
+ * A symmetrical log scale (set_yscale('symlog')): linear within ±linthresh, stretched by linscale, logarithmic
+ * in base beyond; subs are the minor ticks' multiples of each decade ([1], none apart from the major, unless given).
+ */
+export interface SymlogScaleSpec {
+  kind: 'symlog';
+  base: number;
+  linthresh: number;
+  linscale: number;
+  subs?: number[];
+}
+
+/** An axis's scale besides the linear one. */
+export type ScaleSpec = LogScaleSpec | SymlogScaleSpec;
+
 /** An axis's limits, low and high; null for an end autoscale places. */
 export type Limits = [number | null, number | null];
 
@@ -304,9 +319,9 @@ export interface AxesSpec {
   yminorLocator?: MinorLocatorSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
-  /** set_xscale('log'), set_yscale('log'): the axis's log scale (linear when absent). */
-  xscale?: LogScaleSpec;
-  yscale?: LogScaleSpec;
+  /** set_xscale('log'), set_yscale('symlog'): the axis's scale (linear when absent). */
+  xscale?: ScaleSpec;
+  yscale?: ScaleSpec;
   /**
    * ax.twinx(): this axes is the twin of the axes at this index of the figure's, in its cell, sharing its x
    * axis (twins.ts also sets what twinx sets on it: the three below and its ticks).

@@ -36,3 +36,4 @@ import '../unit/vocabulary.test';
 import '../unit/steps.test';
 import '../unit/constrained.test';
 import '../unit/config-keys.test';
+import '../unit/symlog-scale.test';

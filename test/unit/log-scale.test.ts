@@ -78,8 +78,8 @@ describe("plt.yscale()'s arguments", () => {
     assert.deepEqual(readScale("'log', base=2, nonpositive='mask'", 'x', ['xscale']), { base: 2, nonpositive: 'mask' });
     assert.equal(readScale('linear', 'y', ['yscale']), undefined);
     assert.throws(
-      () => readScale('symlog', 'y', ['yscale']),
-      /'symlog' scale is matplotlib's, but actplot does not draw it/,
+      () => readScale('logit', 'y', ['yscale']),
+      /'logit' scale is matplotlib's, but actplot does not draw it/,
     );
     assert.throws(() => readScale("'log', base=1", 'y', ['yscale']), /a whole base from 2 to 100/);
   });

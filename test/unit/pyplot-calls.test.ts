@@ -382,8 +382,10 @@ describe('ax.set(...)', () => {
     const build = (set: string, more: object = {}) =>
       buildFigure({ panels: [{ curves: [{ function: 'relu' }], set, ...more }] });
     assert.throws(() => build("title='B'", { title: 'A' }), /set\.title: given twice, in set\(\) and on its own/);
-    assert.throws(() => build("yscale='symlog'"), /the 'symlog' scale is matplotlib's, but actplot does not draw it/);
+    assert.throws(() => build("yscale='logit'"), /the 'logit' scale is matplotlib's, but actplot does not draw it/);
     assert.deepEqual(build("yscale='log'").axes[0].yscale, { base: 10, nonpositive: 'clip' });
+    // SymmetricalLogScale's defaults (matplotlib 3.6): base 10, linthresh 2, linscale 1.
+    assert.deepEqual(build("xscale='symlog'").axes[0].xscale, { kind: 'symlog', base: 10, linthresh: 2, linscale: 1 });
     assert.throws(
       () => build('adjustable="box"'),
       /set\(adjustable=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
