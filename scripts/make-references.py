@@ -1650,6 +1650,21 @@ CASES = [
         plt.xscale('symlog', linthresh=1, subs=[2, 5])
         plt.yscale('symlog', base=2, linthresh=4, linscale=0.5)
     """),
+    # rcParams as scripts set them: rcParams.update() with a dict, plt.rc() with a group (aliases and a tuple of
+    # groups), and plt.style.use() with a list.
+    ('rc-script-forms', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', "['fast']",
+                         '--style', 'matplotlib', '--rc', "{'font.size': 12, 'axes.grid': True, 'grid.alpha': 0.4}",
+                         '--rc', "'lines', lw=2.5, ls='--'", '--rc', "('xtick', 'ytick'), labelsize=9, direction='in'",
+                         '--label', 'sigmoid', '--label', 'tanh', '--legend'], """
+        plt.style.use(['fast'])
+        plt.rcParams.update({'font.size': 12, 'axes.grid': True, 'grid.alpha': 0.4})
+        plt.rc('lines', lw=2.5, ls='--')
+        plt.rc(('xtick', 'ytick'), labelsize=9, direction='in')
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

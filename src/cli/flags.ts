@@ -184,7 +184,7 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--transparent', 'transparent background')
     .option(
       '--style <name>',
-      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document, matplotlib or pytorch-docs (repeatable, later wins)",
+      "a style: matplotlib's sheets (ggplot, bmh, dark_background...), a .mplstyle file, document, matplotlib or pytorch-docs, or a list \"['ggplot', 'fast']\" (repeatable, later wins)",
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option(
@@ -194,7 +194,7 @@ export function addPanelOptions(cmd: Command): Command {
     )
     .option(
       '--rc <key=value>',
-      'an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large (repeatable)',
+      "an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large; or a dict \"{'font.size': 14}\" or plt.rc()'s arguments \"'lines', lw=2\" (repeatable)",
       (v: string, prev: string[] = []) => [...prev, v],
     )
     .option('--all-panels', 'the options after it, up to the next --panel, apply to every panel')

@@ -11,6 +11,7 @@ import { applyRc, defaultRc, OWN_STYLE_NAMES, styleSettings, type RcEntry } from
 import type { Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
 import type { FigureOptions } from './options';
+import type { PyValue } from './pycall';
 
 /** The styles of actplot's own: how much of a figure its script says itself. */
 export type FigureStyle = 'document' | 'matplotlib' | 'pytorch-docs';
@@ -60,7 +61,7 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   const entries: RcEntry[] = [];
   let figureStyle: FigureStyle = 'document';
   const warnings: string[] = [];
-  styles.forEach((style, i) => {
+  styles.flatMap(styleList).forEach((style, i) => {
     if (typeof style !== 'string') throw new UsageError(['style', i], { problem: 'expected a style name or file' });
     if (OWN_STYLE_NAMES.includes(style)) figureStyle = style as FigureStyle;
     entries.push(...styleSettings(fixStyle(style.trim(), warnings), ['style', i], bundled()));
@@ -83,6 +84,18 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   };
 }
 
+/** plt.style.use()'s list, as a script writes it (`['seaborn-v0_8', 'seaborn-v0_8-talk']`): its names in order. */
+function styleList(style: unknown, i: number): unknown[] {
+  if (typeof style !== 'string' || !/^\s*[[(]/.test(style)) return [style];
+  const { parseCallArgs } = require('./pycall') as typeof import('./pycall');
+  const args = parseCallArgs(style, ['style', i]);
+  const [list] = args.positional;
+  if (args.positional.length !== 1 || !Array.isArray(list) || list.some((s) => typeof s !== 'string')) {
+    throw badValue(['style', i], style, "a style's name or file, or a list of them: ['ggplot', 'fast']");
+  }
+  return list;
+}
+
 /** fontManager.addfont for each file: their families become names font.family may give. */
 export function addFontFiles(files: FigureOptions['fontFile']): string[] {
   const list = files === undefined ? [] : Array.isArray(files) ? files : [files];
@@ -99,25 +112,85 @@ export function addFontFiles(files: FigureOptions['fontFile']): string[] {
   });
 }
 
-/** --rc KEY=VALUE texts, or a config's {key: value}. */
+/**
+ * --rc texts, or a config's {key: value}. A text is KEY=VALUE as matplotlibrc says it, or a script's own words:
+ * rcParams.update()'s dict (`{'font.size': 14, 'lines.linewidth': 2}`) or plt.rc()'s arguments
+ * (`'font', size=14`, `('xtick', 'ytick'), labelsize=8`).
+ */
 function rcEntries(given: FigureOptions['rc']): RcEntry[] {
   if (given === undefined) return [];
   if (Array.isArray(given)) {
-    return given.map((text, i): RcEntry => {
+    return given.flatMap((text, i): RcEntry[] => {
+      const trimmed = String(text).trim();
+      if (/^[{'"(]/.test(trimmed)) return scriptRcEntries(trimmed, ['rc', i]);
       const eq = String(text).indexOf('=');
       if (eq < 1) {
         throw new UsageError(['rc', i], {
           given: `'${String(text)}'`,
-          expected: 'KEY=VALUE, as matplotlibrc says it',
-          hint: 'e.g. --rc axes.titlesize=large or --rc \'axes.prop_cycle=cycler("color", ["k", "r"])\'',
+          expected: "KEY=VALUE, as matplotlibrc says it, a dict of rcParams or plt.rc()'s arguments",
+          hint: 'e.g. --rc axes.titlesize=large, --rc "{\'font.size\': 14}" or --rc "\'lines\', linewidth=2"',
         });
       }
       const name = String(text).slice(0, eq).trim();
-      return { name, value: String(text).slice(eq + 1), at: ['rc', name] };
+      return [{ name, value: String(text).slice(eq + 1), at: ['rc', name] }];
     });
   }
   if (typeof given !== 'object' || given === null) {
     throw new UsageError(['rc'], { problem: 'expected rcParams by name: {axes.titlesize: large}' });
   }
   return Object.entries(given).map(([name, value]): RcEntry => ({ name, value, at: ['rc', name] as FieldPath }));
+}
+
+/** matplotlib.rc()'s aliases of a group's keys. */
+const RC_ALIASES: Record<string, string> = {
+  lw: 'linewidth',
+  ls: 'linestyle',
+  c: 'color',
+  fc: 'facecolor',
+  ec: 'edgecolor',
+  mew: 'markeredgewidth',
+  aa: 'antialiased',
+};
+
+/** rcParams.update({...})'s dict, or plt.rc(group, **kwargs)'s arguments, as rc entries. */
+function scriptRcEntries(text: string, at: FieldPath): RcEntry[] {
+  const args = parsedRc(text, at);
+  const [first, ...rest] = args.positional;
+  const entry = (name: string, value: PyValue): RcEntry => ({
+    name,
+    value: rcText(value, ['rc', name]),
+    at: ['rc', name],
+  });
+  if (first !== null && typeof first === 'object' && !Array.isArray(first)) {
+    if (rest.length || Object.keys(args.keywords).length) throw badValue(at, text, 'one dict of rcParams');
+    return Object.entries(first).map(([name, value]) => entry(name, value));
+  }
+  const groups = Array.isArray(first) ? first : [first];
+  if (rest.length || !groups.length || groups.some((g) => typeof g !== 'string' || !g)) {
+    throw badValue(at, text, "plt.rc()'s arguments: a group and its keys, e.g. 'lines', linewidth=2");
+  }
+  return (groups as string[]).flatMap((g) =>
+    Object.entries(args.keywords).map(([k, value]) => entry(`${g}.${RC_ALIASES[k] ?? k}`, value)),
+  );
+}
+
+/** The Python text read; a cycler() inside a dict is refused with where it can be given. */
+function parsedRc(text: string, at: FieldPath) {
+  const { parseCallArgs } = require('./pycall') as typeof import('./pycall');
+  try {
+    return parseCallArgs(text, at);
+  } catch (err) {
+    if (!(err instanceof UsageError) || !/\bcycler\s*\(/.test(text)) throw err;
+    throw new UsageError(at, {
+      problem: `a cycler() is read only as KEY=VALUE: give it on its own, --rc 'axes.prop_cycle=cycler(color=["r", "g"])'`,
+    });
+  }
+}
+
+/** A Python value as the rc reader takes it: None as matplotlibrc writes it, a list's items as text. */
+function rcText(v: PyValue, at: FieldPath): string | number | boolean | string[] {
+  if (v === null) return 'None';
+  if (Array.isArray(v)) return v.map((item) => String(rcText(item, at)));
+  if (typeof v === 'object') throw badValue(at, '{...}', 'a number, a string, True/False or a list');
+  return v;
 }

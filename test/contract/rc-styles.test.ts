@@ -284,3 +284,45 @@ describe("axes.prop_cycle as the classic sheet writes it: cycler('color', 'bgrcm
     assert.deepEqual(rc['axes.prop_cycle'], ['b', 'g', 'r', 'c', 'm', 'y', 'k']);
   });
 });
+
+describe("--rc in a script's own words: rcParams.update()'s dict and plt.rc()'s arguments", () => {
+  // matplotlib 3.6: rcParams.update({...}) sets each key; plt.rc(group, **kwargs) sets group.key for each group,
+  // its aliases (lw, ls, c, fc, ec, mew, aa) spelt out; plt.style.use([...]) applies the sheets in order.
+  it('sets the same rcParams as KEY=VALUE', () => {
+    const words = figureRc({
+      rc: [
+        "{'font.size': 13, 'axes.grid': True, 'legend.framealpha': None, 'figure.figsize': (8, 3)}",
+        "'lines', lw=2.5, ls='--', c='r'",
+        "('xtick', 'ytick'), labelsize=9",
+      ],
+    })!;
+    const keys = figureRc({
+      rc: [
+        'font.size=13',
+        'axes.grid=True',
+        'legend.framealpha=None',
+        'figure.figsize=8, 3',
+        'lines.linewidth=2.5',
+        'lines.linestyle=--',
+        'lines.color=r',
+        'xtick.labelsize=9',
+        'ytick.labelsize=9',
+      ],
+    })!;
+    assert.deepEqual(words.rc, keys.rc);
+    assert.deepEqual([...words.given].sort(), [...keys.given].sort());
+    assert.equal(words.rc['font.size'], 13);
+    assert.equal(words.rc['axes.grid'], true);
+  });
+  it("takes plt.style.use()'s list as the sheets one after the other", () => {
+    const list = figureRc({ style: "['ggplot', 'fast']" })!;
+    assert.deepEqual(list.rc, figureRc({ style: ['ggplot', 'fast'] })!.rc);
+  });
+  it('refuses what matplotlib would, in one line at the key', () => {
+    assert.throws(() => figureRc({ rc: ["'font', sise=12"] }), /did you mean 'font\.size'/);
+    assert.throws(() => figureRc({ rc: ["{'font.size': 'big'}"] }), /got 'big'; expected points/);
+    assert.throws(() => figureRc({ rc: ["{'axes.prop_cycle': cycler(color=['r'])}"] }), /read only as KEY=VALUE/);
+    assert.throws(() => figureRc({ rc: ["'font', 3, size=1"] }), /a group and its keys/);
+    assert.throws(() => figureRc({ style: "['ggplot', 3]" }), /or a list of them/);
+  });
+});
