@@ -1665,6 +1665,17 @@ CASES = [
         plt.plot(x, tanh(x), label='tanh')
         plt.legend()
     """),
+    # A script's last line copied whole: savefig()'s dpi, bbox_inches, pad_inches and facecolor (its file name is
+    # the output's). At 120 dpi: at 80, matplotlib's own SVG and PDF lay the legend out taller than its PNG does
+    # (text measured at 72 dpi, not hinted at 80), and ours do as its own.
+    ('savefig-args', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                      '--label', 'ReLU', '--label', 'GELU', '--legend', '--savefig',
+                      "'activations.png', dpi=120, bbox_inches='tight', pad_inches=0.3, facecolor='#f0f0f0'"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x), label='ReLU')
+        plt.plot(x, gelu(x), label='GELU')
+        plt.legend()
+    """, {'dpi': 120, 'bbox_inches': 'tight', 'pad_inches': 0.3, 'facecolor': '#f0f0f0'}),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

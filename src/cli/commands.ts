@@ -12,7 +12,7 @@ import type { Sampling } from '../data/sampling';
 import type { ShowProtocol } from '../terminal/detect';
 import { io, warnOnce, writeOut } from './io';
 import { optionAsFlag } from './wording';
-import { optionsFromCli, rangeFromCli, type PanelInput } from './options';
+import { optionsFromCli, rangeFromCli, savefigFile, type PanelInput } from './options';
 
 export interface OutputOptions {
   output?: string;
@@ -23,8 +23,11 @@ export interface OutputOptions {
 }
 
 /** Draws `panels` (functions with their options; more than one with --panel) and writes the file. */
-export function plotCommand(panels: PanelInput[], opts: OutputOptions): void {
+export function plotCommand(panels: PanelInput[], given: OutputOptions): void {
   const { fig, name } = figureFor(panels);
+  // --savefig "'relu.png', format='svg'" names the output as -o and --format do.
+  const file = savefigFile(panels, given);
+  const opts = { ...given, output: given.output ?? file.fname, format: given.format ?? file.format };
   const format = outputFormat(opts.output, opts.format);
   warnOfMissingGlyphs(fig);
   if (opts.show !== undefined) {

@@ -219,6 +219,10 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
     .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
     .option(
+      '--savefig <args>',
+      "savefig()'s arguments as a script's last line writes them: \"'relu.png', dpi=300, bbox_inches='tight'\"",
+    )
+    .option(
       '--tight-layout [args]',
       'fit the labels in the figure, as plt.tight_layout(); its arguments optional: "pad=0.4, w_pad=0.5, h_pad=1.0"',
     )

@@ -4,6 +4,7 @@
  */
 import { badValue, UsageError } from '../errors';
 import type { CurveKind } from './curve-order';
+import type { SavefigFile } from '../spec/savefig-call';
 import {
   FIGURE_KEYS,
   type CurveOptions,
@@ -95,6 +96,7 @@ export interface PlotOptions extends RangeOptions {
   constrainedLayout?: true | string;
   bboxInches?: string;
   padInches?: string;
+  savefig?: string;
   style?: string[];
   fontFile?: string[];
   rc?: string[];
@@ -126,6 +128,28 @@ export interface PanelInput {
 }
 
 /** The figure the panels describe. Figure-wide options may come with any panel; the last one given wins. */
+/**
+ * The file the last --savefig names (its fname and format=), for the output: -o and --format say it too, and
+ * the two are refused together.
+ */
+export function savefigFile(panels: PanelInput[], output: { output?: string; format?: string }): SavefigFile {
+  const given = panels.map((p) => p.opts.savefig).filter((s): s is string => s !== undefined);
+  if (!given.length) return {};
+  const file = savefigCall().readSavefig(given[given.length - 1], ['savefig']);
+  for (const [key, own, flag] of [
+    ['fname', output.output, '-o'],
+    ['format', output.format, '--format'],
+  ] as const) {
+    if (file[key] !== undefined && own !== undefined) {
+      throw new UsageError(['savefig', key], { problem: `given twice, in savefig() and as ${flag}; give it once` });
+    }
+  }
+  return { ...(file.fname !== undefined && { fname: file.fname }), ...(file.format && { format: file.format }) };
+}
+
+// Loaded where --savefig is given: its reader brings pyplot's call parser, which a plain start does without.
+const savefigCall = () => require('../spec/savefig-call') as typeof import('../spec/savefig-call');
+
 export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
@@ -152,6 +176,8 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.fontFile && { fontFile: wide.fontFile }),
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
+    // The file it names is the output's (savefigFile); its keywords are the figure's.
+    ...(wide.savefig !== undefined && { savefig: savefigCall().readSavefig(wide.savefig, ['savefig']).rest }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),
     ...(wide.figtext && { figtext: wide.figtext }),
     ...(wide.supxlabel !== undefined && { supxlabel: wide.supxlabel }),

@@ -77,6 +77,7 @@ const CALL_FLAGS = [
   'supylabel',
   'figlegend',
   'subplotsAdjust',
+  'savefig',
   'tickParams',
   'locatorParams',
   'ticklabelFormat',

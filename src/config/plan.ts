@@ -112,6 +112,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.fontFile !== undefined && { fontFile: merged.fontFile }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),
+      ...(merged.savefig !== undefined && { savefig: merged.savefig as FigureOptions['savefig'] }),
       ...(merged.layout !== undefined && {
         layout: parseLayout(layoutAt, merged.layout, panels.filter((p) => !p.twinx).length),
       }),

@@ -306,6 +306,22 @@ const figureKeys = {
     .describe('subplots_adjust(): "left=0.15, wspace=0.4" or {left: 0.15, wspace: 0.4}'),
   bboxInches: z.string().optional().describe("'tight': cut the page to the figure's content, as savefig()"),
   padInches: num.optional().describe('the padding of bboxInches: tight, in inches (default 0.1)'),
+  savefig: z
+    .union([
+      text,
+      z.looseObject({
+        dpi: z.union([num, z.literal('figure')]).optional(),
+        bbox_inches: z.string().optional(),
+        pad_inches: num.optional(),
+        transparent: z.boolean().optional(),
+        facecolor: z.string().optional(),
+        edgecolor: z.string().optional(),
+      }),
+    ])
+    .optional()
+    .describe(
+      "plt.savefig()'s keywords: \"dpi=300, bbox_inches='tight'\" or {dpi: 300}; the file is the figure's name",
+    ),
   panels: z
     .array(PanelSchema)
     .max(MAX_PANELS)

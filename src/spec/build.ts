@@ -28,7 +28,12 @@ import { type FigureSpec, type Share } from './types';
  * @example
  *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
  */
-export function buildFigure(options: FigureOptions): FigureSpec {
+export function buildFigure(given: FigureOptions): FigureSpec {
+  // savefig()'s keywords are the figure's own options said another way (their reader loaded only for them).
+  const options =
+    given.savefig === undefined
+      ? given
+      : (require('./savefig-call') as typeof import('./savefig-call')).withSavefig(given);
   const { panels } = options;
   // Before the rcParams, whose font.family may name the files' families.
   const fontFiles = addFontFiles(options.fontFile);

@@ -100,6 +100,24 @@ export interface ScaleOptions {
   subs?: number[];
 }
 
+/** plt.savefig(fname, dpi, format, bbox_inches, pad_inches, transparent, facecolor, edgecolor) by name. */
+export interface SavefigOptions {
+  /** The file: the command line's output; a config names its figures' files itself. */
+  fname?: string;
+  /** Dots per inch, or 'figure' (figure.dpi). */
+  dpi?: number | 'figure';
+  format?: 'png' | 'svg' | 'pdf';
+  /** 'tight': the page cut to the figure's content. */
+  bbox_inches?: 'tight';
+  pad_inches?: number;
+  transparent?: boolean;
+  /** The page's colour, or 'auto' (the figure's). */
+  facecolor?: string;
+  edgecolor?: string;
+  /** PostScript's alone: changes nothing in PNG, SVG and PDF. */
+  orientation?: 'portrait' | 'landscape';
+}
+
 /** plt.annotate(text, xy, xytext, xycoords, textcoords, arrowprops, ...) by their names. */
 export interface AnnotateOptions {
   text?: string;

@@ -13,6 +13,7 @@ import type {
   FillOptions,
   LegendOptions,
   PlotCallOptions,
+  SavefigOptions,
   ScaleOptions,
   ScatterCallOptions,
   SegmentsOptions,
@@ -255,6 +256,11 @@ export interface FigureOptions {
   /** savefig(pad_inches=...): the padding around it, inches (default 0.1, rc savefig.pad_inches). */
   padInches?: number;
   /**
+   * plt.savefig()'s keywords, as text ("dpi=300, bbox_inches='tight'") or by name: dpi, transparent,
+   * bbox_inches, pad_inches, facecolor, edgecolor. Each also given on its own is refused.
+   */
+  savefig?: string | SavefigOptions;
+  /**
    * plt.style.use(...): matplotlib's style sheets by name ('ggplot'), .mplstyle files, and actplot's own
    * 'document' (the default), 'matplotlib' (pyplot's defaults) and 'pytorch-docs' (PyTorch's activation images);
    * later ones win.
@@ -282,6 +288,7 @@ export const FIGURE_KEYS = [
   'constrainedLayout',
   'bboxInches',
   'padInches',
+  'savefig',
   'style',
   'rc',
   'fontFile',

@@ -37,3 +37,4 @@ import '../unit/steps.test';
 import '../unit/constrained.test';
 import '../unit/config-keys.test';
 import '../unit/symlog-scale.test';
+import '../unit/savefig-call.test';

@@ -136,9 +136,9 @@ const installed = (tool: string) => {
   return found.get(tool)!;
 };
 
+/** The dots per inch a case's figure is drawn at (--dpi, --savefig "dpi=...", savefig.dpi): its page's raster. */
 export function dpiOf(args: string[]): number {
-  const i = args.indexOf('--dpi');
-  return i >= 0 ? Number(args[i + 1]) : 100;
+  return figureFor(parsePlotArgs(args).panels).fig.dpi;
 }
 
 /**

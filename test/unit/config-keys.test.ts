@@ -95,6 +95,7 @@ const FIGURE_SAMPLES: Record<string, unknown> = {
   subplotsAdjust: 'left=0.2',
   bboxInches: 'tight',
   padInches: 0.5,
+  savefig: 'dpi=50',
   panels: [{ function: 'tanh' }],
 };
 
