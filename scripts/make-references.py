@@ -1676,6 +1676,26 @@ CASES = [
         plt.plot(x, gelu(x), label='GELU')
         plt.legend()
     """, {'dpi': 120, 'bbox_inches': 'tight', 'pad_inches': 0.3, 'facecolor': '#f0f0f0'}),
+    # Spine.set_bounds: the left and bottom spines moved outward and drawn only between data values (the
+    # ticks stay), the others hidden, as a Tufte-style script draws them; a later set_bounds(None, 5) keeps the
+    # low end set before.
+    ('spine-bounds', ['tanh', 'sigmoid', '--from', '-6', '--to', '6', '--step', '0.01', '--style', 'matplotlib',
+                      '--spine', "left, position=('outward', 10), bounds=(-1, 1)",
+                      '--spine', "bottom, position=('outward', 10), bounds=(-4, 4)",
+                      '--spine', "bottom, bounds=(None, 5)",
+                      '--spine', "top, visible=False", '--spine', "right, visible=False"], """
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.plot(x, tanh(x))
+        plt.plot(x, sigmoid(x))
+        ax = plt.gca()
+        ax.spines['left'].set_position(('outward', 10))
+        ax.spines['left'].set_bounds(-1, 1)
+        ax.spines['bottom'].set_position(('outward', 10))
+        ax.spines['bottom'].set_bounds(-4, 4)
+        ax.spines['bottom'].set_bounds(None, 5)
+        ax.spines['top'].set_visible(False)
+        ax.spines['right'].set_visible(False)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

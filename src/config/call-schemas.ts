@@ -167,6 +167,7 @@ export const SpineSchema = z.looseObject({
   visible: z.boolean().optional(),
   color: z.string().optional(),
   linewidth: num.optional(),
+  bounds: z.tuple([num.nullable(), num.nullable()]).optional().describe('[low, high] in data units, as set_bounds()'),
 });
 const fontSizeKey = z.union([num, z.string()]).optional().describe("points, or 'small', 'large'...");
 /** title(), xlabel() or ylabel() by name: the text under the call's own name, Text's keywords, loc and pad. */

@@ -15,8 +15,8 @@ export interface AxesParts {
   title?: PlacedText;
   xlabel?: PlacedText;
   ylabel?: PlacedText;
-  /** Each spine's position across its axis, and whether it is drawn. */
-  spines: Record<Side, { pos: number }>;
+  /** Each spine's position across its axis, where it starts and ends along it (set_bounds), and whether drawn. */
+  spines: Record<Side, { pos: number; span?: [number, number] }>;
   shown: (side: Side) => boolean;
   /** How far the tick marks on each spine reach, a major and a minor tick's where drawn there. */
   marks: Record<Side, TickReach[]>;
@@ -35,10 +35,13 @@ export function axesExtents(p: AxesParts): { extent: Box; bounds: Box } {
   // The figure counts each spine's line even where it is only a line (a right spine moved outward).
   const { box, spines } = p;
   const spineLines = SIDES.filter(p.shown).map((side): Box => {
-    const at = spines[side].pos;
-    return side === 'left' || side === 'right'
-      ? { left: at, right: at, top: box.top, bottom: box.bottom }
-      : { left: box.left, right: box.right, top: at, bottom: at };
+    const { pos: at, span } = spines[side];
+    if (side === 'left' || side === 'right') {
+      const [a, b] = span ?? [box.top, box.bottom];
+      return { left: at, right: at, top: Math.min(a, b), bottom: Math.max(a, b) };
+    }
+    const [a, b] = span ?? [box.left, box.right];
+    return { left: Math.min(a, b), right: Math.max(a, b), top: at, bottom: at };
   });
   const whole = [p.title, p.xlabel, p.ylabel].flatMap((t) => (t ? [t.box] : []));
   const bounds = unionOf([unionOf([...common, ...whole]), ...spineLines], true);

@@ -31,15 +31,22 @@ export function layoutSpines(
     }
     return vertical ? toX(p.amount) : toY(p.amount);
   };
+  // Spine._adjust_location: from low to high along the spine's axis.
+  const spanOf = (side: Side, [low, high]: [number, number]): [number, number] =>
+    side === 'left' || side === 'right' ? [toY(low), toY(high)] : [toX(low), toX(high)];
   const one = (side: Side): SpineLayout => {
     const s = spec.spines?.[side];
     // A spine's own colour, else axes.edgecolor; 'CN' is the rc's cycle's.
     const color = colorInCycle(s?.color ?? rc['axes.edgecolor'], rc['axes.prop_cycle']);
+    const [low, high] = s?.bounds ?? [];
+    // Bounds with an end never set (None): the spine's path has a NaN vertex, and matplotlib draws nothing.
+    const unbounded = low === null || high === null;
     return {
       pos: across(side, s),
-      visible: (s?.visible ?? rc[`axes.spines.${side}`]) && color.a > 0,
+      visible: (s?.visible ?? rc[`axes.spines.${side}`]) && color.a > 0 && !unbounded,
       color: cssColor(color),
       width: (s?.linewidth ?? rc['axes.linewidth']) * scale,
+      ...(typeof low === 'number' && typeof high === 'number' && { span: spanOf(side, [low, high]) }),
     };
   };
   return { left: one('left'), right: one('right'), bottom: one('bottom'), top: one('top') };

@@ -122,6 +122,8 @@ export interface SpineLayout {
   visible: boolean;
   color: string;
   width: number;
+  /** set_bounds(): where the spine starts and ends along its axis, in canvas units (else the axes' edges). */
+  span?: [number, number];
 }
 
 /** The grid lines of one axis and kind of tick: their colour and width, in canvas units, and dashes. */

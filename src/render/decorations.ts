@@ -203,7 +203,7 @@ function drawArrow(ctx: Ctx, arrow: ArrowLayout): void {
   ctx.restore();
 }
 
-/** Each visible spine across the whole axes, at its position (its own colour and width). */
+/** Each visible spine across the whole axes (or its bounds), at its position (its own colour and width). */
 function drawSpines(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
   const snap = snapper(layout);
   const { left, top, right, bottom } = ax.box;
@@ -212,10 +212,9 @@ function drawSpines(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): void {
     if (!s.visible) continue;
     const w = s.width;
     const at = snap(s.pos, w);
-    const line =
-      side === 'left' || side === 'right'
-        ? [at, snap(bottom, w), at, snap(top, w)]
-        : [snap(left, w), at, snap(right, w), at];
+    const vertical = side === 'left' || side === 'right';
+    const [from, to] = s.span ?? (vertical ? [bottom, top] : [left, right]);
+    const line = vertical ? [at, snap(from, w), at, snap(to, w)] : [snap(from, w), at, snap(to, w), at];
     inGroup(ctx, layout, 'patch', () => strokeLines(ctx, s.color, w, 'square', [], layout, [line]));
   }
 }

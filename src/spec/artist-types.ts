@@ -74,6 +74,11 @@ export interface GridLineStyle {
   linestyle?: LineStyle;
   /** Points. */
   linewidth?: number;
+  /**
+   * Spine.set_bounds(low, high): the spine drawn between these data values. An end null (None, never set) leaves
+   * the spine without that end, and matplotlib 3.6 then draws none of it.
+   */
+  bounds?: [number | null, number | null];
 }
 
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
@@ -153,4 +158,9 @@ export interface SpineSpec {
   color?: string;
   /** Points. */
   linewidth?: number;
+  /**
+   * Spine.set_bounds(low, high): the spine drawn between these data values. An end null (None, never set) leaves
+   * the spine without that end, and matplotlib 3.6 then draws none of it.
+   */
+  bounds?: [number | null, number | null];
 }

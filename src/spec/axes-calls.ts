@@ -146,7 +146,14 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   (p.spine ?? []).forEach((g, i) => {
     const { sides, spec } = readSpine(g, [...at, 'spine', i]);
     ax.spines ??= {};
-    for (const side of sides) ax.spines[side] = { ...ax.spines[side], ...spec };
+    for (const side of sides) {
+      const before = ax.spines[side];
+      ax.spines[side] = { ...before, ...spec };
+      // set_bounds(low, high): an end given as None keeps the one set before (none: the spine has no end there).
+      if (spec.bounds && before?.bounds) {
+        ax.spines[side]!.bounds = [spec.bounds[0] ?? before.bounds[0], spec.bounds[1] ?? before.bounds[1]];
+      }
+    }
   });
   // After tick_params: an axis method's tick settings go over them (tick_top() reads the labels they left).
   if (p.xaxis?.length || p.yaxis?.length) applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at);

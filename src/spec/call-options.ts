@@ -230,6 +230,8 @@ export interface SpineOptions {
   visible?: boolean;
   color?: string;
   linewidth?: number;
+  /** Spine.set_bounds(low, high): the spine drawn between these data values; null keeps the end set before. */
+  bounds?: [number | null, number | null];
 }
 
 /**

@@ -44,9 +44,9 @@ const AXVLINE: CallSignature = { ...AXHLINE, call: 'axvline', positional: ['x', 
 const SPINE: CallSignature = {
   call: 'spine',
   positional: ['spine'],
-  keywords: ['position', 'visible', 'color', 'linewidth'],
+  keywords: ['position', 'visible', 'color', 'linewidth', 'bounds'],
   aliases: { lw: 'linewidth', edgecolor: 'color', ec: 'color' },
-  unsupported: ['bounds', 'linestyle', 'ls', 'capstyle', 'joinstyle', 'alpha', 'zorder', 'smart_bounds'],
+  unsupported: ['linestyle', 'ls', 'capstyle', 'joinstyle', 'alpha', 'zorder', 'smart_bounds'],
 };
 
 const GRID: CallSignature = {
@@ -249,7 +249,15 @@ export function readSpine(given: string | SpineOptions, at: FieldPath): { sides:
     spec.color = colour(b.color, [...at, 'color']);
   }
   if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.bounds !== undefined && b.bounds !== null) spec.bounds = spineBounds(b.bounds, [...at, 'bounds']);
   return { sides, spec };
+}
+
+/** Spine.set_bounds(low, high)'s two ends, either None (the view's end there). */
+function spineBounds(v: PyValue, at: FieldPath): [number | null, number | null] {
+  const expected = '(low, high): two finite numbers in data units, either None';
+  if (!Array.isArray(v) || v.length !== 2) throw badValue(at, shownPy(v), expected);
+  return v.map((k) => (k === null ? null : finite(k, at, expected))) as [number | null, number | null];
 }
 
 /** Spine.set_position: 'zero' is ('data', 0), 'center' is ('axes', 0.5). */

@@ -247,6 +247,21 @@ describe('layoutSpines: where matplotlib puts each spine', () => {
     assert.equal(s.right.visible, false);
     assert.equal(s.left.visible, true);
   });
+  it('set_bounds(low, high): from low to high along the axis; an end never set draws no spine', () => {
+    const s = layoutSpines(spec({ left: { bounds: [2, 8] }, bottom: { bounds: [1, 4] } }), box, toX, toY, 1);
+    assert.deepEqual(s.left.span, [290, 110]); // y 2 and 8
+    assert.deepEqual(s.bottom.span, [140, 260]); // x 1 and 4
+    // matplotlib 3.6: a fresh spine's set_bounds(-4, None) leaves a NaN end in its path, and nothing is drawn.
+    const none = layoutSpines(spec({ bottom: { bounds: [1, null] } }), box, toX, toY, 1);
+    assert.equal(none.bottom.visible, false);
+  });
+  it('a later set_bounds(None, high) keeps the low end set before, as Spine.set_bounds does', () => {
+    const fig = buildFigure({
+      panels: [{ curves: [{ function: 'relu' }], spine: ['bottom, bounds=(-4, 4)', 'bottom, bounds=(None, 5)'] }],
+    });
+    assert.deepEqual(fig.axes[0].spines?.bottom?.bounds, [-4, 5]);
+    assert.throws(() => readSpine('left, bounds=(1, 2, 3)', ['spine']), /\(low, high\): two finite numbers/);
+  });
 });
 
 describe('the builder and the command line word the same fields', () => {
