@@ -1696,6 +1696,22 @@ CASES = [
         ax.spines['top'].set_visible(False)
         ax.spines['right'].set_visible(False)
     """),
+    # A script's first line copied whole: plt.figure()'s figsize, dpi, facecolor and layout; plt.subplots()'s grid,
+    # sharing and figsize.
+    ('figure-call', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib', '--title', 'ReLU',
+                     '--figure', "figsize=(5, 4), dpi=90, facecolor='#eef3f8', layout='tight'"], """
+        plt.figure(figsize=(5, 4), dpi=90, facecolor='#eef3f8', layout='tight')
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.title('ReLU')
+    """),
+    ('subplots-call', ['--subplots', '1, 2, figsize=(9, 3.5), sharey=True', '--style', 'matplotlib', '--all-panels',
+                       '--from', '-5', '--to', '5', '--step', '0.01', '--panel', 'sigmoid', '--panel', 'tanh'], """
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.5), sharey=True)
+        x = torch.arange(-5.0, 5.0, 0.01)
+        ax1.plot(x, sigmoid(x))
+        ax2.plot(x, tanh(x))
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

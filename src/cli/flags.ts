@@ -218,6 +218,11 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--subplots-adjust <args>', 'subplots_adjust()\'s arguments: "left=0.15, wspace=0.4"')
     .option('--bbox-inches <tight>', "cut the page to the figure's content, as savefig(bbox_inches='tight')")
     .option('--pad-inches <inches>', 'the padding of --bbox-inches tight (default 0.1)')
+    .option('--figure <args>', 'plt.figure()\'s arguments, as a script\'s first line: "figsize=(8, 5), dpi=120"')
+    .option(
+      '--subplots <args>',
+      "plt.subplots()'s arguments: \"1, 2, figsize=(10, 4), sharey=True\" (the panels' grid, sharing, figure()'s)",
+    )
     .option(
       '--savefig <args>',
       "savefig()'s arguments as a script's last line writes them: \"'relu.png', dpi=300, bbox_inches='tight'\"",

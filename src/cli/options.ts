@@ -97,6 +97,8 @@ export interface PlotOptions extends RangeOptions {
   bboxInches?: string;
   padInches?: string;
   savefig?: string;
+  figure?: string;
+  subplots?: string;
   style?: string[];
   fontFile?: string[];
   rc?: string[];
@@ -176,6 +178,8 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.fontFile && { fontFile: wide.fontFile }),
     ...(wide.rc && { rc: wide.rc }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
+    ...(wide.figure !== undefined && { figure: wide.figure }),
+    ...(wide.subplots !== undefined && { subplots: wide.subplots }),
     // The file it names is the output's (savefigFile); its keywords are the figure's.
     ...(wide.savefig !== undefined && { savefig: savefigCall().readSavefig(wide.savefig, ['savefig']).rest }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),

@@ -78,6 +78,8 @@ const CALL_FLAGS = [
   'figlegend',
   'subplotsAdjust',
   'savefig',
+  'figure',
+  'subplots',
   'tickParams',
   'locatorParams',
   'ticklabelFormat',

@@ -113,6 +113,8 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),
       ...(merged.savefig !== undefined && { savefig: merged.savefig as FigureOptions['savefig'] }),
+      ...(merged.figure !== undefined && { figure: merged.figure as FigureOptions['figure'] }),
+      ...(merged.subplots !== undefined && { subplots: merged.subplots as FigureOptions['subplots'] }),
       ...(merged.layout !== undefined && {
         layout: parseLayout(layoutAt, merged.layout, panels.filter((p) => !p.twinx).length),
       }),

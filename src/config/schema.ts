@@ -306,6 +306,14 @@ const figureKeys = {
     .describe('subplots_adjust(): "left=0.15, wspace=0.4" or {left: 0.15, wspace: 0.4}'),
   bboxInches: z.string().optional().describe("'tight': cut the page to the figure's content, as savefig()"),
   padInches: num.optional().describe('the padding of bboxInches: tight, in inches (default 0.1)'),
+  figure: z
+    .union([text, z.record(z.string(), z.unknown())])
+    .optional()
+    .describe('plt.figure()\'s arguments: "figsize=(8, 5), dpi=120" or {figsize: [8, 5]}'),
+  subplots: z
+    .union([text, z.record(z.string(), z.unknown())])
+    .optional()
+    .describe('plt.subplots()\'s arguments: "1, 2, figsize=(10, 4), sharey=True" or {ncols: 2, sharey: true}'),
   savefig: z
     .union([
       text,

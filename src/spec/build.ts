@@ -29,11 +29,16 @@ import { type FigureSpec, type Share } from './types';
  *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
  */
 export function buildFigure(given: FigureOptions): FigureSpec {
-  // savefig()'s keywords are the figure's own options said another way (their reader loaded only for them).
-  const options =
-    given.savefig === undefined
+  // figure()'s, subplots()'s and savefig()'s keywords are the figure's own options said another way (their
+  // readers loaded only for them).
+  const made =
+    given.figure === undefined && given.subplots === undefined
       ? given
-      : (require('./savefig-call') as typeof import('./savefig-call')).withSavefig(given);
+      : (require('./figure-call') as typeof import('./figure-call')).withFigureCalls(given);
+  const options =
+    made.savefig === undefined
+      ? made
+      : (require('./savefig-call') as typeof import('./savefig-call')).withSavefig(made);
   const { panels } = options;
   // Before the rcParams, whose font.family may name the files' families.
   const fontFiles = addFontFiles(options.fontFile);

@@ -100,6 +100,32 @@ export interface ScaleOptions {
   subs?: number[];
 }
 
+/** plt.figure(num, figsize, dpi, facecolor, edgecolor, frameon, layout, ...) by name. */
+export interface FigureCallOptions {
+  /** The window's number or name: changes nothing in a file. */
+  num?: number | string;
+  /** (width, height) in inches. */
+  figsize?: [number, number];
+  /** Dots per inch: the saved file's unless savefig() or --dpi says otherwise (figure.dpi). */
+  dpi?: number;
+  facecolor?: string;
+  edgecolor?: string;
+  frameon?: boolean;
+  layout?: 'constrained' | 'tight' | 'none';
+  tight_layout?: boolean;
+  constrained_layout?: boolean;
+  clear?: boolean;
+}
+
+/** plt.subplots(nrows, ncols, sharex, sharey, squeeze, **fig_kw) by name. */
+export interface SubplotsOptions extends FigureCallOptions {
+  nrows?: number;
+  ncols?: number;
+  sharex?: boolean | 'all' | 'row' | 'col' | 'none';
+  sharey?: boolean | 'all' | 'row' | 'col' | 'none';
+  squeeze?: boolean;
+}
+
 /** plt.savefig(fname, dpi, format, bbox_inches, pad_inches, transparent, facecolor, edgecolor) by name. */
 export interface SavefigOptions {
   /** The file: the command line's output; a config names its figures' files itself. */

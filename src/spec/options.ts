@@ -13,7 +13,9 @@ import type {
   FillOptions,
   LegendOptions,
   PlotCallOptions,
+  FigureCallOptions,
   SavefigOptions,
+  SubplotsOptions,
   ScaleOptions,
   ScatterCallOptions,
   SegmentsOptions,
@@ -260,6 +262,10 @@ export interface FigureOptions {
    * bbox_inches, pad_inches, facecolor, edgecolor. Each also given on its own is refused.
    */
   savefig?: string | SavefigOptions;
+  /** plt.figure()'s arguments, as text ("figsize=(8, 5), dpi=120") or by name: size, dpi, colours, layout. */
+  figure?: string | FigureCallOptions;
+  /** plt.subplots()'s arguments ("1, 2, figsize=(10, 4), sharey=True"): the panels' grid, sharing, and figure()'s. */
+  subplots?: string | SubplotsOptions;
   /**
    * plt.style.use(...): matplotlib's style sheets by name ('ggplot'), .mplstyle files, and actplot's own
    * 'document' (the default), 'matplotlib' (pyplot's defaults) and 'pytorch-docs' (PyTorch's activation images);
@@ -289,6 +295,8 @@ export const FIGURE_KEYS = [
   'bboxInches',
   'padInches',
   'savefig',
+  'figure',
+  'subplots',
   'style',
   'rc',
   'fontFile',

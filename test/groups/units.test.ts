@@ -38,3 +38,4 @@ import '../unit/constrained.test';
 import '../unit/config-keys.test';
 import '../unit/symlog-scale.test';
 import '../unit/savefig-call.test';
+import '../unit/figure-call.test';

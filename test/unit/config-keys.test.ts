@@ -96,6 +96,8 @@ const FIGURE_SAMPLES: Record<string, unknown> = {
   bboxInches: 'tight',
   padInches: 0.5,
   savefig: 'dpi=50',
+  figure: 'figsize=(4, 3)',
+  subplots: 'sharex=True',
   panels: [{ function: 'tanh' }],
 };
 

@@ -1,0 +1,160 @@
+/**
+ * plt.figure() and plt.subplots() by their arguments, as a script's first lines write them:
+ * `figsize=(8, 5), dpi=120` and `1, 2, figsize=(10, 4), sharey=True`. Each keyword is a figure option said
+ * another way: figsize the size, dpi figure.dpi (the saved file's, unless savefig() says otherwise), facecolor and
+ * edgecolor the figure's colours, layout / tight_layout / constrained_layout the layout engine, and for
+ * subplots() the grid of panels and the axes they share.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import type { FigureCallOptions, SubplotsOptions } from './call-options';
+import type { FigureOptions } from './options';
+import { shownPy, type CallSignature, type PyValue } from './pycall';
+import { bound, colour, finite, flag } from './pyplot-calls';
+import { parseLayout, parseSize } from './rules';
+
+const FIGURE_KEYWORDS = [
+  'figsize',
+  'dpi',
+  'facecolor',
+  'edgecolor',
+  'frameon',
+  'layout',
+  'tight_layout',
+  'constrained_layout',
+  'clear',
+];
+const FIGURE_UNSUPPORTED = ['linewidth', 'FigureClass', 'subplotpars'];
+
+const FIGURE: CallSignature = {
+  call: 'figure',
+  positional: ['num'],
+  keywords: FIGURE_KEYWORDS,
+  aliases: { fc: 'facecolor', ec: 'edgecolor' },
+  unsupported: FIGURE_UNSUPPORTED,
+};
+
+const SUBPLOTS: CallSignature = {
+  call: 'subplots',
+  positional: ['nrows', 'ncols'],
+  keywords: ['sharex', 'sharey', 'squeeze', 'num', ...FIGURE_KEYWORDS],
+  aliases: { fc: 'facecolor', ec: 'edgecolor' },
+  unsupported: ['subplot_kw', 'gridspec_kw', 'width_ratios', 'height_ratios', ...FIGURE_UNSUPPORTED],
+};
+
+/** The figure's options with plt.figure()'s and plt.subplots()'s keywords in them. */
+export function withFigureCalls(o: FigureOptions): FigureOptions {
+  if (o.figure === undefined && o.subplots === undefined) return o;
+  const out: FigureOptions = { ...o };
+  const rc: [string, string][] = [];
+  // An option set by both calls, or by one and on its own, would say two things: refused.
+  const set = new Set<string>();
+  const once = (key: keyof FigureOptions, at: FieldPath) => {
+    const where = o[key] !== undefined ? `on its own (${key})` : set.has(key) ? 'figure()' : undefined;
+    if (where) throw new UsageError(at, { problem: `given twice, in ${String(at[0])}() and ${where}; give it once` });
+    set.add(key);
+  };
+  for (const call of ['figure', 'subplots'] as const) {
+    const given = o[call];
+    if (given === undefined) continue;
+    const at: FieldPath = [call];
+    const b = bound(given, call === 'figure' ? FIGURE : SUBPLOTS, at);
+    figureKeywords(b, at, out, once, rc);
+    if (call === 'subplots') subplotsKeywords(b, at, out, once);
+    delete out[call];
+  }
+  if (rc.length) {
+    const given = o.rc;
+    const more = rc.map(([k, v]) => `${k}=${v}`);
+    // Before the rcParams given: rcParams[...] set after plt.figure() do not change the figure made, but an
+    // --rc is a script's setting before it, which figure()'s own keywords then override.
+    out.rc =
+      given === undefined || Array.isArray(given)
+        ? [...(given ?? []), ...more]
+        : { ...given, ...Object.fromEntries(rc) };
+  }
+  return out;
+}
+
+type Once = (key: keyof FigureOptions, at: FieldPath) => void;
+
+function figureKeywords(
+  b: Record<string, PyValue>,
+  at: FieldPath,
+  out: FigureOptions,
+  once: Once,
+  rc: [string, string][],
+): void {
+  const given = (k: string) => b[k] !== undefined && b[k] !== null;
+  if (given('figsize')) {
+    once('size', [...at, 'figsize']);
+    const v = b.figsize;
+    if (!Array.isArray(v) || v.length !== 2)
+      throw badValue([...at, 'figsize'], shownPy(v), '(width, height) in inches');
+    const [w, h] = v.map((k) => finite(k, [...at, 'figsize'], '(width, height) in inches'));
+    out.size = parseSize([...at, 'figsize'], `${w}x${h}`);
+  }
+  if (given('dpi')) {
+    const dpi = finite(b.dpi, [...at, 'dpi'], 'dots per inch');
+    if (!(dpi > 0)) throw badValue([...at, 'dpi'], dpi, 'dots per inch, above 0');
+    rc.push(['figure.dpi', String(dpi)]);
+  }
+  for (const key of ['facecolor', 'edgecolor'] as const) {
+    if (given(key)) rc.push([`figure.${key}`, colour(b[key], [...at, key])]);
+  }
+  if (given('frameon') && !flag(b.frameon, [...at, 'frameon'])) {
+    throw new UsageError([...at, 'frameon'], {
+      problem: "figure(frameon=False) is matplotlib's, but actplot does not draw it yet",
+    });
+  }
+  if (given('clear')) flag(b.clear, [...at, 'clear']);
+  const engine = (key: 'tightLayout' | 'constrainedLayout', keyword: string) => {
+    once(key, [...at, keyword]);
+    out[key] = true;
+  };
+  if (given('layout')) {
+    const v = b.layout;
+    if (v === 'tight') engine('tightLayout', 'layout');
+    else if (v === 'constrained') engine('constrainedLayout', 'layout');
+    else if (v !== 'none') throw badValue([...at, 'layout'], shownPy(v), "'constrained', 'tight' or 'none'");
+  }
+  if (given('tight_layout') && flag(b.tight_layout, [...at, 'tight_layout'])) engine('tightLayout', 'tight_layout');
+  if (given('constrained_layout') && flag(b.constrained_layout, [...at, 'constrained_layout'])) {
+    engine('constrainedLayout', 'constrained_layout');
+  }
+}
+
+function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: FigureOptions, once: Once): void {
+  const count = (key: 'nrows' | 'ncols') => {
+    const v = b[key];
+    if (v === undefined || v === null) return 1;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+      throw badValue([...at, key], shownPy(v), 'a whole number, 1 or more');
+    return v;
+  };
+  const [rows, cols] = [count('nrows'), count('ncols')];
+  const panels = out.panels.filter((p) => !p.twinx).length;
+  if (rows * cols > 1 || panels > 1) {
+    once('layout', [...at, 'nrows']);
+    out.layout = parseLayout([...at, 'nrows'], [rows, cols], panels);
+    // subplots() makes every axes of the grid, and one left alone is drawn empty; actplot draws none yet.
+    if (rows * cols > panels) {
+      throw new UsageError([...at, 'nrows'], {
+        problem:
+          `subplots(${rows}, ${cols}) makes ${rows * cols} axes and ${panels} are given: give a --panel for each ` +
+          `(an empty axes is not drawn yet), or the layout ${rows}x${cols} alone to leave cells empty, as plt.subplot() does`,
+      });
+    }
+  }
+  for (const key of ['sharex', 'sharey'] as const) {
+    const v = b[key];
+    if (v === undefined || v === null) continue;
+    once(key, [...at, key]);
+    if (typeof v !== 'boolean' && typeof v !== 'string') {
+      throw badValue([...at, key], shownPy(v), "True, False, 'all', 'row', 'col' or 'none'");
+    }
+    out[key] = v;
+  }
+  if (b.squeeze !== undefined && b.squeeze !== null) flag(b.squeeze, [...at, 'squeeze']);
+}
+
+export type { FigureCallOptions, SubplotsOptions };
