@@ -94,8 +94,9 @@ function figureKeywords(
     out.size = parseSize([...at, 'figsize'], `${w}x${h}`);
   }
   if (given('dpi')) {
-    const dpi = finite(b.dpi, [...at, 'dpi'], 'dots per inch');
-    if (!(dpi > 0)) throw badValue([...at, 'dpi'], dpi, 'dots per inch, above 0');
+    // figure.dpi's own range: the keyword is that rcParam for this figure.
+    const dpi = finite(b.dpi, [...at, 'dpi'], 'dots per inch, 1 to 2000');
+    if (!(dpi >= 1 && dpi <= 2000)) throw badValue([...at, 'dpi'], dpi, 'dots per inch, 1 to 2000');
     rc.push(['figure.dpi', String(dpi)]);
   }
   for (const key of ['facecolor', 'edgecolor'] as const) {

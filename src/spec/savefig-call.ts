@@ -84,7 +84,9 @@ export function withSavefig(o: FigureOptions): FigureOptions {
   }
   if (v.pad_inches !== undefined && v.pad_inches !== null) {
     own('padInches', 'pad_inches');
-    out.padInches = finite(v.pad_inches, [...at, 'pad_inches'], 'inches');
+    out.padInches = finite(v.pad_inches, [...at, 'pad_inches'], 'inches from 0 to 10');
+    if (out.padInches < 0 || out.padInches > 10)
+      throw badValue([...at, 'pad_inches'], out.padInches, 'inches from 0 to 10');
   }
   for (const key of ['facecolor', 'edgecolor'] as const) {
     const c = v[key];
