@@ -1712,6 +1712,36 @@ CASES = [
         ax1.plot(x, sigmoid(x))
         ax2.plot(x, tanh(x))
     """),
+    # More of an Axis's methods: set_ticks then set_ticklabels (the view widened to the ticks), grid() and
+    # set_tick_params() for one axis, set_inverted().
+    ('axis-methods-more', ['relu', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                           '--xaxis', 'set_ticks([-4, -2, 0, 2, 4])',
+                           '--xaxis', "set_ticklabels(['-4', '-2', 'zero', '2', '4'])",
+                           '--yaxis', "grid(True, linestyle='--', alpha=0.5)",
+                           '--yaxis', "set_tick_params(labelsize=8, direction='in', length=6)",
+                           '--yaxis', 'set_inverted(True)'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.plot(x, tanh(x))
+        ax = plt.gca()
+        ax.xaxis.set_ticks([-4, -2, 0, 2, 4])
+        ax.xaxis.set_ticklabels(['-4', '-2', 'zero', '2', '4'])
+        ax.yaxis.grid(True, linestyle='--', alpha=0.5)
+        ax.yaxis.set_tick_params(labelsize=8, direction='in', length=6)
+        ax.yaxis.set_inverted(True)
+    """),
+    # set_major_locator() with FixedLocator(locs, nbins) (every other position, from the run holding 0) and
+    # NullLocator() (no major ticks).
+    ('fixed-null-locators', ['gelu', '--from', '-6', '--to', '6', '--step', '0.01', '--style', 'matplotlib',
+                             '--xaxis', 'set_major_locator(ticker.FixedLocator([-6, -4, -2, 0, 2, 4, 6], nbins=4))',
+                             '--yaxis', 'set_major_locator(ticker.NullLocator())'], """
+        import matplotlib.ticker as ticker
+        x = torch.arange(-6.0, 6.0, 0.01)
+        plt.plot(x, gelu(x))
+        ax = plt.gca()
+        ax.xaxis.set_major_locator(ticker.FixedLocator([-6, -4, -2, 0, 2, 4, 6], nbins=4))
+        ax.yaxis.set_major_locator(ticker.NullLocator())
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -156,7 +156,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     }
   });
   // After tick_params: an axis method's tick settings go over them (tick_top() reads the labels they left).
-  if (p.xaxis?.length || p.yaxis?.length) applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at);
+  if (p.xaxis?.length || p.yaxis?.length) applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at, rc);
 }
 
 export function legendFrom(

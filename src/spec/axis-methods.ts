@@ -7,7 +7,10 @@ import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
 import type { AxesSpec, TickParamsSpec } from './types';
 import { readFormatter } from './formatter-call';
-import { readLocator, readMinorLocator } from './ticks-call';
+import { readGridCall } from './pyplot-calls';
+import { readTickParams } from './tick-params';
+import { applyTicksCall, readMajorLocator, readMinorLocator, readTicksCall, setMajorLocator } from './ticks-call';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 
 type Axis = 'x' | 'y';
 
@@ -16,11 +19,20 @@ const POSITIONS: Record<Axis, readonly string[]> = {
   y: ['left', 'right', 'both', 'default', 'none'],
 };
 
-/** The ticker's methods of both axes: their argument (a locator or formatter) is read whole, as text. */
+/**
+ * The methods of both axes whose arguments are read whole, as text, by the reader of what they set: a locator or
+ * formatter; the ticks and labels (set_ticks as xticks() reads them); grid() and set_tick_params() as the Axes'
+ * grid() and tick_params() read theirs, for this axis.
+ */
 const TICKER: Record<string, CallSignature> = {
   set_major_locator: { call: 'set_major_locator', positional: ['locator'], keywords: [] },
   set_major_formatter: { call: 'set_major_formatter', positional: ['formatter'], keywords: [] },
   set_minor_locator: { call: 'set_minor_locator', positional: ['locator'], keywords: [] },
+  set_ticks: { call: 'set_ticks', positional: ['ticks', 'labels'], keywords: [] },
+  set_ticklabels: { call: 'set_ticklabels', positional: ['labels'], keywords: ['minor'] },
+  grid: { call: 'grid', positional: ['visible', 'which'], keywords: [] },
+  set_tick_params: { call: 'set_tick_params', positional: [], keywords: [] },
+  set_inverted: { call: 'set_inverted', positional: ['inverted'], keywords: [] },
 };
 
 const METHODS: Record<Axis, Record<string, CallSignature>> = {
@@ -51,7 +63,7 @@ const SIDES = {
  * Applies one call of the x or y axis's methods to the axes, after what it already has: each reads as its
  * matplotlib 3.6 source does (Axis.set_ticks_position's tick_params, tick_top() keeping labels off that were off).
  */
-export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: FieldPath): void {
+export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: FieldPath, rc: Rc = DEFAULT_RC): void {
   const m = /^\s*((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)\s*\(([\s\S]*)\)\s*$/.exec(text);
   if (!m) {
     throw badValue(at, text, `a method of the ${axis} axis as a script calls it, e.g. ${example(axis)}`);
@@ -79,6 +91,10 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
     setTicker(ax, axis, name, args, at);
     return;
   }
+  if (name in AXIS_CALLS) {
+    AXIS_CALLS[name](ax, axis, args, at, rc);
+    return;
+  }
   const b = bindCall(parseCallArgs(args, at), sig, at);
   const position = () => positionOf(b.position, axis, name, [...at, 'position']);
   if (name === 'set_ticks_position') setTicksPosition(ax, axis, position());
@@ -88,6 +104,57 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
     else delete ax.yOffsetRight;
   } else tickSide(ax, axis, name.slice('tick_'.length));
 }
+
+type AxisCall = (ax: AxesSpec, axis: Axis, args: string, at: FieldPath, rc: Rc) => void;
+
+/** The methods that are an Axes call for one axis, read by that call's own reader. */
+const AXIS_CALLS: Record<string, AxisCall> = {
+  // Axis.set_ticks(ticks, labels=None, **kwargs): as plt.xticks() after the plots, the view widened to them.
+  set_ticks: (ax, axis, args, at, rc) => {
+    const call = readTicksCall(args, at, rc);
+    if (!call.values) throw badValue(at, args, 'the ticks first: set_ticks([-1, 0, 1])');
+    applyTicksCall(ax, axis, call);
+    ax.ticksAfterPlots = true;
+  },
+  // Axis.set_ticklabels(labels): the labels of the ticks set before, one each (matplotlib raises otherwise).
+  set_ticklabels: (ax, axis, args, at) => {
+    const b = bindCall(parseCallArgs(args, at), TICKER.set_ticklabels, at);
+    if (b.minor === true) throw new UsageError([...at, 'minor'], { problem: 'minor tick labels are not drawn yet' });
+    const ticks = ax[`${axis}ticks`];
+    if (!Array.isArray(b.labels)) throw badValue(at, args, 'a list of labels, one for each tick');
+    if (!ticks) {
+      throw new UsageError(at, {
+        problem:
+          'set_ticklabels() without ticks set before labels the ticks by their order, which actplot does not draw yet; set_ticks(ticks, labels) says both',
+      });
+    }
+    if (b.labels.length !== ticks.length) {
+      throw badValue(at, `${b.labels.length} labels`, `one for each of the ${ticks.length} ticks set`);
+    }
+    ax[`${axis}tickLabels`] = b.labels.map((l) => (typeof l === 'string' ? l : shownPy(l)));
+  },
+  // Axis.grid(visible=None, which='major', **kwargs): the Axes' grid() for this axis alone.
+  grid: (ax, axis, args, at) => {
+    if (/\baxis\s*=/.test(args))
+      throw new UsageError(at, { problem: "an axis's grid() takes no axis=; it is this axis's" });
+    const { call } = readGridCall(args, at);
+    ax.grids = [...(ax.grids ?? []), { ...call, axis }];
+  },
+  // Axis.set_tick_params(which='major', **kwargs): tick_params() of this axis.
+  set_tick_params: (ax, axis, args, at, rc) => {
+    if (/\baxis\s*=/.test(args))
+      throw new UsageError(at, { problem: "set_tick_params() takes no axis=; it is this axis's" });
+    const given = args.trim() ? `axis='${axis}', ${args}` : `axis='${axis}'`;
+    ax.tickParams = [...(ax.tickParams ?? []), readTickParams(given, at, rc)];
+  },
+  // Axis.set_inverted(inverted): the limits swapped or not, whatever was before.
+  set_inverted: (ax, axis, args, at) => {
+    const b = bindCall(parseCallArgs(args, at), TICKER.set_inverted, at);
+    if (typeof b.inverted !== 'boolean')
+      throw badValue([...at, 'inverted'], shownPy(b.inverted ?? null), 'True or False');
+    ax.invert = { ...ax.invert, [axis]: b.inverted };
+  },
+};
 
 const example = (axis: Axis) => (axis === 'x' ? "set_ticks_position('bottom')" : 'tick_right()');
 
@@ -157,8 +224,7 @@ function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: Fie
       problem: `set_major_locator after tick labels of your own (${axis}ticks(ticks, labels)) is matplotlib's, but actplot does not draw it yet`,
     });
   }
-  ax[`${axis}locator`] = readLocator(args, at);
-  delete ax[`${axis}ticks`];
+  setMajorLocator(ax, axis, readMajorLocator(args, at));
 }
 
 /** set_label_position: the y label on the right (beside the right tick labels); the x label stays below. */
@@ -176,12 +242,17 @@ function setLabelPosition(ax: AxesSpec, axis: Axis, position: string, at: FieldP
 }
 
 /** Every call given for an axes, in order: `xaxis` calls, then `yaxis` calls. */
-export function applyAxisMethods(ax: AxesSpec, calls: { x?: string[]; y?: string[] }, at: FieldPath): void {
+export function applyAxisMethods(
+  ax: AxesSpec,
+  calls: { x?: string[]; y?: string[] },
+  at: FieldPath,
+  rc: Rc = DEFAULT_RC,
+): void {
   for (const axis of ['x', 'y'] as const) {
     (calls[axis] ?? []).forEach((c, i) => {
       if (typeof c !== 'string')
         throw new UsageError([...at, `${axis}axis`, i], { problem: 'expected a call as text' });
-      applyAxisMethod(ax, axis, c, [...at, `${axis}axis`, i]);
+      applyAxisMethod(ax, axis, c, [...at, `${axis}axis`, i], rc);
     });
   }
 }

@@ -121,40 +121,14 @@ export function panelAxes(
     if (v === undefined) continue;
     if (typeof v === 'string' && isLocatorCall(v)) {
       // A locator (ax.xaxis.set_major_locator): its ticks follow the view; its reader loaded only then.
-      const { readLocator } = require('./ticks-call') as typeof import('./ticks-call');
-      const axis = key[0] as 'x' | 'y';
-      ax[`${axis}locator`] = readLocator(v, [...at, key]);
-      delete ax[key];
-      delete ax[`${axis}tickLabels`];
+      const { readMajorLocator, setMajorLocator } = require('./ticks-call') as typeof import('./ticks-call');
+      setMajorLocator(ax, key[0] as 'x' | 'y', readMajorLocator(v, [...at, key]));
       continue;
     }
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {
       // Written as a script writes them: read by the pyplot reader, loaded only then.
-      const { readTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
-      const { values, labels, rotation, ha, va, fontsize, color } = readTicksCall(v, [...at, key], rc);
-      if (values) {
-        delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
-        ax[key] = values;
-      }
-      if (labels) ax[`${key[0] as 'x' | 'y'}tickLabels`] = labels;
-      // plt.xticks(rotation=45) turns the axis's tick labels, as tick_params(labelrotation=45) does.
-      const axis = key[0] as 'x' | 'y';
-      if (rotation !== undefined) {
-        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
-      }
-      // fontsize=, color=: every major tick label's (new ticks copy the first one's properties).
-      if (fontsize !== undefined || color !== undefined) {
-        const looks = {
-          ...(fontsize !== undefined && { [`${axis}tick.labelsize`]: fontsize }),
-          ...(color !== undefined && { [`${axis}tick.labelcolor`]: color }),
-        };
-        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks }];
-      }
-      // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
-      if (ha !== undefined || va !== undefined) {
-        const align = { ...(ha && { ha }), ...(va && { va }) };
-        ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Align`]: align }];
-      }
+      const { readTicksCall, applyTicksCall } = require('./ticks-call') as typeof import('./ticks-call');
+      applyTicksCall(ax, key[0] as 'x' | 'y', readTicksCall(v, [...at, key], rc));
     } else {
       delete ax[`${key[0] as 'x' | 'y'}tickLabels`];
       ax[key] = v === 'auto' ? undefined : parseList([...at, key], v);

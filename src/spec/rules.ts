@@ -47,7 +47,9 @@ export const TICKS_CALL_NAME = /^\s*(np\.arange|numpy\.arange|np\.linspace|numpy
 
 /** A tick locator as a script makes one, for ax.xaxis.set_major_locator(): MultipleLocator(0.5), MaxNLocator(5). */
 export const isLocatorCall = (text: string) =>
-  /^\s*(?:(?:matplotlib\.)?ticker\.|mticker\.|plt\.)?(?:Multiple|MaxN)Locator\s*\(/.test(text);
+  /^\s*(?:(?:matplotlib\.)?ticker\.|mticker\.|plt\.)?(?:Multiple|MaxN|Auto|Fixed|Null|Linear|Log|Index)Locator\s*\(/.test(
+    text,
+  );
 
 /** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
 export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\(|[A-Za-z_]\w*\s*=)/.test(text);

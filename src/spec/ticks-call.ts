@@ -9,7 +9,7 @@ import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { bindCall, parseCallArgs, type CallSignature, type PyValue } from './pycall';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
-import type { LocatorSpec, MinorLocatorSpec } from './types';
+import type { AxesSpec, LocatorSpec, MinorLocatorSpec } from './types';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { TICKS_CALL_NAME } from './rules';
 
@@ -40,6 +40,33 @@ const LABEL_ALIASES: Record<string, string> = {
   size: 'fontsize',
   c: 'color',
 };
+
+/** xticks()'s call applied to the axes: its ticks and labels, and its labels' rotation, alignment and look. */
+export function applyTicksCall(ax: AxesSpec, axis: 'x' | 'y', call: TicksCall): void {
+  const { values, labels, rotation, ha, va, fontsize, color } = call;
+  if (values) {
+    delete ax[`${axis}tickLabels`];
+    ax[`${axis}ticks`] = values;
+  }
+  if (labels) ax[`${axis}tickLabels`] = labels;
+  // plt.xticks(rotation=45) turns the axis's tick labels, as tick_params(labelrotation=45) does.
+  if (rotation !== undefined) {
+    ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
+  }
+  // fontsize=, color=: every major tick label's (new ticks copy the first one's properties).
+  if (fontsize !== undefined || color !== undefined) {
+    const looks = {
+      ...(fontsize !== undefined && { [`${axis}tick.labelsize`]: fontsize }),
+      ...(color !== undefined && { [`${axis}tick.labelcolor`]: color }),
+    };
+    ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks }];
+  }
+  // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
+  if (ha !== undefined || va !== undefined) {
+    const align = { ...(ha && { ha }), ...(va && { va }) };
+    ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Align`]: align }];
+  }
+}
 
 /** The positions (and labels) a script's xticks() arguments give; errors name `at`. */
 export function readTicksCall(text: string, at: FieldPath, rc: Rc = DEFAULT_RC): TicksCall {
@@ -97,11 +124,12 @@ const MAXN_LOCATOR: CallSignature = { call: 'MaxNLocator', positional: ['nbins']
 export function readLocator(text: string, at: FieldPath): LocatorSpec {
   const open = text.indexOf('(');
   const close = closingParen(text, open);
-  if (close < 0 || text.slice(close + 1).trim()) {
+  const name = locatorName(text);
+  if (close < 0 || text.slice(close + 1).trim() || (name !== 'MaxNLocator' && name !== 'MultipleLocator')) {
     throw badValue(at, text, 'a locator as a script makes one, e.g. MultipleLocator(0.5) or MaxNLocator(5)');
   }
   const args = parseCallArgs(text.slice(open + 1, close), at);
-  if (/MaxNLocator\s*\($/.test(text.slice(0, open + 1))) {
+  if (name === 'MaxNLocator') {
     const b = bindCall(args, MAXN_LOCATOR, at);
     return {
       kind: 'maxn',
@@ -121,6 +149,98 @@ export function readLocator(text: string, at: FieldPath): LocatorSpec {
     );
   }
   return { kind: 'multiple', base };
+}
+
+/** The class a locator call names, under whatever module prefix (ticker., mticker., plt.). */
+function locatorName(text: string): string | undefined {
+  return /^\s*(?:[A-Za-z_][\w]*\.)*([A-Za-z_]\w*)\s*\(/.exec(text)?.[1];
+}
+
+/** A major locator set_major_locator() takes: one with a spec of its own, fixed ticks, or the automatic one. */
+export type MajorLocator = LocatorSpec | { kind: 'fixed'; locs: number[] } | { kind: 'auto' };
+
+/** matplotlib's other locators: refused as not drawn yet, rather than read as another. */
+const OTHER_LOCATORS = [
+  'LinearLocator',
+  'LogLocator',
+  'IndexLocator',
+  'SymmetricalLogLocator',
+  'AsinhLocator',
+  'LogitLocator',
+  'AutoMinorLocator',
+];
+
+const FIXED_LOCATOR: CallSignature = { call: 'FixedLocator', positional: ['locs', 'nbins'], keywords: [] };
+
+/**
+ * set_major_locator(...)'s locator: MultipleLocator and MaxNLocator (readLocator), AutoLocator() (the axis's
+ * own, as if none were set), FixedLocator(locs, nbins=None) (those ticks, every step-th of them with nbins, the
+ * run holding the one nearest 0 as matplotlib picks it) and NullLocator() (none).
+ */
+export function readMajorLocator(text: string, at: FieldPath): MajorLocator {
+  const name = locatorName(text);
+  const open = text.indexOf('(');
+  const close = closingParen(text, open);
+  const inside = close > open ? text.slice(open + 1, close) : '';
+  if (name === 'AutoLocator' || name === 'NullLocator') {
+    if (close < 0 || text.slice(close + 1).trim() || inside.trim())
+      throw badValue(at, text, `${name}(), which takes no arguments`);
+    return name === 'AutoLocator' ? { kind: 'auto' } : { kind: 'fixed', locs: [] };
+  }
+  if (name === 'FixedLocator') {
+    if (close < 0 || text.slice(close + 1).trim()) throw badValue(at, text, 'FixedLocator([...], nbins=None)');
+    const b = bindCall(parseCallArgs(inside, at), FIXED_LOCATOR, at);
+    const what = 'a list of tick positions, e.g. FixedLocator([-4, 0, 4])';
+    if (!Array.isArray(b.locs) || b.locs.length > MAX_TICKS)
+      throw badValue([...at, 'locs'], shownPy(b.locs ?? null), what);
+    const locs = b.locs.map((v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue([...at, 'locs'], shownPy(b.locs), what);
+      return v;
+    });
+    if (b.nbins === undefined || b.nbins === null) return { kind: 'fixed', locs };
+    if (typeof b.nbins !== 'number' || !Number.isInteger(b.nbins) || b.nbins < 1) {
+      throw badValue([...at, 'nbins'], shownPy(b.nbins), 'a whole number of ticks, 1 or more');
+    }
+    return { kind: 'fixed', locs: fixedLocatorTicks(locs, b.nbins) };
+  }
+  if (name && OTHER_LOCATORS.includes(name)) {
+    throw badValue(
+      at,
+      text,
+      'MultipleLocator, MaxNLocator, AutoLocator, FixedLocator or NullLocator',
+      `${name} is matplotlib's, but actplot does not draw it yet`,
+    );
+  }
+  return readLocator(text, at);
+}
+
+/**
+ * The axis's major locator set: a locator of its own, fixed ticks (as set_ticks leaves them, without widening
+ * the view: set_major_locator does not), or the automatic one again; ticks or labels given before replaced.
+ */
+export function setMajorLocator(ax: AxesSpec, axis: 'x' | 'y', locator: MajorLocator): void {
+  delete ax[`${axis}locator`];
+  delete ax[`${axis}ticks`];
+  delete ax[`${axis}tickLabels`];
+  if (locator.kind === 'fixed') ax[`${axis}ticks`] = [...locator.locs].sort((a, b) => a - b);
+  else if (locator.kind !== 'auto') ax[`${axis}locator`] = locator;
+}
+
+/**
+ * FixedLocator.tick_values with nbins (at least 2, as its constructor keeps it): every step-th position, from the
+ * offset whose ticks come nearest 0.
+ */
+export function fixedLocatorTicks(locs: number[], nbins: number): number[] {
+  if (!locs.length) return locs;
+  const step = Math.max(Math.ceil(locs.length / Math.max(nbins, 2)), 1);
+  const every = (i: number) => locs.filter((_, k) => k >= i && (k - i) % step === 0);
+  const nearest = (ticks: number[]) => Math.min(...ticks.map(Math.abs));
+  let ticks = every(0);
+  for (let i = 1; i < step; i++) {
+    const other = every(i);
+    if (other.length && nearest(other) < nearest(ticks)) ticks = other;
+  }
+  return ticks;
 }
 
 const AUTO_MINOR: CallSignature = { call: 'AutoMinorLocator', positional: ['n'], keywords: [] };

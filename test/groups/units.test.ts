@@ -39,3 +39,4 @@ import '../unit/config-keys.test';
 import '../unit/symlog-scale.test';
 import '../unit/savefig-call.test';
 import '../unit/figure-call.test';
+import '../unit/locators.test';

@@ -1,0 +1,64 @@
+/**
+ * set_major_locator()'s locators besides MultipleLocator and MaxNLocator. Expected values: matplotlib 3.6's
+ * FixedLocator(locs, nbins).tick_values(0, 1), printed by /usr/bin/python3 for these five cases; the others as
+ * matplotlib's ticker documents them (AutoLocator is the axis's default, NullLocator places none).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildFigure } from '../../src/spec/build';
+import { fixedLocatorTicks, readMajorLocator } from '../../src/spec/ticks-call';
+
+describe('FixedLocator(locs, nbins)', () => {
+  it("keeps every step-th position, from the offset nearest 0, as matplotlib's tick_values", () => {
+    const cases: [number[], number, number[]][] = [
+      [[-6, -4, -2, 0, 2, 4, 6], 3, [-6, 0, 6]],
+      [[-6, -4, -2, 0, 2, 4, 6], 2, [0]],
+      [[1, 2, 3, 4, 5, 6, 7, 8], 3, [1, 4, 7]],
+      [[-5, -3, -1, 1, 3, 5], 4, [-5, -1, 3]],
+      [[0.5, 1.5, 2.5], 1, [0.5, 2.5]],
+    ];
+    for (const [locs, nbins, expected] of cases) assert.deepEqual(fixedLocatorTicks(locs, nbins), expected);
+  });
+});
+
+describe('set_major_locator() by the locator it names', () => {
+  const at = ['xaxis'];
+  it('reads FixedLocator, NullLocator and AutoLocator under any module prefix', () => {
+    assert.deepEqual(readMajorLocator('ticker.FixedLocator([-4, 0, 4])', at), { kind: 'fixed', locs: [-4, 0, 4] });
+    assert.deepEqual(readMajorLocator('mticker.NullLocator()', at), { kind: 'fixed', locs: [] });
+    assert.deepEqual(readMajorLocator('plt.AutoLocator()', at), { kind: 'auto' });
+    assert.deepEqual(readMajorLocator('matplotlib.ticker.MultipleLocator(2)', at), { kind: 'multiple', base: 2 });
+  });
+  it('refuses the locators it does not draw, instead of reading them as another', () => {
+    // LinearLocator(5) was once read as MultipleLocator(5).
+    assert.throws(() => readMajorLocator('ticker.LinearLocator(5)', at), /LinearLocator is matplotlib's/);
+    assert.throws(() => readMajorLocator('LogLocator()', at), /LogLocator is matplotlib's/);
+    assert.throws(() => readMajorLocator('Foo(3)', at), /a locator as a script makes one/);
+  });
+  it('sets the ticks FixedLocator places, and AutoLocator() undoes an earlier locator', () => {
+    const fig = (xaxis: string[]) => buildFigure({ panels: [{ curves: [{ function: 'relu' }], xaxis }] }).axes[0];
+    assert.deepEqual(fig(['set_major_locator(FixedLocator([4, -4, 0]))']).xticks, [-4, 0, 4]);
+    assert.deepEqual(fig(['set_major_locator(NullLocator())']).xticks, []);
+    const undone = fig(['set_major_locator(MultipleLocator(2))', 'set_major_locator(AutoLocator())']);
+    assert.deepEqual([undone.xticks, undone.xlocator], [undefined, undefined]);
+  });
+});
+
+describe("an Axis's methods that are an Axes call for that axis", () => {
+  const axes = (xaxis: string[], yaxis: string[] = []) =>
+    buildFigure({ panels: [{ curves: [{ function: 'relu' }], xaxis, yaxis }] }).axes[0];
+  it('set_ticks and set_ticklabels are xticks(ticks, labels), after the plots (the view widened to them)', () => {
+    const ax = axes(['set_ticks([-4, 0, 4])', "set_ticklabels(['a', 'b', 'c'])"]);
+    assert.deepEqual([ax.xticks, ax.xtickLabels, ax.ticksAfterPlots], [[-4, 0, 4], ['a', 'b', 'c'], true]);
+    // matplotlib: "The number of FixedLocator locations (3) ... does not match the number of labels (2)".
+    assert.throws(() => axes(['set_ticks([-4, 0, 4])', "set_ticklabels(['a', 'b'])"]), /one for each of the 3/);
+    assert.throws(() => axes(["set_ticklabels(['a', 'b'])"]), /without ticks set before/);
+  });
+  it("grid(), set_tick_params() and set_inverted() are the Axes' own for this axis", () => {
+    const ax = axes([], ['grid(True, alpha=0.5)', 'set_tick_params(labelsize=8)', 'set_inverted(True)']);
+    assert.deepEqual(ax.grids?.at(-1), { visible: true, axis: 'y', which: 'major', style: { alpha: 0.5 } });
+    assert.deepEqual(ax.tickParams?.at(-1)?.axes, ['y']);
+    assert.equal(ax.invert?.y, true);
+    assert.throws(() => axes([], ["grid(True, axis='x')"]), /takes no axis=/);
+  });
+});
