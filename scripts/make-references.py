@@ -1742,6 +1742,19 @@ CASES = [
         ax.xaxis.set_major_locator(ticker.FixedLocator([-6, -4, -2, 0, 2, 4, 6], nbins=4))
         ax.yaxis.set_major_locator(ticker.NullLocator())
     """),
+    # set_major_formatter(NullFormatter()) (no labels) and ScalarFormatter(useMathText=True) (the offset text in
+    # mathtext, x10^5).
+    ('formatter-null-scalar', ['--expr', 'tanh(x - 100005)', '--from', '100000', '--to', '100010', '--step', '0.01',
+                               '--style', 'matplotlib',
+                               '--xaxis', 'set_major_formatter(ticker.ScalarFormatter(useMathText=True))',
+                               '--yaxis', 'set_major_formatter(ticker.NullFormatter())'], """
+        import matplotlib.ticker as ticker
+        x = torch.arange(100000.0, 100010.0, 0.01, dtype=torch.float64)
+        plt.plot(x, torch.tanh(x - 100005))
+        ax = plt.gca()
+        ax.xaxis.set_major_formatter(ticker.ScalarFormatter(useMathText=True))
+        ax.yaxis.set_major_formatter(ticker.NullFormatter())
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -15,6 +15,7 @@ export interface FormatterContext {
  */
 export function formatterOf(f: FormatterSpec, context: FormatterContext): (x: number, pos: number) => string {
   if (f.kind === 'percent') return percentFormatter(f, context);
+  if (f.kind === 'null') return () => '';
   if (f.kind === 'printf') {
     const format = parsePrintf(f.format);
     if (!format) throw new Error(`unchecked format ${f.format}`);

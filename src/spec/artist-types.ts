@@ -35,7 +35,9 @@ export interface RefLineSpec {
 export type FormatterSpec =
   | { kind: 'printf' | 'str'; format: string }
   /** PercentFormatter(xmax, decimals, symbol): 100 * x / xmax with decimals for the view (absent) or given. */
-  | { kind: 'percent'; xmax: number; decimals?: number; symbol: string };
+  | { kind: 'percent'; xmax: number; decimals?: number; symbol: string }
+  /** NullFormatter(): no labels. */
+  | { kind: 'null' };
 
 /**
  * ticklabel_format's settings of an axis's ScalarFormatter, over the rc's: scientific notation on or off

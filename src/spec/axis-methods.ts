@@ -216,7 +216,12 @@ function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: Fie
         problem: `set_major_formatter after tick labels of your own (${axis}ticks(ticks, labels)) is matplotlib's, but actplot does not draw it yet`,
       });
     }
-    ax[`${axis}formatter`] = readFormatter(args, at);
+    const formatter = readFormatter(args, at);
+    // A ScalarFormatter made anew: the axis's usual labels, with its own settings in place of earlier ones.
+    if (formatter.kind === 'scalar') {
+      delete ax[`${axis}formatter`];
+      ax[`${axis}format`] = formatter.settings;
+    } else ax[`${axis}formatter`] = formatter;
     return;
   }
   if (ax[`${axis}tickLabels`]) {

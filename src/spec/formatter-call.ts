@@ -7,7 +7,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { parsePrintf, parseStrFormat } from '../style/py-format';
 import { bindCall, parseCallArgs, shownPy, type CallSignature } from './pycall';
-import type { FormatterSpec } from './types';
+import type { FormatterSpec, ScalarFormatSpec } from './types';
 
 const FORMAT_STR: CallSignature = { call: 'FormatStrFormatter', positional: ['fmt'], keywords: [] };
 const STR_METHOD: CallSignature = { call: 'StrMethodFormatter', positional: ['fmt'], keywords: [] };
@@ -17,10 +17,26 @@ const PERCENT: CallSignature = {
   keywords: [],
 };
 
-export function readFormatter(text: string, at: FieldPath): FormatterSpec {
+/** set_major_formatter()'s formatter: one of the labels' own, or a fresh ScalarFormatter with its settings. */
+export type FormatterCall = FormatterSpec | { kind: 'scalar'; settings: ScalarFormatSpec };
+
+const SCALAR: CallSignature = {
+  call: 'ScalarFormatter',
+  positional: ['useOffset', 'useMathText', 'useLocale'],
+  keywords: [],
+};
+
+export function readFormatter(text: string, at: FieldPath): FormatterCall {
   const call =
-    /^\s*((?:[A-Za-z_]\w*\.)*)(FormatStrFormatter|StrMethodFormatter|PercentFormatter)\s*\(([\s\S]*)\)\s*$/.exec(text);
+    /^\s*((?:[A-Za-z_]\w*\.)*)(FormatStrFormatter|StrMethodFormatter|PercentFormatter|NullFormatter|ScalarFormatter)\s*\(([\s\S]*)\)\s*$/.exec(
+      text,
+    );
   if (call?.[2] === 'PercentFormatter') return readPercent(call[3], at);
+  if (call?.[2] === 'NullFormatter') {
+    if (call[3].trim()) throw badValue(at, text, 'NullFormatter(), which takes no arguments');
+    return { kind: 'null' };
+  }
+  if (call?.[2] === 'ScalarFormatter') return readScalar(call[3], at);
   if (!call) {
     // A format string alone: set_major_formatter('{x:.1f}') makes a StrMethodFormatter of it.
     const fmt = formatStringOf(text, at);
@@ -37,6 +53,30 @@ export function readFormatter(text: string, at: FieldPath): FormatterSpec {
   if (typeof b.fmt !== 'string')
     throw badValue([...at, 'fmt'], b.fmt === undefined ? 'nothing' : shownPy(b.fmt), 'a format string');
   return checked({ kind, format: b.fmt }, at);
+}
+
+/**
+ * ScalarFormatter(useOffset=None, useMathText=None, useLocale=None): the axis's usual formatter made anew, its
+ * offset (on, off, or a number) and math text as given, else as the rcParams say.
+ */
+function readScalar(args: string, at: FieldPath): FormatterCall {
+  const b = bindCall(parseCallArgs(args, at), SCALAR, at);
+  const settings: ScalarFormatSpec = {};
+  const offset = b.useOffset;
+  if (typeof offset === 'boolean') settings.useOffset = offset;
+  else if (typeof offset === 'number' && Number.isFinite(offset)) settings.offset = offset;
+  else if (offset !== undefined && offset !== null) {
+    throw badValue([...at, 'useOffset'], shownPy(offset), 'True, False, a number or None');
+  }
+  if (b.useMathText !== undefined && b.useMathText !== null) {
+    if (typeof b.useMathText !== 'boolean')
+      throw badValue([...at, 'useMathText'], shownPy(b.useMathText), 'True or False');
+    settings.useMathText = b.useMathText;
+  }
+  if (b.useLocale === true) {
+    throw badValue([...at, 'useLocale'], 'True', 'False or None', "the locale's number format is not drawn yet");
+  }
+  return { kind: 'scalar', settings };
 }
 
 /**

@@ -62,3 +62,14 @@ describe("an Axis's methods that are an Axes call for that axis", () => {
     assert.throws(() => axes([], ["grid(True, axis='x')"]), /takes no axis=/);
   });
 });
+
+describe('set_major_formatter() with NullFormatter() and ScalarFormatter(...)', () => {
+  const axes = (xaxis: string[]) => buildFigure({ panels: [{ curves: [{ function: 'relu' }], xaxis }] }).axes[0];
+  it('NullFormatter labels nothing; a ScalarFormatter made anew replaces the formatter set before', () => {
+    assert.deepEqual(axes(['set_major_formatter(ticker.NullFormatter())']).xformatter, { kind: 'null' });
+    const ax = axes(["set_major_formatter('{x:.1f}')", 'set_major_formatter(ScalarFormatter(useMathText=True))']);
+    assert.deepEqual([ax.xformatter, ax.xformat], [undefined, { useMathText: true }]);
+    assert.deepEqual(axes(['set_major_formatter(ScalarFormatter(useOffset=1000))']).xformat, { offset: 1000 });
+    assert.throws(() => axes(['set_major_formatter(ScalarFormatter(useLocale=True))']), /not drawn yet/);
+  });
+});
