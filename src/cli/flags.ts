@@ -61,7 +61,10 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--fmt <formats>', "pyplot format strings, or one per function: 'r--', 'o-', 'C2:', 'ks'")
     .option('--marker <markers>', 'a marker at the samples, or one per function: o . s ^ v D x + (or None)')
     .option('--markersize <points>', 'marker size in points, or one per function (default 6)')
-    .option('--markevery <n>', 'a marker every n-th sample, or one per function (default 1)')
+    .option(
+      '--markevery <n>',
+      'a marker every n-th sample, or a distance along the line (0.1: a tenth of the axes diagonal); one per function',
+    )
     .option('--label <text>', 'legend label of the next function (repeatable)', (v: string, prev: string[] = []) => [
       ...prev,
       v,

@@ -157,7 +157,7 @@ export const PanelSchema = z.strictObject({
   markevery: z
     .union([num, z.array(num)])
     .optional()
-    .describe('a marker every n-th sample'),
+    .describe('a marker every n-th sample, or a distance along the line (0.1: a tenth of the axes diagonal)'),
   label: z
     .union([text, curveList(text)])
     .optional()

@@ -62,8 +62,9 @@ export function curveLayouts(
             ...(c.spec.scatter && { collection: true }),
             ...(c.spec.markerSizes && { sizes: Float64Array.from(c.spec.markerSizes, pt) }),
             ...(c.spec.markerColors && { faces: c.spec.markerColors.map((f) => rcColor(rc, f, c.spec.alpha)) }),
-            xs: c.markers.xs.map(toX),
-            ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)),
+            ...(c.spec.markDistance
+              ? markedAlong(px, py, c.spec.markDistance, Math.hypot(box.right - box.left, box.bottom - box.top))
+              : { xs: c.markers.xs.map(toX), ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)) }),
           },
         }),
       ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),
@@ -74,6 +75,43 @@ export function curveLayouts(
     curves.push(...segmentLayouts(s, toX, toY, scale, rc, (w) => dashesOf(s.linestyle, w, rc, scale)));
   }
   return curves;
+}
+
+/**
+ * markevery as a distance (Line2D's _mark_every_path with a float): the line's length along its drawn points,
+ * markers wanted every `step` diagonals of the axes from `start`, each at the point whose distance along the
+ * line is nearest (a point once). A gap in the line (a value not finite) adds no length.
+ */
+export function markedAlong(
+  px: Float64Array,
+  py: Float64Array,
+  { start, step }: { start: number; step: number },
+  diagonal: number,
+): { xs: Float64Array; ys: Float64Array } {
+  const along = new Float64Array(px.length);
+  for (let k = 1; k < px.length; k++) {
+    const d = Math.hypot(px[k] - px[k - 1], py[k] - py[k - 1]);
+    along[k] = along[k - 1] + (Number.isFinite(d) ? d : 0);
+  }
+  const picked: number[] = [];
+  const total = along[along.length - 1] ?? 0;
+  const count = Math.max(0, Math.ceil((total - start * diagonal) / (step * diagonal)));
+  for (let i = 0; i < count; i++) {
+    const want = start * diagonal + i * step * diagonal;
+    // argmin |along - want|: the first point at or past it, or the one before, the earlier on a tie; then the
+    // first point of that distance (a run of equal ones), as argmin returns the first.
+    let [lo, hi] = [0, along.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (along[mid] < want) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo >= along.length || (lo > 0 && want - along[lo - 1] <= along[lo] - want) ? lo - 1 : lo;
+    while (k > 0 && along[k - 1] === along[k]) k--;
+    // The wanted distances ascend, and so do the points found: a point found twice is the last one kept.
+    if (picked[picked.length - 1] !== k) picked.push(k);
+  }
+  return { xs: Float64Array.from(picked, (j) => px[j]), ys: Float64Array.from(picked, (j) => py[j]) };
 }
 
 /**

@@ -9,15 +9,7 @@ import { plotLines, readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { CurveOptions, PanelOptions, ParamInput } from './options';
-import {
-  parseAlpha,
-  parseFmt,
-  parseLineStyle,
-  parseMarker,
-  parseMarkerSize,
-  parseMarkevery,
-  parseWidth,
-} from './rules';
+import { parseAlpha, parseFmt, parseLineStyle, parseMarker, parseMarkerSize, markeveryOf, parseWidth } from './rules';
 import type { AxesSpec, CurveSpec } from './types';
 
 /** A curve of data points (plt.plot of lists), not of a function or an expression. */
@@ -132,7 +124,7 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
     curves[i].markersize = parseMarkerSize([...at, 'markersize'], v);
   });
   perCurve([...at, 'markevery'], p.markevery, n)?.forEach((v, i) => {
-    curves[i].markevery = parseMarkevery([...at, 'markevery'], v);
+    Object.assign(curves[i], markeveryOf([...at, 'markevery'], v));
   });
   if (p.label) {
     if (p.label.length > n) {

@@ -262,7 +262,9 @@ function checkMarkers(ax: AxesSpec, at: FieldPath): void {
   if (!ax.curves.some((c) => c.marker)) return;
   const n = validateSampling(ax.sampling, at);
   for (const c of ax.curves) {
-    const count = !c.marker ? 0 : (c.markAt?.length ?? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)));
+    // Markers a distance apart are some of the drawn line's points, which the line's reduction bounds.
+    const count =
+      !c.marker || c.markDistance ? 0 : (c.markAt?.length ?? Math.ceil((c.points?.x.length ?? n) / (c.markevery ?? 1)));
     if (count > MAX_MARKERS) {
       throw badValue(
         [...at, 'markevery'],

@@ -118,20 +118,30 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
 
 /**
  * markevery as Line2D takes it for n points: N (every N-th from the first), (start, N), a list of indices, or a
- * list of True/False, one a point; the last three as the indices they mark. A float (a distance along the line)
- * is not drawn yet.
+ * list of True/False, one a point; the last three as the indices they mark. A float, or (start, step) floats: a
+ * distance along the line in fractions of the axes' diagonal (1.0 written so is read as the whole number 1).
  */
 function readMarkevery(v: PyValue, n: number, curve: CurveSpec, at: FieldPath): void {
   const here = [...at, 'markevery'];
   const expected = 'N, (start, N), a list of point indices or of True/False, one a point';
   if (typeof v === 'number' && !Number.isInteger(v)) {
-    throw badValue(here, v, expected, "a float (a distance along the line) is matplotlib's, not drawn yet");
+    if (!(Number.isFinite(v) && v > 0)) throw badValue(here, v, `${expected}, or a distance above 0`);
+    curve.markDistance = { start: 0, step: v };
+    return;
   }
   if (typeof v === 'number') {
     curve.markevery = parseMarkevery(here, finite(v, here), 'points');
     return;
   }
   if (!Array.isArray(v) || !v.length) throw badValue(here, shownPy(v), expected);
+  // (start, step) of floats: a distance along the line, in fractions of the axes' diagonal.
+  if (isTuple(v) && v.length === 2 && v.every((k) => typeof k === 'number') && !v.every((k) => Number.isInteger(k))) {
+    const [start, step] = v as number[];
+    if (!(Number.isFinite(start) && start >= 0 && Number.isFinite(step) && step > 0))
+      throw badValue(here, shownPy(v), '(start, step): distances, start 0 or more, step above 0');
+    curve.markDistance = { start, step };
+    return;
+  }
   if (isTuple(v) && v.length === 2 && v.every((k) => typeof k === 'number' && Number.isInteger(k))) {
     const [start, every] = v as number[];
     if (start < 0 || every < 1) throw badValue(here, shownPy(v), '(start, N): start 0 or more, N 1 or more');

@@ -208,6 +208,25 @@ export function parseMarkevery(field: Field, every: number, of: 'samples' | 'poi
   return every;
 }
 
+/**
+ * markevery for a curve: a whole number N (every N-th sample), or a float, a distance along the line in
+ * fractions of the axes' diagonal (Line2D's markevery=0.1).
+ */
+export function markeveryOf(
+  field: Field,
+  every: number,
+): { markevery: number } | { markDistance: { start: 0; step: number } } {
+  if (Number.isInteger(every)) return { markevery: parseMarkevery(field, every) };
+  if (!(Number.isFinite(every) && every > 0)) {
+    throw badValue(
+      field,
+      every,
+      'a whole number of samples, 1 or more, or a distance above 0 (0.1: a tenth of the axes diagonal)',
+    );
+  }
+  return { markDistance: { start: 0, step: every } };
+}
+
 const normalLocation = (given: string | number) =>
   String(given).trim().toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ');
 

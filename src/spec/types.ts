@@ -125,6 +125,11 @@ export interface CurveSpec {
   noMarker?: true;
   /** plot()'s markevery as indices of its points ((start, N), a list of indices, a mask), over markevery. */
   markAt?: number[];
+  /**
+   * markevery=0.1 (a float, or (start, step) floats): markers about `step` apart along the drawn line, in
+   * fractions of the axes' diagonal, from `start` along it, each at the nearest of the line's points.
+   */
+  markDistance?: { start: number; step: number };
 }
 
 import type { MarkerKind } from '../style/markers';

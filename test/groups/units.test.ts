@@ -40,3 +40,4 @@ import '../unit/symlog-scale.test';
 import '../unit/savefig-call.test';
 import '../unit/figure-call.test';
 import '../unit/locators.test';
+import '../unit/markevery-distance.test';

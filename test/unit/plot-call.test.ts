@@ -168,7 +168,9 @@ describe('readPlot: plot()’s arguments', () => {
     assert.deepEqual(at7('[True, False, True, False, False, False, True]').markAt, [0, 2, 6]);
     assert.throws(() => at7('[0, 7]'), /markevery: got '\[0, 7\]'.*indices from -7 to 6/);
     assert.throws(() => at7('[True, False]'), /got '2 True\/False'; expected one for each of the 7 points/);
-    assert.throws(() => at7('0.1'), /a float \(a distance along the line\) is matplotlib's, not drawn yet/);
+    // A float is a distance along the line (markevery-distance.test.ts draws it); not above 0, refused.
+    assert.deepEqual(at7('0.1').markDistance, { start: 0, step: 0.1 });
+    assert.throws(() => at7('-0.5'), /or a distance above 0/);
   });
   it('refuses what plot() refuses or actplot does not draw, naming the argument', () => {
     const cases: [string, RegExp][] = [
