@@ -1765,6 +1765,28 @@ CASES = [
         plt.plot(x, tanh(x), marker='o', markevery=0.1)
         plt.plot([-5.0, -4.75, -4.5, -4.25, -4.0, -3.75, -3.5, -3.25, -3.0, -2.75, -2.5, -2.25, -2.0, -1.75, -1.5, -1.25, -1.0, -0.75, -0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75, 3.0, 3.25, 3.5, 3.75, 4.0, 4.25, 4.5, 4.75, 5.0], [0.9589, 0.9993, 0.9775, 0.895, 0.7568, 0.5716, 0.3508, 0.1082, -0.1411, -0.3817, -0.5985, -0.7781, -0.9093, -0.984, -0.9975, -0.949, -0.8415, -0.6816, -0.4794, -0.2474, 0.0, 0.2474, 0.4794, 0.6816, 0.8415, 0.949, 0.9975, 0.984, 0.9093, 0.7781, 0.5985, 0.3817, 0.1411, -0.1082, -0.3508, -0.5716, -0.7568, -0.895, -0.9775, -0.9993, -0.9589], 's--', markevery=(0.05, 0.2))
     """),
+    # xaxis.set_label_position('top'): the x label above the axes, over the ticks moved there (tick_top()), the
+    # title raised above both; and with the ticks left below, the label alone on top.
+    ('xlabel-top', ['relu', 'tanh', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                    '--xlabel', 'input x', '--title', 'Activations', '--xaxis', "set_label_position('top')",
+                    '--xaxis', 'tick_top()'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.plot(x, tanh(x))
+        plt.xlabel('input x')
+        plt.title('Activations')
+        ax = plt.gca()
+        ax.xaxis.set_label_position('top')
+        ax.xaxis.tick_top()
+    """),
+    ('xlabel-top-alone', ['sigmoid', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                          '--xlabel', 'x', '--title', 'sigmoid', '--xaxis', "set_label_position('top')"], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.plot(x, sigmoid(x))
+        plt.xlabel('x')
+        plt.title('sigmoid')
+        plt.gca().xaxis.set_label_position('top')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

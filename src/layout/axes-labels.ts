@@ -28,6 +28,8 @@ export interface LabelEdges {
   yLabelRight: number;
   /** A y label on the right (set_label_position('right')): the right edge of what is right of the axes. */
   yLabelLeft?: number;
+  /** An x label on top (set_label_position('top')): the top edge of what is above the axes, the title aside. */
+  xLabelBottom?: number;
 }
 
 /** Where a loc ('left'/'bottom', 'center', 'right'/'top') puts a label between an axis's two ends. */
@@ -78,25 +80,31 @@ export function placeAxesLabels(
         titleText.face,
       )
     : undefined;
-  // A title given its y stays there (set_title sets _autotitlepos False when y or axes.titley is set).
-  if (title && titleY === undefined) raiseTitle(title, edges.labelsTop, box.top);
   const labelSize = fontPoints(rc, rc['axes.labelsize']);
-  // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way.
+  // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way; below the axes, or above them
+  // (set_label_position('top'), its baseline labelpad above what is there).
   const xText = own('xlabel', labelSize, colors.label, faces.label);
   const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
+  const xPad = pt(styles.xlabel?.pad ?? rc['axes.labelpad']);
+  const onTop = edges.xLabelBottom !== undefined;
   const xlabel = spec.xlabel
     ? rotatedPlacer(styles.xlabel?.rotation ?? 0)(
         measure,
         spec.xlabel,
         xText.size,
         along(xAt, box.left, box.right),
-        edges.xLabelTop + pt(styles.xlabel?.pad ?? rc['axes.labelpad']),
+        onTop ? edges.xLabelBottom! - xPad : edges.xLabelTop + xPad,
         xAt,
-        'top',
+        // XAxis.set_label_position: va 'baseline' on top, 'top' below.
+        onTop ? 'baseline' : 'top',
         xText.color,
         xText.face,
       )
     : undefined;
+  // A title given its y stays there (set_title sets _autotitlepos False when y or axes.titley is set); else it
+  // clears the x axis's box when its label is on top (_update_title_position).
+  const clear = onTop && xlabel ? Math.min(edges.labelsTop, xlabel.box.top) : edges.labelsTop;
+  if (title && titleY === undefined) raiseTitle(title, clear, box.top);
   const ylabel = spec.ylabel
     ? placeYLabel(spec.ylabel, styles.ylabel ?? {}, own('ylabel', labelSize, colors.label, faces.label))
     : undefined;

@@ -268,10 +268,14 @@ function layoutAxes(
   const yLabelLeft = spec.yLabelRight
     ? Math.max(spines.right.pos + outwardOn(marks.y, 'far'), ...rightLabels.map((t) => t.box.right))
     : undefined;
+  // set_label_position('top'): the x label above the top spine's box (its marks) and the top tick labels.
+  const xLabelBottom = spec.xLabelTop
+    ? Math.min(spines.top.pos - outwardOn(marks.x, 'far'), ...topLabels.map((t) => t.box.top))
+    : undefined;
   const { title, xlabel, ylabel } = placeAxesLabels(
     spec,
     box,
-    { labelsTop, xLabelTop, yLabelRight, yLabelLeft },
+    { labelsTop, xLabelTop, yLabelRight, yLabelLeft, xLabelBottom },
     scale,
     rc,
     measure,

@@ -98,7 +98,7 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
   const b = bindCall(parseCallArgs(args, at), sig, at);
   const position = () => positionOf(b.position, axis, name, [...at, 'position']);
   if (name === 'set_ticks_position') setTicksPosition(ax, axis, position());
-  else if (name === 'set_label_position') setLabelPosition(ax, axis, position(), [...at, 'position']);
+  else if (name === 'set_label_position') setLabelPosition(ax, axis, position());
   else if (name === 'set_offset_position') {
     if (position() === 'right') ax.yOffsetRight = true;
     else delete ax.yOffsetRight;
@@ -232,14 +232,11 @@ function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: Fie
   setMajorLocator(ax, axis, readMajorLocator(args, at));
 }
 
-/** set_label_position: the y label on the right (beside the right tick labels); the x label stays below. */
-function setLabelPosition(ax: AxesSpec, axis: Axis, position: string, at: FieldPath): void {
+/** set_label_position: the x label above the axes, the y label on the right (beside those tick labels). */
+function setLabelPosition(ax: AxesSpec, axis: Axis, position: string): void {
   if (axis === 'x') {
-    if (position === 'top') {
-      throw new UsageError(at, {
-        problem: "set_label_position('top') for the x axis is matplotlib's, but actplot does not draw it yet",
-      });
-    }
+    if (position === 'top') ax.xLabelTop = true;
+    else delete ax.xLabelTop;
     return;
   }
   if (position === 'right') ax.yLabelRight = true;

@@ -334,6 +334,8 @@ export interface AxesSpec {
   twinOf?: number;
   /** yaxis.set_label_position('right'): the y label right of the axes (a twin's, or the script's). */
   yLabelRight?: boolean;
+  /** xaxis.set_label_position('top'): the x label above the axes, over the top tick labels. */
+  xLabelTop?: boolean;
   /** yaxis.set_offset_position('right') (a twin's, tick_right()'s): the y offset text on the right. */
   yOffsetRight?: boolean;
   /** xaxis.set_ticks_position('top') (tick_top()): the x offset text above the top tick labels. */

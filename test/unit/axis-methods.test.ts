@@ -13,6 +13,9 @@ import { parseConfig } from '../../src/config/load';
 import { planFigures } from '../../src/config/plan';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
+import { figureFor } from '../../src/cli/commands';
+import { parsePlotArgs } from '../../src/cli/main';
+import { figureLayout } from '../../src/render/pipeline';
 
 const axesOf = (panel: Record<string, unknown>) =>
   buildFigure({ style: 'matplotlib', panels: [{ curves: [{ function: 'relu' }], ...panel }] }).axes[0];
@@ -63,6 +66,9 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
     // XAxis: 'top' puts the offset text above; 'both' leaves it there, 'bottom' and 'default' bring it back.
     assert.equal(axesOf({ xaxis: ['tick_top()', "set_ticks_position('both')"] }).xOffsetTop, true);
     assert.equal(axesOf({ xaxis: ['tick_top()', "set_ticks_position('default')"] }).xOffsetTop, undefined);
+    // XAxis.set_label_position('top'): the label alone goes above; 'bottom' brings it back.
+    assert.deepEqual([axesOf({ xaxis: ["set_label_position('top')"] }).xLabelTop, b.xOffsetTop], [true, undefined]);
+    assert.equal(axesOf({ xaxis: ["set_label_position('top')", "set_label_position('bottom')"] }).xLabelTop, undefined);
   });
   it('tick_top() keeps labels off that tick_params turned off before it (label1On and label2On both off)', () => {
     const off = sidesOf({ tickParams: ['labelbottom=False'], xaxis: ['tick_top()'] });
@@ -145,10 +151,7 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
         ['--yaxis', "set_ticks_position('top')"],
         /^actplot: --yaxis position: got 'top'; expected 'left', 'right', 'both', 'default', 'none'/,
       ],
-      [
-        ['--xaxis', "set_label_position('top')"],
-        /^actplot: --xaxis position: set_label_position\('top'\) for the x axis is matplotlib's, but actplot does not draw it yet/,
-      ],
+      [['--xaxis', "set_label_position('left')"], /^actplot: --xaxis position: got 'left'; expected 'top', 'bottom'/],
       [
         ['--xaxis', 'tick_top'],
         /^actplot: --xaxis: got 'tick_top'; expected a method of the x axis as a script calls it/,
@@ -171,5 +174,25 @@ describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yax
       assert.match(r.stderr, pattern);
       assert.equal(r.stderr.trim().split('\n').length, 1);
     }
+  });
+});
+
+describe("xaxis.set_label_position('top') where matplotlib 3.6 puts it", () => {
+  // matplotlib 3.6, a 6.4x4.8 figure at 100 dpi: plt.plot(sigmoid); xlabel('x'); title('sigmoid');
+  // ax.xaxis.set_label_position('top') [; ax.xaxis.tick_top()]: the label's and the title's window extents,
+  // y measured down from the figure's top (480 - y1): label 41.04, title 20.71; with tick_top 17.32 and -3.01.
+  const tops = (extra: string[]) => {
+    const { panels } = parsePlotArgs([
+      ...['sigmoid', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib', '--xlabel', 'x'],
+      ...['--title', 'sigmoid', '--xaxis', "set_label_position('top')", ...extra],
+    ]);
+    const texts = figureLayout(figureFor(panels).fig, 'png').axes[0].texts;
+    return ['x', 'sigmoid'].map((s) => Number(texts.find((t) => t.text === s)!.box.top.toFixed(2)));
+  };
+  it('above the axes by labelpad, its baseline there; the title above it', () => {
+    assert.deepEqual(tops([]), [41.04, 20.71]);
+  });
+  it('above the tick labels moved on top, the title above both', () => {
+    assert.deepEqual(tops(['--xaxis', 'tick_top()']), [17.32, -3.01]);
   });
 });
