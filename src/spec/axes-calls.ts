@@ -175,7 +175,7 @@ export function legendFrom(
  * parameters, which matplotlib's set_params refuses or actplot does not draw yet.
  */
 function applyLocatorParams(ax: AxesSpec, calls: readonly string[], at: FieldPath): void {
-  const { readLocatorParams } = require('./ticks-call') as typeof import('./ticks-call');
+  const { readLocatorParams } = require('./locator-call') as typeof import('./locator-call');
   calls.forEach((text, i) => {
     const { axes, locator, given } = readLocatorParams(text, [...at, i]);
     for (const axis of axes) {

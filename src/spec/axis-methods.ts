@@ -9,7 +9,8 @@ import type { AxesSpec, TickParamsSpec } from './types';
 import { readFormatter } from './formatter-call';
 import { readGridCall } from './pyplot-calls';
 import { readTickParams } from './tick-params';
-import { applyTicksCall, readMajorLocator, readMinorLocator, readTicksCall, setMajorLocator } from './ticks-call';
+import { readMajorLocator, readMinorLocator, setMajorLocator } from './locator-call';
+import { applyTicksCall, readTicksCall } from './ticks-call';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 
 type Axis = 'x' | 'y';

@@ -121,7 +121,7 @@ export function panelAxes(
     if (v === undefined) continue;
     if (typeof v === 'string' && isLocatorCall(v)) {
       // A locator (ax.xaxis.set_major_locator): its ticks follow the view; its reader loaded only then.
-      const { readMajorLocator, setMajorLocator } = require('./ticks-call') as typeof import('./ticks-call');
+      const { readMajorLocator, setMajorLocator } = require('./locator-call') as typeof import('./locator-call');
       setMajorLocator(ax, key[0] as 'x' | 'y', readMajorLocator(v, [...at, key]));
       continue;
     }

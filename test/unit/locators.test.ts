@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildFigure } from '../../src/spec/build';
-import { fixedLocatorTicks, readMajorLocator } from '../../src/spec/ticks-call';
+import { fixedLocatorTicks, readMajorLocator } from '../../src/spec/locator-call';
 
 describe('FixedLocator(locs, nbins)', () => {
   it("keeps every step-th position, from the offset nearest 0, as matplotlib's tick_values", () => {
