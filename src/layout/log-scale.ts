@@ -186,6 +186,28 @@ export function logTickLabel(x: number, b: number, labelled: Labelled, minExpone
 }
 
 /**
+ * An axis's view in its scale's transformed space, as Axis._update_ticks sees it: a tick is in view within
+ * 1e-10 of the view's span (_interval_contains_close), and a minor tick is dropped where it is within 1e-5 of
+ * the span of a major one (remove_overlapping_locs).
+ */
+export function viewOf(lim: [number, number], transform: (v: number) => number) {
+  const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
+  const [tlo, thi] = [transform(lo), transform(hi)];
+  const tol = 1e-10 * Math.abs(thi - tlo);
+  const apart = (thi - tlo) * 1e-5;
+  return {
+    lo,
+    hi,
+    inView: (v: number) => {
+      const t = transform(v);
+      return t >= tlo - tol && t <= thi + tol;
+    },
+    apartFrom: (major: readonly number[]) => (v: number) =>
+      major.every((m) => Math.abs(transform(v) - transform(m)) > apart),
+  };
+}
+
+/**
  * A log axis's ticks and labels: LogLocator's over the view (or the ticks given, set_yticks), the minor ones
  * always drawn (LogScale sets a minor locator), labelled where LogFormatter's thresholds label them (a view of
  * less than a decade). `numticks` comes from the axis's tick space: its length over 3 (x) or 2 (y) label sizes.
@@ -203,21 +225,12 @@ export function logAxisTicks(
   const space = Math.floor(lengthPt / (labelPoints * (axis === 'x' ? 3 : 2)));
   // Classic mode: LogLocator's numticks is 15, not the axis's tick space.
   const numticks = locating.classic ? CLASSIC_NUMTICKS : Math.min(Math.max(space, 2), 9);
-  const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
-  const [tlo, thi] = [logOf(lo, scale), logOf(hi, scale)];
-  const tol = 1e-10 * Math.abs(thi - tlo);
-  const inView = (v: number) => {
-    const t = logOf(v, scale);
-    return t >= tlo - tol && t <= thi + tol;
-  };
+  const { lo, hi, inView, apartFrom } = viewOf(lim, (v) => logOf(v, scale));
   // Classic mode: LogFormatter's minor_thresholds are (0, 0), the decades alone labelled.
   const labelled = sublabels(lo, hi, scale.base, locating.classic ? [0, 0] : undefined);
   const label = (v: number) => logTickLabel(v, scale.base, labelled, locating.minExponent);
   const major = (fixed ?? logLocatorTicks(lo, hi, scale, numticks, false, locating)).filter(inView);
-  const apart = (thi - tlo) * 1e-5;
-  const minor = logLocatorTicks(lo, hi, scale, numticks, true, locating)
-    .filter(inView)
-    .filter((v) => major.every((m) => Math.abs(logOf(v, scale) - logOf(m, scale)) > apart));
+  const minor = logLocatorTicks(lo, hi, scale, numticks, true, locating).filter(inView).filter(apartFrom(major));
   const ticks: { value: number; label: string; minor?: boolean }[] = major.map((value) => ({
     value,
     label: fixed && fixedLabels ? (fixedLabels[fixed.indexOf(value)] ?? '') : label(value),

@@ -6,7 +6,7 @@
  */
 import { nonsingular } from '../data/extent';
 import type { ScaleSpec, SymlogScaleSpec } from '../spec';
-import { logTickLabel, logViewLimits, powOf, sublabelsFor, type LogRc } from './log-scale';
+import { logTickLabel, logViewLimits, powOf, sublabelsFor, viewOf, type LogRc } from './log-scale';
 
 /** A symlog scale, told apart from a log one. */
 export const isSymlog = (s: ScaleSpec): s is SymlogScaleSpec => 'kind' in s && s.kind === 'symlog';
@@ -140,22 +140,11 @@ export function symlogAxisTicks(
   fixedLabels?: readonly string[],
   locating: LogRc = {},
 ): { ticks: { value: number; label: string }[]; offset: string; minor: number[]; warning?: string } {
-  const [lo, hi] = lim[0] <= lim[1] ? lim : [lim[1], lim[0]];
-  const [tlo, thi] = [symlogOf(lo, s), symlogOf(hi, s)];
-  const tol = 1e-10 * Math.abs(thi - tlo);
-  const inView = (v: number) => {
-    const t = symlogOf(v, s);
-    return t >= tlo - tol && t <= thi + tol;
-  };
+  const { lo, hi, inView, apartFrom } = viewOf(lim, (v) => symlogOf(v, s));
   // Classic mode: LogFormatter's minor_thresholds are (0, 0), the decades alone labelled.
   const labelled = symlogSublabels(lo, hi, s, locating.classic ? [0, 0] : undefined);
   const major = (fixed ?? symlogLocatorTicks(lo, hi, s)).filter(inView);
-  const apart = (thi - tlo) * 1e-5;
-  const minor = s.subs
-    ? symlogLocatorTicks(lo, hi, s, s.subs)
-        .filter(inView)
-        .filter((v) => major.every((m) => Math.abs(symlogOf(v, s) - symlogOf(m, s)) > apart))
-    : [];
+  const minor = s.subs ? symlogLocatorTicks(lo, hi, s, s.subs).filter(inView).filter(apartFrom(major)) : [];
   const ticks = major.map((value) => ({
     value,
     label:
