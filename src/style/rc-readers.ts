@@ -98,11 +98,15 @@ export const weight: Reader<string> = (t) => {
 export const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
 
 /**
- * "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now).
- * A string in place of the list is its letters, one colour each, as cycler iterates it: 'bgrcmyk' (classic).
+ * "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now),
+ * also as a script names it (plt.cycler, mpl.cycler, matplotlib.cycler). A string in place of the list is its
+ * letters, one colour each, as cycler iterates it: 'bgrcmyk' (classic).
  */
 export const cycler: Reader<string[]> = (t) => {
-  const m = /^\s*cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*(?:\[(.*)\]|(['"])(\w+)\3)\s*\)\s*$/s.exec(t);
+  const m =
+    /^\s*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*(?:\[(.*)\]|(['"])(\w+)\3)\s*\)\s*$/s.exec(
+      t,
+    );
   if (!m) return undefined;
   const names = m[2] !== undefined ? [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => c[2]) : [...m[4]];
   const colors = names.map((c) => color()(c));

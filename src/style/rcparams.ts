@@ -186,7 +186,11 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.labelsize': key(fontSize, FONT, 'medium'),
   'axes.labelpad': key(num(-1000, 1000), 'points', 4),
   'axes.labelcolor': key(color(), COLOR, 'black'),
-  'axes.prop_cycle': key(cycler, "cycler('color', ['1f77b4', 'ff7f0e', ...])", [...DEFAULT_CYCLE]),
+  'axes.prop_cycle': key(
+    cycler,
+    "cycler('color', ['1f77b4', 'ff7f0e', ...]) (a cycle of colours: of other properties, not drawn yet)",
+    [...DEFAULT_CYCLE],
+  ),
   'axes.xmargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.ymargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.autolimit_mode': key(oneOf('data', 'round_numbers'), 'data or round_numbers', 'data'),

@@ -326,3 +326,20 @@ describe("--rc in a script's own words: rcParams.update()'s dict and plt.rc()'s 
     assert.throws(() => figureRc({ style: "['ggplot', 3]" }), /or a list of them/);
   });
 });
+
+describe('axes.prop_cycle as a script names the cycler: plt.cycler, mpl.cycler', () => {
+  it('is the same colour cycle as cycler(...); a cycle of other properties is refused as not drawn yet', () => {
+    const plain = figureRc({ rc: { 'axes.prop_cycle': "cycler(color=['r', 'g'])" } })!.rc['axes.prop_cycle'];
+    for (const text of [
+      "plt.cycler(color=['r', 'g'])",
+      "mpl.cycler('color', ['r', 'g'])",
+      "matplotlib.cycler(color='rg')",
+    ]) {
+      assert.deepEqual(figureRc({ rc: { 'axes.prop_cycle': text } })!.rc['axes.prop_cycle'], plain);
+    }
+    assert.throws(
+      () => figureRc({ rc: { 'axes.prop_cycle': "cycler(linestyle=['-', '--'])" } }),
+      /of other properties, not drawn yet/,
+    );
+  });
+});
