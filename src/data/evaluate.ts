@@ -109,8 +109,7 @@ function dataCurve(c: CurveSpec, label: string): CurveData {
   const ys = Float64Array.from(c.points?.y ?? []);
   // drawstyle='steps-...': the line through the step function's vertices (Line2D.recache's STEP_LOOKUP_MAP).
   const [lineXs, lineYs] = c.steps ? stepPoints(c.steps, xs, ys) : [xs, ys];
-  if (!c.marker) return { spec: c, label, xs: lineXs, ys: lineYs };
-  if (c.markDistance) return { spec: c, label, xs: lineXs, ys: lineYs, markers: { xs: lineXs, ys: lineYs } };
+  if (!c.marker || c.markDistance) return { spec: c, label, xs: lineXs, ys: lineYs };
   const every = c.markevery ?? 1;
   // markevery's indices where given ((start, N), a list, a mask), in their order; else every N-th point.
   const pick = (a: Float64Array) =>
@@ -120,9 +119,8 @@ function dataCurve(c: CurveSpec, label: string): CurveData {
 
 /** A curve with a marker gets its marker points: samples 0, every, 2·every... (Line2D's markevery=N). */
 function withMarkers(c: CurveData, ax: AxesSpec, n: number): CurveData {
-  if (!c.spec.marker) return c;
   // Markers a distance apart are picked from the drawn line's points by the layout.
-  if (c.spec.markDistance) return { ...c, markers: { xs: c.xs, ys: c.ys } };
+  if (!c.spec.marker || c.spec.markDistance) return c;
   const every = c.spec.markevery ?? 1;
   const count = Math.ceil(n / every);
   const xs = new Float64Array(count);

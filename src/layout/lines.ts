@@ -52,7 +52,7 @@ export function curveLayouts(
       ...(snapsAuto(px, py, c.full?.n ?? c.xs.length) && { snap: true }),
       ...(c.spec.noLine && { noLine: true }),
       ...(c.spec.scatter && { scatter: true }),
-      ...(c.markers &&
+      ...((c.markers || c.spec.markDistance) &&
         c.spec.marker && {
           markers: {
             kind: c.spec.marker,
@@ -62,9 +62,10 @@ export function curveLayouts(
             ...(c.spec.scatter && { collection: true }),
             ...(c.spec.markerSizes && { sizes: Float64Array.from(c.spec.markerSizes, pt) }),
             ...(c.spec.markerColors && { faces: c.spec.markerColors.map((f) => rcColor(rc, f, c.spec.alpha)) }),
+            // Markers a distance apart are picked here, from the line's canvas points; the others were sampled.
             ...(c.spec.markDistance
               ? markedAlong(px, py, c.spec.markDistance, Math.hypot(box.right - box.left, box.bottom - box.top))
-              : { xs: c.markers.xs.map(toX), ys: c.markers.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)) }),
+              : { xs: c.markers!.xs.map(toX), ys: c.markers!.ys.map((y) => (Number.isFinite(y) ? toY(y) : NaN)) }),
           },
         }),
       ...(c.full && { countInside: (boxes: readonly Box[]) => countInside(c.spec, c.full!, toX, toY, boxes) }),

@@ -5,6 +5,7 @@
  */
 import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
+import type { TickParamsOptions } from './call-options';
 import type { AxesSpec, TickParamsSpec } from './types';
 import { readFormatter } from './formatter-call';
 import { readGridCall } from './pyplot-calls';
@@ -136,16 +137,20 @@ const AXIS_CALLS: Record<string, AxisCall> = {
   },
   // Axis.grid(visible=None, which='major', **kwargs): the Axes' grid() for this axis alone.
   grid: (ax, axis, args, at) => {
-    if (/\baxis\s*=/.test(args))
+    if ('axis' in parseCallArgs(args, at).keywords)
       throw new UsageError(at, { problem: "an axis's grid() takes no axis=; it is this axis's" });
     const { call } = readGridCall(args, at);
     ax.grids = [...(ax.grids ?? []), { ...call, axis }];
   },
   // Axis.set_tick_params(which='major', **kwargs): tick_params() of this axis.
   set_tick_params: (ax, axis, args, at, rc) => {
-    if (/\baxis\s*=/.test(args))
+    const { positional, keywords } = parseCallArgs(args, at);
+    if ('axis' in keywords)
       throw new UsageError(at, { problem: "set_tick_params() takes no axis=; it is this axis's" });
-    const given = args.trim() ? `axis='${axis}', ${args}` : `axis='${axis}'`;
+    // set_tick_params(which='major', reset=False, **kwargs): which may come first.
+    const which = positional.length ? { which: positional[0] } : {};
+    if (positional.length > 1) throw badValue(at, args, "set_tick_params()'s keywords, e.g. labelsize=8");
+    const given = { ...keywords, ...which, axis } as unknown as TickParamsOptions;
     ax.tickParams = [...(ax.tickParams ?? []), readTickParams(given, at, rc)];
   },
   // Axis.set_inverted(inverted): the limits swapped or not, whatever was before.

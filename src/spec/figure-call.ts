@@ -7,6 +7,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { FigureCallOptions, SubplotsOptions } from './call-options';
+import { withRcAfter } from './figure-rc';
 import type { FigureOptions } from './options';
 import { shownPy, type CallSignature, type PyValue } from './pycall';
 import { bound, colour, finite, flag } from './pyplot-calls';
@@ -62,16 +63,8 @@ export function withFigureCalls(o: FigureOptions): FigureOptions {
     if (call === 'subplots') subplotsKeywords(b, at, out, once);
     delete out[call];
   }
-  if (rc.length) {
-    const given = o.rc;
-    const more = rc.map(([k, v]) => `${k}=${v}`);
-    // Before the rcParams given: rcParams[...] set after plt.figure() do not change the figure made, but an
-    // --rc is a script's setting before it, which figure()'s own keywords then override.
-    out.rc =
-      given === undefined || Array.isArray(given)
-        ? [...(given ?? []), ...more]
-        : { ...given, ...Object.fromEntries(rc) };
-  }
+  // After the rcParams given: an --rc is a script's setting before plt.figure(), whose keywords override it.
+  if (rc.length) out.rc = withRcAfter(o.rc, rc);
   return out;
 }
 

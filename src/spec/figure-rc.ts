@@ -141,6 +141,15 @@ function rcEntries(given: FigureOptions['rc']): RcEntry[] {
   return Object.entries(given).map(([name, value]): RcEntry => ({ name, value, at: ['rc', name] as FieldPath }));
 }
 
+/**
+ * The rcParams given with more after them, which win (a call's keywords that are rcParams for this figure:
+ * figure(dpi=...), savefig(facecolor=...)), in the form the rcParams were given in.
+ */
+export function withRcAfter(given: FigureOptions['rc'], more: [string, string][]): FigureOptions['rc'] {
+  if (given === undefined || Array.isArray(given)) return [...(given ?? []), ...more.map(([k, v]) => `${k}=${v}`)];
+  return { ...given, ...Object.fromEntries(more) };
+}
+
 /** matplotlib.rc()'s aliases of a group's keys. */
 const RC_ALIASES: Record<string, string> = {
   lw: 'linewidth',

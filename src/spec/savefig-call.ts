@@ -7,6 +7,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { SavefigOptions } from './call-options';
+import { withRcAfter } from './figure-rc';
 import type { FigureOptions } from './options';
 import { isTuple, shownPy, type CallSignature, type PyValue } from './pycall';
 import { bound, colour, finite, flag, text } from './pyplot-calls';
@@ -101,7 +102,7 @@ export function withSavefig(o: FigureOptions): FigureOptions {
     if (o2 !== 'portrait' && o2 !== 'landscape')
       throw badValue([...at, 'orientation'], o2, "'portrait' or 'landscape'");
   }
-  if (rc.length) out.rc = withRc(o.rc, rc);
+  if (rc.length) out.rc = withRcAfter(o.rc, rc);
   delete out.savefig;
   return out;
 }
@@ -122,10 +123,4 @@ function colourText(c: PyValue, at: FieldPath): string {
     return `#${hex}`;
   }
   throw badValue(at, shownPy(c), "a colour, or 'auto'");
-}
-
-/** The rcParams given, with savefig()'s after them (they win, as savefig's keywords win over the rcParams). */
-function withRc(given: FigureOptions['rc'], more: [string, string][]): FigureOptions['rc'] {
-  if (given === undefined || Array.isArray(given)) return [...(given ?? []), ...more.map(([k, v]) => `${k}=${v}`)];
-  return { ...given, ...Object.fromEntries(more) };
 }
