@@ -96,11 +96,7 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
   const n = curves.length;
   // A format string first: keywords given beside it win, as plt.plot(x, y, 'r--', color='b') draws blue.
   perCurve([...at, 'fmt'], p.fmt, n)?.forEach((f, i) => {
-    const { color, linestyle, marker, noLine } = parseFmt([...at, 'fmt'], f.trim());
-    if (color) curves[i].color = color;
-    if (linestyle) curves[i].linestyle = linestyle;
-    if (marker) curves[i].marker = marker;
-    if (noLine) curves[i].noLine = true;
+    Object.assign(curves[i], parseFmt([...at, 'fmt'], f.trim()));
   });
   perCurve([...at, 'color'], p.color, n)?.forEach((c, i) => {
     parseColor(c, [...at, 'color']);
@@ -117,8 +113,10 @@ export function applyCurveStyles(curves: CurveSpec[], p: PanelOptions, at: Field
   });
   perCurve([...at, 'marker'], p.marker, n)?.forEach((m, i) => {
     const kind = parseMarker([...at, 'marker'], m);
-    if (kind) curves[i].marker = kind;
-    else curves[i].noMarker = true;
+    if (kind) {
+      curves[i].marker = kind;
+      delete curves[i].noMarker; // over a format string's none
+    } else curves[i].noMarker = true;
   });
   perCurve([...at, 'markersize'], p.markersize, n)?.forEach((v, i) => {
     curves[i].markersize = parseMarkerSize([...at, 'markersize'], v);

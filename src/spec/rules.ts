@@ -8,7 +8,7 @@ import { parseStrictNumber } from '../functions/registry';
 import { DTYPES, type DType } from '../functions/precision';
 import type { ErrorUnit } from '../functions/precision';
 import { dashTupleOf, LINE_STYLES_ACCEPTED, lineStyleOf, type DashTuple } from '../style/line-styles';
-import { shownPy, type PyValue } from './pycall';
+import { shownPy, type PyValue } from '../pycall';
 import {
   LEGEND_LOCATIONS,
   MARKERS,
@@ -96,15 +96,22 @@ export function parseLayout(field: Field, given: string | readonly number[], pan
   return [rows, cols];
 }
 
+/** What a format string sets of a line (CurveSpec's fields of the same names). */
+export interface FmtStyle {
+  color?: string;
+  linestyle?: LineStyle;
+  marker?: MarkerKind;
+  noLine?: boolean;
+  noMarker?: true;
+}
+
 /**
  * A pyplot format string, '[marker][line][color]' in any order ('r--', 'o-', 'C2:', 'ks'), as
- * matplotlib's _process_plot_format reads it: a marker alone means no line.
+ * matplotlib's _process_plot_format reads it: a marker alone means no line; a string that is more than a colour
+ * sets the marker too, none if it names none (lines.marker and a property cycle's markers do not apply).
  */
-export function parseFmt(
-  field: Field,
-  fmt: string,
-): { color?: string; linestyle?: LineStyle; marker?: MarkerKind; noLine?: boolean } {
-  const out: { color?: string; linestyle?: LineStyle; marker?: MarkerKind; noLine?: boolean } = {};
+export function parseFmt(field: Field, fmt: string): FmtStyle {
+  const out: FmtStyle = {};
   const expected = "a format string: [marker][line][colour], e.g. 'r--', 'o-', 'C2:' or 'ks'";
   let i = 0;
   const once = (key: 'color' | 'linestyle' | 'marker', v: string) => {
@@ -135,6 +142,8 @@ export function parseFmt(
     }
   }
   if (out.marker && !out.linestyle) out.noLine = true;
+  const colourAlone = out.color !== undefined && !out.marker && !out.linestyle;
+  if (!colourAlone && !out.marker) out.noMarker = true;
   return out;
 }
 

@@ -324,8 +324,13 @@ describe('--marker, --markersize, --markevery', () => {
 describe('--fmt: pyplot format strings', () => {
   it("'[marker][line][colour]' in any order; a marker alone means no line; --color still wins", async () => {
     const { parseFmt } = await import('../../src/spec/rules');
-    assert.deepEqual(parseFmt('fmt', 'r--'), { color: 'r', linestyle: '--' });
+    // matplotlib 3.6's _process_plot_format: more than a colour sets the marker ('None' if not named) and the
+    // line ('None' beside a marker alone, lines.linestyle if neither is named); a colour alone sets the colour.
+    assert.deepEqual(parseFmt('fmt', 'r--'), { color: 'r', linestyle: '--', noMarker: true });
     assert.deepEqual(parseFmt('fmt', 'bo'), { color: 'b', marker: 'o', noLine: true });
+    assert.deepEqual(parseFmt('fmt', 'r'), { color: 'r' });
+    assert.deepEqual(parseFmt('fmt', 'C3'), { color: 'C3' });
+    assert.deepEqual(parseFmt('fmt', '--'), { linestyle: '--', noMarker: true });
     assert.deepEqual(parseFmt('fmt', 'C2s-'), { color: 'C2', marker: 's', linestyle: '-' });
     assert.deepEqual(parseFmt('fmt', '-.k^'), { linestyle: '-.', color: 'k', marker: '^' });
     assert.throws(() => parseFmt('fmt', 'r-b'), /two colors/);

@@ -133,7 +133,9 @@ describe('readPlot: plot()’s arguments', () => {
     assert.deepEqual(plotLines("[0, 1], [1, 2], 'r'", at), ["[0, 1], [1, 2], 'r'"]);
   });
   it("lines.marker: every line without a marker of its own takes it, not one saying 'None' nor a scatter", () => {
-    // Line2D.__init__: marker=None is rcParams['lines.marker']; a scatter is a collection.
+    // Line2D.__init__: marker=None is rcParams['lines.marker']; a scatter is a collection. A format string that
+    // is more than a colour says marker 'None' (_process_plot_format; matplotlib 3.6 with lines.marker 's'
+    // prints get_marker() 'None' for 'r-' and '--', 's' for 'r' and 'C2').
     const fig = buildFigure({
       style: 'matplotlib',
       rc: { 'lines.marker': 's' },
@@ -144,6 +146,8 @@ describe('readPlot: plot()’s arguments', () => {
             { plot: "[0, 1], [0, 1], 'r-'" },
             { plot: "[0, 1], [1, 0], marker='None'" },
             { scatter: '[0, 1], [2, 3]' },
+            { plot: "[0, 1], [0, 1], 'r'" },
+            { plot: "[0, 1], [0, 1], '--'" },
           ],
           axhline: ['0.5'],
         },
@@ -152,7 +156,7 @@ describe('readPlot: plot()’s arguments', () => {
     const ax = fig.axes[0];
     assert.deepEqual(
       ax.curves.map((c) => c.marker),
-      ['s', 's', undefined, 'o'],
+      ['s', undefined, undefined, 'o', 's', undefined],
     );
     assert.equal(ax.refLines?.[0].marker, 's');
     assert.throws(() => buildFigure({ rc: { 'lines.marker': 'p' }, panels: [{ curves: [{ function: 'relu' }] }] }), {

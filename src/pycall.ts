@@ -1,0 +1,319 @@
+/**
+ * The argument list of a pyplot call, as copied from a script: `0, color='k', linestyle='--'`. Positional then
+ * keyword arguments; Python literals (numbers, quoted strings with r'' and escapes, True/False/None, tuples,
+ * lists, dicts, dict(key=value)) and bare words, read as strings (`loc=best`). Pure: text in, values out,
+ * errors as data.
+ *
+ * Written here rather than taken from npm: the packages that read Python evaluate it or parse whole modules;
+ * this is the literal subset (Python's ast.literal_eval) of one call's arguments, and no more.
+ */
+import { badValue, didYouMean, UsageError, type FieldPath } from './errors';
+
+export type PyValue = number | string | boolean | null | PyValue[] | { [key: string]: PyValue };
+
+/** The lists the parser read as tuples: (0, 5) and [0, 5] are both arrays, and a few keywords tell them apart. */
+const TUPLES = new WeakSet<PyValue[]>();
+export const isTuple = (v: PyValue | undefined): boolean => Array.isArray(v) && TUPLES.has(v);
+
+export interface PyArgs {
+  positional: PyValue[];
+  keywords: Record<string, PyValue>;
+}
+
+// A bare name, dotted, and an attribute of a call without arguments (plt.gca().transAxes).
+const WORD = /[A-Za-z_][A-Za-z0-9_]*(?:(?:\(\))?\.[A-Za-z_][A-Za-z0-9_]*)*/y;
+const NUMBER = /[+-]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?/y;
+const SPACE = /\s*/y;
+// A cycler() expression, maybe in parentheses: kept as written (Reader.written).
+const CYCLER = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(/y;
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+
+class Reader {
+  pos = 0;
+  constructor(
+    readonly text: string,
+    readonly at: FieldPath,
+  ) {}
+
+  fail(expected: string): never {
+    const where = this.pos < this.text.length ? `at '${this.text.slice(this.pos, this.pos + 12)}'` : 'at the end';
+    const what = expected.replace(/^expected /, '');
+    throw badValue(this.at, this.text, `${what} ${where} (Python's call syntax, e.g. "0, color='k', lw=0.5")`);
+  }
+
+  skip(): void {
+    SPACE.lastIndex = this.pos;
+    SPACE.exec(this.text);
+    this.pos = SPACE.lastIndex;
+  }
+
+  peek(): string {
+    this.skip();
+    return this.text[this.pos] ?? '';
+  }
+
+  eat(ch: string): boolean {
+    if (this.peek() !== ch) return false;
+    this.pos++;
+    return true;
+  }
+
+  match(re: RegExp): string | undefined {
+    this.skip();
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m || !m[0]) return undefined;
+    this.pos = re.lastIndex;
+    return m[0];
+  }
+
+  value(depth = 0): PyValue {
+    if (depth > 16) this.fail('values nested at most 16 deep');
+    const c = this.peek();
+    CYCLER.lastIndex = this.pos;
+    if (CYCLER.test(this.text)) return this.written();
+    if (c === '(' || c === '[') return this.sequence(c === '(' ? ')' : ']', depth);
+    if (c === '{') return this.dict(depth);
+    if (c === "'" || c === '"') return this.string();
+    if (/[rR]/.test(c) && /['"]/.test(this.text[this.pos + 1] ?? '')) {
+      this.pos++;
+      return this.string(true);
+    }
+    const num = this.match(NUMBER);
+    if (num !== undefined) return Number(num.replace(/_/g, ''));
+    const word = this.match(WORD);
+    if (word === undefined) this.fail('expected a value');
+    if (word === 'True') return true;
+    if (word === 'False') return false;
+    if (word === 'None') return null;
+    if (word === 'dict' && this.peek() === '(') return this.dictCall(depth);
+    return word;
+  }
+
+  /**
+   * A value a script writes as an expression (fill_between's where=(x > 0)): its text up to the next comma
+   * outside brackets and quotes, as written; a quoted string or None as such.
+   */
+  expression(): PyValue {
+    this.skip();
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos];
+      if (ch === "'" || ch === '"') {
+        this.string();
+        continue;
+      }
+      if ('([{'.includes(ch)) depth++;
+      else if (')]}'.includes(ch)) depth--;
+      else if (ch === ',' && depth === 0) break;
+      if (depth < 0) this.fail('unbalanced brackets');
+      this.pos++;
+    }
+    if (depth !== 0) this.fail('unbalanced brackets');
+    const written = this.text.slice(start, this.pos).trim();
+    if (!written) this.fail('expected a value');
+    if (written === 'None') return null;
+    if (/^[rR]?(['"]).*\1$/s.test(written)) return new Reader(written, this.at).value();
+    return written;
+  }
+
+  /**
+   * A value kept as its text, up to the comma or closing bracket after it (a cycler() expression inside a dict
+   * or plt.rc()'s keywords, which the rcParam's own reader reads).
+   */
+  written(): string {
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos];
+      if (ch === "'" || ch === '"') {
+        this.string();
+        continue;
+      }
+      if ('([{'.includes(ch)) depth++;
+      else if (')]}'.includes(ch) && --depth < 0) break;
+      else if (ch === ',' && depth === 0) break;
+      this.pos++;
+    }
+    if (depth > 0) this.fail('unbalanced brackets');
+    return this.text.slice(start, this.pos).trim();
+  }
+
+  /** dict(key=value, ...): the dict a script writes for arrowprops, as a literal. */
+  dictCall(depth: number): { [key: string]: PyValue } {
+    this.pos++;
+    const out: { [key: string]: PyValue } = Object.create(null) as { [key: string]: PyValue };
+    while (!this.eat(')')) {
+      const key = this.match(/[A-Za-z_][A-Za-z0-9_]*/y);
+      if (key === undefined || !this.eat('=')) this.fail('expected key=value inside dict()');
+      if (key in out) this.fail(`each key once ('${key}' is given twice)`);
+      out[key] = this.value(depth + 1);
+      if (!this.eat(',') && this.peek() !== ')') this.fail("expected ',' or ')'");
+    }
+    return out;
+  }
+
+  string(raw = false): string {
+    const quote = this.text[this.pos++];
+    let out = '';
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos++];
+      if (ch === quote) return out;
+      if (ch === '\\' && this.pos < this.text.length) {
+        const next = this.text[this.pos++];
+        out += raw ? ch + next : (ESCAPES[next] ?? ch + next);
+      } else out += ch;
+    }
+    return this.fail(`expected a closing ${quote}`);
+  }
+
+  /**
+   * A list, or a tuple (kept apart: isTuple), or a value in parentheses, which Python reads as the value itself
+   * ((5) is 5, (5,) a tuple of one).
+   */
+  sequence(close: string, depth: number): PyValue {
+    this.pos++;
+    const items: PyValue[] = [];
+    let commas = 0;
+    while (!this.eat(close)) {
+      items.push(this.value(depth + 1));
+      if (this.eat(',')) commas++;
+      else if (this.peek() !== close) this.fail(`expected ',' or '${close}'`);
+    }
+    if (close !== ')') return items;
+    if (items.length === 1 && !commas) return items[0];
+    TUPLES.add(items);
+    return items;
+  }
+
+  dict(depth: number): { [key: string]: PyValue } {
+    this.pos++;
+    const out: { [key: string]: PyValue } = Object.create(null) as { [key: string]: PyValue };
+    while (!this.eat('}')) {
+      const key = this.value(depth + 1);
+      if (typeof key !== 'string' && typeof key !== 'number') this.fail('expected a string key');
+      if (!this.eat(':')) this.fail("expected ':'");
+      out[String(key)] = this.value(depth + 1);
+      if (!this.eat(',') && this.peek() !== '}') this.fail("expected ',' or '}'");
+    }
+    return out;
+  }
+}
+
+/**
+ * Whether a text is a call's arguments copied from a script with a text first: it begins with a quote, or a
+ * raw string's (r'$\sigma(x)$', as scripts write mathtext).
+ */
+export const quotedFirst = (text: string) => /^\s*[rR]?['"]/.test(text);
+
+/**
+ * Reads `0, color='k', ls='--'` into positional and keyword arguments; the keywords in `expressions` are taken
+ * as written (Reader.expression).
+ */
+export function parseCallArgs(text: string, at: FieldPath, expressions: readonly string[] = []): PyArgs {
+  const r = new Reader(text, at);
+  const out: PyArgs = { positional: [], keywords: Object.create(null) as Record<string, PyValue> };
+  while (r.peek() !== '') {
+    const start = r.pos;
+    const word = r.match(/[A-Za-z_][A-Za-z0-9_]*(?=\s*=(?!=))/y);
+    if (word !== undefined) {
+      r.eat('=');
+      if (word in out.keywords) r.fail(`each keyword once ('${word}' is given twice)`);
+      out.keywords[word] = expressions.includes(word) ? r.expression() : r.value();
+    } else {
+      if (Object.keys(out.keywords).length) {
+        r.pos = start;
+        r.fail('keyword arguments after the positional ones');
+      }
+      out.positional.push(r.value());
+    }
+    if (!r.eat(',') && r.peek() !== '') r.fail("expected ','");
+  }
+  return out;
+}
+
+/** What a call accepts: its positional parameters in order, its keywords, their aliases and known extras. */
+export interface CallSignature {
+  call: string;
+  positional: readonly string[];
+  keywords: readonly string[];
+  /** matplotlib's short names: lw for linewidth. */
+  aliases?: Readonly<Record<string, string>>;
+  /** Real keywords of the call that actplot does not support yet (said so, not called unknown). */
+  unsupported?: readonly string[];
+  /** Keywords a script gives an expression (where=(x > 0)): read as written. */
+  expressions?: readonly string[];
+}
+
+/** matplotlib's aliases of Line2D properties (Line2D._alias_map), shared by every call that draws lines. */
+export const LINE_ALIASES = { c: 'color', ls: 'linestyle', lw: 'linewidth', ms: 'markersize' } as const;
+
+/** The other Line2D properties a script may pass: accepted by matplotlib, not drawn by actplot yet. */
+export const LINE_PROPERTIES_NOT_YET = [
+  'antialiased',
+  'aa',
+  'dash_capstyle',
+  'dash_joinstyle',
+  'drawstyle',
+  'ds',
+  'fillstyle',
+  'gapcolor',
+  'marker',
+  'markeredgecolor',
+  'mec',
+  'markeredgewidth',
+  'mew',
+  'markerfacecolor',
+  'mfc',
+  'markersize',
+  'markevery',
+  'path_effects',
+  'rasterized',
+  'solid_capstyle',
+  'solid_joinstyle',
+  'transform',
+] as const;
+
+/** Arguments bound to parameter names (aliases resolved), or an error naming the one that does not fit. */
+export function bindCall(args: PyArgs, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
+  if (args.positional.length > sig.positional.length) {
+    throw new UsageError(at, {
+      problem: `${sig.call}() takes at most ${sig.positional.length} positional arguments (${sig.positional.join(', ')}); got ${args.positional.length}`,
+    });
+  }
+  const bound: Record<string, PyValue> = Object.create(null) as Record<string, PyValue>;
+  const accepted = [...sig.positional, ...sig.keywords].filter((k) => !sig.unsupported?.includes(k));
+  const notYet = (given: string) =>
+    new UsageError([...at, given], {
+      problem: `${sig.call}(${given}=...) is matplotlib's, but actplot does not draw it yet; accepted: ${accepted.join(', ')}`,
+    });
+  args.positional.forEach((v, i) => {
+    // A positional argument actplot does not draw (scatter's cmap), given other than None.
+    if (sig.unsupported?.includes(sig.positional[i]) && v !== null) throw notYet(sig.positional[i]);
+    bound[sig.positional[i]] = v;
+  });
+  for (const [given, v] of Object.entries(args.keywords)) {
+    const name = sig.aliases?.[given] ?? given;
+    if (sig.unsupported?.includes(given) || sig.unsupported?.includes(name)) throw notYet(given);
+    if (!sig.keywords.includes(name) && !sig.positional.includes(name)) {
+      const all = [...sig.positional, ...sig.keywords];
+      throw badValue([...at, given], given, `a keyword of ${sig.call}(): ${all.join(', ')}`, didYouMean(given, all));
+    }
+    if (name in bound) {
+      throw new UsageError([...at, name], { problem: `${sig.call}() got ${name} twice (by position, or by alias)` });
+    }
+    bound[name] = v;
+  }
+  return bound;
+}
+
+/** A value as Python would print it, for messages. */
+export function shownPy(v: PyValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (Array.isArray(v) && !isTuple(v) && v.length) return `[${v.map(shownPy).join(', ')}]`;
+  if (Array.isArray(v)) return v.length === 1 ? `(${shownPy(v[0])},)` : `(${v.map(shownPy).join(', ')})`;
+  if (typeof v === 'object') return '{...}';
+  return String(v);
+}
