@@ -27,6 +27,7 @@ import matplotlib
 import torch
 import torch.nn.functional as F
 from matplotlib import pyplot as plt
+from cycler import cycler
 sigmoid, tanh, relu = torch.sigmoid, torch.tanh, torch.relu
 gelu = F.gelu
 def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)
@@ -1786,6 +1787,33 @@ CASES = [
         plt.xlabel('x')
         plt.title('sigmoid')
         plt.gca().xaxis.set_label_position('top')
+    """),
+    # A property cycle of more than colours (plt.rc('axes', prop_cycle=...)): each line takes the next entry for
+    # what it leaves unset, and one that sets them all does not advance it. Line styles for print (the fourth
+    # line wraps to the first entry), then a product sliced and zipped with markers, and data drawn 'k--' that
+    # still takes its width and marker from the cycle.
+    ('prop-cycle-linestyles', ['sigmoid', 'tanh', 'relu', 'gelu', '--from', '-4', '--to', '4', '--step', '0.01',
+                               '--style', 'matplotlib', '--rc',
+                               "axes.prop_cycle=cycler(color=['k', '0.45', 'tab:red']) + cycler(linestyle=['-', '--', ':'])",
+                               '--label', 'sigmoid', '--label', 'tanh', '--label', 'ReLU', '--label', 'GELU',
+                               '--legend'], """
+        plt.rc('axes', prop_cycle=cycler(color=['k', '0.45', 'tab:red']) + cycler(linestyle=['-', '--', ':']))
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.plot(x, sigmoid(x), label='sigmoid')
+        plt.plot(x, tanh(x), label='tanh')
+        plt.plot(x, relu(x), label='ReLU')
+        plt.plot(x, gelu(x), label='GELU')
+        plt.legend()
+    """),
+    ('prop-cycle-product', ['tanh', 'sigmoid', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                            '--rc', "'axes', prop_cycle=(cycler(color=['r', 'b']) * cycler(lw=[1, 2.5]))[1:]"
+                            " + cycler(marker=['o', 's', '^'])",
+                            '--markevery', '60', '--plot', "[-3, 0, 3], [1.5, 2, 1.5], 'k--'"], """
+        plt.rc('axes', prop_cycle=(cycler(color=['r', 'b']) * cycler(lw=[1, 2.5]))[1:] + cycler(marker=['o', 's', '^']))
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, tanh(x), markevery=60)
+        plt.plot(x, sigmoid(x), markevery=60)
+        plt.plot([-3, 0, 3], [1.5, 2, 1.5], 'k--')
     """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.

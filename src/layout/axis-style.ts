@@ -5,6 +5,7 @@
 import type { Rc } from '../style/rcparams';
 import { fontPoints, LEGEND_HANDLE_COLOURS } from '../style/rcparams';
 import { colorInCycle, cssColor } from '../style/colors';
+import { cycleColors } from '../style/cycler';
 import { faceFor } from '../style/fonts';
 import type { FontFace } from '../style/font-faces';
 
@@ -57,7 +58,7 @@ export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
 
 /** A colour as the canvas takes it, 'CN' read from the rc's cycle. */
 export function rcColor(rc: Rc, text: string, alpha = 1): string {
-  return cssColor(colorInCycle(text, rc['axes.prop_cycle']), alpha);
+  return cssColor(colorInCycle(text, cycleColors(rc['axes.prop_cycle'])), alpha);
 }
 
 /**

@@ -4,6 +4,7 @@ import { RC } from '../style/rc';
 import { fontPoints, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
 import { colorInCycle } from '../style/colors';
+import { cycleColors } from '../style/cycler';
 import { rcColor, textColors } from './axis-style';
 import { segmentHitsBox, type Box } from './geometry';
 import type { CurveLayout, LegendEntry, LegendLayout, PatchLayout } from './types';
@@ -244,7 +245,7 @@ function labelColors(given: string | string[], text: string, rc: Rc): (own: stri
 
 /** Shadow(legendPatch, 2, -2): 0.3 of the frame's face colour, alpha 0.5, two points right and down. */
 function shadowOf(rc: Rc, face: string, scale: number): { dx: number; dy: number; color: string } {
-  const c = colorInCycle(face, rc['axes.prop_cycle']);
+  const c = colorInCycle(face, cycleColors(rc['axes.prop_cycle']));
   const dark = (v: number) => Math.round(0.3 * v);
   return { dx: 2 * scale, dy: 2 * scale, color: `rgba(${dark(c.r)}, ${dark(c.g)}, ${dark(c.b)}, 0.5)` };
 }

@@ -4,6 +4,7 @@
  */
 import type { AxesSpec, Side, SpineSpec } from '../spec';
 import { colorInCycle, cssColor } from '../style/colors';
+import { cycleColors } from '../style/cycler';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { Box } from './geometry';
 import type { SpineLayout } from './types';
@@ -37,7 +38,7 @@ export function layoutSpines(
   const one = (side: Side): SpineLayout => {
     const s = spec.spines?.[side];
     // A spine's own colour, else axes.edgecolor; 'CN' is the rc's cycle's.
-    const color = colorInCycle(s?.color ?? rc['axes.edgecolor'], rc['axes.prop_cycle']);
+    const color = colorInCycle(s?.color ?? rc['axes.edgecolor'], cycleColors(rc['axes.prop_cycle']));
     const [low, high] = s?.bounds ?? [];
     // Bounds with an end never set (None): the spine's path has a NaN vertex, and matplotlib draws nothing.
     const unbounded = low === null || high === null;

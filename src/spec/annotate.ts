@@ -7,7 +7,7 @@
 import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
-import type { CallSignature, PyValue } from './pycall';
+import type { CallSignature, PyValue } from '../pycall';
 import { bound, choice, colour, finite, flag, shownPy, text } from './pyplot-calls';
 import { FONT_ALIASES, FONT_KEYWORDS, textLook } from './text-call';
 import { parseAlpha, parseWidth } from './rules';

@@ -5,7 +5,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { PanelOptions } from './options';
 import { bound, colour, shownPy, text } from './pyplot-calls';
-import type { CallSignature, PyValue } from './pycall';
+import type { CallSignature, PyValue } from '../pycall';
 
 /** The keywords of Axes.set that are an option here, by the option's name. */
 const OPTIONS = ['title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks', 'yticks', 'aspect'] as const;

@@ -4,7 +4,7 @@
  * 'square' (also True/False). Read as a call placed after the plots, where scripts put it. Pure.
  */
 import { badValue, didYouMean, type FieldPath } from '../errors';
-import { parseCallArgs, type PyValue } from './pycall';
+import { parseCallArgs, type PyValue } from '../pycall';
 import { shownPy } from './pyplot-calls';
 import type { AxesSpec } from './types';
 

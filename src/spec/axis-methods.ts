@@ -4,7 +4,7 @@
  * tick_params settings (as matplotlib's own methods set them) and where the label and offset text go.
  */
 import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
-import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from '../pycall';
 import type { TickParamsOptions } from './call-options';
 import type { AxesSpec, TickParamsSpec } from './types';
 import { readFormatter } from './formatter-call';

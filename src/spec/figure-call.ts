@@ -9,7 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import type { FigureCallOptions, SubplotsOptions } from './call-options';
 import { withRcAfter } from './figure-rc';
 import type { FigureOptions } from './options';
-import { shownPy, type CallSignature, type PyValue } from './pycall';
+import { shownPy, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, flag } from './pyplot-calls';
 import { parseLayout, parseSize } from './rules';
 

@@ -11,7 +11,7 @@ import { applyRc, defaultRc, OWN_STYLE_NAMES, styleSettings, type RcEntry } from
 import type { Rc } from '../style/rcparams';
 import { faceFor } from '../style/fonts';
 import type { FigureOptions } from './options';
-import type { PyValue } from './pycall';
+import type { PyValue } from '../pycall';
 
 /** The styles of actplot's own: how much of a figure its script says itself. */
 export type FigureStyle = 'document' | 'matplotlib' | 'pytorch-docs';
@@ -87,7 +87,7 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
 /** plt.style.use()'s list, as a script writes it (`['seaborn-v0_8', 'seaborn-v0_8-talk']`): its names in order. */
 function styleList(style: unknown, i: number): unknown[] {
   if (typeof style !== 'string' || !/^\s*[[(]/.test(style)) return [style];
-  const { parseCallArgs } = require('./pycall') as typeof import('./pycall');
+  const { parseCallArgs } = require('../pycall') as typeof import('../pycall');
   const args = parseCallArgs(style, ['style', i]);
   const [list] = args.positional;
   if (args.positional.length !== 1 || !Array.isArray(list) || list.some((s) => typeof s !== 'string')) {
@@ -183,17 +183,10 @@ function scriptRcEntries(text: string, at: FieldPath): RcEntry[] {
   );
 }
 
-/** The Python text read; a cycler() inside a dict is refused with where it can be given. */
+/** The Python text read (a cycler() expression kept as its text, for axes.prop_cycle's reader). */
 function parsedRc(text: string, at: FieldPath) {
-  const { parseCallArgs } = require('./pycall') as typeof import('./pycall');
-  try {
-    return parseCallArgs(text, at);
-  } catch (err) {
-    if (!(err instanceof UsageError) || !/\bcycler\s*\(/.test(text)) throw err;
-    throw new UsageError(at, {
-      problem: `a cycler() is read only as KEY=VALUE: give it on its own, --rc 'axes.prop_cycle=cycler(color=["r", "g"])'`,
-    });
-  }
+  const { parseCallArgs } = require('../pycall') as typeof import('../pycall');
+  return parseCallArgs(text, at);
 }
 
 /** A Python value as the rc reader takes it: None as matplotlibrc writes it, a list's items as text. */

@@ -6,7 +6,7 @@
  */
 import { badValue, type FieldPath } from '../errors';
 import { parsePrintf, parseStrFormat } from '../style/py-format';
-import { bindCall, parseCallArgs, shownPy, type CallSignature } from './pycall';
+import { bindCall, parseCallArgs, shownPy, type CallSignature } from '../pycall';
 import type { FormatterSpec, ScalarFormatSpec } from './types';
 
 const FORMAT_STR: CallSignature = { call: 'FormatStrFormatter', positional: ['fmt'], keywords: [] };

@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TitleOptions, XLabelOptions, YLabelOptions } from './options';
-import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, quotedFirst, type CallSignature, type PyArgs, type PyValue } from '../pycall';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords, textAlpha, withFontdict } from './text-call';
 import { bound, choice, colour, finite, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { LabelStyle } from './types';

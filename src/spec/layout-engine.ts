@@ -5,7 +5,7 @@
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { badValue, type FieldPath } from '../errors';
 import type { ConstrainedLayoutOptions, FigureOptions } from './options';
-import type { CallSignature } from './pycall';
+import type { CallSignature } from '../pycall';
 import { bound, readTightLayout, shownPy } from './pyplot-calls';
 import type { ConstrainedLayoutSpec, FigureSpec } from './types';
 

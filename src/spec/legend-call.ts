@@ -7,7 +7,7 @@
 import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, LEGEND_HANDLE_COLOURS, type Rc } from '../style/rcparams';
 import type { LegendOptions } from './options';
-import { type CallSignature, type PyValue } from './pycall';
+import { type CallSignature, type PyValue } from '../pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy } from './pyplot-calls';
 import { parseLegend } from './rules';
 import { fontKeywords } from './text-call';

@@ -5,7 +5,7 @@
  * MIN above MAX is an inverted axis ("5, -5"), as in matplotlib. Pure.
  */
 import { badValue, type FieldPath } from '../errors';
-import { parseCallArgs, type PyValue } from './pycall';
+import { parseCallArgs, type PyValue } from '../pycall';
 import { shownPy } from './pyplot-calls';
 import type { Limits } from './types';
 

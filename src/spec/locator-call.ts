@@ -6,7 +6,7 @@
  */
 import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
-import { bindCall, parseCallArgs, type CallSignature, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, type CallSignature, type PyValue } from '../pycall';
 import { shownPy } from './pyplot-calls';
 import { closingParen } from './ticks-call';
 import type { AxesSpec, LocatorSpec, MinorLocatorSpec } from './types';

@@ -19,8 +19,9 @@ import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_MARKERS } from '../limits';
 import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
+import { applyPropCycle } from './prop-cycle';
 import { plainAxes, pytorchDocsAxes, styledAxes } from './presets';
-import { quotedFirst } from './pycall';
+import { quotedFirst } from '../pycall';
 import { isLocatorCall, isTicksCall, parseErrorUnit, parseList } from './rules';
 import { type AxesSpec, type MarkerKind } from './types';
 
@@ -166,6 +167,8 @@ export function panelAxes(
   if (p.label?.length && ax.legend === false && p.legend === undefined) ax.legend = 'best';
   if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
   applyPyplotCalls(ax, p, at, rc);
+  // Before the derivatives, which are drawn as their functions are, dashed.
+  applyPropCycle(ax, rc);
   if (p.grad) addDerivatives(ax, single);
   applyRcMarker(ax, rc);
   checkMarkers(ax, at);

@@ -13,7 +13,7 @@ import {
   parseCallArgs,
   type CallSignature,
   type PyValue,
-} from './pycall';
+} from '../pycall';
 import { bound, colour, dashesKeyword, finite, shownPy, text } from './pyplot-calls';
 import {
   parseAlpha,

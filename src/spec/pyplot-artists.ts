@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { FillOptions, SegmentsOptions, SpanOptions, SubplotsAdjustOptions, SuptitleOptions } from './options';
-import { quotedFirst, type CallSignature, type PyValue } from './pycall';
+import { quotedFirst, type CallSignature, type PyValue } from '../pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './text-call';

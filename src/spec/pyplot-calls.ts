@@ -17,7 +17,7 @@ import {
   type CallSignature,
   shownPy,
   type PyValue,
-} from './pycall';
+} from '../pycall';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import { dashTupleOf, type LineStyle } from '../style/line-styles';
 import {

@@ -9,7 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import type { SavefigOptions } from './call-options';
 import { withRcAfter } from './figure-rc';
 import type { FigureOptions } from './options';
-import { isTuple, shownPy, type CallSignature, type PyValue } from './pycall';
+import { isTuple, shownPy, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, flag, text } from './pyplot-calls';
 import { parseFormat } from './rules';
 import type { OutputFormat } from './types';

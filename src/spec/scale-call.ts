@@ -5,7 +5,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { ScaleOptions } from './options';
-import { type CallSignature, type PyValue } from './pycall';
+import { type CallSignature, type PyValue } from '../pycall';
 import { bound, choice, finite, shownPy } from './pyplot-calls';
 import type { ScaleSpec, SymlogScaleSpec } from './types';
 

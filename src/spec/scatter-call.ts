@@ -8,7 +8,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { ScatterCallOptions } from './options';
-import { type CallSignature, type PyValue } from './pycall';
+import { type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseMarker, parseWidth } from './rules';
 import type { CurveSpec, MarkerKind } from './types';

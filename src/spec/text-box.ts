@@ -3,7 +3,7 @@
  * with its options in the string ("round,pad=0.5"), a pad given apart, and the patch's properties.
  */
 import { badValue, type FieldPath } from '../errors';
-import { bindCall, type CallSignature, type PyValue } from './pycall';
+import { bindCall, type CallSignature, type PyValue } from '../pycall';
 import { colour, finite, flag, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import type { TextBoxSpec } from './types';

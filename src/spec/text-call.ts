@@ -7,7 +7,7 @@ import { badValue, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { faceFor, type FontKeywords } from '../style/fonts';
 import type { TextOptions } from './options';
-import { bindCall, type CallSignature, type PyValue } from './pycall';
+import { bindCall, type CallSignature, type PyValue } from '../pycall';
 import { bound, choice, colour, finite, fontSize, shownPy, text, textAngle } from './pyplot-calls';
 import { parseAlpha } from './rules';
 import type { TextBoxSpec, TextSpec } from './types';

@@ -5,7 +5,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { TickParamsOptions } from './options';
-import type { CallSignature } from './pycall';
+import type { CallSignature } from '../pycall';
 import { bound, colour, finite, fontSize, readGridLineStyle, shownPy, text, textAngle } from './pyplot-calls';
 import type { TickParamsSpec } from './types';
 

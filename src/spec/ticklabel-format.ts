@@ -3,7 +3,7 @@
  * as a script calls it: the axes' ScalarFormatter settings, over the rc's (axes.formatter.*), for the axes named.
  */
 import { badValue, type FieldPath } from '../errors';
-import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from './pycall';
+import { bindCall, parseCallArgs, shownPy, type CallSignature, type PyValue } from '../pycall';
 import type { AxesSpec, ScalarFormatSpec } from './types';
 
 const TICKLABEL_FORMAT: CallSignature = {

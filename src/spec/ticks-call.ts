@@ -7,7 +7,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
-import { parseCallArgs, type PyValue } from './pycall';
+import { parseCallArgs, type PyValue } from '../pycall';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { AxesSpec } from './types';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';

@@ -300,6 +300,8 @@ export interface AxesSpec {
   ylabel?: string;
   /** What matplotlib would warn of while reading this axes' calls, in its words (shown, not drawn). */
   warnings?: string[];
+  /** A line took properties from a property cycle of more than colours (prop-cycle.ts): the rcParam is used. */
+  cycled?: true;
   /** The keywords of title(), xlabel() and ylabel() calls. */
   labelStyles?: Partial<Record<'title' | 'xlabel' | 'ylabel', LabelStyle>>;
   /** set_xlim(): an end given as null is left where autoscale puts it (set_xlim(left=0) after the plots). */

@@ -43,7 +43,10 @@ const UNUSED: Unused[] = [
   },
   {
     key: 'axes.prop_cycle',
-    unused: (fig, o) => curvesOf(fig).every((c) => c.color !== undefined) && o.panels.every((p) => !p.color),
+    unused: (fig, o) =>
+      fig.axes.every((ax) => !ax.cycled) &&
+      curvesOf(fig).every((c) => c.color !== undefined) &&
+      o.panels.every((p) => !p.color),
     why: () => "every curve has its own colour (the document's scripts colour theirs)",
     instead: () => ({ text: 'give the colours ({0})', option: { field: 'color' } }),
   },

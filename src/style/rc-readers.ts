@@ -5,6 +5,7 @@
 import { lineStyleOf, type LineStyle } from './line-styles';
 import { tryParseColor } from './colors';
 import { FONT_SCALINGS } from './font-sizes';
+import { readCycler, type PropCycle } from './cycler';
 
 /** A font size as given: points, or a name relative to font.size ('large'); fontPoints reads it. */
 export type FontSize = number | string;
@@ -98,17 +99,8 @@ export const weight: Reader<string> = (t) => {
 export const WEIGHT = `a weight: ${WEIGHTS.join(', ')} or 100 to 900`;
 
 /**
- * "cycler('color', ['E24A33', '348ABD'])" or "cycler(color=[...])": the colour cycle (colours only, for now),
- * also as a script names it (plt.cycler, mpl.cycler, matplotlib.cycler). A string in place of the list is its
- * letters, one colour each, as cycler iterates it: 'bgrcmyk' (classic).
+ * "cycler('color', ['E24A33', '348ABD'])", "cycler(color=[...]) + cycler(ls=[...])": the property cycle as
+ * validate_cycler reads it (cycler.ts), also as a script names it (plt.cycler, mpl.cycler, matplotlib.cycler).
+ * A problem with the cycle is a UsageError of its own, which readRcValue places at the key.
  */
-export const cycler: Reader<string[]> = (t) => {
-  const m =
-    /^\s*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(\s*(?:(['"])color\1\s*,|color\s*=)\s*(?:\[(.*)\]|(['"])(\w+)\3)\s*\)\s*$/s.exec(
-      t,
-    );
-  if (!m) return undefined;
-  const names = m[2] !== undefined ? [...m[2].matchAll(/(['"])(.*?)\1/g)].map((c) => c[2]) : [...m[4]];
-  const colors = names.map((c) => color()(c));
-  return colors.length && colors.every((c) => c !== undefined) ? (colors as string[]) : undefined;
-};
+export const cycler: Reader<PropCycle> = (t) => (/\bcycler\s*\(/.test(t) ? readCycler(t) : undefined);

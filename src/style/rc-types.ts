@@ -4,6 +4,7 @@
  */
 import type { LineStyle } from './line-styles';
 import type { FontSize } from './rc-readers';
+import type { PropCycle } from './cycler';
 
 export type CapStyle = 'butt' | 'round' | 'projecting';
 export type JoinStyle = 'miter' | 'round' | 'bevel';
@@ -72,7 +73,7 @@ export interface Rc {
   'axes.labelsize': FontSize;
   'axes.labelpad': number;
   'axes.labelcolor': string;
-  'axes.prop_cycle': string[];
+  'axes.prop_cycle': PropCycle;
   'axes.xmargin': number;
   'axes.ymargin': number;
   /** Autoscaled limits at the data plus margins, or out to the locator's ticks beyond them (the classic look). */

@@ -6,6 +6,7 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_CYCLE } from './colors';
+import { colorCycle } from './cycler';
 import { FONT_SCALINGS } from './font-sizes';
 import {
   bool,
@@ -188,8 +189,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'axes.labelcolor': key(color(), COLOR, 'black'),
   'axes.prop_cycle': key(
     cycler,
-    "cycler('color', ['1f77b4', 'ff7f0e', ...]) (a cycle of colours: of other properties, not drawn yet)",
-    [...DEFAULT_CYCLE],
+    "cycler('color', ['1f77b4', 'ff7f0e', ...]), or cycles of color, linestyle, linewidth, marker... joined by + or *",
+    colorCycle(DEFAULT_CYCLE),
   ),
   'axes.xmargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
   'axes.ymargin': key(num(0, 1), 'a fraction of the data span, 0 to 1', 0.05),
@@ -306,7 +307,14 @@ export function readRcValue<K extends RcKey>(name: K, given: unknown, at: FieldP
   const spec = RC_KEYS[name];
   const plain = ['string', 'number', 'boolean'].includes(typeof given) || Array.isArray(given);
   const text = Array.isArray(given) ? given.join(', ') : String(given);
-  const value = plain ? spec.read(text) : undefined;
+  let value: Rc[K] | undefined;
+  try {
+    value = plain ? spec.read(text) : undefined;
+  } catch (err) {
+    // A reader's own problem (a cycle's), placed at the key.
+    if (err instanceof UsageError) throw err.at(at);
+    throw err;
+  }
   if (value === undefined) throw badValue(at, text, spec.expected);
   return value;
 }

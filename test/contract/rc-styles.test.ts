@@ -13,6 +13,7 @@ import { buildFigure } from '../../src/spec/build';
 import { warningText } from '../../src/spec/warnings';
 import { figureRc } from '../../src/spec/figure-rc';
 import { colorInCycle } from '../../src/style/colors';
+import { cycleColors, type PropCycle } from '../../src/style/cycler';
 import { DEFAULT_RC, RC_KEYS, type Rc, type RcKey } from '../../src/style/rcparams';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
@@ -25,7 +26,7 @@ const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rc-styles.json')
 };
 
 const rgba = (rc: Rc, text: string) => {
-  const c = colorInCycle(text, rc['axes.prop_cycle']);
+  const c = colorInCycle(text, cycleColors(rc['axes.prop_cycle']));
   return [c.r / 255, c.g / 255, c.b / 255, c.a];
 };
 // Colours to the 8 bits a pixel has (matplotlib keeps grey levels as floats: '.15' is 38.25 of 255).
@@ -38,7 +39,7 @@ function same(rc: Rc, key: RcKey, theirs: Plain): boolean {
   if (theirs && typeof theirs === 'object' && 'rgba' in theirs)
     return typeof ours === 'string' && near(rgba(rc, ours), theirs.rgba);
   if (theirs && typeof theirs === 'object' && 'cycle' in theirs) {
-    const cycle = ours as string[];
+    const cycle = cycleColors(ours as PropCycle);
     return cycle.length === theirs.cycle.length && cycle.every((c, i) => near(rgba(rc, c), theirs.cycle[i]));
   }
   if (key === 'savefig.bbox') return ours === (theirs ?? 'standard');
@@ -281,7 +282,7 @@ describe('rcParams a figure of the document sets itself', () => {
 describe("axes.prop_cycle as the classic sheet writes it: cycler('color', 'bgrcmyk')", () => {
   it("is its letters, one colour each (validate_cycler: cycler('color', ['b', 'g', 'r', 'c', 'm', 'y', 'k']))", () => {
     const { rc } = figureRc({ rc: { 'axes.prop_cycle': "cycler('color', 'bgrcmyk')" } })!;
-    assert.deepEqual(rc['axes.prop_cycle'], ['b', 'g', 'r', 'c', 'm', 'y', 'k']);
+    assert.deepEqual(cycleColors(rc['axes.prop_cycle']), ['b', 'g', 'r', 'c', 'm', 'y', 'k']);
   });
 });
 
@@ -314,6 +315,13 @@ describe("--rc in a script's own words: rcParams.update()'s dict and plt.rc()'s 
     assert.equal(words.rc['font.size'], 13);
     assert.equal(words.rc['axes.grid'], true);
   });
+  it('reads a cycler() inside the dict and as a keyword of plt.rc(), as KEY=VALUE reads it', () => {
+    const text = "cycler(color=['r', 'g']) + cycler(ls=['-', ':'])";
+    const keys = figureRc({ rc: [`axes.prop_cycle=${text}`] })!.rc['axes.prop_cycle'];
+    assert.deepEqual(figureRc({ rc: [`{'axes.prop_cycle': ${text}, 'font.size': 9}`] })!.rc['axes.prop_cycle'], keys);
+    assert.deepEqual(figureRc({ rc: [`'axes', prop_cycle=(${text}), titlesize=9`] })!.rc['axes.prop_cycle'], keys);
+    assert.deepEqual(keys.keys, ['color', 'linestyle']);
+  });
   it("takes plt.style.use()'s list as the sheets one after the other", () => {
     const list = figureRc({ style: "['ggplot', 'fast']" })!;
     assert.deepEqual(list.rc, figureRc({ style: ['ggplot', 'fast'] })!.rc);
@@ -321,14 +329,13 @@ describe("--rc in a script's own words: rcParams.update()'s dict and plt.rc()'s 
   it('refuses what matplotlib would, in one line at the key', () => {
     assert.throws(() => figureRc({ rc: ["'font', sise=12"] }), /did you mean 'font\.size'/);
     assert.throws(() => figureRc({ rc: ["{'font.size': 'big'}"] }), /got 'big'; expected points/);
-    assert.throws(() => figureRc({ rc: ["{'axes.prop_cycle': cycler(color=['r'])}"] }), /read only as KEY=VALUE/);
     assert.throws(() => figureRc({ rc: ["'font', 3, size=1"] }), /a group and its keys/);
     assert.throws(() => figureRc({ style: "['ggplot', 3]" }), /or a list of them/);
   });
 });
 
 describe('axes.prop_cycle as a script names the cycler: plt.cycler, mpl.cycler', () => {
-  it('is the same colour cycle as cycler(...); a cycle of other properties is refused as not drawn yet', () => {
+  it('is the same cycle as cycler(...); a cycle of what a line does not draw yet is refused as such', () => {
     const plain = figureRc({ rc: { 'axes.prop_cycle': "cycler(color=['r', 'g'])" } })!.rc['axes.prop_cycle'];
     for (const text of [
       "plt.cycler(color=['r', 'g'])",
@@ -338,8 +345,8 @@ describe('axes.prop_cycle as a script names the cycler: plt.cycler, mpl.cycler',
       assert.deepEqual(figureRc({ rc: { 'axes.prop_cycle': text } })!.rc['axes.prop_cycle'], plain);
     }
     assert.throws(
-      () => figureRc({ rc: { 'axes.prop_cycle': "cycler(linestyle=['-', '--'])" } }),
-      /of other properties, not drawn yet/,
+      () => figureRc({ rc: { 'axes.prop_cycle': "cycler(hatch=['/', 'x'])" } }),
+      /rc\.axes\.prop_cycle: a cycle of hatch is matplotlib's, but actplot does not draw it yet/,
     );
   });
 });

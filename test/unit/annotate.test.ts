@@ -11,7 +11,7 @@ import { parsePlotArgs } from '../../src/cli/main';
 import { UsageError } from '../../src/errors';
 import { placeAnnotations, type AnnotationFrame } from '../../src/layout/annotations';
 import { readAnnotate } from '../../src/spec/annotate';
-import { parseCallArgs } from '../../src/spec/pycall';
+import { parseCallArgs } from '../../src/pycall';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { fixedMeasurer } from '../helpers/legend-fixtures';
 

@@ -9,7 +9,7 @@ import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
-import { bindCall, isTuple, parseCallArgs } from '../../src/spec/pycall';
+import { bindCall, isTuple, parseCallArgs } from '../../src/pycall';
 import { readFigureLegend, readLegend } from '../../src/spec/legend-call';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
