@@ -21,6 +21,8 @@ export const MAX_MARKERS = 100_000;
 export const MAX_PLOT_POINTS = 100_000;
 /** Curves in one figure, derivatives included: a thousand take about 4 s and 500 MB to draw. */
 export const MAX_CURVES = 500;
+/** Entries in axes.prop_cycle (products and repeats multiply them): more than any figure's lines need. */
+export const MAX_CYCLE_ENTRIES = 10_000;
 /** Tick positions given explicitly, in one figure. */
 export const MAX_TICKS = 20_000;
 /** Characters of one text (title, label, legend entry), and of all of a figure's texts. */

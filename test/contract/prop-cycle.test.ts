@@ -118,3 +118,17 @@ describe('a cycle of more than colours on a figure whose curves are coloured (th
     assert.match(warned({ color: 'k', linestyle: '--' }), /rcParams\['axes\.prop_cycle'\] changes nothing/);
   });
 });
+
+describe('a cycle too large to be of use', () => {
+  it('is refused before it is made (MAX_CYCLE_ENTRIES), a product or a repeat alike', () => {
+    assert.throws(
+      () => readCycler("cycler(ls=['-', ':']) * 1000 * 1000"),
+      /at most 10000 entries; this one has 2000000/,
+    );
+    assert.throws(() => readCycler("99999999999999999999 * cycler(c='r')"), /at most 10000 entries/);
+    // 7 × 10 × 10 × 10 entries by hand: within the limit.
+    const lists =
+      'cycler(lw=[1,2,3,4,5,6,7,8,9,10]) * cycler(ms=[1,2,3,4,5,6,7,8,9,10]) * cycler(mew=[1,2,3,4,5,6,7,8,9,10])';
+    assert.equal(readCycler(`cycler(c='rgbcmyk') * ${lists}`).entries.length, 7000);
+  });
+});

@@ -96,6 +96,11 @@ const WORDS = [
   "0, 0, 'box', bbox=dict(boxstyle='round,pad=2')",
   'tight',
   '0.5',
+  "axes.prop_cycle=(cycler(c='rg') * cycler(lw=[1, 2]))[::-1] + cycler(marker='o, s, ^, None')",
+  "'axes', prop_cycle=2 * cycler(ls=['-', (0, (1, 1))])",
+  'axes.prop_cycle=cycler(color=[])',
+  'r--',
+  '--fmt',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),
