@@ -1815,6 +1815,36 @@ CASES = [
         plt.plot(x, sigmoid(x), markevery=60)
         plt.plot([-3, 0, 3], [1.5, 2, 1.5], 'k--')
     """),
+    # Axis.set_visible(False): the hidden axis's ticks, tick labels, label and grid lines go, whatever tick_params
+    # say after it; the spines stay, and tight_layout lays out what is left. As ax.get_yaxis() and ax.xaxis.
+    ('axis-hidden', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                     '--label', 'sigmoid', '--label', 'tanh', '--legend', '--xlabel', 'x', '--ylabel', 'activation',
+                     '--grid', 'True', '--yaxis', 'ax.get_yaxis().set_visible(False)',
+                     '--tick-params', "axis='y', labelleft=True", '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, sigmoid(x), label='sigmoid')
+        ax.plot(x, tanh(x), label='tanh')
+        ax.set_xlabel('x')
+        ax.set_ylabel('activation')
+        ax.grid(True)
+        ax.get_yaxis().set_visible(False)
+        ax.tick_params(axis='y', labelleft=True)
+        ax.legend()
+        plt.tight_layout()
+    """),
+    ('xaxis-hidden', ['gelu', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                      '--minorticks-on', '--grid', "True, which='both'", '--xlabel', 'x',
+                      '--xaxis', 'set_visible(False)', '--title', 'GELU'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, gelu(x))
+        ax.minorticks_on()
+        ax.grid(True, which='both')
+        ax.set_xlabel('x')
+        ax.xaxis.set_visible(False)
+        ax.set_title('GELU')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -87,27 +87,30 @@ export function placeAxesLabels(
   const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
   const xPad = pt(styles.xlabel?.pad ?? rc['axes.labelpad']);
   const onTop = edges.xLabelBottom !== undefined;
-  const xlabel = spec.xlabel
-    ? rotatedPlacer(styles.xlabel?.rotation ?? 0)(
-        measure,
-        spec.xlabel,
-        xText.size,
-        along(xAt, box.left, box.right),
-        onTop ? edges.xLabelBottom! - xPad : edges.xLabelTop + xPad,
-        xAt,
-        // XAxis.set_label_position: va 'baseline' on top, 'top' below.
-        onTop ? 'baseline' : 'top',
-        xText.color,
-        xText.face,
-      )
-    : undefined;
+  // A hidden axis (Axis.set_visible(False)) takes its label with it.
+  const xlabel =
+    spec.xlabel && !spec.xaxisHidden
+      ? rotatedPlacer(styles.xlabel?.rotation ?? 0)(
+          measure,
+          spec.xlabel,
+          xText.size,
+          along(xAt, box.left, box.right),
+          onTop ? edges.xLabelBottom! - xPad : edges.xLabelTop + xPad,
+          xAt,
+          // XAxis.set_label_position: va 'baseline' on top, 'top' below.
+          onTop ? 'baseline' : 'top',
+          xText.color,
+          xText.face,
+        )
+      : undefined;
   // A title given its y stays there (set_title sets _autotitlepos False when y or axes.titley is set); else it
   // clears the x axis's box when its label is on top (_update_title_position).
   const clear = onTop && xlabel ? Math.min(edges.labelsTop, xlabel.box.top) : edges.labelsTop;
   if (title && titleY === undefined) raiseTitle(title, clear, box.top);
-  const ylabel = spec.ylabel
-    ? placeYLabel(spec.ylabel, styles.ylabel ?? {}, own('ylabel', labelSize, colors.label, faces.label))
-    : undefined;
+  const ylabel =
+    spec.ylabel && !spec.yaxisHidden
+      ? placeYLabel(spec.ylabel, styles.ylabel ?? {}, own('ylabel', labelSize, colors.label, faces.label))
+      : undefined;
   return { title, xlabel, ylabel };
 
   /**

@@ -60,10 +60,10 @@ function tickParamsCalls(params: readonly TickParamsSpec[]): GridCall[] {
 /**
  * The grid lines drawn: for each axis and kind that is on, its colour, width and dashes (its own style over the
  * grid.* rcParams). The grid() calls apply before the tick_params ones (the two are separate options). A hidden
- * x axis (a twin's) takes its grid lines with it.
+ * axis (Axis.set_visible(False), a twin's x axis) takes its grid lines with it.
  */
 export function gridLayout(
-  spec: { grids?: GridCall[]; tickParams?: TickParamsSpec[]; xaxisHidden?: boolean },
+  spec: { grids?: GridCall[]; tickParams?: TickParamsSpec[]; xaxisHidden?: boolean; yaxisHidden?: boolean },
   scale: number,
   rc: Rc,
 ): GridLayout | undefined {
@@ -71,7 +71,7 @@ export function gridLayout(
   for (const call of [...(spec.grids ?? []), ...tickParamsCalls(spec.tickParams ?? [])]) apply(state, call);
   const lines = (axis: Axis, kind: Kind): GridLines | undefined => {
     const { on, style } = state[axis][kind];
-    if (!on || (axis === 'x' && spec.xaxisHidden)) return undefined;
+    if (!on || spec[`${axis}axisHidden`]) return undefined;
     const width = (style.linewidth ?? rc['grid.linewidth']) * scale;
     return {
       color: rcColor(rc, style.color ?? rc['grid.color'], style.alpha ?? rc['grid.alpha']),

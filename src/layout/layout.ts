@@ -32,6 +32,9 @@ import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
 import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 
+/** No marks on either side: a hidden axis draws none. */
+const NO_MARKS = { near: false, far: false } as const;
+
 export type { AxesLayout, CurveLayout, FigureLayout, GridLayout, Tick } from './types';
 
 export function layoutFigure(
@@ -173,11 +176,13 @@ function layoutAxes(
   const ticks = tickSettings(spec.tickParams ?? [], rc);
   const tickRc = ticks.rc;
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
+  // A hidden axis (Axis.set_visible(False)) shows no labels, whatever tick_params say.
+  const [xShown, yShown] = [!spec.xaxisHidden, !spec.yaxisHidden];
   const shownLabels = (labels: Sides): Sides => ({
-    bottom: share.xTickLabels && labels.bottom,
-    left: share.yTickLabels && labels.left,
-    top: share.xTopLabels && labels.top,
-    right: share.yRightLabels && labels.right,
+    bottom: xShown && share.xTickLabels && labels.bottom,
+    left: yShown && share.yTickLabels && labels.left,
+    top: xShown && share.xTopLabels && labels.top,
+    right: yShown && share.yRightLabels && labels.right,
   });
   const show = shownLabels(ticks.labels);
   const { bottom: showX, left: showY, top: showXTop, right: showYRight } = show;
@@ -340,9 +345,11 @@ function layoutAxes(
     ylim,
     xTicks,
     yTicks,
+    // A hidden axis's marks are not drawn; they still pad its spine's box above (Spine.get_window_extent asks
+    // whether the tick's line is visible, which Axis.set_visible leaves).
     ticks: {
-      x: marks.x,
-      y: marks.y,
+      x: xShown ? marks.x : markOf(xStyle, NO_MARKS, NO_MARKS),
+      y: yShown ? marks.y : markOf(yStyle, NO_MARKS, NO_MARKS),
     },
     texts,
     roles: {

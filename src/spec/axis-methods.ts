@@ -35,6 +35,7 @@ const TICKER: Record<string, CallSignature> = {
   grid: { call: 'grid', positional: ['visible', 'which'], keywords: [] },
   set_tick_params: { call: 'set_tick_params', positional: [], keywords: [] },
   set_inverted: { call: 'set_inverted', positional: ['inverted'], keywords: [] },
+  set_visible: { call: 'set_visible', positional: ['b'], keywords: [] },
 };
 
 const METHODS: Record<Axis, Record<string, CallSignature>> = {
@@ -66,7 +67,10 @@ const SIDES = {
  * matplotlib 3.6 source does (Axis.set_ticks_position's tick_params, tick_top() keeping labels off that were off).
  */
 export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: FieldPath, rc: Rc = DEFAULT_RC): void {
-  const m = /^\s*((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)\s*\(([\s\S]*)\)\s*$/.exec(text);
+  // ax.xaxis.method(...), or ax.get_xaxis().method(...) as scripts also write it.
+  const m = /^\s*((?:[A-Za-z_]\w*(?:\(\))?\.)*)([A-Za-z_]\w*)\s*\(([\s\S]*)\)\s*$/.exec(
+    text.replace(/\bget_([xy]axis)\(\)/g, '$1'),
+  );
   if (!m) {
     throw badValue(at, text, `a method of the ${axis} axis as a script calls it, e.g. ${example(axis)}`);
   }
@@ -152,6 +156,14 @@ const AXIS_CALLS: Record<string, AxisCall> = {
     if (positional.length > 1) throw badValue(at, args, "set_tick_params()'s keywords, e.g. labelsize=8");
     const given = { ...keywords, ...which, axis } as unknown as TickParamsOptions;
     ax.tickParams = [...(ax.tickParams ?? []), readTickParams(given, at, rc)];
+  },
+  // Artist.set_visible(b) of the Axis: hidden, its ticks, tick labels, offset text, label and grid lines go,
+  // whatever tick_params say before or after; the spines stay (they are the Axes').
+  set_visible: (ax, axis, args, at) => {
+    const b = bindCall(parseCallArgs(args, at), TICKER.set_visible, at);
+    if (typeof b.b !== 'boolean') throw badValue([...at, 'b'], shownPy(b.b ?? null), 'True or False');
+    if (b.b) delete ax[`${axis}axisHidden`];
+    else ax[`${axis}axisHidden`] = true;
   },
   // Axis.set_inverted(inverted): the limits swapped or not, whatever was before.
   set_inverted: (ax, axis, args, at) => {

@@ -342,8 +342,10 @@ export interface AxesSpec {
   yOffsetRight?: boolean;
   /** xaxis.set_ticks_position('top') (tick_top()): the x offset text above the top tick labels. */
   xOffsetTop?: boolean;
-  /** xaxis.set_visible(False): no x ticks, labels or grid lines (the ticks' part is its tick_params). */
+  /** xaxis.set_visible(False) (a twin's too): no x ticks, tick labels, offset text, axis label or grid lines. */
   xaxisHidden?: boolean;
+  /** yaxis.set_visible(False): the same of the y axis. */
+  yaxisHidden?: boolean;
   /** patch.set_visible(False): no background. */
   patchHidden?: boolean;
   /**

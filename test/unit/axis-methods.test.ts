@@ -196,3 +196,33 @@ describe("xaxis.set_label_position('top') where matplotlib 3.6 puts it", () => {
     assert.deepEqual(tops(['--xaxis', 'tick_top()']), [17.32, -3.01]);
   });
 });
+
+describe('Axis.set_visible(False): the axis goes, its spine stays', () => {
+  // matplotlib 3.6, a 6.4x4.8 figure at 100 dpi: plot(tanh) over arange(-5, 5, 0.01), xlabel('x'),
+  // ylabel('activation'), ax.get_yaxis().set_visible(False), tight_layout(): the axes' left at 0.0310330 of
+  // the width (19.86 px): the pad (15 px) and the left spine's box, which still takes in the hidden tick marks.
+  const layoutOf = (extra: string[]) => {
+    const { panels } = parsePlotArgs([
+      ...['tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib'],
+      ...['--xlabel', 'x', '--ylabel', 'activation', '--tight-layout', ...extra],
+    ]);
+    return figureLayout(figureFor(panels).fig, 'png').axes[0];
+  };
+  it('draws no ticks, tick labels or label of that axis; tight_layout lays out the rest as matplotlib', () => {
+    const ax = layoutOf(['--yaxis', 'ax.get_yaxis().set_visible(False)', '--tick-params', "axis='y', labelleft=True"]);
+    assert.ok(ax.yTicks.length > 0 && ax.yTicks.every((t) => t.label.text === ''));
+    assert.equal(ax.ticks.y.shown, false);
+    assert.equal(
+      ax.texts.some((t) => t.text === 'activation'),
+      false,
+    );
+    assert.ok(ax.texts.some((t) => t.text === 'x'));
+    assert.ok(Math.abs(ax.box.left - 0.031033 * 640) < 0.01, `left ${ax.box.left}`);
+  });
+  it('set_visible(True) after it shows the axis again; anything but True or False is refused', () => {
+    const ax = layoutOf(['--xaxis', 'set_visible(False)', '--xaxis', 'ax.get_xaxis().set_visible(True)']);
+    assert.ok(ax.xTicks.some((t) => t.label.text !== '') && ax.ticks.x.shown);
+    assert.throws(() => axesOf({ xaxis: ["set_visible('no')"] }), /got 'no'; expected True or False/);
+    assert.throws(() => axesOf({ xaxis: ['ax.get_yaxis().set_visible(False)'] }), /not of the yaxis/);
+  });
+});
