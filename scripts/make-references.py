@@ -1845,6 +1845,21 @@ CASES = [
         ax.xaxis.set_visible(False)
         ax.set_title('GELU')
     """),
+    # LinearLocator: numticks evenly over the view (11 when not given), and under round_numbers the view rounded
+    # out as its view_limits does (y from -1.25 to 1.25 for 5 ticks).
+    ('linear-locator', ['tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                        '--rc', 'axes.autolimit_mode=round_numbers', '--grid', 'True',
+                        '--yaxis', 'set_major_locator(ticker.LinearLocator(5))',
+                        '--xaxis', 'set_major_locator(ticker.LinearLocator())'], """
+        import matplotlib.ticker as ticker
+        plt.rcParams['axes.autolimit_mode'] = 'round_numbers'
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, tanh(x))
+        ax.grid(True)
+        ax.yaxis.set_major_locator(ticker.LinearLocator(5))
+        ax.xaxis.set_major_locator(ticker.LinearLocator())
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

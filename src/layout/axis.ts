@@ -2,6 +2,7 @@
  * An axis' ticks as matplotlib's Axis draws them: the locator's ticks in view with their labels and offset text,
  * and the marks' style (its grid: grid.ts).
  */
+import { linearLocatorTicks, linearViewLimits } from './linear-locator';
 import { type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
 import type { LocatorSpec, MinorLocatorSpec } from '../spec';
@@ -138,6 +139,7 @@ function locatorTicks(
   locating: LocatorRc,
 ): { locs?: number[]; warning?: string } {
   if (l.kind === 'multiple') return multipleTicks(lo, hi, l.base);
+  if (l.kind === 'linear') return { locs: linearLocatorTicks(lo, hi, l.numticks) };
   const m = maxNOf(l, locating);
   return { locs: maxNLocatorTicks(lo, hi, m.nbins(auto), m.params) };
 }
@@ -180,6 +182,7 @@ export function viewLimits(
   if (!locating.roundNumbers || Array.isArray(locator)) return lim;
   const l = (locator as LocatorSpec | undefined) ?? AUTO_LOCATOR;
   if (l.kind === 'multiple') return multipleViewLimits(lim[0], lim[1], l.base, true);
+  if (l.kind === 'linear') return linearViewLimits(lim[0], lim[1], l.numticks);
   const m = maxNOf(l, locating);
   return maxNViewLimits(lim[0], lim[1], m.nbins(auto), m.params);
 }

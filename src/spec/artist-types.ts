@@ -57,6 +57,8 @@ export type MinorLocatorSpec = { kind: 'auto'; n?: number } | { kind: 'multiple'
 
 export type LocatorSpec =
   | { kind: 'multiple'; base: number }
+  /** LinearLocator(numticks): that many ticks evenly over the view, its ends included. */
+  | { kind: 'linear'; numticks: number }
   | {
       kind: 'maxn';
       /** 'auto': as many as fit, at most 9. Absent: the automatic locator's ('auto'; 9 in classic mode). */

@@ -94,7 +94,7 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
     return;
   }
   if (name === 'set_major_locator' || name === 'set_major_formatter') {
-    setTicker(ax, axis, name, args, at);
+    setTicker(ax, axis, name, args, at, rc);
     return;
   }
   if (name in AXIS_CALLS) {
@@ -227,7 +227,7 @@ function tickSide(ax: AxesSpec, axis: Axis, side: string): void {
  * set_major_locator(MultipleLocator(0.5)) and set_major_formatter(FormatStrFormatter('%.1f')): the axis's locator
  * (as --xticks "MultipleLocator(0.5)" sets it, fixed ticks given before replaced) and its labels' formatter.
  */
-function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: FieldPath): void {
+function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: FieldPath, rc: Rc): void {
   if (name === 'set_major_formatter') {
     if (ax[`${axis}tickLabels`]) {
       throw new UsageError(at, {
@@ -247,7 +247,7 @@ function setTicker(ax: AxesSpec, axis: Axis, name: string, args: string, at: Fie
       problem: `set_major_locator after tick labels of your own (${axis}ticks(ticks, labels)) is matplotlib's, but actplot does not draw it yet`,
     });
   }
-  setMajorLocator(ax, axis, readMajorLocator(args, at));
+  setMajorLocator(ax, axis, readMajorLocator(args, at, rc));
 }
 
 /** set_label_position: the x label above the axes, the y label on the right (beside those tick labels). */

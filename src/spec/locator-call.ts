@@ -1,10 +1,12 @@
 /**
  * Tick locators as a script makes them for set_major_locator and set_minor_locator, and plt.locator_params():
  * MultipleLocator, MaxNLocator (with its steps, integer, symmetric, prune and min_n_ticks), AutoLocator,
- * FixedLocator, NullLocator and AutoMinorLocator, under the names scripts import them by (ticker., mticker., plt.).
+ * FixedLocator, LinearLocator, NullLocator and AutoMinorLocator, under the names scripts import them by
+ * (ticker., mticker., plt.).
  * Pure: text in, locator specs out.
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
 import { bindCall, parseCallArgs, type CallSignature, type PyValue } from '../pycall';
 import { shownPy } from './pyplot-calls';
@@ -62,7 +64,6 @@ export type MajorLocator = LocatorSpec | { kind: 'fixed'; locs: number[] } | { k
 
 /** matplotlib's other locators: refused as not drawn yet, rather than read as another. */
 const OTHER_LOCATORS = [
-  'LinearLocator',
   'LogLocator',
   'IndexLocator',
   'SymmetricalLogLocator',
@@ -72,17 +73,27 @@ const OTHER_LOCATORS = [
 ];
 
 const FIXED_LOCATOR: CallSignature = { call: 'FixedLocator', positional: ['locs', 'nbins'], keywords: [] };
+const LINEAR_LOCATOR: CallSignature = {
+  call: 'LinearLocator',
+  positional: ['numticks', 'presets'],
+  keywords: [],
+  unsupported: ['presets'],
+};
 
 /**
  * set_major_locator(...)'s locator: MultipleLocator and MaxNLocator (readLocator), AutoLocator() (the axis's
  * own, as if none were set), FixedLocator(locs, nbins=None) (those ticks, every step-th of them with nbins, the
- * run holding the one nearest 0 as matplotlib picks it) and NullLocator() (none).
+ * run holding the one nearest 0 as matplotlib picks it), LinearLocator(numticks=None) and NullLocator() (none).
  */
-export function readMajorLocator(text: string, at: FieldPath): MajorLocator {
+export function readMajorLocator(text: string, at: FieldPath, rc: Rc = DEFAULT_RC): MajorLocator {
   const name = locatorName(text);
   const open = text.indexOf('(');
   const close = closingParen(text, open);
   const inside = close > open ? text.slice(open + 1, close) : '';
+  if (name === 'LinearLocator') {
+    if (close < 0 || text.slice(close + 1).trim()) throw badValue(at, text, 'LinearLocator(numticks=None)');
+    return linearLocator(bindCall(parseCallArgs(inside, at), LINEAR_LOCATOR, at).numticks, at, rc);
+  }
   if (name === 'AutoLocator' || name === 'NullLocator') {
     if (close < 0 || text.slice(close + 1).trim() || inside.trim())
       throw badValue(at, text, `${name}(), which takes no arguments`);
@@ -108,11 +119,28 @@ export function readMajorLocator(text: string, at: FieldPath): MajorLocator {
     throw badValue(
       at,
       text,
-      'MultipleLocator, MaxNLocator, AutoLocator, FixedLocator or NullLocator',
+      'MultipleLocator, MaxNLocator, AutoLocator, FixedLocator, LinearLocator or NullLocator',
       `${name} is matplotlib's, but actplot does not draw it yet`,
     );
   }
   return readLocator(text, at);
+}
+
+/**
+ * LinearLocator(numticks=None): 11 ticks when None. Under axes.autolimit_mode round_numbers, fewer than 3 are
+ * refused: its view_limits divides by log10(numticks - 1), and matplotlib raises ZeroDivisionError.
+ */
+function linearLocator(given: PyValue | undefined, at: FieldPath, rc: Rc): LocatorSpec {
+  const numticks = given ?? 11;
+  if (typeof numticks !== 'number' || !Number.isInteger(numticks) || numticks < 0 || numticks > MAX_TICKS) {
+    throw badValue([...at, 'numticks'], shownPy(numticks), `a whole number of ticks from 0 to ${MAX_TICKS}, or None`);
+  }
+  if (numticks < 3 && rc['axes.autolimit_mode'] === 'round_numbers') {
+    throw new UsageError([...at, 'numticks'], {
+      problem: `LinearLocator(${numticks}) with axes.autolimit_mode round_numbers fails in matplotlib (ZeroDivisionError in its view_limits); give 3 or more ticks`,
+    });
+  }
+  return { kind: 'linear', numticks };
 }
 
 /**

@@ -123,7 +123,7 @@ export function panelAxes(
     if (typeof v === 'string' && isLocatorCall(v)) {
       // A locator (ax.xaxis.set_major_locator): its ticks follow the view; its reader loaded only then.
       const { readMajorLocator, setMajorLocator } = require('./locator-call') as typeof import('./locator-call');
-      setMajorLocator(ax, key[0] as 'x' | 'y', readMajorLocator(v, [...at, key]));
+      setMajorLocator(ax, key[0] as 'x' | 'y', readMajorLocator(v, [...at, key], rc));
       continue;
     }
     if (typeof v === 'string' && v !== 'auto' && isTicksCall(v)) {

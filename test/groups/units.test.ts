@@ -27,6 +27,7 @@ import '../unit/ticks-call.test';
 import '../unit/twins.test';
 import '../unit/axis-call.test';
 import '../unit/axis-methods.test';
+import '../unit/linear-locator.test';
 import '../unit/ticklabel-format.test';
 import '../unit/lim-call.test';
 import '../unit/line-styles.test';

@@ -30,8 +30,9 @@ describe('set_major_locator() by the locator it names', () => {
     assert.deepEqual(readMajorLocator('matplotlib.ticker.MultipleLocator(2)', at), { kind: 'multiple', base: 2 });
   });
   it('refuses the locators it does not draw, instead of reading them as another', () => {
-    // LinearLocator(5) was once read as MultipleLocator(5).
-    assert.throws(() => readMajorLocator('ticker.LinearLocator(5)', at), /LinearLocator is matplotlib's/);
+    // LinearLocator(5) was once read as MultipleLocator(5); it is its own now (linear-locator.test.ts).
+    assert.deepEqual(readMajorLocator('ticker.LinearLocator(5)', at), { kind: 'linear', numticks: 5 });
+    assert.throws(() => readMajorLocator('IndexLocator(1, 0)', at), /IndexLocator is matplotlib's/);
     assert.throws(() => readMajorLocator('LogLocator()', at), /LogLocator is matplotlib's/);
     assert.throws(() => readMajorLocator('Foo(3)', at), /a locator as a script makes one/);
   });
