@@ -1860,6 +1860,25 @@ CASES = [
         ax.yaxis.set_major_locator(ticker.LinearLocator(5))
         ax.xaxis.set_major_locator(ticker.LinearLocator())
     """),
+    # Axis.set_label_coords: the labels at axes fractions, as a script puts them at the ends of axes through the
+    # origin (an upright y label above the axes, the x label right of them).
+    ('label-coords', ['tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                      '--spine', "left, position='zero'", '--spine', "bottom, position='zero'",
+                      '--spine', "right, color='none'", '--spine', "top, color='none'",
+                      '--xlabel', 'x', '--ylabel', "'tanh(x)', rotation=0",
+                      '--xaxis', 'set_label_coords(1.03, 0.52)', '--yaxis', 'ax.yaxis.set_label_coords(0.5, 1.02)'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, tanh(x))
+        ax.spines['left'].set_position('zero')
+        ax.spines['bottom'].set_position('zero')
+        ax.spines['right'].set_color('none')
+        ax.spines['top'].set_color('none')
+        ax.set_xlabel('x')
+        ax.set_ylabel('tanh(x)', rotation=0)
+        ax.xaxis.set_label_coords(1.03, 0.52)
+        ax.yaxis.set_label_coords(0.5, 1.02)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

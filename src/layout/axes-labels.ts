@@ -87,6 +87,8 @@ export function placeAxesLabels(
   const xAt = (styles.xlabel?.loc ?? rc['xaxis.labellocation']) as 'left' | 'center' | 'right';
   const xPad = pt(styles.xlabel?.pad ?? rc['axes.labelpad']);
   const onTop = edges.xLabelBottom !== undefined;
+  // set_label_coords(x, y): at those axes fractions, wherever the tick labels are.
+  const xCoords = spec.labelCoords?.x && inAxes(box, spec.labelCoords.x);
   // A hidden axis (Axis.set_visible(False)) takes its label with it.
   const xlabel =
     spec.xlabel && !spec.xaxisHidden
@@ -94,8 +96,8 @@ export function placeAxesLabels(
           measure,
           spec.xlabel,
           xText.size,
-          along(xAt, box.left, box.right),
-          onTop ? edges.xLabelBottom! - xPad : edges.xLabelTop + xPad,
+          xCoords?.[0] ?? along(xAt, box.left, box.right),
+          xCoords?.[1] ?? (onTop ? edges.xLabelBottom! - xPad : edges.xLabelTop + xPad),
           xAt,
           // XAxis.set_label_position: va 'baseline' on top, 'top' below.
           onTop ? 'baseline' : 'top',
@@ -122,8 +124,9 @@ export function placeAxesLabels(
     const at = (s.loc ?? rc['yaxis.labellocation']) as 'bottom' | 'center' | 'top';
     const pad = pt(s.pad ?? rc['axes.labelpad']);
     const right = edges.yLabelLeft !== undefined;
-    const x = right ? edges.yLabelLeft! + pad : edges.yLabelRight - pad;
-    const y = along(at, box.bottom, box.top);
+    const coords = spec.labelCoords?.y && inAxes(box, spec.labelCoords.y);
+    const x = coords?.[0] ?? (right ? edges.yLabelLeft! + pad : edges.yLabelRight - pad);
+    const y = coords?.[1] ?? along(at, box.bottom, box.top);
     const ha = s.ha ?? ({ bottom: 'left', center: 'center', top: 'right' } as const)[at];
     // Turned a quarter about its anchor: 'bottom' leaves it left of x, 'top' (a right label's) right of x.
     const va = s.va ?? (right ? 'top' : 'bottom');
@@ -134,6 +137,12 @@ export function placeAxesLabels(
     return placeVerticalText(measure, text, look.size, x, y, look.color, look.face, upwards, va);
   }
 }
+
+/** A point at fractions of the axes (transAxes), in canvas units (y down). */
+const inAxes = (box: Box, [fx, fy]: [number, number]): [number, number] => [
+  box.left + fx * (box.right - box.left),
+  box.bottom - fy * (box.bottom - box.top),
+];
 
 /**
  * Axes._update_title_position: a title whose box reaches below the axes' top, or below tick labels on top, goes

@@ -36,6 +36,7 @@ const TICKER: Record<string, CallSignature> = {
   set_tick_params: { call: 'set_tick_params', positional: [], keywords: [] },
   set_inverted: { call: 'set_inverted', positional: ['inverted'], keywords: [] },
   set_visible: { call: 'set_visible', positional: ['b'], keywords: [] },
+  set_label_coords: { call: 'set_label_coords', positional: ['x', 'y', 'transform'], keywords: [] },
 };
 
 const METHODS: Record<Axis, Record<string, CallSignature>> = {
@@ -164,6 +165,24 @@ const AXIS_CALLS: Record<string, AxisCall> = {
     if (typeof b.b !== 'boolean') throw badValue([...at, 'b'], shownPy(b.b ?? null), 'True or False');
     if (b.b) delete ax[`${axis}axisHidden`];
     else ax[`${axis}axisHidden`] = true;
+  },
+  // Axis.set_label_coords(x, y, transform=None): the label at axes fractions (transAxes), its alignment kept.
+  set_label_coords: (ax, axis, args, at) => {
+    const b = bindCall(parseCallArgs(args, at), TICKER.set_label_coords, at);
+    const axesFractions = typeof b.transform === 'string' && /(^|\.)transAxes$/.test(b.transform);
+    if (b.transform !== undefined && b.transform !== null && !axesFractions) {
+      throw new UsageError([...at, 'transform'], {
+        problem:
+          "set_label_coords with a transform other than the axes' (transAxes) is matplotlib's, but actplot does not draw it yet",
+      });
+    }
+    const coord = (k: 'x' | 'y') => {
+      const v = b[k];
+      if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e6)
+        throw badValue([...at, k], shownPy(v ?? null), 'a fraction of the axes, e.g. 1.02 (0 is the left or bottom)');
+      return v;
+    };
+    ax.labelCoords = { ...ax.labelCoords, [axis]: [coord('x'), coord('y')] };
   },
   // Axis.set_inverted(inverted): the limits swapped or not, whatever was before.
   set_inverted: (ax, axis, args, at) => {

@@ -338,6 +338,8 @@ export interface AxesSpec {
   yLabelRight?: boolean;
   /** xaxis.set_label_position('top'): the x label above the axes, over the top tick labels. */
   xLabelTop?: boolean;
+  /** Axis.set_label_coords(x, y): an axis label at those axes fractions, not placed by its tick labels. */
+  labelCoords?: { x?: [number, number]; y?: [number, number] };
   /** yaxis.set_offset_position('right') (a twin's, tick_right()'s): the y offset text on the right. */
   yOffsetRight?: boolean;
   /** xaxis.set_ticks_position('top') (tick_top()): the x offset text above the top tick labels. */

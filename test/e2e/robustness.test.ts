@@ -53,6 +53,8 @@ const OPTIONS = [
   '--text',
   '--bbox-inches',
   '--tight-layout',
+  '--xaxis',
+  '--yaxis',
 ];
 const WORDS = [
   'sigmoid',
@@ -101,6 +103,9 @@ const WORDS = [
   'axes.prop_cycle=cycler(color=[])',
   'r--',
   '--fmt',
+  'set_label_coords(1.02, 0.5)',
+  'ax.get_yaxis().set_visible(False)',
+  'set_major_locator(LinearLocator(3))',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),
