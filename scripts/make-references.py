@@ -1879,6 +1879,41 @@ CASES = [
         ax.xaxis.set_label_coords(1.03, 0.52)
         ax.yaxis.set_label_coords(0.5, 1.02)
     """),
+    # plot(x, f(x)) copied from a script: x is the panel's own range (the script's arange), f(x) an expression
+    # with the modules' names a script writes (torch.sigmoid, F.relu, np.exp, np.maximum), in command-line order.
+    ('plot-of-x-torch', ['--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                         '--plot', "x, torch.sigmoid(x), label='Sigmoid'",
+                         '--plot', "x, torch.tanh(x), 'r--', label='Tanh'",
+                         '--plot', "x, F.relu(x), label='ReLU', linewidth=2",
+                         '--plot', "x, x * torch.sigmoid(x), label='Swish'", '--legend', '--grid', 'True'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.plot(x, torch.sigmoid(x), label='Sigmoid')
+        plt.plot(x, torch.tanh(x), 'r--', label='Tanh')
+        plt.plot(x, F.relu(x), label='ReLU', linewidth=2)
+        plt.plot(x, x * torch.sigmoid(x), label='Swish')
+        plt.legend()
+        plt.grid(True)
+    """),
+    ('plot-of-x-numpy', ['--from', '-4', '--to', '4', '--step', '0.05', '--arange', 'numpy', '--style', 'matplotlib',
+                         '--plot', "x, 1 / (1 + np.exp(-x)), 'b-', x, np.maximum(0, x), 'g:'",
+                         '--plot', "x, np.tanh(x), color='0.3', marker='o', markevery=20",
+                         '--title', 'numpy'], """
+        import numpy as np
+        x = np.arange(-4, 4, 0.05)
+        plt.plot(x, 1 / (1 + np.exp(-x)), 'b-', x, np.maximum(0, x), 'g:')
+        plt.plot(x, np.tanh(x), color='0.3', marker='o', markevery=20)
+        plt.title('numpy')
+    """),
+    ('fill-between-of-x', ['--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                           '--plot', "x, F.gelu(x), label='GELU'", '--plot', "x, F.relu(x), '--', label='ReLU'",
+                           '--fill-between', "x, F.gelu(x), F.relu(x), alpha=0.3, label='GELU - ReLU'",
+                           '--legend'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, F.gelu(x), label='GELU')
+        plt.plot(x, F.relu(x), '--', label='ReLU')
+        plt.fill_between(x, F.gelu(x), F.relu(x), alpha=0.3, label='GELU - ReLU')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -114,6 +114,7 @@ class Reader {
     const written = this.text.slice(start, this.pos).trim();
     if (!written) this.fail('expected a value');
     if (written === 'None') return null;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(written)) return Number(written);
     if (/^[rR]?(['"]).*\1$/s.test(written)) return new Reader(written, this.at).value();
     return written;
   }
@@ -209,11 +210,18 @@ export const quotedFirst = (text: string) => /^\s*[rR]?['"]/.test(text);
 
 /**
  * Reads `0, color='k', ls='--'` into positional and keyword arguments; the keywords in `expressions` are taken
- * as written (Reader.expression).
+ * as written (Reader.expression), and so are the positional arguments after one written as one of `writtenFrom`
+ * (plot(x, torch.sigmoid(x), 'r--'): those after a bare x), but for quoted texts and numbers.
  */
-export function parseCallArgs(text: string, at: FieldPath, expressions: readonly string[] = []): PyArgs {
+export function parseCallArgs(
+  text: string,
+  at: FieldPath,
+  expressions: readonly string[] = [],
+  writtenFrom: readonly string[] = [],
+): PyArgs {
   const r = new Reader(text, at);
   const out: PyArgs = { positional: [], keywords: Object.create(null) as Record<string, PyValue> };
+  let written = false;
   while (r.peek() !== '') {
     const start = r.pos;
     const word = r.match(/[A-Za-z_][A-Za-z0-9_]*(?=\s*=(?!=))/y);
@@ -226,7 +234,9 @@ export function parseCallArgs(text: string, at: FieldPath, expressions: readonly
         r.pos = start;
         r.fail('keyword arguments after the positional ones');
       }
-      out.positional.push(r.value());
+      const valueStart = r.pos;
+      out.positional.push(written && !quotedFirst(text.slice(r.pos)) ? r.expression() : r.value());
+      written ||= writtenFrom.includes(text.slice(valueStart, r.pos).trim());
     }
     if (!r.eat(',') && r.peek() !== '') r.fail("expected ','");
   }
@@ -244,6 +254,8 @@ export interface CallSignature {
   unsupported?: readonly string[];
   /** Keywords a script gives an expression (where=(x > 0)): read as written. */
   expressions?: readonly string[];
+  /** The positional arguments after one written so (plot's bare x) are expressions: read as written. */
+  writtenFrom?: readonly string[];
 }
 
 /** matplotlib's aliases of Line2D properties (Line2D._alias_map), shared by every call that draws lines. */

@@ -15,6 +15,7 @@ import { describeUsage, didYouMean, UsageError, type FieldPath } from '../errors
 type Field = string | FieldPath;
 import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../limits';
 import { erf, erfc, sigmoid, sigmoidGrad } from './math';
+import { unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
 /** A value and its derivative with respect to x. */
@@ -57,7 +58,8 @@ function tokenize(src: string, option: Field): Token[] {
       i += num[0].length;
       continue;
     }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+    // A name, or one qualified by its module as scripts write it (torch.sigmoid, np.exp): qualified-names.ts.
+    const name = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(src.slice(i));
     if (name) {
       out.push({ kind: 'name', text: name[0], col: i + 1 });
       i += name[0].length;
@@ -264,7 +266,7 @@ class Parser {
   }
 
   private atom(): Node {
-    const t = this.next();
+    const t = this.unqualified(this.next());
     this.cost++;
     if (t.kind === 'num') {
       return constant(t.value!);
@@ -284,6 +286,13 @@ class Parser {
     if (c !== undefined) return constant(c);
     const hint = didYouMean(t.text, ['x', ...CONSTANTS.keys()]);
     return this.error(t, `unknown name '${t.text}'; expected x, pi, e or a number${hint ? ` (${hint})` : ''}`);
+  }
+
+  /** A name qualified by its module (np.exp) as the expression's own (exp); any other token as it is. */
+  private unqualified(t: Token): Token {
+    if (t.kind !== 'name' || !t.text.includes('.')) return t;
+    const r = unqualified(t.text, (n) => this.ctx.lookup(n) !== undefined);
+    return 'error' in r ? this.error(t, r.error) : { ...t, text: r.name };
   }
 
   /** name(args...): an elementary function, max/min/pow, or a registered activation with named parameters. */

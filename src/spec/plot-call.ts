@@ -25,6 +25,8 @@ import {
   parseWidth,
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
+import { compileExpression } from '../functions/expression';
+import { expressionContext } from '../functions/registry';
 
 const MARKER_LOOKS = ['markerfacecolor', 'markeredgecolor', 'markeredgewidth', 'fillstyle'];
 const DRAWN = [
@@ -52,6 +54,8 @@ const DRAWN_ALIASES = {
 const PLOT: CallSignature = {
   call: 'plot',
   positional: ['x', 'y', 'fmt'],
+  // plot(x, torch.sigmoid(x)): after the panel's own x, y is an expression in it (and so on, line by line).
+  writtenFrom: ['x'],
   keywords: DRAWN,
   aliases: DRAWN_ALIASES,
   unsupported: [
@@ -98,7 +102,7 @@ function unpack(b: Record<string, PyValue>): { x?: PyValue; y?: PyValue; fmt?: P
  */
 export function plotLines(given: string | PlotCallOptions, at: FieldPath): (string | PlotCallOptions)[] {
   if (typeof given !== 'string') return [given];
-  const { positional, keywords } = parseCallArgs(given, at);
+  const { positional, keywords } = parseCallArgs(given, at, [], PLOT.writtenFrom);
   const groups: PyValue[][] = [];
   for (let rest = positional; rest.length;) {
     const group = rest.slice(0, 2);
@@ -121,7 +125,7 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
  * list of True/False, one a point; the last three as the indices they mark. A float, or (start, step) floats: a
  * distance along the line in fractions of the axes' diagonal (1.0 written so is read as the whole number 1).
  */
-function readMarkevery(v: PyValue, n: number, curve: CurveSpec, at: FieldPath): void {
+function readMarkevery(v: PyValue, n: number | undefined, curve: CurveSpec, at: FieldPath): void {
   const here = [...at, 'markevery'];
   const expected = 'N, (start, N), a list of point indices or of True/False, one a point';
   if (typeof v === 'number' && !Number.isInteger(v)) {
@@ -141,6 +145,10 @@ function readMarkevery(v: PyValue, n: number, curve: CurveSpec, at: FieldPath): 
       throw badValue(here, shownPy(v), '(start, step): distances, start 0 or more, step above 0');
     curve.markDistance = { start, step };
     return;
+  }
+  // The forms below mark points by index: a curve of the panel's x has its points sampled, not given.
+  if (n === undefined) {
+    throw badValue(here, shownPy(v), "N or a distance, for a curve of the panel's x (its points are sampled)");
   }
   if (isTuple(v) && v.length === 2 && v.every((k) => typeof k === 'number' && Number.isInteger(k))) {
     const [start, every] = v as number[];
@@ -162,9 +170,13 @@ function readMarkevery(v: PyValue, n: number, curve: CurveSpec, at: FieldPath): 
   throw badValue(here, shownPy(v), `${expected} (indices from ${-n} to ${n - 1})`);
 }
 
-/** One plt.plot() of data: a curve of points with the style its format string and keywords give it. */
+/**
+ * One plt.plot(): a curve of data points, or plot(x, f(x)) of the panel's own x (the sampled range, as a script's
+ * x = torch.arange(...)) and an expression in it, with the style its format string and keywords give it.
+ */
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
   const b = bound(given, PLOT, at);
+  if (b.x === 'x' && typeof b.y === 'string') return styled(sampledCurve(b.y, [...at, 'y']), b, b.fmt, undefined, at);
   const { x, y, fmt } = unpack(b);
   if (y === undefined || y === null) {
     throw badValue([...at, 'y'], 'nothing', "plot()'s data: y, or x and y, e.g. \"[0, 1, 2], [0, 0.5, 1], 'ro'\"");
@@ -177,7 +189,26 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
     });
   }
   // The curve's label: none unless given, so that it stays out of the legend, as matplotlib's '_child0'.
-  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '' };
+  return styled({ points: { x: xs, y: ys }, label: '' }, b, fmt, xs.length, at);
+}
+
+/** plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x. */
+function sampledCurve(text: string, at: FieldPath): CurveSpec {
+  compileExpression(text, expressionContext, at);
+  return { expr: text, label: '' };
+}
+
+/**
+ * A plot()'s curve with what its format string and keywords say; markevery's lists need the count of points
+ * (`n`), which a sampled curve does not have here (its N and distances it takes).
+ */
+function styled(
+  curve: CurveSpec,
+  b: Record<string, PyValue>,
+  fmt: PyValue | undefined,
+  n: number | undefined,
+  at: FieldPath,
+): CurveSpec {
   if (fmt !== undefined && fmt !== null) {
     const style = parseFmt([...at, 'fmt'], text(fmt, [...at, 'fmt'], "a format string, e.g. 'ro' or 'b--'"));
     Object.assign(curve, style);
@@ -210,7 +241,7 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   if (b.markersize !== undefined) {
     curve.markersize = parseMarkerSize([...at, 'markersize'], finite(b.markersize, [...at, 'markersize']));
   }
-  if (b.markevery !== undefined && b.markevery !== null) readMarkevery(b.markevery, xs.length, curve, at);
+  if (b.markevery !== undefined && b.markevery !== null) readMarkevery(b.markevery, n, curve, at);
   if (b.alpha !== undefined && b.alpha !== null) curve.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
   if (b.zorder !== undefined && b.zorder !== null) curve.zorder = finite(b.zorder, [...at, 'zorder']);

@@ -259,17 +259,22 @@ const FILL_BETWEEN: CallSignature = {
   expressions: ['where'],
 };
 
+/** fill_between(x, y1, y2=0, ...) as a script writes it: the panel's own x, then expressions in it. */
+const FILL_BETWEEN_OF_X: CallSignature = { ...FILL_BETWEEN, positional: ['x', 'y1', 'y2'], writtenFrom: ['x'] };
+
 /**
  * fill_between(y1, y2=0, ...) at the axes' x values (matplotlib's x is the sampling): y1 a function or an
- * expression (quoted, as a Python string), y2 a number, a function or an expression. Face from the patches'
- * own cycle, no edge, zorder 1, as matplotlib's PolyCollection.
+ * expression (quoted, as a Python string), y2 a number, a function or an expression; or a script's
+ * fill_between(x, F.relu(x), 0, ...), x the panel's own. Face from the patches' own cycle, no edge, zorder 1,
+ * as matplotlib's PolyCollection.
  */
 export function readFillBetween(
   given: string | FillOptions,
   at: FieldPath,
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
-  const b = bound(given, FILL_BETWEEN, at);
+  const ofX = typeof given === 'string' && /^\s*x\s*,/.test(given);
+  const b = bound(given, ofX ? FILL_BETWEEN_OF_X : FILL_BETWEEN, at);
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
   const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
   const y2 =

@@ -139,7 +139,9 @@ const TIGHT_LAYOUT: CallSignature = {
 
 /** The call's arguments, bound to its parameter names: from its text, or from values given by name. */
 export function bound(given: string | object, sig: CallSignature, at: FieldPath): Record<string, PyValue> {
-  if (typeof given === 'string') return bindCall(parseCallArgs(given, at, sig.expressions), sig, at);
+  if (typeof given === 'string') {
+    return bindCall(parseCallArgs(given, at, sig.expressions, sig.writtenFrom), sig, at);
+  }
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     throw badValue(at, String(given), `${sig.call}()'s arguments, as text ("0, color='k'") or by name`);
   }

@@ -106,6 +106,9 @@ const WORDS = [
   'set_label_coords(1.02, 0.5)',
   'ax.get_yaxis().set_visible(False)',
   'set_major_locator(LinearLocator(3))',
+  "x, torch.sigmoid(x), 'r--', x, np.maximum(0, x)",
+  'x, F.relu(x), np.pi * x, alpha=0.3',
+  '--fill-between',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),

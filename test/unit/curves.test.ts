@@ -169,6 +169,18 @@ describe('--fill-between', () => {
     assert.deepEqual([edge.color, edge.dash], ['rgb(255, 0, 0)', []]);
     assert.ok(Math.abs(edge.width - 100 / 72) < 1e-9, String(edge.width));
   });
+  it("a script's fill_between(x, y1, y2=0, ...): the panel's x, then expressions in it as written", () => {
+    const [a, b] = fillsOf([
+      'relu',
+      '--fill-between',
+      'x, F.relu(x), alpha=0.3',
+      '--fill-between',
+      "x, torch.sigmoid(x), 0.5 * x, color='C2'",
+    ]);
+    assert.deepEqual([a.y1.expr, a.y2, a.alpha], ['F.relu(x)', 0, 0.3]);
+    assert.deepEqual([b.y1.expr, (b.y2 as { expr: string }).expr, b.facecolor], ['torch.sigmoid(x)', '0.5 * x', 'C2']);
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'x, F.nope(x)']), /'nope' is no activation/);
+  });
   it('takes where, interpolate and step at their defaults, which change nothing', () => {
     const [plain] = fillsOf(['relu', '--fill-between', 'relu, 0']);
     const [given] = fillsOf(['relu', '--fill-between', 'relu, 0, where=None, interpolate=False, step=None']);

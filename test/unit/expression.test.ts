@@ -152,3 +152,40 @@ describe('--expr on the command line', () => {
     a.y.forEach((v: number, i: number) => assert.ok(close(v, b.y[i]) && close(a.dy[i], b.dy[i])));
   });
 });
+
+describe('names qualified by their module, as scripts write them (torch., F., np., math., scipy.special.)', () => {
+  // Each module's function against the expression's own of the same meaning (np.arctan is atan...), and by
+  // hand: expit(0) = 1/2, maximum(0, -1) = 0, torch.nn.functional.leaky_relu(-2, 0.2) = -0.4.
+  const value = (src: string, x: number) => compile(src).value(x);
+  it('reads each as the function of the same meaning', () => {
+    for (const [qualified, plain] of [
+      ['torch.sigmoid(x)', 'sigmoid(x)'],
+      ['torch.tanh(x)', 'tanh(x)'],
+      ['F.relu(x)', 'relu(x)'],
+      ['torch.nn.functional.gelu(x, approximate="tanh")', 'gelu(x, approximate="tanh")'],
+      ['F.silu(x)', 'silu(x)'],
+      ['np.exp(-x)', 'exp(-x)'],
+      ['numpy.arctan(x)', 'atan(x)'],
+      ['np.absolute(x) + np.sign(x)', 'abs(x) + sign(x)'],
+      ['np.power(x, 2)', 'pow(x, 2)'],
+      ['math.erf(x / math.sqrt(2))', 'erf(x / sqrt(2))'],
+      ['np.pi * x', 'pi * x'],
+      ['torch.special.erf(x)', 'erf(x)'],
+    ]) {
+      for (const x of [-2.5, -0.3, 0, 0.7, 3])
+        assert.equal(value(qualified, x), value(plain, x), `${qualified} at ${x}`);
+    }
+    assert.equal(value('scipy.special.expit(x)', 0), 0.5);
+    assert.equal(value('np.maximum(0, x)', -1), 0);
+    assert.equal(value('np.minimum(0, x)', -1), -1);
+    assert.ok(Math.abs(value('F.leaky_relu(x, negative_slope=0.2)', -2) + 0.4) < 1e-15);
+  });
+  it("refuses a name the module does not have, saying what it has, at the name's column", () => {
+    assert.throws(() => compile('np.sigmoid(x)'), /at column 1 of 'np\.sigmoid\(x\)': np has no 'sigmoid'.*exp, expm1/);
+    assert.throws(() => compile('2 * F.exp(x)'), /at column 5 .*'exp' is no activation of torch\.nn\.functional/);
+    assert.throws(
+      () => compile('foo.bar(x)'),
+      /unknown name 'foo\.bar'; a module's function is written torch\.sigmoid/,
+    );
+  });
+});

@@ -257,3 +257,48 @@ describe('--plot in a figure', () => {
     );
   });
 });
+
+describe("plot(x, f(x)): the panel's own x and an expression in it, as a script's line is copied", () => {
+  it('reads what follows a bare x as written, up to its comma; a quoted text after x stays a text', async () => {
+    const { parseCallArgs } = await import('../../src/pycall');
+    const after = ['x'];
+    assert.deepEqual(parseCallArgs("x, torch.sigmoid(x), 'r--', lw=2", at, [], after).positional, [
+      'x',
+      'torch.sigmoid(x)',
+      'r--',
+    ]);
+    assert.deepEqual(parseCallArgs("x, 'x'", at, [], after).positional, ['x', 'x']);
+    // A quoted 'x' (a format string's marker) is no bare x: the data after it stay data.
+    assert.deepEqual(parseCallArgs("[0, 1], [1, 0], 'x', [2, 3]", at, [], after).positional, [
+      [0, 1],
+      [1, 0],
+      'x',
+      [2, 3],
+    ]);
+  });
+  it('is a curve of that expression, out of the legend unless labelled, styled by its format and keywords', () => {
+    assert.deepEqual(readPlot("x, x * torch.sigmoid(x), 'r--', label='swish'", at), {
+      expr: 'x * torch.sigmoid(x)',
+      label: 'swish',
+      color: 'r',
+      linestyle: '--',
+      noMarker: true,
+    });
+    assert.deepEqual(readPlot('x, F.relu(x), markevery=50', at), { expr: 'F.relu(x)', label: '', markevery: 50 });
+    const lines = plotLines("x, np.tanh(x), 'b', x, np.maximum(0, x), 'g:'", at);
+    assert.deepEqual(
+      lines.map((l) => readPlot(l, at)),
+      [
+        { expr: 'np.tanh(x)', label: '', color: 'b' },
+        { expr: 'np.maximum(0, x)', label: '', color: 'g', linestyle: ':', noMarker: true },
+      ],
+    );
+  });
+  it('refuses what it cannot read: an unknown name, markevery by index (the points are sampled)', () => {
+    assert.throws(() => readPlot('x, y', at), /y: at column 1 of 'y': unknown name 'y'/);
+    assert.throws(
+      () => readPlot('x, sigmoid(x), markevery=[1, 2]', at),
+      /N or a distance, for a curve of the panel's x/,
+    );
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Names in an expression as a script qualifies them by module: torch.sigmoid(x), F.gelu(x),
+ * torch.nn.functional.silu(x), np.exp(-x), np.maximum(0, x), math.pi, scipy.special.expit(x). Each module's
+ * names are the ones it has, read as the expression's own function of the same meaning (np.arctan is atan,
+ * np.maximum is max); a name the module does not have is refused with what it has. Pure.
+ */
+
+type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special';
+
+/** The prefixes scripts import the modules by, longest first. */
+const PREFIXES: [string, Module][] = [
+  ['torch.nn.functional.', 'functional'],
+  ['nn.functional.', 'functional'],
+  ['torch.special.', 'special'],
+  ['scipy.special.', 'special'],
+  ['special.', 'special'],
+  ['torch.', 'torch'],
+  ['numpy.', 'numpy'],
+  ['np.', 'numpy'],
+  ['math.', 'math'],
+  ['F.', 'functional'],
+];
+
+const ELEMENTARY = [
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'sqrt',
+  'sin',
+  'cos',
+  'tan',
+  'sinh',
+  'cosh',
+  'tanh',
+];
+
+/** Each module's names that the expression has (the expression's name where it differs). */
+const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
+  torch: {
+    ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu']),
+    maximum: 'max',
+    minimum: 'min',
+    arctan: 'atan',
+  },
+  numpy: {
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e']),
+    absolute: 'abs',
+    arctan: 'atan',
+    maximum: 'max',
+    minimum: 'min',
+    power: 'pow',
+  },
+  math: { ...same([...ELEMENTARY, 'erf', 'erfc', 'atan', 'pow', 'pi', 'e']), fabs: 'abs' },
+  special: { ...same(['erf', 'erfc', 'expm1', 'log1p']), expit: 'sigmoid' },
+};
+
+function same(names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((n) => [n, n]));
+}
+
+/**
+ * The expression's own name for a qualified one, or why there is none. torch.nn.functional's names are the
+ * activations (`isActivation`: relu, gelu, leaky_relu, silu...), as F has them.
+ */
+export function unqualified(name: string, isActivation: (n: string) => boolean): { name: string } | { error: string } {
+  const found = PREFIXES.find(([prefix]) => name.startsWith(prefix));
+  if (!found) {
+    return { error: `unknown name '${name}'; a module's function is written torch.sigmoid, F.gelu, np.exp or math.pi` };
+  }
+  const [prefix, module] = found;
+  const bare = name.slice(prefix.length);
+  if (module === 'functional') {
+    return isActivation(bare) && !bare.includes('.')
+      ? { name: bare }
+      : { error: `'${bare}' is no activation of torch.nn.functional that actplot draws (see actplot list)` };
+  }
+  const names = NAMES[module];
+  if (Object.hasOwn(names, bare)) return { name: names[bare] };
+  const written = prefix.slice(0, -1);
+  return { error: `${written} has no '${bare}' that actplot reads; ${written}'s: ${Object.keys(names).join(', ')}` };
+}
