@@ -1914,6 +1914,19 @@ CASES = [
         plt.fill_between(x, F.gelu(x), F.relu(x), alpha=0.3, label='GELU - ReLU')
         plt.legend()
     """),
+    # numpy's piecewise idioms as a script writes them: np.where, np.clip, a comparison counted as a number.
+    ('expression-where-clip', ['--from', '-3', '--to', '3', '--step', '0.01', '--arange', 'numpy',
+                               '--style', 'matplotlib',
+                               '--plot', "x, np.where(x > 0, x, 0.1 * x), label='leaky'",
+                               '--plot', "x, np.clip(x, -1, 1), '--', label='hardtanh'",
+                               '--plot', "x, (x > 1) - (x < -1), ':', label='step'", '--legend'], """
+        import numpy as np
+        x = np.arange(-3, 3, 0.01)
+        plt.plot(x, np.where(x > 0, x, 0.1 * x), label='leaky')
+        plt.plot(x, np.clip(x, -1, 1), '--', label='hardtanh')
+        plt.plot(x, (x > 1).astype(float) - (x < -1), ':', label='step')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -3,126 +3,44 @@
  * JavaScript) and compiled to closures that return the value and the exact derivative (forward-mode
  * automatic differentiation with dual numbers).
  *
+ *   logic   := compare (('&' | '|') compare)*
+ *   compare := expr (('<' | '<=' | '>' | '>=' | '==' | '!=') expr)?
  *   expr    := term (('+' | '-') term)*
  *   term    := unary (('*' | '/') unary)*
  *   unary   := ('+' | '-') unary | power
  *   power   := atom (('^' | '**') unary)?
- *   atom    := number | name | name '(' args ')' | '(' expr ')'
- *   args    := arg (',' arg)*     arg := expr | param '=' (number | name | 'string')
+ *   atom    := number | name | name '(' args ')' | '(' logic ')'
+ *   args    := arg (',' arg)*     arg := logic | param '=' (number | name | 'string')
+ *
+ * A comparison is 1 where it holds and 0 elsewhere, as numpy's booleans count (x * (x > 0) is ReLU), and
+ * where(cond, a, b), clip(a, lo, hi) and clamp(a, min=, max=) take them as numpy and torch do.
  */
-import { describeUsage, didYouMean, UsageError, type FieldPath } from '../errors';
+import { describeUsage, didYouMean, UsageError } from '../errors';
+import { ExpressionError, fail, tokenize, type Field, type Token } from './expression-tokens';
 
-type Field = string | FieldPath;
+export { ExpressionError };
+
 import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../limits';
-import { erf, erfc, sigmoid, sigmoidGrad } from './math';
+import {
+  binaryNode,
+  clipNode,
+  comparisonNode,
+  constant,
+  CONSTANTS,
+  logicalNode,
+  powDual,
+  unaryNode,
+  UNARY,
+  whereNode,
+  type Comparison,
+  type Node,
+} from './expression-nodes';
 import { unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
-/** A value and its derivative with respect to x. */
-type Dual = [number, number];
-/**
- * Each node is compiled twice: `v` gives the value alone and `d` the value with its derivative. Curves need only
- * values, and the value path allocates no pair per point (about twice as fast on long curves); both compute the
- * value by the same operations, so the two agree to the bit.
- */
-interface Node {
-  v: (x: number) => number;
-  d: (x: number) => Dual;
-}
-
-interface Token {
-  kind: 'num' | 'name' | 'str' | 'op' | 'end';
-  text: string;
-  col: number;
-  value?: number;
-}
-
-export class ExpressionError extends UsageError {}
-
-function fail(option: Field, source: string, col: number, what: string): never {
-  throw new ExpressionError(option, { problem: `at column ${col} of '${source}': ${what}` });
-}
-
-function tokenize(src: string, option: Field): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    const num = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(src.slice(i));
-    if (num) {
-      out.push({ kind: 'num', text: num[0], col: i + 1, value: Number(num[0]) });
-      i += num[0].length;
-      continue;
-    }
-    // A name, or one qualified by its module as scripts write it (torch.sigmoid, np.exp): qualified-names.ts.
-    const name = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/.exec(src.slice(i));
-    if (name) {
-      out.push({ kind: 'name', text: name[0], col: i + 1 });
-      i += name[0].length;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      // A Python string, as a parameter's value is written in a script: approximate='tanh'.
-      const end = src.indexOf(c, i + 1);
-      if (end < 0) fail(option, src, i + 1, `a string without its closing ${c}`);
-      out.push({ kind: 'str', text: src.slice(i + 1, end), col: i + 1 });
-      i = end + 1;
-      continue;
-    }
-    const op = src.startsWith('**', i) ? '**' : c;
-    if ('+-*/^(),='.includes(op[0]) || op === '**') {
-      out.push({ kind: 'op', text: op, col: i + 1 });
-      i += op.length;
-      continue;
-    }
-    fail(option, src, i + 1, `unexpected character '${c}'`);
-  }
-  out.push({ kind: 'end', text: 'end of expression', col: src.length + 1 });
-  return out;
-}
-
-/** Elementary functions of one argument: value and derivative with respect to the argument. */
-const UNARY = new Map<string, [(a: number) => number, (a: number) => number]>([
-  ['exp', [Math.exp, Math.exp]],
-  ['expm1', [Math.expm1, Math.exp]],
-  ['log', [Math.log, (a) => 1 / a]],
-  ['log1p', [Math.log1p, (a) => 1 / (1 + a)]],
-  ['log2', [Math.log2, (a) => 1 / (a * Math.LN2)]],
-  ['log10', [Math.log10, (a) => 1 / (a * Math.LN10)]],
-  ['sqrt', [Math.sqrt, (a) => 0.5 / Math.sqrt(a)]],
-  ['abs', [Math.abs, (a) => Math.sign(a)]],
-  ['sign', [Math.sign, () => 0]],
-  ['erf', [erf, (a) => 1.1283791670955126 * Math.exp(-a * a)]],
-  ['erfc', [erfc, (a) => -1.1283791670955126 * Math.exp(-a * a)]],
-  ['sin', [Math.sin, Math.cos]],
-  ['cos', [Math.cos, (a) => -Math.sin(a)]],
-  ['tan', [Math.tan, (a) => 1 / Math.cos(a) ** 2]],
-  ['atan', [Math.atan, (a) => 1 / (1 + a * a)]],
-  ['sinh', [Math.sinh, Math.cosh]],
-  ['cosh', [Math.cosh, Math.sinh]],
-  ['tanh', [Math.tanh, (a) => 1 - Math.tanh(a) ** 2]],
-  ['sigmoid', [sigmoid, sigmoidGrad]],
-  ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
-]);
-
-const CONSTANTS = new Map<string, number>([
-  ['pi', Math.PI],
-  ['e', Math.E],
-]);
-
-/** d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm). */
-function powDual([u, du]: Dual, [v, dv]: Dual): Dual {
-  const p = u ** v;
-  return [p, (du === 0 ? 0 : v * u ** (v - 1) * du) + (dv === 0 ? 0 : p * Math.log(u) * dv)];
-}
-
-function constant(c: number): Node {
-  return { v: () => c, d: () => [c, 0] };
-}
+/** The calls the grammar reads itself, ahead of any function of the same name. */
+const SPECIAL = ['max', 'min', 'pow', 'where', 'clip', 'clamp'];
+const COMPARISONS = ['<', '<=', '>', '>=', '==', '!='];
 
 export interface ExpressionContext {
   /** Registered activation functions by any of their names; undefined when unknown. */
@@ -146,7 +64,7 @@ class Parser {
   ) {}
 
   parse(): Node {
-    const node = this.expr();
+    const node = this.logic();
     const t = this.peek();
     if (t.kind !== 'end') this.error(t, `unexpected '${t.text}'`);
     return node;
@@ -177,6 +95,29 @@ class Parser {
     } finally {
       this.depth--;
     }
+  }
+
+  private logic(): Node {
+    let left = this.compare();
+    while (this.isOp('&') || this.isOp('|')) {
+      const op = this.next().text as '&' | '|';
+      left = logicalNode(op, left, this.compare());
+      this.cost++;
+    }
+    return left;
+  }
+
+  private compare(): Node {
+    const left = this.expr();
+    if (!COMPARISONS.includes(this.peek().text) || this.peek().kind !== 'op') return left;
+    const op = this.next().text as Comparison;
+    const right = this.expr();
+    this.cost++;
+    const t = this.peek();
+    if (t.kind === 'op' && COMPARISONS.includes(t.text)) {
+      this.error(t, 'comparisons are not chained here; write (a < x) & (x < b)');
+    }
+    return comparisonNode(op, left, right);
   }
 
   private expr(): Node {
@@ -272,7 +213,7 @@ class Parser {
       return constant(t.value!);
     }
     if (t.kind === 'op' && t.text === '(') {
-      const inner = this.nested(t, () => this.expr());
+      const inner = this.nested(t, () => this.logic());
       this.expect(')');
       return inner;
     }
@@ -295,9 +236,14 @@ class Parser {
     return 'error' in r ? this.error(t, r.error) : { ...t, text: r.name };
   }
 
-  /** name(args...): an elementary function, max/min/pow, or a registered activation with named parameters. */
+  /**
+   * name(args...): an elementary function, max/min/pow, where/clip/clamp, or a registered activation with its
+   * parameters by name or, after x, in PyTorch's order (F.leaky_relu(x, 0.2)).
+   */
   private call(name: Token): Node {
     const args: Node[] = [];
+    const inOrder: string[] = [];
+    const activation = !SPECIAL.includes(name.text) ? this.ctx.lookup(name.text) : undefined;
     // No prototype: a parameter called __proto__ is a name like any other (and is refused as unknown).
     const named: Record<string, string> = Object.create(null) as Record<string, string>;
     if (!this.isOp(')')) {
@@ -306,29 +252,76 @@ class Parser {
         const afterName = this.tokens[this.pos + 1];
         if (t.kind === 'name' && afterName?.kind === 'op' && afterName.text === '=') {
           this.pos += 2;
-          const v = this.next();
-          const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
-          if (!(v.kind === 'num' || v.kind === 'name' || v.kind === 'str' || (sign && sign.kind === 'num')))
-            this.error(v, `expected a number or a name for ${t.text}`);
           if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
-          named[t.text] = sign ? `-${sign.text}` : v.text;
+          named[t.text] = this.literal(`expected a number or a name for ${t.text}`);
+        } else if (activation && args.length && this.atLiteral()) {
+          inOrder.push(this.literal('expected a number'));
         } else {
-          args.push(this.expr());
+          args.push(this.logic());
         }
       } while (this.isOp(',') && this.next());
     }
     this.expect(')');
     // In an expression a registered function gives its value and its derivative at every point: twice its cost.
-    this.cost += this.ctx.lookup(name.text) ? 2 * FUNCTION_COST : 2;
-    if (name.text === 'max' || name.text === 'min' || name.text === 'pow') return this.binaryCall(name, args, named);
+    this.cost += activation ? 2 * FUNCTION_COST : 2;
+    const special = this.specialCall(name, args, named);
+    if (special) return special;
     // Registered activations first: sigmoid, tanh and softplus then take PyTorch's parameters too.
-    const f = this.ctx.lookup(name.text);
     const unary = UNARY.get(name.text);
-    if (!f && unary) return this.unaryCall(name, unary, args, named);
-    if (!f) {
-      const hint = didYouMean(name.text, [...UNARY.keys(), 'max', 'min', 'pow', ...this.ctx.names()]);
+    if (!activation && unary) {
+      if (args.length !== 1 || Object.keys(named).length) this.error(name, `${name.text} takes one argument`);
+      return unaryNode(unary, args[0]);
+    }
+    if (!activation) {
+      const hint = didYouMean(name.text, [...UNARY.keys(), ...SPECIAL, ...this.ctx.names()]);
       return this.error(name, `unknown function '${name.text}'${hint ? ` (${hint})` : ''}`);
     }
+    return this.activationCall(name, activation, args, this.paramsOf(name, activation, inOrder, named));
+  }
+
+  /** Whether the next argument is a number or a string by itself (a parameter given in order). */
+  private atLiteral(): boolean {
+    const [t, u, w] = this.tokens.slice(this.pos, this.pos + 3);
+    const end = (k: Token | undefined) => k?.kind === 'op' && (k.text === ',' || k.text === ')');
+    if (t.kind === 'num' || t.kind === 'str' || (t.kind === 'name' && /^(True|False)$/.test(t.text))) return end(u);
+    return t.kind === 'op' && t.text === '-' && u?.kind === 'num' && end(w);
+  }
+
+  /** A parameter's value as written: a number (maybe negative), a name or a string. */
+  private literal(what: string): string {
+    const v = this.next();
+    const sign = v.kind === 'op' && v.text === '-' ? this.next() : undefined;
+    if (!(v.kind === 'num' || v.kind === 'name' || v.kind === 'str' || (sign && sign.kind === 'num'))) {
+      this.error(v, what);
+    }
+    return sign ? `-${sign.text}` : v.text;
+  }
+
+  /**
+   * The parameters given in order after x, as PyTorch's signature lists them, with those by name; inplace
+   * (and rrelu's training=False) change no value and are set aside.
+   */
+  private paramsOf(name: Token, f: ActivationFunction, inOrder: string[], named: Record<string, string>) {
+    const all: Record<string, string> = Object.create(null) as Record<string, string>;
+    inOrder.forEach((v, i) => {
+      const p = f.params[i];
+      if (!p) {
+        const count = f.params.length;
+        const what = count ? `${count} parameter${count === 1 ? '' : 's'}` : 'no parameters';
+        this.error(name, `${name.text} takes ${what} after x`);
+      }
+      all[p.name] = v;
+    });
+    for (const [k, v] of Object.entries(named)) {
+      if (k === 'inplace' || (k === 'training' && v === 'False')) continue;
+      if (k in all) this.error(name, `${k} is given twice, in order and by name`);
+      all[k] = v;
+    }
+    return all;
+  }
+
+  /** A registered activation of one argument: its value and derivative through the chain rule. */
+  private activationCall(name: Token, f: ActivationFunction, args: Node[], params: Record<string, string>): Node {
     if (args.length !== 1)
       this.error(
         name,
@@ -336,7 +329,7 @@ class Parser {
       );
     let bound: BoundFunction;
     try {
-      bound = f.bind(this.ctx.params(f, named, this.option));
+      bound = f.bind(this.ctx.params(f, params, this.option));
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       return this.error(name, describeUsage(err.detail));
@@ -351,42 +344,37 @@ class Parser {
     };
   }
 
-  private unaryCall(
-    name: Token,
-    [f, df]: [(a: number) => number, (a: number) => number],
-    args: Node[],
-    named: Record<string, string>,
-  ): Node {
-    if (args.length !== 1 || Object.keys(named).length) this.error(name, `${name.text} takes one argument`);
-    const a = args[0];
-    return {
-      v: (x) => f(a.v(x)),
-      d: (x) => {
-        const [u, du] = a.d(x);
-        return [f(u), du === 0 ? 0 : df(u) * du];
-      },
-    };
+  /** max, min, pow; where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound). */
+  private specialCall(name: Token, args: Node[], named: Record<string, string>): Node | undefined {
+    const n = name.text;
+    if (!SPECIAL.includes(n)) return undefined;
+    const bound = (v: string | undefined) => (v === undefined || v === 'None' ? undefined : this.number(name, v));
+    if (n === 'clamp' || n === 'clip') {
+      const unknown = Object.keys(named).find((k) => k !== 'min' && k !== 'max');
+      if (
+        unknown ||
+        args.length < 1 ||
+        args.length + Object.keys(named).length > 3 ||
+        (args.length > 1 && Object.keys(named).length)
+      ) {
+        this.error(name, `${n} takes a value and its bounds: ${n}(x, 0, 6) or ${n}(x, min=0, max=6)`);
+      }
+      const [a, lo, hi] = args;
+      return clipNode(a, lo ?? bound(named.min), hi ?? bound(named.max));
+    }
+    const count = n === 'where' ? 3 : 2;
+    if (args.length !== count || Object.keys(named).length)
+      this.error(name, `${n} takes ${count === 3 ? 'three' : 'two'} arguments`);
+    return n === 'where'
+      ? whereNode(args[0], args[1], args[2])
+      : binaryNode(n as 'max' | 'min' | 'pow', args[0], args[1]);
   }
 
-  private binaryCall(name: Token, args: Node[], named: Record<string, string>): Node {
-    if (args.length !== 2 || Object.keys(named).length) this.error(name, `${name.text} takes two arguments`);
-    const [a, b] = args;
-    if (name.text === 'pow') return { v: (x) => a.v(x) ** b.v(x), d: (x) => powDual(a.d(x), b.d(x)) };
-    const pickMax = name.text === 'max';
-    return {
-      v: (x) => {
-        const u = a.v(x);
-        const v = b.v(x);
-        return u === v ? u : u > v === pickMax ? u : v;
-      },
-      // At a tie PyTorch splits the gradient evenly between the two arguments.
-      d: (x) => {
-        const [u, du] = a.d(x);
-        const [v, dv] = b.d(x);
-        if (u === v) return [u, (du + dv) / 2];
-        return u > v === pickMax ? [u, du] : [v, dv];
-      },
-    };
+  /** A bound given by name (clamp(x, min=0)): a number, as a constant node. */
+  private number(name: Token, text: string): Node {
+    const v = Number(text);
+    if (!Number.isFinite(v)) this.error(name, `expected a number for a bound of ${name.text}; got '${text}'`);
+    return constant(v);
   }
 }
 

@@ -41,12 +41,13 @@ const ELEMENTARY = [
 const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   torch: {
     ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu']),
+    ...same(['where', 'clamp', 'clip']),
     maximum: 'max',
     minimum: 'min',
     arctan: 'atan',
   },
   numpy: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip']),
     absolute: 'abs',
     arctan: 'atan',
     maximum: 'max',

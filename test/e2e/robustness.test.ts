@@ -109,6 +109,8 @@ const WORDS = [
   "x, torch.sigmoid(x), 'r--', x, np.maximum(0, x)",
   'x, F.relu(x), np.pi * x, alpha=0.3',
   '--fill-between',
+  'np.where(x > 0, x, 0.01 * x)',
+  'torch.clamp(F.leaky_relu(x, 0.2), min=-1) * (x != 0)',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),

@@ -8,6 +8,7 @@ import '../contract/legend-best.test';
 import '../contract/legend-anchor.test';
 import '../contract/rc-styles.test';
 import '../contract/prop-cycle.test';
+import '../contract/expressions.test';
 import '../contract/font-reader.test';
 import '../contract/functions.test';
 import '../contract/low-precision.test';

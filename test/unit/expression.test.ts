@@ -189,3 +189,28 @@ describe('names qualified by their module, as scripts write them (torch., F., np
     );
   });
 });
+
+describe('comparisons, where, clip and clamp, parameters in order: what is refused', () => {
+  it('refuses chained comparisons, a where or clamp of the wrong shape, and parameters given twice or too many', () => {
+    for (const [src, message] of [
+      ['-1 < x < 1', /at column 8 .*comparisons are not chained here; write \(a < x\) & \(x < b\)/],
+      ['np.where(x > 0, x)', /where takes three arguments/],
+      ['clamp(x, min=foo)', /expected a number for a bound of clamp; got 'foo'/],
+      ['clamp(x, 0, max=6)', /clamp takes a value and its bounds/],
+      ['F.leaky_relu(x, 0.2, negative_slope=0.3)', /negative_slope is given twice, in order and by name/],
+      ['F.leaky_relu(x, 0.2, 0.3)', /leaky_relu takes 1 parameter after x/],
+      ['F.relu(x, 1)', /relu takes no parameters after x/],
+      ['x >', /unexpected end of expression/],
+    ] as const) {
+      assert.throws(() => compile(src), message, src);
+    }
+  });
+  it('a comparison counts 1 where it holds, 0 elsewhere, and has no slope (by hand)', () => {
+    const f = compile('(x > 1) + (x <= -1) * 2 + (x == 0) * 4 + (x != 0.5) * 8');
+    assert.deepEqual(
+      [-2, 0, 0.5, 2].map((x) => f.value(x)),
+      [2 + 8, 4 + 8, 0, 1 + 8],
+    );
+    assert.equal(f.grad(2), 0);
+  });
+});

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes test/fixtures/expressions.json: expressions as scripts write them (comparisons as numbers, where, clamp
+and clip, PyTorch's activations with their parameters in order), each with the text actplot reads and the value and
+derivative PyTorch's autograd gives in float64 at a few points, boundaries included. A development tool (needs
+Debian's python3-torch); the tests only read its output.
+
+    /usr/bin/python3 scripts/make-expression-fixtures.py
+"""
+import json
+import os
+
+import torch
+import torch.nn.functional as F
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'expressions.json')
+POINTS = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 6.0, 7.5]
+
+# (actplot's text, the same in PyTorch)
+CASES = [
+    ('x * (x > 0)', lambda x: x * (x > 0)),
+    ('(x >= 0) - (x < -1)', lambda x: (x >= 0).double() - (x < -1).double()),
+    ('np.where(x > 0, x, 0.01 * x)', lambda x: torch.where(x > 0, x, 0.01 * x)),
+    ('torch.where((x > -1) & (x < 1), x, 0 * x)', lambda x: torch.where((x > -1) & (x < 1), x, 0 * x)),
+    ('torch.where((x < -1) | (x > 1), x ** 2, x)', lambda x: torch.where((x < -1) | (x > 1), x ** 2, x)),
+    ('torch.clamp(x, min=0, max=6)', lambda x: torch.clamp(x, min=0, max=6)),
+    ('torch.clamp(x, min=-1)', lambda x: torch.clamp(x, min=-1)),
+    ('np.clip(x, -1, 1)', lambda x: torch.clip(x, -1, 1)),
+    ('F.leaky_relu(x, 0.2)', lambda x: F.leaky_relu(x, 0.2)),
+    ('F.elu(x, 0.5, inplace=False)', lambda x: F.elu(x, 0.5, inplace=False)),
+    ('F.softplus(x, 2, 10)', lambda x: F.softplus(x, 2, 10)),
+    ('F.hardtanh(x, -2, 2)', lambda x: F.hardtanh(x, -2, 2)),
+    ('F.celu(x, 2.0)', lambda x: F.celu(x, 2.0)),
+    ('F.threshold(x, 0.5, -1)', lambda x: F.threshold(x, 0.5, -1)),
+    ("F.gelu(x, approximate='tanh')", lambda x: F.gelu(x, approximate='tanh')),
+    ('x * torch.sigmoid(1.702 * x) * (x != 0)', lambda x: x * torch.sigmoid(1.702 * x) * (x != 0)),
+]
+
+
+def main():
+    cases = []
+    for text, f in CASES:
+        x = torch.tensor(POINTS, dtype=torch.float64, requires_grad=True)
+        y = f(x).double()
+        # A comparison alone has no slope: autograd has nothing to differentiate.
+        grad = torch.autograd.grad(y.sum(), x)[0] if y.requires_grad else torch.zeros_like(x)
+        cases.append({'text': text, 'x': POINTS, 'y': y.tolist(), 'grad': grad.tolist()})
+    with open(OUT, 'w') as fh:
+        json.dump({'torch': torch.__version__, 'cases': cases}, fh, indent=1)
+    print(f'{len(cases)} expressions written to {os.path.normpath(OUT)}')
+
+
+if __name__ == '__main__':
+    main()
