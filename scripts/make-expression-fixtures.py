@@ -33,6 +33,10 @@ CASES = [
     ('F.threshold(x, 0.5, -1)', lambda x: F.threshold(x, 0.5, -1)),
     ("F.gelu(x, approximate='tanh')", lambda x: F.gelu(x, approximate='tanh')),
     ('x * torch.sigmoid(1.702 * x) * (x != 0)', lambda x: x * torch.sigmoid(1.702 * x) * (x != 0)),
+    ('x * norm.cdf(x)', lambda x: x * torch.special.ndtr(x)),
+    ('0.5 * x * (1 + scipy.special.erf(x / np.sqrt(2)))', lambda x: 0.5 * x * (1 + torch.special.erf(x / 2 ** 0.5))),
+    # PyTorch has no derivative for heaviside (autograd refuses it): its values alone.
+    ('np.heaviside(x, 0.5)', lambda x: torch.heaviside(x, torch.tensor(0.5, dtype=torch.float64))),
 ]
 
 
@@ -42,8 +46,11 @@ def main():
         x = torch.tensor(POINTS, dtype=torch.float64, requires_grad=True)
         y = f(x).double()
         # A comparison alone has no slope: autograd has nothing to differentiate.
-        grad = torch.autograd.grad(y.sum(), x)[0] if y.requires_grad else torch.zeros_like(x)
-        cases.append({'text': text, 'x': POINTS, 'y': y.tolist(), 'grad': grad.tolist()})
+        try:
+            grad = (torch.autograd.grad(y.sum(), x)[0] if y.requires_grad else torch.zeros_like(x)).tolist()
+        except RuntimeError:  # not implemented (heaviside)
+            grad = None
+        cases.append({'text': text, 'x': POINTS, 'y': y.tolist(), 'grad': grad})
     with open(OUT, 'w') as fh:
         json.dump({'torch': torch.__version__, 'cases': cases}, fh, indent=1)
     print(f'{len(cases)} expressions written to {os.path.normpath(OUT)}')

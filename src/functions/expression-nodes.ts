@@ -37,6 +37,9 @@ export const UNARY = new Map<string, [(a: number) => number, (a: number) => numb
   ['cosh', [Math.cosh, Math.sinh]],
   ['tanh', [Math.tanh, (a) => 1 - Math.tanh(a) ** 2]],
   ['sigmoid', [sigmoid, sigmoidGrad]],
+  // The standard normal's CDF Φ (scipy.special.ndtr, scipy.stats.norm.cdf), through erfc as scipy computes it
+  // for negative x; its derivative the density.
+  ['ndtr', [(a) => 0.5 * erfc(-a * Math.SQRT1_2), (a) => 0.3989422804014327 * Math.exp(-0.5 * a * a)]],
   ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
 ]);
 
@@ -64,6 +67,15 @@ export function unaryNode([f, df]: [(a: number) => number, (a: number) => number
       return [f(u), du === 0 ? 0 : df(u) * du];
     },
   };
+}
+
+/** heaviside(a, h) (np.heaviside, torch.heaviside): 0 below 0, h at 0, 1 above; no slope. */
+export function heavisideNode(a: Node, h: Node): Node {
+  const v = (x: number) => {
+    const u = a.v(x);
+    return u < 0 ? 0 : u > 0 ? 1 : u === 0 ? h.v(x) : NaN;
+  };
+  return { v, d: (x) => [v(x), 0] };
 }
 
 /** pow(a, b), max(a, b) and min(a, b); at a tie of max or min PyTorch splits the gradient evenly. */

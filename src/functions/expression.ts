@@ -27,6 +27,7 @@ import {
   comparisonNode,
   constant,
   CONSTANTS,
+  heavisideNode,
   logicalNode,
   powDual,
   unaryNode,
@@ -39,7 +40,7 @@ import { unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
-const SPECIAL = ['max', 'min', 'pow', 'where', 'clip', 'clamp'];
+const SPECIAL = ['max', 'min', 'pow', 'where', 'clip', 'clamp', 'heaviside'];
 const COMPARISONS = ['<', '<=', '>', '>=', '==', '!='];
 
 export interface ExpressionContext {
@@ -344,7 +345,7 @@ class Parser {
     };
   }
 
-  /** max, min, pow; where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound). */
+  /** max, min, pow, heaviside; where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound). */
   private specialCall(name: Token, args: Node[], named: Record<string, string>): Node | undefined {
     const n = name.text;
     if (!SPECIAL.includes(n)) return undefined;
@@ -365,9 +366,9 @@ class Parser {
     const count = n === 'where' ? 3 : 2;
     if (args.length !== count || Object.keys(named).length)
       this.error(name, `${n} takes ${count === 3 ? 'three' : 'two'} arguments`);
-    return n === 'where'
-      ? whereNode(args[0], args[1], args[2])
-      : binaryNode(n as 'max' | 'min' | 'pow', args[0], args[1]);
+    if (n === 'where') return whereNode(args[0], args[1], args[2]);
+    if (n === 'heaviside') return heavisideNode(args[0], args[1]);
+    return binaryNode(n as 'max' | 'min' | 'pow', args[0], args[1]);
   }
 
   /** A bound given by name (clamp(x, min=0)): a number, as a constant node. */

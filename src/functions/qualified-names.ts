@@ -5,12 +5,15 @@
  * np.maximum is max); a name the module does not have is refused with what it has. Pure.
  */
 
-type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special';
+type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special' | 'stats' | 'norm';
 
-/** The prefixes scripts import the modules by, longest first. */
+/** The prefixes scripts import the modules by, each before any shorter one it begins with. */
 const PREFIXES: [string, Module][] = [
   ['torch.nn.functional.', 'functional'],
   ['nn.functional.', 'functional'],
+  ['scipy.stats.', 'stats'],
+  ['stats.', 'stats'],
+  ['norm.', 'norm'],
   ['torch.special.', 'special'],
   ['scipy.special.', 'special'],
   ['special.', 'special'],
@@ -41,13 +44,13 @@ const ELEMENTARY = [
 const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   torch: {
     ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu']),
-    ...same(['where', 'clamp', 'clip']),
+    ...same(['where', 'clamp', 'clip', 'heaviside']),
     maximum: 'max',
     minimum: 'min',
     arctan: 'atan',
   },
   numpy: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip', 'heaviside']),
     absolute: 'abs',
     arctan: 'atan',
     maximum: 'max',
@@ -55,7 +58,10 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
     power: 'pow',
   },
   math: { ...same([...ELEMENTARY, 'erf', 'erfc', 'atan', 'pow', 'pi', 'e']), fabs: 'abs' },
-  special: { ...same(['erf', 'erfc', 'expm1', 'log1p']), expit: 'sigmoid' },
+  special: { ...same(['erf', 'erfc', 'expm1', 'log1p', 'ndtr']), expit: 'sigmoid' },
+  stats: { 'norm.cdf': 'ndtr' },
+  // from scipy.stats import norm
+  norm: { cdf: 'ndtr' },
 };
 
 function same(names: string[]): Record<string, string> {
