@@ -12,6 +12,7 @@ import os
 import torch
 import torch.nn.functional as F
 
+NORMAL = torch.distributions.Normal(torch.tensor(0.0, dtype=torch.float64), torch.tensor(1.0, dtype=torch.float64))
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'expressions.json')
 POINTS = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 6.0, 7.5]
 
@@ -34,6 +35,8 @@ CASES = [
     ("F.gelu(x, approximate='tanh')", lambda x: F.gelu(x, approximate='tanh')),
     ('x * torch.sigmoid(1.702 * x) * (x != 0)', lambda x: x * torch.sigmoid(1.702 * x) * (x != 0)),
     ('x * norm.cdf(x)', lambda x: x * torch.special.ndtr(x)),
+    # GELU's derivative as numpy scripts write it: Φ(x) + x·φ(x).
+    ('norm.cdf(x) + x * norm.pdf(x)', lambda x: torch.special.ndtr(x) + x * torch.exp(NORMAL.log_prob(x))),
     ('0.5 * x * (1 + scipy.special.erf(x / np.sqrt(2)))', lambda x: 0.5 * x * (1 + torch.special.erf(x / 2 ** 0.5))),
     # PyTorch has no derivative for heaviside (autograd refuses it): its values alone.
     ('np.heaviside(x, 0.5)', lambda x: torch.heaviside(x, torch.tensor(0.5, dtype=torch.float64))),

@@ -39,9 +39,15 @@ export const UNARY = new Map<string, [(a: number) => number, (a: number) => numb
   ['sigmoid', [sigmoid, sigmoidGrad]],
   // The standard normal's CDF Φ (scipy.special.ndtr, scipy.stats.norm.cdf), through erfc as scipy computes it
   // for negative x; its derivative the density.
-  ['ndtr', [(a) => 0.5 * erfc(-a * Math.SQRT1_2), (a) => 0.3989422804014327 * Math.exp(-0.5 * a * a)]],
+  ['ndtr', [(a) => 0.5 * erfc(-a * Math.SQRT1_2), normalPdf]],
+  // Its density φ (scipy.stats.norm.pdf), as scripts write GELU's derivative Φ(x) + x·φ(x); φ' = −x·φ.
+  ['normpdf', [normalPdf, (a) => -a * normalPdf(a)]],
   ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
 ]);
+
+function normalPdf(a: number): number {
+  return 0.3989422804014327 * Math.exp(-0.5 * a * a);
+}
 
 export const CONSTANTS = new Map<string, number>([
   ['pi', Math.PI],

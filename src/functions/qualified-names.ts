@@ -59,9 +59,9 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   },
   math: { ...same([...ELEMENTARY, 'erf', 'erfc', 'atan', 'pow', 'pi', 'e']), fabs: 'abs' },
   special: { ...same(['erf', 'erfc', 'expm1', 'log1p', 'ndtr']), expit: 'sigmoid' },
-  stats: { 'norm.cdf': 'ndtr' },
+  stats: { 'norm.cdf': 'ndtr', 'norm.pdf': 'normpdf' },
   // from scipy.stats import norm
-  norm: { cdf: 'ndtr' },
+  norm: { cdf: 'ndtr', pdf: 'normpdf' },
 };
 
 function same(names: string[]): Record<string, string> {
