@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/expressions.json: expressions as scripts write them (comparisons as numbers, where, clamp
-and clip, PyTorch's activations with their parameters in order), each with the text actplot reads and the value and
+and clip, PyTorch's activations with their parameters in order, torch.nn modules called at once), each with the text actplot reads and the value and
 derivative PyTorch's autograd gives in float64 at a few points, boundaries included. A development tool (needs
 Debian's python3-torch); the tests only read its output.
 
@@ -10,6 +10,7 @@ import json
 import os
 
 import torch
+import torch.nn as nn
 import torch.nn.functional as F
 
 NORMAL = torch.distributions.Normal(torch.tensor(0.0, dtype=torch.float64), torch.tensor(1.0, dtype=torch.float64))
@@ -38,6 +39,12 @@ CASES = [
     # GELU's derivative as numpy scripts write it: Φ(x) + x·φ(x).
     ('norm.cdf(x) + x * norm.pdf(x)', lambda x: torch.special.ndtr(x) + x * torch.exp(NORMAL.log_prob(x))),
     ('0.5 * x * (1 + scipy.special.erf(x / np.sqrt(2)))', lambda x: 0.5 * x * (1 + torch.special.erf(x / 2 ** 0.5))),
+    # torch.nn modules built and called at once, parameters in the constructor's order or by name.
+    ("nn.GELU(approximate='tanh')(x)", lambda x: nn.GELU(approximate='tanh')(x)),
+    ('torch.nn.LeakyReLU()(x) - nn.ReLU()(x)', lambda x: torch.nn.LeakyReLU()(x) - nn.ReLU()(x)),
+    ('nn.Softplus(2, 10)(x)', lambda x: nn.Softplus(2, 10)(x)),
+    ('nn.ELU(alpha=2, inplace=False)(2 * x)', lambda x: nn.ELU(alpha=2, inplace=False)(2 * x)),
+    ('nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)', lambda x: nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)),
     # PyTorch has no derivative for heaviside (autograd refuses it): its values alone.
     ('np.heaviside(x, 0.5)', lambda x: torch.heaviside(x, torch.tensor(0.5, dtype=torch.float64))),
 ]

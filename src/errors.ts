@@ -100,7 +100,13 @@ export function nearest(word: string, candidates: readonly string[], max = 3): s
   return [...new Set(candidates)]
     .map((c) => {
       const lc = c.toLowerCase();
-      const d = lc.startsWith(w) || w.startsWith(lc) || (w.length >= 3 && lc.includes(w)) ? 1 : editDistance(w, lc);
+      // The same name in another case is nearest of all (Relu: ReLU before ELU).
+      const d =
+        lc === w
+          ? 0
+          : lc.startsWith(w) || w.startsWith(lc) || (w.length >= 3 && lc.includes(w))
+            ? 1
+            : editDistance(w, lc);
       return { c, d };
     })
     .filter(({ d }) => d <= limit)

@@ -36,7 +36,7 @@ import {
   type Comparison,
   type Node,
 } from './expression-nodes';
-import { unqualified } from './qualified-names';
+import { torchModule, unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
@@ -208,7 +208,10 @@ class Parser {
   }
 
   private atom(): Node {
-    const t = this.unqualified(this.next());
+    const written = this.next();
+    const module = written.kind === 'name' ? torchModule(written.text) : undefined;
+    if (module) return this.moduleCall(written, module);
+    const t = this.unqualified(written);
     this.cost++;
     if (t.kind === 'num') {
       return constant(t.value!);
@@ -252,9 +255,7 @@ class Parser {
         const t = this.peek();
         const afterName = this.tokens[this.pos + 1];
         if (t.kind === 'name' && afterName?.kind === 'op' && afterName.text === '=') {
-          this.pos += 2;
-          if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
-          named[t.text] = this.literal(`expected a number or a name for ${t.text}`);
+          this.namedArgument(named);
         } else if (activation && args.length && this.atLiteral()) {
           inOrder.push(this.literal('expected a number'));
         } else {
@@ -280,6 +281,41 @@ class Parser {
     return this.activationCall(name, activation, args, this.paramsOf(name, activation, inOrder, named));
   }
 
+  /** name=value: a parameter by name, each once. */
+  private namedArgument(named: Record<string, string>): void {
+    const t = this.next();
+    this.next();
+    if (t.text in named) this.error(t, `${t.text} is given twice; expected each parameter once`);
+    named[t.text] = this.literal(`expected a number or a name for ${t.text}`);
+  }
+
+  /**
+   * nn.GELU(approximate='tanh')(x): a torch.nn module built with its parameters (in the order of its
+   * constructor, which is the functional's after x, or by name) and called on one argument.
+   */
+  private moduleCall(name: Token, module: { fn: string } | { error: string }): Node {
+    if ('error' in module) return this.error(name, module.error);
+    const f = this.ctx.lookup(module.fn)!;
+    this.expect('(');
+    const inOrder: string[] = [];
+    const named: Record<string, string> = Object.create(null) as Record<string, string>;
+    if (!this.isOp(')')) {
+      do {
+        const [t, afterName] = this.tokens.slice(this.pos, this.pos + 2);
+        if (t.kind === 'name' && afterName?.kind === 'op' && afterName.text === '=') this.namedArgument(named);
+        else inOrder.push(this.literal(`expected a number or a string: ${name.text}'s parameters`));
+      } while (this.isOp(',') && this.next());
+    }
+    this.expect(')');
+    if (!this.isOp('(')) this.error(name, `${name.text}(...) is a module: call it on x, as ${name.text}()(x)`);
+    this.next();
+    if (this.isOp(')')) this.error(name, `${name.text}(...) is called on one argument, as ${name.text}()(x)`);
+    const args = [this.nested(name, () => this.logic())];
+    this.expect(')');
+    this.cost += 2 * FUNCTION_COST;
+    return this.activationCall(name, f, args, this.paramsOf(name, f, inOrder, named, ''));
+  }
+
   /** Whether the next argument is a number or a string by itself (a parameter given in order). */
   private atLiteral(): boolean {
     const [t, u, w] = this.tokens.slice(this.pos, this.pos + 3);
@@ -302,14 +338,20 @@ class Parser {
    * The parameters given in order after x, as PyTorch's signature lists them, with those by name; inplace
    * (and rrelu's training=False) change no value and are set aside.
    */
-  private paramsOf(name: Token, f: ActivationFunction, inOrder: string[], named: Record<string, string>) {
+  private paramsOf(
+    name: Token,
+    f: ActivationFunction,
+    inOrder: string[],
+    named: Record<string, string>,
+    where = ' after x',
+  ) {
     const all: Record<string, string> = Object.create(null) as Record<string, string>;
     inOrder.forEach((v, i) => {
       const p = f.params[i];
       if (!p) {
         const count = f.params.length;
         const what = count ? `${count} parameter${count === 1 ? '' : 's'}` : 'no parameters';
-        this.error(name, `${name.text} takes ${what} after x`);
+        this.error(name, `${name.text} takes ${what}${where}`);
       }
       all[p.name] = v;
     });

@@ -5,6 +5,9 @@
  * np.maximum is max); a name the module does not have is refused with what it has. Pure.
  */
 
+import { didYouMean } from '../errors';
+import { functionOfModule, moduleClasses } from './torch-repr';
+
 type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special' | 'stats' | 'norm';
 
 /** The prefixes scripts import the modules by, each before any shorter one it begins with. */
@@ -63,6 +66,19 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   // from scipy.stats import norm
   norm: { cdf: 'ndtr', pdf: 'normpdf' },
 };
+
+/**
+ * The function of a torch.nn module as a script builds and calls it at once (nn.GELU(approximate='tanh')(x),
+ * torch.nn.LeakyReLU(0.2)(x)): undefined when the name is no torch.nn class, else the function or why not.
+ */
+export function torchModule(name: string): { fn: string } | { error: string } | undefined {
+  const m = /^(?:torch\.)?nn\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
+  if (!m) return undefined;
+  const fn = functionOfModule(m[1]);
+  if (fn) return { fn };
+  const hint = didYouMean(m[1], moduleClasses());
+  return { error: `torch.nn has no module '${m[1]}' that actplot draws${hint ? ` (${hint})` : ''}` };
+}
 
 function same(names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, n]));

@@ -55,6 +55,14 @@ const MODULES: Readonly<Record<string, TorchModule>> = {
   threshold: floats('Threshold', 'threshold', 'value'),
 };
 
+/** The function a torch.nn module's class computes (LeakyReLU: leaky-relu), or undefined for another class. */
+export function functionOfModule(cls: string): string | undefined {
+  return Object.keys(MODULES).find((fn) => MODULES[fn].cls === cls);
+}
+
+/** The torch.nn classes actplot draws, as PyTorch names them. */
+export const moduleClasses = (): string[] => Object.values(MODULES).map((m) => m.cls);
+
 /** A number as Python's repr() of a float prints it: 1.0, 0.1, 1e-05, 1e+16. */
 export function pyFloat(v: number): string {
   if (Number.isNaN(v)) return 'nan';

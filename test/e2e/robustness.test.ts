@@ -62,6 +62,8 @@ const WORDS = [
   'relu',
   'nosuch',
   'gelu(approximate=tanh)',
+  '--expr=nn.LeakyReLU(0.2)(x)',
+  '--expr=nn.GELU(x)',
   '--grad',
   '--no-grid',
   '--panel',

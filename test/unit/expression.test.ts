@@ -201,6 +201,13 @@ describe('comparisons, where, clip and clamp, parameters in order: what is refus
       ['F.leaky_relu(x, 0.2, 0.3)', /leaky_relu takes 1 parameter after x/],
       ['F.relu(x, 1)', /relu takes no parameters after x/],
       ['x >', /unexpected end of expression/],
+      ['nn.Softmax()(x)', /at column 1 .*torch\.nn has no module 'Softmax' that actplot draws/],
+      ['nn.Relu()(x)', /no module 'Relu' .*did you mean 'ReLU'/],
+      ['nn.GELU(x)', /nn\.GELU\(\.\.\.\) is a module: call it on x, as nn\.GELU\(\)\(x\)/],
+      ['nn.GELU()()', /is called on one argument/],
+      ['nn.LeakyReLU(0.1, 0.2)(x)', /nn\.LeakyReLU takes 1 parameter$/],
+      ['nn.ReLU(1)(x)', /nn\.ReLU takes no parameters$/],
+      ['nn.ELU(2, alpha=3)(x)', /alpha is given twice, in order and by name/],
     ] as const) {
       assert.throws(() => compile(src), message, src);
     }
