@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/prop-cycle.json: axes.prop_cycle texts as matplotlib's validate_cycler reads them (each
 property's values by_key(), or that it refuses the text), and lines plotted under such a cycle (with and without a
-format string and keywords of their own): the colour, line style, width and marker each line gets. A development
+format string and keywords of their own): the colour, line style, width and marker each line gets; and
+axes given their own cycle by set_prop_cycle(): what their lines, scatters and fill_between patches get. A development
 tool (needs Debian's python3-matplotlib); the tests only read its output.
 
     /usr/bin/python3 scripts/make-prop-cycle-fixtures.py
@@ -13,7 +14,7 @@ import matplotlib
 matplotlib.use('Agg')
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.colors import to_rgba  # noqa: E402
-from matplotlib.rcsetup import validate_cycler  # noqa: E402
+from matplotlib.rcsetup import cycler, validate_cycler  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'fixtures', 'prop-cycle.json')
 
@@ -55,6 +56,18 @@ SEQUENCES = [
 ]
 
 
+# ax.set_prop_cycle()'s arguments, under an rc cycle of its own: the lines (a format string or None and keywords),
+# then how many scatter() and fill_between() calls, in that order (they take the patches' cycle).
+AXES_RC = "cycler(color=['y', 'k'])"
+AXES_CYCLES = [
+    ("color=['r', 'g', 'b'], ls=['-', '--', ':']", [(None, {}), (None, {'color': 'k'}), ('m', {}), (None, {})], 1, 2),
+    ("'color', ['m', 'c']", [(None, {}), (None, {}), (None, {})], 1, 1),
+    ('cycler(lw=[1, 3])', [(None, {}), (None, {}), (None, {})], 1, 1),
+    ("cycler('color', 'rg') * cycler(ls=['-', ':'])", [(None, {}), ('--', {}), (None, {})], 0, 3),
+    ('None', [(None, {}), (None, {}), (None, {})], 1, 1),
+]
+
+
 def by_key(cycle):
     out = {}
     for key, values in cycle.by_key().items():
@@ -87,12 +100,33 @@ def lines(cycle, calls):
     return {'cycle': cycle, 'lines': out}
 
 
+def line_props(line):
+    return {'color': list(to_rgba(line.get_color())), 'linestyle': line.get_linestyle(),
+            'linewidth': line.get_linewidth(), 'marker': line.get_marker()}
+
+
+def axes_cycle(args, calls, scatters, fills):
+    with matplotlib.rc_context({'axes.prop_cycle': validate_cycler(AXES_RC)}):
+        fig, ax = plt.subplots()
+        # The arguments as a script writes them (this tool's own constant texts, not input).
+        eval(f'ax.set_prop_cycle({args})', {'ax': ax, 'cycler': cycler})
+        lines = []
+        for fmt, kw in calls:
+            line, = ax.plot([0, 1], [0, 1], fmt, **kw) if fmt else ax.plot([0, 1], [0, 1], **kw)
+            lines.append({'fmt': fmt, 'kw': kw, **line_props(line)})
+        patches = [list(ax.scatter([0, 1], [0, 1]).get_facecolor()[0]) for _ in range(scatters)]
+        patches += [list(ax.fill_between([0, 1], [0, 1], 0).get_facecolor()[0]) for _ in range(fills)]
+        plt.close(fig)
+    return {'args': args, 'lines': lines, 'scatters': scatters, 'fills': fills, 'patches': patches}
+
+
 def main():
     data = {'matplotlib': matplotlib.__version__, 'read': [read(t) for t in READ],
-            'sequences': [lines(c, calls) for c, calls in SEQUENCES]}
+            'sequences': [lines(c, calls) for c, calls in SEQUENCES],
+            'axes_rc': AXES_RC, 'axes_cycles': [axes_cycle(*c) for c in AXES_CYCLES]}
     with open(OUT, 'w') as f:
         json.dump(data, f, indent=1)
-    print(f'{len(READ)} texts and {len(SEQUENCES)} sequences written to {os.path.normpath(OUT)}')
+    print(f'{len(READ)} texts, {len(SEQUENCES)} sequences and {len(AXES_CYCLES)} axes cycles written to {os.path.normpath(OUT)}')
 
 
 if __name__ == '__main__':

@@ -1927,6 +1927,24 @@ CASES = [
         plt.plot(x, (x > 1).astype(float) - (x < -1), ':', label='step')
         plt.legend()
     """),
+    # ax.set_prop_cycle(): each axes its own cycle, by keywords (zipped) or by a property and its values; its
+    # colours go to the axes' scatter and fill_between too (the patches' cycle), the scatter first.
+    ('set-prop-cycle', ['relu', 'gelu', 'silu', '--prop-cycle', "color=['r', 'g', 'b'], ls=['-', '--', ':']",
+                        '--panel', 'tanh', 'sigmoid', 'softsign', '--prop-cycle', "'color', ['m', 'c']",
+                        '--scatter', '[-2, 0, 2], [0.5, 0, -0.5]', '--fill-between', 'sigmoid, 0, alpha=0.3',
+                        '--all-panels', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                        '--size', '10x4', '--layout', '1x2'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+        axes[0].set_prop_cycle(color=['r', 'g', 'b'], ls=['-', '--', ':'])
+        for f in [relu, gelu, F.silu]:
+            axes[0].plot(x, f(x))
+        axes[1].set_prop_cycle('color', ['m', 'c'])
+        for f in [tanh, sigmoid, F.softsign]:
+            axes[1].plot(x, f(x))
+        axes[1].scatter([-2, 0, 2], [0.5, 0, -0.5])
+        axes[1].fill_between(x, sigmoid(x), 0, alpha=0.3)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -115,6 +115,10 @@ export function addPanelOptions(cmd: Command): Command {
       'starts a twin of the panel before it, as ax.twinx(): its own y axis on the right, the x axis shared',
     )
     .option('--axis <args>', 'plt.axis()\'s arguments: "[-5, 5, -1, 1]", equal, scaled, square, off...')
+    .option(
+      '--prop-cycle <args>',
+      "the axes' own property cycle, as ax.set_prop_cycle(): \"color=['r', 'g', 'b']\" or \"cycler(ls=['-', '--'])\"",
+    )
     .option('--margins <args>', 'autoscale margins, as plt.margins(): "0", "0.1, 0.2" or "x=0"')
     .option('--invert-xaxis', 'the x axis drawn inverted, as ax.invert_xaxis() after the limits')
     .option('--invert-yaxis', 'the y axis drawn inverted, as ax.invert_yaxis() after the limits')

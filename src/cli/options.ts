@@ -70,6 +70,7 @@ export interface PlotOptions extends RangeOptions {
   yscale?: string;
   axis?: string;
   margins?: string;
+  propCycle?: string;
   invertXaxis?: boolean;
   invertYaxis?: boolean;
   minorticksOn?: boolean;
@@ -319,6 +320,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
   if (o.set !== undefined) p.set = o.set;
   if (o.axis !== undefined) p.axis = o.axis;
   if (o.margins !== undefined) p.margins = o.margins;
+  if (o.propCycle !== undefined) p.propCycle = o.propCycle;
   if (o.invertXaxis) p.invertXaxis = true;
   if (o.invertYaxis) p.invertYaxis = true;
   if (o.minorticksOn && o.minorticksOff) {

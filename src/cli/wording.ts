@@ -81,6 +81,7 @@ const CALL_FLAGS = [
   'figure',
   'subplots',
   'tickParams',
+  'propCycle',
   'locatorParams',
   'ticklabelFormat',
   'xscale',

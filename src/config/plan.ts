@@ -229,6 +229,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.aspect !== undefined) panel.aspect = p.aspect;
   if (p.axis !== undefined) panel.axis = p.axis;
   if (p.margins !== undefined) panel.margins = p.margins;
+  if (p.propCycle !== undefined) panel.propCycle = p.propCycle;
   if (p.invertXaxis !== undefined) panel.invertXaxis = p.invertXaxis;
   if (p.invertYaxis !== undefined) panel.invertYaxis = p.invertYaxis;
   if (p.minorticks !== undefined) panel.minorticks = p.minorticks;

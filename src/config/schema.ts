@@ -187,6 +187,10 @@ export const PanelSchema = z.strictObject({
     .union([num, z.string(), z.strictObject({ x: num.optional(), y: num.optional() })])
     .optional()
     .describe('ax.margins(): one for both, "x=0, y=0.1", or {x: 0}'),
+  propCycle: z
+    .string()
+    .optional()
+    .describe("ax.set_prop_cycle()'s arguments: \"color=['r', 'g', 'b']\", \"cycler(ls=['-', '--'])\" or None"),
   invertXaxis: z.boolean().optional().describe('ax.invert_xaxis() after the limits: the x axis drawn inverted'),
   invertYaxis: z.boolean().optional().describe('ax.invert_yaxis() after the limits: the y axis drawn inverted'),
   minorticks: z

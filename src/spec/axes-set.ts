@@ -14,7 +14,7 @@ type SetOption = (typeof OPTIONS)[number];
 const SET: CallSignature = {
   call: 'set',
   positional: [],
-  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels', 'frame_on'],
+  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels', 'frame_on', 'prop_cycle'],
   aliases: { fc: 'facecolor' },
   unsupported: [
     'xbound',
@@ -25,7 +25,6 @@ const SET: CallSignature = {
     'anchor',
     'box_aspect',
     'axisbelow',
-    'prop_cycle',
     'position',
     'autoscale_on',
     'autoscalex_on',
@@ -56,6 +55,17 @@ export function readAxesSet(
     }
     if (typeof b.frame_on !== 'boolean') throw badValue([...at, 'frame_on'], shownPy(b.frame_on), 'True or False');
     out.frameOn = b.frame_on;
+  }
+  // prop_cycle=cycler(...) (kept as written): set_prop_cycle's cycle; None the rc's again.
+  if (b.prop_cycle !== undefined) {
+    if (own.propCycle !== undefined) {
+      throw new UsageError([...at, 'prop_cycle'], { problem: `given twice, in set() and on its own; give it once` });
+    }
+    const v = b.prop_cycle;
+    if (v !== null && (typeof v !== 'string' || !/^[\s(]*([\w.]+\.)?cycler\s*\(/.test(v))) {
+      throw badValue([...at, 'prop_cycle'], shownPy(v), "a cycler: cycler(color=['r', 'k'])");
+    }
+    out.propCycle = v ?? 'None';
   }
   // xscale='log': the scale of its name, as set_yscale('log').
   for (const axis of ['xscale', 'yscale'] as const) {

@@ -146,6 +146,11 @@ export interface PanelOptions {
   yscale?: string | ScaleOptions;
   /** plt.axis()'s arguments as text ("[-5, 5, -1, 1]", "'equal'", "off"), or True/False for on/off. */
   axis?: string | boolean;
+  /**
+   * ax.set_prop_cycle()'s arguments: "color=['r', 'g', 'b']", "'color', ['r', 'g']", "cycler(color='rgb') +
+   * cycler(ls=['-', '--', ':'])", or None (the rc's axes.prop_cycle again). The axes' lines and patches take it.
+   */
+  propCycle?: string;
   /** ax.margins(): one for both axes, margins()'s arguments as text ("x=0, y=0.1"), or by name. */
   margins?: number | string | { x?: number; y?: number };
   /**

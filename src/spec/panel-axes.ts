@@ -19,7 +19,7 @@ import { validateSampling, type Sampling } from '../data/sampling';
 import { MAX_MARKERS } from '../limits';
 import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
-import { applyPropCycle } from './prop-cycle';
+import { applyPropCycle, readAxesCycle } from './prop-cycle';
 import { plainAxes, pytorchDocsAxes, styledAxes } from './presets';
 import { quotedFirst } from '../pycall';
 import { isLocatorCall, isTicksCall, parseErrorUnit, parseList } from './rules';
@@ -168,6 +168,10 @@ export function panelAxes(
   if (p.legend !== undefined) applyLegend(ax, p.legend, [...at, 'legend'], rc, plain);
   applyPyplotCalls(ax, p, at, rc);
   // Before the derivatives, which are drawn as their functions are, dashed.
+  if (p.propCycle !== undefined) {
+    const own = readAxesCycle(p.propCycle, [...at, 'propCycle']);
+    if (own) ax.propCycle = own;
+  }
   applyPropCycle(ax, rc);
   if (p.grad) addDerivatives(ax, single);
   applyRcMarker(ax, rc);

@@ -6,6 +6,7 @@
  */
 import type { CycleEntry, CycleKey, PropCycle } from '../style/cycler';
 import type { Rc } from '../style/rcparams';
+import { UsageError, type FieldPath } from '../errors';
 import type { AxesSpec, CurveSpec } from './types';
 
 /** Whether the line sets the property itself: a format string's 'o' sets no line, its 'r--' no marker. */
@@ -35,8 +36,11 @@ function take(c: CurveSpec, key: CycleKey, entry: CycleEntry): void {
 }
 
 export function applyPropCycle(ax: AxesSpec, rc: Rc): void {
-  const cycle: PropCycle = rc['axes.prop_cycle'];
-  if (cycle.keys.length === 1 && cycle.keys[0] === 'color') return;
+  const own = ax.propCycle;
+  const cycle: PropCycle = own ?? rc['axes.prop_cycle'];
+  // The rc's cycle of colours alone is read where a line is drawn ('CN'). An axes' own cycle (set_prop_cycle) is
+  // given to its lines here, for a 'CN' always means the rc's cycle.
+  if (!own && cycle.keys.length === 1 && cycle.keys[0] === 'color') return;
   let turn = 0;
   for (const c of ax.curves) {
     // A scatter's colour comes from the patches' cycle (_get_patches_for_fill), not the lines'.
@@ -49,5 +53,35 @@ export function applyPropCycle(ax: AxesSpec, rc: Rc): void {
     }
     // A cycle without colours leaves a line lines.color ('C0', which such a cycle reads as black).
     if (c.color === undefined) c.color = rc['lines.color'];
+  }
+  if (own) givePatchColors(ax, own);
+}
+
+/**
+ * scatter() and fill_between() take the next colour of the axes' patches cycle, which set_prop_cycle sets as
+ * well (get_next_color: black when the cycle has no colours); the scatters first, as the command line adds them.
+ */
+function givePatchColors(ax: AxesSpec, cycle: PropCycle): void {
+  const colors = cycle.keys.includes('color') ? cycle.entries.map((e) => e.color!) : ['k'];
+  let turn = 0;
+  for (const c of ax.curves) if (c.scatter && c.color === undefined) c.color = colors[turn++ % colors.length];
+  for (const f of ax.fills ?? []) if (f.facecolor === undefined) f.facecolor = colors[turn++ % colors.length];
+}
+
+/**
+ * ax.set_prop_cycle()'s arguments as a script writes them: a cycler ("cycler(color=['r', 'k'])", joined with +
+ * and * as in the rc), keywords ("color=['r', 'k'], lw=[1, 2]", zipped as cycler(**kwargs) zips them) or a
+ * property and its values ("'color', ['r', 'k']"); None gives the axes the rc's cycle again.
+ */
+export function readAxesCycle(given: string, at: FieldPath): PropCycle | undefined {
+  const text = given.trim();
+  if (text === 'None') return undefined;
+  // Loaded only for an axes that has its own cycle.
+  const { readCycler } = require('../style/cycler') as typeof import('../style/cycler');
+  try {
+    return readCycler(/^cycler\s*\(/.test(text) ? text : `cycler(${text})`);
+  } catch (err) {
+    if (err instanceof UsageError) throw err.at(at);
+    throw err;
   }
 }

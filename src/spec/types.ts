@@ -4,6 +4,7 @@ import type { ErrorUnit } from '../functions/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';
+import type { PropCycle } from '../style/cycler';
 import type { FontKeywords } from '../style/fonts';
 
 export { LINE_STYLE_NAMES, type DashTuple, type LineStyle } from '../style/line-styles';
@@ -300,6 +301,8 @@ export interface AxesSpec {
   ylabel?: string;
   /** What matplotlib would warn of while reading this axes' calls, in its words (shown, not drawn). */
   warnings?: string[];
+  /** ax.set_prop_cycle(): the axes' own cycle for its lines and patches, over axes.prop_cycle. */
+  propCycle?: PropCycle;
   /** A line took properties from a property cycle of more than colours (prop-cycle.ts): the rcParam is used. */
   cycled?: true;
   /** The keywords of title(), xlabel() and ylabel() calls. */

@@ -1,6 +1,7 @@
 /**
  * axes.prop_cycle against matplotlib 3.6 (test/fixtures/prop-cycle.json, from scripts/make-prop-cycle-fixtures.py):
- * each text read as validate_cycler reads it, and each line plotted under a cycle given what matplotlib gives it.
+ * each text read as validate_cycler reads it, each line plotted under a cycle given what matplotlib gives it, and
+ * axes with a cycle of their own (set_prop_cycle) giving their lines and patches what matplotlib's give.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -8,6 +9,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import type { CurveSpec } from '../../src/spec/types';
+import type { Rc } from '../../src/style/rcparams';
 import { colorInCycle } from '../../src/style/colors';
 import { cycleColors, readCycler, type CycleEntry, type PropCycle } from '../../src/style/cycler';
 import { styleName } from '../../src/style/line-styles';
@@ -27,6 +30,14 @@ interface Fixture {
       marker: string;
     }[];
   }[];
+  axes_rc: string;
+  axes_cycles: {
+    args: string;
+    lines: Fixture['sequences'][number]['lines'];
+    scatters: number;
+    fills: number;
+    patches: number[][];
+  }[];
 }
 const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'prop-cycle.json'), 'utf8')) as Fixture;
 
@@ -36,6 +47,12 @@ const rgba = (text: string, cycle: readonly string[] = ['k']) => {
 };
 // Colours to the 8 bits actplot keeps ('0.5' is 127.5 of 255 in matplotlib).
 const near = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1 / 255);
+
+/** A plot()'s keywords as Python writes them. */
+const keywords = (kw: Record<string, string | number>) =>
+  Object.entries(kw)
+    .map(([k, v]) => `, ${k}=${typeof v === 'string' ? `'${v}'` : String(v)}`)
+    .join('');
 
 /** A value of ours as matplotlib's by_key() writes it. */
 function comparable(key: string, ours: CycleEntry[keyof CycleEntry], theirs: Value): boolean {
@@ -75,34 +92,81 @@ describe('axes.prop_cycle read as matplotlib 3.6 reads it (validate_cycler)', ()
 });
 
 describe("lines under a property cycle: what each takes from it (matplotlib's _getdefaults)", () => {
-  const python = (v: string | number) => (typeof v === 'string' ? `'${v}'` : String(v));
   for (const s of fixture.sequences) {
     it(s.cycle, () => {
-      const plots = s.lines.map(
-        (l) =>
-          `[0, 1], [0, 1]${l.fmt ? `, '${l.fmt}'` : ''}` +
-          Object.entries(l.kw)
-            .map(([k, v]) => `, ${k}=${python(v)}`)
-            .join(''),
-      );
+      const plots = s.lines.map((l) => `[0, 1], [0, 1]${l.fmt ? `, '${l.fmt}'` : ''}` + keywords(l.kw));
       const fig = buildFigure({
         style: 'matplotlib',
         rc: { 'axes.prop_cycle': s.cycle },
         panels: [{ curves: plots.map((plot) => ({ plot })) }],
       });
-      const rc = fig.rc!;
-      const colors = cycleColors(rc['axes.prop_cycle']);
-      fig.axes[0].curves.forEach((c, i) => {
-        const theirs = s.lines[i];
-        const what = `line ${i} (${plots[i]})`;
-        assert.ok(near(rgba(c.color!, colors), theirs.color), `${what}: colour ${c.color}`);
-        const style = c.noLine ? 'None' : styleName(c.linestyle ?? rc['lines.linestyle']);
-        assert.equal(style, theirs.linestyle, `${what}: line style`);
-        assert.equal(c.linewidth ?? rc['lines.linewidth'], theirs.linewidth, `${what}: width`);
-        assert.equal(c.marker ?? (c.noMarker ? 'None' : rc['lines.marker']), theirs.marker, `${what}: marker`);
-      });
+      fig.axes[0].curves.forEach((c, i) => sameLine(c, i, s.lines[i], fig.rc!, `line ${i} (${plots[i]})`));
     });
   }
+});
+
+/** A line of ours against what matplotlib gave the same line. */
+function sameLine(
+  c: CurveSpec,
+  index: number,
+  theirs: Fixture['sequences'][number]['lines'][number],
+  rc: Rc,
+  what: string,
+) {
+  // A line left uncoloured takes its turn of the rc's colours where it is drawn ('CN'): here each line's own index.
+  const color = c.color ?? `C${index}`;
+  assert.ok(near(rgba(color, cycleColors(rc['axes.prop_cycle'])), theirs.color), `${what}: colour ${color}`);
+  const style = c.noLine ? 'None' : styleName(c.linestyle ?? rc['lines.linestyle']);
+  assert.equal(style, theirs.linestyle, `${what}: line style`);
+  assert.equal(c.linewidth ?? rc['lines.linewidth'], theirs.linewidth, `${what}: width`);
+  assert.equal(c.marker ?? (c.noMarker ? 'None' : rc['lines.marker']), theirs.marker, `${what}: marker`);
+}
+
+describe("an axes' own cycle (set_prop_cycle): its lines, scatters and fill_between patches, as matplotlib's", () => {
+  for (const s of fixture.axes_cycles) {
+    it(`set_prop_cycle(${s.args}) under ${fixture.axes_rc}`, () => {
+      const plots = s.lines.map((l) => `[0, 1], [0, 1]${l.fmt ? `, '${l.fmt}'` : ''}` + keywords(l.kw));
+      const fig = buildFigure({
+        style: 'matplotlib',
+        rc: { 'axes.prop_cycle': fixture.axes_rc },
+        panels: [
+          {
+            propCycle: s.args,
+            curves: [
+              ...plots.map((plot) => ({ plot })),
+              ...Array.from({ length: s.scatters }, () => ({ scatter: '[0, 1], [0, 1]' })),
+            ],
+            fillBetween: Array.from({ length: s.fills }, () => 'relu, 0'),
+          },
+        ],
+      });
+      const rc = fig.rc!;
+      const ax = fig.axes[0];
+      const lines = ax.curves.filter((c) => !c.scatter);
+      lines.forEach((c, i) => sameLine(c, i, s.lines[i], rc, `line ${i} (${plots[i]})`));
+      const patches = [
+        ...ax.curves.filter((c) => c.scatter).map((c) => c.color!),
+        ...ax.fills!.map((f) => f.facecolor!),
+      ];
+      assert.equal(patches.length, s.patches.length);
+      const colors = cycleColors(rc['axes.prop_cycle']);
+      // Without an axes cycle of its own a patch is left its turn of the rc's cycle, given where it is drawn: the i-th.
+      patches.forEach((p, i) => assert.ok(near(rgba(p ?? `C${i}`, colors), s.patches[i]), `patch ${i}: ${p}`));
+    });
+  }
+  it('refuses set_prop_cycle arguments matplotlib refuses, at the option', () => {
+    for (const [args, message] of [
+      ["color=['r', 'g'], ls=['-']", /propCycle.*cycles added with \+ must be of one length/],
+      ["colour=['r']", /propCycle.*no property a cycle sets/],
+      ["color=['C1']", /propCycle.*a cycle cannot hold a reference to itself/],
+    ] as const) {
+      assert.throws(
+        () => buildFigure({ panels: [{ curves: [{ function: 'relu' }], propCycle: args }] }),
+        message,
+        args,
+      );
+    }
+  });
 });
 
 describe('a cycle of more than colours on a figure whose curves are coloured (the unused-rcParam warning)', () => {

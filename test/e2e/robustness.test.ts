@@ -64,6 +64,8 @@ const WORDS = [
   'gelu(approximate=tanh)',
   '--expr=nn.LeakyReLU(0.2)(x)',
   '--expr=nn.GELU(x)',
+  "--prop-cycle=color=['r', 'g'], ls=['-']",
+  '--prop-cycle=cycler(lw=[1, 3])',
   '--grad',
   '--no-grid',
   '--panel',
