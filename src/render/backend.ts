@@ -144,8 +144,7 @@ function renderPng(drawing: Drawing): Buffer {
  */
 export async function renderPngAsync(layout: FigureLayout): Promise<Buffer> {
   const drawing = prepare(layout);
-  const { width, height, transparent } = layout;
-  const size = sizeKey(width, height, transparent);
+  const size = sizeKey(layout);
   let slot: Slot<Canvas> | undefined;
   while (!(slot = drawPng(drawing))) await pngCanvases.anyEncoded(size);
   const bytes = encodePngAsync(slot.item!);
@@ -153,13 +152,19 @@ export async function renderPngAsync(layout: FigureLayout): Promise<Buffer> {
   return bytes;
 }
 
-const sizeKey = (width: number, height: number, transparent: boolean) =>
-  `${width}x${height}${transparent ? ':alpha' : ''}`;
+const sizeKey = (layout: FigureLayout) => `${layout.width}x${layout.height}${withAlpha(layout) ? ':alpha' : ''}`;
+
+/**
+ * Whether the PNG keeps an alpha channel: a transparent figure, or a figure face that is not opaque
+ * (savefig(facecolor='none'), a face with an alpha), whose pixels matplotlib writes see-through. Else RGB, a
+ * quarter smaller and faster to encode.
+ */
+const withAlpha = (layout: FigureLayout) => layout.transparent || layout.facecolor.startsWith('rgba(');
 
 /** Draws the figure on an idle canvas of its size (made if need be); undefined while both are being encoded. */
 function drawPng(drawing: Drawing): Slot<Canvas> | undefined {
-  const { width, height, transparent } = drawing.layout;
-  const slot = pngCanvases.idle(sizeKey(width, height, transparent), width * height * 4);
+  const { width, height } = drawing.layout;
+  const slot = pngCanvases.idle(sizeKey(drawing.layout), width * height * 4);
   if (!slot) return undefined;
   try {
     slot.item ??= pngCanvas(drawing.layout);
@@ -172,12 +177,13 @@ function drawPng(drawing: Drawing): Slot<Canvas> | undefined {
   }
 }
 
-/** A PNG canvas of the figure's size: RGB unless the figure is transparent. */
-function pngCanvas({ width, height, transparent }: FigureLayout): Canvas {
+/** A PNG canvas of the figure's size: RGB unless the image keeps an alpha channel. */
+function pngCanvas(layout: FigureLayout): Canvas {
+  const { width, height } = layout;
   const { createCanvas } = require('canvas') as typeof import('canvas');
   const canvas = createCanvas(width, height);
   // The first getContext call fixes the pixel format.
-  if (!transparent) canvas.getContext('2d', { pixelFormat: 'RGB24' });
+  if (!withAlpha(layout)) canvas.getContext('2d', { pixelFormat: 'RGB24' });
   return canvas;
 }
 

@@ -67,3 +67,27 @@ describe('--savefig on the command line', () => {
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 });
+
+describe('a figure face that is not opaque', () => {
+  // matplotlib 3.6 writes both as an RGBA PNG whose corner is see-through (alpha 0) and whose axes are white.
+  for (const args of [
+    ['--savefig', "facecolor='none'"],
+    ['--figure', 'frameon=False'],
+  ]) {
+    it(`${args.join(' ')}: an RGBA PNG, see-through around the axes`, async () => {
+      const dir = scratch();
+      const r = await cli(['relu', '--style', 'matplotlib', ...args, '-o', 'f.png', '-q'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const bytes = fs.readFileSync(path.join(dir, 'f.png'));
+      // IHDR's colour type (byte 25): 6 is RGB with alpha, 2 RGB alone.
+      assert.equal(bytes[25], 6);
+      const { createCanvas, Image } = await import('canvas');
+      const img = new Image();
+      img.src = bytes;
+      const ctx = createCanvas(img.width, img.height).getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      assert.equal(ctx.getImageData(2, 2, 1, 1).data[3], 0, 'the corner');
+      assert.deepEqual([...ctx.getImageData(img.width / 2, img.height / 4, 1, 1).data], [255, 255, 255, 255]);
+    });
+  }
+});
