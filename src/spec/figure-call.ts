@@ -95,11 +95,9 @@ function figureKeywords(
   for (const key of ['facecolor', 'edgecolor'] as const) {
     if (given(key)) rc.push([`figure.${key}`, colour(b[key], [...at, key])]);
   }
-  if (given('frameon') && !flag(b.frameon, [...at, 'frameon'])) {
-    throw new UsageError([...at, 'frameon'], {
-      problem: "figure(frameon=False) is matplotlib's, but actplot does not draw it yet",
-    });
-  }
+  // frameon=False: the figure's patch is not drawn, whatever colour savefig gives it, so the saved image is
+  // see-through around the axes, as savefig(facecolor='none') makes it.
+  if (given('frameon') && !flag(b.frameon, [...at, 'frameon'])) rc.push(['savefig.facecolor', 'none']);
   if (given('clear')) flag(b.clear, [...at, 'clear']);
   const engine = (key: 'tightLayout' | 'constrainedLayout', keyword: string) => {
     once(key, [...at, keyword]);
