@@ -1945,6 +1945,17 @@ CASES = [
         axes[1].scatter([-2, 0, 2], [0.5, 0, -0.5])
         axes[1].fill_between(x, sigmoid(x), 0, alpha=0.3)
     """),
+    # fill_between(x, 0, f(x)): a number first and the curve second, as scripts also write it.
+    ('fill-between-number-first', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01',
+                                   '--style', 'matplotlib',
+                                   '--fill-between', 'x, 0, F.relu(x), where=(x > 0), alpha=0.2',
+                                   '--fill-between', "x, -0.5, F.gelu(x), where=(x < 0), color='C2', alpha=0.3"], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.plot(x, gelu(x))
+        plt.fill_between(x, 0, F.relu(x), where=(x > 0), alpha=0.2)
+        plt.fill_between(x, -0.5, F.gelu(x), where=(x < 0), color='C2', alpha=0.3)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

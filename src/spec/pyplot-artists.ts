@@ -10,7 +10,17 @@ import { quotedFirst, type CallSignature, type PyValue } from '../pycall';
 import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './text-call';
-import type { CurveSpec, FigureSpec, FillSpec, SegmentsSpec, SpanSpec, StepKind, SuptitleSpec } from './types';
+import type {
+  CurveSpec,
+  FigureSpec,
+  FillSpec,
+  SegmentsSpec,
+  SpanSpec,
+  StepKind,
+  SuptitleSpec,
+  WhereSide,
+  WhereSpec,
+} from './types';
 
 const COLLECTION_NOT_YET = ['norm', 'cmap', 'hatch', 'antialiased', 'antialiaseds', 'capstyle', 'joinstyle', 'offsets'];
 
@@ -276,13 +286,17 @@ export function readFillBetween(
   const ofX = typeof given === 'string' && /^\s*x\s*,/.test(given);
   const b = bound(given, ofX ? FILL_BETWEEN_OF_X : FILL_BETWEEN, at);
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');
-  const y1 = curveOf(text(b.y1, [...at, 'y1'], 'a function or an expression'), [...at, 'y1']);
+  // fill_between(x, 0, F.relu(x)): a number first and a curve second fill the same area as the other way round;
+  // the bounds are kept the way round they are drawn (a curve, then a number or a curve).
+  const swapped = typeof b.y1 === 'number' && b.y2 !== undefined && b.y2 !== null && typeof b.y2 !== 'number';
+  const [first, second] = swapped ? (['y2', 'y1'] as const) : (['y1', 'y2'] as const);
+  const y1 = curveOf(text(b[first], [...at, first], 'a function or an expression'), [...at, first]);
   const y2 =
-    b.y2 === undefined || b.y2 === null
+    b[second] === undefined || b[second] === null
       ? 0
-      : typeof b.y2 === 'number'
-        ? finite(b.y2, [...at, 'y2'])
-        : curveOf(text(b.y2, [...at, 'y2'], 'a number, a function or an expression'), [...at, 'y2']);
+      : typeof b[second] === 'number'
+        ? finite(b[second], [...at, second])
+        : curveOf(text(b[second], [...at, second], 'a number, a function or an expression'), [...at, second]);
   const spec: FillSpec = { y1, y2, zorder: b.zorder === undefined ? 1 : finite(b.zorder, [...at, 'zorder']) };
   // color= is the face and the edge (Collection.set_color); facecolor= and edgecolor= each their own over it.
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
@@ -309,6 +323,13 @@ export function readFillBetween(
     const where = text(b.where, [...at, 'where'], "a condition, 'x > 0'");
     const { readWhere } = require('./fill-where') as typeof import('./fill-where');
     spec.where = readWhere(where, [...at, 'where'], curveOf);
+    if (swapped) spec.where = swapBounds(spec.where);
   }
   return spec;
+}
+
+/** A where= whose y1 and y2 name the bounds as the script gave them, for bounds kept the other way round. */
+function swapBounds(where: WhereSpec): WhereSpec {
+  const side = (w: WhereSide): WhereSide => ('bound' in w ? { bound: w.bound === 'y1' ? 'y2' : 'y1' } : w);
+  return { ...where, terms: where.terms.map((t) => ({ ...t, left: side(t.left), right: side(t.right) })) };
 }

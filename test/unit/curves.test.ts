@@ -181,6 +181,15 @@ describe('--fill-between', () => {
     assert.deepEqual([b.y1.expr, (b.y2 as { expr: string }).expr, b.facecolor], ['torch.sigmoid(x)', '0.5 * x', 'C2']);
     assert.throws(() => fillsOf(['relu', '--fill-between', 'x, F.nope(x)']), /'nope' is no activation/);
   });
+  it("fill_between(x, 0, f(x)): a number first fills the same area, where='s y1 and y2 still the script's", () => {
+    const [swapped] = fillsOf(['relu', '--fill-between', "x, 0, F.relu(x), where='y1 < y2'"]);
+    const [plain] = fillsOf(['relu', '--fill-between', "x, F.relu(x), 0, where='y2 < y1'"]);
+    assert.deepEqual(swapped, plain);
+    // The script's y1 is the number 0: 'y1 < y2' holds where 0 < relu(x), which is the kept bounds' y2 < y1.
+    assert.deepEqual(swapped.where!.terms[0], { left: { bound: 'y2' }, op: '<', right: { bound: 'y1' } });
+    const [bare] = fillsOf(['relu', '--fill-between', '0, relu']);
+    assert.deepEqual([bare.y1.fn, bare.y2], ['relu', 0]);
+  });
   it('takes where, interpolate and step at their defaults, which change nothing', () => {
     const [plain] = fillsOf(['relu', '--fill-between', 'relu, 0']);
     const [given] = fillsOf(['relu', '--fill-between', 'relu, 0, where=None, interpolate=False, step=None']);
