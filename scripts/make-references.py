@@ -1956,6 +1956,17 @@ CASES = [
         plt.fill_between(x, 0, F.relu(x), where=(x > 0), alpha=0.2)
         plt.fill_between(x, -0.5, F.gelu(x), where=(x < 0), color='C2', alpha=0.3)
     """),
+    # A PyTorch script's conversions to numpy (x.numpy(), .detach().numpy()) change no value; one plot() call of
+    # two lines, each x bare, the format string quoted.
+    ('plot-numpy-conversions', ['relu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                                '--plot', "x.numpy(), F.gelu(x).numpy(), x.numpy(), "
+                                          "torch.sigmoid(x).detach().numpy(), 'r--'",
+                                '--fill-between', 'x.numpy(), F.relu(x).numpy(), alpha=0.2'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.plot(x, relu(x))
+        plt.plot(x.numpy(), F.gelu(x).numpy(), x.numpy(), torch.sigmoid(x).detach().numpy(), 'r--')
+        plt.fill_between(x.numpy(), F.relu(x).numpy(), alpha=0.2)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

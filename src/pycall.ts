@@ -18,6 +18,8 @@ export const isTuple = (v: PyValue | undefined): boolean => Array.isArray(v) && 
 export interface PyArgs {
   positional: PyValue[];
   keywords: Record<string, PyValue>;
+  /** The positions of the positional arguments read as written (writtenFrom): names and expressions, no strings. */
+  written?: Set<number>;
 }
 
 // A bare name, dotted, and an attribute of a call without arguments (plt.gca().transAxes).
@@ -235,8 +237,11 @@ export function parseCallArgs(
         r.fail('keyword arguments after the positional ones');
       }
       const valueStart = r.pos;
-      out.positional.push(written && !quotedFirst(text.slice(r.pos)) ? r.expression() : r.value());
-      written ||= writtenFrom.includes(text.slice(valueStart, r.pos).trim());
+      const asWritten = written && !quotedFirst(text.slice(r.pos));
+      out.positional.push(asWritten ? r.expression() : r.value());
+      const from = writtenFrom.includes(text.slice(valueStart, r.pos).trim());
+      written ||= from;
+      if (asWritten || from) (out.written ??= new Set()).add(out.positional.length - 1);
     }
     if (!r.eat(',') && r.peek() !== '') r.fail("expected ','");
   }

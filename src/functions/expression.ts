@@ -36,6 +36,7 @@ import {
   type Comparison,
   type Node,
 } from './expression-nodes';
+import { withoutConversions } from './conversions';
 import { torchModule, unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
@@ -431,7 +432,9 @@ export function compileExpression(source: string, ctx: ExpressionContext, option
   }
   if (!source.trim())
     throw new ExpressionError(option, { given: "''", expected: "an expression in x, e.g. 'x * sigmoid(x)'" });
-  const parser = new Parser(tokenize(source, option), source, option, ctx);
+  // F.relu(x).numpy() as a script converts it: the same values.
+  const text = withoutConversions(source);
+  const parser = new Parser(tokenize(text, option), text, option, ctx);
   const node = parser.parse();
   return { value: node.v, grad: (x) => node.d(x)[1], cost: parser.cost };
 }

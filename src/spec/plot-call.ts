@@ -3,6 +3,7 @@
  * text copied from a script, or its values by name, bound and checked as the other pyplot calls are
  * (pyplot-calls.ts). The points are drawn as given, in the colour cycle's turn unless a colour is said.
  */
+import { withoutConversions } from '../functions/conversions';
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
@@ -102,15 +103,16 @@ function unpack(b: Record<string, PyValue>): { x?: PyValue; y?: PyValue; fmt?: P
  */
 export function plotLines(given: string | PlotCallOptions, at: FieldPath): (string | PlotCallOptions)[] {
   if (typeof given !== 'string') return [given];
-  const { positional, keywords } = parseCallArgs(given, at, [], PLOT.writtenFrom);
+  // plot(x.numpy(), F.relu(x).detach().numpy()) as plot(x, F.relu(x)).
+  given = withoutConversions(given);
+  const { positional, keywords, written } = parseCallArgs(given, at, [], PLOT.writtenFrom);
   const groups: PyValue[][] = [];
-  for (let rest = positional; rest.length;) {
-    const group = rest.slice(0, 2);
-    rest = rest.slice(2);
-    if (rest.length && typeof rest[0] === 'string') {
-      group.push(rest[0]);
-      rest = rest.slice(1);
-    }
+  // A format string is quoted: plot(x, F.relu(x), x, F.gelu(x), 'r--')'s second bare x begins a line.
+  const isFmt = (i: number) => typeof positional[i] === 'string' && !written?.has(i);
+  for (let i = 0; i < positional.length;) {
+    const group = positional.slice(i, i + 2);
+    i += 2;
+    if (i < positional.length && isFmt(i)) group.push(positional[i++]);
     groups.push(group);
   }
   if (groups.length <= 1) return [given];

@@ -4,6 +4,7 @@
  * are (pyplot-calls.ts). text() and the Text keywords: text-call.ts.
  */
 import { badValue, type FieldPath } from '../errors';
+import { withoutConversions } from '../functions/conversions';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { FillOptions, SegmentsOptions, SpanOptions, SubplotsAdjustOptions, SuptitleOptions } from './options';
 import { quotedFirst, type CallSignature, type PyValue } from '../pycall';
@@ -283,6 +284,8 @@ export function readFillBetween(
   at: FieldPath,
   curveOf: (text: string, at: FieldPath) => CurveSpec,
 ): FillSpec {
+  // fill_between(x.numpy(), F.relu(x).numpy(), ...) as fill_between(x, F.relu(x), ...).
+  if (typeof given === 'string') given = withoutConversions(given);
   const ofX = typeof given === 'string' && /^\s*x\s*,/.test(given);
   const b = bound(given, ofX ? FILL_BETWEEN_OF_X : FILL_BETWEEN, at);
   if (b.y1 === undefined || b.y1 === null) throw badValue([...at, 'y1'], 'nothing', 'a function or an expression');

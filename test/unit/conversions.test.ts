@@ -1,0 +1,48 @@
+/**
+ * A PyTorch script's tensor conversions, which change no value, taken out of a call's text; and plot()'s
+ * lines split as _process_plot_var_args splits them when x is written bare. Expected texts by hand.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withoutConversions } from '../../src/functions/conversions';
+import { plotLines } from '../../src/spec/plot-call';
+
+describe('withoutConversions', () => {
+  it('takes out .numpy(), .detach(), .cpu(), .tolist() and .data, chained or alone', () => {
+    for (const [given, expected] of [
+      ['x.numpy(), F.relu(x).numpy()', 'x, F.relu(x)'],
+      ['x.detach().cpu().numpy(), torch.sigmoid(x).detach().numpy()', 'x, torch.sigmoid(x)'],
+      ['x.data.numpy(), y.tolist()', 'x, y'],
+      ['x.numpy( ), F.gelu(x).float()', 'x, F.gelu(x)'],
+    ]) {
+      assert.equal(withoutConversions(given), expected, given);
+    }
+  });
+  it('keeps quoted strings, calls with arguments, longer names, and a text without a dot', () => {
+    for (const text of [
+      "x, F.relu(x), label='x.numpy()'",
+      'x, F.relu(x), label="a.data"',
+      'x.numpy, F.relu(x)',
+      'x.float64(), x.database, x.data(1)',
+      'x, relu',
+      '',
+    ]) {
+      assert.equal(withoutConversions(text), text, text);
+    }
+  });
+});
+
+describe("plot()'s lines with a bare x", () => {
+  it('a second bare x begins a line; a quoted text after a pair is its format string', () => {
+    assert.deepEqual(plotLines("x, F.relu(x), x, F.gelu(x), 'r--'", ['plot']), [
+      { x: 'x', y: 'F.relu(x)' },
+      { x: 'x', y: 'F.gelu(x)', fmt: 'r--' },
+    ]);
+    // 'x' quoted is the x marker, as in matplotlib; the call is one line, given back as it is.
+    assert.deepEqual(plotLines("x, F.relu(x), 'x'", ['plot']), ["x, F.relu(x), 'x'"]);
+    assert.deepEqual(plotLines('x.numpy(), F.relu(x).numpy(), x.numpy(), F.gelu(x).numpy()', ['plot']), [
+      { x: 'x', y: 'F.relu(x)' },
+      { x: 'x', y: 'F.gelu(x)' },
+    ]);
+  });
+});
