@@ -1967,6 +1967,18 @@ CASES = [
         plt.plot(x.numpy(), F.gelu(x).numpy(), x.numpy(), torch.sigmoid(x).detach().numpy(), 'r--')
         plt.fill_between(x.numpy(), F.relu(x).numpy(), alpha=0.2)
     """),
+    # The script's x line copied whole: np.linspace's float64 points (its endpoint included) and torch.arange's
+    # float32 ones, each drawn with a marker at every sample.
+    ('x-line', ['tanh', '--x', 'x = np.linspace(-5, 5, 9)', '--marker', 'o',
+                '--panel', 'gelu', '--x', 'torch.arange(-3.0, 3.0, 0.5)', '--marker', 's',
+                '--all-panels', '--style', 'matplotlib', '--size', '10x4', '--layout', '1x2'], """
+        import numpy as np
+        fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+        x = np.linspace(-5, 5, 9)
+        axes[0].plot(x, np.tanh(x), marker='o')
+        x = torch.arange(-3.0, 3.0, 0.5)
+        axes[1].plot(x, gelu(x), marker='s')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -170,7 +170,12 @@ export async function evalCommand(fn: string | undefined, opts: EvalOptions): Pr
   // As for figures, the output's extension sets the format unless --format says otherwise.
   const fromName = opts.output && /\.json$/i.test(opts.output) ? 'json' : 'csv';
   const format = parseFormat('format', opts.format ?? fromName, ['csv', 'json']) as 'csv' | 'json';
-  const sampling = samplingFrom(rangeFromCli(opts), { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
+  const range = rangeFromCli(opts);
+  const withX =
+    range.x === undefined
+      ? range
+      : (require('../spec/x-call') as typeof import('../spec/x-call')).withXCall({ curves: [], ...range }, []);
+  const sampling = samplingFrom(withX, { kind: 'arange', from: -8, to: 8, step: 0.1, dtype: 'float64' });
   const params = { ...spec?.params, ...opts.param };
   if (spec) resolveParams(getFunction(spec.fn), params);
   else if (opts.param)

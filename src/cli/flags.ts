@@ -7,6 +7,7 @@ import { collectParam } from './parse';
 
 export function addRangeOptions(cmd: Command): Command {
   return cmd
+    .option('--x <line>', 'the script\'s x line: "torch.arange(-5.0, 5.0, 0.1)", "np.linspace(-5, 5, 200)"')
     .option('--from <x>', "first x (default: the figure's)")
     .option('--to <x>', 'end of the x range; excluded with --step, included with --num')
     .option('--step <dx>', 'spacing, as torch.arange(from, to, step)')

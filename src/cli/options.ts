@@ -114,6 +114,7 @@ export interface PlotOptions extends RangeOptions {
 }
 
 export interface RangeOptions {
+  x?: string;
   from?: string;
   to?: string;
   step?: string;
@@ -207,8 +208,12 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
 }
 
 /** --from, --to, --step, --num and --dtype, read. */
-export function rangeFromCli(o: RangeOptions): Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'> {
+export function rangeFromCli(
+  o: RangeOptions,
+): Pick<PanelOptions, 'x' | 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'> {
   return {
+    // Read by the builder, with the options it may be given twice with.
+    ...(o.x !== undefined && { x: o.x }),
     ...(o.from !== undefined && { from: parseNumber('from', o.from) }),
     ...(o.to !== undefined && { to: parseNumber('to', o.to) }),
     ...(o.step !== undefined && { step: parseNumber('step', o.step, 'a number > 0, e.g. 0.1') }),

@@ -82,6 +82,7 @@ const CALL_FLAGS = [
   'subplots',
   'tickParams',
   'propCycle',
+  'x',
   'locatorParams',
   'ticklabelFormat',
   'xscale',

@@ -169,6 +169,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   });
   const panel: PanelOptions = {
     curves,
+    ...(p.x !== undefined && { x: p.x }),
     ...(p.from !== undefined && { from: p.from }),
     ...(p.to !== undefined && { to: p.to }),
     ...(p.step !== undefined && { step: p.step }),

@@ -83,6 +83,10 @@ export const PanelSchema = z.strictObject({
     .boolean()
     .optional()
     .describe('ax.twinx() of the panel before it: in its cell, sharing its x axis, its own y axis on the right'),
+  x: z
+    .string()
+    .optional()
+    .describe('the script\'s x line: "torch.arange(-5.0, 5.0, 0.1)" or "np.linspace(-5, 5, 200)"'),
   from: num.optional(),
   to: num.optional(),
   step: num.optional().describe('spacing, as torch.arange'),

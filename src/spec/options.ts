@@ -72,6 +72,11 @@ export interface PanelOptions {
   curves: CurveOptions[];
   /** ax.twinx() of the panel before it: drawn in its cell over it, sharing its x axis, its y axis on the right. */
   twinx?: boolean;
+  /**
+   * The script's x line, "torch.arange(-5.0, 5.0, 0.1)", "x = np.linspace(-5, 5, 200)": from, to, step or num,
+   * whose values (numpy's or torch's) and a dtype=, as those options say them.
+   */
+  x?: string;
   from?: number;
   to?: number;
   step?: number;

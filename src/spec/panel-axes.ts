@@ -61,11 +61,19 @@ export function panelAxes(
     // plot() of data keeps the style its call gives it; the functions take the document's.
     ax.curves = curves.map((c) => (isData(c) ? c : { ...c, linewidth: 2, color: single ? 'blue' : undefined }));
   }
-  const rangeChanged = p.from !== undefined || p.to !== undefined || p.step !== undefined || p.num !== undefined;
-  if (p.arange !== undefined && p.arange !== 'numpy' && p.arange !== 'torch') {
-    throw badValue([...at, 'arange'], p.arange, 'numpy or torch: whose arange the x values are', 'e.g. --arange numpy');
+  // The script's x line, read only when given.
+  const range = p.x === undefined ? p : (require('./x-call') as typeof import('./x-call')).withXCall(p, at);
+  const rangeChanged =
+    range.from !== undefined || range.to !== undefined || range.step !== undefined || range.num !== undefined;
+  if (range.arange !== undefined && range.arange !== 'numpy' && range.arange !== 'torch') {
+    throw badValue(
+      [...at, 'arange'],
+      range.arange,
+      'numpy or torch: whose arange the x values are',
+      'e.g. --arange numpy',
+    );
   }
-  ax.sampling = samplingFrom(p, ax.sampling, at);
+  ax.sampling = samplingFrom(range, ax.sampling, at);
   if (rangeChanged) {
     // The document's limits and ticks suit its range; on another range matplotlib would choose them anew.
     delete ax.xlim;

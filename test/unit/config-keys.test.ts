@@ -55,6 +55,7 @@ const PANEL_SAMPLES: Record<string, unknown> = {
   aspect: 'equal',
   axis: 'off',
   margins: '0',
+  x: 'torch.arange(-2.0, 2.0, 0.25)',
   propCycle: "color=['r', 'k'], ls=['-', ':']",
   invertXaxis: true,
   invertYaxis: true,

@@ -1,0 +1,101 @@
+/**
+ * A script's x line, `x = torch.arange(-5.0, 5.0, 0.1)` or `np.linspace(-5, 5, 200)`, as a panel's sampling:
+ * from, to and step (arange) or num (linspace), whose arange or linspace the values are (numpy's or torch's, to
+ * the last bit), and a dtype= given. Pure: text in, options out; samplingFrom reads them as --from and the rest.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import type { DType } from '../functions/precision';
+import { parseCallArgs, type PyValue } from '../pycall';
+import type { PanelOptions } from './options';
+
+export type XOptions = Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>;
+
+const EXAMPLES = "e.g. 'torch.arange(-5.0, 5.0, 0.1)' or 'np.linspace(-5, 5, 200)'";
+const LINE = /^\s*(?:x\s*=\s*)?(torch|np|numpy)\.(arange|linspace)\s*\(([^]*)\)\s*$/;
+
+/** dtype= as a script names it, torch's or numpy's. */
+const DTYPES: Record<string, DType> = {
+  float32: 'float32',
+  float: 'float32',
+  float64: 'float64',
+  double: 'float64',
+  bfloat16: 'bfloat16',
+  float16: 'float16',
+  half: 'float16',
+};
+
+/** Keywords that change no value: where the tensor lives, whether it records gradients. */
+const NO_VALUE = ['device', 'requires_grad', 'layout', 'pin_memory'];
+
+export function readXCall(text: string, at: FieldPath): XOptions {
+  const m = LINE.exec(text);
+  if (!m) throw badValue(at, text, `a script's torch.arange, np.arange, torch.linspace or np.linspace, ${EXAMPLES}`);
+  const [, module, fn, args] = m;
+  const numpy = module !== 'torch';
+  const { positional, keywords } = parseCallArgs(args, at);
+  const number = (v: PyValue | undefined, what: string): number | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue([...at, what], String(v), 'a finite number');
+    return v;
+  };
+  // torch names the end 'end' and linspace's count 'steps'; numpy 'stop' and 'num'.
+  const names =
+    fn === 'arange'
+      ? ['start', numpy ? 'stop' : 'end', 'step']
+      : ['start', numpy ? 'stop' : 'end', numpy ? 'num' : 'steps'];
+  const known = [...names, 'dtype', ...(numpy ? (fn === 'linspace' ? ['endpoint'] : []) : NO_VALUE)];
+  const other = Object.keys(keywords).find((k) => !known.includes(k));
+  if (other !== undefined) {
+    throw new UsageError([...at, other], {
+      problem: `${module}.${fn}() has no '${other}' that actplot reads; it takes ${known.join(', ')}`,
+    });
+  }
+  if (positional.length > 3) throw badValue(at, text, `${module}.${fn}() of at most three numbers, ${EXAMPLES}`);
+  const given = names.map((n, i) => {
+    if (positional[i] !== undefined && keywords[n] !== undefined) {
+      throw new UsageError([...at, n], { problem: 'given twice, in order and by name; give it once' });
+    }
+    return number(positional[i] ?? keywords[n], n);
+  });
+  const out: XOptions = { arange: numpy ? 'numpy' : 'torch' };
+  if (keywords.dtype !== undefined && keywords.dtype !== null) out.dtype = dtypeOf(keywords.dtype, [...at, 'dtype']);
+  if (fn === 'arange') {
+    // arange(end) counts from 0; the step is 1 unless given.
+    const [start, end, step] = given[1] === undefined ? [0, given[0], given[2]] : given;
+    if (end === undefined) throw badValue(at, text, `${module}.arange(start, end, step), ${EXAMPLES}`);
+    // torch refuses a step that does not lead from start to end; numpy gives no values (nothing to draw).
+    if (step !== undefined && !(step > 0)) throw badValue([...at, 'step'], step, 'a step > 0, from start up to end');
+    return { ...out, from: start, to: end, step: step ?? 1 };
+  }
+  if (keywords.endpoint === false) {
+    throw new UsageError([...at, 'endpoint'], {
+      problem: "endpoint=False is numpy's, but actplot does not draw it yet; np.arange gives the same spacing",
+    });
+  }
+  const [start, end, count] = given;
+  if (start === undefined || end === undefined) {
+    throw badValue(at, text, `${module}.linspace(start, end, ${numpy ? 'num' : 'steps'}), ${EXAMPLES}`);
+  }
+  // np.linspace draws 50 points unless told; torch.linspace must be told.
+  if (count === undefined && !numpy) throw badValue(at, text, `torch.linspace(start, end, steps), ${EXAMPLES}`);
+  return { ...out, from: start, to: end, num: count ?? 50 };
+}
+
+function dtypeOf(v: PyValue, at: FieldPath): DType {
+  const name = typeof v === 'string' ? v.replace(/^(torch|np|numpy)\./, '') : '';
+  const dtype = Object.hasOwn(DTYPES, name) ? DTYPES[name] : undefined;
+  if (!dtype) throw badValue(at, String(v), 'torch.float32, torch.float64, torch.bfloat16 or torch.float16');
+  return dtype;
+}
+
+/** The panel's sampling options with those of its x line; one given both ways is refused. */
+export function withXCall(p: PanelOptions, at: FieldPath): PanelOptions {
+  if (p.x === undefined) return p;
+  const read = readXCall(p.x, [...at, 'x']);
+  for (const key of Object.keys(read) as (keyof XOptions)[]) {
+    if (p[key] !== undefined) {
+      throw new UsageError([...at, key], { problem: 'given twice, on its own and in the x line; give it once' });
+    }
+  }
+  return { ...p, ...read };
+}
