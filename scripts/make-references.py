@@ -1979,6 +1979,19 @@ CASES = [
         x = torch.arange(-3.0, 3.0, 0.5)
         axes[1].plot(x, gelu(x), marker='s')
     """),
+    # set_xticklabels() without set_xticks(): a FixedFormatter on the locator's ticks, labelled in order from the
+    # first tick the locator gives, beyond the view included ('a' goes to the hidden -6), '' past the last label.
+    ('ticklabels-on-auto-ticks', ['relu', 'gelu', '--from', '-5', '--to', '5', '--step', '0.01',
+                                  '--style', 'matplotlib',
+                                  '--set', "xticklabels=['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']",
+                                  '--yaxis', "ax.yaxis.set_ticklabels(['lo', 'mid', 'hi'])"], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, ax = plt.subplots()
+        ax.plot(x, relu(x))
+        ax.plot(x, gelu(x))
+        ax.set(xticklabels=['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
+        ax.yaxis.set_ticklabels(['lo', 'mid', 'hi'])
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -125,6 +125,14 @@ export function ticksFor(
     const ticks = fixed.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
     return { ticks, offset: '', minor };
   }
+  if (fixedLabels) {
+    // set_ticklabels() on the locator's ticks: a FixedFormatter labels them by their place among all the
+    // locator's ticks, those beyond the view included (the first label may go to a tick not drawn), '' past
+    // the last label; no offset text.
+    const shown = new Set(visibleTicks(locs, lo, hi));
+    const ticks = locs.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
+    return { ticks, offset: '', minor, ...(located?.warning && { warning: located.warning }) };
+  }
   const fmt = chooseTickFormat(locs, lo, hi, formatter);
   const ticks = visibleTicks(locs, lo, hi).map((value) => ({ value, label: formatTick(value, fmt) }));
   return { ticks, offset: offsetText(fmt), minor, ...(located?.warning && { warning: located.warning }) };

@@ -90,15 +90,14 @@ export function readAxesSet(
     const labels = b[`${axis}ticklabels`];
     if (labels === undefined || labels === null) continue;
     const ticks = out[`${axis}ticks`];
-    if (!Array.isArray(ticks)) {
-      throw badValue(
-        [...at, `${axis}ticklabels`],
-        shownPy(labels),
-        `labels with their ticks, ${axis}ticks=[...] in the same set()`,
-        "a FixedFormatter on the automatic ticks is matplotlib's, not drawn yet",
-      );
+    if (Array.isArray(ticks)) {
+      out[`${axis}ticks`] = `[${ticks.join(', ')}], ${pyLiteral(labels)}`;
+      continue;
     }
-    out[`${axis}ticks`] = `[${ticks.join(', ')}], ${pyLiteral(labels)}`;
+    // Alone: set_xticklabels() on the ticks the axis has, as Axis.set_ticklabels labels them.
+    if (!Array.isArray(labels)) throw badValue([...at, `${axis}ticklabels`], shownPy(labels), 'a list of labels');
+    const calls = own[`${axis}axis`] ?? [];
+    out[`${axis}axis`] = [...calls, `set_ticklabels(${pyLiteral(labels)})`];
   }
   return { options: out, ...(facecolor && { facecolor }) };
 }

@@ -129,16 +129,23 @@ const AXIS_CALLS: Record<string, AxisCall> = {
     if (b.minor === true) throw new UsageError([...at, 'minor'], { problem: 'minor tick labels are not drawn yet' });
     const ticks = ax[`${axis}ticks`];
     if (!Array.isArray(b.labels)) throw badValue(at, args, 'a list of labels, one for each tick');
+    const labels = b.labels.map((l) => (typeof l === 'string' ? l : shownPy(l)));
     if (!ticks) {
-      throw new UsageError(at, {
-        problem:
-          'set_ticklabels() without ticks set before labels the ticks by their order, which actplot does not draw yet; set_ticks(ticks, labels) says both',
-      });
+      // Without ticks set, the labels go to the locator's ticks in order (a FixedFormatter; matplotlib warns).
+      if (ax[`${axis}scale`]) {
+        throw new UsageError(at, {
+          problem:
+            "set_ticklabels() without ticks on a log or symlog axis is matplotlib's, but actplot does not draw it yet; set_ticks(ticks, labels) says both",
+        });
+      }
+      ax[`${axis}tickLabels`] = labels;
+      ax.warnings = [...(ax.warnings ?? []), 'FixedFormatter should only be used together with FixedLocator'];
+      return;
     }
     if (b.labels.length !== ticks.length) {
       throw badValue(at, `${b.labels.length} labels`, `one for each of the ${ticks.length} ticks set`);
     }
-    ax[`${axis}tickLabels`] = b.labels.map((l) => (typeof l === 'string' ? l : shownPy(l)));
+    ax[`${axis}tickLabels`] = labels;
   },
   // Axis.grid(visible=None, which='major', **kwargs): the Axes' grid() for this axis alone.
   grid: (ax, axis, args, at) => {

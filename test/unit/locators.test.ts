@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildFigure } from '../../src/spec/build';
 import { fixedLocatorTicks, readMajorLocator } from '../../src/spec/locator-call';
+import { figureLayout } from '../../src/render/pipeline';
 
 describe('FixedLocator(locs, nbins)', () => {
   it("keeps every step-th position, from the offset nearest 0, as matplotlib's tick_values", () => {
@@ -53,7 +54,36 @@ describe("an Axis's methods that are an Axes call for that axis", () => {
     assert.deepEqual([ax.xticks, ax.xtickLabels, ax.ticksAfterPlots], [[-4, 0, 4], ['a', 'b', 'c'], true]);
     // matplotlib: "The number of FixedLocator locations (3) ... does not match the number of labels (2)".
     assert.throws(() => axes(['set_ticks([-4, 0, 4])', "set_ticklabels(['a', 'b'])"]), /one for each of the 3/);
-    assert.throws(() => axes(["set_ticklabels(['a', 'b'])"]), /without ticks set before/);
+  });
+  it("set_ticklabels without ticks labels the locator's ticks in order, those beyond the view first", () => {
+    // matplotlib 3.6, plot([-7.7, 7.7], [0, 1]) then set_xticklabels('abcdefghij'): the view is (-8.47, 8.47),
+    // the locator's ticks -10..10; 'a' goes to the hidden -10, 'b' to -8, ... 'j' to 8, '' to the hidden 10.
+    const fig = buildFigure({
+      style: 'matplotlib',
+      panels: [
+        { curves: [{ plot: '[-7.7, 7.7], [0, 1]' }], xaxis: [`set_ticklabels(${JSON.stringify([...'abcdefghij'])})`] },
+      ],
+    });
+    assert.deepEqual(fig.axes[0].warnings, ['FixedFormatter should only be used together with FixedLocator']);
+    const ticks = figureLayout(fig, 'png').axes[0].xTicks;
+    assert.deepEqual(
+      ticks.map((t) => [t.value, t.label.text]),
+      [-8, -6, -4, -2, 0, 2, 4, 6, 8].map((v, i) => [v, 'bcdefghij'[i]]),
+    );
+    // Fewer labels than ticks: '' past the last one (FixedFormatter).
+    const short = buildFigure({
+      style: 'matplotlib',
+      panels: [{ curves: [{ plot: '[-7.7, 7.7], [0, 1]' }], xaxis: ["set_ticklabels(['a', 'b', 'c'])"] }],
+    });
+    assert.deepEqual(
+      figureLayout(short, 'png').axes[0].xTicks.map((t) => t.label.text),
+      ['b', 'c', '', '', '', '', '', '', ''],
+    );
+    const onLog = { curves: [{ function: 'relu' }], xscale: 'log', xaxis: ["set_ticklabels(['a'])"] };
+    assert.throws(
+      () => buildFigure({ panels: [onLog] }),
+      /on a log or symlog axis is matplotlib's, but actplot does not/,
+    );
   });
   it("grid(), set_tick_params() and set_inverted() are the Axes' own for this axis", () => {
     const ax = axes([], ['grid(True, alpha=0.5)', 'set_tick_params(labelsize=8)', 'set_inverted(True)']);

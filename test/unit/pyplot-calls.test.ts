@@ -407,7 +407,9 @@ describe('ax.set(...)', () => {
     );
     assert.throws(() => build('frame_on=False', { frameOn: true }), /set\.frame_on: given twice/);
     assert.throws(() => build("facecolor='nocolour'"), /facecolor/);
-    assert.throws(() => build("xticklabels=['a']"), /labels with their ticks, xticks=\[\.\.\.\] in the same set\(\)/);
+    // Alone, the labels of the ticks the axis has: Axis.set_ticklabels' (the layout's test is locators.test.ts).
+    assert.deepEqual(build("xticklabels=['a']").axes[0].xtickLabels, ['a']);
+    assert.throws(() => build("xticklabels='abc'"), /set\.xticklabels: got 'abc'; expected a list of labels/);
     assert.throws(() => build("titel='B'"), /did you mean 'title'/);
     assert.throws(() => build('xlim=(1, 2, 3)'), /xlim: got '\(1, 2, 3\)'; expected \(left, right\)/);
   });
