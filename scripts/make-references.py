@@ -1992,6 +1992,21 @@ CASES = [
         ax.set(xticklabels=['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
         ax.yaxis.set_ticklabels(['lo', 'mid', 'hi'])
     """),
+    # set_aspect() by its arguments: adjustable='datalim' widens the limits to one unit per unit and keeps the
+    # box; 'box' (the default) shrinks the box.
+    ('set-aspect-datalim', ['tanh', 'sigmoid', '--from', '-3', '--to', '3', '--step', '0.01',
+                            '--style', 'matplotlib', '--aspect', "'equal', adjustable='datalim'",
+                            '--panel', 'tanh', 'sigmoid', '--from', '-3', '--to', '3', '--step', '0.01',
+                            '--aspect', "aspect=1.5, adjustable='box'",
+                            '--all-panels', '--size', '10x4', '--layout', '1x2'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axes = plt.subplots(1, 2, figsize=(10, 4))
+        for ax in axes:
+            ax.plot(x, tanh(x))
+            ax.plot(x, sigmoid(x))
+        axes[0].set_aspect('equal', adjustable='datalim')
+        axes[1].set_aspect(aspect=1.5, adjustable='box')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

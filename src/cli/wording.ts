@@ -83,6 +83,7 @@ const CALL_FLAGS = [
   'tickParams',
   'propCycle',
   'x',
+  'aspect',
   'locatorParams',
   'ticklabelFormat',
   'xscale',

@@ -5,6 +5,7 @@
 import { fillCurve } from './curves';
 import { badValue, type FieldPath } from '../errors';
 import { readAnnotate } from './annotate';
+import { readAspect } from './aspect-call';
 import { validateSampling } from '../data/sampling';
 import { MAX_FILL_POINTS } from '../limits';
 import { parseColor } from '../style/colors';
@@ -114,12 +115,11 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     ax.invert = { ...ax.invert, x: p.invertXaxis ?? ax.invert?.x, y: p.invertYaxis ?? ax.invert?.y };
   }
   if (p.aspect !== undefined) {
-    const a = p.aspect === 'equal' ? 1 : p.aspect === 'auto' ? undefined : Number(p.aspect);
-    if (a !== undefined && !(Number.isFinite(a) && a > 0 && a < 1e6)) {
-      throw badValue([...at, 'aspect'], p.aspect, "'equal', 'auto' or a number > 0", 'as ax.set_aspect() takes');
-    }
-    if (a === undefined) delete ax.aspect;
-    else ax.aspect = a;
+    const { aspect, datalim } = readAspect(p.aspect, [...at, 'aspect']);
+    delete ax.aspectAdjustable;
+    if (aspect === undefined) delete ax.aspect;
+    else ax.aspect = aspect;
+    if (datalim) ax.aspectAdjustable = 'datalim';
   }
   const fills = (p.fillBetween ?? []).map((g, i) => readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
   if (fills.length) {

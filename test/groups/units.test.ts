@@ -3,6 +3,7 @@ import '../unit/annotate.test';
 import '../unit/architecture.test';
 import '../unit/curves.test';
 import '../unit/conversions.test';
+import '../unit/aspect-call.test';
 import '../unit/x-call.test';
 import '../unit/draw-order.test';
 import '../unit/errors.test';
