@@ -99,20 +99,7 @@ class Reader {
   expression(): PyValue {
     this.skip();
     const start = this.pos;
-    let depth = 0;
-    while (this.pos < this.text.length) {
-      const ch = this.text[this.pos];
-      if (ch === "'" || ch === '"') {
-        this.string();
-        continue;
-      }
-      if ('([{'.includes(ch)) depth++;
-      else if (')]}'.includes(ch)) depth--;
-      else if (ch === ',' && depth === 0) break;
-      if (depth < 0) this.fail('unbalanced brackets');
-      this.pos++;
-    }
-    if (depth !== 0) this.fail('unbalanced brackets');
+    this.skipValue(false);
     const written = this.text.slice(start, this.pos).trim();
     if (!written) this.fail('expected a value');
     if (written === 'None') return null;
@@ -127,6 +114,15 @@ class Reader {
    */
   written(): string {
     const start = this.pos;
+    this.skipValue(true);
+    return this.text.slice(start, this.pos).trim();
+  }
+
+  /**
+   * Past a value's text: up to the comma outside brackets and quotes or, with `closeEnds`, the bracket that
+   * closes the one the value is in (else an unbalanced one is refused).
+   */
+  private skipValue(closeEnds: boolean): void {
     let depth = 0;
     while (this.pos < this.text.length) {
       const ch = this.text[this.pos];
@@ -135,12 +131,13 @@ class Reader {
         continue;
       }
       if ('([{'.includes(ch)) depth++;
-      else if (')]}'.includes(ch) && --depth < 0) break;
-      else if (ch === ',' && depth === 0) break;
+      else if (')]}'.includes(ch) && --depth < 0) {
+        if (closeEnds) break;
+        this.fail('unbalanced brackets');
+      } else if (ch === ',' && depth === 0) break;
       this.pos++;
     }
     if (depth > 0) this.fail('unbalanced brackets');
-    return this.text.slice(start, this.pos).trim();
   }
 
   /** dict(key=value, ...): the dict a script writes for arrowprops, as a literal. */
