@@ -45,6 +45,11 @@ CASES = [
     ('nn.Softplus(2, 10)(x)', lambda x: nn.Softplus(2, 10)(x)),
     ('nn.ELU(alpha=2, inplace=False)(2 * x)', lambda x: nn.ELU(alpha=2, inplace=False)(2 * x)),
     ('nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)', lambda x: nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)),
+    # Every elementwise activation of torch.nn.functional by its own name, at its defaults (F.threshold has none).
+    *[(f'F.{name}(x)', lambda x, name=name: getattr(F, name)(x))
+      for name in ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'gelu', 'silu', 'mish', 'elu', 'selu', 'celu', 'softplus',
+                   'softsign', 'softshrink', 'hardshrink', 'hardtanh', 'hardsigmoid', 'hardswish', 'relu6', 'rrelu',
+                   'logsigmoid', 'tanhshrink']],
     # PyTorch has no derivative for heaviside (autograd refuses it): its values alone.
     ('np.heaviside(x, 0.5)', lambda x: torch.heaviside(x, torch.tensor(0.5, dtype=torch.float64))),
 ]

@@ -80,6 +80,43 @@ export function torchModule(name: string): { fn: string } | { error: string } | 
   return { error: `torch.nn has no module '${m[1]}' that actplot draws${hint ? ` (${hint})` : ''}` };
 }
 
+/**
+ * torch.nn.functional's activations of one tensor, element by element, as it names them (F.leaky_relu, not
+ * F.LeakyReLU): each is the registered function of its name.
+ */
+const FUNCTIONAL = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leaky_relu',
+  'gelu',
+  'silu',
+  'mish',
+  'elu',
+  'selu',
+  'celu',
+  'softplus',
+  'softsign',
+  'softshrink',
+  'hardshrink',
+  'hardtanh',
+  'hardsigmoid',
+  'hardswish',
+  'relu6',
+  'rrelu',
+  'logsigmoid',
+  'tanhshrink',
+  'threshold',
+];
+
+/** F's functions of the same names as registered ones that are something else in PyTorch. */
+const NOT_ELEMENTWISE: Record<string, string> = {
+  glu: 'F.glu halves its input along the last dimension; the gated unit is glu(x) with --param up',
+  bilinear: 'F.bilinear(x1, x2, weight) is a layer; the gated unit is bilinear(x)',
+  linear: 'F.linear(x, weight) is a layer; the identity is linear(x)',
+  prelu: 'F.prelu(x, weight) takes its slope as a tensor; write prelu(x, weight=0.25)',
+};
+
 function same(names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, n]));
 }
@@ -96,9 +133,12 @@ export function unqualified(name: string, isActivation: (n: string) => boolean):
   const [prefix, module] = found;
   const bare = name.slice(prefix.length);
   if (module === 'functional') {
-    return isActivation(bare) && !bare.includes('.')
-      ? { name: bare }
-      : { error: `'${bare}' is no activation of torch.nn.functional that actplot draws (see actplot list)` };
+    if (FUNCTIONAL.includes(bare) && isActivation(bare)) return { name: bare };
+    const hint = didYouMean(bare, FUNCTIONAL);
+    const why = Object.hasOwn(NOT_ELEMENTWISE, bare) ? ` (${NOT_ELEMENTWISE[bare]})` : hint ? ` (${hint})` : '';
+    return {
+      error: `'${bare}' is no elementwise activation of torch.nn.functional that actplot draws${why}; F's: ${FUNCTIONAL.join(', ')}`,
+    };
   }
   const names = NAMES[module];
   if (Object.hasOwn(names, bare)) return { name: names[bare] };

@@ -179,7 +179,7 @@ describe('--fill-between', () => {
     ]);
     assert.deepEqual([a.y1.expr, a.y2, a.alpha], ['F.relu(x)', 0, 0.3]);
     assert.deepEqual([b.y1.expr, (b.y2 as { expr: string }).expr, b.facecolor], ['torch.sigmoid(x)', '0.5 * x', 'C2']);
-    assert.throws(() => fillsOf(['relu', '--fill-between', 'x, F.nope(x)']), /'nope' is no activation/);
+    assert.throws(() => fillsOf(['relu', '--fill-between', 'x, F.nope(x)']), /'nope' is no elementwise activation/);
   });
   it("fill_between(x, 0, f(x)): a number first fills the same area, where='s y1 and y2 still the script's", () => {
     const [swapped] = fillsOf(['relu', '--fill-between', "x, 0, F.relu(x), where='y1 < y2'"]);

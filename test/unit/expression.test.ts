@@ -182,7 +182,14 @@ describe('names qualified by their module, as scripts write them (torch., F., np
   });
   it("refuses a name the module does not have, saying what it has, at the name's column", () => {
     assert.throws(() => compile('np.sigmoid(x)'), /at column 1 of 'np\.sigmoid\(x\)': np has no 'sigmoid'.*exp, expm1/);
-    assert.throws(() => compile('2 * F.exp(x)'), /at column 5 .*'exp' is no activation of torch\.nn\.functional/);
+    assert.throws(
+      () => compile('2 * F.exp(x)'),
+      /at column 5 .*'exp' is no elementwise activation of torch\.nn\.functional/,
+    );
+    // F's own names only; F.glu halves its input in PyTorch (a script's plot(x, F.glu(x)) fails), so it is refused.
+    assert.throws(() => compile('F.LeakyReLU(x)'), /'LeakyReLU' is no elementwise .*did you mean 'leaky_relu'/);
+    assert.throws(() => compile('F.glu(x)'), /F\.glu halves its input along the last dimension/);
+    assert.throws(() => compile('F.swish(x)'), /'swish' is no elementwise activation/);
     assert.throws(
       () => compile('foo.bar(x)'),
       /unknown name 'foo\.bar'; a module's function is written torch\.sigmoid/,
