@@ -55,6 +55,10 @@ const OPTIONS = [
   '--tight-layout',
   '--xaxis',
   '--yaxis',
+  '--prop-cycle',
+  '--x',
+  '--aspect',
+  '--figure',
 ];
 const WORDS = [
   'sigmoid',
