@@ -2007,6 +2007,17 @@ CASES = [
         axes[0].set_aspect('equal', adjustable='datalim')
         axes[1].set_aspect(aspect=1.5, adjustable='box')
     """),
+    # plt.subplots(2, 3) with five functions: the sixth axes is drawn all the same, empty; sharing x, it takes the
+    # others' x limits and keeps (0, 1) in y.
+    ('subplots-empty-cell', ['sigmoid', '--panel', 'tanh', '--panel', 'relu', '--panel', 'gelu', '--panel', 'silu',
+                             '--all-panels', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                             '--subplots', '2, 3, figsize=(12, 6), sharex=True', '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, axes = plt.subplots(2, 3, figsize=(12, 6), sharex=True)
+        for ax, f in zip(axes.flat, [sigmoid, tanh, relu, gelu, F.silu]):
+            ax.plot(x, f(x))
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -117,6 +117,8 @@ export function shareAxes(
     return inverts % 2 ? [b, a] : [a, b];
   };
   const autoscaled = (axis: 'x' | 'y', i: number, members: number[]): [number, number] => {
+    // Axes with nothing on them never autoscale: their view stays the unit one, unless shared with one that does.
+    if (members.every((k) => data[k].spec.empty)) return [0, 1];
     const all = members.flatMap((k) => values[k][`${axis}s`]);
     const margin = data[i].spec.margins?.[axis] ?? rc[`axes.${axis}margin`];
     const scale = data[i].spec[`${axis}scale`];

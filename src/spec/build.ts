@@ -19,7 +19,7 @@ import { familyWarningsOf } from './font-warnings';
 import { panelAxes } from './panel-axes';
 import { applyTwins, withHostRanges } from './twins';
 import { parseLayout } from './rules';
-import { type FigureSpec, type Share } from './types';
+import { type AxesSpec, type FigureSpec, type Share } from './types';
 
 /**
  * The figure that options describe (the command line's vocabulary as typed data), checked: what renderFigure
@@ -88,10 +88,21 @@ export function buildFigure(given: FigureOptions): FigureSpec {
   const drawn = cells < panels.length ? withHostRanges(panels) : panels;
   const axes = drawn.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, cells > 1, look));
   if (cells < panels.length) applyTwins(axes, panels, options);
+  // plt.subplots(2, 3) with five panels: the sixth axes is there all the same, empty (--layout alone leaves the
+  // cell blank, as plt.subplot() calls do).
+  if (given.subplots !== undefined) {
+    for (let j = cells; j < rows * cols; j++) axes.push(emptyAxes(['panels', j], look));
+  }
   const fig: FigureSpec = { ...base, axes, rows, cols };
   applyFigureOptions(fig, options, fontFiles, styled);
   if (styled?.given.size && styled.figureStyle === 'document') warnOfUnusedRc(fig, options, styled);
   return fig;
+}
+
+/** An axes of the grid with nothing on it, in the figure's look. */
+function emptyAxes(at: FieldPath, look: Parameters<typeof panelAxes>[4]): AxesSpec {
+  const ax = panelAxes({ curves: [] }, at, undefined, true, look);
+  return { ...ax, legend: false, empty: true };
 }
 
 /** rcParams given by name that the figure leaves unused (unused-rc.ts), as warnings. */

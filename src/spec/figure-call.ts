@@ -127,15 +127,8 @@ function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: Figure
   const panels = out.panels.filter((p) => !p.twinx).length;
   if (rows * cols > 1 || panels > 1) {
     once('layout', [...at, 'nrows']);
+    // subplots() makes every axes of the grid: a cell left without a panel is drawn empty (build.ts).
     out.layout = parseLayout([...at, 'nrows'], [rows, cols], panels);
-    // subplots() makes every axes of the grid, and one left alone is drawn empty; actplot draws none yet.
-    if (rows * cols > panels) {
-      throw new UsageError([...at, 'nrows'], {
-        problem:
-          `subplots(${rows}, ${cols}) makes ${rows * cols} axes and ${panels} are given: give a --panel for each ` +
-          `(an empty axes is not drawn yet), or the layout ${rows}x${cols} alone to leave cells empty, as plt.subplot() does`,
-      });
-    }
   }
   for (const key of ['sharex', 'sharey'] as const) {
     const v = b[key];

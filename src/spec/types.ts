@@ -303,6 +303,11 @@ export interface AxesSpec {
   warnings?: string[];
   /** ax.set_prop_cycle(): the axes' own cycle for its lines and patches, over axes.prop_cycle. */
   propCycle?: PropCycle;
+  /**
+   * A cell of plt.subplots()'s grid that no panel was given: an axes nothing is drawn on, its view (0, 1) unless
+   * it shares an axis, as matplotlib leaves an axes that never autoscaled.
+   */
+  empty?: true;
   /** A line took properties from a property cycle of more than colours (prop-cycle.ts): the rcParam is used. */
   cycled?: true;
   /** The keywords of title(), xlabel() and ylabel() calls. */

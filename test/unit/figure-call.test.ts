@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildFigure } from '../../src/spec/build';
+import { figureLayout } from '../../src/render/pipeline';
 import type { PanelOptions } from '../../src/spec/options';
 
 const one: PanelOptions[] = [{ curves: [{ function: 'relu' }] }];
@@ -53,8 +54,32 @@ describe('plt.subplots() by its arguments', () => {
       buildFigure({ panels: two, layout: [2, 1], sharex: 'col' }),
     );
   });
-  it('refuses a grid with more axes than panels (matplotlib would draw the rest empty)', () => {
-    assert.throws(() => buildFigure({ panels: two, subplots: '2, 2' }), /makes 4 axes and 2 are given/);
+  it('draws the axes of a grid larger than the panels empty, as matplotlib does; --layout alone leaves them out', () => {
+    const fig = buildFigure({ style: 'matplotlib', panels: two, subplots: '2, 2' });
+    assert.deepEqual(
+      fig.axes.map((a) => [a.curves.length, a.empty ?? false, a.legend]),
+      [
+        [1, false, false],
+        [1, false, false],
+        [0, true, false],
+        [0, true, false],
+      ],
+    );
+    // An axes nothing was drawn on keeps matplotlib's unit view, (0, 1) both ways; sharing x, it takes the others'.
+    const lims = (options: object) =>
+      figureLayout(buildFigure({ style: 'matplotlib', panels: two, ...options }), 'png').axes.map((a) => [
+        a.xlim,
+        a.ylim,
+      ]);
+    assert.deepEqual(lims({ subplots: '1, 3' })[2], [
+      [0, 1],
+      [0, 1],
+    ]);
+    const shared = lims({ subplots: '1, 3, sharex=True' });
+    assert.deepEqual([shared[2][0], shared[2][1]], [shared[0][0], [0, 1]]);
+    assert.equal(buildFigure({ panels: two, layout: [2, 2] }).axes.length, 2);
+  });
+  it('refuses a grid too small for the panels, and what it does not draw', () => {
     assert.throws(() => buildFigure({ panels: two, subplots: '1, 1' }), /with room for all 2 panels/);
     assert.throws(() => buildFigure({ panels: two, subplots: "1, 2, gridspec_kw={'wspace': 0}" }), /not draw it yet/);
   });
