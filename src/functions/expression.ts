@@ -22,26 +22,22 @@ export { ExpressionError };
 
 import { FUNCTION_COST, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH } from '../limits';
 import {
-  binaryNode,
-  clipNode,
   comparisonNode,
   constant,
   CONSTANTS,
-  heavisideNode,
   logicalNode,
   powDual,
   unaryNode,
   UNARY,
-  whereNode,
   type Comparison,
   type Node,
 } from './expression-nodes';
 import { withoutConversions } from './conversions';
+import { SPECIAL, specialNode } from './expression-special';
 import { torchModule, unqualified } from './qualified-names';
 import type { ActivationFunction, BoundFunction } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
-const SPECIAL = ['max', 'min', 'pow', 'where', 'clip', 'clamp', 'heaviside'];
 const COMPARISONS = ['<', '<=', '>', '>=', '==', '!='];
 
 export interface ExpressionContext {
@@ -267,7 +263,7 @@ class Parser {
     this.expect(')');
     // In an expression a registered function gives its value and its derivative at every point: twice its cost.
     this.cost += activation ? 2 * FUNCTION_COST : 2;
-    const special = this.specialCall(name, args, named);
+    const special = specialNode(name.text, args, named, (what) => this.error(name, what));
     if (special) return special;
     // Registered activations first: sigmoid, tanh and softplus then take PyTorch's parameters too.
     const unary = UNARY.get(name.text);
@@ -386,39 +382,6 @@ class Parser {
         return [bound.value(u), du === 0 ? 0 : bound.grad(u) * du];
       },
     };
-  }
-
-  /** max, min, pow, heaviside; where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound). */
-  private specialCall(name: Token, args: Node[], named: Record<string, string>): Node | undefined {
-    const n = name.text;
-    if (!SPECIAL.includes(n)) return undefined;
-    const bound = (v: string | undefined) => (v === undefined || v === 'None' ? undefined : this.number(name, v));
-    if (n === 'clamp' || n === 'clip') {
-      const unknown = Object.keys(named).find((k) => k !== 'min' && k !== 'max');
-      if (
-        unknown ||
-        args.length < 1 ||
-        args.length + Object.keys(named).length > 3 ||
-        (args.length > 1 && Object.keys(named).length)
-      ) {
-        this.error(name, `${n} takes a value and its bounds: ${n}(x, 0, 6) or ${n}(x, min=0, max=6)`);
-      }
-      const [a, lo, hi] = args;
-      return clipNode(a, lo ?? bound(named.min), hi ?? bound(named.max));
-    }
-    const count = n === 'where' ? 3 : 2;
-    if (args.length !== count || Object.keys(named).length)
-      this.error(name, `${n} takes ${count === 3 ? 'three' : 'two'} arguments`);
-    if (n === 'where') return whereNode(args[0], args[1], args[2]);
-    if (n === 'heaviside') return heavisideNode(args[0], args[1]);
-    return binaryNode(n as 'max' | 'min' | 'pow', args[0], args[1]);
-  }
-
-  /** A bound given by name (clamp(x, min=0)): a number, as a constant node. */
-  private number(name: Token, text: string): Node {
-    const v = Number(text);
-    if (!Number.isFinite(v)) this.error(name, `expected a number for a bound of ${name.text}; got '${text}'`);
-    return constant(v);
   }
 }
 
