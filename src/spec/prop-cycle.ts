@@ -49,23 +49,37 @@ export function applyPropCycle(ax: AxesSpec, rc: Rc): void {
     if (unset.length) {
       const entry = cycle.entries[turn++ % cycle.entries.length];
       for (const key of unset) take(c, key, entry);
-      ax.cycled = true;
+      // The rc's cycle is used (its unused-rcParam warning is not given).
+      if (!own) ax.cycled = true;
     }
     // A cycle without colours leaves a line lines.color ('C0', which such a cycle reads as black).
     if (c.color === undefined) c.color = rc['lines.color'];
   }
-  if (own) givePatchColors(ax, own);
+  if (!own) return;
+  const patches = givePatchColors(ax, own);
+  // The document's own figures colour and style their curves: an axes' cycle would change nothing unseen.
+  if (turn === 0 && patches === 0) {
+    ax.warnings = [
+      ...(ax.warnings ?? []),
+      {
+        text: "set_prop_cycle() changes nothing in this panel: every curve sets what the cycle has (the document's scripts colour theirs); give the colours ({0}), or use {1}",
+        options: [{ field: 'color' }, { field: 'style', value: 'matplotlib', cli: 'matplotlib' }],
+      },
+    ];
+  }
 }
 
 /**
  * scatter() and fill_between() take the next colour of the axes' patches cycle, which set_prop_cycle sets as
  * well (get_next_color: black when the cycle has no colours); the scatters first, as the command line adds them.
+ * How many took one.
  */
-function givePatchColors(ax: AxesSpec, cycle: PropCycle): void {
+function givePatchColors(ax: AxesSpec, cycle: PropCycle): number {
   const colors = cycle.keys.includes('color') ? cycle.entries.map((e) => e.color!) : ['k'];
   let turn = 0;
   for (const c of ax.curves) if (c.scatter && c.color === undefined) c.color = colors[turn++ % colors.length];
   for (const f of ax.fills ?? []) if (f.facecolor === undefined) f.facecolor = colors[turn++ % colors.length];
+  return turn;
 }
 
 /**

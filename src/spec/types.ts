@@ -299,8 +299,11 @@ export interface AxesSpec {
   title?: string;
   xlabel?: string;
   ylabel?: string;
-  /** What matplotlib would warn of while reading this axes' calls, in its words (shown, not drawn). */
-  warnings?: string[];
+  /**
+   * What matplotlib would warn of while reading this axes' calls, in its words, and actplot's where a call
+   * changes nothing (shown, not drawn).
+   */
+  warnings?: (string | AdvisingWarning)[];
   /** ax.set_prop_cycle(): the axes' own cycle for its lines and patches, over axes.prop_cycle. */
   propCycle?: PropCycle;
   /**

@@ -154,6 +154,15 @@ describe("an axes' own cycle (set_prop_cycle): its lines, scatters and fill_betw
       patches.forEach((p, i) => assert.ok(near(rgba(p ?? `C${i}`, colors), s.patches[i]), `patch ${i}: ${p}`));
     });
   }
+  it("is warned of where it changes nothing: the document's lone curve has its own colour", () => {
+    const warned = (curves: object[], extra: object = {}) =>
+      (buildFigure({ panels: [{ curves, propCycle: "color=['r']", ...extra }] }).axes[0].warnings ?? [])
+        .map((w) => (typeof w === 'string' ? w : w.text))
+        .join('\n');
+    assert.match(warned([{ function: 'relu' }]), /set_prop_cycle\(\) changes nothing in this panel/);
+    assert.equal(warned([{ function: 'relu' }, { function: 'gelu' }]), '');
+    assert.equal(warned([{ function: 'relu' }], { fillBetween: ['relu, 0'] }), '');
+  });
   it('refuses set_prop_cycle arguments matplotlib refuses, at the option', () => {
     for (const [args, message] of [
       ["color=['r', 'g'], ls=['-']", /propCycle.*cycles added with \+ must be of one length/],
