@@ -28,6 +28,11 @@ const NUMBER = /[+-]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?/y;
 const SPACE = /\s*/y;
 // A cycler() expression, maybe in parentheses: kept as written (Reader.written).
 const CYCLER = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(/y;
+/** Whether a text is a cycler() expression: cycler(...), plt.cycler(...), (cycler(...) + ...). */
+export function isCyclerText(text: string): boolean {
+  CYCLER.lastIndex = 0;
+  return CYCLER.test(text);
+}
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
 
 class Reader {

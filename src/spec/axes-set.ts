@@ -5,7 +5,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { PanelOptions } from './options';
 import { bound, colour, shownPy, text } from './pyplot-calls';
-import type { CallSignature, PyValue } from '../pycall';
+import { isCyclerText, type CallSignature, type PyValue } from '../pycall';
 
 /** The keywords of Axes.set that are an option here, by the option's name. */
 const OPTIONS = ['title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks', 'yticks', 'aspect'] as const;
@@ -62,7 +62,7 @@ export function readAxesSet(
       throw new UsageError([...at, 'prop_cycle'], { problem: `given twice, in set() and on its own; give it once` });
     }
     const v = b.prop_cycle;
-    if (v !== null && (typeof v !== 'string' || !/^[\s(]*([\w.]+\.)?cycler\s*\(/.test(v))) {
+    if (v !== null && (typeof v !== 'string' || !isCyclerText(v))) {
       throw badValue([...at, 'prop_cycle'], shownPy(v), "a cycler: cycler(color=['r', 'k'])");
     }
     out.propCycle = v ?? 'None';

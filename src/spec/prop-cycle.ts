@@ -7,6 +7,7 @@
 import type { CycleEntry, CycleKey, PropCycle } from '../style/cycler';
 import type { Rc } from '../style/rcparams';
 import { UsageError, type FieldPath } from '../errors';
+import { isCyclerText } from '../pycall';
 import type { AxesSpec, CurveSpec } from './types';
 
 /** Whether the line sets the property itself: a format string's 'o' sets no line, its 'r--' no marker. */
@@ -93,7 +94,7 @@ export function readAxesCycle(given: string, at: FieldPath): PropCycle | undefin
   // Loaded only for an axes that has its own cycle.
   const { readCycler } = require('../style/cycler') as typeof import('../style/cycler');
   try {
-    return readCycler(/^cycler\s*\(/.test(text) ? text : `cycler(${text})`);
+    return readCycler(isCyclerText(text) ? text : `cycler(${text})`);
   } catch (err) {
     if (err instanceof UsageError) throw err.at(at);
     throw err;

@@ -163,6 +163,16 @@ describe("an axes' own cycle (set_prop_cycle): its lines, scatters and fill_betw
     assert.equal(warned([{ function: 'relu' }, { function: 'gelu' }]), '');
     assert.equal(warned([{ function: 'relu' }], { fillBetween: ['relu, 0'] }), '');
   });
+  it('takes a cycle as scripts write it: plt.cycler(...), or in parentheses, as the rc does', () => {
+    const colours = (propCycle: string) =>
+      buildFigure({
+        style: 'matplotlib',
+        panels: [{ curves: [{ function: 'relu' }, { function: 'gelu' }], propCycle }],
+      }).axes[0].curves.map((c) => c.color);
+    for (const text of ["plt.cycler(color=['r', 'k'])", "(cycler(color=['r', 'k']) + cycler(lw=[1, 2]))"]) {
+      assert.deepEqual(colours(text), ['r', 'k'], text);
+    }
+  });
   it('refuses set_prop_cycle arguments matplotlib refuses, at the option', () => {
     for (const [args, message] of [
       ["color=['r', 'g'], ls=['-']", /propCycle.*cycles added with \+ must be of one length/],
