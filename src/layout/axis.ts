@@ -120,15 +120,10 @@ export function ticksFor(
     : locatorTicks((given as LocatorSpec | undefined) ?? AUTO_LOCATOR, lo, hi, auto, locating);
   const locs = fixed ?? located?.locs ?? autoLocatorTicks(lo, hi, auto(), locating);
   const minor = minorLocs(minorTicks, locs, lo, hi);
-  if (fixed && fixedLabels) {
-    const shown = new Set(visibleTicks(fixed, lo, hi));
-    const ticks = fixed.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
-    return { ticks, offset: '', minor };
-  }
   if (fixedLabels) {
-    // set_ticklabels() on the locator's ticks: a FixedFormatter labels them by their place among all the
-    // locator's ticks, those beyond the view included (the first label may go to a tick not drawn), '' past
-    // the last label; no offset text.
+    // A FixedFormatter: the i-th tick the locator gives (the ticks set, or the locator's own, those beyond the
+    // view included, so that the first label may go to a tick not drawn) has the i-th label, '' past the last
+    // label; no offset text.
     const shown = new Set(visibleTicks(locs, lo, hi));
     const ticks = locs.flatMap((value, i) => (shown.has(value) ? [{ value, label: fixedLabels[i] ?? '' }] : []));
     return { ticks, offset: '', minor, ...(located?.warning && { warning: located.warning }) };
