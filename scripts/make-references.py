@@ -2018,6 +2018,17 @@ CASES = [
             ax.plot(x, f(x))
         plt.tight_layout()
     """),
+    # figure(frameon=False): the figure's patch hidden, so that savefig(facecolor=...) colours nothing and the
+    # page is see-through around the axes (composited on white here, as the comparisons read every PNG).
+    ('figure-frameon-off', ['relu', 'gelu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                            '--figure', 'figsize=(6, 4), frameon=False', '--savefig', "facecolor='red'",
+                            '--legend'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(6, 4), frameon=False)
+        plt.plot(x, relu(x), label='ReLU(x)')
+        plt.plot(x, gelu(x), label='GELU(x)')
+        plt.legend()
+    """, {'facecolor': 'red'}),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -4,7 +4,7 @@
  */
 import type { Rc } from '../style/rcparams';
 import { fontPoints, LEGEND_HANDLE_COLOURS } from '../style/rcparams';
-import { colorInCycle, cssColor } from '../style/colors';
+import { colorInCycle, cssColor, type RGBA } from '../style/colors';
 import { cycleColors } from '../style/cycler';
 import { faceFor } from '../style/fonts';
 import type { FontFace } from '../style/font-faces';
@@ -58,7 +58,12 @@ export function tickStyle(rc: Rc, axis: 'x' | 'y', scale: number): TickStyle {
 
 /** A colour as the canvas takes it, 'CN' read from the rc's cycle. */
 export function rcColor(rc: Rc, text: string, alpha = 1): string {
-  return cssColor(colorInCycle(text, cycleColors(rc['axes.prop_cycle'])), alpha);
+  return cssColor(rcRgba(rc, text), alpha);
+}
+
+/** A colour's channels, 'CN' read from the rc's cycle. */
+export function rcRgba(rc: Rc, text: string): RGBA {
+  return colorInCycle(text, cycleColors(rc['axes.prop_cycle']));
 }
 
 /**

@@ -14,7 +14,8 @@ import { tickSettings, type Sides } from './tick-settings';
 import type { TargetProfile } from './target';
 import { RC } from '../style/rc';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
-import { rcColor, textFaces, tickStyle } from './axis-style';
+import { cssColor } from '../style/colors';
+import { rcColor, rcRgba, textFaces, tickStyle } from './axis-style';
 import type { Box } from './geometry';
 import { cellIndices, subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
@@ -143,12 +144,22 @@ export function layoutFigure(
     glyphNudge: target.glyphNudgePx * pixel,
     dashTilt: target.dashTiltPx * pixel,
     transparent: !!fig.transparent,
-    facecolor: rcColor(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']),
+    ...pageFace(fig, rc),
     axes,
     texts,
     ...(legend && { legend }),
     ...(warnings.length && { warnings }),
   };
+}
+
+/**
+ * The figure's background (savefig.facecolor, else figure.facecolor; none for figure(frameon=False)), and
+ * whether the saved page keeps an alpha channel because of it or of savefig(transparent=True).
+ */
+function pageFace(fig: FigureSpec, rc: Rc): Pick<FigureLayout, 'facecolor' | 'seeThrough'> {
+  if (fig.frameon === false) return { seeThrough: true };
+  const face = rcRgba(rc, rc['savefig.facecolor'] === 'auto' ? rc['figure.facecolor'] : rc['savefig.facecolor']);
+  return { facecolor: cssColor(face), seeThrough: !!fig.transparent || face.a < 1 };
 }
 
 function layoutAxes(

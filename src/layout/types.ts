@@ -216,8 +216,13 @@ export interface FigureLayout {
   transparent: boolean;
   /** rc svg.fonttype 'none': an SVG's plain texts as <text> elements, in the viewer's fonts. */
   svgTextElements?: boolean;
-  /** The figure's background (savefig.facecolor, figure.facecolor). */
-  facecolor: string;
+  /** The figure's background (savefig.facecolor, figure.facecolor); none for figure(frameon=False). */
+  facecolor?: string;
+  /**
+   * The page keeps an alpha channel: transparent, or a background that is not opaque or not drawn, whose
+   * pixels matplotlib writes see-through.
+   */
+  seeThrough: boolean;
   axes: AxesLayout[];
   /** The figure's own texts (suptitle). */
   texts: PlacedText[];

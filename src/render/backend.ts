@@ -155,11 +155,10 @@ export async function renderPngAsync(layout: FigureLayout): Promise<Buffer> {
 const sizeKey = (layout: FigureLayout) => `${layout.width}x${layout.height}${withAlpha(layout) ? ':alpha' : ''}`;
 
 /**
- * Whether the PNG keeps an alpha channel: a transparent figure, or a figure face that is not opaque
- * (savefig(facecolor='none'), a face with an alpha), whose pixels matplotlib writes see-through. Else RGB, a
- * quarter smaller and faster to encode.
+ * Whether the PNG keeps an alpha channel: a page whose pixels matplotlib writes see-through (transparent, a
+ * face that is not opaque or not drawn). Else RGB, a quarter smaller and faster to encode.
  */
-const withAlpha = (layout: FigureLayout) => layout.transparent || layout.facecolor.startsWith('rgba(');
+const withAlpha = (layout: FigureLayout) => layout.seeThrough;
 
 /** Draws the figure on an idle canvas of its size (made if need be); undefined while both are being encoded. */
 function drawPng(drawing: Drawing): Slot<Canvas> | undefined {

@@ -23,14 +23,15 @@ type Ctx = import('canvas').CanvasRenderingContext2D;
  * after it, empty, and the SVG target moves it in (targets/svg-groups.ts).
  */
 export function drawFigureStart(ctx: Ctx, layout: FigureLayout): void {
-  if (!layout.transparent) {
+  if (!layout.transparent && layout.facecolor) {
     ctx.save();
     ctx.fillStyle = layout.facecolor;
     ctx.fillRect(0, 0, layout.width, layout.height);
     ctx.restore();
   }
   openGroup(ctx, layout, 'figure');
-  inGroup(ctx, layout, 'patch', () => undefined);
+  // figure(frameon=False): an invisible patch, which matplotlib's SVG leaves out, group and all.
+  if (layout.facecolor) inGroup(ctx, layout, 'patch', () => undefined);
 }
 
 /** The figure's own texts (suptitle), over its axes, and the end of its group. */

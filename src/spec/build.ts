@@ -9,6 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseFunctionRef } from '../functions/registry';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
+import type { CalledFigureOptions } from './figure-call';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure } from './presets';
 import { readFigureLegend } from './legend-call';
@@ -31,7 +32,7 @@ import { type AxesSpec, type FigureSpec, type Share } from './types';
 export function buildFigure(given: FigureOptions): FigureSpec {
   // figure()'s, subplots()'s and savefig()'s keywords are the figure's own options said another way (their
   // readers loaded only for them).
-  const made =
+  const made: CalledFigureOptions =
     given.figure === undefined && given.subplots === undefined
       ? given
       : (require('./figure-call') as typeof import('./figure-call')).withFigureCalls(given);
@@ -151,7 +152,7 @@ function noFunction(field: FieldPath, panels: boolean): UsageError {
 function panelFigure(
   name: string,
   fig: FigureSpec,
-  options: FigureOptions,
+  options: CalledFigureOptions,
   fontFiles: string[],
   styled?: FigureRc,
 ): FigureSpec {
@@ -172,7 +173,7 @@ function panelFigure(
  * The figure's own options, over what its rcParams say of the saved file: savefig.dpi (else figure.dpi where
  * a style or --rc sets it), savefig.transparent, savefig.bbox, and the layout engine (layout-engine.ts).
  */
-function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string[], styled?: FigureRc): void {
+function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: string[], styled?: FigureRc): void {
   const rc = styled?.rc ?? DEFAULT_RC;
   if (styled) fig.rc = rc;
   if (styled?.warnings.length) fig.warnings = [...styled.warnings];
@@ -183,6 +184,7 @@ function applyFigureOptions(fig: FigureSpec, o: FigureOptions, fontFiles: string
   else if (savefigDpi !== 'figure') fig.dpi = savefigDpi;
   else if (styled?.set.has('figure.dpi')) fig.dpi = rc['figure.dpi'];
   if (o.transparent ?? rc['savefig.transparent']) fig.transparent = true;
+  if (o.frameon === false) fig.frameon = false;
   if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o, rc) };
   else if (rc['savefig.bbox'] === 'tight') fig.bboxInches = { pad: rc['savefig.pad_inches'] };
   for (const key of ['sharex', 'sharey'] as const) {

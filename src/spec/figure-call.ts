@@ -42,10 +42,18 @@ const SUBPLOTS: CallSignature = {
   unsupported: ['subplot_kw', 'gridspec_kw', 'width_ratios', 'height_ratios', ...FIGURE_UNSUPPORTED],
 };
 
+/**
+ * The figure's options as figure()'s keywords leave them: frameon=False, which no option says on its own, is
+ * carried to the figure (build.ts).
+ */
+export interface CalledFigureOptions extends FigureOptions {
+  frameon?: false;
+}
+
 /** The figure's options with plt.figure()'s and plt.subplots()'s keywords in them. */
-export function withFigureCalls(o: FigureOptions): FigureOptions {
+export function withFigureCalls(o: FigureOptions): CalledFigureOptions {
   if (o.figure === undefined && o.subplots === undefined) return o;
-  const out: FigureOptions = { ...o };
+  const out: CalledFigureOptions = { ...o };
   const rc: [string, string][] = [];
   // An option set by both calls, or by one and on its own, would say two things: refused.
   const set = new Set<string>();
@@ -73,7 +81,7 @@ type Once = (key: keyof FigureOptions, at: FieldPath) => void;
 function figureKeywords(
   b: Record<string, PyValue>,
   at: FieldPath,
-  out: FigureOptions,
+  out: CalledFigureOptions,
   once: Once,
   rc: [string, string][],
 ): void {
@@ -95,9 +103,9 @@ function figureKeywords(
   for (const key of ['facecolor', 'edgecolor'] as const) {
     if (given(key)) rc.push([`figure.${key}`, colour(b[key], [...at, key])]);
   }
-  // frameon=False: the figure's patch is not drawn, whatever colour savefig gives it, so the saved image is
-  // see-through around the axes, as savefig(facecolor='none') makes it.
-  if (given('frameon') && !flag(b.frameon, [...at, 'frameon'])) rc.push(['savefig.facecolor', 'none']);
+  // frameon=False: the figure's patch is not drawn, whatever colour savefig(facecolor=...) gives it later, so
+  // the saved image is see-through around the axes.
+  if (given('frameon') && !flag(b.frameon, [...at, 'frameon'])) out.frameon = false;
   if (given('clear')) flag(b.clear, [...at, 'clear']);
   const engine = (key: 'tightLayout' | 'constrainedLayout', keyword: string) => {
     once(key, [...at, keyword]);

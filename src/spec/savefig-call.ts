@@ -8,6 +8,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { SavefigOptions } from './call-options';
 import { withRcAfter } from './figure-rc';
+import type { CalledFigureOptions } from './figure-call';
 import type { FigureOptions } from './options';
 import { isTuple, shownPy, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, flag, text } from './pyplot-calls';
@@ -48,7 +49,7 @@ export function readSavefig(given: string | SavefigOptions, at: FieldPath): Save
  * refused (the two would disagree); the file name and format= are refused here: the command line takes them
  * out for its output, and a config or the API names the file itself.
  */
-export function withSavefig(o: FigureOptions): FigureOptions {
+export function withSavefig(o: CalledFigureOptions): CalledFigureOptions {
   if (o.savefig === undefined) return o;
   const at: FieldPath = ['savefig'];
   const { fname, format, rest } = readSavefig(o.savefig, at);
@@ -57,7 +58,7 @@ export function withSavefig(o: FigureOptions): FigureOptions {
       problem: "names the file, which is the command line's -o (a config's name and format keys)",
     });
   }
-  const out: FigureOptions = { ...o };
+  const out: CalledFigureOptions = { ...o };
   const own = (key: keyof FigureOptions, keyword: string) => {
     if (o[key] !== undefined) {
       throw new UsageError([...at, keyword], { problem: `given twice, in savefig() and on its own; give it once` });

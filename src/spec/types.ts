@@ -483,6 +483,8 @@ export interface FigureSpec {
   cols?: number;
   axes: AxesSpec[];
   transparent?: boolean;
+  /** plt.figure(frameon=False): no figure background (its patch), whatever its colour; the page see-through. */
+  frameon?: false;
   tightLayout?: TightLayoutSpec;
   constrainedLayout?: ConstrainedLayoutSpec;
   /** The rcParams it is drawn by (matplotlib's defaults when absent). */

@@ -33,10 +33,15 @@ describe('plt.figure() by its arguments', () => {
   it("a dpi savefig() gives wins over figure()'s, as matplotlib saves at savefig's", () => {
     assert.equal(buildFigure({ panels: one, figure: 'dpi=90', savefig: 'dpi=200' }).dpi, 200);
   });
-  it("frameon=False draws no figure background, as savefig(facecolor='none') (whatever the style's face)", () => {
-    const said = buildFigure({ panels: one, style: 'dark_background', figure: 'frameon=False' });
-    assert.equal(said.rc!['savefig.facecolor'], 'none');
-    assert.equal(buildFigure({ panels: one, figure: 'frameon=True' }).rc?.['savefig.facecolor'], undefined);
+  it('frameon=False draws no figure background, whatever the style or savefig() make its colour', () => {
+    for (const o of [
+      { style: 'dark_background', figure: 'frameon=False' },
+      { figure: 'frameon=False', savefig: "facecolor='red'" },
+      { subplots: 'frameon=False' },
+    ]) {
+      assert.equal(buildFigure({ panels: one, ...o }).frameon, false);
+    }
+    assert.equal(buildFigure({ panels: one, figure: 'frameon=True' }).frameon, undefined);
   });
   it('refuses what it does not draw, and an option said twice', () => {
     assert.throws(() => buildFigure({ panels: one, figure: 'figsize=(5, 4)', size: [6, 4] }), /given twice/);

@@ -69,10 +69,12 @@ describe('--savefig on the command line', () => {
 });
 
 describe('a figure face that is not opaque', () => {
-  // matplotlib 3.6 writes both as an RGBA PNG whose corner is see-through (alpha 0) and whose axes are white.
+  // matplotlib 3.6 writes each as an RGBA PNG whose corner is see-through (alpha 0) and whose axes are white:
+  // figure(frameon=False) hides the figure's patch, which savefig(facecolor=...) colours but does not show.
   for (const args of [
     ['--savefig', "facecolor='none'"],
     ['--figure', 'frameon=False'],
+    ['--figure', 'frameon=False', '--savefig', "facecolor='red'"],
   ]) {
     it(`${args.join(' ')}: an RGBA PNG, see-through around the axes`, async () => {
       const dir = scratch();
