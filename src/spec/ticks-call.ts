@@ -8,6 +8,7 @@ import { badValue, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from '../pycall';
+import { readRangeCall } from './range-call';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { AxesSpec } from './types';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -180,19 +181,21 @@ function finite(v: PyValue, text: string, at: FieldPath): number {
 }
 
 function callValues(name: string, args: string, text: string, at: FieldPath): number[] {
-  const { positional, keywords } = parseCallArgs(args, at);
-  const num = (v: PyValue | undefined) => (v === undefined ? undefined : finite(v, text, at));
-  const known = name.endsWith('linspace') ? ['num', 'endpoint'] : name === 'range' ? [] : ['step'];
-  const other = Object.keys(keywords).find((k) => !known.includes(k));
+  const fn = name === 'range' ? 'range' : name.endsWith('linspace') ? 'linspace' : 'arange';
+  const call = readRangeCall(fn === 'range' ? 'python' : 'numpy', fn, args, at, (v) => finite(v, text, at));
+  const known = fn === 'linspace' ? ['endpoint'] : [];
+  const other = Object.keys(call.rest).find((k) => !known.includes(k));
   if (other !== undefined) {
-    const why = other === 'dtype' ? 'ticks are float64 positions' : `${name}() takes ${known.join(', ') || 'none'}`;
+    const takes = fn === 'range' ? 'none' : [...call.names, ...known].join(', ');
+    const why = other === 'dtype' ? 'ticks are float64 positions' : `${name}() takes ${takes}`;
     throw badValue(at, text, `${name}() without ${other}= (${why})`);
   }
-  if (name.endsWith('linspace')) {
-    const [start, stop, count = 50] = [...positional, keywords.num].filter((v) => v !== undefined).map(num);
+  const { start, end: stop } = call;
+  if (fn === 'linspace') {
+    const count = call.third ?? 50;
     if (start === undefined || stop === undefined)
       throw badValue(at, text, `np.linspace(start, stop, num), ${EXAMPLES}`);
-    if (keywords.endpoint === false) throw badValue(at, text, 'np.linspace with its endpoint', 'leave endpoint out');
+    if (call.rest.endpoint === false) throw badValue(at, text, 'np.linspace with its endpoint', 'leave endpoint out');
     if (!Number.isInteger(count) || count < 0 || count > MAX_TICKS) {
       throw badValue(at, text, `np.linspace of 0 to ${MAX_TICKS} ticks`);
     }
@@ -206,13 +209,10 @@ function callValues(name: string, args: string, text: string, at: FieldPath): nu
     // From start to stop, as numpy gives them: labels go to the ticks in that order.
     return start > stop ? values.reverse() : values;
   }
-  // range(stop) / range(start, stop[, step]), and np.arange the same, with step= as a keyword too.
-  const given = positional.map(num) as number[];
-  const step = keywords.step === undefined ? given[2] : num(keywords.step);
-  const [start, stop] = given.length === 1 ? [0, given[0]] : [given[0], given[1]];
+  // range(stop) / range(start, stop[, step]), and np.arange the same.
   if (start === undefined || stop === undefined) throw badValue(at, text, `${name}(start, stop, step), ${EXAMPLES}`);
-  const by = step ?? 1;
-  if (name === 'range' && ![start, stop, by].every(Number.isInteger)) {
+  const by = call.third ?? 1;
+  if (fn === 'range' && ![start, stop, by].every(Number.isInteger)) {
     throw badValue(at, text, 'range() of whole numbers', 'np.arange takes fractions');
   }
   if (by <= 0) throw badValue(at, text, `${name}() with a step > 0 (ticks are sorted anyway)`);

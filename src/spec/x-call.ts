@@ -5,7 +5,8 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { DType } from '../functions/precision';
-import { parseCallArgs, type PyValue } from '../pycall';
+import type { PyValue } from '../pycall';
+import { readRangeCall } from './range-call';
 import type { PanelOptions } from './options';
 
 export type XOptions = Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>;
@@ -30,55 +31,39 @@ const NO_VALUE = ['device', 'requires_grad', 'layout', 'pin_memory'];
 export function readXCall(text: string, at: FieldPath): XOptions {
   const m = LINE.exec(text);
   if (!m) throw badValue(at, text, `a script's torch.arange, np.arange, torch.linspace or np.linspace, ${EXAMPLES}`);
-  const [, module, fn, args] = m;
+  const [, module, fn, args] = m as unknown as [string, string, 'arange' | 'linspace', string];
   const numpy = module !== 'torch';
-  const { positional, keywords } = parseCallArgs(args, at);
-  const number = (v: PyValue | undefined, what: string): number | undefined => {
-    if (v === undefined) return undefined;
+  const number = (v: PyValue, what: string): number => {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue([...at, what], String(v), 'a finite number');
     return v;
   };
-  // torch names the end 'end' and linspace's count 'steps'; numpy 'stop' and 'num'.
-  const names =
-    fn === 'arange'
-      ? ['start', numpy ? 'stop' : 'end', 'step']
-      : ['start', numpy ? 'stop' : 'end', numpy ? 'num' : 'steps'];
-  const known = [...names, 'dtype', ...(numpy ? (fn === 'linspace' ? ['endpoint'] : []) : NO_VALUE)];
-  const other = Object.keys(keywords).find((k) => !known.includes(k));
+  const { names, start, end, third, rest } = readRangeCall(numpy ? 'numpy' : 'torch', fn, args, at, number);
+  const known = ['dtype', ...(numpy ? (fn === 'linspace' ? ['endpoint'] : []) : NO_VALUE)];
+  const other = Object.keys(rest).find((k) => !known.includes(k));
   if (other !== undefined) {
     throw new UsageError([...at, other], {
-      problem: `${module}.${fn}() has no '${other}' that actplot reads; it takes ${known.join(', ')}`,
+      problem: `${module}.${fn}() has no '${other}' that actplot reads; it takes ${[...names, ...known].join(', ')}`,
     });
   }
-  if (positional.length > 3) throw badValue(at, text, `${module}.${fn}() of at most three numbers, ${EXAMPLES}`);
-  const given = names.map((n, i) => {
-    if (positional[i] !== undefined && keywords[n] !== undefined) {
-      throw new UsageError([...at, n], { problem: 'given twice, in order and by name; give it once' });
-    }
-    return number(positional[i] ?? keywords[n], n);
-  });
   const out: XOptions = { arange: numpy ? 'numpy' : 'torch' };
-  if (keywords.dtype !== undefined && keywords.dtype !== null) out.dtype = dtypeOf(keywords.dtype, [...at, 'dtype']);
+  if (rest.dtype !== undefined && rest.dtype !== null) out.dtype = dtypeOf(rest.dtype, [...at, 'dtype']);
   if (fn === 'arange') {
-    // arange(end) counts from 0; the step is 1 unless given.
-    const [start, end, step] = given[1] === undefined ? [0, given[0], given[2]] : given;
     if (end === undefined) throw badValue(at, text, `${module}.arange(start, end, step), ${EXAMPLES}`);
     // torch refuses a step that does not lead from start to end; numpy gives no values (nothing to draw).
-    if (step !== undefined && !(step > 0)) throw badValue([...at, 'step'], step, 'a step > 0, from start up to end');
-    return { ...out, from: start, to: end, step: step ?? 1 };
+    if (third !== undefined && !(third > 0)) throw badValue([...at, 'step'], third, 'a step > 0, from start up to end');
+    return { ...out, from: start, to: end, step: third ?? 1 };
   }
-  if (keywords.endpoint === false) {
+  if (rest.endpoint === false) {
     throw new UsageError([...at, 'endpoint'], {
       problem: "endpoint=False is numpy's, but actplot does not draw it yet; np.arange gives the same spacing",
     });
   }
-  const [start, end, count] = given;
   if (start === undefined || end === undefined) {
     throw badValue(at, text, `${module}.linspace(start, end, ${numpy ? 'num' : 'steps'}), ${EXAMPLES}`);
   }
   // np.linspace draws 50 points unless told; torch.linspace must be told.
-  if (count === undefined && !numpy) throw badValue(at, text, `torch.linspace(start, end, steps), ${EXAMPLES}`);
-  return { ...out, from: start, to: end, num: count ?? 50 };
+  if (third === undefined && !numpy) throw badValue(at, text, `torch.linspace(start, end, steps), ${EXAMPLES}`);
+  return { ...out, from: start, to: end, num: third ?? 50 };
 }
 
 function dtypeOf(v: PyValue, at: FieldPath): DType {

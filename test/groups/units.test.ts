@@ -5,6 +5,7 @@ import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';
 import '../unit/x-call.test';
+import '../unit/range-call.test';
 import '../unit/draw-order.test';
 import '../unit/errors.test';
 import '../unit/expression.test';

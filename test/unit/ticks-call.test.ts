@@ -62,7 +62,10 @@ describe("plt.xticks()'s argument as a script writes it", () => {
       ['np.ones(3)', /a list of numbers or one of numpy's calls/],
       ['np.linspace(0, 1, 2.5)', /np\.linspace of 0 to 20000 ticks/],
       ['np.arange(0, 5, dtype=np.float32)', /np\.arange\(\) without dtype= \(ticks are float64 positions\)/],
-      ['np.linspace(0, 1, retstep=True)', /np\.linspace\(\) without retstep= \(np\.linspace\(\) takes num, endpoint\)/],
+      [
+        'np.linspace(0, 1, retstep=True)',
+        /np\.linspace\(\) without retstep= \(np\.linspace\(\) takes start, stop, num, endpoint\)/,
+      ],
     ] as const) {
       assert.throws(
         () => readTicksCall(text, at),
