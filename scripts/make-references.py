@@ -2029,6 +2029,19 @@ CASES = [
         plt.plot(x, gelu(x), label='GELU(x)')
         plt.legend()
     """, {'facecolor': 'red'}),
+    # The cell a grid has left over, hidden as scripts hide it (axes[1, 2].axis('off'), or fig.delaxes(), which
+    # draws the same): --layout leaves it blank. The top right axes still has its x tick labels hidden, as
+    # subplots(sharex=True) hides every row's but the last.
+    ('subplots-axis-off', ['sigmoid', '--panel', 'tanh', '--panel', 'relu', '--panel', 'gelu', '--panel', 'silu',
+                           '--all-panels', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                           '--layout', '2x3', '--size', '12x6', '--sharex', 'true', '--tight-layout'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        fig, axes = plt.subplots(2, 3, figsize=(12, 6), sharex=True)
+        for ax, f in zip(axes.flat, [sigmoid, tanh, relu, gelu, F.silu]):
+            ax.plot(x, f(x))
+        axes[1, 2].axis('off')
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
