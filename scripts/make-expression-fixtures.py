@@ -45,6 +45,16 @@ CASES = [
     ('nn.Softplus(2, 10)(x)', lambda x: nn.Softplus(2, 10)(x)),
     ('nn.ELU(alpha=2, inplace=False)(2 * x)', lambda x: nn.ELU(alpha=2, inplace=False)(2 * x)),
     ('nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)', lambda x: nn.Hardtanh(-2, 2)(x) + nn.Sigmoid()(x)),
+    # Arguments as PyTorch's signatures bind them: inplace in order, PReLU's init (its weight made in float64 here,
+    # as x is: the slope 0.1 itself, not float32's nearest), Hardtanh's older min_value and max_value, rrelu's
+    # training=False in order.
+    ('F.leaky_relu(2 * x, 0.2, True)', lambda x: F.leaky_relu(2 * x, 0.2, True)),
+    ('nn.ReLU(True)(x - 1) + nn.ELU(0.5, False)(x)', lambda x: nn.ReLU(True)(x - 1) + nn.ELU(0.5, False)(x)),
+    ('nn.PReLU(init=0.1)(x)', lambda x: nn.PReLU(init=0.1, dtype=torch.float64)(x)),
+    ('nn.PReLU(1, 0.3)(x) - nn.PReLU()(x)',
+     lambda x: nn.PReLU(1, 0.3, dtype=torch.float64)(x) - nn.PReLU(dtype=torch.float64)(x)),
+    ('nn.Hardtanh(min_value=-0.5, max_value=0.5)(x)', lambda x: nn.Hardtanh(min_value=-0.5, max_value=0.5)(x)),
+    ('F.rrelu(x, 0.1, 0.3, False)', lambda x: F.rrelu(x, 0.1, 0.3, False)),
     # Every elementwise activation of torch.nn.functional by its own name, at its defaults (F.threshold has none).
     *[(f'F.{name}(x)', lambda x, name=name: getattr(F, name)(x))
       for name in ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'gelu', 'silu', 'mish', 'elu', 'selu', 'celu', 'softplus',

@@ -34,7 +34,8 @@ import {
 } from './expression-nodes';
 import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
-import { torchModule, unqualified } from './qualified-names';
+import { functionalName, torchModule, unqualified } from './qualified-names';
+import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
 import type { ActivationFunction, BoundFunction } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
@@ -221,7 +222,9 @@ class Parser {
     if (t.kind !== 'name') this.error(t, t.kind === 'end' ? 'unexpected end of expression' : `unexpected '${t.text}'`);
     if (this.isOp('(')) {
       this.next();
-      return this.nested(t, () => this.call(t));
+      const functional = functionalName(written.text);
+      const torch = functional && { call: `F.${functional}`, signature: FUNCTIONAL_SIGNATURES[functional] };
+      return this.nested(t, () => this.call(t, torch || undefined));
     }
     if (t.text === 'x') return { v: (x) => x, d: (x) => [x, 1] };
     const c = CONSTANTS.get(t.text);
@@ -241,7 +244,7 @@ class Parser {
    * name(args...): an elementary function, max/min/pow, where/clip/clamp, or a registered activation with its
    * parameters by name or, after x, in PyTorch's order (F.leaky_relu(x, 0.2)).
    */
-  private call(name: Token): Node {
+  private call(name: Token, torch?: TorchCall): Node {
     const args: Node[] = [];
     const inOrder: string[] = [];
     const activation = !SPECIAL.includes(name.text) ? this.ctx.lookup(name.text) : undefined;
@@ -275,7 +278,7 @@ class Parser {
       const hint = didYouMean(name.text, [...UNARY.keys(), ...SPECIAL, ...this.ctx.names()]);
       return this.error(name, `unknown function '${name.text}'${hint ? ` (${hint})` : ''}`);
     }
-    return this.activationCall(name, activation, args, this.paramsOf(name, activation, inOrder, named));
+    return this.activationCall(name, activation, args, this.paramsOf(name, activation, inOrder, named, torch));
   }
 
   /** name=value: a parameter by name, each once. */
@@ -290,7 +293,7 @@ class Parser {
    * nn.GELU(approximate='tanh')(x): a torch.nn module built with its parameters (in the order of its
    * constructor, which is the functional's after x, or by name) and called on one argument.
    */
-  private moduleCall(name: Token, module: { fn: string } | { error: string }): Node {
+  private moduleCall(name: Token, module: { fn: string; cls: string } | { error: string }): Node {
     if ('error' in module) return this.error(name, module.error);
     const f = this.ctx.lookup(module.fn)!;
     this.expect('(');
@@ -310,7 +313,8 @@ class Parser {
     const args = [this.nested(name, () => this.logic())];
     this.expect(')');
     this.cost += 2 * FUNCTION_COST;
-    return this.activationCall(name, f, args, this.paramsOf(name, f, inOrder, named, ''));
+    const torch = { call: `nn.${module.cls}`, signature: MODULE_SIGNATURES[module.cls] };
+    return this.activationCall(name, f, args, this.paramsOf(name, f, inOrder, named, torch));
   }
 
   /** Whether the next argument is a number or a string by itself (a parameter given in order). */
@@ -332,23 +336,28 @@ class Parser {
   }
 
   /**
-   * The parameters given in order after x, as PyTorch's signature lists them, with those by name; inplace
-   * (and rrelu's training=False) change no value and are set aside.
+   * The parameters given in order after x and by name: under PyTorch's signature for F.'s functions and
+   * torch.nn's modules (torch-signatures.ts), else in the order of actplot's, inplace (and rrelu's
+   * training=False) set aside as changing no value.
    */
   private paramsOf(
     name: Token,
     f: ActivationFunction,
     inOrder: string[],
     named: Record<string, string>,
-    where = ' after x',
+    torch?: TorchCall,
   ) {
+    if (torch) {
+      const bound = torchArguments(torch.call, torch.signature, inOrder, named);
+      return 'error' in bound ? this.error(name, bound.error) : bound.params;
+    }
     const all: Record<string, string> = Object.create(null) as Record<string, string>;
     inOrder.forEach((v, i) => {
       const p = f.params[i];
       if (!p) {
         const count = f.params.length;
         const what = count ? `${count} parameter${count === 1 ? '' : 's'}` : 'no parameters';
-        this.error(name, `${name.text} takes ${what}${where}`);
+        this.error(name, `${name.text} takes ${what} after x`);
       }
       all[p.name] = v;
     });

@@ -71,11 +71,11 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
  * The function of a torch.nn module as a script builds and calls it at once (nn.GELU(approximate='tanh')(x),
  * torch.nn.LeakyReLU(0.2)(x)): undefined when the name is no torch.nn class, else the function or why not.
  */
-export function torchModule(name: string): { fn: string } | { error: string } | undefined {
+export function torchModule(name: string): { fn: string; cls: string } | { error: string } | undefined {
   const m = /^(?:torch\.)?nn\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
   if (!m) return undefined;
   const fn = functionOfModule(m[1]);
-  if (fn) return { fn };
+  if (fn) return { fn, cls: m[1] };
   const hint = didYouMean(m[1], moduleClasses());
   return { error: `torch.nn has no module '${m[1]}' that actplot draws${hint ? ` (${hint})` : ''}` };
 }
@@ -116,6 +116,12 @@ const NOT_ELEMENTWISE: Record<string, string> = {
   linear: 'F.linear(x, weight) is a layer; the identity is linear(x)',
   prelu: 'F.prelu(x, weight) takes its slope as a tensor; write prelu(x, weight=0.25)',
 };
+
+/** torch.nn.functional's name of a function written with its module (F.leaky_relu: leaky_relu), if it is one. */
+export function functionalName(written: string): string | undefined {
+  const found = PREFIXES.find(([prefix]) => written.startsWith(prefix));
+  return found?.[1] === 'functional' ? written.slice(found[0].length) : undefined;
+}
 
 function same(names: string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, n]));

@@ -205,15 +205,28 @@ describe('comparisons, where, clip and clamp, parameters in order: what is refus
       ['clamp(x, min=foo)', /expected a number for a bound of clamp; got 'foo'/],
       ['clamp(x, 0, max=6)', /clamp takes a value and its bounds/],
       ['F.leaky_relu(x, 0.2, negative_slope=0.3)', /negative_slope is given twice, in order and by name/],
-      ['F.leaky_relu(x, 0.2, 0.3)', /leaky_relu takes 1 parameter after x/],
-      ['F.relu(x, 1)', /relu takes no parameters after x/],
+      // PyTorch's signatures: a third argument of F.leaky_relu is inplace, F.relu's second.
+      ['F.leaky_relu(x, 0.2, 0.3)', /F\.leaky_relu: inplace=0\.3: expected True or False/],
+      [
+        'F.leaky_relu(x, 0.2, True, 1)',
+        /F\.leaky_relu takes at most 2 arguments after x \(negative_slope, inplace\); 3/,
+      ],
+      ['F.sigmoid(x, 1)', /F\.sigmoid takes none after x; 1 given/],
+      ['F.gelu(x, inplace=True)', /F\.gelu has no parameter 'inplace'; it takes approximate/],
+      ['F.rrelu(x, training=True)', /F\.rrelu: training=True: random slopes; actplot draws evaluation mode/],
+      ['leaky_relu(x, 0.2, 0.3)', /leaky_relu takes 1 parameter after x/],
       ['x >', /unexpected end of expression/],
       ['nn.Softmax()(x)', /at column 1 .*torch\.nn has no module 'Softmax' that actplot draws/],
       ['nn.Relu()(x)', /no module 'Relu' .*did you mean 'ReLU'/],
       ['nn.GELU(x)', /nn\.GELU\(\.\.\.\) is a module: call it on x, as nn\.GELU\(\)\(x\)/],
       ['nn.GELU()()', /is called on one argument/],
-      ['nn.LeakyReLU(0.1, 0.2)(x)', /nn\.LeakyReLU takes 1 parameter$/],
-      ['nn.ReLU(1)(x)', /nn\.ReLU takes no parameters$/],
+      [
+        'nn.LeakyReLU(0.1, True, 1)(x)',
+        /nn\.LeakyReLU takes at most 2 arguments \(negative_slope, inplace\); 3 given$/,
+      ],
+      ['nn.ReLU(1)(x)', /nn\.ReLU: inplace=1: expected True or False$/],
+      ['nn.PReLU(3)(x)', /nn\.PReLU: num_parameters=3: a slope for each channel/],
+      ['nn.PReLU(dtype=torch.float64)(x)', /nn\.PReLU: dtype=torch\.float64: the values' type is --dtype's here/],
       ['nn.ELU(2, alpha=3)(x)', /alpha is given twice, in order and by name/],
     ] as const) {
       assert.throws(() => compile(src), message, src);
