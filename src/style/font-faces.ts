@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { readFaceInfo } from '../text/font-metrics';
+import { readFaceInfo } from './font-file';
 
 /** The package's own font folder (mathtext's STIX and Computer Modern files), from out/src/style or src/style. */
 export const PACKAGE_FONT_DIR = path.resolve(

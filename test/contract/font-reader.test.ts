@@ -1,7 +1,8 @@
 /**
- * The hand-written TrueType reader (src/text/font-metrics.ts) against opentype.js reading the same bundled
- * font: advances, left bearings, outline extents, on-curve point heights and the kern table's pairs. The reader
- * is ours for start-up speed (it reads a tenth of the file, table by table); here it is proven, not trusted.
+ * The hand-written TrueType reader (src/style/font-file.ts's tables, src/text/font-metrics.ts's numbers) against
+ * opentype.js reading the same bundled font: advances, left bearings, outline extents, on-curve point heights
+ * and the kern table's pairs. The reader is ours for start-up speed (it reads a tenth of the file, table by
+ * table); here it is proven, not trusted.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';

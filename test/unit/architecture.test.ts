@@ -121,6 +121,8 @@ describe('the import graph of src/', () => {
     functions: ['cli', 'config', 'batch', 'render', 'layout', 'text', 'spec', 'data'],
     render: ['cli', 'config', 'batch'],
     config: ['cli', 'batch', 'render', 'layout', 'text'],
+    // The rcParams, colours and fonts every stage reads: below them all.
+    style: ['cli', 'config', 'batch', 'render', 'layout', 'text', 'spec', 'data', 'functions', 'mathtext'],
   };
   for (const [from, forbidden] of Object.entries(earlier)) {
     it(`${from}/ imports nothing from ${forbidden.join(', ')}`, () => {
