@@ -55,6 +55,10 @@ CASES = [
      lambda x: nn.PReLU(1, 0.3, dtype=torch.float64)(x) - nn.PReLU(dtype=torch.float64)(x)),
     ('nn.Hardtanh(min_value=-0.5, max_value=0.5)(x)', lambda x: nn.Hardtanh(min_value=-0.5, max_value=0.5)(x)),
     ('F.rrelu(x, 0.1, 0.3, False)', lambda x: F.rrelu(x, 0.1, 0.3, False)),
+    # A tensor of one number written out is that number: F.prelu's weight, a factor.
+    ('F.prelu(x, torch.tensor([0.25])) + x * torch.tensor(-0.5)',
+     lambda x: F.prelu(x, torch.tensor([0.25], dtype=torch.float64)) + x * torch.tensor(-0.5, dtype=torch.float64)),
+    ('F.prelu(x, torch.full((1,), 0.1))', lambda x: F.prelu(x, torch.full((1,), 0.1, dtype=torch.float64))),
     # Every elementwise activation of torch.nn.functional by its own name, at its defaults (F.threshold has none).
     *[(f'F.{name}(x)', lambda x, name=name: getattr(F, name)(x))
       for name in ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'gelu', 'silu', 'mish', 'elu', 'selu', 'celu', 'softplus',

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 
 FUNCTIONAL = ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'gelu', 'silu', 'mish', 'elu', 'selu', 'celu', 'softplus',
               'softsign', 'softshrink', 'hardshrink', 'hardtanh', 'hardsigmoid', 'hardswish', 'relu6', 'rrelu',
-              'logsigmoid', 'tanhshrink', 'threshold']
+              'logsigmoid', 'tanhshrink', 'threshold', 'prelu']
 MODULES = ['Sigmoid', 'Tanh', 'ReLU', 'LeakyReLU', 'GELU', 'SiLU', 'Mish', 'ELU', 'SELU', 'CELU', 'Softplus',
            'Softsign', 'Softshrink', 'Hardshrink', 'Hardtanh', 'Hardsigmoid', 'Hardswish', 'ReLU6', 'RReLU',
            'LogSigmoid', 'Tanhshrink', 'Threshold', 'PReLU']

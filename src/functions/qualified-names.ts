@@ -107,6 +107,7 @@ const FUNCTIONAL = [
   'logsigmoid',
   'tanhshrink',
   'threshold',
+  'prelu',
 ];
 
 /** F's functions of the same names as registered ones that are something else in PyTorch. */
@@ -114,7 +115,6 @@ const NOT_ELEMENTWISE: Record<string, string> = {
   glu: 'F.glu halves its input along the last dimension; the gated unit is glu(x) with --param up',
   bilinear: 'F.bilinear(x1, x2, weight) is a layer; the gated unit is bilinear(x)',
   linear: 'F.linear(x, weight) is a layer; the identity is linear(x)',
-  prelu: 'F.prelu(x, weight) takes its slope as a tensor; write prelu(x, weight=0.25)',
 };
 
 /** torch.nn.functional's name of a function written with its module (F.leaky_relu: leaky_relu), if it is one. */

@@ -33,6 +33,9 @@ export const FUNCTIONAL_SIGNATURES: Readonly<Record<string, readonly string[]>> 
   logsigmoid: [],
   tanhshrink: [],
   threshold: ['threshold', 'value', ...INPLACE],
+  // Its weight is a tensor; one of a single number, torch.tensor([0.25]), is read as that number
+  // (conversions.ts).
+  prelu: ['weight'],
 };
 
 /** torch.nn's classes', after self. */
@@ -68,6 +71,13 @@ export interface TorchCall {
   call: string;
   signature: readonly string[];
 }
+
+/** Arguments PyTorch requires (no default): a call without them fails in a script. */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  'F.prelu': ['weight'],
+  'F.threshold': ['threshold', 'value'],
+  'nn.Threshold': ['threshold', 'value'],
+};
 
 type Argument = (value: string) => { param: string } | { error: string } | undefined;
 
@@ -115,6 +125,12 @@ export function torchArguments(
     }
     if (given.has(k)) return { error: `${k} is given twice, in order and by name` };
     given.set(k, v);
+  }
+  const missing = (REQUIRED[call] ?? []).filter((k) => !given.has(k));
+  if (missing.length) {
+    const e =
+      call === 'F.prelu' ? 'F.prelu(x, torch.tensor([0.25]))' : `${call}(${call.startsWith('F.') ? 'x, ' : ''}0.1, 20)`;
+    return { error: `${call} needs ${missing.join(' and ')}, as in PyTorch, e.g. ${e}` };
   }
   const params: Record<string, string> = Object.create(null) as Record<string, string>;
   // PyTorch's own names first, so that Hardtanh's min_value, given, replaces min_val as PyTorch replaces it.
