@@ -119,6 +119,12 @@ const WORDS = [
   '--fill-between',
   'np.where(x > 0, x, 0.01 * x)',
   'torch.clamp(F.leaky_relu(x, 0.2), min=-1) * (x != 0)',
+  'x, nn.PReLU(init=0.1)(x) + F.leaky_relu(x, 0.2, True)',
+  'F.prelu(x, torch.tensor([0.25])) * torch.full((1,), -1e308)',
+  '--figure',
+  'frameon=False',
+  '--xticks',
+  'np.arange(start=-1, stop=1, step=0.5)',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),
