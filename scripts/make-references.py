@@ -2042,6 +2042,23 @@ CASES = [
         axes[1, 2].axis('off')
         plt.tight_layout()
     """),
+    # A script's rcParams and style lines copied whole: plt.style.use(...), plt.rcParams[...] = ..., plt.rc(...),
+    # matplotlib.rcParams.update({...}).
+    ('rc-lines-whole', ['tanh', 'sigmoid', '--from', '-4', '--to', '4', '--step', '0.01',
+                        '--style', 'matplotlib', '--style', "plt.style.use('ggplot')",
+                        '--rc', "plt.rcParams['font.size'] = 12",
+                        '--rc', "plt.rc('lines', lw=2.5)", '--rc', "matplotlib.rcParams.update({'axes.titlesize': 'small'})",
+                        '--title', 'tanh and sigmoid'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        plt.style.use('ggplot')
+        plt.rcParams['font.size'] = 12
+        plt.rc('lines', lw=2.5)
+        matplotlib.rcParams.update({'axes.titlesize': 'small'})
+        plt.figure()
+        plt.plot(x, tanh(x))
+        plt.plot(x, sigmoid(x))
+        plt.title('tanh and sigmoid')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -13,6 +13,13 @@ import { faceFor } from '../style/fonts';
 import type { FigureOptions } from './options';
 import type { PyValue } from '../pycall';
 
+/** The module a script reaches rcParams, rc() and style through: plt., mpl., matplotlib. or matplotlib.pyplot. */
+const MODULE = String.raw`(?:(?:plt|mpl|matplotlib|matplotlib\.pyplot)\.)`;
+const RC_UPDATE = new RegExp(String.raw`^${MODULE}?rcParams\.update\(([^]*)\)$`);
+const RC_ITEM = new RegExp(String.raw`^${MODULE}?rcParams\[\s*('[^']*'|"[^"]*")\s*\]\s*=([^]+)$`);
+const RC_CALL = new RegExp(String.raw`^${MODULE}rc\(([^]*)\)$`);
+const STYLE_CALL = new RegExp(String.raw`^\s*${MODULE}?style\.(?:use|context)\(([^]*)\)\s*$`);
+
 /** The styles of actplot's own: how much of a figure its script says itself. */
 export type FigureStyle = 'document' | 'matplotlib' | 'pytorch-docs';
 
@@ -84,8 +91,19 @@ export function figureRc(options: Pick<FigureOptions, 'style' | 'rc'>): FigureRc
   };
 }
 
-/** plt.style.use()'s list, as a script writes it (`['seaborn-v0_8', 'seaborn-v0_8-talk']`): its names in order. */
-function styleList(style: unknown, i: number): unknown[] {
+/**
+ * plt.style.use()'s argument, or its line whole (`plt.style.use('ggplot')`), as a script writes it: a name, a
+ * file, or a list (`['seaborn-v0_8', 'seaborn-v0_8-talk']`), whose names are taken in order.
+ */
+function styleList(given: unknown, i: number): unknown[] {
+  const call = typeof given === 'string' ? STYLE_CALL.exec(given) : null;
+  const style = call ? call[1] : given;
+  if (call && /^\s*['"]/.test(call[1])) {
+    const { parseCallArgs } = require('../pycall') as typeof import('../pycall');
+    const { positional } = parseCallArgs(call[1], ['style', i]);
+    if (positional.length === 1 && typeof positional[0] === 'string') return [positional[0]];
+    throw badValue(['style', i], String(given), "plt.style.use() of a style's name, file or list of them");
+  }
   if (typeof style !== 'string' || !/^\s*[[(]/.test(style)) return [style];
   const { parseCallArgs } = require('../pycall') as typeof import('../pycall');
   const args = parseCallArgs(style, ['style', i]);
@@ -121,7 +139,7 @@ function rcEntries(given: FigureOptions['rc']): RcEntry[] {
   if (given === undefined) return [];
   if (Array.isArray(given)) {
     return given.flatMap((text, i): RcEntry[] => {
-      const trimmed = String(text).trim();
+      const trimmed = scriptRcLine(String(text).trim());
       if (/^[{'"(]/.test(trimmed)) return scriptRcEntries(trimmed, ['rc', i]);
       const eq = String(text).indexOf('=');
       if (eq < 1) {
@@ -181,6 +199,17 @@ function scriptRcEntries(text: string, at: FieldPath): RcEntry[] {
   return (groups as string[]).flatMap((g) =>
     Object.entries(args.keywords).map(([k, value]) => entry(`${g}.${RC_ALIASES[k] ?? k}`, value)),
   );
+}
+
+/**
+ * A script's line whole, as its arguments: `plt.rcParams['font.size'] = 14` is the dict {'font.size': 14},
+ * `plt.rcParams.update({...})` its dict, `plt.rc('font', size=14)` its arguments; any other text as it is.
+ */
+function scriptRcLine(text: string): string {
+  const item = RC_ITEM.exec(text);
+  if (item) return `{${item[1]}: ${item[2].trim()}}`;
+  const call = RC_UPDATE.exec(text) ?? RC_CALL.exec(text);
+  return call ? call[1].trim() : text;
 }
 
 /** The Python text read (a cycler() expression kept as its text, for axes.prop_cycle's reader). */

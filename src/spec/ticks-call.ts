@@ -4,7 +4,7 @@
  * `np.linspace(-1, 1, 5)`, `range(-5, 6)`), with numpy's own values (data/sampling.ts: np.arange's last bits
  * differ from torch's). Pure: text in, numbers and labels out.
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
 import { parseCallArgs, type PyValue } from '../pycall';
@@ -79,6 +79,14 @@ export function readTicksCall(text: string, at: FieldPath, rc: Rc = DEFAULT_RC):
   const parsed = parseCallArgs(call ? (call.rest ?? '') : text, at);
   const positional = parsed.positional;
   const keywords = Object.fromEntries(Object.entries(parsed.keywords).map(([k, v]) => [LABEL_ALIASES[k] ?? k, v]));
+  // minor=False is xticks()'s default: the major ticks. Minor ones are a minor locator's here.
+  if (keywords.minor === false) delete keywords.minor;
+  else if (keywords.minor !== undefined) {
+    const axis = at.includes('yticks') ? 'y' : 'x';
+    throw new UsageError([...at, 'minor'], {
+      problem: `minor=${shownPy(keywords.minor)}: minor ticks at given places are not drawn yet; a minor locator sets them, e.g. --${axis}axis "set_minor_locator(MultipleLocator(0.5))"`,
+    });
+  }
   const other = Object.keys(keywords).find((k) => k !== 'labels' && !LABEL_KEYWORDS.includes(k));
   if (other !== undefined) {
     throw badValue(

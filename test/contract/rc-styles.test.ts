@@ -326,6 +326,35 @@ describe("--rc in a script's own words: rcParams.update()'s dict and plt.rc()'s 
     const list = figureRc({ style: "['ggplot', 'fast']" })!;
     assert.deepEqual(list.rc, figureRc({ style: ['ggplot', 'fast'] })!.rc);
   });
+  // A script's line whole: rcParams[key] = value sets that key (RcParams.__setitem__), update() each of its
+  // dict's, plt.rc(...) as its arguments, plt.style.use(...) as its argument; under plt., mpl. or matplotlib.
+  it('takes the lines that set them, copied whole', () => {
+    const words = figureRc({
+      rc: [
+        "plt.rcParams['font.size'] = 13",
+        'mpl.rcParams["figure.figsize"] = (8, 3)',
+        "matplotlib.rcParams.update({'axes.grid': True, 'legend.framealpha': None})",
+        "plt.rc('lines', lw=2.5)",
+        "rcParams['xtick.labelsize'] = 9",
+      ],
+      style: ["plt.style.use('ggplot')", "matplotlib.style.use(['fast'])"],
+    })!;
+    const keys = figureRc({
+      rc: [
+        'font.size=13',
+        'figure.figsize=8, 3',
+        'axes.grid=True',
+        'legend.framealpha=None',
+        'lines.linewidth=2.5',
+        'xtick.labelsize=9',
+      ],
+      style: ['ggplot', 'fast'],
+    })!;
+    assert.deepEqual(words.rc, keys.rc);
+    assert.deepEqual([...words.given].sort(), [...keys.given].sort());
+    assert.throws(() => figureRc({ rc: ["plt.rcParams['font.sise'] = 12"] }), /font\.sise.*did you mean 'font\.size'/);
+    assert.throws(() => figureRc({ style: 'plt.style.use(3)' }), /got '3'; expected a style/);
+  });
   it('refuses what matplotlib would, in one line at the key', () => {
     assert.throws(() => figureRc({ rc: ["'font', sise=12"] }), /did you mean 'font\.size'/);
     assert.throws(() => figureRc({ rc: ["{'font.size': 'big'}"] }), /got 'big'; expected points/);

@@ -153,6 +153,7 @@ const STYLE_OF: Record<string, string[]> = {
   'axis-off': ['ggplot0', 'ggplot1'],
   'grid-toggle': ['ggplot0', 'ggplot1'],
   'style-matplotlib-ggplot': ['ggplot0'],
+  'rc-lines-whole': ['ggplot0', 'ggplot1'],
   'style-bmh': ['ggplot1', 'bmh1'],
   'style-seaborn-whitegrid': ['deep0', 'deep1'],
   'style-tableau-paper': ['tcb0', 'tcb1'],

@@ -44,6 +44,14 @@ describe("plt.xticks()'s argument as a script writes it", () => {
     assert.deepEqual(readTicksCall('[5, -5, 0]', at).values, [-5, 0, 5]);
     assert.deepEqual(readTicksCall('(-1, 0.5, 1e-3)', at).values, [-1, 0.001, 0.5]);
   });
+  it("minor=False, xticks()'s default, changes nothing; minor=True is refused at its keyword", () => {
+    assert.deepEqual(readTicksCall('np.arange(-1, 2, 1), minor=False', at), readTicksCall('np.arange(-1, 2, 1)', at));
+    assert.throws(
+      () => readTicksCall('[0, 1], minor=True', at),
+      (e: unknown) =>
+        e instanceof UsageError && e.field.join('.') === `${at.join('.')}.minor` && /set_minor_locator/.test(e.message),
+    );
+  });
   it('refuses labels, keywords, strings, fractions in range() and too many ticks, naming the field', () => {
     for (const [text, pattern] of [
       ["[-1, 0, 1], ['a', 'b']", /one label for each of the 3 ticks \(2 given\)/],
