@@ -42,16 +42,22 @@ const SHARE_WORDS = ['all', 'row', 'col', 'none', 'true', 'false'];
  * grid() keywords or its flag; subplots()'s sharex takes one of its words.
  */
 const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
-  ['--tight-layout', (next) => next.includes('=')],
+  // Keywords, or the script's line whole: plt.tight_layout(), fig.tight_layout(pad=2).
+  ['--tight-layout', (next) => next.includes('=') || isCallLine(next, ['tight_layout'])],
   // legend()'s arguments or a location; a function's name is the next function.
-  ['--figlegend', (next) => next.includes('=') || isLegendLocation(next)],
+  ['--figlegend', (next) => next.includes('=') || isLegendLocation(next) || isCallLine(next, ['figlegend', 'legend'])],
   // grid()'s arguments: keywords, or its visible flag first ('True, alpha=0.3'); a bare word is a function.
-  ['--grid', (next) => next.includes('=') || /^\s*(True|False|None)\s*(,|$)/.test(next)],
+  ['--grid', (next) => next.includes('=') || /^\s*(True|False|None)\s*(,|$)/.test(next) || isCallLine(next, ['grid'])],
   ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--sharey', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--show', (next) => ['kitty', 'iterm', 'sixel', 'text'].includes(next)],
   ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);
+
+/** Whether a word is a script's line of one of these calls, plt.grid(True) (the reader loaded only when asked). */
+function isCallLine(word: string, names: string[]): boolean {
+  return (require('../spec/call-lines') as typeof import('../spec/call-lines')).callLine(word, names) !== undefined;
+}
 
 /** Whether a word is one of legend()'s locations, read as parseLegend reads it (loaded only when asked). */
 function isLegendLocation(word: string): boolean {

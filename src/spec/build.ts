@@ -10,6 +10,7 @@ import { parseFunctionRef } from '../functions/registry';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { addFontFiles, figureRc, type FigureRc } from './figure-rc';
 import type { CalledFigureOptions } from './figure-call';
+import { withCallLines } from './call-lines';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure } from './presets';
 import { readFigureLegend } from './legend-call';
@@ -29,7 +30,9 @@ import { type AxesSpec, type FigureSpec, type Share } from './types';
  * @example
  *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
  */
-export function buildFigure(given: FigureOptions): FigureSpec {
+export function buildFigure(asGiven: FigureOptions): FigureSpec {
+  // A script's call lines copied whole (plt.axhline(0), ax.set_title('ReLU')) are their arguments.
+  const given = withCallLines(asGiven);
   // figure()'s, subplots()'s and savefig()'s keywords are the figure's own options said another way (their
   // readers loaded only for them).
   const made: CalledFigureOptions =

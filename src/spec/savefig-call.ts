@@ -9,6 +9,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import type { SavefigOptions } from './call-options';
 import { withRcAfter } from './figure-rc';
 import type { CalledFigureOptions } from './figure-call';
+import { callLine } from './call-lines';
 import type { FigureOptions } from './options';
 import { isTuple, shownPy, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, flag, text } from './pyplot-calls';
@@ -31,7 +32,8 @@ export interface SavefigFile {
 
 /** savefig()'s arguments read: where the file goes, and the rest as they reach the figure. */
 export function readSavefig(given: string | SavefigOptions, at: FieldPath): SavefigFile & { rest: SavefigOptions } {
-  const b = bound(given, SAVEFIG, at);
+  // The script's last line whole, plt.savefig('relu.png', dpi=300), as its arguments.
+  const b = bound(typeof given === 'string' ? (callLine(given, ['savefig']) ?? given) : given, SAVEFIG, at);
   const fname = b.fname === undefined || b.fname === null ? undefined : text(b.fname, [...at, 'fname'], 'a file name');
   const format =
     b.format === undefined || b.format === null

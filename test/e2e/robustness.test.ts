@@ -125,6 +125,11 @@ const WORDS = [
   'frameon=False',
   '--xticks',
   'np.arange(start=-1, stop=1, step=0.5)',
+  'plt.grid(True)',
+  'fig, ax = plt.subplots(1, 2, figsize=(4, 2))',
+  "ax.set_title('t');",
+  "plt.xlabel('x')",
+  "plt.rcParams['font.size'] = 20",
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),
