@@ -113,10 +113,34 @@ function unwrapAll<O extends object>(options: O, calls: Partial<Record<keyof O, 
   return out;
 }
 
+/**
+ * A spine's line as scripts write it, `ax.spines['left'].set_position('zero')`, `ax.spines.top.set_visible(False)`,
+ * `ax.spines[['top', 'right']].set_color('none')`, `ax.spines[:].set_linewidth(2)`: the spines, then each
+ * setter's value as the keyword of its name (set_bounds' two ends as bounds=(low, high); set(...)'s keywords as
+ * they are), as --spine takes them ("left, position='zero'").
+ */
+const SPINE_LINE =
+  /^\s*(?:[A-Za-z_]\w*(?:\[[^\]]*\]|\(\))?\.)+spines(?:\[\s*([^]*?)\s*\]|\.(left|right|top|bottom))\.set(?:_([a-z]+))?\s*\(/;
+
+export function spineLine(text: string): string | undefined {
+  const m = SPINE_LINE.exec(text);
+  if (!m) return undefined;
+  const open = m[0].length - 1;
+  const close = closingParen(text, open);
+  if (close < 0 || !/^\s*;?\s*$/.test(text.slice(close + 1))) return undefined;
+  const args = text.slice(open + 1, close).trim();
+  const which = m[2] ?? (m[1] === ':' ? 'all' : m[1]);
+  const setter = m[3];
+  if (setter === undefined) return args ? `${which}, ${args}` : which;
+  return `${which}, ${setter}=${setter === 'bounds' ? `(${args})` : args}`;
+}
+
 /** The figure's options with every call line given read as its arguments. */
 export function withCallLines(o: FigureOptions): FigureOptions {
   const panels = o.panels.map((p, i) => {
-    const panel = unwrapAll(p, PANEL_CALLS, ['panels', i]);
+    const spine = p.spine?.map((v) => (typeof v === 'string' ? (spineLine(v) ?? v) : v));
+    const read = spine?.some((v, j) => v !== p.spine![j]) ? { ...p, spine } : p;
+    const panel = unwrapAll(read, PANEL_CALLS, ['panels', i]);
     const curves = p.curves.map((c, j) => unwrapAll(c, CURVE_CALLS, ['panels', i, 'curves', j]));
     return curves.some((c, j) => c !== p.curves[j]) ? { ...panel, curves } : panel;
   });

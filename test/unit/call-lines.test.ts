@@ -68,6 +68,29 @@ describe('options given as call lines', () => {
       buildFigure(figure({ panels: [{ curves: [{ plot: "[0, 1], [1, 0], 'ro'" }] }] })),
     );
   });
+  it("takes a spine's lines as scripts write them: Spine's setters on ax.spines[...] or ax.spines.<side>", () => {
+    const lines = [
+      "ax.spines['left'].set_position('zero')",
+      "ax.spines['bottom'].set_position(('data', 0))",
+      "ax.spines[['top', 'right']].set_visible(False)",
+      'plt.gca().spines.left.set_linewidth(2)',
+      "ax.spines['bottom'].set_bounds(-2, 2)",
+      "ax.spines['left'].set(color='0.3')",
+    ];
+    const args = [
+      "left, position='zero'",
+      "bottom, position=('data', 0)",
+      "['top', 'right'], visible=False",
+      'left, linewidth=2',
+      'bottom, bounds=(-2, 2)',
+      "left, color='0.3'",
+    ];
+    assert.deepEqual(buildFigure(panel({ spine: lines })), buildFigure(panel({ spine: args })));
+    assert.deepEqual(
+      buildFigure(panel({ spine: ['ax.spines[:].set_visible(False)'] })),
+      buildFigure(panel({ spine: ['all, visible=False'] })),
+    );
+  });
   it("refuses another option's call at the option, saying where it goes", () => {
     assert.throws(
       () => buildFigure(panel({ title: "plt.xlabel('x')" })),
