@@ -62,6 +62,8 @@ export function readLegend(
   at: FieldPath,
   rc: Rc = DEFAULT_RC,
 ): { loc?: LegendLocation; style: LegendStyle } {
+  // legend() of no arguments (the line plt.legend() whole): the rc's location.
+  if (typeof given === 'string' && !given.trim()) return { style: {} };
   if (typeof given === 'string' && !given.includes('=') && !/^\s*[[(]/.test(given)) {
     return { loc: parseLegend(at, given), style: {} };
   }

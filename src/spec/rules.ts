@@ -51,8 +51,13 @@ export const isLocatorCall = (text: string) =>
     text,
   );
 
-/** Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call), not "a,b,c". */
-export const isTicksCall = (text: string) => /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\(|[A-Za-z_]\w*\s*=)/.test(text);
+/**
+ * Whether ticks are written as a script writes them (a list, a tuple, a numpy or range call, or the line
+ * whole: plt.xticks(...), ax.set_yticks(...)), not "a,b,c".
+ */
+export const isTicksCall = (text: string) =>
+  /^\s*([[(]|(np|numpy)\.[A-Za-z_]|range\s*\(|[A-Za-z_]\w*\s*=)/.test(text) ||
+  /^\s*(?:[A-Za-z_]\w*(?:\[[^\]]*\])?\.)+(?:set_)?[xy]ticks\s*\(/.test(text);
 
 /** "a,b,c" or numbers: tick values, in any order (sorted here); '' for none. */
 export function parseList(field: Field, given: string | readonly number[]): number[] {

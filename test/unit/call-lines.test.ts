@@ -52,6 +52,8 @@ describe('options given as call lines', () => {
       [{ text: ["ax.text(0, 1, 'kink')"] }, { text: ["0, 1, 'kink'"] }],
       [{ fillBetween: ['plt.fill_between(x, F.relu(x), alpha=0.3)'] }, { fillBetween: ['x, F.relu(x), alpha=0.3'] }],
       [{ set: "ax.set(xlim=(-2, 2), title='t')" }, { set: "xlim=(-2, 2), title='t'" }],
+      [{ legend: 'plt.legend()' }, { legend: true }],
+      [{ xticks: 'plt.xticks(rotation=45)' }, { xticks: 'rotation=45' }],
     ];
     for (const [line, args] of same) {
       assert.deepEqual(buildFigure(panel(line)), buildFigure(panel(args)), JSON.stringify(line));
