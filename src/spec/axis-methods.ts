@@ -75,11 +75,14 @@ export function applyAxisMethod(ax: AxesSpec, axis: Axis, text: string, at: Fiel
   if (!m) {
     throw badValue(at, text, `a method of the ${axis} axis as a script calls it, e.g. ${example(axis)}`);
   }
-  const [, prefix, name, args] = m;
+  const [, prefix, written, args] = m;
   const other = axis === 'x' ? 'yaxis' : 'xaxis';
-  if (prefix.split('.').includes(other)) {
+  // The Axes' own names for two of them, as scripts call them: ax.set_xticklabels([...]), ax.set_xticks([...]).
+  const own = /^set_([xy])tick(label)?s$/.exec(written);
+  if (prefix.split('.').includes(other) || (own && own[1] !== axis)) {
     throw badValue(at, text, `a method of the ${axis} axis (${axis}axis), not of the ${other}`);
   }
+  const name = own ? `set_tick${own[2] ?? ''}s` : written;
   const sig = METHODS[axis][name];
   if (!sig) {
     const known = Object.keys(METHODS[axis]);

@@ -25,6 +25,19 @@ const sidesOf = (panel: Record<string, unknown>) => {
 };
 
 describe("ax.xaxis and ax.yaxis methods (--xaxis, --yaxis; a config's xaxis, yaxis)", () => {
+  // Axes.set_xticks and Axes.set_xticklabels call self.xaxis.set_ticks / set_ticklabels (matplotlib 3.6's
+  // _axis_method_wrapper), so the Axes' names set what the Axis' do.
+  it("takes the Axes' own names, ax.set_xticks(...) and ax.set_yticklabels(...), as the Axis' methods", () => {
+    assert.deepEqual(
+      axesOf({ xaxis: ['ax.set_xticks([-4, 0, 4])', "ax.set_xticklabels(['a', 'b', 'c'])"] }),
+      axesOf({ xaxis: ['set_ticks([-4, 0, 4])', "set_ticklabels(['a', 'b', 'c'])"] }),
+    );
+    assert.deepEqual(
+      axesOf({ yaxis: ["ax.set_yticklabels(['lo', 'hi'])"] }),
+      axesOf({ yaxis: ["ax.yaxis.set_ticklabels(['lo', 'hi'])"] }),
+    );
+    assert.throws(() => axesOf({ xaxis: ["ax.set_yticklabels(['a'])"] }), /not of the yaxis/);
+  });
   it("set_ticks_position('top'): marks and labels on the top only; 'bottom' back; 'both' and 'none' the marks alone", () => {
     assert.deepEqual(sidesOf({ xaxis: ["set_ticks_position('top')"] }).marks, {
       bottom: false,
