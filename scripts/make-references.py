@@ -2059,6 +2059,21 @@ CASES = [
         plt.plot(x, sigmoid(x))
         plt.title('tanh and sigmoid')
     """),
+    # A script's own definitions (--def): a function with a default, a value, both named in plot() lines.
+    ('def-lines', ['--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                   '--def', 'def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)',
+                   '--def', 'y = torch.sigmoid(x)',
+                   '--plot', "x, swish(x), label='swish(x)'", '--plot', "x, swish(x, 2), label='swish(x, 2)'",
+                   '--plot', "x, y * (1 - y), '--', label='sigmoid slope'", '--legend'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)
+        y = torch.sigmoid(x)
+        plt.figure()
+        plt.plot(x, swish(x), label='swish(x)')
+        plt.plot(x, swish(x, 2), label='swish(x, 2)')
+        plt.plot(x, y * (1 - y), '--', label='sigmoid slope')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

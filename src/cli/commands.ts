@@ -102,13 +102,25 @@ export function figureFor(panels: PanelInput[]): { fig: FigureSpec; name: string
 const LONGEST_DEFAULT_NAME = 200;
 
 /**
+ * A function's name for the file: the registry's own (LeakyReLU: leaky-relu), or as written for one the
+ * registry lacks, which a --def defines (the figure's builder refuses any other).
+ */
+function functionName(f: string): string {
+  try {
+    return parseFunctionRef(f).fn;
+  } catch {
+    return safeFileName(f);
+  }
+}
+
+/**
  * sigmoid.png for one function, sigmoid-tanh.png for several; an expression by its --name, else "expr"; data "plot". A
  * name for very many functions is cut and given a hash of the whole, so that it stays unique and fits.
  */
 function defaultName(panels: PanelInput[]): string {
   const name = panels
     .flatMap((p) => [
-      ...p.functions.map((f) => parseFunctionRef(f).fn),
+      ...p.functions.map(functionName),
       ...(p.opts.expr ?? []).map((_, i) => safeFileName(p.opts.name?.[i] ?? 'expr')),
       ...(p.opts.plot ?? []).map(() => 'plot'),
       ...(p.opts.scatter ?? []).map(() => 'scatter'),

@@ -205,6 +205,11 @@ export function addPanelOptions(cmd: Command): Command {
       "an rcParam by its name, in matplotlibrc syntax: axes.titlesize=large; or a dict \"{'font.size': 14}\" or plt.rc()'s arguments \"'lines', lw=2\" (repeatable)",
       (v: string, prev: string[] = []) => [...prev, v],
     )
+    .option(
+      '--def <line>',
+      'a script\'s definition for the expressions: "y = torch.sigmoid(x)", "def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)" (repeatable)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--all-panels', 'the options after it, up to the next --panel, apply to every panel')
     .option('--sharex [how]', 'the panels share the x axis, as plt.subplots(sharex=...): all (bare), row, col or none')
     .option('--sharey [how]', 'the panels share the y axis, as plt.subplots(sharey=...): all (bare), row, col or none')

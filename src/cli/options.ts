@@ -103,6 +103,7 @@ export interface PlotOptions extends RangeOptions {
   style?: string[];
   fontFile?: string[];
   rc?: string[];
+  def?: string[];
   suptitle?: string;
   figtext?: string[];
   supxlabel?: string;
@@ -158,13 +159,14 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
   const wide: PlotOptions = {};
   for (const { opts } of panels) {
     for (const k of FIGURE_KEYS) {
-      if (k === 'style' || k === 'fontFile' || k === 'rc' || k === 'figtext') continue; // added up below
+      if (k === 'style' || k === 'fontFile' || k === 'rc' || k === 'def' || k === 'figtext') continue; // added up below
       if (opts[k] !== undefined) (wide as Record<string, unknown>)[k] = opts[k];
     }
     // Styles and rcParams add up across panels, in the order given.
     if (opts.style) wide.style = [...(wide.style ?? []), ...opts.style];
     if (opts.fontFile) wide.fontFile = [...(wide.fontFile ?? []), ...opts.fontFile];
     if (opts.rc) wide.rc = [...(wide.rc ?? []), ...opts.rc];
+    if (opts.def) wide.def = [...(wide.def ?? []), ...opts.def];
     if (opts.figtext) wide.figtext = [...(wide.figtext ?? []), ...opts.figtext];
   }
   return {
@@ -179,6 +181,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.style && { style: wide.style }),
     ...(wide.fontFile && { fontFile: wide.fontFile }),
     ...(wide.rc && { rc: wide.rc }),
+    ...(wide.def && { def: wide.def }),
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.figure !== undefined && { figure: wide.figure }),
     ...(wide.subplots !== undefined && { subplots: wide.subplots }),

@@ -109,6 +109,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.sharey !== undefined && { sharey: merged.sharey }),
       ...(merged.subplotsAdjust !== undefined && { subplotsAdjust: merged.subplotsAdjust }),
       ...(merged.rc !== undefined && { rc: merged.rc }),
+      ...(merged.def !== undefined && { def: merged.def }),
       ...(merged.fontFile !== undefined && { fontFile: merged.fontFile }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),

@@ -32,7 +32,11 @@ import { type AxesSpec, type FigureSpec, type Share } from './types';
  */
 export function buildFigure(asGiven: FigureOptions): FigureSpec {
   // A script's call lines copied whole (plt.axhline(0), ax.set_title('ReLU')) are their arguments.
-  const given = withCallLines(asGiven);
+  const called = withCallLines(asGiven);
+  // A script's definitions (--def) written out in the expressions that name them.
+  const given = called.def?.length
+    ? (require('./script-definitions') as typeof import('./script-definitions')).withDefinitions(called)
+    : called;
   // figure()'s, subplots()'s and savefig()'s keywords are the figure's own options said another way (their
   // readers loaded only for them).
   const made: CalledFigureOptions =

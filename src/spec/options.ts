@@ -286,6 +286,11 @@ export interface FigureOptions {
   fontFile?: string | string[];
   /** rcParams by matplotlib's names, after the styles: {'axes.titlesize': 'large'} or ["axes.titlesize=large"]. */
   rc?: Record<string, RcValue> | string[];
+  /**
+   * A script's definitions before it plots, in order: `y = torch.sigmoid(x)`, `def swish(x, beta=1.0): return
+   * x * torch.sigmoid(beta * x)`, `f = lambda x: x * (x > 0)`; the figure's expressions may name them.
+   */
+  def?: string[];
 }
 
 /** An rcParam's value: matplotlibrc's text ('large', 'E5E5E5', 'True'), or a number, boolean or list. */
@@ -309,6 +314,7 @@ export const FIGURE_KEYS = [
   'subplots',
   'style',
   'rc',
+  'def',
   'fontFile',
   'suptitle',
   'figtext',

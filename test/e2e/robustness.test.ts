@@ -130,6 +130,10 @@ const WORDS = [
   "ax.set_title('t');",
   "plt.xlabel('x')",
   "plt.rcParams['font.size'] = 20",
+  '--def',
+  'y = torch.sigmoid(x)',
+  'def f(x, beta=2): return f(x) * beta',
+  'x * y',
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),

@@ -87,6 +87,7 @@ const FIGURE_SAMPLES: Record<string, unknown> = {
   style: 'ggplot',
   fontFile: 'no-such-font.ttf',
   rc: { 'axes.linewidth': 3 },
+  def: ['def relu(x): return x * (x > 0) * 2'],
   sharex: true,
   sharey: true,
   suptitle: 'S',

@@ -1,0 +1,180 @@
+/**
+ * A script's own definitions, as it writes them before it plots: `y = torch.sigmoid(x)`,
+ * `def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)`, `f = lambda x: x * (x > 0)`. An expression that
+ * names them is written out with them (`inline`), so that what is drawn is an expression like any other, with
+ * its exact derivative, wherever it is read again (a worker thread, the data stage). Pure.
+ */
+import { badValue, UsageError, type FieldPath } from '../errors';
+import { MAX_EXPRESSION_LENGTH } from '../limits';
+import { tokenize, type Token } from './expression-tokens';
+
+export interface Definition {
+  name: string;
+  /** A function's parameters, each with its default as written (none: the argument is required). */
+  params?: { name: string; default?: string }[];
+  body: string;
+}
+
+const DEF = /^\s*def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:->\s*[\w.[\], ]+)?:\s*return\s+([^]+?)\s*$/;
+const LAMBDA = /^\s*([A-Za-z_]\w*)\s*=\s*lambda\b([^:]*):([^]+?)\s*$/;
+const VALUE = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*([^]+?)\s*$/;
+/** How deep definitions may name each other: deeper is a definition that names itself, or near enough. */
+const MAX_DEPTH = 32;
+
+/** One definition read from a script's line. */
+export function readDefinition(text: string, at: FieldPath): Definition {
+  const expected =
+    "a script's definition: 'y = torch.sigmoid(x)', 'def f(x): return x * torch.sigmoid(x)' or " +
+    "'f = lambda x: x * (x > 0)'";
+  const def = DEF.exec(text) ?? LAMBDA.exec(text);
+  if (def) {
+    const [, name, list, body] = def;
+    const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
+    return checked({ name, params, body: body.trim() }, text, at);
+  }
+  if (/^\s*def\b/.test(text)) throw badValue(at, text, `${expected}; a def of one return expression`);
+  const value = VALUE.exec(text);
+  if (!value) throw badValue(at, text, expected);
+  return checked({ name: value[1], body: value[2].trim() }, text, at);
+}
+
+function param(written: string, text: string, at: FieldPath): { name: string; default?: string } {
+  const m = /^\s*([A-Za-z_]\w*)\s*(?:=\s*(\S[^]*?))?\s*$/.exec(written);
+  if (!m) throw badValue(at, text, 'parameters as names, with a default or not: (x, beta=1.0)');
+  return m[2] === undefined ? { name: m[1] } : { name: m[1], default: m[2] };
+}
+
+function checked(d: Definition, text: string, at: FieldPath): Definition {
+  if (d.name === 'x') {
+    throw new UsageError(at, { given: `'${text}'`, expected: 'a name other than x', hint: "x's line is --x's" });
+  }
+  const names = (d.params ?? []).map((p) => p.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw badValue(at, text, `parameters of different names (${twice} is twice)`);
+  tokenize(d.body, at); // what the body holds is read where it is used; its characters are checked now
+  return d;
+}
+
+/** The source offset just past a token (a string's quotes included). */
+const endOf = (t: Token) => t.col - 1 + t.text.length + (t.kind === 'str' ? 2 : 0);
+const isOp = (t: Token | undefined, op: string) => t?.kind === 'op' && t.text === op;
+
+/**
+ * The source with every name of a definition written out: a value as its expression in parentheses, a call of
+ * a function as its body, its parameters replaced by the arguments given (by position or by name, defaults
+ * for the rest). A name before '=' (a keyword argument's) is left as it is.
+ */
+export function inline(source: string, defs: ReadonlyMap<string, Definition>, at: FieldPath, depth = 0): string {
+  if (!defs.size) return source;
+  const tokens = tokenize(source, at);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const d = t.kind === 'name' ? defs.get(t.text) : undefined;
+    // A name before '=' is a keyword argument's, f(beta=2): no reference to a definition.
+    if (!d || isOp(tokens[i + 1], '=')) continue;
+    if (depth >= MAX_DEPTH) {
+      throw new UsageError(at, {
+        problem: `'${d.name}' is defined in terms of itself, or ${MAX_DEPTH} definitions deep; expected definitions that end`,
+      });
+    }
+    let end = endOf(t);
+    let written: string;
+    if (!d.params) {
+      if (isOp(tokens[i + 1], '(')) {
+        throw new UsageError(at, {
+          problem: `${d.name} is a value (${d.name} = ...), not a function; write ${d.name} alone`,
+        });
+      }
+      written = inline(d.body, defs, at, depth + 1);
+    } else {
+      if (!isOp(tokens[i + 1], '(')) {
+        throw new UsageError(at, { problem: `${d.name} is a function: call it, ${d.name}(x)` });
+      }
+      const call = argumentsOf(tokens, i + 1, source, at);
+      end = call.end;
+      const args = call.args.map((a) => ({ ...a, text: inline(a.text, defs, at, depth + 1) }));
+      written = inline(substitute(d, args, source, at), defs, at, depth + 1);
+    }
+    out += `${source.slice(from, t.col - 1)}(${written})`;
+    from = end;
+    i = lastTokenBefore(tokens, end, i);
+    if (out.length > MAX_EXPRESSION_LENGTH) {
+      throw badValue(at, source, `definitions that write out to at most ${MAX_EXPRESSION_LENGTH} characters`);
+    }
+  }
+  return out + source.slice(from);
+}
+
+/** The index of the last token before the source offset `end` (the loop goes on after it). */
+function lastTokenBefore(tokens: Token[], end: number, i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].kind !== 'end' && tokens[j + 1].col - 1 < end) j++;
+  return j;
+}
+
+interface Argument {
+  name?: string;
+  text: string;
+}
+
+/** A call's arguments from its '(' at tokens[open]: each one's text, and its name when given by name. */
+function argumentsOf(tokens: Token[], open: number, source: string, at: FieldPath): { args: Argument[]; end: number } {
+  const args: Argument[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let j = open; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind === 'end') break;
+    if (isOp(t, '(')) depth++;
+    else if (isOp(t, ')')) depth--;
+    if ((depth === 1 && isOp(t, ',')) || depth === 0) {
+      if (j > start) {
+        const named = tokens[start].kind === 'name' && isOp(tokens[start + 1], '=') && j > start + 2;
+        const first = named ? start + 2 : start;
+        args.push({
+          ...(named && { name: tokens[start].text }),
+          text: source.slice(tokens[first].col - 1, endOf(tokens[j - 1])),
+        });
+      }
+      start = j + 1;
+      if (depth === 0) return { args, end: endOf(t) };
+    }
+  }
+  throw badValue(at, source, 'a call with its closing parenthesis');
+}
+
+/** The body with each parameter replaced by its argument, in parentheses. */
+function substitute(d: Definition, args: Argument[], source: string, at: FieldPath): string {
+  const params = d.params!;
+  const given = new Map<string, string>();
+  const positional = args.filter((a) => a.name === undefined);
+  const names = params.map((p) => p.name);
+  const problem = (what: string) => new UsageError(at, { problem: `in '${source}': ${what}` });
+  if (positional.length > params.length) {
+    throw problem(`${d.name}() takes at most ${params.length} arguments (${names.join(', ')})`);
+  }
+  positional.forEach((a, k) => given.set(params[k].name, a.text));
+  for (const a of args.filter((a) => a.name !== undefined)) {
+    if (!names.includes(a.name!)) {
+      throw problem(`${d.name}() has no parameter '${a.name}'; it takes ${names.join(', ') || 'none'}`);
+    }
+    if (given.has(a.name!)) throw problem(`${d.name}() got ${a.name} twice`);
+    given.set(a.name!, a.text);
+  }
+  for (const p of params) {
+    if (given.has(p.name)) continue;
+    if (p.default === undefined) throw problem(`${d.name}() needs its ${p.name}`);
+    given.set(p.name, p.default);
+  }
+  const tokens = tokenize(d.body, at);
+  let out = '';
+  let from = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'name' || !given.has(t.text) || isOp(tokens[i + 1], '=')) continue;
+    out += `${d.body.slice(from, t.col - 1)}(${given.get(t.text)})`;
+    from = endOf(t);
+  }
+  return out + d.body.slice(from);
+}

@@ -1,0 +1,90 @@
+/**
+ * A script's definitions (--def; functions/definitions.ts, spec/script-definitions.ts): an expression naming
+ * them draws what the script's Python computes. Expected values by hand: swish(1, beta=2) = 1 / (1 + e^-2);
+ * sigmoid's slope at 0 is 1/4; a leaky ReLU of slope 0.2 at -2 is -0.4.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/errors';
+import { inline, readDefinition, type Definition } from '../../src/functions/definitions';
+import { compileExpression } from '../../src/functions/expression';
+import { expressionContext } from '../../src/functions/registry';
+import { buildFigure } from '../../src/spec/build';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
+
+const defsOf = (...lines: string[]) =>
+  new Map<string, Definition>(lines.map((l, i) => readDefinition(l, ['def', i])).map((d) => [d.name, d]));
+const valueAt = (expr: string, defs: Map<string, Definition>, x: number) =>
+  compileExpression(inline(expr, defs, ['expr']), expressionContext).value(x);
+
+describe('definitions', () => {
+  it('read as Python binds them: defaults, arguments in order or by name, values naming values', () => {
+    const defs = defsOf(
+      'def swish(x, beta=1.0): return x * torch.sigmoid(beta * x)',
+      'y = torch.sigmoid(x)',
+      'dy = y * (1 - y)',
+      'leaky = lambda z, a=0.01: np.where(z > 0, z, a * z)',
+      'def f(t):\n    return swish(t, beta=2) + 0 * dy',
+    );
+    const swish2 = 1 / (1 + Math.exp(-2));
+    assert.ok(Math.abs(valueAt('swish(x, 2)', defs, 1) - swish2) < 1e-15);
+    assert.ok(Math.abs(valueAt('swish(x, beta=2)', defs, 1) - swish2) < 1e-15);
+    assert.ok(Math.abs(valueAt('f(x)', defs, 1) - swish2) < 1e-15);
+    assert.equal(valueAt('dy', defs, 0), 0.25);
+    assert.equal(valueAt('leaky(x, 0.2)', defs, -2), -0.4);
+    assert.equal(valueAt('leaky(x)', defs, -2), -0.02);
+    // The derivative is exact through them: d/dx of sigmoid at 0 is dy there.
+    assert.equal(compileExpression(inline('y', defs, ['expr']), expressionContext).grad(0), 0.25);
+  });
+  it('refuses what Python would, or a definition that never ends, in one line at the option', () => {
+    const defs = defsOf('def f(x, beta=1.0): return beta * x', 'k = 2', 'a = b + 1', 'b = a * 2');
+    for (const [expr, message] of [
+      ['f(x, gamma=1)', /f\(\) has no parameter 'gamma'; it takes x, beta/],
+      ['f(x, 1, 2)', /f\(\) takes at most 2 arguments \(x, beta\)/],
+      ['f()', /f\(\) needs its x/],
+      ['f', /f is a function: call it, f\(x\)/],
+      ['k(x)', /k is a value \(k = \.\.\.\), not a function/],
+      ['a', /'a' is defined in terms of itself/],
+    ] as const) {
+      assert.throws(
+        () => inline(expr, defs, ['expr']),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+        expr,
+      );
+    }
+    assert.throws(
+      () => readDefinition('x = np.linspace(-5, 5)', ['def', 0]),
+      /a name other than x \(x's line is --x's\)/,
+    );
+    assert.throws(() => readDefinition('def f(x): y = 2', ['def', 0]), /a def of one return expression/);
+    assert.throws(() => readDefinition('def f(x, x): return x', ['def', 0]), /x is twice/);
+  });
+});
+
+describe('--def in a figure', () => {
+  it('writes the definitions out in --expr, --plot and --fill-between; a function curve of a def is its call', () => {
+    const fig = buildFigure({
+      style: 'matplotlib',
+      def: ['y = torch.sigmoid(x)', 'def mysig(x): return 1 / (1 + np.exp(-x))'],
+      panels: [
+        {
+          curves: [{ expr: 'y * (1 - y)' }, { function: 'mysig' }, { plot: "x, y, '--'" }],
+          fillBetween: ['x, y, alpha=0.2'],
+        },
+      ],
+    });
+    const [slope, mysig] = fig.axes[0].curves;
+    assert.equal(slope.label, 'y * (1 - y)');
+    assert.equal(compileExpression(slope.expr!, expressionContext).value(0), 0.25);
+    assert.equal(mysig.label, 'mysig');
+    assert.equal(compileExpression(mysig.expr!, expressionContext).value(0), 0.5);
+  });
+  it('reaches the command line and configs: the file is named after the def', async () => {
+    const dir = scratch();
+    const r = await cli(['mysig', '--def', 'def mysig(x):\n    return 1 / (1 + np.exp(-x))', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(dir), ['mysig.png']);
+  });
+});
