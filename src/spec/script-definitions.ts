@@ -31,13 +31,36 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
   return out;
 }
 
+/**
+ * A part of a script given at once, its statements one after the other: a line at the left margin begins one,
+ * an indented line goes on with it (a def's return); imports, comments and blank lines say nothing to draw.
+ */
+export function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const code = line.replace(/^\s*#.*$/, '');
+    if (!code.trim() || /^\s*(?:import|from)\s/.test(code)) continue;
+    if (/^\s/.test(code) && out.length) out[out.length - 1] += `\n${code}`;
+    else out.push(code);
+  }
+  return out;
+}
+
 /** The figure's options with the definitions written out wherever they are named. */
 export function withDefinitions(o: FigureOptions): FigureOptions {
   if (!o.def?.length) return o;
   const defs = new Map<string, Definition>();
+  // The script's x line among them (x = np.linspace(-5, 5, 200)) is the panels' x, as --x takes it.
+  let xLine: string | undefined;
   o.def.forEach((text, i) => {
-    const d = readDefinition(text, ['def', i]);
-    defs.set(d.name, d);
+    for (const statement of statementsOf(text)) {
+      if (/^\s*x\s*=(?!=)/.test(statement)) {
+        xLine = statement;
+        continue;
+      }
+      const d = readDefinition(statement, ['def', i]);
+      defs.set(d.name, d);
+    }
   });
   const panels = o.panels.map((p, i) => {
     const at: FieldPath = ['panels', i];
@@ -45,6 +68,7 @@ export function withDefinitions(o: FigureOptions): FigureOptions {
       typeof f === 'string' ? inlineCall(f, defs, [...at, 'fillBetween', k]) : f;
     return {
       ...p,
+      ...(xLine !== undefined && p.x === undefined && { x: xLine }),
       curves: p.curves.map((c, j) => curveWith(c, defs, [...at, 'curves', j])),
       ...(p.fillBetween && { fillBetween: p.fillBetween.map(fill) }),
     };

@@ -11,6 +11,7 @@ import { inline, readDefinition, type Definition } from '../../src/functions/def
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { buildFigure } from '../../src/spec/build';
+import { statementsOf } from '../../src/spec/script-definitions';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
 
@@ -80,6 +81,34 @@ describe('--def in a figure', () => {
     assert.equal(compileExpression(slope.expr!, expressionContext).value(0), 0.25);
     assert.equal(mysig.label, 'mysig');
     assert.equal(compileExpression(mysig.expr!, expressionContext).value(0), 0.5);
+  });
+  it("takes a part of a script at once: its statements, imports and comments passed over, its x line the x's", () => {
+    const part = [
+      'import numpy as np',
+      '# the activation',
+      'def swish(x, beta=1.0):',
+      '    return x * torch.sigmoid(beta * x)',
+      '',
+      'x = np.linspace(-6, 6, 300)',
+      'y = swish(x, 2)',
+    ].join('\n');
+    assert.deepEqual(statementsOf(part), [
+      'def swish(x, beta=1.0):\n    return x * torch.sigmoid(beta * x)',
+      'x = np.linspace(-6, 6, 300)',
+      'y = swish(x, 2)',
+    ]);
+    const fig = buildFigure({ style: 'matplotlib', def: [part], panels: [{ curves: [{ plot: 'x, y' }] }] });
+    assert.deepEqual(fig.axes[0].sampling, {
+      kind: 'linspace',
+      from: -6,
+      to: 6,
+      num: 300,
+      dtype: 'float64',
+      method: 'numpy',
+    });
+    // plot(x, y): y, with swish written out, is x * sigmoid(2x) (at 1: 1 / (1 + e^-2)).
+    const y = compileExpression(fig.axes[0].curves[0].expr!, expressionContext);
+    assert.ok(Math.abs(y.value(1) - 1 / (1 + Math.exp(-2))) < 1e-15);
   });
   it('reaches the command line and configs: the file is named after the def', async () => {
     const dir = scratch();
