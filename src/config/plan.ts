@@ -109,7 +109,8 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.sharey !== undefined && { sharey: merged.sharey }),
       ...(merged.subplotsAdjust !== undefined && { subplotsAdjust: merged.subplotsAdjust }),
       ...(merged.rc !== undefined && { rc: merged.rc }),
-      ...(merged.def !== undefined && { def: merged.def }),
+      // A block of the script's lines (def: |) or a list of them.
+      ...(merged.def !== undefined && { def: asList(merged.def) }),
       ...(merged.fontFile !== undefined && { fontFile: merged.fontFile }),
       ...(merged.bboxInches !== undefined && { bboxInches: merged.bboxInches }),
       ...(merged.padInches !== undefined && { padInches: merged.padInches }),

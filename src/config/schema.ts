@@ -280,8 +280,7 @@ const figureKeys = {
     .optional()
     .describe("rcParams by matplotlib's names: {axes.titlesize: large, lines.linewidth: 2}"),
   def: z
-    .array(text)
-    .max(MAX_CURVES)
+    .union([text, z.array(text).max(MAX_CURVES)])
     .optional()
     .describe("a script's definitions for the expressions: 'y = torch.sigmoid(x)', 'def f(x): return x * (x > 0)'"),
   sharex: z

@@ -12,6 +12,8 @@ import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { buildFigure } from '../../src/spec/build';
 import { statementsOf } from '../../src/spec/script-definitions';
+import { parseConfig } from '../../src/config/load';
+import { planFigures } from '../../src/config/plan';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
 
@@ -109,6 +111,14 @@ describe('--def in a figure', () => {
     // plot(x, y): y, with swish written out, is x * sigmoid(2x) (at 1: 1 / (1 + e^-2)).
     const y = compileExpression(fig.axes[0].curves[0].expr!, expressionContext);
     assert.ok(Math.abs(y.value(1) - 1 / (1 + Math.exp(-2))) < 1e-15);
+  });
+  it("reaches a config as a block of the script's lines (def: |) or a list", () => {
+    const block = 'figures:\n  - name: a\n    def: |\n      def f(x):\n          return 2 * x\n    expr: f(x)\n';
+    const list = "figures:\n  - name: a\n    def: ['def f(x): return 2 * x']\n    expr: f(x)\n";
+    const [a] = planFigures(parseConfig(block, 'c.yaml'), 'c.yaml');
+    const [b] = planFigures(parseConfig(list, 'c.yaml'), 'c.yaml');
+    assert.deepEqual(a, b);
+    assert.equal(compileExpression(a.spec.axes[0].curves[0].expr!, expressionContext).value(3), 6);
   });
   it('reaches the command line and configs: the file is named after the def', async () => {
     const dir = scratch();
