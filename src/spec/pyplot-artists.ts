@@ -204,7 +204,15 @@ export function readSuptitle(
  * A text that is neither, not begun with a quote, is a title with an '=' in it: 'GELU(x) = x Φ(x)'.
  */
 function suptitleArgs(given: string, at: FieldPath, sig: CallSignature): Record<string, PyValue> {
-  if (!given.includes('=')) return { t: given };
+  if (!given.includes('=')) {
+    // A quoted text alone is the call's one argument, suptitle('Activations'), as for title().
+    if (!quotedFirst(given)) return { t: given };
+    try {
+      return bound(given, sig, at);
+    } catch {
+      return { t: given };
+    }
+  }
   try {
     return bound(given, sig, at);
   } catch (err) {

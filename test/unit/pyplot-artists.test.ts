@@ -130,6 +130,8 @@ describe('readSuptitle and readSubplotsAdjust', () => {
   });
   it("the call's arguments, the title quoted or not; a size name is relative to font.size (large: 12); a face", () => {
     assert.deepEqual(readSuptitle("'A, B', fontsize=14, y=1.0", ['suptitle']).text, 'A, B');
+    // A quoted text alone is suptitle()'s one argument, as plt.suptitle('A, B') passes it.
+    assert.equal(readSuptitle("'A, B'", ['suptitle']).text, 'A, B');
     const s = readSuptitle('Four activations, fontsize=large, x=0.2, ha=left', ['suptitle']);
     assert.deepEqual([s.text, s.fontsize, s.x, s.ha], ['Four activations', 12, 0.2, 'left']);
     assert.deepEqual(readSuptitle("'A', fontweight='bold', family='serif'", ['suptitle']).font, {
