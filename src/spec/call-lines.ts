@@ -70,7 +70,8 @@ const CURVE_CALLS = { plot: ['plot'], scatter: ['scatter'] } as const;
 
 /** Each call of the options' own, with the option that takes it (`--xlabel`, as messages name options). */
 const OPTION_OF = new Map<string, string>(
-  [PANEL_CALLS, FIGURE_CALLS, CURVE_CALLS].flatMap((calls) =>
+  // A call two options take (legend(), text()) names the panel's: a Map keeps the last entry of a key.
+  [CURVE_CALLS, FIGURE_CALLS, PANEL_CALLS].flatMap((calls) =>
     Object.entries(calls).flatMap(([key, names]) => (names as string[]).map((n): [string, string] => [n, key])),
   ),
 );
