@@ -37,13 +37,27 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
  */
 export function statementsOf(text: string): string[] {
   const out: string[] = [];
+  // Brackets the statement so far leaves open: a line inside them goes on with it, at any indent.
+  let open = 0;
   for (const line of text.split(/\r?\n/)) {
     const code = line.replace(/^\s*#.*$/, '');
-    if (!code.trim() || /^\s*(?:import|from)\s/.test(code)) continue;
-    if (/^\s/.test(code) && out.length) out[out.length - 1] += `\n${code}`;
+    if (!code.trim() || (!open && /^\s*(?:import|from)\s/.test(code))) continue;
+    if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1] += `\n${code}`;
     else out.push(code);
+    open = Math.max(0, open + depthChange(code));
   }
   return out;
+}
+
+/** How many brackets a line opens and does not close, outside its strings. */
+function depthChange(line: string): number {
+  let depth = 0;
+  const bare = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '');
+  for (const ch of bare) {
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+  }
+  return depth;
 }
 
 /** The figure's options with the definitions written out wherever they are named. */

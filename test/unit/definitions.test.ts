@@ -94,6 +94,11 @@ describe('--def in a figure', () => {
       'x = np.linspace(-6, 6, 300)',
       'y = swish(x, 2)',
     ].join('\n');
+    // A statement over several lines inside its brackets, whatever their indent.
+    assert.deepEqual(statementsOf('y = np.where(x > 0,\nx, 0.01 * x\n)\nz = 1'), [
+      'y = np.where(x > 0,\nx, 0.01 * x\n)',
+      'z = 1',
+    ]);
     assert.deepEqual(statementsOf(part), [
       'def swish(x, beta=1.0):\n    return x * torch.sigmoid(beta * x)',
       'x = np.linspace(-6, 6, 300)',
