@@ -195,9 +195,13 @@ describe('property: random configs', () => {
     fc.boolean(),
     fc.constant(null),
     fc.constantFrom('gelu', 'relu', 'red', '8x4', [3, 1], [1, 3], 'auto', -1, 0, 1e308),
+    fc.constantFrom('y = x * 2', ['def f(x): return f(x)'], "plt.axhline(0, color='k')", 'x, y'),
   );
   const key = fc.constantFrom(
     'name',
+    'def',
+    'axhline',
+    'plot',
     'function',
     'functions',
     'from',
