@@ -1,4 +1,5 @@
 /** What each command does once its options are parsed. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { badValue, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
@@ -34,7 +35,11 @@ export function plotCommand(panels: PanelInput[], given: OutputOptions): void {
     showInTerminal(fig, opts.show);
     if (opts.output === undefined) return; // shown, not written: -o writes the file as well
   }
-  const target = opts.output ?? `${name}.${format}`;
+  writeFigure(fig, opts.output ?? `${name}.${format}`, format, !!opts.quiet);
+}
+
+/** Writes a figure to its file, or to standard output for '-', and prints the path unless quiet. */
+function writeFigure(fig: FigureSpec, target: string, format: OutputFormat, quiet: boolean): void {
   if (target === '-' && io.stdout.isTTY && format !== 'svg') {
     // As curl does: binary data onto a terminal garbles it. SVG is text, and goes.
     throw badValue(
@@ -54,8 +59,51 @@ export function plotCommand(panels: PanelInput[], given: OutputOptions): void {
   }
   atomicWrite(target, bytes, 'output');
   // Written into standard output itself (-o /dev/stdout): the path printed after it would corrupt the file.
-  if (!opts.quiet && !isStandardOutput(target)) io.stdout.write(`${target}\n`);
+  if (!quiet && !isStandardOutput(target)) io.stdout.write(`${target}\n`);
 }
+
+/**
+ * `actplot script plot.py`: the figure a pyplot script draws, read from its lines (spec/script.ts; the script is
+ * not run), written where its savefig() says, else -o, else after the script's name.
+ */
+export function scriptCommand(file: string, given: OutputOptions): void {
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_SCRIPT_BYTES) {
+      throw new UsageError('script', { problem: `'${file}' is larger than ${MAX_SCRIPT_BYTES} bytes` });
+    }
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError('script', {
+      problem: `cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
+  }
+  const { readScript } = require('../spec/script') as typeof import('../spec/script');
+  const options = readScript(text);
+  let saved: { fname?: string; format?: OutputFormat } = {};
+  if (typeof options.savefig === 'string') {
+    const read = (require('../spec/savefig-call') as typeof import('../spec/savefig-call')).readSavefig(
+      options.savefig,
+      ['savefig'],
+    );
+    saved = read;
+    options.savefig = read.rest;
+  }
+  const output = given.output ?? saved.fname;
+  const format = outputFormat(output, given.format ?? saved.format);
+  const fig = buildFigure(options);
+  warnOfMissingGlyphs(fig);
+  writeFigure(
+    fig,
+    output ?? `${path.basename(file).replace(/\.[^.]*$/, '') || 'script'}.${format}`,
+    format,
+    !!given.quiet,
+  );
+}
+
+/** A script longer than this is no plotting script. */
+const MAX_SCRIPT_BYTES = 1_000_000;
 
 /** --show: the figure written to the terminal, by the protocol given or the one the terminal speaks. */
 function showInTerminal(fig: FigureSpec, how: string | true): void {

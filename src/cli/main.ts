@@ -66,7 +66,7 @@ function isLegendLocation(word: string): boolean {
 }
 
 /** The commands other than plotting, whose options are their own (eval's --grid is a flag). */
-export const COMMANDS = ['list', 'eval', 'gallery', 'render', 'schema', 'help'];
+export const COMMANDS = ['list', 'eval', 'gallery', 'render', 'script', 'schema', 'help'];
 
 /** argv split at each --panel (and --twinx): the first part holds the command, the others one panel each. */
 export function splitPanels(args: string[]): string[][] {
@@ -232,6 +232,26 @@ Examples:
     .action(async (config: string, opts) => {
       onExitCode(await (await import('./render-command')).renderCommand(config, opts));
     });
+
+  program
+    .command('script')
+    .description('draw the figure a pyplot script draws, from its lines (the script is not run)')
+    .argument('<file>', 'the script, e.g. plot.py')
+    .option('-o, --output <file>', "output file (default: its savefig()'s, else the script's name with .png)")
+    .option('--format <format>', 'png, svg or pdf (default: the extension of the output)')
+    .option('-q, --quiet', 'do not print the path written')
+    .addHelpText(
+      'after',
+      `
+Its definitions, x line, rcParams and style lines, plt.figure()/plt.subplots() and the axes they give, and each
+pyplot call or Axes method are read as actplot's options; a statement that is none of these (a loop, an if) is
+refused with its line.
+
+Examples:
+  $ actplot script sigmoid_plot.py
+  $ actplot script activations.py -o docs/img/activations.svg`,
+    )
+    .action(async (file: string, opts) => (await import('./commands')).scriptCommand(file, opts));
 
   program
     .command('schema')

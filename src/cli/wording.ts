@@ -51,6 +51,7 @@ const FLAGS: Record<string, string> = {
   outDir: '--out-dir',
   gridStyle: '--grid-color',
   config: 'config',
+  script: 'script',
 };
 
 /** Options whose value is a pyplot call's arguments: an error names the flag and the argument. */

@@ -13,6 +13,8 @@ export interface Definition {
   /** A function's parameters, each with its default as written (none: the argument is required). */
   params?: { name: string; default?: string }[];
   body: string;
+  /** Why a definition the script has could not be read: an error only where an expression names it. */
+  unread?: UsageError;
 }
 
 const DEF = /^\s*def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:->\s*[\w.[\], ]+)?:\s*return\s+([^]+?)\s*$/;
@@ -32,10 +34,79 @@ export function readDefinition(text: string, at: FieldPath): Definition {
     const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
     return checked({ name, params, body: body.trim() }, text, at);
   }
-  if (/^\s*def\b/.test(text)) throw badValue(at, text, `${expected}; a def of one return expression`);
+  const local = DEF_BLOCK.exec(text);
+  if (local) return checked(blockDefinition(local, text, at), text, at);
+  if (/^\s*def\b/.test(text)) {
+    throw badValue(at, text, `${expected}; a def of assignments and one return expression`);
+  }
   const value = VALUE.exec(text);
   if (!value) throw badValue(at, text, expected);
   return checked({ name: value[1], body: value[2].trim() }, text, at);
+}
+
+/**
+ * The definitions of a script's line: one, or one a name for a tuple's (`sigmoid, tanh = torch.sigmoid,
+ * torch.tanh`). A name given a function's name (`gelu = F.gelu`) is that function under another name.
+ */
+export function readDefinitions(text: string, at: FieldPath): Definition[] {
+  const tuple = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=(?!=)\s*([^]+?)\s*$/.exec(text);
+  if (!tuple) return [readDefinition(text, at)];
+  const names = tuple[1].split(',').map((n) => n.trim());
+  const values = splitTopLevel(tuple[2]);
+  if (values.length !== names.length) {
+    throw badValue(at, text, `as many values as names (${names.length}), as Python unpacks them`);
+  }
+  return names.map((n, i) => readDefinition(`${n} = ${values[i]}`, at));
+}
+
+/** A tuple's items, split at the commas outside brackets and strings. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/** A def whose body names values before it returns: `s = sigmoid(x)` then `return s * (1 - s)`. */
+const DEF_BLOCK = /^\s*def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:->\s*[\w.[\], ]+)?:\s*\n([^]+)$/;
+
+/** Such a def as one expression: the return's, each local value written out in it. */
+function blockDefinition(m: RegExpExecArray, text: string, at: FieldPath): Definition {
+  const [, name, list, block] = m;
+  const lines = block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const last = lines.pop() ?? '';
+  const ret = /^return\s+([^]+)$/.exec(last);
+  if (!ret) throw badValue(at, text, 'a def that ends in one return expression');
+  const locals = new Map<string, Definition>();
+  for (const l of lines) {
+    const v = VALUE.exec(l);
+    if (!v || /^(?:if|for|while|with|try|return)\b/.test(l)) {
+      throw badValue(at, text, `a def of assignments and one return expression ('${l}' is neither)`);
+    }
+    // A local value may name the ones before it: written out as it is read.
+    locals.set(v[1], { name: v[1], body: inline(v[2].trim(), locals, at) });
+  }
+  const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
+  return { name, params, body: inline(ret[1].trim(), locals, at) };
 }
 
 function param(written: string, text: string, at: FieldPath): { name: string; default?: string } {
@@ -74,6 +145,7 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
     const d = t.kind === 'name' ? defs.get(t.text) : undefined;
     // A name before '=' is a keyword argument's, f(beta=2): no reference to a definition.
     if (!d || isOp(tokens[i + 1], '=')) continue;
+    if (d.unread) throw d.unread;
     if (depth >= MAX_DEPTH) {
       throw new UsageError(at, {
         problem: `'${d.name}' is defined in terms of itself, or ${MAX_DEPTH} definitions deep; expected definitions that end`,
@@ -81,6 +153,12 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
     }
     let end = endOf(t);
     let written: string;
+    if (!d.params && /^[A-Za-z_][\w.]*$/.test(d.body) && isOp(tokens[i + 1], '(')) {
+      // gelu = F.gelu: a function under another name, called as it is.
+      out += `${source.slice(from, t.col - 1)}${inline(d.body, defs, at, depth + 1)}`;
+      from = endOf(t);
+      continue;
+    }
     if (!d.params) {
       if (isOp(tokens[i + 1], '(')) {
         throw new UsageError(at, {

@@ -4,8 +4,8 @@
  * --fill-between texts, and a function curve named as a def'd function is (`actplot mysig --def "def mysig(x):
  * ..."`). Each is written out with them here (functions/definitions.ts), so the figure holds plain expressions.
  */
-import { inline, readDefinition, type Definition } from '../functions/definitions';
-import type { FieldPath } from '../errors';
+import { inline, readDefinitions, type Definition } from '../functions/definitions';
+import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
 /** A call's argument text with the definitions written out, where its characters are an expression's. */
@@ -36,17 +36,46 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
  * an indented line goes on with it (a def's return); imports, comments and blank lines say nothing to draw.
  */
 export function statementsOf(text: string): string[] {
-  const out: string[] = [];
+  return statementLines(text).map((st) => st.text);
+}
+
+/** The statements, each with the line it begins on (from 1). */
+export function statementLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
   // Brackets the statement so far leaves open: a line inside them goes on with it, at any indent.
   let open = 0;
-  for (const line of text.split(/\r?\n/)) {
+  text.split(/\r?\n/).forEach((line, i) => {
     const code = line.replace(/^\s*#.*$/, '');
-    if (!code.trim() || (!open && /^\s*(?:import|from)\s/.test(code))) continue;
-    if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1] += `\n${code}`;
-    else out.push(code);
+    if (!code.trim() || (!open && /^\s*(?:import|from)\s/.test(code))) return;
+    if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1].text += `\n${code}`;
+    else out.push(...splitSemicolons(code).map((part) => ({ text: part, line: i + 1 })));
     open = Math.max(0, open + depthChange(code));
-  }
+  });
   return out;
+}
+
+/** A line's statements, `plt.xlabel('x'); plt.grid()`: split at the semicolons outside brackets and strings. */
+function splitSemicolons(line: string): string[] {
+  if (!line.includes(';')) return [line];
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ';' && depth === 0) {
+      out.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out.filter((part) => part.trim());
 }
 
 /** How many brackets a line opens and does not close, outside its strings. */
@@ -72,8 +101,14 @@ export function withDefinitions(o: FigureOptions): FigureOptions {
         xLine = statement;
         continue;
       }
-      const d = readDefinition(statement, ['def', i]);
-      defs.set(d.name, d);
+      try {
+        for (const d of readDefinitions(statement, ['def', i])) defs.set(d.name, d);
+      } catch (err) {
+        // A definition of the script's that draws nothing here (a helper of its own) is refused only if named.
+        const name = /^\s*(?:def\s+)?([A-Za-z_]\w*)/.exec(statement)?.[1];
+        if (!(err instanceof UsageError) || name === undefined) throw err;
+        defs.set(name, { name, body: '', unread: err });
+      }
     }
   });
   const panels = o.panels.map((p, i) => {

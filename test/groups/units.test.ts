@@ -6,6 +6,7 @@ import '../unit/conversions.test';
 import '../unit/aspect-call.test';
 import '../unit/x-call.test';
 import '../unit/range-call.test';
+import '../unit/script.test';
 import '../unit/definitions.test';
 import '../unit/call-lines.test';
 import '../unit/draw-order.test';

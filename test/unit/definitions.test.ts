@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
-import { inline, readDefinition, type Definition } from '../../src/functions/definitions';
+import { inline, readDefinition, readDefinitions, type Definition } from '../../src/functions/definitions';
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { buildFigure } from '../../src/spec/build';
@@ -38,6 +38,12 @@ describe('definitions', () => {
     assert.equal(valueAt('dy', defs, 0), 0.25);
     assert.equal(valueAt('leaky(x, 0.2)', defs, -2), -0.4);
     assert.equal(valueAt('leaky(x)', defs, -2), -0.02);
+    // A def that names values before its return: sigmoid's slope, s * (1 - s), is 1/4 at 0.
+    const slope = defsOf('def ds(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)');
+    assert.equal(valueAt('ds(x)', slope, 0), 0.25);
+    // A tuple's names, and a function under another name: sigmoid, g = torch.sigmoid, F.gelu.
+    const aliases = new Map(readDefinitions('sig, g = torch.sigmoid, F.gelu', ['def', 0]).map((d) => [d.name, d]));
+    assert.equal(valueAt('sig(x) + g(x)', aliases, 0), 0.5);
     // The derivative is exact through them: d/dx of sigmoid at 0 is dy there.
     assert.equal(compileExpression(inline('y', defs, ['expr']), expressionContext).grad(0), 0.25);
   });
@@ -61,7 +67,10 @@ describe('definitions', () => {
       () => readDefinition('x = np.linspace(-5, 5)', ['def', 0]),
       /a name other than x \(x's line is --x's\)/,
     );
-    assert.throws(() => readDefinition('def f(x): y = 2', ['def', 0]), /a def of one return expression/);
+    assert.throws(
+      () => readDefinition('def f(x): y = 2', ['def', 0]),
+      /a def of assignments and one return expression/,
+    );
     assert.throws(() => readDefinition('def f(x, x): return x', ['def', 0]), /x is twice/);
   });
 });

@@ -1,0 +1,282 @@
+/**
+ * A pyplot script read as the options it says (`actplot script plot.py`): its definitions and x line (--def),
+ * its rcParams and style lines (--rc, --style), `plt.figure()` / `plt.subplots()` and the axes they give, and
+ * each pyplot call or Axes method on them as the option of its name (a call line, spec/call-lines.ts). Python is
+ * not run: a statement that is none of these (a loop, an if, a print) is refused with its line. Pure.
+ */
+import { UsageError, type FieldPath } from '../errors';
+import { parseCallArgs } from '../pycall';
+import { callLine, spineLine } from './call-lines';
+import type { CurveOptions, FigureOptions, PanelOptions } from './options';
+import { statementLines } from './script-definitions';
+
+/** An Axes method (or pyplot function) and the panel option its arguments are. */
+const PANEL_METHODS: Record<string, keyof PanelOptions> = {
+  title: 'title',
+  set_title: 'title',
+  xlabel: 'xlabel',
+  set_xlabel: 'xlabel',
+  ylabel: 'ylabel',
+  set_ylabel: 'ylabel',
+  xlim: 'xlim',
+  set_xlim: 'xlim',
+  ylim: 'ylim',
+  set_ylim: 'ylim',
+  xticks: 'xticks',
+  set_xticks: 'xticks',
+  yticks: 'yticks',
+  set_yticks: 'yticks',
+  xscale: 'xscale',
+  set_xscale: 'xscale',
+  yscale: 'yscale',
+  set_yscale: 'yscale',
+  grid: 'grid',
+  legend: 'legend',
+  axhline: 'axhline',
+  axvline: 'axvline',
+  hlines: 'hlines',
+  vlines: 'vlines',
+  axhspan: 'axhspan',
+  axvspan: 'axvspan',
+  set_aspect: 'aspect',
+  axis: 'axis',
+  margins: 'margins',
+  set_prop_cycle: 'propCycle',
+  fill_between: 'fillBetween',
+  text: 'text',
+  annotate: 'annotate',
+  tick_params: 'tickParams',
+  set: 'set',
+  locator_params: 'locatorParams',
+  ticklabel_format: 'ticklabelFormat',
+};
+/** The panel options a script may call again, each call one more (the others: the last call counts). */
+const REPEATED = new Set<keyof PanelOptions>([
+  'axhline',
+  'axvline',
+  'hlines',
+  'vlines',
+  'axhspan',
+  'axvspan',
+  'fillBetween',
+  'text',
+  'annotate',
+  'tickParams',
+  'locatorParams',
+  'ticklabelFormat',
+  'grid',
+]);
+/** The figure's own calls (on plt or on the figure). */
+const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
+  suptitle: 'suptitle',
+  supxlabel: 'supxlabel',
+  supylabel: 'supylabel',
+  figtext: 'figtext',
+  tight_layout: 'tightLayout',
+  subplots_adjust: 'subplotsAdjust',
+  savefig: 'savefig',
+  figlegend: 'figlegend',
+};
+/** What a script calls that draws nothing in its file. */
+const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
+
+interface Panel {
+  curves: CurveOptions[];
+  options: Partial<Record<keyof PanelOptions, unknown>>;
+}
+
+/** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
+const X_LINE = /^\s*x\s*=(?!=)/;
+
+/** The figure a script draws: its options (its savefig()'s arguments among them). */
+export function readScript(text: string, at: FieldPath = ['script']): FigureOptions {
+  const panels: Panel[] = [];
+  const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
+  const defs: string[] = [];
+  const rc: string[] = [];
+  const style: string[] = [];
+  /** Each axes' name in the script: its panel, or a grid of them (axes[1, 0], axs[2]). */
+  const axesNames = new Map<string, number | { cols: number }>();
+  let figureNames = new Set(['fig']);
+  let current = 0;
+  const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
+
+  let xLine: string | undefined;
+  for (const { text: s, line } of statementLines(text)) {
+    const fail = (problem: string): never => {
+      throw new UsageError(at, { problem: `line ${line}: ${problem}` });
+    };
+    if (X_LINE.test(s)) {
+      xLine = s;
+      continue;
+    }
+    const assigned = /^\s*([A-Za-z_][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
+    const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
+    if (/\brcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
+      rc.push(s);
+      continue;
+    }
+    if (/^\s*(?:plt|mpl|matplotlib)\.style\.use\(/.test(s)) {
+      style.push(s);
+      continue;
+    }
+    if (/^\s*def\s/.test(s) || /=\s*lambda\b/.test(s)) {
+      defs.push(s);
+      continue;
+    }
+    const call = /^\s*((?:[A-Za-z_]\w*(?:\[[^\]]*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
+    if (!call) {
+      if (lhs !== undefined)
+        defs.push(s); // y = torch.sigmoid(x), x = np.linspace(...)
+      else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
+      continue;
+    }
+    const [, objects, method] = call;
+    const object = objects.slice(0, -1);
+    const rootName = object.split(/[.[(]/)[0];
+    // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
+    if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
+      if (lhs !== undefined) defs.push(s);
+      else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
+      continue;
+    }
+    const args = callLine(rhs, [method]) ?? fail(`'${oneLine(s)}' is not one call`);
+    // The figure and its axes, made.
+    if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
+      figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
+      if (method === 'figure') {
+        if (lhs) figureNames = new Set([...figureNames, lhs.trim()]);
+        continue;
+      }
+      const { positional, keywords } = parseCallArgs(args, at);
+      const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
+      const rows = count(positional[0] ?? keywords.nrows);
+      const cols = count(positional[1] ?? keywords.ncols);
+      const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
+      if (targets[0]) figureNames = new Set([...figureNames, targets[0].replace(/[()]/g, '')]);
+      const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
+      if (names.length === 1 && rows * cols > 1) axesNames.set(names[0], { cols });
+      else names.forEach((n, k) => axesNames.set(n, k));
+      for (let k = 0; k < rows * cols; k++) panel(k);
+      continue;
+    }
+    if ((object === 'plt' || figureNames.has(object)) && method === 'gca') {
+      if (lhs) axesNames.set(lhs.trim(), current);
+      continue;
+    }
+    if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
+      const { positional } = parseCallArgs(args, at);
+      const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
+      const [r, c, k] = nums.map(Number);
+      if (![r, c, k].every((v) => Number.isInteger(v) && v > 0) || k > r * c) {
+        fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
+      }
+      figure.layout = [r, c];
+      current = k - 1;
+      panel(current);
+      if (lhs) axesNames.set(lhs.trim(), current);
+      continue;
+    }
+    if (NOTHING.has(method) && (object === 'plt' || figureNames.has(rootName))) continue;
+    // Which axes the call is on: plt's current one, an axes by its name, one of a grid by its index.
+    let target: number | 'figure' | undefined;
+    if (object === 'plt' || object === 'plt.gca()')
+      target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : current;
+    else if (figureNames.has(object)) target = 'figure';
+    else target = axesOf(object, axesNames);
+    if (target === undefined) {
+      // ax.xaxis.set_ticks_position(...), ax.spines['left'].set_position(...): the Axis' and Spine's own.
+      const [owner, rest] = splitAt(object, ['.xaxis', '.yaxis', '.spines']);
+      const index = owner === 'plt.gca()' ? current : axesOf(owner, axesNames);
+      if (index === undefined || rest === undefined) fail(`'${oneLine(s)}': no axes of the script is named so`);
+      const key = rest!.startsWith('.spines') ? 'spine' : rest!.startsWith('.xaxis') ? 'xaxis' : 'yaxis';
+      const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
+      if (value === undefined) fail(`'${oneLine(s)}' is not read`);
+      push(panel(index!).options, key, value!);
+      continue;
+    }
+    if (target === 'figure') {
+      const key = method === 'legend' ? 'figlegend' : method === 'text' ? 'figtext' : FIGURE_METHODS[method];
+      if (!key) fail(`'${oneLine(s)}': the figure's ${method}() is not read`);
+      if (key === 'figtext') push(figure, key, args);
+      else figure[key!] = args;
+      continue;
+    }
+    const p = panel(target);
+    if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
+      p.options.x ??= xLine;
+    }
+    if (method === 'plot' || method === 'scatter') {
+      p.curves.push({ [method]: args });
+      continue;
+    }
+    if (method === 'set_xticklabels' || method === 'set_yticklabels') {
+      push(p.options, method[4] === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${args})`);
+      continue;
+    }
+    if (method === 'minorticks_on' || method === 'minorticks_off') {
+      p.options.minorticks = method === 'minorticks_on';
+      continue;
+    }
+    if (method === 'invert_xaxis' || method === 'invert_yaxis') {
+      p.options[method === 'invert_xaxis' ? 'invertXaxis' : 'invertYaxis'] = true;
+      continue;
+    }
+    const key = PANEL_METHODS[method];
+    if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
+    if (REPEATED.has(key!)) push(p.options, key!, args);
+    else p.options[key!] = args;
+  }
+  return figureOptions(panels, figure, { defs, rc, style }, at);
+}
+
+function figureOptions(
+  panels: Panel[],
+  figure: Partial<Record<keyof FigureOptions, unknown>>,
+  lines: { defs: string[]; rc: string[]; style: string[] },
+  at: FieldPath,
+): FigureOptions {
+  const drawn = panels.map((p, i) => ({ p, i })).filter(({ p }) => p.curves.length);
+  if (!drawn.length) throw new UsageError(at, { problem: 'nothing plotted: expected a plot() of the script' });
+  const last = drawn[drawn.length - 1].i;
+  const gap = panels.slice(0, last).findIndex((p) => !p?.curves.length);
+  if (gap >= 0) {
+    throw new UsageError(at, {
+      problem: `axes ${gap + 1} has nothing plotted before others that do; actplot draws no empty axes between them yet`,
+    });
+  }
+  return {
+    // matplotlib's defaults, as a script starts from them.
+    style: ['matplotlib', ...lines.style],
+    ...(lines.rc.length && { rc: lines.rc }),
+    ...(lines.defs.length && { def: lines.defs }),
+    ...(figure as Partial<FigureOptions>),
+    panels: panels.slice(0, last + 1).map((p) => ({ ...(p.options as Partial<PanelOptions>), curves: p.curves })),
+  };
+}
+
+function push(options: Record<string, unknown>, key: string, value: string): void {
+  options[key] = [...((options[key] as string[] | undefined) ?? []), value];
+}
+
+/** The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`. */
+function axesOf(object: string, names: Map<string, number | { cols: number }>): number | undefined {
+  const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
+  if (!m) return undefined;
+  const known = names.get(m[1]);
+  if (known === undefined) return undefined;
+  if (typeof known === 'number') return m[2] ? undefined : known;
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => Number(v.trim())));
+  if (!index.length || index.some((v) => !Number.isInteger(v) || v < 0)) return undefined;
+  return index.length === 1 ? index[0] : index[0] * known.cols + index[1];
+}
+
+function splitAt(object: string, marks: string[]): [string, string | undefined] {
+  for (const mark of marks) {
+    const i = object.indexOf(mark);
+    if (i > 0) return [object.slice(0, i), object.slice(i)];
+  }
+  return [object, undefined];
+}
+
+const oneLine = (s: string) => (s.length > 60 ? `${s.slice(0, 57).replace(/\s+/g, ' ')}...` : s.replace(/\s+/g, ' '));

@@ -1,0 +1,125 @@
+/**
+ * spec/script.ts and `actplot script`: a pyplot script's lines as options. The drawing of the reference
+ * scripts against matplotlib's PNGs is test/visual/script.test.ts; here what each kind of statement becomes, what
+ * is refused (with its line), and the command itself.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { UsageError } from '../../src/errors';
+import { buildFigure } from '../../src/spec/build';
+import { readScript } from '../../src/spec/script';
+import { scratch } from '../helpers/cli';
+import { cli } from '../helpers/in-process';
+
+const SCRIPT = `import numpy as np
+import matplotlib.pyplot as plt
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+x = np.linspace(-6, 6, 200)
+fig, axes = plt.subplots(1, 2, figsize=(8, 3))
+axes[0].plot(x, sigmoid(x), label='sigmoid'); axes[0].legend(loc='upper left')
+axes[1].plot(x, np.tanh(x))
+axes[1].set_title('tanh')
+axes[1].spines['top'].set_visible(False)
+plt.tight_layout()
+plt.savefig('two.png', dpi=80)
+plt.show()
+`;
+
+describe('readScript', () => {
+  it('reads each statement as the option that says it, on the axes it is made on', () => {
+    assert.deepEqual(readScript(SCRIPT), {
+      style: ['matplotlib'],
+      def: ['def sigmoid(x):\n    return 1 / (1 + np.exp(-x))'],
+      subplots: '1, 2, figsize=(8, 3)',
+      tightLayout: '',
+      savefig: "'two.png', dpi=80",
+      panels: [
+        {
+          x: 'x = np.linspace(-6, 6, 200)',
+          legend: "loc='upper left'",
+          curves: [{ plot: "x, sigmoid(x), label='sigmoid'" }],
+        },
+        {
+          x: 'x = np.linspace(-6, 6, 200)',
+          title: "'tanh'",
+          spine: ["'top', visible=False"],
+          curves: [{ plot: 'x, np.tanh(x)' }],
+        },
+      ],
+    });
+  });
+  it('refuses, naming the line, what it does not read: a loop, an unknown call, nothing plotted', () => {
+    for (const [script, message] of [
+      ['x = np.linspace(-1, 1)\nfor f in [np.tanh]:\n    plt.plot(x, f(x))', /^script: line 2: 'for f in/],
+      ['plt.plot([0, 1], [0, 1])\nplt.stem([0], [1])', /line 2: 'plt\.stem\(\[0\], \[1\]\)': stem\(\) is not drawn/],
+      ["plt.title('nothing')", /nothing plotted/],
+      ['plt.plot([0, 1], [0, 1])\nax3.plot([0], [0])', /line 2: 'ax3\.plot/],
+    ] as const) {
+      assert.throws(
+        () => readScript(script),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+        script,
+      );
+    }
+  });
+  it('gives a figure or a usage error for any lines a script might have (in process, 300 runs)', () => {
+    const lines = fc.constantFrom(
+      'x = np.linspace(-5, 5, 100)',
+      'plt.plot(x, np.tanh(x))',
+      "ax.plot(x, x, 'r--')",
+      'fig, ax = plt.subplots()',
+      'fig, axs = plt.subplots(2, 2)',
+      'axs[1, 1].plot(x, x)',
+      'plt.subplot(2, 1, 2)',
+      "plt.rcParams['font.size'] = 12",
+      'def f(x): return f(x)',
+      'y = f(x)',
+      'plt.plot(x, y)',
+      "plt.legend(loc='best')",
+      'plt.show()',
+      'for i in range(3):',
+      "ax.spines['left'].set_position('zero')",
+      'plt.savefig(1)',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(lines, fc.string({ maxLength: 12 })), { maxLength: 8 }), (ls) => {
+        try {
+          const o = readScript(ls.join('\n'));
+          delete o.savefig;
+          buildFigure(o);
+        } catch (err) {
+          if (!(err instanceof UsageError)) throw err;
+        }
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+  });
+});
+
+describe('actplot script', () => {
+  it("writes the file its savefig() names, or -o's; a refusal is one line, nothing written", async () => {
+    const dir = scratch();
+    fs.writeFileSync(path.join(dir, 'plot.py'), SCRIPT);
+    let r = await cli(['script', 'plot.py', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'two.png')));
+    r = await cli(['script', 'plot.py', '-o', 'mine.svg', '-q'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'mine.svg')));
+    fs.writeFileSync(path.join(dir, 'loop.py'), 'for f in fs:\n    plt.plot(x, f(x))\n');
+    r = await cli(['script', 'loop.py'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /^actplot: script: line 1: 'for f in fs:/);
+    r = await cli(['script', 'missing.py'], dir);
+    assert.match(r.stderr, /^actplot: script: cannot read 'missing.py' \(ENOENT\)/);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['loop.py', 'mine.svg', 'plot.py', 'two.png']);
+  });
+});
