@@ -16,7 +16,7 @@ describe('the command line, as a new user meets it', () => {
     assert.equal(r.code, 2);
     assert.match(
       r.stderr,
-      /got 'evl'; expected a command: list, eval, gallery, render, schema \(did you mean 'eval'\?\)/,
+      /got 'evl'; expected a command: list, eval, gallery, render, script, schema \(did you mean 'eval'\?\)/,
     );
   });
   it("--help lists --panel; a subcommand's mistake points to that subcommand's --help", async () => {
