@@ -88,7 +88,14 @@ interface Panel {
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
 
-/** The figure a script draws: its options (its savefig()'s arguments among them). */
+/**
+ * The figure a script draws: its options (its savefig()'s arguments among them, the file name included, which
+ * buildFigure leaves to the caller: `actplot script` reads it with the savefig reader). The script is not run.
+ *
+ * @example
+ *   const options = readScript("x = np.linspace(-5, 5, 200)\nplt.plot(x, np.tanh(x))\nplt.title('tanh')");
+ *   const fig = buildFigure(options);
+ */
 export function readScript(text: string, at: FieldPath = ['script']): FigureOptions {
   const panels: Panel[] = [];
   const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
