@@ -109,10 +109,19 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
-  for (const { text: s, line } of statementLines(text)) {
+  const queue = statementLines(text);
+  for (let q = 0; q < queue.length; q++) {
+    const { text: s, line } = queue[q];
     const fail = (problem: string): never => {
       throw new UsageError(at, { problem: `line ${line}: ${problem}` });
     };
+    // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
+    const loop = FOR.exec(s);
+    if (loop) {
+      const unrolled = unroll(loop, axesNames, panels.length, fail);
+      queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
+      continue;
+    }
     if (X_LINE.test(s)) {
       xLine = s;
       continue;
@@ -131,7 +140,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       defs.push(s);
       continue;
     }
-    const call = /^\s*((?:[A-Za-z_]\w*(?:\[[^\]]*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
+    const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
     if (!call) {
       if (lhs !== undefined)
         defs.push(s); // y = torch.sigmoid(x), x = np.linspace(...)
@@ -172,7 +181,11 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       continue;
     }
     if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
-      const { positional } = parseCallArgs(args, at);
+      // The index as a loop writes it, plt.subplot(2, 2, i + 1): sums of whole numbers added up.
+      const summed = args.replace(/\b(\d+)\s*\+\s*(\d+)\b/g, (_, a: string, b: string) =>
+        String(Number(a) + Number(b)),
+      );
+      const { positional } = parseCallArgs(summed, at);
       const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
       const [r, c, k] = nums.map(Number);
       if (![r, c, k].every((v) => Number.isInteger(v) && v > 0) || k > r * c) {
@@ -246,6 +259,14 @@ function figureOptions(
   const drawn = panels.map((p, i) => ({ p, i })).filter(({ p }) => p.curves.length);
   if (!drawn.length) throw new UsageError(at, { problem: 'nothing plotted: expected a plot() of the script' });
   const last = drawn[drawn.length - 1].i;
+  // An axes after the plotted ones, given something (axes[1, 2].axis('off')): not drawn as the script says yet.
+  const idle = panels.findIndex((p, i) => i > last && p && Object.keys(p.options).length);
+  if (idle >= 0) {
+    const keys = Object.keys(panels[idle].options).join(', ');
+    throw new UsageError(at, {
+      problem: `axes ${idle + 1} has no plot; its ${keys} would not be drawn as the script says (an axes with no plot takes no options yet)`,
+    });
+  }
   const gap = panels.slice(0, last).findIndex((p) => !p?.curves.length);
   if (gap >= 0) {
     throw new UsageError(at, {
@@ -260,6 +281,113 @@ function figureOptions(
     ...(figure as Partial<FigureOptions>),
     panels: panels.slice(0, last + 1).map((p) => ({ ...(p.options as Partial<PanelOptions>), curves: p.curves })),
   };
+}
+
+const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
+
+/** A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts. */
+function unroll(
+  m: RegExpExecArray,
+  axesNames: Map<string, number | { cols: number }>,
+  cells: number,
+  fail: (problem: string) => never,
+): string[] {
+  const [, targets, iterable, rest] = m;
+  const items = itemsOf(iterable.trim(), axesNames, cells, fail);
+  const body = dedent(rest.replace(/^[ \t]*\n/, ''));
+  if (!body.trim()) fail('a for loop without its body');
+  const out: string[] = [];
+  for (const item of items) {
+    const bound = new Map<string, string>();
+    bind(targets.trim(), item, bound, fail);
+    for (const st of statementLines(body)) out.push(substituteNames(st.text, bound));
+  }
+  return out;
+}
+
+/** The items of a loop's iterable, as text: a literal list or tuple, zip() and enumerate() of such, the axes. */
+function itemsOf(
+  text: string,
+  axesNames: Map<string, number | { cols: number }>,
+  cells: number,
+  fail: (problem: string) => never,
+): string[] {
+  const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
+  if (call) {
+    const args = splitTop(call[2]);
+    if (call[1] === 'range') {
+      const [a, b] = args.map(Number);
+      const [from, to] = args.length === 1 ? [0, a] : [a, b];
+      if (![from, to].every(Number.isInteger) || to - from > 100)
+        fail(`range(${call[2]}) of at most 100 whole numbers`);
+      return Array.from({ length: Math.max(0, to - from) }, (_, i) => String(from + i));
+    }
+    const lists = args.map((a) => itemsOf(a, axesNames, cells, fail));
+    if (call[1] === 'enumerate') return lists[0].map((item, i) => `(${i}, ${item})`);
+    const n = Math.min(...lists.map((l) => l.length));
+    return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);
+  }
+  if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitTop(text.slice(1, -1));
+  // The axes of a grid: axes, axes.flat, axs.ravel(), axes.flatten().
+  const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text);
+  if (grid && typeof axesNames.get(grid[1]) === 'object') {
+    return Array.from({ length: cells }, (_, i) => `${grid[1]}.flat[${i}]`);
+  }
+  return fail(`a loop over '${text}': actplot unrolls loops over written-out lists, zip(), enumerate() and the axes`);
+}
+
+/** The loop's names bound to an item's parts: `name, f` to `('sigmoid(x)', sigmoid)`, nested as written. */
+function bind(targets: string, item: string, bound: Map<string, string>, fail: (problem: string) => never): void {
+  const names = splitTop(targets.replace(/^\((.*)\)$/s, '$1'));
+  if (names.length === 1 && !targets.includes(',')) {
+    bound.set(names[0], item);
+    return;
+  }
+  const parts = splitTop(item.replace(/^[([](.*)[)\]]$/s, '$1'));
+  if (parts.length !== names.length) fail(`for ${targets} in ...: an item of ${names.length} parts, got ${item}`);
+  names.forEach((n, i) => bind(n, parts[i], bound, fail));
+}
+
+/** Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword). */
+function substituteNames(text: string, bound: Map<string, string>): string {
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name),
+    )
+    .join('');
+}
+
+function dedent(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** Items split at the commas outside brackets and strings. */
+function splitTop(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (text.slice(start).trim()) out.push(text.slice(start).trim());
+  return out;
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {

@@ -54,9 +54,35 @@ describe('readScript', () => {
       ],
     });
   });
-  it('refuses, naming the line, what it does not read: a loop, an unknown call, nothing plotted', () => {
+  it("unrolls a loop over a written-out list, zip() and enumerate(): its body for each item, its names as the item's parts", () => {
+    const looped = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        'fig, axes = plt.subplots(1, 2)',
+        "for ax, (name, f) in zip(axes.flat, [('tanh', np.tanh), ('sin', np.sin)]):",
+        '    ax.plot(x, f(x), label=name)',
+        '    ax.set_title(name)',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      looped.panels.map((p) => [p.title, p.curves]),
+      [
+        ["'tanh'", [{ plot: "x, np.tanh(x), label='tanh'" }]],
+        ["'sin'", [{ plot: "x, np.sin(x), label='sin'" }]],
+      ],
+    );
+    const counted = readScript(
+      'x = np.linspace(-1, 1)\nfor i, f in enumerate([np.tanh, np.sin]):\n    plt.subplot(1, 2, i + 1)\n    plt.plot(x, f(x))',
+    );
+    assert.deepEqual(counted.layout, [1, 2]);
+    assert.deepEqual(
+      counted.panels.map((p) => p.curves[0].plot),
+      ['x, np.tanh(x)', 'x, np.sin(x)'],
+    );
+  });
+  it('refuses, naming the line, what it does not read: a loop over data, an unknown call, nothing plotted', () => {
     for (const [script, message] of [
-      ['x = np.linspace(-1, 1)\nfor f in [np.tanh]:\n    plt.plot(x, f(x))', /^script: line 2: 'for f in/],
+      ['x = np.linspace(-1, 1)\nfor f in fs:\n    plt.plot(x, f(x))', /^script: line 2: a loop over 'fs'/],
       ['plt.plot([0, 1], [0, 1])\nplt.stem([0], [1])', /line 2: 'plt\.stem\(\[0\], \[1\]\)': stem\(\) is not drawn/],
       ["plt.title('nothing')", /nothing plotted/],
       ['plt.plot([0, 1], [0, 1])\nax3.plot([0], [0])', /line 2: 'ax3\.plot/],
@@ -117,7 +143,7 @@ describe('actplot script', () => {
     r = await cli(['script', 'loop.py'], dir);
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-    assert.match(r.stderr, /^actplot: script: line 1: 'for f in fs:/);
+    assert.match(r.stderr, /^actplot: script: line 1: a loop over 'fs'/);
     r = await cli(['script', 'missing.py'], dir);
     assert.match(r.stderr, /^actplot: script: cannot read 'missing.py' \(ENOENT\)/);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['loop.py', 'mine.svg', 'plot.py', 'two.png']);

@@ -49,6 +49,10 @@ const DRAWN = [
   'ticks-position-classic',
   'x-line',
   'def-lines',
+  // Loops unrolled: over a list of tuples, zip() with the axes, enumerate() with plt.subplot(2, 2, i + 1).
+  'three-functions',
+  'subplots-empty-cell',
+  'suptitle-tight',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
