@@ -19,6 +19,11 @@ import {
   rasterise,
 } from '../test/helpers/visual';
 import { scratch } from '../test/helpers/cli';
+import { renderFigure } from '../src/render/pipeline';
+import { buildFigure } from '../src/spec/build';
+import type { SavefigOptions } from '../src/spec/options';
+import { readSavefig } from '../src/spec/savefig-call';
+import { readScript } from '../src/spec/script';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOCS = path.join(ROOT, 'docs');
@@ -119,12 +124,56 @@ saved with its PNG and rasterised the same way, against its PNG: matplotlib's ve
 all and miss the checks on most of these figures.
 
 ${rows.join('\n')}
+${scriptSection()}
 ## All measurements
 
 ${details.join('\n')}
 `;
   fs.writeFileSync(path.join(DOCS, 'fidelity.md'), md);
   process.stdout.write(`docs/fidelity.md: ${passed} of ${total} comparisons pass\n`);
+}
+
+/**
+ * `actplot script` over the same references: each case's script (after the prelude it ran after) read as
+ * options and drawn as PNG, against matplotlib's PNG of that script.
+ */
+function scriptSection(): string {
+  const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'cases', 'cases.json'), 'utf8')) as {
+    prelude: string;
+    cases: { name: string; script: string; savefig: SavefigOptions }[];
+  };
+  const refused: string[] = [];
+  const failed: string[] = [];
+  let passedScripts = 0;
+  for (const c of data.cases) {
+    let fig;
+    try {
+      const options = readScript(`${data.prelude}\n${c.script}`);
+      const own =
+        typeof options.savefig === 'string' ? readSavefig(options.savefig, ['savefig']).rest : options.savefig;
+      options.savefig = { ...(own as SavefigOptions | undefined), ...c.savefig };
+      fig = buildFigure(options);
+    } catch (err) {
+      refused.push(`- \`${c.name}\`: ${(err as Error).message.replace(/\s+/g, ' ').slice(0, 150)}`);
+      continue;
+    }
+    const visual = CASES.find((k) => k.name === c.name)!;
+    const result = compareFigures(
+      pixelsOf(visual, renderFigure(fig, 'png')),
+      referenceOf(visual, fs.readFileSync(visual.reference)),
+    );
+    if (result.size && passes(result, KNOWN[`${c.name}.png`])) passedScripts++;
+    else failed.push(`- \`${c.name}\`: ${describeResult(result)}`);
+  }
+  return `## The same scripts read by \`actplot script\`
+
+Each case's script above (after the prelude it ran after), read by \`actplot script\` (the script is not run)
+and drawn as PNG, against the PNG matplotlib drew from it: **${passedScripts} of ${data.cases.length}** pass every
+check${failed.length ? `; ${failed.length} do not:\n\n${failed.join('\n')}\n` : '.'} ${refused.length} are refused, each
+naming what it does not read:
+
+${refused.join('\n')}
+`;
 }
 
 void main();

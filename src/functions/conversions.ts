@@ -5,9 +5,12 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
-/** A conversion method called with no arguments, or the .data attribute. */
+/**
+ * A conversion method called with no arguments, the .data attribute, or .astype(float) (a comparison's 0s and
+ * 1s are numbers here already).
+ */
 const CONVERSION =
-  /\.(?:detach|cpu|numpy|tolist|clone|float|double|squeeze|flatten|ravel|contiguous)\(\s*\)|\.data\b(?!\s*\()/g;
+  /\.(?:detach|cpu|numpy|tolist|clone|float|double|squeeze|flatten|ravel|contiguous)\(\s*\)|\.data\b(?!\s*\()|\.astype\(\s*(?:float|np\.float64|'float64'|"float64")\s*\)/g;
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?`;
 /**
  * torch.tensor(0.25), torch.tensor([0.25]), torch.Tensor([0.25]), torch.as_tensor(0.25), torch.full((1,), 0.25):

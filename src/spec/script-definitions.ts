@@ -4,6 +4,7 @@
  * --fill-between texts, and a function curve named as a def'd function is (`actplot mysig --def "def mysig(x):
  * ..."`). Each is written out with them here (functions/definitions.ts), so the figure holds plain expressions.
  */
+import { withoutConversions } from '../functions/conversions';
 import { inline, readDefinitions, type Definition } from '../functions/definitions';
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
@@ -12,7 +13,8 @@ import type { CurveOptions, FigureOptions, FillOptions } from './options';
 function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath): string {
   // A list of data ([0, 1]) or any character an expression has not: data, not expressions; left as it is.
   if (/[[\]{}]/.test(text)) return text;
-  return inline(text, defs, at);
+  // Conversions first (x.numpy(), f(x).detach()), which the expression reader would otherwise meet.
+  return inline(withoutConversions(text), defs, at);
 }
 
 function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: FieldPath): CurveOptions {
@@ -23,7 +25,7 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
     out.expr = inline(`${fn}(x)`, defs, [...at, 'function']);
     out.name = c.name ?? fn;
   } else if (c.expr !== undefined) {
-    const expr = inline(c.expr, defs, [...at, 'expr']);
+    const expr = inline(withoutConversions(c.expr), defs, [...at, 'expr']);
     if (expr !== c.expr) Object.assign(out, { expr, name: c.name ?? c.expr });
   }
   if (typeof c.plot === 'string') out.plot = inlineCall(c.plot, defs, [...at, 'plot']);

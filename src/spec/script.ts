@@ -128,7 +128,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     const assigned = /^\s*([A-Za-z_][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
-    if (/\brcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
+    if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
       rc.push(s);
       continue;
     }
@@ -148,7 +148,8 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       continue;
     }
     const [, objects, method] = call;
-    const object = objects.slice(0, -1);
+    // ax.get_yaxis() is ax.yaxis.
+    const object = objects.slice(0, -1).replace(/\.get_([xy]axis)\(\)/g, '.$1');
     const rootName = object.split(/[.[(]/)[0];
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
     if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
@@ -232,6 +233,10 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     if (method === 'set_xticklabels' || method === 'set_yticklabels') {
       push(p.options, method[4] === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${args})`);
+      continue;
+    }
+    if ((method === 'box' || method === 'set_frame_on') && /^\s*(True|False)\s*$/.test(args)) {
+      p.options.frameOn = args.trim() === 'True';
       continue;
     }
     if (method === 'minorticks_on' || method === 'minorticks_off') {

@@ -14,6 +14,9 @@ describe('withoutConversions', () => {
       ['x.detach().cpu().numpy(), torch.sigmoid(x).detach().numpy()', 'x, torch.sigmoid(x)'],
       ['x.data.numpy(), y.tolist()', 'x, y'],
       ['x.numpy( ), F.gelu(x).float()', 'x, F.gelu(x)'],
+      // A comparison's booleans as numpy's floats: here a comparison is a number already.
+      ['x, (x > 1).astype(float) - (x < -1).astype(np.float64)', 'x, (x > 1) - (x < -1)'],
+      ['torch.tensor([0.25]), torch.full((1,), 0.2)', '0.25, 0.2'],
     ]) {
       assert.equal(withoutConversions(given), expected, given);
     }

@@ -80,6 +80,24 @@ describe('readScript', () => {
       ['x, np.tanh(x)', 'x, np.sin(x)'],
     );
   });
+  it('reads plt.box(False), ax.get_yaxis() and a title that mentions rcParams as what they are', () => {
+    const o = readScript(
+      [
+        'plt.plot([0, 1], [0, 1])',
+        'plt.box(False)',
+        "plt.title('rcParams')",
+        'ax = plt.gca()',
+        'ax.get_yaxis().set_visible(False)',
+      ].join('\n'),
+    );
+    assert.deepEqual(o.panels[0], {
+      frameOn: false,
+      title: "'rcParams'",
+      yaxis: ['set_visible(False)'],
+      curves: [{ plot: '[0, 1], [0, 1]' }],
+    });
+    assert.equal(o.rc, undefined);
+  });
   it('refuses, naming the line, what it does not read: a loop over data, an unknown call, nothing plotted', () => {
     for (const [script, message] of [
       ['x = np.linspace(-1, 1)\nfor f in fs:\n    plt.plot(x, f(x))', /^script: line 2: a loop over 'fs'/],
