@@ -122,6 +122,8 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       continue;
     }
+    // The backend chosen, a notebook's magic, a print: nothing the file shows.
+    if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\()/.test(s)) continue;
     if (X_LINE.test(s)) {
       xLine = s;
       continue;

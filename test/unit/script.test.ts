@@ -15,7 +15,10 @@ import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
 
 const SCRIPT = `import numpy as np
+import matplotlib
+matplotlib.use('Agg')
 import matplotlib.pyplot as plt
+%matplotlib inline
 
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))
