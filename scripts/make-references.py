@@ -2074,6 +2074,17 @@ CASES = [
         plt.plot(x, y * (1 - y), '--', label='sigmoid slope')
         plt.legend()
     """),
+    # axhline(0) after the plots, inside the view they made (sigmoid never reaches 0): matplotlib requests no new
+    # autoscale for it (Axes.axhline's scaley), so the view stays the plots'; the axvline(0) likewise.
+    ('axhline-in-view', ['sigmoid', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                         '--axhline', "0, color='gray', linewidth=0.8", '--axvline', "0, color='gray', linewidth=0.8"],
+     """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        plt.figure()
+        plt.plot(x, sigmoid(x))
+        plt.axhline(0, color='gray', linewidth=0.8)
+        plt.axvline(0, color='gray', linewidth=0.8)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -13,14 +13,11 @@ import { isSymlog, symlogAutoLimits } from './symlog-scale';
 import { locatorRc, viewLimits } from './axis';
 
 /** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
-export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[] } {
+export function dataValues(
+  d: AxesData,
+  margins?: { x: number; y: number },
+): { xs: Float64Array[]; ys: Float64Array[] } {
   const spec = d.spec;
-  // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line).
-  const refValues = (o: 'h' | 'v') =>
-    Float64Array.from(
-      (spec.refLines ?? []).filter((l) => l.orientation === o),
-      (l) => l.value,
-    );
   // hlines and vlines widen both limits, a band only across its direction (add_collection, add_patch).
   const more = artistExtents(spec.segments ?? [], spec.spans ?? []);
   // A fill widens both limits by its points (add_collection); with where=, by the points it fills.
@@ -30,6 +27,31 @@ export function dataValues(d: AxesData): { xs: Float64Array[]; ys: Float64Array[
     const kept = (a: Float64Array) => a.filter((_, i) => mask[i]);
     return { ...f, xs: kept(f.xs), y1: kept(f.y1), y2: kept(f.y2) };
   });
+  // The plots' values: curves and fills, which come before the lines.
+  const plotted = (axis: 'x' | 'y') =>
+    axis === 'x'
+      ? [...d.curves.map((c) => c.xs), ...fills.map((f) => f.xs)]
+      : [...d.curves.map((c) => finiteOnly(c.ys)), ...fills.flatMap((f) => [finiteOnly(f.y1), finiteOnly(f.y2)])];
+  // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line); but one
+  // inside the view the plots before it made requests no new autoscale (Axes.axhline: scaley only for a y
+  // outside get_ybound()), so the view stays theirs. Where hlines, vlines or spans come after the lines (the
+  // command line's order), they request one, over every line's value; so do log and symlog axes here.
+  const refValues = (o: 'h' | 'v') => {
+    const all = (spec.refLines ?? []).filter((l) => l.orientation === o).map((l) => l.value);
+    const axis = o === 'h' ? 'y' : 'x';
+    if (!margins || !all.length || spec[`${axis}scale`] || spec.segments?.length || spec.spans?.length) {
+      return Float64Array.from(all);
+    }
+    const base = plotted(axis);
+    let view = autoLimits(base, margins[axis]);
+    let kept = 0;
+    all.forEach((v, k) => {
+      if (v >= view[0] && v <= view[1]) return;
+      kept = k + 1;
+      view = autoLimits([...base, Float64Array.from(all.slice(0, kept))], margins[axis]);
+    });
+    return Float64Array.from(all.slice(0, kept));
+  };
   return {
     xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x), ...fills.map((f) => f.xs)],
     ys: [
@@ -78,7 +100,15 @@ export function shareAxes(
   tickSpace: (i: number, axis: 'x' | 'y') => number = () => 9,
 ): AxesShare[] {
   const locating = locatorRc(rc);
-  const values = data.map(dataValues);
+  // Under 'round_numbers' the view is the locator's, which the lines' rule above does not follow: every value.
+  const values = data.map((d) =>
+    dataValues(
+      d,
+      locating.roundNumbers
+        ? undefined
+        : { x: d.spec.margins?.x ?? rc['axes.xmargin'], y: d.spec.margins?.y ?? rc['axes.ymargin'] },
+    ),
+  );
   const twinOf = (k: number) => data[k].spec.twinOf;
   const byCell = (s: Share, i: number) => {
     const [row, col] = [Math.floor(cellOf[i] / grid.cols), cellOf[i] % grid.cols];
