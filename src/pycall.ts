@@ -28,6 +28,32 @@ const NUMBER = /[+-]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?/y;
 const SPACE = /\s*/y;
 // A cycler() expression, maybe in parentheses: kept as written (Reader.written).
 const CYCLER = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(/y;
+/**
+ * A Python text's parts between the separators (',' of a tuple, ';' of a line's statements) that stand
+ * outside brackets and strings, each trimmed; empty parts are dropped.
+ */
+export function splitOutside(text: string, separator: ',' | ';'): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === separator && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((part) => part.trim()).filter(Boolean);
+}
+
 /** Whether a text is a cycler() expression: cycler(...), plt.cycler(...), (cycler(...) + ...). */
 export function isCyclerText(text: string): boolean {
   CYCLER.lastIndex = 0;

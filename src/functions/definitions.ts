@@ -7,6 +7,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_EXPRESSION_LENGTH } from '../limits';
 import { tokenize, type Token } from './expression-tokens';
+import { splitOutside } from '../pycall';
 
 export interface Definition {
   name: string;
@@ -52,35 +53,11 @@ export function readDefinitions(text: string, at: FieldPath): Definition[] {
   const tuple = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=(?!=)\s*([^]+?)\s*$/.exec(text);
   if (!tuple) return [readDefinition(text, at)];
   const names = tuple[1].split(',').map((n) => n.trim());
-  const values = splitTopLevel(tuple[2]);
+  const values = splitOutside(tuple[2], ',');
   if (values.length !== names.length) {
     throw badValue(at, text, `as many values as names (${names.length}), as Python unpacks them`);
   }
   return names.map((n, i) => readDefinition(`${n} = ${values[i]}`, at));
-}
-
-/** A tuple's items, split at the commas outside brackets and strings. */
-function splitTopLevel(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = text.slice(start).trim();
-  if (last) out.push(last);
-  return out;
 }
 
 /** A def whose body names values before it returns: `s = sigmoid(x)` then `return s * (1 - s)`. */

@@ -23,7 +23,7 @@ export function callLine(text: string, names: readonly string[]): string | undef
 }
 
 /** The calls whose arguments each option takes: pyplot's function, and the Axes or Figure method of its name. */
-const PANEL_CALLS: Partial<Record<keyof PanelOptions, readonly string[]>> = {
+export const PANEL_CALLS: Partial<Record<keyof PanelOptions, readonly string[]>> = {
   title: ['title', 'set_title'],
   xlabel: ['xlabel', 'set_xlabel'],
   ylabel: ['ylabel', 'set_ylabel'],

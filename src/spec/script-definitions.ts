@@ -7,6 +7,7 @@
 import { withoutConversions } from '../functions/conversions';
 import { inline, readDefinitions, type Definition } from '../functions/definitions';
 import { UsageError, type FieldPath } from '../errors';
+import { splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
 /** A call's argument text with the definitions written out, where its characters are an expression's. */
@@ -50,34 +51,10 @@ export function statementLines(text: string): { text: string; line: number }[] {
     const code = line.replace(/^\s*#.*$/, '');
     if (!code.trim() || (!open && /^\s*(?:import|from)\s/.test(code))) return;
     if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1].text += `\n${code}`;
-    else out.push(...splitSemicolons(code).map((part) => ({ text: part, line: i + 1 })));
+    else out.push(...splitOutside(code, ';').map((part) => ({ text: part, line: i + 1 })));
     open = Math.max(0, open + depthChange(code));
   });
   return out;
-}
-
-/** A line's statements, `plt.xlabel('x'); plt.grid()`: split at the semicolons outside brackets and strings. */
-function splitSemicolons(line: string): string[] {
-  if (!line.includes(';')) return [line];
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ';' && depth === 0) {
-      out.push(line.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(line.slice(start));
-  return out.filter((part) => part.trim());
 }
 
 /** How many brackets a line opens and does not close, outside its strings. */

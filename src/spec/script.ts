@@ -5,51 +5,17 @@
  * not run: a statement that is none of these (a loop, an if, a print) is refused with its line. Pure.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { parseCallArgs } from '../pycall';
-import { callLine, spineLine } from './call-lines';
+import { parseCallArgs, splitOutside } from '../pycall';
+import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
 import { statementLines } from './script-definitions';
 
-/** An Axes method (or pyplot function) and the panel option its arguments are. */
-const PANEL_METHODS: Record<string, keyof PanelOptions> = {
-  title: 'title',
-  set_title: 'title',
-  xlabel: 'xlabel',
-  set_xlabel: 'xlabel',
-  ylabel: 'ylabel',
-  set_ylabel: 'ylabel',
-  xlim: 'xlim',
-  set_xlim: 'xlim',
-  ylim: 'ylim',
-  set_ylim: 'ylim',
-  xticks: 'xticks',
-  set_xticks: 'xticks',
-  yticks: 'yticks',
-  set_yticks: 'yticks',
-  xscale: 'xscale',
-  set_xscale: 'xscale',
-  yscale: 'yscale',
-  set_yscale: 'yscale',
-  grid: 'grid',
-  legend: 'legend',
-  axhline: 'axhline',
-  axvline: 'axvline',
-  hlines: 'hlines',
-  vlines: 'vlines',
-  axhspan: 'axhspan',
-  axvspan: 'axvspan',
-  set_aspect: 'aspect',
-  axis: 'axis',
-  margins: 'margins',
-  set_prop_cycle: 'propCycle',
-  fill_between: 'fillBetween',
-  text: 'text',
-  annotate: 'annotate',
-  tick_params: 'tickParams',
-  set: 'set',
-  locator_params: 'locatorParams',
-  ticklabel_format: 'ticklabelFormat',
-};
+/** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
+const PANEL_METHODS = new Map<string, keyof PanelOptions>(
+  (Object.entries(PANEL_CALLS) as [keyof PanelOptions, readonly string[]][]).flatMap(([key, names]) =>
+    names.map((n): [string, keyof PanelOptions] => [n, key]),
+  ),
+);
 /** The panel options a script may call again, each call one more (the others: the last call counts). */
 const REPEATED = new Set<keyof PanelOptions>([
   'axhline',
@@ -249,7 +215,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       p.options[method === 'invert_xaxis' ? 'invertXaxis' : 'invertYaxis'] = true;
       continue;
     }
-    const key = PANEL_METHODS[method];
+    const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
     if (REPEATED.has(key!)) push(p.options, key!, args);
     else p.options[key!] = args;
@@ -321,7 +287,7 @@ function itemsOf(
 ): string[] {
   const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
   if (call) {
-    const args = splitTop(call[2]);
+    const args = splitOutside(call[2], ',');
     if (call[1] === 'range') {
       const [a, b] = args.map(Number);
       const [from, to] = args.length === 1 ? [0, a] : [a, b];
@@ -334,7 +300,7 @@ function itemsOf(
     const n = Math.min(...lists.map((l) => l.length));
     return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);
   }
-  if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitTop(text.slice(1, -1));
+  if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitOutside(text.slice(1, -1), ',');
   // The axes of a grid: axes, axes.flat, axs.ravel(), axes.flatten().
   const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text);
   if (grid && typeof axesNames.get(grid[1]) === 'object') {
@@ -345,12 +311,12 @@ function itemsOf(
 
 /** The loop's names bound to an item's parts: `name, f` to `('sigmoid(x)', sigmoid)`, nested as written. */
 function bind(targets: string, item: string, bound: Map<string, string>, fail: (problem: string) => never): void {
-  const names = splitTop(targets.replace(/^\((.*)\)$/s, '$1'));
+  const names = splitOutside(targets.replace(/^\((.*)\)$/s, '$1'), ',');
   if (names.length === 1 && !targets.includes(',')) {
     bound.set(names[0], item);
     return;
   }
-  const parts = splitTop(item.replace(/^[([](.*)[)\]]$/s, '$1'));
+  const parts = splitOutside(item.replace(/^[([](.*)[)\]]$/s, '$1'), ',');
   if (parts.length !== names.length) fail(`for ${targets} in ...: an item of ${names.length} parts, got ${item}`);
   names.forEach((n, i) => bind(n, parts[i], bound, fail));
 }
@@ -372,29 +338,6 @@ function dedent(text: string): string {
   const indents = lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut)).join('\n');
-}
-
-/** Items split at the commas outside brackets and strings. */
-function splitTop(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  if (text.slice(start).trim()) out.push(text.slice(start).trim());
-  return out;
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {
