@@ -42,13 +42,22 @@ export function dataValues(
     if (!margins || !all.length || spec[`${axis}scale`] || spec.segments?.length || spec.spans?.length) {
       return Float64Array.from(all);
     }
-    const base = plotted(axis);
-    let view = autoLimits(base, margins[axis]);
+    // Only the plots' ends matter to a view: found once, not again for each line.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const a of plotted(axis)) {
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] < lo) lo = a[i];
+        if (a[i] > hi) hi = a[i];
+      }
+    }
+    const ends = Float64Array.of(lo, hi);
+    let view = autoLimits([ends], margins[axis]);
     let kept = 0;
     all.forEach((v, k) => {
       if (v >= view[0] && v <= view[1]) return;
       kept = k + 1;
-      view = autoLimits([...base, Float64Array.from(all.slice(0, kept))], margins[axis]);
+      view = autoLimits([ends, Float64Array.from(all.slice(0, kept))], margins[axis]);
     });
     return Float64Array.from(all.slice(0, kept));
   };
