@@ -2085,6 +2085,46 @@ CASES = [
         plt.axhline(0, color='gray', linewidth=0.8)
         plt.axvline(0, color='gray', linewidth=0.8)
     """),
+    # A name assigned again between plots: each plot() draws the value of its moment, and z, computed from the
+    # first y, keeps it after y changes (Python's order, which actplot script follows).
+    ('script-redefined', ['--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
+                          '--plot', "x, torch.sigmoid(x), label='sigmoid'", '--plot', "x, torch.tanh(x), label='tanh'",
+                          '--plot', "x, 2 * torch.sigmoid(x) - 1, '--', label='2 sigmoid - 1'", '--legend'], """
+        x = torch.arange(-5.0, 5.0, 0.01)
+        y = torch.sigmoid(x)
+        z = 2 * y - 1
+        plt.figure()
+        plt.plot(x, y, label='sigmoid')
+        y = torch.tanh(x)
+        plt.plot(x, y, label='tanh')
+        plt.plot(x, z, '--', label='2 sigmoid - 1')
+        plt.legend()
+    """),
+    # Derivatives as tutorials take them from autograd: backward() then x.grad (zeroed between), and
+    # torch.autograd.grad(...)[0]; each dashed in its function's colour (line.get_color()), labels added up.
+    ('autograd-backward', ['--from', '-8', '--to', '8', '--step', '0.1', '--size', '6.4x4', '--style', 'matplotlib',
+                           '--plot', "x, torch.relu(x), label='relu'",
+                           '--plot', "x, torch.autograd.grad(torch.relu(x).sum(), x)[0], color='C0', linestyle='--', "
+                                     "label='relu gradient'",
+                           '--plot', "x, torch.sigmoid(x), label='sigmoid'",
+                           '--plot', "x, torch.autograd.grad(torch.sigmoid(x).sum(), x)[0], color='C1', "
+                                     "linestyle='--', label='sigmoid gradient'",
+                           '--plot', "x, torch.autograd.grad(torch.tanh(x).sum(), x)[0], ':', label='tanh gradient'",
+                           '--legend'], """
+        x = torch.arange(-8.0, 8.0, 0.1, requires_grad=True)
+        y = torch.relu(x)
+        plt.figure(figsize=(6.4, 4))
+        line, = plt.plot(x.detach(), y.detach(), label='relu')
+        y.backward(torch.ones_like(x), retain_graph=True)
+        plt.plot(x.detach(), x.grad, color=line.get_color(), linestyle='--', label='relu' + ' gradient')
+        x.grad.data.zero_()
+        y = torch.sigmoid(x)
+        line, = plt.plot(x.detach(), y.detach(), label='sigmoid')
+        y.sum().backward()
+        plt.plot(x.detach(), x.grad.numpy(), color=line.get_color(), linestyle='--', label='sigmoid' + ' gradient')
+        plt.plot(x.detach(), torch.autograd.grad(torch.tanh(x).sum(), x)[0], ':', label='tanh gradient')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

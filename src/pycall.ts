@@ -107,10 +107,14 @@ class Reader {
     if (CYCLER.test(this.text)) return this.written();
     if (c === '(' || c === '[') return this.sequence(c === '(' ? ')' : ']', depth);
     if (c === '{') return this.dict(depth);
-    if (c === "'" || c === '"') return this.string();
-    if (/[rR]/.test(c) && /['"]/.test(this.text[this.pos + 1] ?? '')) {
-      this.pos++;
-      return this.string(true);
+    if (c === "'" || (/[rR]/.test(c) && /['"]/.test(this.text[this.pos + 1] ?? '')) || c === '"') {
+      // Strings added up ('sigmoid(x)' + ' gradient', as a loop's name and a suffix write a label) are one.
+      let out = this.quoted();
+      while (this.peek() === '+' && /^\+\s*[rR]?['"]/.test(this.text.slice(this.pos))) {
+        this.pos++;
+        out += this.quoted();
+      }
+      return out;
     }
     const num = this.match(NUMBER);
     if (num !== undefined) return Number(num.replace(/_/g, ''));
@@ -121,6 +125,15 @@ class Reader {
     if (word === 'None') return null;
     if (word === 'dict' && this.peek() === '(') return this.dictCall(depth);
     return word;
+  }
+
+  /** A quoted string, raw (r'...') or not. */
+  private quoted(): string {
+    if (/[rR]/.test(this.peek())) {
+      this.pos++;
+      return this.string(true);
+    }
+    return this.string();
   }
 
   /**

@@ -6,11 +6,11 @@
  */
 
 /**
- * A conversion method called with no arguments, the .data attribute, or .astype(float) (a comparison's 0s and
- * 1s are numbers here already).
+ * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
+ * 1s are numbers here already), or .requires_grad_(True), which asks autograd to follow the tensor.
  */
 const CONVERSION =
-  /\.(?:detach|cpu|numpy|tolist|clone|float|double|squeeze|flatten|ravel|contiguous)\(\s*\)|\.data\b(?!\s*\()|\.astype\(\s*(?:float|np\.float64|'float64'|"float64")\s*\)/g;
+  /\.(?:detach|cpu|numpy|tolist|clone|float|double|squeeze|flatten|ravel|contiguous)\(\s*\)|\.data\b(?!\s*\()|\.astype\(\s*(?:float|np\.float64|'float64'|"float64")\s*\)|\.requires_grad_\(\s*(?:True|requires_grad\s*=\s*True)?\s*\)/g;
 const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?`;
 /**
  * torch.tensor(0.25), torch.tensor([0.25]), torch.Tensor([0.25]), torch.as_tensor(0.25), torch.full((1,), 0.25):

@@ -8,6 +8,8 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_EXPRESSION_LENGTH } from '../limits';
 import { tokenize, type Token } from './expression-tokens';
 import { splitOutside } from '../pycall';
+import { withGradients } from './autograd';
+import { withoutConversions } from './conversions';
 
 export interface Definition {
   name: string;
@@ -33,7 +35,7 @@ export function readDefinition(text: string, at: FieldPath): Definition {
   if (def) {
     const [, name, list, body] = def;
     const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
-    return checked({ name, params, body: body.trim() }, text, at);
+    return checked({ name, params, body: expressionOf(body, at) }, text, at);
   }
   const local = DEF_BLOCK.exec(text);
   if (local) return checked(blockDefinition(local, text, at), text, at);
@@ -42,7 +44,16 @@ export function readDefinition(text: string, at: FieldPath): Definition {
   }
   const value = VALUE.exec(text);
   if (!value) throw badValue(at, text, expected);
-  return checked({ name: value[1], body: value[2].trim() }, text, at);
+  return checked({ name: value[1], body: expressionOf(value[2], at) }, text, at);
+}
+
+/**
+ * A body as the expression reader takes it: without the conversions that change no value (.detach(),
+ * .requires_grad_(True)), its autograd calls as the gradients they compute (functions/autograd.ts).
+ */
+function expressionOf(body: string, at: FieldPath): string {
+  const plain = withoutConversions(body.trim());
+  return withGradients(plain, at) ?? plain;
 }
 
 /**
@@ -79,11 +90,13 @@ function blockDefinition(m: RegExpExecArray, text: string, at: FieldPath): Defin
     if (!v || /^(?:if|for|while|with|try|return)\b/.test(l)) {
       throw badValue(at, text, `a def of assignments and one return expression ('${l}' is neither)`);
     }
-    // A local value may name the ones before it: written out as it is read.
-    locals.set(v[1], { name: v[1], body: inline(v[2].trim(), locals, at) });
+    // A local value may name the ones before it: written out as it is read. One the same as before
+    // (x = x.detach().clone().requires_grad_(True), which changes no value) changes nothing.
+    const body = inline(expressionOf(v[2], at), locals, at);
+    if (body.replace(/[()\s]/g, '') !== v[1]) locals.set(v[1], { name: v[1], body });
   }
   const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
-  return { name, params, body: inline(ret[1].trim(), locals, at) };
+  return { name, params, body: inline(expressionOf(ret[1], at), locals, at) };
 }
 
 function param(written: string, text: string, at: FieldPath): { name: string; default?: string } {
@@ -149,7 +162,7 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
       }
       const call = argumentsOf(tokens, i + 1, source, at);
       end = call.end;
-      const args = call.args.map((a) => ({ ...a, text: inline(a.text, defs, at, depth + 1) }));
+      const args = call.args.map((a) => ({ ...a, text: argumentText(a.text, defs, at, depth + 1) }));
       written = inline(substitute(d, args, source, at), defs, at, depth + 1);
     }
     out += `${source.slice(from, t.col - 1)}(${written})`;
@@ -161,6 +174,22 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
   }
   return out + source.slice(from);
 }
+
+/**
+ * An argument written out: a function passed by name (grad(swish, x), f(torch.sigmoid)) stays a name, an
+ * alias as the function it names, to be called inside; any other as an expression.
+ */
+function argumentText(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath, depth: number): string {
+  let name = text.trim();
+  for (let d = defs.get(name); d && !d.params && !d.unread && FUNCTION_NAME.test(d.body); d = defs.get(name)) {
+    if (d.body === name || depth++ >= MAX_DEPTH) break;
+    name = d.body;
+  }
+  if (FUNCTION_NAME.test(name) && (defs.get(name)?.params || !defs.has(name))) return name;
+  return inline(text, defs, at, depth);
+}
+
+const FUNCTION_NAME = /^[A-Za-z_][\w.]*$/;
 
 /** The index of the last token before the source offset `end` (the loop goes on after it). */
 function lastTokenBefore(tokens: Token[], end: number, i: number): number {
@@ -228,7 +257,9 @@ function substitute(d: Definition, args: Argument[], source: string, at: FieldPa
   let from = 0;
   for (const [i, t] of tokens.entries()) {
     if (t.kind !== 'name' || !given.has(t.text) || isOp(tokens[i + 1], '=')) continue;
-    out += `${d.body.slice(from, t.col - 1)}(${given.get(t.text)})`;
+    // A name alone (a function passed to a def, grad(swish, x)) as it is, to be called there; else in parentheses.
+    const arg = given.get(t.text)!.trim();
+    out += `${d.body.slice(from, t.col - 1)}${/^[A-Za-z_][\w.]*$/.test(arg) ? arg : `(${arg})`}`;
     from = endOf(t);
   }
   return out + d.body.slice(from);

@@ -32,6 +32,7 @@ import {
   type Comparison,
   type Node,
 } from './expression-nodes';
+import { GRAD_CALL, withGradients } from './autograd';
 import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
 import { functionalName, torchModule, unqualified } from './qualified-names';
@@ -209,6 +210,16 @@ class Parser {
     const written = this.next();
     const module = written.kind === 'name' ? torchModule(written.text) : undefined;
     if (module) return this.moduleCall(written, module);
+    if (written.kind === 'name' && written.text === GRAD_CALL) {
+      this.error(
+        written,
+        'a gradient (torch.autograd.grad, x.grad) is drawn as the whole of a curve, plt.plot(x, x.grad); ' +
+          'inside an expression it is not drawn yet',
+      );
+    }
+    if (written.kind === 'name' && written.text === 'x.grad') {
+      this.error(written, 'x.grad is known after a backward() line, e.g. y.backward(torch.ones_like(x))');
+    }
     const t = this.unqualified(written);
     this.cost++;
     if (t.kind === 'num') {
@@ -404,8 +415,9 @@ export function compileExpression(source: string, ctx: ExpressionContext, option
   }
   if (!source.trim())
     throw new ExpressionError(option, { given: "''", expected: "an expression in x, e.g. 'x * sigmoid(x)'" });
-  // F.relu(x).numpy() as a script converts it: the same values.
-  const text = withoutConversions(source);
+  // F.relu(x).numpy() as a script converts it: the same values; autograd's calls as the gradients they are.
+  const plain = withoutConversions(source);
+  const text = withGradients(plain, typeof option === 'string' ? [option] : option) ?? plain;
   const parser = new Parser(tokenize(text, option), text, option, ctx);
   const node = parser.parse();
   return { value: node.v, grad: (x) => node.d(x)[1], cost: parser.cost };

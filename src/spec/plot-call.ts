@@ -26,6 +26,7 @@ import {
   parseWidth,
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
+import { curveExpression } from '../functions/autograd';
 import { compileExpression } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 
@@ -194,10 +195,14 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
   return styled({ points: { x: xs, y: ys }, label: '' }, b, fmt, xs.length, at);
 }
 
-/** plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x. */
+/**
+ * plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x, or the
+ * gradient of one (torch.autograd.grad(f(x).sum(), x)[0], x.grad after a backward()), drawn as its derivative.
+ */
 function sampledCurve(text: string, at: FieldPath): CurveSpec {
-  compileExpression(text, expressionContext, at);
-  return { expr: text, label: '' };
+  const { expr, derivative } = curveExpression(text, at);
+  compileExpression(expr, expressionContext, at);
+  return { expr, label: '', ...(derivative && { derivative }) };
 }
 
 /**

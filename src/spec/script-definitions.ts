@@ -4,18 +4,30 @@
  * --fill-between texts, and a function curve named as a def'd function is (`actplot mysig --def "def mysig(x):
  * ..."`). Each is written out with them here (functions/definitions.ts), so the figure holds plain expressions.
  */
+import { autogradLine, gradientOf, withGradients, type AutogradLine } from '../functions/autograd';
 import { withoutConversions } from '../functions/conversions';
 import { inline, readDefinitions, type Definition } from '../functions/definitions';
 import { UsageError, type FieldPath } from '../errors';
 import { splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
+/** The gradient a script's backward() lines leave, by the name they leave it under. */
+const GRAD = 'x.grad';
+
 /** A call's argument text with the definitions written out, where its characters are an expression's. */
 function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath): string {
   // A list of data ([0, 1]) or any character an expression has not: data, not expressions; left as it is.
   if (/[[\]{}]/.test(text)) return text;
-  // Conversions first (x.numpy(), f(x).detach()), which the expression reader would otherwise meet.
-  return inline(withoutConversions(text), defs, at);
+  return inline(plainText(text, at), defs, at);
+}
+
+/**
+ * Conversions first (x.numpy(), f(x).detach()) and autograd's calls as the gradients they are, which the
+ * expression reader would otherwise meet.
+ */
+function plainText(text: string, at: FieldPath): string {
+  const plain = withoutConversions(text);
+  return withGradients(plain, at) ?? plain;
 }
 
 function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: FieldPath): CurveOptions {
@@ -26,7 +38,7 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
     out.expr = inline(`${fn}(x)`, defs, [...at, 'function']);
     out.name = c.name ?? fn;
   } else if (c.expr !== undefined) {
-    const expr = inline(withoutConversions(c.expr), defs, [...at, 'expr']);
+    const expr = inline(plainText(c.expr, [...at, 'expr']), defs, [...at, 'expr']);
     if (expr !== c.expr) Object.assign(out, { expr, name: c.name ?? c.expr });
   }
   if (typeof c.plot === 'string') out.plot = inlineCall(c.plot, defs, [...at, 'plot']);
@@ -68,36 +80,95 @@ function depthChange(line: string): number {
   return depth;
 }
 
+/**
+ * Definitions read one statement after another. A value is written out with the ones before it as it is
+ * read (Python computes `z = y * 2` then, with the y of then); a function's body when it is called, with
+ * the values of then (Python looks its names up at the call). A definition the script has that draws nothing
+ * here (a helper of its own) is refused only where an expression names it.
+ */
+export class Definitions {
+  private readonly defs = new Map<string, Definition>();
+  /** What the backward() lines since x.grad was last zeroed differentiate: PyTorch adds their gradients up. */
+  private differentiated: string | undefined;
+
+  get size(): number {
+    return this.defs.size;
+  }
+
+  /** A statement's definitions, over any of the same names before them; or its autograd, for x.grad. */
+  add(statement: string, at: FieldPath): void {
+    const autograd = autogradLine(statement, at);
+    if (autograd) {
+      this.autograd(autograd, at);
+      return;
+    }
+    let read: Definition[];
+    try {
+      read = readDefinitions(statement, at);
+    } catch (err) {
+      const name = /^\s*(?:def\s+)?([A-Za-z_]\w*)/.exec(statement)?.[1];
+      if (!(err instanceof UsageError) || name === undefined) throw err;
+      read = [{ name, body: '', unread: err }];
+    }
+    // Each of a tuple's values with the definitions before the line (a, b = b, a swaps them).
+    const frozen = read.map((d) => (d.params || d.unread ? d : this.written(d, at)));
+    for (const d of frozen) this.defs.set(d.name, d);
+  }
+
+  /** A value written out with the definitions so far; one naming a helper that is not read is not read either. */
+  private written(d: Definition, at: FieldPath): Definition {
+    try {
+      return { ...d, body: inline(d.body, this.defs, at) };
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      return { name: d.name, body: '', unread: err };
+    }
+  }
+
+  /** x.grad after a backward() line, a zero_() or its clearing (x.grad = None). */
+  private autograd(line: AutogradLine, at: FieldPath): void {
+    if ('nothing' in line) return;
+    if ('backward' in line) {
+      const y = inline(plainText(line.backward, at), this.defs, at);
+      this.differentiated = this.differentiated === undefined ? y : `(${this.differentiated}) + (${y})`;
+      this.defs.set(GRAD, { name: GRAD, body: gradientOf(this.differentiated) });
+      return;
+    }
+    this.differentiated = undefined;
+    if ('zeroed' in line) this.defs.set(GRAD, { name: GRAD, body: '0 * x' });
+    else this.defs.delete(GRAD);
+  }
+
+  /** A call's argument text with the definitions written out, where its characters are an expression's. */
+  call(text: string, at: FieldPath): string {
+    return inlineCall(text, this.defs, at);
+  }
+
+  curve(c: CurveOptions, at: FieldPath): CurveOptions {
+    return curveWith(c, this.defs, at);
+  }
+}
+
 /** The figure's options with the definitions written out wherever they are named. */
 export function withDefinitions(o: FigureOptions): FigureOptions {
   if (!o.def?.length) return o;
-  const defs = new Map<string, Definition>();
+  const defs = new Definitions();
   // The script's x line among them (x = np.linspace(-5, 5, 200)) is the panels' x, as --x takes it.
   let xLine: string | undefined;
   o.def.forEach((text, i) => {
     for (const statement of statementsOf(text)) {
-      if (/^\s*x\s*=(?!=)/.test(statement)) {
-        xLine = statement;
-        continue;
-      }
-      try {
-        for (const d of readDefinitions(statement, ['def', i])) defs.set(d.name, d);
-      } catch (err) {
-        // A definition of the script's that draws nothing here (a helper of its own) is refused only if named.
-        const name = /^\s*(?:def\s+)?([A-Za-z_]\w*)/.exec(statement)?.[1];
-        if (!(err instanceof UsageError) || name === undefined) throw err;
-        defs.set(name, { name, body: '', unread: err });
-      }
+      if (/^\s*x\s*=(?!=)/.test(statement)) xLine = statement;
+      else defs.add(statement, ['def', i]);
     }
   });
   const panels = o.panels.map((p, i) => {
     const at: FieldPath = ['panels', i];
     const fill = (f: string | FillOptions, k: number) =>
-      typeof f === 'string' ? inlineCall(f, defs, [...at, 'fillBetween', k]) : f;
+      typeof f === 'string' ? defs.call(f, [...at, 'fillBetween', k]) : f;
     return {
       ...p,
       ...(xLine !== undefined && p.x === undefined && { x: xLine }),
-      curves: p.curves.map((c, j) => curveWith(c, defs, [...at, 'curves', j])),
+      curves: p.curves.map((c, j) => defs.curve(c, [...at, 'curves', j])),
       ...(p.fillBetween && { fillBetween: p.fillBetween.map(fill) }),
     };
   });

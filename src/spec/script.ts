@@ -1,14 +1,17 @@
 /**
- * A pyplot script read as the options it says (`actplot script plot.py`): its definitions and x line (--def),
- * its rcParams and style lines (--rc, --style), `plt.figure()` / `plt.subplots()` and the axes they give, and
- * each pyplot call or Axes method on them as the option of its name (a call line, spec/call-lines.ts). Python is
- * not run: a statement that is none of these (a loop, an if, a print) is refused with its line. Pure.
+ * A pyplot script read as the options it says (`actplot script plot.py`): its definitions, written out in the
+ * plots that name them as they stand at that line, and its x line (--x), its rcParams and style lines (--rc,
+ * --style), `plt.figure()` / `plt.subplots()` and the axes they give, and each pyplot call or Axes method on
+ * them as the option of its name (a call line, spec/call-lines.ts). Python is not run: a statement that is none
+ * of these (a loop, an if, a print) is refused with its line. Pure.
  */
-import { UsageError, type FieldPath } from '../errors';
+import { describeUsage, UsageError, type FieldPath } from '../errors';
+import { autogradLine } from '../functions/autograd';
 import { parseCallArgs, splitOutside } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
-import { statementLines } from './script-definitions';
+import { Definitions, statementLines } from './script-definitions';
+import { keptLines, withLineColours } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
 const PANEL_METHODS = new Map<string, keyof PanelOptions>(
@@ -53,6 +56,8 @@ interface Panel {
 
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
+/** The calls whose arguments hold expressions in x, which may name the script's definitions. */
+const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
 
 /**
  * The figure a script draws: its options (its savefig()'s arguments among them, the file name included, which
@@ -65,7 +70,7 @@ const X_LINE = /^\s*x\s*=(?!=)/;
 export function readScript(text: string, at: FieldPath = ['script']): FigureOptions {
   const panels: Panel[] = [];
   const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
-  const defs: string[] = [];
+  const defs = new Definitions();
   const rc: string[] = [];
   const style: string[] = [];
   /** Each axes' name in the script: its panel, or a grid of them (axes[1, 0], axs[2]). */
@@ -75,12 +80,25 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  /** The lines the script keeps by name, and the colour each was drawn in. */
+  const kept = new Map<string, string>();
   const queue = statementLines(text);
   for (let q = 0; q < queue.length; q++) {
-    const { text: s, line } = queue[q];
+    const { line } = queue[q];
+    const s = withLineColours(queue[q].text, kept);
     const fail = (problem: string): never => {
       throw new UsageError(at, { problem: `line ${line}: ${problem}` });
     };
+    // An error in what the line says is the script's, at its line.
+    const onLine = <T>(read: () => T): T => {
+      try {
+        return read();
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        return fail(describeUsage(err.detail));
+      }
+    };
+    const define = () => onLine(() => defs.add(s, at));
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = FOR.exec(s);
     if (loop) {
@@ -94,6 +112,11 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       xLine = s;
       continue;
     }
+    // y.backward(torch.ones_like(x)), x.grad.zero_(): what x.grad holds at the plots after them.
+    if (onLine(() => autogradLine(s, at))) {
+      define();
+      continue;
+    }
     const assigned = /^\s*([A-Za-z_][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
@@ -105,13 +128,13 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       continue;
     }
     if (/^\s*def\s/.test(s) || /=\s*lambda\b/.test(s)) {
-      defs.push(s);
+      define();
       continue;
     }
     const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
     if (!call) {
       if (lhs !== undefined)
-        defs.push(s); // y = torch.sigmoid(x), x = np.linspace(...)
+        define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       continue;
     }
@@ -121,7 +144,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     const rootName = object.split(/[.[(]/)[0];
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
     if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
-      if (lhs !== undefined) defs.push(s);
+      if (lhs !== undefined) define();
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       continue;
     }
@@ -195,8 +218,13 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
       p.options.x ??= xLine;
     }
+    // Its expressions written out with the definitions of this moment: a name defined again later is another.
+    const written = WRITTEN_OUT.has(method) ? onLine(() => defs.call(args, at)) : args;
+    if (method === 'plot' && lhs !== undefined) {
+      for (const [name, colour] of onLine(() => keptLines(lhs, written, p.curves, at))) kept.set(name, colour);
+    }
     if (method === 'plot' || method === 'scatter') {
-      p.curves.push({ [method]: args });
+      p.curves.push({ [method]: written });
       continue;
     }
     if (method === 'set_xticklabels' || method === 'set_yticklabels') {
@@ -217,16 +245,16 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
-    if (REPEATED.has(key!)) push(p.options, key!, args);
-    else p.options[key!] = args;
+    if (REPEATED.has(key!)) push(p.options, key!, written);
+    else p.options[key!] = written;
   }
-  return figureOptions(panels, figure, { defs, rc, style }, at);
+  return figureOptions(panels, figure, { rc, style }, at);
 }
 
 function figureOptions(
   panels: Panel[],
   figure: Partial<Record<keyof FigureOptions, unknown>>,
-  lines: { defs: string[]; rc: string[]; style: string[] },
+  lines: { rc: string[]; style: string[] },
   at: FieldPath,
 ): FigureOptions {
   const drawn = panels.map((p, i) => ({ p, i })).filter(({ p }) => p.curves.length);
@@ -250,7 +278,6 @@ function figureOptions(
     // matplotlib's defaults, as a script starts from them.
     style: ['matplotlib', ...lines.style],
     ...(lines.rc.length && { rc: lines.rc }),
-    ...(lines.defs.length && { def: lines.defs }),
     ...(figure as Partial<FigureOptions>),
     panels: panels.slice(0, last + 1).map((p) => ({ ...(p.options as Partial<PanelOptions>), curves: p.curves })),
   };

@@ -28,8 +28,18 @@ const DTYPES: Record<string, DType> = {
 /** Keywords that change no value: where the tensor lives, whether it records gradients. */
 const NO_VALUE = ['device', 'requires_grad', 'layout', 'pin_memory'];
 
+/**
+ * numpy's values as a tensor (torch.from_numpy(np.arange(...)), torch.tensor(np.linspace(...))) are numpy's, in
+ * its float64.
+ */
+const AS_TENSOR =
+  /^(\s*(?:x\s*=\s*)?)torch\.(?:from_numpy|tensor|as_tensor)\(\s*((?:np|numpy)\.(?:arange|linspace)\s*\([^]*\))\s*\)\s*$/;
+
+/** Methods after the call that change no value (a .float() would: it is left for the reader to refuse). */
+const SAME_VALUES = /\.(?:detach|clone)\(\s*\)|\.requires_grad_\(\s*(?:True|requires_grad\s*=\s*True)?\s*\)/g;
+
 export function readXCall(text: string, at: FieldPath): XOptions {
-  const m = LINE.exec(text);
+  const m = LINE.exec(text.replace(SAME_VALUES, '').replace(AS_TENSOR, '$1$2'));
   if (!m) throw badValue(at, text, `a script's torch.arange, np.arange, torch.linspace or np.linspace, ${EXAMPLES}`);
   const [, module, fn, args] = m as unknown as [string, string, 'arange' | 'linspace', string];
   const numpy = module !== 'torch';

@@ -134,6 +134,13 @@ const WORDS = [
   'y = torch.sigmoid(x)',
   'def f(x, beta=2): return f(x) * beta',
   'x * y',
+  'y.backward(torch.ones_like(x))',
+  'y.mean().backward()',
+  'x.grad.data.zero_()',
+  'x, x.grad',
+  'torch.autograd.grad(y.sum(), x)[0]',
+  'x, torch.autograd.grad(outputs=torch.tanh(x), inputs=(x,), grad_outputs=torch.ones_like(x))[0] * 2',
+  "label='a' + ' b'",
 ];
 const word = fc.oneof(
   fc.constantFrom(...OPTIONS),

@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import { compileExpression } from '../../src/functions/expression';
+import { expressionContext } from '../../src/functions/registry';
 import { readScript } from '../../src/spec/script';
 import { scratch } from '../helpers/cli';
 import { cli } from '../helpers/in-process';
@@ -38,7 +40,6 @@ describe('readScript', () => {
   it('reads each statement as the option that says it, on the axes it is made on', () => {
     assert.deepEqual(readScript(SCRIPT), {
       style: ['matplotlib'],
-      def: ['def sigmoid(x):\n    return 1 / (1 + np.exp(-x))'],
       subplots: '1, 2, figsize=(8, 3)',
       tightLayout: '',
       savefig: "'two.png', dpi=80",
@@ -46,7 +47,8 @@ describe('readScript', () => {
         {
           x: 'x = np.linspace(-6, 6, 200)',
           legend: "loc='upper left'",
-          curves: [{ plot: "x, sigmoid(x), label='sigmoid'" }],
+          // The def written out where the plot calls it.
+          curves: [{ plot: "x, (1 / (1 + np.exp(-x))), label='sigmoid'" }],
         },
         {
           x: 'x = np.linspace(-6, 6, 200)',
@@ -56,6 +58,34 @@ describe('readScript', () => {
         },
       ],
     });
+  });
+  it('reads a name defined again as Python does: each plot with the value of its moment, a value with those before it', () => {
+    const options = readScript(
+      [
+        'x = torch.linspace(-5, 5, 100)',
+        'beta = 1.0',
+        'def swish(x): return x * torch.sigmoid(beta * x)',
+        'y = torch.sigmoid(x)',
+        'z = 2 * y',
+        'plt.plot(x, y)',
+        'y = torch.tanh(x)',
+        'plt.plot(x, y); plt.plot(x, z)',
+        'beta = 2.0',
+        'plt.plot(x, swish(x))',
+        'y, z = z, y',
+        'plt.plot(x, y - z)',
+      ].join('\n'),
+    );
+    const at = (k: number, v: number) =>
+      compileExpression(/^x, ([^]*)$/.exec(options.panels[0].curves[k].plot as string)![1], expressionContext).value(v);
+    const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+    // By hand: sigmoid(1), tanh(1), z = 2 sigmoid(1) still after y changed, swish with the beta of the call (2),
+    // and the swap: (2 sigmoid(1)) - tanh(1).
+    assert.equal(at(0, 1), sigmoid(1));
+    assert.equal(at(1, 1), Math.tanh(1));
+    assert.equal(at(2, 1), 2 * sigmoid(1));
+    assert.ok(Math.abs(at(3, 1) - sigmoid(2)) < 1e-15);
+    assert.ok(Math.abs(at(4, 1) - (2 * sigmoid(1) - Math.tanh(1))) < 1e-15);
   });
   it("unrolls a loop over a written-out list, zip() and enumerate(): its body for each item, its names as the item's parts", () => {
     const looped = readScript(

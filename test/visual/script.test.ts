@@ -53,6 +53,10 @@ const DRAWN = [
   'three-functions',
   'subplots-empty-cell',
   'suptitle-tight',
+  // Names assigned again between plots; autograd's derivatives (backward(), x.grad, a grad() helper).
+  'script-redefined',
+  'autograd-backward',
+  'tutorial-origin',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
