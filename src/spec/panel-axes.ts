@@ -181,7 +181,16 @@ export function panelAxes(
     if (own) ax.propCycle = own;
   }
   applyPropCycle(ax, rc);
-  if (p.grad) addDerivatives(ax, single);
+  if (p.grad) {
+    const drawn = ax.curves.findIndex((c) => c.derivative);
+    if (drawn >= 0) {
+      // Its derivative would be the second, which forward-mode differentiation does not give.
+      throw new UsageError([...at, 'grad'], {
+        problem: `curve ${drawn + 1} is a derivative already (derivative, x.grad); --grad adds first derivatives alone`,
+      });
+    }
+    addDerivatives(ax, single);
+  }
   applyRcMarker(ax, rc);
   checkMarkers(ax, at);
   if (p.grad && ax.legend === false && p.legend === undefined && !plain) ax.legend = single ? 'upper left' : 'best';

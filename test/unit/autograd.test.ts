@@ -109,6 +109,15 @@ describe('autograd as scripts write it', () => {
       );
     }
   });
+  it('refuses --grad of a curve that is a derivative already (its second derivative is not drawn)', () => {
+    assert.throws(
+      () =>
+        buildFigure({
+          panels: [{ grad: true, curves: [{ plot: 'x, torch.autograd.grad(torch.tanh(x).sum(), x)[0]' }] }],
+        }),
+      (err: unknown) => err instanceof UsageError && /is a derivative already/.test(err.message),
+    );
+  });
   it('reads strings added up as one, as a loop writes a label', () => {
     const { keywords } = parseCallArgs("x, y, label='sigmoid(x)' + ' gradient' + r' $\\sigma$'", ['plot']);
     assert.equal(keywords.label, 'sigmoid(x) gradient $\\sigma$');
