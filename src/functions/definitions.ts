@@ -10,6 +10,7 @@ import { tokenize, type Token } from './expression-tokens';
 import { splitOutside } from '../pycall';
 import { withGradients } from './autograd';
 import { withoutConversions } from './conversions';
+import { torchModule } from './qualified-names';
 
 export interface Definition {
   name: string;
@@ -143,8 +144,8 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
     }
     let end = endOf(t);
     let written: string;
-    if (!d.params && /^[A-Za-z_][\w.]*$/.test(d.body) && isOp(tokens[i + 1], '(')) {
-      // gelu = F.gelu: a function under another name, called as it is.
+    if (!d.params && (FUNCTION_NAME.test(d.body) || isModule(d.body)) && isOp(tokens[i + 1], '(')) {
+      // gelu = F.gelu: a function under another name, called as it is; function = torch.nn.ELU(): the module.
       out += `${source.slice(from, t.col - 1)}${inline(d.body, defs, at, depth + 1)}`;
       from = endOf(t);
       continue;
@@ -190,6 +191,12 @@ function argumentText(text: string, defs: ReadonlyMap<string, Definition>, at: F
 }
 
 const FUNCTION_NAME = /^[A-Za-z_][\w.]*$/;
+
+/** A torch.nn module made: `torch.nn.ELU()`, `nn.LeakyReLU(0.2)` (a function of x once called). */
+export function isModule(body: string): boolean {
+  const m = /^([A-Za-z_][\w.]*)\s*\([^()]*\)$/.exec(body.trim());
+  return m !== null && torchModule(m[1]) !== undefined;
+}
 
 /** The index of the last token before the source offset `end` (the loop goes on after it). */
 function lastTokenBefore(tokens: Token[], end: number, i: number): number {

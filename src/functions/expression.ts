@@ -37,7 +37,8 @@ import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
 import { functionalName, torchModule, unqualified } from './qualified-names';
 import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
-import type { ActivationFunction, BoundFunction } from './types';
+import { torchRepr } from './torch-repr';
+import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
 const COMPARISONS = ['<', '<=', '>', '>=', '==', '!='];
@@ -305,6 +306,21 @@ class Parser {
    * constructor, which is the functional's after x, or by name) and called on one argument.
    */
   private moduleCall(name: Token, module: { fn: string; cls: string } | { error: string }): Node {
+    const { f, params } = this.moduleArguments(name, module);
+    if (!this.isOp('(')) this.error(name, `${name.text}(...) is a module: call it on x, as ${name.text}()(x)`);
+    this.next();
+    if (this.isOp(')')) this.error(name, `${name.text}(...) is called on one argument, as ${name.text}()(x)`);
+    const args = [this.nested(name, () => this.logic())];
+    this.expect(')');
+    this.cost += 2 * FUNCTION_COST;
+    return this.activationCall(name, f, args, params);
+  }
+
+  /** A torch.nn module made, `nn.ELU(alpha=0.5)`: its function, and its parameters bound as PyTorch binds them. */
+  moduleArguments(
+    name: Token,
+    module: { fn: string; cls: string } | { error: string },
+  ): { f: ActivationFunction; params: Record<string, string> } {
     if ('error' in module) return this.error(name, module.error);
     const f = this.ctx.lookup(module.fn)!;
     this.expect('(');
@@ -318,14 +334,17 @@ class Parser {
       } while (this.isOp(',') && this.next());
     }
     this.expect(')');
-    if (!this.isOp('(')) this.error(name, `${name.text}(...) is a module: call it on x, as ${name.text}()(x)`);
-    this.next();
-    if (this.isOp(')')) this.error(name, `${name.text}(...) is called on one argument, as ${name.text}()(x)`);
-    const args = [this.nested(name, () => this.logic())];
-    this.expect(')');
-    this.cost += 2 * FUNCTION_COST;
     const torch = { call: `nn.${module.cls}`, signature: MODULE_SIGNATURES[module.cls] };
-    return this.activationCall(name, f, args, this.paramsOf(name, f, inOrder, named, torch));
+    return { f, params: this.paramsOf(name, f, inOrder, named, torch) };
+  }
+
+  /** The next tokens as one module made (nothing after it): its function and parameters; else undefined. */
+  module(): { f: ActivationFunction; params: Record<string, string> } | undefined {
+    const name = this.next();
+    const module = name.kind === 'name' ? torchModule(name.text) : undefined;
+    if (!module || 'error' in module) return undefined;
+    const made = this.moduleArguments(name, module);
+    return this.peek().kind === 'end' ? made : undefined;
   }
 
   /** Whether the next argument is a number or a string by itself (a parameter given in order). */
@@ -403,6 +422,15 @@ class Parser {
       },
     };
   }
+}
+
+/**
+ * str() of a torch.nn module as a script makes it (`torch.nn.ELU()`, `nn.LeakyReLU(0.2)`), as PyTorch prints
+ * it (`ELU(alpha=1.0)`); undefined for any other text or a module without a printed form here.
+ */
+export function moduleRepr(source: string, ctx: ExpressionContext, option: Field = 'expr'): string | undefined {
+  const made = new Parser(tokenize(source, option), source, option, ctx).module();
+  return made && torchRepr(made.f.name, ctx.params(made.f, made.params, option) as ParamValues);
 }
 
 /** Compiles an expression in x; throws an ExpressionError naming the column of the problem. */

@@ -9,6 +9,7 @@ import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
 import {
   isTuple,
+  splitOutside,
   LINE_ALIASES,
   LINE_PROPERTIES_NOT_YET,
   parseCallArgs,
@@ -121,6 +122,22 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
     ([x, y, fmt]) =>
       ({ ...keywords, x, ...(y !== undefined && { y }), ...(fmt !== undefined && { fmt }) }) as PlotCallOptions,
   );
+}
+
+/**
+ * plt.step(x, y, fmt, where='pre', **kwargs)'s arguments as plot()'s, which matplotlib's step() calls with
+ * drawstyle='steps-' + where.
+ */
+export function stepAsPlot(args: string, at: FieldPath): string {
+  const parts = splitOutside(args, ',').filter((a) => a.trim());
+  const where = parts.findIndex((a) => /^\s*where\s*=/.test(a));
+  const kind = where < 0 ? 'pre' : /^\s*where\s*=\s*(['"])(pre|post|mid)\1\s*$/.exec(parts[where])?.[2];
+  if (kind === undefined) throw badValue([...at, 'where'], parts[where].trim(), "where='pre', 'post' or 'mid'");
+  if (parts.some((a) => /^\s*(?:drawstyle|ds)\s*=/.test(a))) {
+    throw new UsageError(at, { problem: 'step() sets the drawstyle itself (from where=); give it no drawstyle' });
+  }
+  const rest = parts.filter((_, i) => i !== where).map((a) => a.trim());
+  return [...rest, `drawstyle='steps-${kind}'`].join(', ');
 }
 
 /**

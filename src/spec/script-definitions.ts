@@ -6,7 +6,9 @@
  */
 import { autogradLine, gradientOf, withGradients, type AutogradLine } from '../functions/autograd';
 import { withoutConversions } from '../functions/conversions';
-import { inline, readDefinitions, type Definition } from '../functions/definitions';
+import { inline, isModule, readDefinitions, type Definition } from '../functions/definitions';
+import { moduleRepr } from '../functions/expression';
+import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
 import { splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
@@ -137,6 +139,12 @@ export class Definitions {
     this.differentiated = undefined;
     if ('zeroed' in line) this.defs.set(GRAD, { name: GRAD, body: '0 * x' });
     else this.defs.delete(GRAD);
+  }
+
+  /** str() of the torch.nn module a name holds (function = torch.nn.ELU()), as PyTorch prints it. */
+  moduleText(name: string, at: FieldPath): string | undefined {
+    const d = this.defs.get(name);
+    return d && !d.params && !d.unread && isModule(d.body) ? moduleRepr(d.body, expressionContext, at) : undefined;
   }
 
   /** A call's argument text with the definitions written out, where its characters are an expression's. */

@@ -7,10 +7,12 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs, splitOutside } from '../pycall';
+import { parseCallArgs } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
+import { stepAsPlot } from './plot-call';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
+import { dedent, FOR, IF, substituteNames, truthy, unroll } from './script-flow';
 import { keptLines, withLineColours } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -56,6 +58,8 @@ interface Panel {
 
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
+/** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
+const TEXT_FIRST = new Set(['title', 'set_title', 'suptitle', 'xlabel', 'ylabel', 'set_xlabel', 'set_ylabel']);
 /** The calls whose arguments hold expressions in x, which may name the script's definitions. */
 const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
 
@@ -80,6 +84,16 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  let xData: string | undefined;
+  /**
+   * A call's arguments with a module given as its text (plt.title(function), function = torch.nn.ELU()) as
+   * the str() matplotlib draws: PyTorch's print of it, 'ELU(alpha=1.0)'.
+   */
+  const textOf = (args: string): string => {
+    const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
+    const shown = name === undefined ? undefined : defs.moduleText(name, at);
+    return shown === undefined ? args : args.replace(name!, `'${shown.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+  };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
   const queue = statementLines(text);
@@ -106,10 +120,21 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       continue;
     }
+    // An if on a value written out (a loop's item: if ylabel: ... with ylabel 'f(x)' or None): its body or nothing.
+    const branch = IF.exec(s);
+    if (branch) {
+      const body = dedent(branch[2].replace(/^[ \t]*\n/, ''));
+      if (onLine(() => truthy(branch[1], at)))
+        queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
+      continue;
+    }
     // The backend chosen, a notebook's magic, a print: nothing the file shows.
     if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\()/.test(s)) continue;
     if (X_LINE.test(s)) {
-      xLine = s;
+      // x = [-3, -2, ...]: data points, written out where a plot names x; else the sampled range.
+      const list = /^\s*x\s*=\s*(\[[^]*\])\s*$/.exec(s)?.[1];
+      xData = list;
+      if (list === undefined) xLine = s;
       continue;
     }
     // y.backward(torch.ones_like(x)), x.grad.zero_(): what x.grad holds at the plots after them.
@@ -138,7 +163,9 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       continue;
     }
-    const [, objects, method] = call;
+    const [, objects, called] = call;
+    // plt.step() is plot() with a drawstyle from its where=.
+    const method = called === 'step' ? 'plot' : called;
     // ax.get_yaxis() is ax.yaxis.
     const object = objects.slice(0, -1).replace(/\.get_([xy]axis)\(\)/g, '.$1');
     const rootName = object.split(/[.[(]/)[0];
@@ -148,7 +175,13 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       continue;
     }
-    const args = callLine(rhs, [method]) ?? fail(`'${oneLine(s)}' is not one call`);
+    const written = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
+    const args =
+      called === 'step'
+        ? onLine(() => stepAsPlot(written, at))
+        : TEXT_FIRST.has(called)
+          ? onLine(() => textOf(written))
+          : written;
     // The figure and its axes, made.
     if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
       figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
@@ -214,17 +247,27 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       else figure[key!] = args;
       continue;
     }
+    if (method === 'twinx') {
+      // A twin is drawn right after its host (--twinx): made, named and current, as matplotlib makes it.
+      if (target !== panels.length - 1) fail('twinx() of an axes before the last one made: a twin follows its host');
+      current = panels.length;
+      panel(current).options.twinx = true;
+      if (lhs) axesNames.set(lhs.trim(), current);
+      continue;
+    }
     const p = panel(target);
     if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
       p.options.x ??= xLine;
     }
     // Its expressions written out with the definitions of this moment: a name defined again later is another.
-    const written = WRITTEN_OUT.has(method) ? onLine(() => defs.call(args, at)) : args;
+    const given =
+      xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(args, new Map([['x', xData]])) : args;
+    const expressions = WRITTEN_OUT.has(method) ? onLine(() => defs.call(given, at)) : given;
     if (method === 'plot' && lhs !== undefined) {
-      for (const [name, colour] of onLine(() => keptLines(lhs, written, p.curves, at))) kept.set(name, colour);
+      for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, at))) kept.set(name, colour);
     }
     if (method === 'plot' || method === 'scatter') {
-      p.curves.push({ [method]: written });
+      p.curves.push({ [method]: expressions });
       continue;
     }
     if (method === 'set_xticklabels' || method === 'set_yticklabels') {
@@ -245,8 +288,8 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
-    if (REPEATED.has(key!)) push(p.options, key!, written);
-    else p.options[key!] = written;
+    if (REPEATED.has(key!)) push(p.options, key!, expressions);
+    else p.options[key!] = expressions;
   }
   return figureOptions(panels, figure, { rc, style }, at);
 }
@@ -281,90 +324,6 @@ function figureOptions(
     ...(figure as Partial<FigureOptions>),
     panels: panels.slice(0, last + 1).map((p) => ({ ...(p.options as Partial<PanelOptions>), curves: p.curves })),
   };
-}
-
-const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
-
-/** A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts. */
-function unroll(
-  m: RegExpExecArray,
-  axesNames: Map<string, number | { cols: number }>,
-  cells: number,
-  fail: (problem: string) => never,
-): string[] {
-  const [, targets, iterable, rest] = m;
-  const items = itemsOf(iterable.trim(), axesNames, cells, fail);
-  const body = dedent(rest.replace(/^[ \t]*\n/, ''));
-  if (!body.trim()) fail('a for loop without its body');
-  const out: string[] = [];
-  for (const item of items) {
-    const bound = new Map<string, string>();
-    bind(targets.trim(), item, bound, fail);
-    for (const st of statementLines(body)) out.push(substituteNames(st.text, bound));
-  }
-  return out;
-}
-
-/** The items of a loop's iterable, as text: a literal list or tuple, zip() and enumerate() of such, the axes. */
-function itemsOf(
-  text: string,
-  axesNames: Map<string, number | { cols: number }>,
-  cells: number,
-  fail: (problem: string) => never,
-): string[] {
-  const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
-  if (call) {
-    const args = splitOutside(call[2], ',');
-    if (call[1] === 'range') {
-      const [a, b] = args.map(Number);
-      const [from, to] = args.length === 1 ? [0, a] : [a, b];
-      if (![from, to].every(Number.isInteger) || to - from > 100)
-        fail(`range(${call[2]}) of at most 100 whole numbers`);
-      return Array.from({ length: Math.max(0, to - from) }, (_, i) => String(from + i));
-    }
-    const lists = args.map((a) => itemsOf(a, axesNames, cells, fail));
-    if (call[1] === 'enumerate') return lists[0].map((item, i) => `(${i}, ${item})`);
-    const n = Math.min(...lists.map((l) => l.length));
-    return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);
-  }
-  if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitOutside(text.slice(1, -1), ',');
-  // The axes of a grid: axes, axes.flat, axs.ravel(), axes.flatten().
-  const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text);
-  if (grid && typeof axesNames.get(grid[1]) === 'object') {
-    return Array.from({ length: cells }, (_, i) => `${grid[1]}.flat[${i}]`);
-  }
-  return fail(`a loop over '${text}': actplot unrolls loops over written-out lists, zip(), enumerate() and the axes`);
-}
-
-/** The loop's names bound to an item's parts: `name, f` to `('sigmoid(x)', sigmoid)`, nested as written. */
-function bind(targets: string, item: string, bound: Map<string, string>, fail: (problem: string) => never): void {
-  const names = splitOutside(targets.replace(/^\((.*)\)$/s, '$1'), ',');
-  if (names.length === 1 && !targets.includes(',')) {
-    bound.set(names[0], item);
-    return;
-  }
-  const parts = splitOutside(item.replace(/^[([](.*)[)\]]$/s, '$1'), ',');
-  if (parts.length !== names.length) fail(`for ${targets} in ...: an item of ${names.length} parts, got ${item}`);
-  names.forEach((n, i) => bind(n, parts[i], bound, fail));
-}
-
-/** Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword). */
-function substituteNames(text: string, bound: Map<string, string>): string {
-  return text
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name),
-    )
-    .join('');
-}
-
-function dedent(text: string): string {
-  const lines = text.split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^\s*/.exec(l)![0].length);
-  const cut = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(cut)).join('\n');
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {

@@ -14,6 +14,11 @@ import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { readScript } from '../../src/spec/script';
 import { scratch } from '../helpers/cli';
+import { FIXTURES } from '../helpers/reference';
+
+interface TorchReprFixture {
+  cases: { function: string; params: Record<string, number>; repr: string }[];
+}
 import { cli } from '../helpers/in-process';
 
 const SCRIPT = `import numpy as np
@@ -86,6 +91,75 @@ describe('readScript', () => {
     assert.equal(at(2, 1), 2 * sigmoid(1));
     assert.ok(Math.abs(at(3, 1) - sigmoid(2)) < 1e-15);
     assert.ok(Math.abs(at(4, 1) - (2 * sigmoid(1) - Math.tanh(1))) < 1e-15);
+  });
+  it('reads twinx(), step(), an x of data, an if on a written-out value and a module kept under a name', () => {
+    const repr = (fn: string, params: Record<string, number>) =>
+      (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'torch-repr.json'), 'utf8')) as TorchReprFixture).cases.find(
+        (c) => c.function === fn && JSON.stringify(c.params) === JSON.stringify(params),
+      )!.repr;
+    const twin = readScript(
+      [
+        'x = np.linspace(-5, 5, 100)',
+        'fig, ax1 = plt.subplots()',
+        'ax1.plot(x, np.tanh(x))',
+        'ax2 = ax1.twinx()',
+        "ax2.plot(x, 1 - np.tanh(x) ** 2, 'C1--')",
+        "plt.ylabel('slope')",
+      ].join('\n'),
+    );
+    // twinx() makes the twin the current axes, as matplotlib's figure.sca() does: plt.ylabel goes to it.
+    assert.deepEqual(
+      twin.panels.map((p) => [p.twinx, p.ylabel, p.curves.length]),
+      [
+        [undefined, undefined, 1],
+        [true, "'slope'", 1],
+      ],
+    );
+    const steps = readScript(
+      [
+        'x = [-1, 0, 1]',
+        "plt.step(x, [0, 1, 1], where='mid', label='mid')",
+        'plt.step(x, [0, 0, 1])',
+        "if 'f(x)': plt.ylabel('f(x)')",
+        'if None: plt.title(None)',
+        "if __name__ == '__main__':",
+        "    plt.xlabel('x')",
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      steps.panels[0].curves.map((c) => c.plot),
+      ["[-1, 0, 1], [0, 1, 1], label='mid', drawstyle='steps-mid'", "[-1, 0, 1], [0, 0, 1], drawstyle='steps-pre'"],
+    );
+    assert.deepEqual(
+      [steps.panels[0].ylabel, steps.panels[0].title, steps.panels[0].xlabel],
+      ["'f(x)'", undefined, "'x'"],
+    );
+    // PyTorch's docs script: the module called on x, and str(module) as the title (PyTorch's own print).
+    const docs = readScript(
+      [
+        'function = torch.nn.ELU(alpha=2.0)',
+        'x = torch.arange(-7.0, 7.0, 0.01)',
+        'plt.plot(x.numpy(), function(x).detach().numpy())',
+        'plt.title(function)',
+      ].join('\n'),
+    );
+    assert.equal(docs.panels[0].title, `'${repr('elu', { alpha: 2 })}'`);
+    assert.equal(docs.panels[0].curves[0].plot, 'x, torch.nn.ELU(alpha=2.0)(x)');
+    for (const [script, message] of [
+      [
+        'x = np.linspace(0, 1)\nfig, axs = plt.subplots(1, 2)\naxs[0].plot(x, x)\naxs[1].plot(x, x)\nt = axs[0].twinx()',
+        /a twin follows its host/,
+      ],
+      ["x = [0, 1]\nplt.step(x, x, where='both')", /where='pre', 'post' or 'mid'/],
+      ["x = [0, 1]\nplt.step(x, x, ds='steps')", /sets the drawstyle itself/],
+      ['x = np.linspace(0, 1)\nif x[0] > 0: plt.title("t")\nplt.plot(x, x)', /only a condition written out/],
+    ] as const) {
+      assert.throws(
+        () => buildFigure(readScript(script)),
+        (err: unknown) => err instanceof UsageError && /line \d+/.test(err.message) && message.test(err.message),
+        script,
+      );
+    }
   });
   it("unrolls a loop over a written-out list, zip() and enumerate(): its body for each item, its names as the item's parts", () => {
     const looped = readScript(

@@ -57,6 +57,11 @@ const DRAWN = [
   'script-redefined',
   'autograd-backward',
   'tutorial-origin',
+  // twinx(), plt.step(), an if on a loop's item, PyTorch's docs script (a module kept under a name).
+  'twinx',
+  'plot-drawstyle',
+  'tight-grid-2x2',
+  'pytorch-docs-elu',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
