@@ -169,11 +169,11 @@ function scriptSection(): string {
 
 Each case's script above (after the prelude it ran after), read by \`actplot script\` (the script is not run)
 and drawn as PNG, against the PNG matplotlib drew from it: **${passedScripts} of ${data.cases.length}** pass every
-check${failed.length ? `; ${failed.length} do not:\n\n${failed.join('\n')}\n` : '.'} ${refused.length} are refused, each
-naming what it does not read:
-
-${refused.join('\n')}
-`;
+check${failed.length ? `; ${failed.length} do not:\n\n${failed.join('\n')}\n` : '.'} ${
+    refused.length
+      ? `${refused.length} are refused, each naming what it does not read:\n\n${refused.join('\n')}\n`
+      : 'None is refused.\n'
+  }`;
 }
 
 void main();

@@ -47,7 +47,11 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
     made.savefig === undefined
       ? made
       : (require('./savefig-call') as typeof import('./savefig-call')).withSavefig(made);
-  const { panels } = options;
+  // plt.subplots()'s axes after the last one drawn on, given options alone (axes[1, 2].axis('off')): its
+  // empty cells, each with what it was given.
+  const lastDrawn = options.panels.map((p) => p.curves.length > 0).lastIndexOf(true);
+  const idle = given.subplots !== undefined && lastDrawn >= 0 ? options.panels.slice(lastDrawn + 1) : [];
+  const panels = idle.length ? options.panels.slice(0, lastDrawn + 1) : options.panels;
   // Before the rcParams, whose font.family may name the files' families.
   const fontFiles = addFontFiles(options.fontFile);
   const styled = figureRc(options);
@@ -99,7 +103,7 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   // plt.subplots(2, 3) with five panels: the sixth axes is there all the same, empty (--layout alone leaves the
   // cell blank, as plt.subplot() calls do).
   if (given.subplots !== undefined) {
-    for (let j = cells; j < rows * cols; j++) axes.push(emptyAxes(['panels', j], look));
+    for (let j = cells; j < rows * cols; j++) axes.push(emptyAxes(['panels', j], look, idle[j - cells]));
   }
   const fig: FigureSpec = { ...base, axes, rows, cols };
   applyFigureOptions(fig, options, fontFiles, styled);
@@ -108,8 +112,8 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
 }
 
 /** An axes of the grid with nothing on it, in the figure's look. */
-function emptyAxes(at: FieldPath, look: Parameters<typeof panelAxes>[4]): AxesSpec {
-  const ax = panelAxes({ curves: [] }, at, undefined, true, look);
+function emptyAxes(at: FieldPath, look: Parameters<typeof panelAxes>[4], given?: PanelOptions): AxesSpec {
+  const ax = panelAxes({ ...given, curves: [] }, at, undefined, true, look);
   return { ...ax, legend: false, empty: true };
 }
 

@@ -7,7 +7,7 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs } from '../pycall';
+import { parseCallArgs, splitOutside } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { stepAsPlot } from './plot-call';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
@@ -84,6 +84,9 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  const fontFiles: string[] = [];
+  /** The names a get_legend_handles_labels() line gives its handles and labels. */
+  let legendNames: [string, string] | undefined;
   let xData: string | undefined;
   /**
    * A call's arguments with a module given as its text (plt.title(function), function = torch.nn.ELU()) as
@@ -169,6 +172,13 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     // ax.get_yaxis() is ax.yaxis.
     const object = objects.slice(0, -1).replace(/\.get_([xy]axis)\(\)/g, '.$1');
     const rootName = object.split(/[.[(]/)[0];
+    // font_manager.fontManager.addfont(path): the font file the rcParams then name (--font-file).
+    if (method === 'addfont' && /^(?:(?:matplotlib|mpl)\.)?(?:font_manager\.)?fontManager$/.test(object)) {
+      const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', at).positional[0]);
+      if (typeof file !== 'string') fail(`'${oneLine(s)}': addfont() of a file's path written out`);
+      fontFiles.push(file as string);
+      continue;
+    }
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
     if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
       if (lhs !== undefined) define();
@@ -286,12 +296,35 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       p.options[method === 'invert_xaxis' ? 'invertXaxis' : 'invertYaxis'] = true;
       continue;
     }
+    if (method === 'get_legend_handles_labels') {
+      const names = (lhs ?? '').split(',').map((n) => n.replace(/[()[\]]/g, '').trim());
+      if (names.length !== 2 || !names.every((n) => /^[A-Za-z_]\w*$/.test(n))) fail(`'${oneLine(s)}' is not read`);
+      legendNames = names as [string, string];
+      continue;
+    }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
-    if (REPEATED.has(key!)) push(p.options, key!, expressions);
-    else p.options[key!] = expressions;
+    const value = key === 'legend' && legendNames ? onLine(() => legendOf(expressions, legendNames!, at)) : expressions;
+    if (REPEATED.has(key!)) push(p.options, key!, value);
+    else p.options[key!] = value;
   }
+  if (fontFiles.length) figure.fontFile = fontFiles;
   return figureOptions(panels, figure, { rc, style }, at);
+}
+
+/**
+ * legend(handles, labels, ...) of a get_legend_handles_labels() line's names: as they are, the legend of every
+ * labelled line; reversed ([::-1]), the same legend in reverse order (reverse=True).
+ */
+function legendOf(args: string, [handles, labels]: [string, string], at: FieldPath): string {
+  const parts = splitOutside(args, ',').map((a) => a.trim());
+  const as = (name: string, part: string | undefined) => part?.replace(/\s+/g, '').replace(/\[::-1\]$/, '') === name;
+  if (!as(handles, parts[0]) || !as(labels, parts[1])) return args;
+  const reversed = parts[0].endsWith('[::-1]');
+  if (reversed !== parts[1].replace(/\s+/g, '').endsWith('[::-1]')) {
+    throw new UsageError(at, { problem: 'legend() of handles and labels in different orders' });
+  }
+  return [...(reversed ? ['reverse=True'] : []), ...parts.slice(2)].join(', ');
 }
 
 function figureOptions(
@@ -303,14 +336,19 @@ function figureOptions(
   const drawn = panels.map((p, i) => ({ p, i })).filter(({ p }) => p.curves.length);
   if (!drawn.length) throw new UsageError(at, { problem: 'nothing plotted: expected a plot() of the script' });
   const last = drawn[drawn.length - 1].i;
-  // An axes after the plotted ones, given something (axes[1, 2].axis('off')): not drawn as the script says yet.
-  const idle = panels.findIndex((p, i) => i > last && p && Object.keys(p.options).length);
-  if (idle >= 0) {
-    const keys = Object.keys(panels[idle].options).join(', ');
-    throw new UsageError(at, {
-      problem: `axes ${idle + 1} has no plot; its ${keys} would not be drawn as the script says (an axes with no plot takes no options yet)`,
-    });
-  }
+  // An axes of plt.subplots() after the plotted ones, given something (axes[1, 2].axis('off')): its empty cell
+  // with it. Any other (plt.subplot(2, 2, 4) with a title alone) would not be drawn as the script says yet.
+  let kept = last + 1;
+  panels.forEach((p, i) => {
+    if (i <= last || !p || !Object.keys(p.options).length) return;
+    if (figure.subplots === undefined) {
+      const keys = Object.keys(p.options).join(', ');
+      throw new UsageError(at, {
+        problem: `axes ${i + 1} has no plot; its ${keys} would not be drawn as the script says (outside subplots(), an axes with no plot takes no options yet)`,
+      });
+    }
+    kept = i + 1;
+  });
   const gap = panels.slice(0, last).findIndex((p) => !p?.curves.length);
   if (gap >= 0) {
     throw new UsageError(at, {
@@ -322,7 +360,9 @@ function figureOptions(
     style: ['matplotlib', ...lines.style],
     ...(lines.rc.length && { rc: lines.rc }),
     ...(figure as Partial<FigureOptions>),
-    panels: panels.slice(0, last + 1).map((p) => ({ ...(p.options as Partial<PanelOptions>), curves: p.curves })),
+    panels: panels
+      .slice(0, kept)
+      .map((p) => ({ ...((p?.options ?? {}) as Partial<PanelOptions>), curves: p?.curves ?? [] })),
   };
 }
 

@@ -161,6 +161,47 @@ describe('readScript', () => {
       );
     }
   });
+  it('reads a legend of get_legend_handles_labels(), addfont() and an empty cell of subplots() given options', () => {
+    const legend = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        "plt.plot(x, x, label='a'); plt.plot(x, -x, label='b')",
+        'handles, labels = plt.gca().get_legend_handles_labels()',
+        "plt.legend(handles[::-1], labels[::-1], loc='upper left')",
+      ].join('\n'),
+    );
+    assert.equal(legend.panels[0].legend, "reverse=True, loc='upper left'");
+    const font = readScript(
+      [
+        'from matplotlib import font_manager',
+        "font_manager.fontManager.addfont('fonts/cmr10.ttf')",
+        "plt.rcParams['font.family'] = 'cmr10'",
+        'x = np.linspace(-1, 1)',
+        'plt.plot(x, x)',
+      ].join('\n'),
+    );
+    assert.deepEqual(font.fontFile, ['fonts/cmr10.ttf']);
+    const cells = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        'fig, axes = plt.subplots(2, 2)',
+        'for ax in axes.flat[:3]: pass',
+        'axes[0, 0].plot(x, x); axes[0, 1].plot(x, -x); axes[1, 0].plot(x, x * x)',
+        "axes[1, 1].axis('off')",
+      ]
+        .filter((l) => !l.startsWith('for'))
+        .join('\n'),
+    );
+    assert.deepEqual(cells.panels[3], { axis: "'off'", curves: [] });
+    // Drawn as four axes, the last one's axis off: its frame and ticks hidden (matplotlib's axis('off')).
+    const fig = buildFigure(cells);
+    assert.equal(fig.axes.length, 4);
+    assert.equal(fig.axes[3].empty, true);
+    assert.throws(
+      () => buildFigure({ subplots: '1, 2', panels: [{ curves: [{ expr: 'x' }] }, { curves: [] }, { curves: [] }] }),
+      (err: unknown) => err instanceof UsageError && /with room for all 3 panels/.test(err.message),
+    );
+  });
   it("unrolls a loop over a written-out list, zip() and enumerate(): its body for each item, its names as the item's parts", () => {
     const looped = readScript(
       [
