@@ -29,10 +29,10 @@ const SPACE = /\s*/y;
 // A cycler() expression, maybe in parentheses: kept as written (Reader.written).
 const CYCLER = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(/y;
 /**
- * A Python text's parts between the separators (',' of a tuple, ';' of a line's statements) that stand
- * outside brackets and strings, each trimmed; empty parts are dropped.
+ * A Python text's parts between the separators (',' of a tuple, ';' of a line's statements, ':' of a dict's
+ * entry) that stand outside brackets and strings, each trimmed; empty parts are dropped.
  */
-export function splitOutside(text: string, separator: ',' | ';'): string[] {
+export function splitOutside(text: string, separator: ',' | ';' | ':'): string[] {
   const out: string[] = [];
   let depth = 0;
   let quote: string | undefined;

@@ -141,6 +141,17 @@ export class Definitions {
     else this.defs.delete(GRAD);
   }
 
+  /** A name's value where it is a number or a text written out (alpha = 0.1), as written; else undefined. */
+  literal(name: string): string | undefined {
+    const d = this.defs.get(name);
+    if (!d || d.params || d.unread) return undefined;
+    const body = d.body
+      .trim()
+      .replace(/^\(([^()]*)\)$/, '$1')
+      .trim();
+    return /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?$|^(['"])[^]*\1$/.test(body) ? body : undefined;
+  }
+
   /** str() of the torch.nn module a name holds (function = torch.nn.ELU()), as PyTorch prints it. */
   moduleText(name: string, at: FieldPath): string | undefined {
     const d = this.defs.get(name);

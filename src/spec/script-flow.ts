@@ -33,33 +33,46 @@ export function truthy(condition: string, at: FieldPath): boolean {
   return v !== null && v !== false && v !== 0 && v !== '';
 }
 
-/** A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts. */
-export function unroll(
-  m: RegExpExecArray,
-  axesNames: Map<string, number | { cols: number }>,
-  cells: number,
-  fail: (problem: string) => never,
-): string[] {
+/** What a loop's iterable may name: the axes, and the lists, tuples and dicts the script wrote out by name. */
+export interface LoopScope {
+  axesNames: ReadonlyMap<string, number | { cols: number }>;
+  /** The count of axes made, for a loop over a grid's. */
+  cells: number;
+  /** activations = {'ReLU': nn.ReLU(), ...}, functions = [torch.sigmoid, ...]: their text by name. */
+  collections: ReadonlyMap<string, string>;
+}
+
+/**
+ * A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts; then
+ * those names given the last item.
+ */
+export function unroll(m: RegExpExecArray, scope: LoopScope, fail: (problem: string) => never): string[] {
   const [, targets, iterable, rest] = m;
-  const items = itemsOf(iterable.trim(), axesNames, cells, fail);
+  const items = itemsOf(iterable.trim(), scope, fail);
   const body = dedent(rest.replace(/^[ \t]*\n/, ''));
   if (!body.trim()) fail('a for loop without its body');
   const out: string[] = [];
   for (const item of items) {
     const bound = new Map<string, string>();
     bind(targets.trim(), item, bound, fail);
+    // A lambda item is defined under its name (f = lambda t: ...), to be called as the script's own are.
+    for (const [name, value] of bound) {
+      if (!/^lambda\b/.test(value)) continue;
+      out.push(`${name} = ${value}`);
+      bound.delete(name);
+    }
     for (const st of statementLines(body)) out.push(substituteNames(st.text, bound));
   }
+  // After the loop its names keep the last item, as Python's do.
+  if (items.length) out.push(`${targets.trim()} = ${items[items.length - 1]}`);
   return out;
 }
 
-/** The items of a loop's iterable, as text: a literal list or tuple, zip() and enumerate() of such, the axes. */
-function itemsOf(
-  text: string,
-  axesNames: Map<string, number | { cols: number }>,
-  cells: number,
-  fail: (problem: string) => never,
-): string[] {
+/**
+ * The items of a loop's iterable, as text: a literal list or tuple, one the script named (a dict's keys, or
+ * with .items() and .values() its pairs and values), zip() and enumerate() of such, the axes.
+ */
+function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => never): string[] {
   const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
   if (call) {
     const args = splitOutside(call[2], ',');
@@ -70,18 +83,43 @@ function itemsOf(
         fail(`range(${call[2]}) of at most 100 whole numbers`);
       return Array.from({ length: Math.max(0, to - from) }, (_, i) => String(from + i));
     }
-    const lists = args.map((a) => itemsOf(a, axesNames, cells, fail));
+    const lists = args.map((a) => itemsOf(a, scope, fail));
     if (call[1] === 'enumerate') return lists[0].map((item, i) => `(${i}, ${item})`);
     const n = Math.min(...lists.map((l) => l.length));
     return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);
   }
   if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitOutside(text.slice(1, -1), ',');
+  if (/^\{[^]*\}$/.test(text)) return entriesOf(text, fail).map(([key]) => key);
+  const named = /^([A-Za-z_]\w*)(?:\.(items|keys|values)\(\))?$/.exec(text);
+  const written = named && scope.collections.get(named[1]);
+  if (written !== undefined && written !== null) {
+    if (!written.startsWith('{')) {
+      if (named![2]) fail(`'${text}': a ${named![2]}() of a dict; ${named![1]} is a list`);
+      return itemsOf(written, scope, fail);
+    }
+    const entries = entriesOf(written, fail);
+    if (named![2] === 'items') return entries.map(([k, v]) => `(${k}, ${v})`);
+    return entries.map(([k, v]) => (named![2] === 'values' ? v : k));
+  }
   // The axes of a grid: axes, axes.flat, axs.ravel(), axes.flatten().
   const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text);
-  if (grid && typeof axesNames.get(grid[1]) === 'object') {
-    return Array.from({ length: cells }, (_, i) => `${grid[1]}.flat[${i}]`);
+  if (grid && typeof scope.axesNames.get(grid[1]) === 'object') {
+    return Array.from({ length: scope.cells }, (_, i) => `${grid[1]}.flat[${i}]`);
   }
-  return fail(`a loop over '${text}': actplot unrolls loops over written-out lists, zip(), enumerate() and the axes`);
+  return fail(
+    `a loop over '${text}': actplot unrolls loops over lists and dicts written out, zip(), enumerate() and the axes`,
+  );
+}
+
+/** A dict written out, {'ReLU': nn.ReLU(), ...}: its keys and values as text, in order. */
+function entriesOf(text: string, fail: (problem: string) => never): [string, string][] {
+  return splitOutside(text.slice(1, -1), ',')
+    .filter((e) => e.trim())
+    .map((entry) => {
+      const [key, ...value] = splitOutside(entry, ':');
+      if (!value.length) fail(`a dict's entry 'key: value', got '${entry.trim()}'`);
+      return [key.trim(), value.join(':').trim()];
+    });
 }
 
 /** The loop's names bound to an item's parts: `name, f` to `('sigmoid(x)', sigmoid)`, nested as written. */
@@ -96,15 +134,21 @@ function bind(targets: string, item: string, bound: Map<string, string>, fail: (
   names.forEach((n, i) => bind(n, parts[i], bound, fail));
 }
 
-/** Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword). */
+/**
+ * Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword), and in
+ * the fields of f-strings (f'β={beta}').
+ */
 export function substituteNames(text: string, bound: Map<string, string>): string {
+  const names = (part: string) =>
+    part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name);
   return text
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name),
-    )
+    .map((part, i, parts) => {
+      if (!(i % 2)) return names(part);
+      // An f-string's fields: {name} and {name:spec} as the loop's item.
+      if (!/(?:^|[^\w])[rR]?[fF][rR]?$/.test(parts[i - 1])) return part;
+      return part.replace(/(?<!\{)\{([^{}:!]+)/g, (_, field: string) => `{${names(field)}`);
+    })
     .join('');
 }
 

@@ -13,6 +13,7 @@ import { stepAsPlot } from './plot-call';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { dedent, FOR, IF, substituteNames, truthy, unroll } from './script-flow';
+import { withFStrings } from './fstrings';
 import { keptLines, withLineColours } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -84,6 +85,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  const collections = new Map<string, string>();
   const fontFiles: string[] = [];
   /** The names a get_legend_handles_labels() line gives its handles and labels. */
   let legendNames: [string, string] | undefined;
@@ -102,7 +104,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const queue = statementLines(text);
   for (let q = 0; q < queue.length; q++) {
     const { line } = queue[q];
-    const s = withLineColours(queue[q].text, kept);
+    let s = withLineColours(queue[q].text, kept);
     const fail = (problem: string): never => {
       throw new UsageError(at, { problem: `line ${line}: ${problem}` });
     };
@@ -119,7 +121,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = FOR.exec(s);
     if (loop) {
-      const unrolled = unroll(loop, axesNames, panels.length, fail);
+      const unrolled = unroll(loop, { axesNames, cells: panels.length, collections }, fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       continue;
     }
@@ -131,8 +133,10 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
         queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       continue;
     }
-    // The backend chosen, a notebook's magic, a print: nothing the file shows.
-    if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\()/.test(s)) continue;
+    // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
+    s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
+    // The backend chosen, a notebook's magic, a print, a pass: nothing the file shows.
+    if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\(|pass\s*$)/.test(s)) continue;
     if (X_LINE.test(s)) {
       // x = [-3, -2, ...]: data points, written out where a plot names x; else the sampled range.
       const list = /^\s*x\s*=\s*(\[[^]*\])\s*$/.exec(s)?.[1];
@@ -161,6 +165,9 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
     if (!call) {
+      // A list, tuple or dict written out by name, for a loop over it later.
+      const name = lhs?.trim();
+      if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*[[({][^]*[\])}]\s*$/.test(rhs)) collections.set(name, rhs.trim());
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);

@@ -202,6 +202,53 @@ describe('readScript', () => {
       (err: unknown) => err instanceof UsageError && /with room for all 3 panels/.test(err.message),
     );
   });
+  it('unrolls a loop over a list or a dict the script wrote out by name, its items(), keys and values()', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        "acts = {'tanh': np.tanh, 'sin': lambda t: np.sin(t)}",
+        'fs = [np.cos]',
+        'for name, f in acts.items(): plt.plot(x, f(x), label=name)',
+        'for f in fs: plt.plot(x, f(x))',
+        'for k in acts: plt.plot(x, x, label=k)',
+        'for g in acts.values(): plt.plot(x, g(x))',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => c.plot),
+      [
+        "x, np.tanh(x), label='tanh'",
+        "x, (np.sin(x)), label='sin'",
+        'x, np.cos(x)',
+        "x, x, label='tanh'",
+        "x, x, label='sin'",
+        'x, np.tanh(x)',
+        'x, (np.sin(x))',
+      ],
+    );
+  });
+  it("makes f-strings of a loop's items and written-out values the texts Python makes", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-5, 5)',
+        'alpha, name, n = 1e-05, "elu", 3',
+        "for beta in [0.5, 1.0, 2]: plt.plot(x, x * beta, label=f'Swish (β={beta})')",
+        'plt.plot(x, x, label=f"{name!r} {alpha} {n:03d} {beta:.2f} {{x}}")',
+        "plt.title(F'{alpha:.1e}')",
+      ].join('\n'),
+    );
+    // By hand, as Python 3 formats them: str(0.5), str(1.0), str(2); repr('elu'), str(1e-05), 3 as 003,
+    // the last item of the loop (2) with .2f, braces doubled; 1e-05 as .1e.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label=(.*)$/.exec(c.plot as string)![1]),
+      ["'Swish (β=0.5)'", "'Swish (β=1.0)'", "'Swish (β=2)'", '"\'elu\' 1e-05 003 2.00 {x}"'],
+    );
+    assert.equal(options.panels[0].title, "'1.0e-05'");
+    assert.throws(
+      () => readScript("x = np.linspace(-5, 5)\nplt.plot(x, x, label=f'{x * 2}')"),
+      (err: unknown) => err instanceof UsageError && /line 2: the f-string field \{x \* 2\}/.test(err.message),
+    );
+  });
   it("unrolls a loop over a written-out list, zip() and enumerate(): its body for each item, its names as the item's parts", () => {
     const looped = readScript(
       [

@@ -1,0 +1,75 @@
+/**
+ * A script's f-strings (`label=f'Swish (β={beta})'`, `f'{a:.2f}'`) as the plain strings Python makes of them,
+ * where each field is a value written out: a number or a text, as a loop's item or a value line gives it. Pure.
+ */
+import { UsageError, type FieldPath } from '../errors';
+import { floatRepr, parseStrFormat } from '../style/py-format';
+
+/** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
+const STRING = /([A-Za-z]{0,2})('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+const NUMBER = /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * The statement with each f-string made plain. `valueOf` gives a name's value as written (a number's text or
+ * a quoted string), or undefined where the script has none written out; such a field is refused.
+ */
+export function withFStrings(statement: string, valueOf: (name: string) => string | undefined, at: FieldPath): string {
+  if (!/[fF][rR]?['"]|[rR][fF]['"]/.test(statement)) return statement;
+  return statement.replace(STRING, (whole, prefix: string, quoted: string, offset: number) => {
+    // A prefix is a string's only where it stands alone (not the end of a name: elf'...' is no f-string).
+    if (!/f/i.test(prefix) || /\w/.test(statement[offset - 1] ?? '')) return whole;
+    const raw = /r/i.test(prefix);
+    const body = quoted.slice(1, -1);
+    const made = fields(body, (field) => shown(field, valueOf, at, statement));
+    return `${raw ? 'r' : ''}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+  });
+}
+
+/** The text with each {field} replaced, '{{' and '}}' as braces. */
+function fields(body: string, replace: (field: string) => string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if ((c === '{' || c === '}') && body[i + 1] === c) {
+      out += c;
+      i++;
+    } else if (c === '{') {
+      const end = body.indexOf('}', i);
+      if (end < 0) return body; // not a field Python would read either: left as it is, for the reader to refuse
+      out += replace(body.slice(i + 1, end));
+      i = end;
+    } else out += c;
+  }
+  return out;
+}
+
+/** One field, `name`, `name:spec`, `name!r`, as Python formats its value. */
+function shown(field: string, valueOf: (name: string) => string | undefined, at: FieldPath, statement: string): string {
+  const m = /^\s*([^:!]+?)\s*(?:!([rs]))?(?::([^]*))?$/.exec(field);
+  const refuse = (): never => {
+    throw new UsageError(at, {
+      problem: `the f-string field {${field}} of '${statement.trim()}': a name of a number or a text written out is read`,
+    });
+  };
+  if (!m) return refuse();
+  const [, expression, conversion, spec] = m;
+  const written = NUMBER.test(expression) || /^['"]/.test(expression) ? expression : valueOf(expression);
+  if (written === undefined) return refuse();
+  const text = /^(['"])([^]*)\1$/.exec(written.trim());
+  if (text) {
+    if (spec) return refuse();
+    return conversion === 'r' ? `'${text[2]}'` : text[2];
+  }
+  if (!NUMBER.test(written.trim())) return refuse();
+  const number = written.trim().replace(/_/g, '');
+  const value = Number(number);
+  const isInt = /^[-+]?\d+$/.test(number);
+  if (spec) {
+    // An int takes 'd' (str.format's pos field is one); a float, or an int under a float's type, x's.
+    const asInt = isInt ? parseStrFormat(`{pos:${spec}}`) : undefined;
+    if (asInt) return asInt(0, value);
+    const asFloat = parseStrFormat(`{x:${spec}}`);
+    return asFloat ? asFloat(value, 0) : refuse();
+  }
+  return isInt ? String(BigInt(number)) : floatRepr(value);
+}
