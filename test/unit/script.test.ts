@@ -326,6 +326,18 @@ describe('readScript', () => {
       "ax.spines['left'].set_position('zero')",
       'plt.savefig(1)',
       '',
+      'ax2 = ax.twinx()',
+      "plt.step(x, x, where='mid')",
+      "acts = {'a': np.tanh, 'b': lambda t: t}",
+      'for k, g in acts.items():',
+      '    plt.plot(x, g(x), label=f"{k}!{{")',
+      "if 'f': plt.title(f'{k:.2f}')",
+      'y.sum().backward()',
+      'plt.plot(x, x.grad)',
+      'x.grad.zero_()',
+      'line, = plt.plot(x, torch.autograd.grad(y, x)[0], color=line.get_color())',
+      'function = torch.nn.ELU(0.5); plt.title(function)',
+      "axs[1, 1].axis('off')",
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(lines, fc.string({ maxLength: 12 })), { maxLength: 8 }), (ls) => {
