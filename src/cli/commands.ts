@@ -1,7 +1,7 @@
 /** What each command does once its options are parsed. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { badValue, UsageError } from '../errors';
+import { badValue, describeUsage, formatPath, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder, isStandardOutput, streamWrite } from '../io/write';
 import { buildFigure } from '../spec/build';
@@ -80,19 +80,22 @@ export function scriptCommand(file: string, given: OutputOptions): void {
     });
   }
   const { readScript } = require('../spec/script') as typeof import('../spec/script');
-  const options = readScript(text);
+  const lines = new Map<string, number>();
+  const options = readScript(text, ['script'], lines);
   let saved: { fname?: string; format?: OutputFormat } = {};
-  if (typeof options.savefig === 'string') {
-    const read = (require('../spec/savefig-call') as typeof import('../spec/savefig-call')).readSavefig(
-      options.savefig,
-      ['savefig'],
-    );
-    saved = read;
-    options.savefig = read.rest;
-  }
+  const fig = atScriptLine(lines, () => {
+    if (typeof options.savefig === 'string') {
+      const read = (require('../spec/savefig-call') as typeof import('../spec/savefig-call')).readSavefig(
+        options.savefig,
+        ['savefig'],
+      );
+      saved = read;
+      options.savefig = read.rest;
+    }
+    return buildFigure(options);
+  });
   const output = given.output ?? saved.fname;
   const format = outputFormat(output, given.format ?? saved.format);
-  const fig = buildFigure(options);
   warnOfMissingGlyphs(fig);
   writeFigure(
     fig,
@@ -100,6 +103,26 @@ export function scriptCommand(file: string, given: OutputOptions): void {
     format,
     !!given.quiet,
   );
+}
+
+/**
+ * A usage error in what a script's lines became, worded at the line that set the option (`script: line 12:
+ * color: got 'blu'; ...`), where the option's flag would mean nothing to the script's author.
+ */
+function atScriptLine<T>(lines: ReadonlyMap<string, number>, read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    for (let n = err.field.length; n > 0; n--) {
+      const line = lines.get(formatPath(err.field.slice(0, n)));
+      if (line === undefined) continue;
+      const rest = err.field.slice(n).filter((k) => typeof k === 'string');
+      const what = rest.length ? `${rest.join('.')}: ` : '';
+      throw new UsageError('script', { problem: `line ${line}: ${what}${describeUsage(err.detail)}` });
+    }
+    throw err;
+  }
 }
 
 /** A script longer than this is no plotting script. */

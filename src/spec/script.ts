@@ -7,11 +7,12 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs, splitOutside } from '../pycall';
+import { parseCallArgs } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { stepAsPlot } from './plot-call';
-import type { CurveOptions, FigureOptions, PanelOptions } from './options';
+import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
+import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, substituteNames, truthy, unroll } from './script-flow';
 import { withFStrings } from './fstrings';
 import { keptLines, withLineColours } from './script-lines';
@@ -52,11 +53,6 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
-interface Panel {
-  curves: CurveOptions[];
-  options: Partial<Record<keyof PanelOptions, unknown>>;
-}
-
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
 /** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
@@ -67,12 +63,14 @@ const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
 /**
  * The figure a script draws: its options (its savefig()'s arguments among them, the file name included, which
  * buildFigure leaves to the caller: `actplot script` reads it with the savefig reader). The script is not run.
+ * `lines`, if given, is filled with the line that set each option, by its path (panels[0].curves[1]: 12), for
+ * an error the figure's options meet later to name the script's line.
  *
  * @example
  *   const options = readScript("x = np.linspace(-5, 5, 200)\nplt.plot(x, np.tanh(x))\nplt.title('tanh')");
  *   const fig = buildFigure(options);
  */
-export function readScript(text: string, at: FieldPath = ['script']): FigureOptions {
+export function readScript(text: string, at: FieldPath = ['script'], lines?: Map<string, number>): FigureOptions {
   const panels: Panel[] = [];
   const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
   const defs = new Definitions();
@@ -85,6 +83,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  let xLineAt = 0;
   const collections = new Map<string, string>();
   const fontFiles: string[] = [];
   /** The names a get_legend_handles_labels() line gives its handles and labels. */
@@ -102,7 +101,8 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
   const queue = statementLines(text);
-  for (let q = 0; q < queue.length; q++) {
+  /** One statement of the queue, read into the options (a loop's or an if's body queued after it). */
+  const readStatement = (q: number): void => {
     const { line } = queue[q];
     let s = withLineColours(queue[q].text, kept);
     const fail = (problem: string): never => {
@@ -123,7 +123,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     if (loop) {
       const unrolled = unroll(loop, { axesNames, cells: panels.length, collections }, fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
-      continue;
+      return;
     }
     // An if on a value written out (a loop's item: if ylabel: ... with ylabel 'f(x)' or None): its body or nothing.
     const branch = IF.exec(s);
@@ -131,37 +131,40 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       const body = dedent(branch[2].replace(/^[ \t]*\n/, ''));
       if (onLine(() => truthy(branch[1], at)))
         queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
-      continue;
+      return;
     }
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
     // The backend chosen, a notebook's magic, a print, a pass: nothing the file shows.
-    if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\(|pass\s*$)/.test(s)) continue;
+    if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\(|pass\s*$)/.test(s)) return;
     if (X_LINE.test(s)) {
       // x = [-3, -2, ...]: data points, written out where a plot names x; else the sampled range.
       const list = /^\s*x\s*=\s*(\[[^]*\])\s*$/.exec(s)?.[1];
       xData = list;
-      if (list === undefined) xLine = s;
-      continue;
+      if (list === undefined) {
+        xLine = s;
+        xLineAt = line;
+      }
+      return;
     }
     // y.backward(torch.ones_like(x)), x.grad.zero_(): what x.grad holds at the plots after them.
     if (onLine(() => autogradLine(s, at))) {
       define();
-      continue;
+      return;
     }
     const assigned = /^\s*([A-Za-z_][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
       rc.push(s);
-      continue;
+      return;
     }
     if (/^\s*(?:plt|mpl|matplotlib)\.style\.use\(/.test(s)) {
       style.push(s);
-      continue;
+      return;
     }
     if (/^\s*def\s/.test(s) || /=\s*lambda\b/.test(s)) {
       define();
-      continue;
+      return;
     }
     const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
     if (!call) {
@@ -171,7 +174,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
-      continue;
+      return;
     }
     const [, objects, called] = call;
     // plt.step() is plot() with a drawstyle from its where=.
@@ -184,13 +187,13 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', at).positional[0]);
       if (typeof file !== 'string') fail(`'${oneLine(s)}': addfont() of a file's path written out`);
       fontFiles.push(file as string);
-      continue;
+      return;
     }
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
     if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
       if (lhs !== undefined) define();
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
-      continue;
+      return;
     }
     const written = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
     const args =
@@ -204,7 +207,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
       if (method === 'figure') {
         if (lhs) figureNames = new Set([...figureNames, lhs.trim()]);
-        continue;
+        return;
       }
       const { positional, keywords } = parseCallArgs(args, at);
       const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
@@ -216,11 +219,11 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       if (names.length === 1 && rows * cols > 1) axesNames.set(names[0], { cols });
       else names.forEach((n, k) => axesNames.set(n, k));
       for (let k = 0; k < rows * cols; k++) panel(k);
-      continue;
+      return;
     }
     if ((object === 'plt' || figureNames.has(object)) && method === 'gca') {
       if (lhs) axesNames.set(lhs.trim(), current);
-      continue;
+      return;
     }
     if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
       // The index as a loop writes it, plt.subplot(2, 2, i + 1): sums of whole numbers added up.
@@ -237,9 +240,9 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       current = k - 1;
       panel(current);
       if (lhs) axesNames.set(lhs.trim(), current);
-      continue;
+      return;
     }
-    if (NOTHING.has(method) && (object === 'plt' || figureNames.has(rootName))) continue;
+    if (NOTHING.has(method) && (object === 'plt' || figureNames.has(rootName))) return;
     // Which axes the call is on: plt's current one, an axes by its name, one of a grid by its index.
     let target: number | 'figure' | undefined;
     if (object === 'plt' || object === 'plt.gca()')
@@ -255,14 +258,14 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
       if (value === undefined) fail(`'${oneLine(s)}' is not read`);
       push(panel(index!).options, key, value!);
-      continue;
+      return;
     }
     if (target === 'figure') {
       const key = method === 'legend' ? 'figlegend' : method === 'text' ? 'figtext' : FIGURE_METHODS[method];
       if (!key) fail(`'${oneLine(s)}': the figure's ${method}() is not read`);
       if (key === 'figtext') push(figure, key, args);
       else figure[key!] = args;
-      continue;
+      return;
     }
     if (method === 'twinx') {
       // A twin is drawn right after its host (--twinx): made, named and current, as matplotlib makes it.
@@ -270,7 +273,7 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
       current = panels.length;
       panel(current).options.twinx = true;
       if (lhs) axesNames.set(lhs.trim(), current);
-      continue;
+      return;
     }
     const p = panel(target);
     if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
@@ -285,92 +288,49 @@ export function readScript(text: string, at: FieldPath = ['script']): FigureOpti
     }
     if (method === 'plot' || method === 'scatter') {
       p.curves.push({ [method]: expressions });
-      continue;
+      return;
     }
     if (method === 'set_xticklabels' || method === 'set_yticklabels') {
       push(p.options, method[4] === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${args})`);
-      continue;
+      return;
     }
     if ((method === 'box' || method === 'set_frame_on') && /^\s*(True|False)\s*$/.test(args)) {
       p.options.frameOn = args.trim() === 'True';
-      continue;
+      return;
     }
     if (method === 'minorticks_on' || method === 'minorticks_off') {
       p.options.minorticks = method === 'minorticks_on';
-      continue;
+      return;
     }
     if (method === 'invert_xaxis' || method === 'invert_yaxis') {
       p.options[method === 'invert_xaxis' ? 'invertXaxis' : 'invertYaxis'] = true;
-      continue;
+      return;
     }
     if (method === 'get_legend_handles_labels') {
       const names = (lhs ?? '').split(',').map((n) => n.replace(/[()[\]]/g, '').trim());
       if (names.length !== 2 || !names.every((n) => /^[A-Za-z_]\w*$/.test(n))) fail(`'${oneLine(s)}' is not read`);
       legendNames = names as [string, string];
-      continue;
+      return;
     }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
     const value = key === 'legend' && legendNames ? onLine(() => legendOf(expressions, legendNames!, at)) : expressions;
     if (REPEATED.has(key!)) push(p.options, key!, value);
     else p.options[key!] = value;
+  };
+  for (let q = 0; q < queue.length; q++) {
+    const { line } = queue[q];
+    const before = lines && optionPaths(panels, figure, rc, style);
+    readStatement(q);
+    if (lines && before) {
+      for (const [path, value] of optionPaths(panels, figure, rc, style)) {
+        // A panel's x is its x line's, whichever plot gave it to the panel.
+        if (before.get(path) !== value) lines.set(path, /\.x$/.test(path) && value === xLine ? xLineAt : line);
+      }
+    }
   }
   if (fontFiles.length) figure.fontFile = fontFiles;
   return figureOptions(panels, figure, { rc, style }, at);
-}
-
-/**
- * legend(handles, labels, ...) of a get_legend_handles_labels() line's names: as they are, the legend of every
- * labelled line; reversed ([::-1]), the same legend in reverse order (reverse=True).
- */
-function legendOf(args: string, [handles, labels]: [string, string], at: FieldPath): string {
-  const parts = splitOutside(args, ',').map((a) => a.trim());
-  const as = (name: string, part: string | undefined) => part?.replace(/\s+/g, '').replace(/\[::-1\]$/, '') === name;
-  if (!as(handles, parts[0]) || !as(labels, parts[1])) return args;
-  const reversed = parts[0].endsWith('[::-1]');
-  if (reversed !== parts[1].replace(/\s+/g, '').endsWith('[::-1]')) {
-    throw new UsageError(at, { problem: 'legend() of handles and labels in different orders' });
-  }
-  return [...(reversed ? ['reverse=True'] : []), ...parts.slice(2)].join(', ');
-}
-
-function figureOptions(
-  panels: Panel[],
-  figure: Partial<Record<keyof FigureOptions, unknown>>,
-  lines: { rc: string[]; style: string[] },
-  at: FieldPath,
-): FigureOptions {
-  const drawn = panels.map((p, i) => ({ p, i })).filter(({ p }) => p.curves.length);
-  if (!drawn.length) throw new UsageError(at, { problem: 'nothing plotted: expected a plot() of the script' });
-  const last = drawn[drawn.length - 1].i;
-  // An axes of plt.subplots() after the plotted ones, given something (axes[1, 2].axis('off')): its empty cell
-  // with it. Any other (plt.subplot(2, 2, 4) with a title alone) would not be drawn as the script says yet.
-  let kept = last + 1;
-  panels.forEach((p, i) => {
-    if (i <= last || !p || !Object.keys(p.options).length) return;
-    if (figure.subplots === undefined) {
-      const keys = Object.keys(p.options).join(', ');
-      throw new UsageError(at, {
-        problem: `axes ${i + 1} has no plot; its ${keys} would not be drawn as the script says (outside subplots(), an axes with no plot takes no options yet)`,
-      });
-    }
-    kept = i + 1;
-  });
-  const gap = panels.slice(0, last).findIndex((p) => !p?.curves.length);
-  if (gap >= 0) {
-    throw new UsageError(at, {
-      problem: `axes ${gap + 1} has nothing plotted before others that do; actplot draws no empty axes between them yet`,
-    });
-  }
-  return {
-    // matplotlib's defaults, as a script starts from them.
-    style: ['matplotlib', ...lines.style],
-    ...(lines.rc.length && { rc: lines.rc }),
-    ...(figure as Partial<FigureOptions>),
-    panels: panels
-      .slice(0, kept)
-      .map((p) => ({ ...((p?.options ?? {}) as Partial<PanelOptions>), curves: p?.curves ?? [] })),
-  };
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {

@@ -373,4 +373,33 @@ describe('actplot script', () => {
     assert.match(r.stderr, /^actplot: script: cannot read 'missing.py' \(ENOENT\)/);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['loop.py', 'mine.svg', 'plot.py', 'two.png']);
   });
+  it("words an error in what a line became at that line, not at the option's flag", async () => {
+    const dir = scratch();
+    const script = (...lines: string[]) => ['import numpy as np', 'x = np.linspace(-3, 3, 50)', ...lines].join('\n');
+    for (const [text, message] of [
+      [
+        script('plt.plot(x, np.tanh(x))', "plt.plot(x, x, color='blu')"),
+        /^actplot: script: line 4: plot\.color: got 'blu'/,
+      ],
+      [script('plt.plot(x, x)', "plt.title('t', fontsize='hugee')"), /^actplot: script: line 4: fontsize: got 'hugee'/],
+      [script('plt.plot(x, np.tanhh(x))'), /^actplot: script: line 3: plot\.y: at column 1 of 'np\.tanhh\(x\)'/],
+      [script('plt.plot(x, x)', "plt.savefig('a.png', dpi=-5)"), /^actplot: script: line 4: dpi: got -5/],
+    ] as const) {
+      fs.writeFileSync(path.join(dir, 'bad.py'), text);
+      const r = await cli(['script', 'bad.py', '-o', 'bad.png'], dir);
+      assert.equal(r.code, 2, text);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, message);
+    }
+    assert.deepEqual(fs.readdirSync(dir), ['bad.py']);
+    // readScript's map of the lines that set each option, for its caller.
+    const lines = new Map<string, number>();
+    readScript(script("plt.plot(x, x); plt.title('a')", 'plt.axhline(0)', "plt.title('b')"), ['script'], lines);
+    assert.deepEqual(Object.fromEntries(lines), {
+      'panels[0].x': 2,
+      'panels[0].curves[0]': 3,
+      'panels[0].axhline[0]': 4,
+      'panels[0].title': 5,
+    });
+  });
 });
