@@ -2125,6 +2125,19 @@ CASES = [
         plt.plot(x.detach(), torch.autograd.grad(torch.tanh(x).sum(), x)[0], ':', label='tanh gradient')
         plt.legend()
     """),
+    # tight_layout() before savefig(dpi=150): matplotlib measures the figure at its own dpi (100) for the
+    # subplot parameters, which the save at 150 keeps.
+    ('tight-layout-savefig-dpi', ['relu', 'elu', '--from', '-3', '--to', '3', '--step', '0.01', '--style', 'matplotlib',
+                                  '--size', '6x4', '--label', 'ReLU', '--label', 'ELU', '--title', 'ReLU and ELU',
+                                  '--xlabel', 'x', '--ylabel', 'f(x)', '--legend', '--tight-layout',
+                                  '--savefig', 'dpi=150'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        plt.figure(figsize=(6, 4))
+        plt.plot(x, relu(x), label='ReLU')
+        plt.plot(x, F.elu(x), label='ELU')
+        plt.title('ReLU and ELU'); plt.xlabel('x'); plt.ylabel('f(x)'); plt.legend()
+        plt.tight_layout()
+    """, {'dpi': 150}),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -88,14 +88,11 @@ export function layoutFigure(
     const placed = perCell(axes, cellOf).map((a, k) => ({ row: Math.floor(k / cols), col: k % cols, ...a }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const room = labelRoom(labels);
-    const tight = tightSubplotParams(
-      placed,
-      { rows, cols },
-      { width, height, ...inches },
-      fig.tightLayout,
-      params,
-      room,
-    );
+    const at = fig.tightLayout.dpi;
+    const tight =
+      at !== undefined && at !== fig.dpi
+        ? paramsAtDpi(fig, at, data, target, measure)
+        : tightSubplotParams(placed, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params, room);
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
       params = tight;
@@ -149,7 +146,27 @@ export function layoutFigure(
     texts,
     ...(legend && { legend }),
     ...(warnings.length && { warnings }),
+    subplotParams: params,
   };
+}
+
+/**
+ * plt.tight_layout() before savefig(dpi=...) at another: the subplot parameters it finds measuring the figure
+ * at its own dpi (matplotlib's canvas then), which the save keeps; or why it found none.
+ */
+function paramsAtDpi(
+  fig: FigureSpec,
+  dpi: number,
+  data: AxesData[],
+  target: TargetProfile,
+  measure: TextMeasurer,
+): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
+  const atOwn: FigureSpec = { ...fig, dpi, tightLayout: { ...fig.tightLayout!, dpi: undefined } };
+  const own = layoutFigure(atOwn, data, target, measure);
+  const refused = (Object.keys(TIGHT_NOT_APPLIED) as (keyof typeof TIGHT_NOT_APPLIED)[]).find((k) =>
+    own.warnings?.includes(TIGHT_NOT_APPLIED[k]),
+  );
+  return refused ? { notApplied: refused } : own.subplotParams;
 }
 
 /**

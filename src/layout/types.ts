@@ -1,6 +1,7 @@
 /** What the layout produces: every position, size and text of a figure, in canvas units, ready to draw. */
 import type { LineStyle, MarkerKind } from '../spec';
 import type { JoinStyle } from '../style/rcparams';
+import type { SubplotParams } from '../spec/subplots';
 import type { Box } from './geometry';
 import type { PlacedText } from './text';
 import type { PathOp } from './arrows';
@@ -230,6 +231,8 @@ export interface FigureLayout {
   legend?: LegendLayout;
   /** What matplotlib would warn of while laying the figure out (tight_layout not applied), in its words. */
   warnings?: string[];
+  /** The subplot parameters the grid was placed by (a tight layout's, where it found them). */
+  subplotParams: SubplotParams;
 }
 
 export interface LegendEntry {

@@ -189,11 +189,13 @@ function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: 
   if (styled) fig.rc = rc;
   if (styled?.warnings.length) fig.warnings = [...styled.warnings];
   if (o.fontFile !== undefined) fig.fontFiles = fontFiles;
-  const savefigDpi = rc['savefig.dpi'];
   if (o.size !== undefined) fig.size = [...o.size];
-  if (o.dpi !== undefined) fig.dpi = o.dpi;
-  else if (savefigDpi !== 'figure') fig.dpi = savefigDpi;
-  else if (styled?.set.has('figure.dpi')) fig.dpi = rc['figure.dpi'];
+  // The figure's own dots per inch (--dpi, figure.dpi), and the file's where the save says another
+  // (savefig(dpi=...), savefig.dpi).
+  const figureDpi = o.dpi ?? (styled?.set.has('figure.dpi') ? rc['figure.dpi'] : fig.dpi);
+  const savefigDpi =
+    o.savefigDpi ?? (o.dpi === undefined && rc['savefig.dpi'] !== 'figure' ? rc['savefig.dpi'] : undefined);
+  fig.dpi = savefigDpi ?? figureDpi;
   if (o.transparent ?? rc['savefig.transparent']) fig.transparent = true;
   if (o.frameon === false) fig.frameon = false;
   if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o, rc) };
@@ -211,6 +213,10 @@ function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: 
   if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
   if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   applyLayoutEngine(fig, o, rc);
+  // plt.tight_layout() measures the figure at its own dpi, before a save at another (figure.autolayout lays it
+  // out at the save, as does constrained layout).
+  const called = o.tightLayout !== undefined && o.tightLayout !== false;
+  if (fig.tightLayout && called && fig.dpi !== figureDpi) fig.tightLayout = { ...fig.tightLayout, dpi: figureDpi };
   const fonts = familyWarningsOf(fig, rc);
   if (fonts.length) fig.warnings = [...(fig.warnings ?? []), ...fonts];
 }

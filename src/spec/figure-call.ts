@@ -48,6 +48,11 @@ const SUBPLOTS: CallSignature = {
  */
 export interface CalledFigureOptions extends FigureOptions {
   frameon?: false;
+  /**
+   * savefig(dpi=...): the file's dots per inch. The figure keeps its own (figure.dpi) for what was laid out
+   * before the save, a tight_layout() call's measurements.
+   */
+  savefigDpi?: number;
 }
 
 /** The figure's options with plt.figure()'s and plt.subplots()'s keywords in them. */

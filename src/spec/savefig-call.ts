@@ -74,8 +74,9 @@ export function withSavefig(o: CalledFigureOptions): CalledFigureOptions {
     else {
       const [lo, hi] = DPI_RANGE;
       const what = `dots per inch from ${lo} to ${hi}, or 'figure'`;
-      out.dpi = finite(v.dpi, [...at, 'dpi'], what);
-      if (out.dpi < lo || out.dpi > hi) throw badValue([...at, 'dpi'], out.dpi, what);
+      const dpi = finite(v.dpi, [...at, 'dpi'], what);
+      if (dpi < lo || dpi > hi) throw badValue([...at, 'dpi'], dpi, what);
+      out.savefigDpi = dpi;
     }
   }
   if (v.transparent !== undefined && v.transparent !== null) {

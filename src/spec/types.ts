@@ -446,6 +446,11 @@ export interface TightLayoutSpec {
    * in (null: that side as without).
    */
   rect?: [number | null, number | null, number | null, number | null];
+  /**
+   * The figure's dots per inch when tight_layout() was called, where the file is saved at others
+   * (savefig(dpi=300)): the subplot parameters found at this one are kept at the file's.
+   */
+  dpi?: number;
 }
 
 export type OutputFormat = 'png' | 'svg' | 'pdf';

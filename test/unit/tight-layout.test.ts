@@ -8,6 +8,9 @@ import { describe, it } from 'node:test';
 import { tightSubplotParams, type TightAxes } from '../../src/layout/tight';
 import { subplotParamsOf, type SubplotParams } from '../../src/spec/subplots';
 import { DEFAULT_RC } from '../../src/style/rcparams';
+import { figureLayout } from '../../src/render/pipeline';
+import { buildFigure } from '../../src/spec/build';
+import type { FigureOptions } from '../../src/spec/options';
 
 // figure.subplot.* as matplotlibrc has them: left .125, right .9, bottom .11, top .88, wspace and hspace .2.
 const SUBPLOT = subplotParamsOf(DEFAULT_RC);
@@ -104,5 +107,38 @@ describe('tightSubplotParams', () => {
     close(p.right, 0.8 - (10 / 800 + padW), 'right');
     close(p.top, 1 - (18 / 400 + padH), 'top');
     close(p.bottom, 24 / 400 + padH, 'bottom');
+  });
+});
+
+describe('tight_layout() and the dpi it measures at', () => {
+  const options = (extra: Partial<FigureOptions>): FigureOptions => ({
+    style: ['matplotlib'],
+    panels: [{ curves: [{ expr: 'x' }], title: 'title' }],
+    ...extra,
+  });
+  it("keeps the figure's own dpi for a tight_layout() call before a save at another, as matplotlib measures it", () => {
+    // plt.tight_layout() then plt.savefig(dpi=150): measured at figure.dpi (100), drawn at 150.
+    let fig = buildFigure(options({ tightLayout: '', savefig: 'dpi=150' }));
+    assert.equal(fig.dpi, 150);
+    assert.equal(fig.tightLayout?.dpi, 100);
+    // plt.figure(dpi=80) first: measured at 80.
+    fig = buildFigure(options({ figure: 'dpi=80', tightLayout: '', savefig: 'dpi=150' }));
+    assert.equal(fig.tightLayout?.dpi, 80);
+    // figure.autolayout lays the figure out as it is drawn, at the save's dpi; so does --dpi alone.
+    fig = buildFigure(options({ rc: ['figure.autolayout=True'], savefig: 'dpi=150' }));
+    assert.equal(fig.tightLayout?.dpi, undefined);
+    fig = buildFigure(options({ tightLayout: '', dpi: 150 }));
+    assert.equal(fig.tightLayout?.dpi, undefined);
+  });
+  it("places the axes by the parameters found at the figure's dpi: the same fractions of the page", () => {
+    const at = (extra: Partial<FigureOptions>) => {
+      const layout = figureLayout(buildFigure(options({ tightLayout: '', ...extra })), 'png');
+      const box = layout.axes[0].box;
+      return [box.left / layout.width, box.top / layout.height, box.right / layout.width, box.bottom / layout.height];
+    };
+    const own = at({});
+    const saved = at({ savefig: 'dpi=250' });
+    // Whole pixels apart at 250 dpi: within a pixel of 100 dpi's fractions (2.5 pixels there).
+    own.forEach((v, k) => assert.ok(Math.abs(v - saved[k]) <= 1 / (6.4 * 250), `${k}: ${v} against ${saved[k]}`));
   });
 });
