@@ -2138,6 +2138,23 @@ CASES = [
         plt.title('ReLU and ELU'); plt.xlabel('x'); plt.ylabel('f(x)'); plt.legend()
         plt.tight_layout()
     """, {'dpi': 150}),
+    # Values computed element by element (a comprehension, np.array of one, list(map())), inside a with block
+    # of torch.no_grad(): the same curves as the expressions of x.
+    ('script-elementwise', ['--x', 'np.linspace(-4, 4, 200)', '--style', 'matplotlib',
+                            '--plot', "x, 1 / (1 + math.exp(-x)), label='sigmoid'",
+                            '--plot', "x, x / (1 + abs(x)), label='softsign'",
+                            '--plot', "x, np.tanh(x), '--', label='tanh'", '--legend'], """
+        import math
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        def softsign(v): return v / (1 + abs(v))
+        plt.figure()
+        with torch.no_grad():
+            plt.plot(x, [1 / (1 + math.exp(-v)) for v in x], label='sigmoid')
+            plt.plot(x, np.array([softsign(v) for v in x]), label='softsign')
+            plt.plot(x, list(map(np.tanh, x)), '--', label='tanh')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -26,11 +26,54 @@ const SCALAR_TENSOR = new RegExp(
 const STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
 
 export function withoutConversions(text: string): string {
-  if (!text.includes('.')) return text;
+  if (!text.includes('.') && !/\bfor\b|\bmap\(/.test(text)) return text;
   const plain = (part: string) =>
-    part.replace(CONVERSION, '').replace(SCALAR_TENSOR, (_, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '');
+    elementwise(part)
+      .replace(CONVERSION, '')
+      .replace(SCALAR_TENSOR, (_, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '');
   return text
     .split(STRINGS)
     .map((part, i) => (i % 2 ? part : plain(part)))
     .join('');
+}
+
+/** [f(v) for v in x]: an expression of each of x's values, which is the expression of x. */
+const COMPREHENSION = /\[\s*([^[\]]+?)\s+for\s+([A-Za-z_]\w*)\s+in\s+x\s*\]/g;
+/** list(map(f, x)), map(f, x), np.vectorize(f)(x): f of each value of x, f(x). */
+const MAPPED =
+  /\b(?:list\(\s*)?map\(\s*([A-Za-z_][\w.]*)\s*,\s*x\s*\)(\s*\))?|\b(?:np|numpy)\.vectorize\(\s*([A-Za-z_][\w.]*)\s*\)\(\s*x\s*\)/g;
+/** np.array(...) and np.asarray(...) of an expression: the same values. */
+const AS_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*(?=\()/g;
+
+/**
+ * A script's element-by-element forms of an expression of x (a comprehension, map(), np.vectorize()) as the
+ * expression itself: the functions drawn act on each value alone, so the values are the same.
+ */
+function elementwise(part: string): string {
+  let out = part.replace(COMPREHENSION, (_, body: string, v: string) =>
+    v === 'x' ? `(${body})` : `(${body.replace(new RegExp(`(?<![\\w.])${v}(?![\\w])(?!\\s*=(?!=))`, 'g'), 'x')})`,
+  );
+  out = out.replace(MAPPED, (whole, f?: string, close?: string, g?: string) =>
+    f !== undefined ? (whole.startsWith('list') && !close ? whole : `${f}(x)`) : `${g}(x)`,
+  );
+  // np.array((...)): the parenthesised expression a comprehension became, as it is.
+  for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {
+    const open = m.index + m[0].length;
+    const inner = closingOf(out, open);
+    const end = inner < 0 ? -1 : closingOf(out, m.index + m[0].indexOf('('));
+    if (end !== inner + 1) continue;
+    out = out.slice(0, m.index) + out.slice(open, inner + 1) + out.slice(end + 1);
+    AS_ARRAY.lastIndex = m.index;
+  }
+  return out;
+}
+
+/** The index of the parenthesis closing the one at `open`; -1 if none does. */
+function closingOf(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }

@@ -7,6 +7,10 @@ import { parseCallArgs, splitOutside, type PyValue } from '../pycall';
 import { statementLines } from './script-definitions';
 
 export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
+export const WITH = /^\s*with\s+([^]+?)\s*:([^]*)$/;
+/** Contexts that change no value drawn: gradients off or on, warnings kept, numpy's error handling. */
+export const SAME_VALUES_CONTEXT =
+  /^(?:torch\.(?:no_grad|inference_mode|enable_grad)\(\s*\)|torch\.(?:autograd\.)?set_grad_enabled\([^()]*\)|warnings\.catch_warnings\([^()]*\)|(?:np|numpy)\.errstate\([^()]*\))(?:\s+as\s+\w+)?$/;
 export const IF = /^\s*if\s+([^]+?)\s*:([^]*)$/;
 
 /**

@@ -13,7 +13,7 @@ import { stepAsPlot } from './plot-call';
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
-import { dedent, FOR, IF, substituteNames, truthy, unroll } from './script-flow';
+import { dedent, FOR, IF, SAME_VALUES_CONTEXT, substituteNames, truthy, unroll, WITH } from './script-flow';
 import { withFStrings } from './fstrings';
 import { keptLines, withLineColours } from './script-lines';
 
@@ -131,6 +131,22 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       const body = dedent(branch[2].replace(/^[ \t]*\n/, ''));
       if (onLine(() => truthy(branch[1], at)))
         queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
+      return;
+    }
+    // A with block: its body, where the context changes no value (torch.no_grad()) or is a style for the
+    // figure the block makes (plt.style.context('ggplot')).
+    const block = WITH.exec(s);
+    if (block) {
+      const styleContext = /^(?:plt|mpl|matplotlib)\.style\.context\(([^]*)\)$/.exec(block[1].trim());
+      if (styleContext && (panels.length || Object.keys(figure).length)) {
+        fail(`with ${block[1].trim()}: a style's context around a figure already made is not read yet`);
+      }
+      if (styleContext) style.push(`plt.style.use(${styleContext[1]})`);
+      else if (!SAME_VALUES_CONTEXT.test(block[1].trim())) {
+        fail(`with ${block[1].trim()}: only contexts that change no value (torch.no_grad()) or a style's are read`);
+      }
+      const body = dedent(block[2].replace(/^[ \t]*\n/, ''));
+      queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       return;
     }
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.

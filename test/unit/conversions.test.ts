@@ -21,6 +21,23 @@ describe('withoutConversions', () => {
       assert.equal(withoutConversions(given), expected, given);
     }
   });
+  it("reads x's values taken one by one (a comprehension, map(), np.vectorize()) as the expression of x", () => {
+    for (const [given, expected] of [
+      ['[sigmoid(i) for i in x]', '(sigmoid(x))'],
+      ['np.array([s(v) * (1 - s(v)) for v in x])', '(s(x) * (1 - s(x)))'],
+      [
+        'x, [1 / (1 + math.exp(-v)) for v in x], label="v for v in x"',
+        'x, (1 / (1 + math.exp(-x))), label="v for v in x"',
+      ],
+      ['list(map(np.tanh, x))', 'np.tanh(x)'],
+      ['np.vectorize(f)(x)', 'f(x)'],
+      // A name that only begins with the loop's (vx, v.real) is left; so is a loop over anything but x.
+      ['[v + vx for v in x]', '(x + vx)'],
+      ['[t for t in xs]', '[t for t in xs]'],
+    ]) {
+      assert.equal(withoutConversions(given), expected, given);
+    }
+  });
   it('keeps quoted strings, calls with arguments, longer names, and a text without a dot', () => {
     for (const text of [
       "x, F.relu(x), label='x.numpy()'",

@@ -227,6 +227,36 @@ describe('readScript', () => {
       ],
     );
   });
+  it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        "with plt.style.context('ggplot'):",
+        '    fig, ax = plt.subplots()',
+        '    with torch.no_grad():',
+        '        y = torch.tanh(torch.from_numpy(x))',
+        '    ax.plot(x, np.tanh(x))',
+      ].join('\n'),
+    );
+    assert.deepEqual(options.style, ['matplotlib', "plt.style.use('ggplot')"]);
+    assert.deepEqual(options.panels[0].curves, [{ plot: 'x, np.tanh(x)' }]);
+    for (const [script, message] of [
+      [
+        "x = np.linspace(-1, 1)\nwith open('f') as f:\n    plt.plot(x, x)",
+        /line 2: with open\('f'\) as f: only contexts/,
+      ],
+      [
+        "x = np.linspace(-1, 1)\nplt.plot(x, x)\nwith plt.style.context('bmh'):\n    plt.plot(x, -x)",
+        /a figure already made/,
+      ],
+    ] as const) {
+      assert.throws(
+        () => readScript(script),
+        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        script,
+      );
+    }
+  });
   it("makes f-strings of a loop's items and written-out values the texts Python makes", () => {
     const options = readScript(
       [

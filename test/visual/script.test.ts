@@ -66,6 +66,9 @@ const DRAWN = [
   'legend-reverse',
   'font-file',
   'subplots-axis-off',
+  // tight_layout() then savefig(dpi=150); values element by element inside torch.no_grad().
+  'tight-layout-savefig-dpi',
+  'script-elementwise',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
