@@ -2155,6 +2155,21 @@ CASES = [
             plt.plot(x, list(map(np.tanh, x)), '--', label='tanh')
         plt.legend()
     """),
+    # np.gradient(y, x): numpy's differences of neighbouring samples (0.5 at ReLU's kink), not the exact
+    # derivative, drawn through every sample.
+    ('numpy-gradient', ['--x', 'np.linspace(-3, 3, 25)', '--style', 'matplotlib',
+                        '--plot', "x, np.maximum(0, x), label='relu'",
+                        '--plot', "x, np.gradient(np.maximum(0, x), x), 'o--', label='np.gradient(relu, x)'",
+                        '--plot', "x, np.gradient(np.tanh(x), x), label='np.gradient(tanh, x)'", '--legend'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 25)
+        relu = np.maximum(0, x)
+        plt.figure()
+        plt.plot(x, relu, label='relu')
+        plt.plot(x, np.gradient(relu, x), 'o--', label='np.gradient(relu, x)')
+        plt.plot(x, np.gradient(np.tanh(x), x), label='np.gradient(tanh, x)')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -15,6 +15,8 @@ export const DPI_RANGE: readonly [number, number] = [1, 10000];
 export const MAX_PANELS = 100;
 /** fill_between draws a polygon through every sample: 24 bytes a point for x and its two bounds. */
 export const MAX_FILL_POINTS = 1_000_000;
+/** np.gradient curves are drawn through every sample (differences of neighbours, not reduced per column). */
+export const MAX_GRADIENT_POINTS = 1_000_000;
 /** Markers are drawn one by one: a line's at most. */
 export const MAX_MARKERS = 100_000;
 /** Points of one plt.plot(x, y) of data (--plot): drawn as given, one by one. */

@@ -2,6 +2,7 @@
  * Figure description → numbers: every curve's x and y values. Pure; no drawing.
  * A curve with many more points than pixel columns is reduced as it is evaluated (reduce.ts).
  */
+import { numpyGradient } from './gradient';
 import { stepPoints } from './steps';
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
@@ -41,11 +42,13 @@ export interface AxesData {
   fills?: FillData[];
 }
 
+/** A curve's values at samples xs (for np.gradient's, every sample of the axes, in order: it differences them). */
 export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array {
   const at = valueOrDerivative(curve);
   const ys = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) ys[i] = at(xs[i]);
-  return ys;
+  if (curve.gradient === undefined) return ys;
+  return numpyGradient(ys, curve.gradient === 'x' ? xs : curve.gradient);
 }
 
 export function defaultLabel(curve: CurveSpec): string {
@@ -69,8 +72,10 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const columns = Math.max(1, Math.round(wide));
     const label = (c: CurveSpec) => c.label ?? defaultLabel(c);
     const fills = ax.fills?.length ? { fills: fillData(ax, n) } : {};
-    // A log x axis does not put samples in even pixel columns: its curves are drawn whole.
-    if (options.reduce === false || n <= REDUCE_ABOVE * columns || ax.xscale) {
+    // A log x axis does not put samples in even pixel columns, and np.gradient differences neighbours: their
+    // curves are drawn whole.
+    const whole = ax.xscale || ax.curves.some((c) => c.gradient !== undefined);
+    if (options.reduce === false || n <= REDUCE_ABOVE * columns || whole) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
       const curves = ax.curves.map((c) =>
@@ -125,6 +130,8 @@ function withMarkers(c: CurveData, ax: AxesSpec, n: number): CurveData {
   const count = Math.ceil(n / every);
   const xs = new Float64Array(count);
   for (let k = 0; k < count; k++) xs[k] = c.full ? sampleAt(ax.sampling, n, k * every) : c.xs[k * every];
+  // np.gradient's values are the drawn line's own (it is never reduced): taken at the marked samples.
+  if (c.spec.gradient !== undefined) return { ...c, markers: { xs, ys: xs.map((_, k) => c.ys[k * every]) } };
   return { ...c, markers: { xs, ys: evaluateCurve(c.spec, xs) } };
 }
 

@@ -218,6 +218,9 @@ class Parser {
           'inside an expression it is not drawn yet',
       );
     }
+    if (written.kind === 'name' && /^(?:np|numpy)\.gradient$/.test(written.text)) {
+      this.error(written, 'np.gradient(y, x) is drawn as the whole of a curve, plt.plot(x, np.gradient(y, x))');
+    }
     if (written.kind === 'name' && written.text === 'x.grad') {
       this.error(written, 'x.grad is known after a backward() line, e.g. y.backward(torch.ones_like(x))');
     }

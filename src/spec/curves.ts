@@ -3,7 +3,7 @@
  * options given one per function (--color a,b) and each curve's own, parameters, and the derivatives --grad adds.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { curveExpression } from '../functions/autograd';
+import { curveY } from './curve-y';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { plotLines, readPlot } from './plot-call';
@@ -45,9 +45,9 @@ export function curveSpec(c: CurveOptions, at: FieldPath, rc: Rc = DEFAULT_RC): 
     return readScatter(c.scatter, [...at, 'scatter'], rc);
   }
   if (c.expr !== undefined) {
-    const { expr, derivative } = curveExpression(c.expr, [...at, 'expr']);
-    compileExpression(expr, expressionContext, [...at, 'expr']);
-    return { expr, label: c.name ?? c.expr, ...(derivative && { derivative }) };
+    const y = curveY(c.expr, [...at, 'expr']);
+    compileExpression(y.expr, expressionContext, [...at, 'expr']);
+    return { ...y, label: c.name ?? c.expr };
   }
   const { fn, params } = parseFunctionRef(c.function!, [...at, 'function']);
   return { fn, params };

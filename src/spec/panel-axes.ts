@@ -182,11 +182,11 @@ export function panelAxes(
   }
   applyPropCycle(ax, rc);
   if (p.grad) {
-    const drawn = ax.curves.findIndex((c) => c.derivative);
+    const drawn = ax.curves.findIndex((c) => c.derivative || c.gradient !== undefined);
     if (drawn >= 0) {
       // Its derivative would be the second, which forward-mode differentiation does not give.
       throw new UsageError([...at, 'grad'], {
-        problem: `curve ${drawn + 1} is a derivative already (derivative, x.grad); --grad adds first derivatives alone`,
+        problem: `curve ${drawn + 1} is a derivative already (derivative, x.grad, np.gradient); --grad adds first derivatives alone`,
       });
     }
     addDerivatives(ax, single);

@@ -27,7 +27,7 @@ import {
   parseWidth,
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
-import { curveExpression } from '../functions/autograd';
+import { curveY } from './curve-y';
 import { compileExpression } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 
@@ -213,13 +213,13 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
 }
 
 /**
- * plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x, or the
- * gradient of one (torch.autograd.grad(f(x).sum(), x)[0], x.grad after a backward()), drawn as its derivative.
+ * plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x, or a
+ * gradient of one (autograd's, drawn as its derivative; np.gradient's, numpy's differences): curve-y.ts.
  */
 function sampledCurve(text: string, at: FieldPath): CurveSpec {
-  const { expr, derivative } = curveExpression(text, at);
-  compileExpression(expr, expressionContext, at);
-  return { expr, label: '', ...(derivative && { derivative }) };
+  const y = curveY(text, at);
+  compileExpression(y.expr, expressionContext, at);
+  return { ...y, label: '' };
 }
 
 /**

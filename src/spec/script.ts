@@ -237,6 +237,18 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       for (let k = 0; k < rows * cols; k++) panel(k);
       return;
     }
+    // axs = axs.ravel() (flatten()): the same axes, indexed in order; ax1, ax2 = axs.flatten(): each by name.
+    const grid = axesNames.get(object);
+    if ((method === 'ravel' || method === 'flatten') && typeof grid === 'object' && lhs !== undefined) {
+      const names = lhs
+        .replace(/[()[\]]/g, '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (names.length === 1 && !lhs.includes(',')) axesNames.set(names[0], { cols: grid.cols });
+      else names.forEach((n, k) => axesNames.set(n, k));
+      return;
+    }
     if ((object === 'plt' || figureNames.has(object)) && method === 'gca') {
       if (lhs) axesNames.set(lhs.trim(), current);
       return;

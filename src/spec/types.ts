@@ -82,6 +82,11 @@ export interface CurveSpec {
   params?: ParamValues;
   /** Draw the derivative instead of the value. */
   derivative?: boolean;
+  /**
+   * np.gradient of the values at the axes' samples instead of them: over the samples' coordinates ('x'), or a
+   * spacing (np.gradient(y, 0.1); 1 for np.gradient(y)). numpy's differences, not the exact derivative.
+   */
+  gradient?: 'x' | number;
   /** The type the axes sample x in: below float32 the values are torch's for it (set from the sampling). */
   dtype?: DType;
   /** Draw f_dtype(x) − f_float64(x) instead of f, or that in units in the last place. */

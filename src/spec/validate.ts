@@ -17,6 +17,7 @@ import {
   MAX_TEXT,
   MAX_TICKS,
   MAX_WORK,
+  MAX_GRADIENT_POINTS,
 } from '../limits';
 import { validateSampling } from '../data/sampling';
 import { WIDTH_RANGE } from './rules';
@@ -176,6 +177,13 @@ function validateWork(fig: FigureSpec): void {
   fig.axes.forEach((ax, i) => {
     const n = validateSampling(ax.sampling, ['panels', i]);
     points = Math.max(points, n);
+    if (n > MAX_GRADIENT_POINTS && ax.curves.some((c) => c.gradient !== undefined)) {
+      throw badValue(
+        ['panels', i, 'num'],
+        `${n} points`,
+        `at most ${MAX_GRADIENT_POINTS} for np.gradient, drawn through every one`,
+      );
+    }
     for (const c of ax.curves) work += c.points ? c.points.x.length : n * (bindCurve(c).cost ?? FUNCTION_COST);
   });
   if (work > MAX_WORK) {

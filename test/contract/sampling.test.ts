@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { arangeLength, fma, sample } from '../../src/data/sampling';
-import { FIXTURES, loadReference } from '../helpers/reference';
+import { FIXTURES, fromHex, loadReference } from '../helpers/reference';
 
 const ref = loadReference();
 
@@ -113,13 +113,6 @@ function roundBig(n: bigint, scale: bigint): number {
 describe("--arange numpy: np.arange's values to the bit (test/fixtures/numpy-arange.json)", () => {
   const { cases } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'numpy-arange.json'), 'utf8')) as {
     cases: { from: number; to: number; step: number; dtype: 'float32' | 'float64'; values: string[] }[];
-  };
-  /** Python's float.hex(): '-0x1.4000000000000p+2'. */
-  const fromHex = (h: string): number => {
-    const m = /^(-?)0x([01])\.([0-9a-f]*)p([+-]\d+)$/.exec(h);
-    if (!m) return Number(h === '0x0.0p+0' ? 0 : NaN);
-    const mantissa = Number(m[2]) + (m[3] ? parseInt(m[3], 16) / 16 ** m[3].length : 0);
-    return (m[1] ? -1 : 1) * mantissa * 2 ** Number(m[4]);
   };
   for (const c of cases) {
     it(`np.arange(${c.from}, ${c.to}, ${c.step}, dtype=${c.dtype})`, () => {

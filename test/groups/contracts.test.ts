@@ -14,6 +14,7 @@ import '../contract/functions.test';
 import '../contract/low-precision.test';
 import '../contract/glyph-runs.test';
 import '../contract/sampling.test';
+import '../contract/numpy-gradient.test';
 import '../contract/ticks.test';
 import '../contract/py-format.test';
 import '../contract/tight-layout.test';

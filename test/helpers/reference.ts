@@ -5,6 +5,14 @@ import type { FontFace } from '../../src/style/font-faces';
 
 export const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 
+/** Python's float.hex(): '-0x1.4000000000000p+2'. */
+export function fromHex(h: string): number {
+  const m = /^(-?)0x([01])\.([0-9a-f]*)p([+-]\d+)$/.exec(h);
+  if (!m) return Number(h === '0x0.0p+0' ? 0 : NaN);
+  const mantissa = Number(m[2]) + (m[3] ? parseInt(m[3], 16) / 16 ** m[3].length : 0);
+  return (m[1] ? -1 : 1) * mantissa * 2 ** Number(m[4]);
+}
+
 /**
  * A glyph of the hinting fixtures (scripts/make-hinting-fixtures.py): matplotlib's font file, the character,
  * the size in points at a dpi, and the size in pixels.

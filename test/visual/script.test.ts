@@ -69,6 +69,7 @@ const DRAWN = [
   // tight_layout() then savefig(dpi=150); values element by element inside torch.no_grad().
   'tight-layout-savefig-dpi',
   'script-elementwise',
+  'numpy-gradient',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {

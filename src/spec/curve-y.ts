@@ -1,0 +1,79 @@
+/**
+ * A curve's y as a script writes it, as it is drawn: an expression in x, the exact derivative of one where the
+ * whole y is a gradient autograd computes (torch.autograd.grad(y.sum(), x)[0], x.grad), or numpy's gradient of
+ * its values (np.gradient(y, x)), numpy's differences of neighbouring samples. Pure.
+ */
+import { badValue, type FieldPath } from '../errors';
+import { curveExpression } from '../functions/autograd';
+import { withoutConversions } from '../functions/conversions';
+import { splitOutside } from '../pycall';
+
+export interface CurveY {
+  expr: string;
+  derivative?: true;
+  gradient?: 'x' | number;
+}
+
+const NP_GRADIENT = /^(?:np|numpy)\.gradient\(/;
+
+/**
+ * The curve a y text draws.
+ *
+ * @example
+ *   curveY('np.gradient(np.tanh(x), x)', ['plot']); // { expr: 'np.tanh(x)', gradient: 'x' }
+ */
+export function curveY(text: string, at: FieldPath): CurveY {
+  const call = wholeCall(withoutConversions(text));
+  if (call !== undefined) return numpyGradientOf(call, text, at);
+  const { expr, derivative } = curveExpression(text, at);
+  return derivative ? { expr, derivative } : { expr };
+}
+
+/** The arguments of np.gradient(...) where it is the whole text (in parentheses or not); else undefined. */
+function wholeCall(text: string): string | undefined {
+  let t = text.trim();
+  for (;;) {
+    const close = t.startsWith('(') ? closing(t, 0) : -1;
+    if (close !== t.length - 1) break;
+    t = t.slice(1, -1).trim();
+  }
+  const m = NP_GRADIENT.exec(t);
+  if (!m) return undefined;
+  const open = m[0].length - 1;
+  return closing(t, open) === t.length - 1 ? t.slice(open + 1, -1) : undefined;
+}
+
+/** The index of the parenthesis closing the one at `open`, outside strings; -1 if none does. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** np.gradient(f, *varargs, edge_order=1): the values, and their coordinates or spacing. */
+function numpyGradientOf(args: string, text: string, at: FieldPath): CurveY {
+  const parts = splitOutside(args, ',');
+  const keywords = parts.filter((p) => /^[A-Za-z_]\w*\s*=(?!=)/.test(p));
+  const positional = parts.filter((p) => !keywords.includes(p));
+  for (const k of keywords) {
+    const [name, value] = k.split('=').map((v) => v.trim());
+    if (name !== 'edge_order' || value !== '1') {
+      throw badValue(at, text.trim(), "np.gradient(y, x): its edge_order=1 (numpy's default) alone is drawn");
+    }
+  }
+  if (positional.length < 1 || positional.length > 2) {
+    throw badValue(at, text.trim(), 'np.gradient(y), np.gradient(y, x) or np.gradient(y, spacing)');
+  }
+  const [expr, spacing] = positional;
+  if (spacing === undefined) return { expr, gradient: 1 };
+  const bare = spacing.replace(/^\((.*)\)$/s, '$1').trim();
+  if (bare === 'x') return { expr, gradient: 'x' };
+  const h = Number(bare);
+  if (!Number.isFinite(h) || h === 0 || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(bare)) {
+    throw badValue(at, text.trim(), "np.gradient(y, x) of the panel's x, or of a spacing written out (0.1)");
+  }
+  return { expr, gradient: h };
+}
