@@ -32,11 +32,8 @@ export function curveY(text: string, at: FieldPath): CurveY {
 /** The arguments of np.gradient(...) where it is the whole text (in parentheses or not); else undefined. */
 function wholeCall(text: string): string | undefined {
   let t = text.trim();
-  for (;;) {
-    const close = t.startsWith('(') ? closing(t, 0) : -1;
-    if (close !== t.length - 1) break;
-    t = t.slice(1, -1).trim();
-  }
+  // Parentheses that enclose all of it, taken off: ((y)) to y.
+  while (t.startsWith('(') && closing(t, 0) === t.length - 1) t = t.slice(1, -1).trim();
   const m = NP_GRADIENT.exec(t);
   if (!m) return undefined;
   const open = m[0].length - 1;

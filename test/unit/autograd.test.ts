@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
+import fc from 'fast-check';
 import { curveExpression } from '../../src/functions/autograd';
+import { curveY } from '../../src/spec/curve-y';
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { parseCallArgs } from '../../src/pycall';
@@ -117,6 +119,31 @@ describe('autograd as scripts write it', () => {
         }),
       (err: unknown) => err instanceof UsageError && /is a derivative already/.test(err.message),
     );
+  });
+  it('reads any y text to a curve or a usage error, promptly (empty, unbalanced, nested parentheses)', () => {
+    const pieces = fc.constantFrom(
+      '(',
+      ')',
+      'np.gradient(',
+      'torch.autograd.grad(',
+      'x',
+      ', x',
+      '.sum()',
+      '[0]',
+      ' ',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        try {
+          curveY(parts.join(''), ['plot']);
+        } catch (err) {
+          if (!(err instanceof UsageError)) throw err;
+        }
+      }),
+      { numRuns: 2000, seed: 20261203 },
+    );
+    for (const text of ['', '()', '(((', ')', '( )']) assert.doesNotThrow(() => curveY(text, ['plot']), text);
   });
   it('reads strings added up as one, as a loop writes a label', () => {
     const { keywords } = parseCallArgs("x, y, label='sigmoid(x)' + ' gradient' + r' $\\sigma$'", ['plot']);
