@@ -54,6 +54,31 @@ export function splitOutside(text: string, separator: ',' | ';' | ':'): string[]
   return out.map((part) => part.trim()).filter(Boolean);
 }
 
+/** The index of the parenthesis that closes the one at `open`, outside strings; -1 if none does. */
+export function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Text without the parentheses that enclose all of it: ((a) + b) to (a) + b; (a) + (b) and (a, b) as they are. */
+export function unwrapped(text: string): string {
+  let t = text.trim();
+  while (t.startsWith('(') && closingParen(t, 0) === t.length - 1 && splitOutside(t.slice(1, -1), ',').length === 1) {
+    t = t.slice(1, -1).trim();
+  }
+  return t;
+}
+
 /** Whether a text is a cycler() expression: cycler(...), plt.cycler(...), (cycler(...) + ...). */
 export function isCyclerText(text: string): boolean {
   CYCLER.lastIndex = 0;

@@ -6,11 +6,11 @@
  *
  * Between the reading of a script's lines and the drawing, a gradient is written `torch.autograd.grad(Y, x)`:
  * the call without its tuple's `[0]`, which no script writes, so that it is never taken for one of theirs. A
- * curve whose whole y is one is drawn as the derivative of Y (curveOf); inside a larger expression it is refused
- * (expression.ts), since the expression's own derivative would need Y's second.
+ * curve whose whole y is one is drawn as the derivative of Y (curveExpression); inside a larger expression it is
+ * refused (expression.ts), since the expression's own derivative would need Y's second.
  */
 import { badValue, type FieldPath } from '../errors';
-import { splitOutside } from '../pycall';
+import { closingParen, splitOutside, unwrapped } from '../pycall';
 import { withoutConversions } from './conversions';
 
 export const GRAD_CALL = 'torch.autograd.grad';
@@ -18,26 +18,6 @@ export const GRAD_CALL = 'torch.autograd.grad';
 /** The gradient of Y with respect to x, as the text carries it. */
 export function gradientOf(expression: string, input = 'x'): string {
   return `${GRAD_CALL}(${expression}, ${input})`;
-}
-
-/** Text without the parentheses that enclose all of it: ((a) + b) to (a) + b. */
-function unwrapped(text: string): string {
-  let t = text.trim();
-  while (t.startsWith('(') && t.endsWith(')') && splitOutside(t.slice(1, -1), ',').length === 1) {
-    // Only where the first parenthesis closes at the end: (a) + (b) stays as it is.
-    let depth = 0;
-    let closesAtEnd = true;
-    for (let i = 0; i < t.length - 1; i++) {
-      if (t[i] === '(') depth++;
-      else if (t[i] === ')' && --depth === 0) {
-        closesAtEnd = false;
-        break;
-      }
-    }
-    if (!closesAtEnd) break;
-    t = t.slice(1, -1).trim();
-  }
-  return t;
 }
 
 /**
@@ -97,7 +77,7 @@ export function withGradients(text: string, at: FieldPath): string | undefined {
     const start = m.index!;
     if (start < from) continue;
     const open = start + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closingParen(text, open);
     const index = /^\s*\[\s*0\s*\]/.exec(text.slice(close + 1));
     // Without its [0]: a gradient as this module writes it, left as it is.
     if (close < 0 || !index) continue;
@@ -106,22 +86,6 @@ export function withGradients(text: string, at: FieldPath): string | undefined {
     from = close + 1 + index[0].length;
   }
   return out + text.slice(from);
-}
-
-/** The index of the parenthesis that closes the one at `open`, outside strings; -1 if none does. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = undefined;
-    } else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** A call's arguments as written, in order and by name (the values are expressions, read where they are used). */

@@ -5,6 +5,8 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
+import { closingParen } from '../pycall';
+
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
  * 1s are numbers here already), or .requires_grad_(True), which asks autograd to follow the tensor.
@@ -59,21 +61,11 @@ function elementwise(part: string): string {
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {
     const open = m.index + m[0].length;
-    const inner = closingOf(out, open);
-    const end = inner < 0 ? -1 : closingOf(out, m.index + m[0].indexOf('('));
+    const inner = closingParen(out, open);
+    const end = inner < 0 ? -1 : closingParen(out, m.index + m[0].indexOf('('));
     if (end !== inner + 1) continue;
     out = out.slice(0, m.index) + out.slice(open, inner + 1) + out.slice(end + 1);
     AS_ARRAY.lastIndex = m.index;
   }
   return out;
-}
-
-/** The index of the parenthesis closing the one at `open`; -1 if none does. */
-function closingOf(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { curveExpression } from '../functions/autograd';
 import { withoutConversions } from '../functions/conversions';
-import { splitOutside } from '../pycall';
+import { closingParen, splitOutside } from '../pycall';
 
 export interface CurveY {
   expr: string;
@@ -33,21 +33,11 @@ export function curveY(text: string, at: FieldPath): CurveY {
 function wholeCall(text: string): string | undefined {
   let t = text.trim();
   // Parentheses that enclose all of it, taken off: ((y)) to y.
-  while (t.startsWith('(') && closing(t, 0) === t.length - 1) t = t.slice(1, -1).trim();
+  while (t.startsWith('(') && closingParen(t, 0) === t.length - 1) t = t.slice(1, -1).trim();
   const m = NP_GRADIENT.exec(t);
   if (!m) return undefined;
   const open = m[0].length - 1;
-  return closing(t, open) === t.length - 1 ? t.slice(open + 1, -1) : undefined;
-}
-
-/** The index of the parenthesis closing the one at `open`, outside strings; -1 if none does. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return closingParen(t, open) === t.length - 1 ? t.slice(open + 1, -1) : undefined;
 }
 
 /** np.gradient(f, *varargs, edge_order=1): the values, and their coordinates or spacing. */
