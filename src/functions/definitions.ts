@@ -133,6 +133,13 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A module under a name of the script's (npy.exp, norm.cdf after from scipy.stats import norm): its own name.
+    const head = t.kind === 'name' && t.text.includes('.') ? defs.get(t.text.slice(0, t.text.indexOf('.'))) : undefined;
+    if (head && !head.params && !head.unread && FUNCTION_NAME.test(head.body)) {
+      out += `${source.slice(from, t.col - 1)}${head.body}${t.text.slice(t.text.indexOf('.'))}`;
+      from = endOf(t);
+      continue;
+    }
     const d = t.kind === 'name' ? defs.get(t.text) : undefined;
     // A name before '=' is a keyword argument's, f(beta=2): no reference to a definition.
     if (!d || isOp(tokens[i + 1], '=')) continue;

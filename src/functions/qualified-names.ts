@@ -27,6 +27,12 @@ const PREFIXES: [string, Module][] = [
   ['F.', 'functional'],
 ];
 
+/** Whether a name stands for a module as actplot reads it already (np for numpy, F for torch.nn.functional). */
+export function sameModule(alias: string, module: string): boolean {
+  const of = (name: string) => PREFIXES.find(([p]) => `${name}.`.startsWith(p) && `${name}.` === p)?.[1];
+  return of(alias) !== undefined && of(alias) === of(module);
+}
+
 const ELEMENTARY = [
   'exp',
   'expm1',

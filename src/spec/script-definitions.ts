@@ -5,6 +5,7 @@
  * ..."`). Each is written out with them here (functions/definitions.ts), so the figure holds plain expressions.
  */
 import { autogradLine, gradientOf, withGradients, type AutogradLine } from '../functions/autograd';
+import { sameModule } from '../functions/qualified-names';
 import { withoutConversions } from '../functions/conversions';
 import { inline, isModule, readDefinitions, type Definition } from '../functions/definitions';
 import { moduleRepr } from '../functions/expression';
@@ -12,6 +13,35 @@ import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
 import { splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
+
+/**
+ * The names an import line gives the script's functions and modules under (`from scipy.special import expit`,
+ * `import numpy as npy`), each as the qualified name it stands for: expressions name them so. matplotlib's own
+ * (pyplot as plt) are the script reader's.
+ */
+export function importedNames(line: string): [string, string][] {
+  const from = /^\s*from\s+([\w.]+)\s+import\s+\(?([^()]*?)\)?\s*$/.exec(line);
+  const plain = /^\s*import\s+([^]*?)\s*$/.exec(line);
+  const pairs: [string, string][] = [];
+  const items = (list: string) =>
+    list
+      .split(',')
+      .map((item) => /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item))
+      .filter((m) => m !== null);
+  if (from && !/^matplotlib\b|^pylab\b/.test(from[1])) {
+    for (const [, name, as] of items(from[2])) {
+      const target = `${from[1]}.${name}`;
+      if (name !== '*' && !sameModule(as ?? name, target)) pairs.push([as ?? name, target]);
+    }
+  } else if (plain) {
+    for (const [, name, as] of items(plain[1])) {
+      // import numpy as np, import torch.nn.functional as F: names actplot reads already; another alias is one.
+      if (as === undefined || sameModule(as, name) || /^matplotlib\b|^pylab\b/.test(name)) continue;
+      pairs.push([as, name]);
+    }
+  }
+  return pairs;
+}
 
 /** The gradient a script's backward() lines leave, by the name they leave it under. */
 const GRAD = 'x.grad';
@@ -50,7 +80,7 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
 
 /**
  * A part of a script given at once, its statements one after the other: a line at the left margin begins one,
- * an indented line goes on with it (a def's return); imports, comments and blank lines say nothing to draw.
+ * an indented line goes on with it (a def's return); comments and blank lines say nothing to draw.
  */
 export function statementsOf(text: string): string[] {
   return statementLines(text).map((st) => st.text);
@@ -63,7 +93,7 @@ export function statementLines(text: string): { text: string; line: number }[] {
   let open = 0;
   text.split(/\r?\n/).forEach((line, i) => {
     const code = line.replace(/^\s*#.*$/, '');
-    if (!code.trim() || (!open && /^\s*(?:import|from)\s/.test(code))) return;
+    if (!code.trim()) return;
     if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1].text += `\n${code}`;
     else out.push(...splitOutside(code, ';').map((part) => ({ text: part, line: i + 1 })));
     open = Math.max(0, open + depthChange(code));
@@ -99,6 +129,10 @@ export class Definitions {
 
   /** A statement's definitions, over any of the same names before them; or its autograd, for x.grad. */
   add(statement: string, at: FieldPath): void {
+    if (/^\s*(?:import|from)\s/.test(statement)) {
+      for (const [name, target] of importedNames(statement)) this.defs.set(name, { name, body: target });
+      return;
+    }
     const autograd = autogradLine(statement, at);
     if (autograd) {
       this.autograd(autograd, at);

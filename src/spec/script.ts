@@ -151,6 +151,11 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     }
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
+    // An import: the names it gives functions and modules (from scipy.special import expit).
+    if (/^\s*(?:import|from)\s/.test(s)) {
+      define();
+      return;
+    }
     // The backend chosen, a notebook's magic, a print, a pass: nothing the file shows.
     if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\(|pass\s*$)/.test(s)) return;
     if (X_LINE.test(s)) {

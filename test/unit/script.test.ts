@@ -227,6 +227,24 @@ describe('readScript', () => {
       ],
     );
   });
+  it('reads the names an import gives functions and modules: from scipy.special import expit, import numpy as npy', () => {
+    const options = readScript(
+      [
+        'import numpy as npy',
+        'from scipy.special import expit, erf as E',
+        'from scipy.stats import norm',
+        'x = npy.linspace(-3, 3, 61)',
+        'plt.plot(x, expit(x) + E(x) + norm.cdf(x) + npy.tanh(x))',
+      ].join('\n'),
+    );
+    assert.equal(
+      options.panels[0].curves[0].plot,
+      'x, scipy.special.expit(x) + scipy.special.erf(x) + scipy.stats.norm.cdf(x) + numpy.tanh(x)',
+    );
+    // By hand at 0: expit 1/2, erf 0, the normal CDF 1/2, tanh 0.
+    const y = /^x, ([^]*)$/.exec(options.panels[0].curves[0].plot as string)![1];
+    assert.equal(compileExpression(y, expressionContext).value(0), 1);
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -368,6 +386,9 @@ describe('readScript', () => {
       'line, = plt.plot(x, torch.autograd.grad(y, x)[0], color=line.get_color())',
       'function = torch.nn.ELU(0.5); plt.title(function)',
       "axs[1, 1].axis('off')",
+      'from scipy.special import expit as x',
+      'import numpy as npy',
+      'plt.plot(x, npy.tanh(expit(x)))',
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(lines, fc.string({ maxLength: 12 })), { maxLength: 8 }), (ls) => {
