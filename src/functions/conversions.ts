@@ -46,6 +46,8 @@ const MAPPED =
   /\b(?:list\(\s*)?map\(\s*([A-Za-z_][\w.]*)\s*,\s*x\s*\)(\s*\))?|\b(?:np|numpy)\.vectorize\(\s*([A-Za-z_][\w.]*)\s*\)\(\s*x\s*\)/g;
 /** np.array(...) and np.asarray(...) of an expression: the same values. */
 const AS_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*(?=\()/g;
+/** np.array(y), np.asarray(y) of a name: the same values. */
+const NAMED_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*([A-Za-z_][\w.]*)\s*\)/g;
 
 /**
  * A script's element-by-element forms of an expression of x (a comprehension, map(), np.vectorize()) as the
@@ -58,6 +60,7 @@ function elementwise(part: string): string {
   out = out.replace(MAPPED, (whole, f?: string, close?: string, g?: string) =>
     f !== undefined ? (whole.startsWith('list') && !close ? whole : `${f}(x)`) : `${g}(x)`,
   );
+  out = out.replace(NAMED_ARRAY, '$1');
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {
     const open = m.index + m[0].length;

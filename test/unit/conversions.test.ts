@@ -31,6 +31,8 @@ describe('withoutConversions', () => {
       ],
       ['list(map(np.tanh, x))', 'np.tanh(x)'],
       ['np.vectorize(f)(x)', 'f(x)'],
+      ['np.array(y) + np.asarray(x)', 'y + x'],
+      ['np.array([0.1, 0.2])', 'np.array([0.1, 0.2])'],
       // A name that only begins with the loop's (vx, v.real) is left; so is a loop over anything but x.
       ['[v + vx for v in x]', '(x + vx)'],
       ['[t for t in xs]', '[t for t in xs]'],
