@@ -129,6 +129,15 @@ export class Definitions {
 
   /** A statement's definitions, over any of the same names before them; or its autograd, for x.grad. */
   add(statement: string, at: FieldPath): void {
+    const cls = /^\s*class\s+([A-Za-z_]\w*)/.exec(statement);
+    if (cls) {
+      // A class of the script's: refused only where an expression uses it.
+      const unread = new UsageError(at, {
+        problem: `${cls[1]} is a class of the script's, which actplot does not run`,
+      });
+      this.defs.set(cls[1], { name: cls[1], body: '', unread });
+      return;
+    }
     if (/^\s*(?:import|from)\s/.test(statement)) {
       for (const [name, target] of importedNames(statement)) this.defs.set(name, { name, body: target });
       return;
@@ -186,10 +195,14 @@ export class Definitions {
     return /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?$|^(['"])[^]*\1$/.test(body) ? body : undefined;
   }
 
-  /** str() of the torch.nn module a name holds (function = torch.nn.ELU()), as PyTorch prints it. */
-  moduleText(name: string, at: FieldPath): string | undefined {
-    const d = this.defs.get(name);
-    return d && !d.params && !d.unread && isModule(d.body) ? moduleRepr(d.body, expressionContext, at) : undefined;
+  /**
+   * str() of a torch.nn module made (nn.ELU(alpha=0.5)), or of the one a name holds (function = torch.nn.ELU()),
+   * as PyTorch prints it; undefined for anything else.
+   */
+  moduleText(text: string, at: FieldPath): string | undefined {
+    const d = this.defs.get(text.trim());
+    const made = d && !d.params && !d.unread ? d.body : text.trim();
+    return isModule(made) ? moduleRepr(made, expressionContext, at) : undefined;
   }
 
   /** A call's argument text with the definitions written out, where its characters are an expression's. */

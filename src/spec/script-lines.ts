@@ -1,6 +1,7 @@
 /**
- * A script's lines kept by name (`line, = plt.plot(x, f(x))`) for what it asks of them later: their colour,
- * `color=line.get_color()`, as a derivative is drawn dashed in its function's colour. Pure.
+ * What a script asks back of what it made: a line kept by name (`line, = plt.plot(x, f(x))`) its colour,
+ * `color=line.get_color()`, as a derivative is drawn dashed in its function's colour; a torch.nn module its text,
+ * `str(layer)`. Pure.
  */
 import type { FieldPath } from '../errors';
 import type { CurveOptions } from './options';
@@ -37,6 +38,25 @@ export function withLineColours(statement: string, kept: ReadonlyMap<string, str
         : part.replace(/(?<![\w.])([A-Za-z_]\w*(?:\[\d+\])?)\.get_c(?:olor)?\(\s*\)/g, (call: string, name: string) => {
             const colour = kept.get(name);
             return colour === undefined ? call : `'${colour}'`;
+          }),
+    )
+    .join('');
+}
+
+/** A text as a Python string. */
+export const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** Each str(...) of a torch.nn module in a statement, outside strings, as the text PyTorch prints for it. */
+export function withModuleTexts(statement: string, shown: (text: string) => string | undefined): string {
+  if (!statement.includes('str(')) return statement;
+  return statement
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/(?<![\w.])str\(\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\s*\)/g, (call: string, arg: string) => {
+            const text = shown(arg);
+            return text === undefined ? call : quoted(text);
           }),
     )
     .join('');

@@ -15,7 +15,7 @@ import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, SAME_VALUES_CONTEXT, substituteNames, truthy, unroll, WITH } from './script-flow';
 import { withFStrings } from './fstrings';
-import { keptLines, withLineColours } from './script-lines';
+import { keptLines, quoted, withLineColours, withModuleTexts } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
 const PANEL_METHODS = new Map<string, keyof PanelOptions>(
@@ -83,6 +83,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
+  /** The name the script samples x under, where it is not x. */
+  let xName: string | undefined;
   let xLineAt = 0;
   const collections = new Map<string, string>();
   const fontFiles: string[] = [];
@@ -96,7 +98,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   const textOf = (args: string): string => {
     const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
     const shown = name === undefined ? undefined : defs.moduleText(name, at);
-    return shown === undefined ? args : args.replace(name!, `'${shown.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+    return shown === undefined ? args : args.replace(name!, quoted(shown));
   };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
@@ -118,6 +120,13 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       }
     };
     const define = () => onLine(() => defs.add(s, at));
+    // xs = torch.linspace(-5, 5, 101): the sampled x under another name, read as x from here on.
+    const renamed = /^\s*([A-Za-z_]\w*)\s*=\s*(?:torch|np|numpy)\.(?:arange|linspace)\s*\(/.exec(s)?.[1];
+    if (renamed !== undefined) xName = renamed === 'x' ? undefined : renamed;
+    if (renamed !== undefined) s = s.replace(/^(\s*)[A-Za-z_]\w*/, '$1x');
+    else if (xName !== undefined) s = substituteNames(s, new Map([[xName, 'x']]));
+    // str(module): the text PyTorch prints for it (a loop's label=str(layer)).
+    s = onLine(() => withModuleTexts(s, (t) => defs.moduleText(t, at)));
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = FOR.exec(s);
     if (loop) {
@@ -183,7 +192,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       style.push(s);
       return;
     }
-    if (/^\s*def\s/.test(s) || /=\s*lambda\b/.test(s)) {
+    if (/^\s*(?:def|class)\s/.test(s) || /=\s*lambda\b/.test(s)) {
       define();
       return;
     }

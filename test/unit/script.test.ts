@@ -245,6 +245,26 @@ describe('readScript', () => {
     const y = /^x, ([^]*)$/.exec(options.panels[0].curves[0].plot as string)![1];
     assert.equal(compileExpression(y, expressionContext).value(0), 1);
   });
+  it('reads x under another name, str() of a module as PyTorch prints it, and a class only where it is used', () => {
+    const repr = (
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'torch-repr.json'), 'utf8')) as TorchReprFixture
+    ).cases.find((c) => c.function === 'elu' && c.params.alpha === 2)!.repr;
+    const options = readScript(
+      [
+        'class Act:',
+        '    def __call__(self, v): return v',
+        'xs = torch.linspace(-5, 5, 101)',
+        'layers = [nn.ELU(alpha=2.0)]',
+        'for layer in layers: plt.plot(xs, layer(xs), label=str(layer))',
+      ].join('\n'),
+    );
+    assert.equal(options.panels[0].x, 'x = torch.linspace(-5, 5, 101)');
+    assert.deepEqual(options.panels[0].curves, [{ plot: `x, nn.ELU(alpha=2.0)(x), label='${repr}'` }]);
+    assert.throws(
+      () => buildFigure(readScript('class Act: pass\nx = np.linspace(0, 1)\nplt.plot(x, Act(x))')),
+      (err: unknown) => err instanceof UsageError && /line 3: .*Act is a class of the script's/.test(err.message),
+    );
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
