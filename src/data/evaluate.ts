@@ -2,7 +2,6 @@
  * Figure description → numbers: every curve's x and y values. Pure; no drawing.
  * A curve with many more points than pixel columns is reduced as it is evaluated (reduce.ts).
  */
-import { numpyGradient } from './gradient';
 import { stepPoints } from './steps';
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
@@ -48,6 +47,7 @@ export function evaluateCurve(curve: CurveSpec, xs: Float64Array): Float64Array 
   const ys = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) ys[i] = at(xs[i]);
   if (curve.gradient === undefined) return ys;
+  const { numpyGradient } = require('./gradient') as typeof import('./gradient');
   return numpyGradient(ys, curve.gradient === 'x' ? xs : curve.gradient);
 }
 

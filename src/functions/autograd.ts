@@ -12,8 +12,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { closingParen, splitOutside, unwrapped } from '../pycall';
 import { withoutConversions } from './conversions';
-
-export const GRAD_CALL = 'torch.autograd.grad';
+import { GRAD_CALL } from './qualified-names';
 
 /** The gradient of Y with respect to x, as the text carries it. */
 export function gradientOf(expression: string, input = 'x'): string {

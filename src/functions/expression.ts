@@ -32,10 +32,9 @@ import {
   type Comparison,
   type Node,
 } from './expression-nodes';
-import { GRAD_CALL, withGradients } from './autograd';
 import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
-import { functionalName, torchModule, unqualified } from './qualified-names';
+import { functionalName, GRAD_CALL, torchModule, unqualified } from './qualified-names';
 import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
 import { torchRepr } from './torch-repr';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
@@ -448,7 +447,13 @@ export function compileExpression(source: string, ctx: ExpressionContext, option
     throw new ExpressionError(option, { given: "''", expected: "an expression in x, e.g. 'x * sigmoid(x)'" });
   // F.relu(x).numpy() as a script converts it: the same values; autograd's calls as the gradients they are.
   const plain = withoutConversions(source);
-  const text = withGradients(plain, typeof option === 'string' ? [option] : option) ?? plain;
+  // autograd.ts only for a text that calls autograd.grad (most expressions do not).
+  const text = plain.includes('autograd.grad(')
+    ? ((require('./autograd') as typeof import('./autograd')).withGradients(
+        plain,
+        typeof option === 'string' ? [option] : option,
+      ) ?? plain)
+    : plain;
   const parser = new Parser(tokenize(text, option), text, option, ctx);
   const node = parser.parse();
   return { value: node.v, grad: (x) => node.d(x)[1], cost: parser.cost };

@@ -27,6 +27,12 @@ const PREFIXES: [string, Module][] = [
   ['F.', 'functional'],
 ];
 
+/**
+ * PyTorch's autograd.grad, by the name functions/autograd.ts writes a gradient under between a script's lines
+ * and the drawing (here, where the expression reader meets it, so that it need not load autograd.ts).
+ */
+export const GRAD_CALL = 'torch.autograd.grad';
+
 /** Whether a name stands for a module as actplot reads it already (np for numpy, F for torch.nn.functional). */
 export function sameModule(alias: string, module: string): boolean {
   const of = (name: string) => PREFIXES.find(([p]) => `${name}.`.startsWith(p) && `${name}.` === p)?.[1];

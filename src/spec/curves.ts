@@ -3,7 +3,6 @@
  * options given one per function (--color a,b) and each curve's own, parameters, and the derivatives --grad adds.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { curveY } from './curve-y';
 import { compileExpression } from '../functions/expression';
 import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { plotLines, readPlot } from './plot-call';
@@ -45,7 +44,8 @@ export function curveSpec(c: CurveOptions, at: FieldPath, rc: Rc = DEFAULT_RC): 
     return readScatter(c.scatter, [...at, 'scatter'], rc);
   }
   if (c.expr !== undefined) {
-    const y = curveY(c.expr, [...at, 'expr']);
+    // curve-y.ts (and autograd's reader) loaded for an expression curve alone, not a function's.
+    const y = (require('./curve-y') as typeof import('./curve-y')).curveY(c.expr, [...at, 'expr']);
     compileExpression(y.expr, expressionContext, [...at, 'expr']);
     return { ...y, label: c.name ?? c.expr };
   }

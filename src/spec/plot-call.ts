@@ -27,7 +27,6 @@ import {
   parseWidth,
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
-import { curveY } from './curve-y';
 import { compileExpression } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 
@@ -217,7 +216,8 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
  * gradient of one (autograd's, drawn as its derivative; np.gradient's, numpy's differences): curve-y.ts.
  */
 function sampledCurve(text: string, at: FieldPath): CurveSpec {
-  const y = curveY(text, at);
+  // Loaded for plot(x, f(x)) alone: plot-call.ts itself is loaded for every figure.
+  const y = (require('./curve-y') as typeof import('./curve-y')).curveY(text, at);
   compileExpression(y.expr, expressionContext, at);
   return { ...y, label: '' };
 }
