@@ -54,6 +54,46 @@ export function splitOutside(text: string, separator: ',' | ';' | ':'): string[]
   return out.map((part) => part.trim()).filter(Boolean);
 }
 
+/** Python's quoted strings; split() keeps them at the odd places. */
+const PY_STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
+
+/**
+ * A Python text with `outside` applied to its parts outside quoted strings; a quoted string is kept, or given to
+ * `inside` with the text before it (where an f-string's prefix is).
+ */
+export function outsideStrings(
+  text: string,
+  outside: (part: string) => string,
+  inside?: (quoted: string, before: string) => string,
+): string {
+  return text
+    .split(PY_STRINGS)
+    .map((part, i, parts) => (i % 2 ? (inside ? inside(part, parts[i - 1]) : part) : outside(part)))
+    .join('');
+}
+
+/**
+ * Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword), and in
+ * the fields of f-strings (f'β={beta}').
+ */
+export function substituteNames(text: string, bound: ReadonlyMap<string, string>): string {
+  const names = (part: string) =>
+    part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name);
+  return outsideStrings(text, names, (quoted, before) =>
+    // An f-string's fields: {name} and {name:spec}.
+    /(?:^|[^\w])[rR]?[fF][rR]?$/.test(before)
+      ? quoted.replace(/(?<!\{)\{([^{}:!]+)/g, (_, field: string) => `{${names(field)}`)
+      : quoted,
+  );
+}
+
+/** A text as a Python string literal, single-quoted. */
+export const pyString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+const WHOLE_NUMBER = new RegExp(`^${NUMBER.source}$`);
+/** Whether a text is a Python number literal (1, -0.5, 1e-05, 1_000). */
+export const isPyNumber = (text: string) => WHOLE_NUMBER.test(text.trim());
+
 /** The index of the parenthesis that closes the one at `open`, outside strings; -1 if none does. */
 export function closingParen(text: string, open: number): number {
   let depth = 0;

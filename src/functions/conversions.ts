@@ -5,7 +5,7 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
-import { closingParen } from '../pycall';
+import { closingParen, outsideStrings, substituteNames } from '../pycall';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -24,19 +24,13 @@ const SCALAR_TENSOR = new RegExp(
   'g',
 );
 
-/** Python's quoted strings (split keeps them at the odd places). */
-const STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
-
 export function withoutConversions(text: string): string {
   if (!text.includes('.') && !/\bfor\b|\bmap\(/.test(text)) return text;
   const plain = (part: string) =>
     elementwise(part)
       .replace(CONVERSION, '')
       .replace(SCALAR_TENSOR, (_, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '');
-  return text
-    .split(STRINGS)
-    .map((part, i) => (i % 2 ? part : plain(part)))
-    .join('');
+  return outsideStrings(text, plain);
 }
 
 /** [f(v) for v in x]: an expression of each of x's values, which is the expression of x. */
@@ -55,7 +49,7 @@ const NAMED_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*([A-Za-z_][\w.]*)\s*\
  */
 function elementwise(part: string): string {
   let out = part.replace(COMPREHENSION, (_, body: string, v: string) =>
-    v === 'x' ? `(${body})` : `(${body.replace(new RegExp(`(?<![\\w.])${v}(?![\\w])(?!\\s*=(?!=))`, 'g'), 'x')})`,
+    v === 'x' ? `(${body})` : `(${substituteNames(body, new Map([[v, 'x']]))})`,
   );
   out = out.replace(MAPPED, (whole, f?: string, close?: string, g?: string) =>
     f !== undefined ? (whole.startsWith('list') && !close ? whole : `${f}(x)`) : `${g}(x)`,

@@ -5,7 +5,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { PanelOptions } from './options';
 import { bound, colour, shownPy, text } from './pyplot-calls';
-import { isCyclerText, type CallSignature, type PyValue } from '../pycall';
+import { isCyclerText, pyString, type CallSignature, type PyValue } from '../pycall';
 
 /** The keywords of Axes.set that are an option here, by the option's name. */
 const OPTIONS = ['title', 'xlabel', 'ylabel', 'xlim', 'ylim', 'xticks', 'yticks', 'aspect'] as const;
@@ -140,7 +140,7 @@ function numbers(v: PyValue, at: FieldPath): number[] {
 
 /** A value as Python writes it, for the ticks reader to read back: strings single-quoted and escaped. */
 function pyLiteral(v: PyValue): string {
-  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof v === 'string') return pyString(v);
   if (Array.isArray(v)) return `[${v.map(pyLiteral).join(', ')}]`;
   return shownPy(v);
 }

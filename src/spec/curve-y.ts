@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { curveExpression } from '../functions/autograd';
 import { withoutConversions } from '../functions/conversions';
-import { closingParen, splitOutside } from '../pycall';
+import { closingParen, isPyNumber, splitOutside } from '../pycall';
 
 export interface CurveY {
   expr: string;
@@ -59,7 +59,7 @@ function numpyGradientOf(args: string, text: string, at: FieldPath): CurveY {
   const bare = spacing.replace(/^\((.*)\)$/s, '$1').trim();
   if (bare === 'x') return { expr, gradient: 'x' };
   const h = Number(bare);
-  if (!Number.isFinite(h) || h === 0 || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(bare)) {
+  if (!Number.isFinite(h) || h === 0 || !isPyNumber(bare)) {
     throw badValue(at, text.trim(), "np.gradient(y, x) of the panel's x, or of a spacing written out (0.1)");
   }
   return { expr, gradient: h };

@@ -3,11 +3,11 @@
  * where each field is a value written out: a number or a text, as a loop's item or a value line gives it. Pure.
  */
 import { UsageError, type FieldPath } from '../errors';
+import { isPyNumber } from '../pycall';
 import { floatRepr, parseStrFormat } from '../style/py-format';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
 const STRING = /([A-Za-z]{0,2})('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
-const NUMBER = /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][-+]?\d+)?$/;
 
 /**
  * The statement with each f-string made plain. `valueOf` gives a name's value as written (a number's text or
@@ -53,14 +53,14 @@ function shown(field: string, valueOf: (name: string) => string | undefined, at:
   };
   if (!m) return refuse();
   const [, expression, conversion, spec] = m;
-  const written = NUMBER.test(expression) || /^['"]/.test(expression) ? expression : valueOf(expression);
+  const written = isPyNumber(expression) || /^['"]/.test(expression) ? expression : valueOf(expression);
   if (written === undefined) return refuse();
   const text = /^(['"])([^]*)\1$/.exec(written.trim());
   if (text) {
     if (spec) return refuse();
     return conversion === 'r' ? `'${text[2]}'` : text[2];
   }
-  if (!NUMBER.test(written.trim())) return refuse();
+  if (!isPyNumber(written)) return refuse();
   const number = written.trim().replace(/_/g, '');
   const value = Number(number);
   const isInt = /^[-+]?\d+$/.test(number);

@@ -11,7 +11,7 @@ import { inline, isModule, readDefinitions, type Definition } from '../functions
 import { moduleRepr } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
-import { splitOutside } from '../pycall';
+import { isPyNumber, splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
 /**
@@ -192,7 +192,7 @@ export class Definitions {
       .trim()
       .replace(/^\(([^()]*)\)$/, '$1')
       .trim();
-    return /^[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?$|^(['"])[^]*\1$/.test(body) ? body : undefined;
+    return isPyNumber(body) || /^(['"])[^]*\1$/.test(body) ? body : undefined;
   }
 
   /**

@@ -3,7 +3,7 @@
  * unrolled into its body once an item, an `if` on a value written out (a loop's item) taken or passed over. Pure.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { parseCallArgs, splitOutside, type PyValue } from '../pycall';
+import { parseCallArgs, splitOutside, substituteNames, type PyValue } from '../pycall';
 import { statementLines } from './script-definitions';
 
 export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
@@ -136,24 +136,6 @@ function bind(targets: string, item: string, bound: Map<string, string>, fail: (
   const parts = splitOutside(item.replace(/^[([](.*)[)\]]$/s, '$1'), ',');
   if (parts.length !== names.length) fail(`for ${targets} in ...: an item of ${names.length} parts, got ${item}`);
   names.forEach((n, i) => bind(n, parts[i], bound, fail));
-}
-
-/**
- * Text with each name replaced, outside strings, where it is a name (not an attribute, not a keyword), and in
- * the fields of f-strings (f'β={beta}').
- */
-export function substituteNames(text: string, bound: Map<string, string>): string {
-  const names = (part: string) =>
-    part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name);
-  return text
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i, parts) => {
-      if (!(i % 2)) return names(part);
-      // An f-string's fields: {name} and {name:spec} as the loop's item.
-      if (!/(?:^|[^\w])[rR]?[fF][rR]?$/.test(parts[i - 1])) return part;
-      return part.replace(/(?<!\{)\{([^{}:!]+)/g, (_, field: string) => `{${names(field)}`);
-    })
-    .join('');
 }
 
 export function dedent(text: string): string {

@@ -5,6 +5,7 @@
  */
 import type { FieldPath } from '../errors';
 import type { CurveOptions } from './options';
+import { outsideStrings, pyString } from '../pycall';
 import { plotLines, readPlot } from './plot-call';
 
 /**
@@ -30,34 +31,21 @@ export function keptLines(lhs: string, args: string, before: CurveOptions[], at:
 /** A statement with each kept line's get_color() (get_c()) as the colour it was drawn in, outside strings. */
 export function withLineColours(statement: string, kept: ReadonlyMap<string, string>): string {
   if (!kept.size || !statement.includes('.get_c')) return statement;
-  return statement
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![\w.])([A-Za-z_]\w*(?:\[\d+\])?)\.get_c(?:olor)?\(\s*\)/g, (call: string, name: string) => {
-            const colour = kept.get(name);
-            return colour === undefined ? call : `'${colour}'`;
-          }),
-    )
-    .join('');
+  return outsideStrings(statement, (part) =>
+    part.replace(/(?<![\w.])([A-Za-z_]\w*(?:\[\d+\])?)\.get_c(?:olor)?\(\s*\)/g, (call: string, name: string) => {
+      const colour = kept.get(name);
+      return colour === undefined ? call : `'${colour}'`;
+    }),
+  );
 }
-
-/** A text as a Python string. */
-export const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** Each str(...) of a torch.nn module in a statement, outside strings, as the text PyTorch prints for it. */
 export function withModuleTexts(statement: string, shown: (text: string) => string | undefined): string {
   if (!statement.includes('str(')) return statement;
-  return statement
-    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part.replace(/(?<![\w.])str\(\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\s*\)/g, (call: string, arg: string) => {
-            const text = shown(arg);
-            return text === undefined ? call : quoted(text);
-          }),
-    )
-    .join('');
+  return outsideStrings(statement, (part) =>
+    part.replace(/(?<![\w.])str\(\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\s*\)/g, (call: string, arg: string) => {
+      const text = shown(arg);
+      return text === undefined ? call : pyString(text);
+    }),
+  );
 }

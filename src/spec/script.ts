@@ -7,15 +7,15 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs } from '../pycall';
+import { parseCallArgs, pyString, substituteNames } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { stepAsPlot } from './plot-call';
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
-import { dedent, FOR, IF, SAME_VALUES_CONTEXT, substituteNames, truthy, unroll, WITH } from './script-flow';
+import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
 import { withFStrings } from './fstrings';
-import { keptLines, quoted, withLineColours, withModuleTexts } from './script-lines';
+import { keptLines, withLineColours, withModuleTexts } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
 const PANEL_METHODS = new Map<string, keyof PanelOptions>(
@@ -98,7 +98,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   const textOf = (args: string): string => {
     const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
     const shown = name === undefined ? undefined : defs.moduleText(name, at);
-    return shown === undefined ? args : args.replace(name!, quoted(shown));
+    return shown === undefined ? args : args.replace(name!, pyString(shown));
   };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
