@@ -1,7 +1,6 @@
 /**
- * Layout → bytes. chart.js, through chartjs-node-canvas, draws the data lines with its line element; the
- * decorations around them (matplotlib's axes, ticks, texts, legend) are drawn by ours on the same canvas, in
- * matplotlib's order. The layout has already turned data into canvas coordinates the way matplotlib does.
+ * Layout → bytes. chart.js draws the data lines with its line element; the decorations around them
+ * (matplotlib's axes, ticks, texts, legend) are drawn by ours on the same canvas, in matplotlib's order. The layout has already turned data into canvas coordinates the way matplotlib does.
  *
  * The line element is used without a Chart: a Chart's scales would only map canvas units one to one, its
  * plugins are all off and its controller would only copy our points. Its option resolvers made building one
@@ -24,7 +23,7 @@ import { TARGETS } from './targets';
 import { encodePng, encodePngAsync } from './targets/png';
 import { PngSlots, type Slot } from './png-slots';
 
-/** chart.js's line element and its canvas helpers, loaded once through chartjs-node-canvas. */
+/** chart.js's line element and its canvas helpers, loaded once. */
 interface ChartJs {
   LineElement: new (cfg: LineConfig) => LineElement;
   clearCanvas(canvas: unknown, ctx: unknown): void;
@@ -34,19 +33,36 @@ let chartJsParts: ChartJs | undefined;
 function chartJs(): ChartJs {
   if (!chartJsParts) {
     registerFonts();
-    const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
-    // Its constructor sets chart.js up for node-canvas and hands over its Chart class; the instance itself is
-    // not needed.
-    new ChartJSNodeCanvas({
-      width: 1,
-      height: 1,
-      chartCallback: (C) => {
-        const { clearCanvas } = require('chart.js/helpers') as typeof import('chart.js/helpers');
-        chartJsParts = { LineElement: C.registry.getElement('line') as unknown as ChartJs['LineElement'], clearCanvas };
-      },
-    });
+    chartJsParts = lineElementBundle() ?? throughChartJsNodeCanvas();
   }
-  return chartJsParts!;
+  return chartJsParts;
+}
+
+/**
+ * The two parts from the build's bundle of them (scripts/bundle-vendor.cjs): the element needs none of the
+ * registry's controllers, scales and plugins, whose loading was most of chart.js's share of a start.
+ */
+function lineElementBundle(): ChartJs | undefined {
+  try {
+    return require('../vendor/chartjs-line') as ChartJs;
+  } catch {
+    return undefined; // a build by tsc alone
+  }
+}
+
+/** The packages themselves: chartjs-node-canvas sets chart.js up for node-canvas and hands over its Chart class. */
+function throughChartJsNodeCanvas(): ChartJs {
+  let parts: ChartJs | undefined;
+  const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
+  new ChartJSNodeCanvas({
+    width: 1,
+    height: 1,
+    chartCallback: (C) => {
+      const { clearCanvas } = require('chart.js/helpers') as typeof import('chart.js/helpers');
+      parts = { LineElement: C.registry.getElement('line') as unknown as ChartJs['LineElement'], clearCanvas };
+    },
+  });
+  return parts!;
 }
 
 /**

@@ -25,3 +25,4 @@ import '../contract/mathtext.test';
 import '../contract/hinting.test';
 import '../contract/hinted-outlines.test';
 import '../contract/svg-groups.test';
+import '../contract/chartjs-line.test';
