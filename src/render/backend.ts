@@ -1,6 +1,7 @@
 /**
  * Layout → bytes. chart.js draws the data lines with its line element; the decorations around them
- * (matplotlib's axes, ticks, texts, legend) are drawn by ours on the same canvas, in matplotlib's order. The layout has already turned data into canvas coordinates the way matplotlib does.
+ * (matplotlib's axes, ticks, texts, legend) are drawn by ours on the same canvas, in matplotlib's order. The
+ * layout has already turned data into canvas coordinates the way matplotlib does.
  *
  * The line element is used without a Chart: a Chart's scales would only map canvas units one to one, its
  * plugins are all off and its controller would only copy our points. Its option resolvers made building one
