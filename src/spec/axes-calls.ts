@@ -4,22 +4,27 @@
  */
 import { fillCurve } from './curves';
 import { badValue, type FieldPath } from '../errors';
-import { readAnnotate } from './annotate';
-import { readAspect } from './aspect-call';
 import { validateSampling } from '../data/sampling';
 import { MAX_FILL_POINTS } from '../limits';
 import { parseColor } from '../style/colors';
 import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
-import { readFillBetween, readSegments, readSpan } from './pyplot-artists';
-import { readText } from './text-call';
-import { readTickParams } from './tick-params';
-import { applyAxisMethods } from './axis-methods';
-import { applyTicklabelFormat } from './ticklabel-format';
-import { readLegend } from './legend-call';
 import { readGridCall, readMargins, readRefLine, readSpine } from './pyplot-calls';
 import { parseAlpha, parseLegend, parseLineStyle, parseWidth } from './rules';
 import { GRID_ON, type AxesSpec, type GridCall, type GridLineStyle, type LegendLocation } from './types';
+
+/*
+ * The readers of calls a panel seldom has, each loaded when a panel has its call: a figure without them starts
+ * without their two dozen modules (about 2 % of a plain figure's start).
+ */
+const annotate = () => require('./annotate') as typeof import('./annotate');
+const aspectCall = () => require('./aspect-call') as typeof import('./aspect-call');
+const artists = () => require('./pyplot-artists') as typeof import('./pyplot-artists');
+const textCall = () => require('./text-call') as typeof import('./text-call');
+const tickParamsCall = () => require('./tick-params') as typeof import('./tick-params');
+const axisMethods = () => require('./axis-methods') as typeof import('./axis-methods');
+const ticklabelFormat = () => require('./ticklabel-format') as typeof import('./ticklabel-format');
+const legendCall = () => require('./legend-call') as typeof import('./legend-call');
 
 /**
  * The panel's grid calls after the axes' own (a document figure's plt.grid(True)): each grid()'s arguments as
@@ -78,7 +83,7 @@ export function applyLegend(
     ax.legend = legendFrom(given, ax.legend, fallback);
     return;
   }
-  const { loc, style } = readLegend(given, at, rc);
+  const { loc, style } = legendCall().readLegend(given, at, rc);
   ax.legend = legendFrom(loc ?? true, ax.legend, fallback);
   if (Object.keys(style).length) ax.legendStyle = { ...ax.legendStyle, ...style };
 }
@@ -91,13 +96,13 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
   ];
   if (lines.length) ax.refLines = [...(ax.refLines ?? []), ...lines];
   const segments = [
-    ...(p.hlines ?? []).map((g, i) => readSegments('h', g, [...at, 'hlines', i], rc)),
-    ...(p.vlines ?? []).map((g, i) => readSegments('v', g, [...at, 'vlines', i], rc)),
+    ...(p.hlines ?? []).map((g, i) => artists().readSegments('h', g, [...at, 'hlines', i], rc)),
+    ...(p.vlines ?? []).map((g, i) => artists().readSegments('v', g, [...at, 'vlines', i], rc)),
   ];
   if (segments.length) ax.segments = [...(ax.segments ?? []), ...segments];
   const spans = [
-    ...(p.axhspan ?? []).map((g, i) => readSpan('h', g, [...at, 'axhspan', i], rc)),
-    ...(p.axvspan ?? []).map((g, i) => readSpan('v', g, [...at, 'axvspan', i], rc)),
+    ...(p.axhspan ?? []).map((g, i) => artists().readSpan('h', g, [...at, 'axhspan', i], rc)),
+    ...(p.axvspan ?? []).map((g, i) => artists().readSpan('v', g, [...at, 'axvspan', i], rc)),
   ];
   if (spans.length) ax.spans = [...(ax.spans ?? []), ...spans];
   if (p.margins !== undefined) {
@@ -115,13 +120,13 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     ax.invert = { ...ax.invert, x: p.invertXaxis ?? ax.invert?.x, y: p.invertYaxis ?? ax.invert?.y };
   }
   if (p.aspect !== undefined) {
-    const { aspect, datalim } = readAspect(p.aspect, [...at, 'aspect']);
+    const { aspect, datalim } = aspectCall().readAspect(p.aspect, [...at, 'aspect']);
     delete ax.aspectAdjustable;
     if (aspect === undefined) delete ax.aspect;
     else ax.aspect = aspect;
     if (datalim) ax.aspectAdjustable = 'datalim';
   }
-  const fills = (p.fillBetween ?? []).map((g, i) => readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
+  const fills = (p.fillBetween ?? []).map((g, i) => artists().readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
   if (fills.length) {
     ax.fills = [...(ax.fills ?? []), ...fills];
     // A fill is drawn through every sample (a polygon is not reduced to pixel columns as a line is).
@@ -135,13 +140,16 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
       );
     }
   }
-  const texts = (p.text ?? []).map((g, i) => readText(g, [...at, 'text', i], rc));
+  const texts = (p.text ?? []).map((g, i) => textCall().readText(g, [...at, 'text', i], rc));
   if (texts.length) ax.texts = [...(ax.texts ?? []), ...texts];
-  const notes = (p.annotate ?? []).map((g, i) => readAnnotate(g, [...at, 'annotate', i], rc));
+  const notes = (p.annotate ?? []).map((g, i) => annotate().readAnnotate(g, [...at, 'annotate', i], rc));
   if (notes.length) ax.annotations = [...(ax.annotations ?? []), ...notes];
   if (p.locatorParams?.length) applyLocatorParams(ax, p.locatorParams, [...at, 'locatorParams']);
-  if (p.ticklabelFormat?.length) applyTicklabelFormat(ax, p.ticklabelFormat, [...at, 'ticklabelFormat']);
-  const tickParams = (p.tickParams ?? []).map((g, i) => readTickParams(g, [...at, 'tickParams', i], rc));
+  if (p.ticklabelFormat?.length)
+    ticklabelFormat().applyTicklabelFormat(ax, p.ticklabelFormat, [...at, 'ticklabelFormat']);
+  const tickParams = (p.tickParams ?? []).map((g, i) =>
+    tickParamsCall().readTickParams(g, [...at, 'tickParams', i], rc),
+  );
   if (tickParams.length) ax.tickParams = [...(ax.tickParams ?? []), ...tickParams];
   (p.spine ?? []).forEach((g, i) => {
     const { sides, spec } = readSpine(g, [...at, 'spine', i]);
@@ -156,7 +164,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     }
   });
   // After tick_params: an axis method's tick settings go over them (tick_top() reads the labels they left).
-  if (p.xaxis?.length || p.yaxis?.length) applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at, rc);
+  if (p.xaxis?.length || p.yaxis?.length) axisMethods().applyAxisMethods(ax, { x: p.xaxis, y: p.yaxis }, at, rc);
 }
 
 export function legendFrom(

@@ -13,15 +13,17 @@ import type { CalledFigureOptions } from './figure-call';
 import { withCallLines } from './call-lines';
 import type { FigureOptions, PanelOptions } from './options';
 import { defaultFigure, documentFigure } from './presets';
-import { readFigureLegend } from './legend-call';
-import { readSubplotsAdjust, readSuptitle } from './pyplot-artists';
-import { readText } from './text-call';
 import { applyLayoutEngine } from './layout-engine';
 import { familyWarningsOf } from './font-warnings';
 import { panelAxes } from './panel-axes';
-import { applyTwins, withHostRanges } from './twins';
 import { parseLayout } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
+
+/* Loaded for a figure that has their calls (axes-calls.ts says why). */
+const artists = () => require('./pyplot-artists') as typeof import('./pyplot-artists');
+const textCall = () => require('./text-call') as typeof import('./text-call');
+const legendCall = () => require('./legend-call') as typeof import('./legend-call');
+const twins = () => require('./twins') as typeof import('./twins');
 
 /**
  * The figure that options describe (the command line's vocabulary as typed data), checked: what renderFigure
@@ -97,9 +99,9 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   const [rows, cols] = options.layout ? parseLayout('layout', options.layout, cells) : [1, cells];
   if (!single && !plain && cells > 1) base.size = [5 * cols, 4 * rows];
   const look = { rc, plain, pytorchDocs: figureStyle === 'pytorch-docs' };
-  const drawn = cells < panels.length ? withHostRanges(panels) : panels;
+  const drawn = cells < panels.length ? twins().withHostRanges(panels) : panels;
   const axes = drawn.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, cells > 1, look));
-  if (cells < panels.length) applyTwins(axes, panels, options);
+  if (cells < panels.length) twins().applyTwins(axes, panels, options);
   // plt.subplots(2, 3) with five panels: the sixth axes is there all the same, empty (--layout alone leaves the
   // cell blank, as plt.subplot() calls do).
   if (given.subplots !== undefined) {
@@ -204,14 +206,16 @@ function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: 
     const v = o[key];
     if (v !== undefined) fig[key] = readShare(v, [key]);
   }
-  if (o.suptitle !== undefined) fig.suptitle = readSuptitle(o.suptitle, ['suptitle'], rc);
-  if (o.figtext?.length) fig.texts = o.figtext.map((t, i) => readText(t, ['figtext', i], rc, true));
+  if (o.suptitle !== undefined) fig.suptitle = artists().readSuptitle(o.suptitle, ['suptitle'], rc);
+  if (o.figtext?.length) fig.texts = o.figtext.map((t, i) => textCall().readText(t, ['figtext', i], rc, true));
   for (const kind of ['supxlabel', 'supylabel'] as const) {
     const given = o[kind];
-    if (given !== undefined) fig[kind] = readSuptitle(given, [kind], rc, kind);
+    if (given !== undefined) fig[kind] = artists().readSuptitle(given, [kind], rc, kind);
   }
-  if (o.figlegend !== undefined && o.figlegend !== false) fig.figureLegend = readFigureLegend(o.figlegend, rc);
-  if (o.subplotsAdjust !== undefined) fig.subplotsAdjust = readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
+  if (o.figlegend !== undefined && o.figlegend !== false)
+    fig.figureLegend = legendCall().readFigureLegend(o.figlegend, rc);
+  if (o.subplotsAdjust !== undefined)
+    fig.subplotsAdjust = artists().readSubplotsAdjust(o.subplotsAdjust, ['subplotsAdjust']);
   applyLayoutEngine(fig, o, rc);
   // plt.tight_layout() measures the figure at its own dpi, before a save at another (figure.autolayout lays it
   // out at the save, as does constrained layout).
