@@ -3,13 +3,15 @@
  * formatter's (the rc's ScalarFormatter with ticklabel_format over it, or set_major_formatter's), and the offset
  * text; and the map from data to canvas along an axis.
  */
-import type { AxesSpec, FormatterSpec, ScalarFormatSpec, ScaleSpec } from '../spec';
+import { isSymlog, type AxesSpec, type FormatterSpec, type ScalarFormatSpec, type ScaleSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { locatorRc, ticksFor } from './axis';
 import { formatterOf } from './formatters';
-import { logAxisTicks, logOf } from './log-scale';
-import { isSymlog, symlogAxisTicks, symlogOf } from './symlog-scale';
 import type { FormatterRc } from './ticks';
+
+/* Loaded for an axes that has a log or symlog scale: a linear figure starts without them. */
+const logScale = () => require('./log-scale') as typeof import('./log-scale');
+const symlogScale = () => require('./symlog-scale') as typeof import('./symlog-scale');
 
 /**
  * An axes' ticker: the ticks of either axis in view with their labels, its minor ticks and its offset text. The
@@ -24,8 +26,8 @@ export function axisTicker(spec: AxesSpec, tickRc: Rc, rc: Rc) {
     const [fixed, fixedLabels] = [spec[`${axis}ticks`], spec[`${axis}tickLabels`]];
     const located = scale
       ? isSymlog(scale)
-        ? symlogAxisTicks(scale, lim, fixed, fixedLabels, logRc)
-        : logAxisTicks(axis, scale, lim, lengthPt, labelPoints, fixed, fixedLabels, logRc)
+        ? symlogScale().symlogAxisTicks(scale, lim, fixed, fixedLabels, logRc)
+        : logScale().logAxisTicks(axis, scale, lim, lengthPt, labelPoints, fixed, fixedLabels, logRc)
       : ticksFor(
           axis,
           spec[`${axis}ticks`] ?? spec[`${axis}locator`],
@@ -90,6 +92,8 @@ function withFormatter<T extends { ticks: { value: number; label: string; minor?
  */
 export function axisMap(lim: [number, number], start: number, end: number, scale?: ScaleSpec): (v: number) => number {
   if (!scale) return (v) => start + ((v - lim[0]) / (lim[1] - lim[0])) * (end - start);
+  const { symlogOf } = symlogScale();
+  const { logOf } = logScale();
   const transform = isSymlog(scale) ? (v: number) => symlogOf(v, scale) : (v: number) => logOf(v, scale);
   const [t0, t1] = [transform(lim[0]), transform(lim[1])];
   return (v) => start + ((transform(v) - t0) / (t1 - t0)) * (end - start);

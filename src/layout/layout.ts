@@ -18,8 +18,6 @@ import { cssColor } from '../style/colors';
 import { rcColor, rcRgba, textFaces, tickStyle } from './axis-style';
 import type { Box } from './geometry';
 import { cellIndices, subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
-import { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } from './tight';
-import { CONSTRAINED_COLLAPSED, constrainedPasses } from './constrained';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, labelRoom, labelTexts, placeFigureLabels, shiftText, shiftTexts, tightPage } from './page';
@@ -32,6 +30,10 @@ import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
 import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
+
+/* The layout engines, loaded for a figure that asks for one. */
+const tightLayout = () => require('./tight') as typeof import('./tight');
+const constrainedLayout = () => require('./constrained') as typeof import('./constrained');
 
 /** No marks on either side: a hidden axis draws none. */
 const NO_MARKS = { near: false, far: false } as const;
@@ -85,6 +87,7 @@ export function layoutFigure(
   const warnings: string[] = singularWarnings(shares);
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
+    const { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } = tightLayout();
     const placed = perCell(axes, cellOf).map((a, k) => ({ row: Math.floor(k / cols), col: k % cols, ...a }));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const room = labelRoom(labels);
@@ -104,6 +107,7 @@ export function layoutFigure(
     // Only the labels the layout moved (autopos) take room from the grid (make_margin_suptitles).
     const room = labelRoom(labels, fig);
     const figure = { width, height, widthInches: fig.size[0], heightInches: fig.size[1] };
+    const { CONSTRAINED_COLLAPSED, constrainedPasses } = constrainedLayout();
     const done = constrainedPasses(cells, axes, { rows, cols }, figure, engine, room, atCells);
     if (done) ({ cells, axes } = done);
     else warnings.push(CONSTRAINED_COLLAPSED);
@@ -160,9 +164,10 @@ function paramsAtDpi(
   data: AxesData[],
   target: TargetProfile,
   measure: TextMeasurer,
-): SubplotParams | { notApplied: keyof typeof TIGHT_NOT_APPLIED } {
+): SubplotParams | { notApplied: keyof ReturnType<typeof tightLayout>['TIGHT_NOT_APPLIED'] } {
   const atOwn: FigureSpec = { ...fig, dpi, tightLayout: { ...fig.tightLayout!, dpi: undefined } };
   const own = layoutFigure(atOwn, data, target, measure);
+  const { TIGHT_NOT_APPLIED } = tightLayout();
   const refused = (Object.keys(TIGHT_NOT_APPLIED) as (keyof typeof TIGHT_NOT_APPLIED)[]).find((k) =>
     own.warnings?.includes(TIGHT_NOT_APPLIED[k]),
   );

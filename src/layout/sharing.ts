@@ -5,12 +5,14 @@
  */
 import type { AxesData } from '../data/evaluate';
 import { autoLimits, resolveLimits } from '../data/extent';
-import type { Share } from '../spec';
+import { isSymlog, type Share } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
-import { logAutoLimits, logViewLimits } from './log-scale';
-import { isSymlog, symlogAutoLimits } from './symlog-scale';
 import { locatorRc, viewLimits } from './axis';
+
+/* Loaded for an axes that has a log or symlog scale: a linear figure starts without them. */
+const logScale = () => require('./log-scale') as typeof import('./log-scale');
+const symlogScale = () => require('./symlog-scale') as typeof import('./symlog-scale');
 
 /** Every data value that widens an axes' limits, x and y: curves, axhline/axvline, hlines/vlines, bands. */
 export function dataValues(
@@ -169,16 +171,16 @@ export function shareAxes(
     const log = scale && !isSymlog(scale) ? scale : undefined;
     let auto: [number, number];
     // SymmetricalLogLocator.view_limits: decades under 'round_numbers' (a FixedLocator's, set ticks', do not round).
-    if (symlog) auto = symlogAutoLimits(all, margin, symlog, round && !Array.isArray(locator));
+    if (symlog) auto = symlogScale().symlogAutoLimits(all, margin, symlog, round && !Array.isArray(locator));
     else if (log) {
-      const scaled = logAutoLimits(all, margin, log);
+      const scaled = logScale().logAutoLimits(all, margin, log);
       if (scaled.warning) warnings[i].push(scaled.warning);
       auto = scaled.limits;
     } else auto = autoLimits(all, margin);
     // Locator.view_limits: out to round numbers under axes.autolimit_mode 'round_numbers', by that locator.
     if (round && !symlog) {
       if (!log) auto = viewLimits(auto, locator, () => tickSpace(i, axis), locating);
-      else if (!Array.isArray(locator)) auto = logViewLimits(auto[0], auto[1], log.base);
+      else if (!Array.isArray(locator)) auto = logScale().logViewLimits(auto[0], auto[1], log.base);
     }
     // plt.xticks(ticks) after the plots: Axis.set_ticks widens the view, of every shared axes, to the ticks
     // (set_view_interval, which never narrows it). Before them (the document's scripts), autoscale undoes it.

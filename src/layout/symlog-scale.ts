@@ -5,11 +5,10 @@
  * only the decades of the logarithmic parts. Pure functions of numbers.
  */
 import { nonsingular } from '../data/extent';
-import type { ScaleSpec, SymlogScaleSpec } from '../spec';
+import type { SymlogScaleSpec } from '../spec';
 import { logTickLabel, logViewLimits, powOf, sublabelsFor, viewOf, type LogRc } from './log-scale';
 
 /** A symlog scale, told apart from a log one. */
-export const isSymlog = (s: ScaleSpec): s is SymlogScaleSpec => 'kind' in s && s.kind === 'symlog';
 
 /** SymmetricalLogLocator's numticks: fixed, not the axis's tick space. */
 const NUMTICKS = 15;

@@ -20,7 +20,7 @@ import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
 import { clipTo, snapper, thinnedWidth } from './strokes';
 import { drawGroupMarker } from './targets/svg-groups';
 import { registerFonts } from './fonts';
-import { TARGETS } from './targets';
+import { targetOf } from './targets';
 import { encodePng, encodePngAsync } from './targets/png';
 import { PngSlots, type Slot } from './png-slots';
 
@@ -128,7 +128,7 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   if (groups) artistGroups.set(layout, groups);
   try {
     drawFigure(canvas, drawing);
-    return TARGETS[format].encode(canvas, layout.width, layout.height, groups?.steps);
+    return targetOf(format).encode(canvas, layout.width, layout.height, groups?.steps);
   } finally {
     artistGroups.delete(layout);
   }

@@ -1,7 +1,7 @@
 /** The pipeline in one call: FigureSpec → samples → layout → bytes. */
 import { layoutFigure, type FigureLayout } from '../layout/layout';
 import { evaluateFigure } from '../data/evaluate';
-import { TARGETS } from './targets';
+import { targetOf } from './targets';
 import { addFontFile } from '../style/font-faces';
 import { validateFigure, validateTightPage, type AdvisedOption, type FigureSpec, type OutputFormat } from '../spec';
 import { warningText } from '../spec/warnings';
@@ -11,7 +11,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat, options: Ren
   // A figure drawn on a worker thread adds its font files there too (a thread has its own font registry).
   for (const file of fig.fontFiles ?? []) addFontFile(file);
   const data = evaluateFigure(fig, options);
-  const layout = layoutFigure(fig, data, TARGETS[format].profile, (measurer ??= textMeasurer()));
+  const layout = layoutFigure(fig, data, targetOf(format).profile, (measurer ??= textMeasurer()));
   if (fig.bboxInches) validateTightPage(format, layout.width, layout.height);
   // What matplotlib would have warned of: reading the options (a style's name, grid()), then laying out.
   const read = [...(fig.warnings ?? []), ...fig.axes.flatMap((ax) => ax.warnings ?? [])];

@@ -294,6 +294,7 @@ export interface SymlogScaleSpec {
 
 /** An axis's scale besides the linear one. */
 export type ScaleSpec = LogScaleSpec | SymlogScaleSpec;
+export const isSymlog = (s: ScaleSpec): s is SymlogScaleSpec => 'kind' in s && s.kind === 'symlog';
 
 /** An axis's limits, low and high; null for an end autoscale places. */
 export type Limits = [number | null, number | null];

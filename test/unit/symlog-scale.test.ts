@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { isSymlog, symlogAutoLimits, symlogAxisTicks, symlogInverse, symlogOf } from '../../src/layout/symlog-scale';
+import { symlogAutoLimits, symlogAxisTicks, symlogInverse, symlogOf } from '../../src/layout/symlog-scale';
+import { isSymlog } from '../../src/spec';
 import type { ScaleOptions } from '../../src/spec/call-options';
 import { readScale } from '../../src/spec/scale-call';
 

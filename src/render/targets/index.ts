@@ -3,9 +3,7 @@ import type { Canvas } from 'canvas';
 import type { TargetProfile } from '../../layout/target';
 import type { OutputFormat } from '../../spec';
 import type { GroupStep } from '../groups';
-import { encodePdf, pdf } from './pdf';
 import { encodePng, png } from './png';
-import { encodeSvg, svg } from './svg';
 
 export interface Target {
   profile: TargetProfile;
@@ -16,8 +14,23 @@ export interface Target {
   encode(canvas: Canvas, width: number, height: number, groups?: readonly GroupStep[]): Buffer;
 }
 
-export const TARGETS: Record<OutputFormat, Target> = {
-  png: { profile: png, encode: encodePng },
-  svg: { profile: svg, encode: encodeSvg },
-  pdf: { profile: pdf, encode: encodePdf },
+/** Each format's target; SVG's and PDF's modules are loaded for the first figure in that format. */
+const LOADERS: Record<OutputFormat, () => Target> = {
+  png: () => ({ profile: png, encode: encodePng }),
+  svg: () => {
+    const { encodeSvg, svg } = require('./svg') as typeof import('./svg');
+    return { profile: svg, encode: encodeSvg };
+  },
+  pdf: () => {
+    const { encodePdf, pdf } = require('./pdf') as typeof import('./pdf');
+    return { profile: pdf, encode: encodePdf };
+  },
 };
+const loaded = new Map<OutputFormat, Target>();
+
+/** The target of an output format. */
+export function targetOf(format: OutputFormat): Target {
+  let target = loaded.get(format);
+  if (!target) loaded.set(format, (target = LOADERS[format]()));
+  return target;
+}
