@@ -41,9 +41,18 @@ async function main(kind: StartKind): Promise<void> {
     ).deferChildProcessForCommander();
     const { main: cli } = require('../src/cli/main') as typeof import('../src/cli/main');
     const config = path.join(dir, 'figures.yaml');
+    // The render step's figures: plain ones, and the vocabulary's (mathtext, tight_layout, an rcParam, a
+    // reference line), so that a batch of either draws from the cache from its first figure.
     fs.writeFileSync(
       config,
-      'figures:\n  - {name: a, function: gelu, grad: true}\n  - {name: b, functions: [sigmoid, tanh], legend: best}\n',
+      [
+        'figures:',
+        '  - {name: a, function: gelu, grad: true}',
+        '  - {name: b, functions: [sigmoid, tanh], legend: best}',
+        "  - {name: c, function: silu, title: '$\\mathrm{f}_{0}(x)$', tightLayout: true, rc: {axes.titlesize: large},",
+        "     axhline: \"0, color='k', linestyle='--', linewidth=0.5\"}",
+        '',
+      ].join('\n'),
     );
     const runs = RUNS[kind](dir, config);
     for (const argv of runs) {
