@@ -4,7 +4,7 @@ import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
 import { TRANSFORMERS_FUNCTIONS } from './transformers';
 import { GATED_FUNCTIONS } from './gated';
-import { compileExpression, type ExpressionContext } from './expression';
+import type { ExpressionContext } from './expression';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
 /**
@@ -155,12 +155,21 @@ export const expressionContext: ExpressionContext = {
   names: () => FUNCTIONS.map((f) => f.name),
 };
 
+/**
+ * An expression over every registered function, compiled. The compiler and its nine modules are loaded for the
+ * first expression: a figure of named functions starts without them.
+ */
+export function compileWithFunctions(text: string, option: Field = 'expr'): BoundFunction {
+  const { compileExpression } = require('./expression') as typeof import('./expression');
+  return compileExpression(text, expressionContext, option);
+}
+
 /** Value and derivative of a curve: a registered function with its parameters, or an expression. */
 export function bindCurve(
   curve: { fn?: string; expr?: string; params?: Record<string, string | number> },
   option: Field = 'expr',
 ): BoundFunction {
-  if (curve.expr !== undefined) return compileExpression(curve.expr, expressionContext, option);
+  if (curve.expr !== undefined) return compileWithFunctions(curve.expr, option);
   const f = getFunction(curve.fn ?? '');
   return f.bind(resolveParams(f, curve.params));
 }

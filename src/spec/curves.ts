@@ -3,8 +3,14 @@
  * options given one per function (--color a,b) and each curve's own, parameters, and the derivatives --grad adds.
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
-import { compileExpression } from '../functions/expression';
-import { curveLabel, expressionContext, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
+import {
+  compileWithFunctions,
+  curveLabel,
+  expressionContext,
+  getFunction,
+  parseFunctionRef,
+  resolveParams,
+} from '../functions/registry';
 import { plotLines, readPlot } from './plot-call';
 import { parseColor } from '../style/colors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -46,7 +52,7 @@ export function curveSpec(c: CurveOptions, at: FieldPath, rc: Rc = DEFAULT_RC): 
   if (c.expr !== undefined) {
     // curve-y.ts (and autograd's reader) loaded for an expression curve alone, not a function's.
     const y = (require('./curve-y') as typeof import('./curve-y')).curveY(c.expr, [...at, 'expr']);
-    compileExpression(y.expr, expressionContext, [...at, 'expr']);
+    compileWithFunctions(y.expr, [...at, 'expr']);
     return { ...y, label: c.name ?? c.expr };
   }
   const { fn, params } = parseFunctionRef(c.function!, [...at, 'function']);

@@ -27,8 +27,7 @@ import {
   parseWidth,
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
-import { compileExpression } from '../functions/expression';
-import { expressionContext } from '../functions/registry';
+import { compileWithFunctions } from '../functions/registry';
 
 const MARKER_LOOKS = ['markerfacecolor', 'markeredgecolor', 'markeredgewidth', 'fillstyle'];
 const DRAWN = [
@@ -218,7 +217,7 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
 function sampledCurve(text: string, at: FieldPath): CurveSpec {
   // Loaded for plot(x, f(x)) alone: plot-call.ts itself is loaded for every figure.
   const y = (require('./curve-y') as typeof import('./curve-y')).curveY(text, at);
-  compileExpression(y.expr, expressionContext, at);
+  compileWithFunctions(y.expr, at);
   return { ...y, label: '' };
 }
 
