@@ -110,6 +110,22 @@ export function closingParen(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * Where the bracket opened at `open` closes, brackets of every kind ( [ { nested and quotes skipped; -1 if it
+ * never does (closingParen counts parentheses alone).
+ */
+export function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"') {
+      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Text without the parentheses that enclose all of it: ((a) + b) to (a) + b; (a) + (b) and (a, b) as they are. */
 export function unwrapped(text: string): string {
   let t = text.trim();

@@ -6,7 +6,7 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import type { FigureOptions, PanelOptions } from './options';
-import { closingParen } from './ticks-call';
+import { closingBracket } from '../pycall';
 
 /** `lhs = ` (fig, ax = ...), then the objects the call is made on (plt., ax., axs[0, 1]., matplotlib.pyplot.). */
 const HEAD =
@@ -17,7 +17,7 @@ export function callLine(text: string, names: readonly string[]): string | undef
   const m = HEAD.exec(text);
   if (!m || !names.includes(m[1])) return undefined;
   const open = m[0].length - 1;
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   if (close < 0 || !/^\s*;?\s*$/.test(text.slice(close + 1))) return undefined;
   return text.slice(open + 1, close);
 }
@@ -128,7 +128,7 @@ export function spineLine(text: string): string | undefined {
   const m = SPINE_LINE.exec(text);
   if (!m) return undefined;
   const open = m[0].length - 1;
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   if (close < 0 || !/^\s*;?\s*$/.test(text.slice(close + 1))) return undefined;
   const args = text.slice(open + 1, close).trim();
   const which = m[2] ?? (m[1] === ':' ? 'all' : m[1]);

@@ -8,9 +8,8 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { MAX_TICKS } from '../limits';
-import { bindCall, parseCallArgs, type CallSignature, type PyValue } from '../pycall';
+import { bindCall, closingBracket, parseCallArgs, type CallSignature, type PyValue } from '../pycall';
 import { shownPy } from './pyplot-calls';
-import { closingParen } from './ticks-call';
 import type { AxesSpec, LocatorSpec, MinorLocatorSpec } from './types';
 
 const MULTIPLE_LOCATOR: CallSignature = { call: 'MultipleLocator', positional: ['base'], keywords: [] };
@@ -26,7 +25,7 @@ const MAXN_LOCATOR: CallSignature = { call: 'MaxNLocator', positional: ['nbins']
  */
 export function readLocator(text: string, at: FieldPath): LocatorSpec {
   const open = text.indexOf('(');
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   const name = locatorName(text);
   if (close < 0 || text.slice(close + 1).trim() || (name !== 'MaxNLocator' && name !== 'MultipleLocator')) {
     throw badValue(at, text, 'a locator as a script makes one, e.g. MultipleLocator(0.5) or MaxNLocator(5)');
@@ -88,7 +87,7 @@ const LINEAR_LOCATOR: CallSignature = {
 export function readMajorLocator(text: string, at: FieldPath, rc: Rc = DEFAULT_RC): MajorLocator {
   const name = locatorName(text);
   const open = text.indexOf('(');
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   const inside = close > open ? text.slice(open + 1, close) : '';
   if (name === 'LinearLocator') {
     if (close < 0 || text.slice(close + 1).trim()) throw badValue(at, text, 'LinearLocator(numticks=None)');
@@ -180,7 +179,7 @@ const AUTO_MINOR: CallSignature = { call: 'AutoMinorLocator', positional: ['n'],
  */
 export function readMinorLocator(text: string, at: FieldPath): MinorLocatorSpec {
   const open = text.indexOf('(');
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   const name = /([A-Za-z_]\w*)\s*\($/.exec(text.slice(0, open + 1))?.[1];
   if (
     close < 0 ||

@@ -7,7 +7,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_TICKS } from '../limits';
 import { sample } from '../data/sampling';
-import { parseCallArgs, type PyValue } from '../pycall';
+import { closingBracket, parseCallArgs, type PyValue } from '../pycall';
 import { readRangeCall } from './range-call';
 import { choice, colour, fontSize, shownPy, textAngle } from './pyplot-calls';
 import type { AxesSpec } from './types';
@@ -130,23 +130,10 @@ function leadingCall(text: string): { name: string; args: string; rest?: string 
   const m = TICKS_CALL_NAME.exec(text);
   if (!m) return undefined;
   const open = m[0].length - 1;
-  const close = closingParen(text, open);
+  const close = closingBracket(text, open);
   const after = close < 0 ? undefined : text.slice(close + 1).trim();
   const rest = after === '' ? '' : after?.startsWith(',') ? after.slice(1) : undefined;
   return { name: m[1], args: text.slice(open + 1, close), rest };
-}
-
-/** Where the parenthesis opened at `open` closes, quotes skipped; -1 if it never does. */
-export function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
-      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
-    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '}') && --depth === 0) return i;
-  }
-  return -1;
 }
 
 function listValues(ticks: PyValue | undefined, text: string, at: FieldPath): number[] {

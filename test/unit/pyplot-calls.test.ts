@@ -9,7 +9,7 @@ import { planFigures } from '../../src/config/plan';
 import { UsageError } from '../../src/errors';
 import { layoutSpines } from '../../src/layout/spines';
 import { buildFigure } from '../../src/spec/build';
-import { bindCall, isTuple, parseCallArgs } from '../../src/pycall';
+import { bindCall, closingBracket, closingParen, isTuple, parseCallArgs } from '../../src/pycall';
 import { readFigureLegend, readLegend } from '../../src/spec/legend-call';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
@@ -71,6 +71,28 @@ describe('parseCallArgs: Python literals as ast.literal_eval reads them', () => 
       assert.equal(e.detail.given, "'('");
       assert.match(e.detail.expected ?? '', /call syntax/);
     }
+  });
+});
+
+describe('closingBracket and closingParen: where a call or a literal closes', () => {
+  // Positions counted by hand: the index of the character that closes the one at `open`.
+  it('finds the matching bracket of any kind, nested', () => {
+    assert.equal(closingBracket('f([1, (2, 3)], {4: 5})', 1), 21);
+    assert.equal(closingBracket('f([1, (2, 3)], {4: 5})', 2), 12);
+    assert.equal(closingBracket('f([1, (2, 3)], {4: 5})', 15), 20);
+  });
+  it('skips brackets inside quotes, escaped quotes too', () => {
+    assert.equal(closingBracket("f(')', \"]\", 'a\\')b')", 1), 19);
+    assert.equal(closingParen('f(\')\', "(")', 1), 10);
+  });
+  it('is -1 for a bracket that never closes, and for an unterminated string', () => {
+    assert.equal(closingBracket('f((1, 2)', 1), -1);
+    assert.equal(closingBracket("f('x)", 1), -1);
+    assert.equal(closingParen('', 0), -1);
+  });
+  it('closingParen counts parentheses alone', () => {
+    assert.equal(closingParen('f([1)]', 1), 4);
+    assert.equal(closingBracket('g([x)', 1), -1); // the [ is still open
   });
 });
 
