@@ -335,13 +335,14 @@ export const quotedFirst = (text: string) => /^\s*[rR]?['"]/.test(text);
 /**
  * Reads `0, color='k', ls='--'` into positional and keyword arguments; the keywords in `expressions` are taken
  * as written (Reader.expression), and so are the positional arguments after one written as one of `writtenFrom`
- * (plot(x, torch.sigmoid(x), 'r--'): those after a bare x), but for quoted texts and numbers.
+ * (plot(x, torch.sigmoid(x), 'r--'): those after a bare x), or beginning as one of its patterns does
+ * (plot(np.linspace(0, 5, 50), relu(x))), that one included, but for quoted texts and numbers.
  */
 export function parseCallArgs(
   text: string,
   at: FieldPath,
   expressions: readonly string[] = [],
-  writtenFrom: readonly string[] = [],
+  writtenFrom: readonly (string | RegExp)[] = [],
 ): PyArgs {
   const r = new Reader(text, at);
   const out: PyArgs = { positional: [], keywords: Object.create(null) as Record<string, PyValue> };
@@ -359,9 +360,10 @@ export function parseCallArgs(
         r.fail('keyword arguments after the positional ones');
       }
       const valueStart = r.pos;
-      const asWritten = written && !quotedFirst(text.slice(r.pos));
+      const begins = writtenFrom.some((w) => typeof w !== 'string' && w.test(text.slice(r.pos).trimStart()));
+      const asWritten = (written || begins) && !quotedFirst(text.slice(r.pos));
       out.positional.push(asWritten ? r.expression() : r.value());
-      const from = writtenFrom.includes(text.slice(valueStart, r.pos).trim());
+      const from = begins || writtenFrom.includes(text.slice(valueStart, r.pos).trim());
       written ||= from;
       if (asWritten || from) (out.written ??= new Set()).add(out.positional.length - 1);
     }
@@ -381,8 +383,11 @@ export interface CallSignature {
   unsupported?: readonly string[];
   /** Keywords a script gives an expression (where=(x > 0)): read as written. */
   expressions?: readonly string[];
-  /** The positional arguments after one written so (plot's bare x) are expressions: read as written. */
-  writtenFrom?: readonly string[];
+  /**
+   * The positional arguments after one written so (plot's bare x), or beginning as a pattern says (a range
+   * call), are expressions: read as written.
+   */
+  writtenFrom?: readonly (string | RegExp)[];
 }
 
 /** matplotlib's aliases of Line2D properties (Line2D._alias_map), shared by every call that draws lines. */

@@ -5,7 +5,7 @@ import { badValue, describeUsage, formatPath, UsageError } from '../errors';
 import { FUNCTIONS, getFunction, parseFunctionRef, resolveParams } from '../functions/registry';
 import { atomicWrite, checkTarget, ensureFolder, isStandardOutput, streamWrite } from '../io/write';
 import { buildFigure } from '../spec/build';
-import { samplingFrom } from '../spec/panel-axes';
+import { samplingFrom } from '../spec/x-call';
 import { defaultFigure, DOCUMENT_FIGURES, documentFigure } from '../spec/presets';
 import { parseFormat } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';

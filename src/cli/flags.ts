@@ -173,7 +173,8 @@ export function addPanelOptions(cmd: Command): Command {
     )
     .option(
       '--plot <args>',
-      "data points: plot()'s arguments, \"[0, 1, 2], [0, 0.5, 1], 'ro'\" (repeatable, in order with the functions)",
+      'data points: plot()\'s arguments, "[0, 1, 2], [0, 0.5, 1], \'ro\'"; over x, "x, torch.tanh(x)", or a range of ' +
+        'its own, "np.linspace(0, 5, 50), x**2" (repeatable, in order with the functions)',
       collect,
     )
     .option(

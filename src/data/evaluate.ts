@@ -81,7 +81,9 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
       const curves = ax.curves.map((c) =>
         c.points
           ? dataCurve(c, label(c))
-          : withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
+          : c.sampling
+            ? ownRangeCurve(c, label(c), ax)
+            : withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
       );
       return { spec: ax, curves, ...fills };
     }
@@ -92,20 +94,34 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
       curves: ax.curves.map((c) =>
         c.points
           ? dataCurve(c, label(c))
-          : withMarkers(
-              {
-                spec: c,
-                label: label(c),
-                ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
-                full: { sampling: ax.sampling, n },
-              },
-              ax,
-              n,
-            ),
+          : c.sampling
+            ? ownRangeCurve(c, label(c), ax)
+            : withMarkers(
+                {
+                  spec: c,
+                  label: label(c),
+                  ...reduceOnTwoCores(c, ax.sampling, n, xlim, columns),
+                  full: { sampling: ax.sampling, n },
+                },
+                ax,
+                n,
+              ),
       ),
       ...fills,
     };
   });
+}
+
+/**
+ * A curve over a range of its own (plot(np.linspace(0, 5, 50), relu(x))): every sample of it, never reduced, as
+ * plot() draws data (the builder keeps it within MAX_PLOT_POINTS).
+ */
+function ownRangeCurve(c: CurveSpec, label: string, ax: AxesSpec): CurveData {
+  const sampling = c.sampling!;
+  const n = validateSampling(sampling);
+  const xs = new Float64Array(n);
+  fillSamples(sampling, n, 0, xs);
+  return withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, n);
 }
 
 /** plot() of data: its points as given, markers at every markevery-th of them. */

@@ -15,7 +15,8 @@ import { applyGrid, applyLegend, applyPyplotCalls } from './axes-calls';
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { curveLabel, getFunction, resolveParams } from '../functions/registry';
 import { torchRepr } from '../functions/torch-repr';
-import { validateSampling, type Sampling } from '../data/sampling';
+import { validateSampling } from '../data/sampling';
+import { samplingFrom, withXCall } from './x-call';
 import { MAX_MARKERS } from '../limits';
 import { type Rc } from '../style/rcparams';
 import type { PanelOptions } from './options';
@@ -62,7 +63,7 @@ export function panelAxes(
     ax.curves = curves.map((c) => (isData(c) ? c : { ...c, linewidth: 2, color: single ? 'blue' : undefined }));
   }
   // The script's x line, read only when given.
-  const range = p.x === undefined ? p : (require('./x-call') as typeof import('./x-call')).withXCall(p, at);
+  const range = withXCall(p, at);
   const rangeChanged =
     range.from !== undefined || range.to !== undefined || range.step !== undefined || range.num !== undefined;
   if (range.arange !== undefined && range.arange !== 'numpy' && range.arange !== 'torch') {
@@ -217,28 +218,6 @@ function hasLabelled(ax: AxesSpec): boolean {
   return lists.some((list) => (list ?? []).some((a) => !!a.label && !a.label.startsWith('_')));
 }
 
-/** The sampling asked for, on top of a default one. */
-export function samplingFrom(
-  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>,
-  base: Sampling,
-  at: FieldPath = [],
-): Sampling {
-  const from = p.from ?? base.from;
-  const to = p.to ?? base.to;
-  // np.arange of Python floats gives float64; torch.arange float32, the document's.
-  const numpy = p.arange === 'numpy' || (p.arange === undefined && base.kind === 'arange' && base.method === 'numpy');
-  const dtype = p.dtype ?? (p.arange === 'numpy' ? 'float64' : base.dtype);
-  if (p.num !== undefined && p.step !== undefined) {
-    throw new UsageError([...at, 'num/step'], {
-      problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
-    });
-  }
-  if (p.num !== undefined)
-    return { kind: 'linspace', from, to, num: p.num, dtype, ...(numpy && { method: 'numpy' as const }) };
-  const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
-  return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
-}
-
 /**
  * Below float32 every function's values are torch's for the type; with `error` each curve is its difference
  * from float64 instead (on the same, rounded, x), labelled so.
@@ -266,7 +245,11 @@ function applyPrecision(ax: AxesSpec, p: PanelOptions, at: FieldPath): void {
     if (ax.ylabel !== undefined) ax.ylabel = `${dtype} − float64${unit === 'ulp' ? ', in ulp' : ''}`;
     return;
   }
-  if (dtype === 'bfloat16' || dtype === 'float16') for (const c of ax.curves) if (!c.points) c.dtype = dtype;
+  // Each curve in the type of its samples: the axes', or its own range's.
+  for (const c of ax.curves) {
+    const own = c.sampling ? c.sampling.dtype : dtype;
+    if (!c.points && (own === 'bfloat16' || own === 'float16')) c.dtype = own;
+  }
 }
 
 /**

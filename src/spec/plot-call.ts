@@ -52,11 +52,15 @@ const DRAWN_ALIASES = {
   mew: 'markeredgewidth',
 };
 
+/** A range call as plot()'s x: the curve's own samples (x-call.ts reads it). */
+const RANGE_CALL = /^(?:torch|np|numpy)\.(?:arange|linspace)\s*\(/;
+
 const PLOT: CallSignature = {
   call: 'plot',
   positional: ['x', 'y', 'fmt'],
-  // plot(x, torch.sigmoid(x)): after the panel's own x, y is an expression in it (and so on, line by line).
-  writtenFrom: ['x'],
+  // plot(x, torch.sigmoid(x)): after the panel's own x, y is an expression in it (and so on, line by line); so
+  // after a range of its own, plot(np.linspace(0, 5, 50), x**2).
+  writtenFrom: ['x', RANGE_CALL],
   keywords: DRAWN,
   aliases: DRAWN_ALIASES,
   unsupported: [
@@ -195,6 +199,7 @@ function readMarkevery(v: PyValue, n: number | undefined, curve: CurveSpec, at: 
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
   const b = bound(given, PLOT, at);
   if (b.x === 'x' && typeof b.y === 'string') return styled(sampledCurve(b.y, [...at, 'y']), b, b.fmt, undefined, at);
+  if (typeof b.x === 'string' && RANGE_CALL.test(b.x)) return styled(ownRangeCurve(b, at), b, b.fmt, undefined, at);
   const { x, y, fmt } = unpack(b);
   if (y === undefined || y === null) {
     throw badValue([...at, 'y'], 'nothing', "plot()'s data: y, or x and y, e.g. \"[0, 1, 2], [0, 0.5, 1], 'ro'\"");
@@ -219,6 +224,23 @@ function sampledCurve(text: string, at: FieldPath): CurveSpec {
   const y = (require('./curve-y') as typeof import('./curve-y')).curveY(text, at);
   compileWithFunctions(y.expr, at);
   return { ...y, label: '' };
+}
+
+/**
+ * plot(np.linspace(0, 5, 50), f(x)): f over a range of its own instead of the panel's x (a script's second range,
+ * x2 = ...; plot(x2, f(x2)), reads so), x in the expression standing for that range's values.
+ */
+function ownRangeCurve(b: Record<string, PyValue>, at: FieldPath): CurveSpec {
+  // Values written out (a list) are data, which a range's samples are not given with.
+  if (typeof b.y !== 'string' || /^\s*[[(]/.test(b.y)) {
+    throw badValue(
+      [...at, 'y'],
+      b.y === undefined || b.y === null ? 'nothing' : shownPy(b.y),
+      'a function or an expression in x over the range, e.g. "np.linspace(0, 5, 50), relu(x)"',
+    );
+  }
+  const { ownSampling } = require('./x-call') as typeof import('./x-call');
+  return { ...sampledCurve(b.y, [...at, 'y']), sampling: ownSampling(b.x as string, [...at, 'x']) };
 }
 
 /**

@@ -93,6 +93,11 @@ export interface CurveSpec {
   error?: ErrorUnit;
   /** Data points, plt.plot(x, y): drawn as given, in place of a function or an expression. */
   points?: { x: number[]; y: number[] };
+  /**
+   * The curve's own x, in place of the axes' samples: a script's second range (x2 = np.linspace(0, 5, 50);
+   * plt.plot(x2, relu(x2))). Drawn through every sample, as plot() draws data.
+   */
+  sampling?: Sampling;
   /** Line2D's alpha: the line's and its markers' opacity. */
   alpha?: number;
   label?: string;

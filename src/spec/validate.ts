@@ -19,7 +19,7 @@ import {
   MAX_WORK,
   MAX_GRADIENT_POINTS,
 } from '../limits';
-import { validateSampling } from '../data/sampling';
+import { validateSampling, type Sampling } from '../data/sampling';
 import { WIDTH_RANGE } from './rules';
 import type { AxesSpec, FigureSpec, OutputFormat } from './types';
 import { validateMathTexts } from './math-texts';
@@ -60,6 +60,7 @@ export function validateFigure(fig: FigureSpec, format: OutputFormat = 'png'): v
       }
       // Named by the option that gives the points: --plot or --scatter (a config's plot or scatter key).
       if (c.points) validatePoints(c.points, ['panels', i, 'curves', k, c.scatter ? 'scatter' : 'plot']);
+      if (c.sampling) validateOwnSampling(c.sampling, ['panels', i, 'curves', k, 'plot']);
       // Classic mode's scatter() has sizes, colours and margins of its own (s=20, 'b', at least 5 %).
       if (c.scatter && fig.rc?.['_internal.classic_mode']) {
         throw new UsageError(['panels', i, 'curves', k, 'scatter'], {
@@ -184,7 +185,10 @@ function validateWork(fig: FigureSpec): void {
         `at most ${MAX_GRADIENT_POINTS} for np.gradient, drawn through every one`,
       );
     }
-    for (const c of ax.curves) work += c.points ? c.points.x.length : n * (bindCurve(c).cost ?? FUNCTION_COST);
+    for (const c of ax.curves) {
+      const samples = c.sampling ? validateSampling(c.sampling) : n;
+      work += c.points ? c.points.x.length : samples * (bindCurve(c).cost ?? FUNCTION_COST);
+    }
   });
   if (work > MAX_WORK) {
     const key = fig.axes.some((ax) => ax.sampling.kind === 'linspace') ? 'num' : 'step';
@@ -193,6 +197,14 @@ function validateWork(fig: FigureSpec): void {
       expected: `at most ${MAX_WORK} in a figure`,
       hint: 'fewer points, fewer curves or a simpler expression',
     });
+  }
+}
+
+/** A curve's own range (plot(np.linspace(0, 5, 50), relu(x))): drawn through every sample, as plot()'s data is. */
+function validateOwnSampling(s: Sampling, at: FieldPath): void {
+  const n = validateSampling(s, at);
+  if (n > MAX_PLOT_POINTS) {
+    throw badValue([...at, 'x'], `${n} points`, `at most ${MAX_PLOT_POINTS} in a plot() over a range of its own`);
   }
 }
 

@@ -8,6 +8,7 @@ import type { DType } from '../functions/precision';
 import type { PyValue } from '../pycall';
 import { readRangeCall } from './range-call';
 import type { PanelOptions } from './options';
+import type { Sampling } from '../data/sampling';
 
 export type XOptions = Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>;
 
@@ -93,4 +94,37 @@ export function withXCall(p: PanelOptions, at: FieldPath): PanelOptions {
     }
   }
   return { ...p, ...read };
+}
+
+/** The sampling asked for, on top of a default one. */
+export function samplingFrom(
+  p: Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtype' | 'arange'>,
+  base: Sampling,
+  at: FieldPath = [],
+): Sampling {
+  const from = p.from ?? base.from;
+  const to = p.to ?? base.to;
+  // np.arange of Python floats gives float64; torch.arange float32, the document's.
+  const numpy = p.arange === 'numpy' || (p.arange === undefined && base.kind === 'arange' && base.method === 'numpy');
+  const dtype = p.dtype ?? (p.arange === 'numpy' ? 'float64' : base.dtype);
+  if (p.num !== undefined && p.step !== undefined) {
+    throw new UsageError([...at, 'num/step'], {
+      problem: 'got both; expected one of them (step for arange spacing, num for a point count)',
+    });
+  }
+  if (p.num !== undefined)
+    return { kind: 'linspace', from, to, num: p.num, dtype, ...(numpy && { method: 'numpy' as const }) };
+  const step = p.step ?? (base.kind === 'arange' ? base.step : (to - from) / 1000);
+  return { kind: 'arange', from, to, step, dtype, ...(numpy && { method: 'numpy' as const }) };
+}
+
+/** torch's default for a range that names no dtype: float32 (numpy's float64 is samplingFrom's for numpy). */
+const TORCH_DEFAULT: Sampling = { kind: 'arange', from: 0, to: 1, step: 1, dtype: 'float32' };
+
+/**
+ * A plot's own x, plot(np.linspace(0, 5, 50), relu(x)): the sampling of its range call, in the values and dtype
+ * the call gives (torch's float32, numpy's float64, or its dtype=).
+ */
+export function ownSampling(text: string, at: FieldPath): Sampling {
+  return samplingFrom(readXCall(text, at), TORCH_DEFAULT, at);
 }

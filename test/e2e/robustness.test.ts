@@ -70,6 +70,8 @@ const WORDS = [
   '--expr=nn.GELU(x)',
   "--prop-cycle=color=['r', 'g'], ls=['-']",
   '--prop-cycle=cycler(lw=[1, 3])',
+  "--plot=np.linspace(0, 2, 5), x**2, 'o'",
+  '--plot=torch.arange(-1, 1, 1e-9), x',
   '--grad',
   '--no-grid',
   '--panel',

@@ -15,6 +15,7 @@ import { planFigures } from '../../src/config/plan';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import { validateFigure } from '../../src/spec';
 import { plotLines, readPlot } from '../../src/spec/plot-call';
 import { figureLayout } from '../../src/render/pipeline';
 import { scratch } from '../helpers/cli';
@@ -24,6 +25,32 @@ const at = ['panels', 0, 'curves', 0, 'plot'];
 const figure = (...args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
 
 describe('readPlot: plot()’s arguments', () => {
+  it('plot(RANGE, y): y over a range of its own, in the values and dtype its call gives', () => {
+    // np.linspace: numpy's float64 values, 50 unless told; torch.arange: float32 unless dtype= says otherwise.
+    const numpy = readPlot("np.linspace(0, 5, 11), relu(x), 'r--'", at);
+    assert.deepEqual(numpy.sampling, { kind: 'linspace', from: 0, to: 5, num: 11, dtype: 'float64', method: 'numpy' });
+    assert.equal(numpy.expr, 'relu(x)');
+    assert.equal(numpy.color, 'r');
+    assert.deepEqual(readPlot('torch.arange(-3, 3, 0.5), torch.tanh(x)', at).sampling, {
+      kind: 'arange',
+      from: -3,
+      to: 3,
+      step: 0.5,
+      dtype: 'float32',
+    });
+    assert.equal(readPlot('torch.arange(0, 1, 0.1, dtype=torch.float64), x**2', at).sampling?.dtype, 'float64');
+    assert.equal(readPlot('np.linspace(-1, 1), x', at).sampling?.kind, 'linspace');
+    assert.throws(
+      () => readPlot('np.linspace(0, 1, 3), [1, 2, 3]', at),
+      /plot\.y: got '\[1, 2, 3\]'; expected a function or an expression in x over the range/,
+    );
+    assert.throws(() => readPlot('np.linspace(0, 1, 3, endpoint=False), x', at), /endpoint=False/);
+    // Drawn through every sample, as data: no more than plot()'s points.
+    assert.throws(
+      () => validateFigure(buildFigure({ panels: [{ curves: [{ plot: 'np.linspace(0, 1, 100001), x' }] }] })),
+      /plot\.x: got '100001 points'; expected at most 100000 in a plot\(\) over a range of its own/,
+    );
+  });
   it("drawstyle= (ds=): 'steps' is 'steps-pre'; 'default' draws straight", () => {
     assert.equal(readPlot("[0, 1], [0, 1], drawstyle='steps-mid'", at).steps, 'mid');
     assert.equal(readPlot("[0, 1], [0, 1], ds='steps'", at).steps, 'pre');
