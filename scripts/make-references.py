@@ -2170,6 +2170,26 @@ CASES = [
         plt.plot(x, np.gradient(np.tanh(x), x), label='np.gradient(tanh, x)')
         plt.legend()
     """),
+    # Curves over ranges of their own in one axes: ReLU drawn in two pieces over two linspaces, tanh over a torch
+    # arange (float32), and x assigned a new range between two plots; each curve over its own samples.
+    ('plot-own-ranges', ['--x', 'np.linspace(-5, 0, 50)', '--style', 'matplotlib', '--size', '6x4',
+                         '--plot', "x, 0 * x, 'b', label='x < 0'",
+                         '--plot', "np.linspace(0, 5, 50), x, 'r', label='x >= 0'",
+                         '--plot', "torch.arange(-3, 3, 0.5), torch.tanh(x), 'g--o', label='tanh'",
+                         '--plot', "np.linspace(-4, 4, 9), 0.1 * x**2, ':', label='0.1 x^2'",
+                         '--legend'], """
+        import numpy as np
+        x_neg = np.linspace(-5, 0, 50)
+        x_pos = np.linspace(0, 5, 50)
+        u = torch.arange(-3, 3, 0.5)
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.plot(x_neg, 0 * x_neg, 'b', label='x < 0')
+        ax.plot(x_pos, x_pos, 'r', label='x >= 0')
+        ax.plot(u, torch.tanh(u), 'g--o', label='tanh')
+        x = np.linspace(-4, 4, 9)
+        ax.plot(x, 0.1 * x**2, ':', label='0.1 x^2')
+        ax.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

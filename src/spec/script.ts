@@ -7,7 +7,8 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs, pyString, substituteNames } from '../pycall';
+import { parseCallArgs, pyString, splitOutside, substituteNames } from '../pycall';
+import { withoutConversions } from '../functions/conversions';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { stepAsPlot } from './plot-call';
 import type { FigureOptions, PanelOptions } from './options';
@@ -57,6 +58,24 @@ const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf',
 const X_LINE = /^\s*x\s*=(?!=)/;
 /** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
 const TEXT_FIRST = new Set(['title', 'set_title', 'suptitle', 'xlabel', 'ylabel', 'set_xlabel', 'set_ylabel']);
+/** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
+const RANGE_LINE = /^\s*([A-Za-z_]\w*)\s*=\s*((?:torch|np|numpy)\.(?:arange|linspace)\s*\([^]*)$/;
+/** The name a plot's first argument gives: plt.plot(t, ...), ax.plot(t.numpy(), ...). */
+const PLOTTED_OVER =
+  /\.(?:plot|scatter|fill_between|step)\s*\(\s*([A-Za-z_]\w*)\s*(?:\.\s*(?:numpy|detach|cpu)\(\s*\)\s*)*[,)]/;
+
+/**
+ * A plot()'s arguments with its x, the range read as x, written as the range's call: the curve drawn over it
+ * rather than over its axes' first range (plot-call.ts reads plot(np.linspace(0, 5, 50), x**2)).
+ */
+function overOwnRange(args: string, call: string, at: FieldPath): string {
+  const parts = splitOutside(withoutConversions(args), ',');
+  if (parts[0] !== 'x') {
+    throw new UsageError(at, { problem: `a plot over ${call}: its x first, as plot(t, f(t)) names it` });
+  }
+  return [call, ...parts.slice(1)].join(', ');
+}
+
 /** The calls whose arguments hold expressions in x, which may name the script's definitions. */
 const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
 
@@ -83,9 +102,18 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
 
   let xLine: string | undefined;
-  /** The name the script samples x under, where it is not x. */
-  let xName: string | undefined;
   let xLineAt = 0;
+  /**
+   * Each name the script samples a range under (x = np.linspace(-5, 5, 100), t = torch.arange(0, 1, 0.1)): its
+   * call and line. Every one reads as x in what follows; a plot names the one it is drawn over.
+   */
+  const ranges = new Map<string, { call: string; line: number }>();
+  /** Each panel's x line and the line that gave it: its first plot's range. */
+  const panelRanges = new Map<number, { call: string; line: number }>();
+  /** The script's line of each x line a panel took. */
+  const xLines = new Map<unknown, number>();
+  /** The range the statement being read plots over, where its first argument names one. */
+  let plotRange: { call: string; line: number } | undefined;
   const collections = new Map<string, string>();
   const fontFiles: string[] = [];
   /** The names a get_legend_handles_labels() line gives its handles and labels. */
@@ -120,11 +148,19 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       }
     };
     const define = () => onLine(() => defs.add(s, at));
-    // xs = torch.linspace(-5, 5, 101): the sampled x under another name, read as x from here on.
-    const renamed = /^\s*([A-Za-z_]\w*)\s*=\s*(?:torch|np|numpy)\.(?:arange|linspace)\s*\(/.exec(s)?.[1];
-    if (renamed !== undefined) xName = renamed === 'x' ? undefined : renamed;
-    if (renamed !== undefined) s = s.replace(/^(\s*)[A-Za-z_]\w*/, '$1x');
-    else if (xName !== undefined) s = substituteNames(s, new Map([[xName, 'x']]));
+    // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
+    // plot's first argument says which range it is drawn over.
+    const range = RANGE_LINE.exec(s);
+    plotRange = undefined;
+    if (range) {
+      ranges.set(range[1], { call: range[2].trim(), line });
+      s = s.replace(/^(\s*)[A-Za-z_]\w*/, '$1x');
+    } else if (ranges.size) {
+      const over = PLOTTED_OVER.exec(s)?.[1];
+      plotRange = over === undefined ? undefined : ranges.get(over);
+      const renamed = [...ranges.keys()].filter((name) => name !== 'x').map((name): [string, string] => [name, 'x']);
+      if (renamed.length) s = substituteNames(s, new Map(renamed));
+    }
     // str(module): the text PyTorch prints for it (a loop's label=str(layer)).
     s = onLine(() => withModuleTexts(s, (t) => defs.moduleText(t, at)));
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
@@ -318,12 +354,30 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return;
     }
     const p = panel(target);
+    let drawn = args;
     if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
-      p.options.x ??= xLine;
+      const over = plotRange ?? { call: xLine.replace(/^\s*x\s*=\s*/, ''), line: xLineAt };
+      const first = panelRanges.get(target);
+      if (!first) {
+        panelRanges.set(target, over);
+        if (p.options.x === undefined) {
+          p.options.x = `x = ${over.call}`;
+          xLines.set(p.options.x, over.line);
+        }
+      } else if (first.call.replace(/\s+/g, '') !== over.call.replace(/\s+/g, '')) {
+        // Another range than the axes' first plot's: the curve's own (plot(np.linspace(0, 5, 50), relu(x))).
+        if (method !== 'plot') {
+          fail(
+            `${method}() over ${over.call} (line ${over.line}) in an axes whose plots are over ${first.call} ` +
+              `(line ${first.line}): a range of its own is read for plot() alone`,
+          );
+        }
+        drawn = onLine(() => overOwnRange(args, over.call, at));
+      }
     }
     // Its expressions written out with the definitions of this moment: a name defined again later is another.
     const given =
-      xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(args, new Map([['x', xData]])) : args;
+      xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(drawn, new Map([['x', xData]])) : drawn;
     const expressions = WRITTEN_OUT.has(method) ? onLine(() => defs.call(given, at)) : given;
     if (method === 'plot' && lhs !== undefined) {
       for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, at))) kept.set(name, colour);
@@ -367,7 +421,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     if (lines && before) {
       for (const [path, value] of optionPaths(panels, figure, rc, style)) {
         // A panel's x is its x line's, whichever plot gave it to the panel.
-        if (before.get(path) !== value) lines.set(path, /\.x$/.test(path) && value === xLine ? xLineAt : line);
+        if (before.get(path) !== value) lines.set(path, (/\.x$/.test(path) && xLines.get(value)) || line);
       }
     }
   }

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
+import { evaluateFigure } from '../../src/data/evaluate';
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { readScript } from '../../src/spec/script';
@@ -265,6 +266,48 @@ describe('readScript', () => {
       (err: unknown) => err instanceof UsageError && /line 3: .*Act is a class of the script's/.test(err.message),
     );
   });
+  it("draws each plot over the range it names, an axes' later plots over another range over their own", () => {
+    // Python's values: x_neg and x_pos are two arrays; x is assigned anew before the last plot.
+    const options = readScript(
+      [
+        'x_neg = np.linspace(-5, 0, 50)',
+        'x_pos = np.linspace(0, 5, 50)',
+        'fig, ax = plt.subplots()',
+        'ax.plot(x_neg, 0 * x_neg)',
+        'ax.plot(x_pos, x_pos)',
+        'x = torch.arange(-3, 3, 0.5)',
+        'ax.plot(x.numpy(), torch.tanh(x).numpy())',
+        'ax.plot(x_neg, -x_neg)',
+      ].join('\n'),
+    );
+    assert.equal(options.panels[0].x, 'x = np.linspace(-5, 0, 50)');
+    assert.deepEqual(
+      options.panels[0].curves?.map((c) => (c as { plot: string }).plot),
+      ['x, 0 * x', 'np.linspace(0, 5, 50), x', 'torch.arange(-3, 3, 0.5), torch.tanh(x)', 'x, -x'],
+    );
+    // Each on its own samples: 50 from 0 to 5, and torch.arange(-3, 3, 0.5)'s 12 from -3 by 0.5.
+    const [, pos, tanh] = evaluateFigure(buildFigure(options))[0].curves;
+    assert.deepEqual([pos.xs.length, pos.xs[0], pos.xs[49]], [50, 0, 5]);
+    assert.deepEqual(Array.from(tanh.xs), [-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5]);
+    assert.ok(Math.abs(tanh.ys[11] - 0.9866142981514303) < 1e-15); // tanh(2.5), Python's math.tanh
+    // A panel of its own takes its first plot's range.
+    const two = readScript(
+      'a = np.linspace(0, 1, 5)\nb = np.linspace(2, 3, 5)\nplt.subplot(1, 2, 1)\nplt.plot(a, a)\n' +
+        'plt.subplot(1, 2, 2)\nplt.plot(b, b)',
+    );
+    assert.deepEqual(
+      two.panels.map((p) => p.x),
+      ['x = np.linspace(0, 1, 5)', 'x = np.linspace(2, 3, 5)'],
+    );
+    assert.throws(
+      () => readScript('x = np.linspace(-5, 5)\nt = np.linspace(0, 1, 10)\nplt.plot(x, x)\nplt.scatter(t, t)'),
+      (err: unknown) =>
+        err instanceof UsageError &&
+        /line 4: scatter\(\) over np.linspace\(0, 1, 10\) \(line 2\) in an axes whose plots are over np.linspace\(-5, 5\) \(line 1\)/.test(
+          err.message,
+        ),
+    );
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -378,6 +421,9 @@ describe('readScript', () => {
   it('gives a figure or a usage error for any lines a script might have (in process, 300 runs)', () => {
     const lines = fc.constantFrom(
       'x = np.linspace(-5, 5, 100)',
+      't = torch.arange(0, 2, 0.5)',
+      "plt.plot(t, t ** 2, 'o')",
+      'plt.scatter(t, t)',
       'plt.plot(x, np.tanh(x))',
       "ax.plot(x, x, 'r--')",
       'fig, ax = plt.subplots()',
