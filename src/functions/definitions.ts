@@ -19,6 +19,11 @@ export interface Definition {
   body: string;
   /** Why a definition the script has could not be read: an error only where an expression names it. */
   unread?: UsageError;
+  /**
+   * The body is written out already (a def's local value, in terms of the parameters and the values before
+   * it): inlined as it is, its names not looked up again, so that `x = 2 * x` rebinds a parameter as Python does.
+   */
+  writtenOut?: true;
 }
 
 const DEF = /^\s*def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:->\s*[\w.[\], ]+)?:\s*return\s+([^]+?)\s*$/;
@@ -91,10 +96,11 @@ function blockDefinition(m: RegExpExecArray, text: string, at: FieldPath): Defin
     if (!v || /^(?:if|for|while|with|try|return)\b/.test(l)) {
       throw badValue(at, text, `a def of assignments and one return expression ('${l}' is neither)`);
     }
-    // A local value may name the ones before it: written out as it is read. One the same as before
+    // A local value may name the ones before it: written out as it is read, so that one naming itself (x = 2 * x,
+    // x = np.asarray(x)) means the value before, as in Python. One the same as before
     // (x = x.detach().clone().requires_grad_(True), which changes no value) changes nothing.
     const body = inline(expressionOf(v[2], at), locals, at);
-    if (body.replace(/[()\s]/g, '') !== v[1]) locals.set(v[1], { name: v[1], body });
+    if (body.replace(/[()\s]/g, '') !== v[1]) locals.set(v[1], { name: v[1], body, writtenOut: true });
   }
   const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
   return { name, params, body: inline(expressionOf(ret[1], at), locals, at) };
@@ -153,7 +159,7 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
     let written: string;
     if (!d.params && (FUNCTION_NAME.test(d.body) || isModule(d.body)) && isOp(tokens[i + 1], '(')) {
       // gelu = F.gelu: a function under another name, called as it is; function = torch.nn.ELU(): the module.
-      out += `${source.slice(from, t.col - 1)}${inline(d.body, defs, at, depth + 1)}`;
+      out += `${source.slice(from, t.col - 1)}${d.writtenOut ? d.body : inline(d.body, defs, at, depth + 1)}`;
       from = endOf(t);
       continue;
     }
@@ -163,7 +169,7 @@ export function inline(source: string, defs: ReadonlyMap<string, Definition>, at
           problem: `${d.name} is a value (${d.name} = ...), not a function; write ${d.name} alone`,
         });
       }
-      written = inline(d.body, defs, at, depth + 1);
+      written = d.writtenOut ? d.body : inline(d.body, defs, at, depth + 1);
     } else {
       if (!isOp(tokens[i + 1], '(')) {
         throw new UsageError(at, { problem: `${d.name} is a function: call it, ${d.name}(x)` });

@@ -41,6 +41,15 @@ describe('definitions', () => {
     // A def that names values before its return: sigmoid's slope, s * (1 - s), is 1/4 at 0.
     const slope = defsOf('def ds(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)');
     assert.equal(valueAt('ds(x)', slope, 0), 0.25);
+    // A local naming itself means the value before it, as Python rebinds it: x = 2 * x; x = x + 1 at 3 is 7,
+    // squared 49; a parameter made an array (x = np.asarray(x)) is the same values.
+    const rebound = defsOf(
+      'def f(x):\n    x = 2 * x\n    x = x + 1\n    return x * x',
+      'def g(t, beta=1.0):\n    t = np.asarray(t)\n    return t / (1 + np.exp(-beta * t))',
+    );
+    assert.equal(valueAt('f(x)', rebound, 3), 49);
+    assert.equal(valueAt('g(x)', rebound, 0), 0);
+    assert.ok(Math.abs(valueAt('g(x, beta=2)', rebound, 1) - swish2) < 1e-15);
     // A tuple's names, and a function under another name: sigmoid, g = torch.sigmoid, F.gelu.
     const aliases = new Map(readDefinitions('sig, g = torch.sigmoid, F.gelu', ['def', 0]).map((d) => [d.name, d]));
     assert.equal(valueAt('sig(x) + g(x)', aliases, 0), 0.5);
