@@ -26,14 +26,14 @@ import { placeNote } from './notes';
 import { placeAxesLabels } from './axes-labels';
 import { axesExtents } from './axes-extent';
 import { placeLegend } from './legend';
-import { placeAnnotations } from './annotations';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
 import { placeText, rotatedPlacer, type PlacedText, type TextMeasurer } from './text';
 
-/* The layout engines, loaded for a figure that asks for one. */
+/* The layout engines and annotate()'s placing, loaded for a figure that asks for them. */
 const tightLayout = () => require('./tight') as typeof import('./tight');
 const constrainedLayout = () => require('./constrained') as typeof import('./constrained');
+const annotations = () => require('./annotations') as typeof import('./annotations');
 
 /** No marks on either side: a hidden axis draws none. */
 const NO_MARKS = { near: false, far: false } as const;
@@ -328,7 +328,10 @@ function layoutAxes(
         : [toX(t.x), toY(t.y)];
   const notes = (spec.texts ?? []).map((t) => placeNote(t, at(t), measure, scale, rc, faces.base));
   texts.push(...notes);
-  const annotated = placeAnnotations(spec.annotations ?? [], { box, toX, toY, page, scale, pixel, measure, rc });
+  // annotate()'s texts and arrows; annotations.ts and its arrows are loaded for an axes that has one.
+  const annotated = spec.annotations?.length
+    ? annotations().placeAnnotations(spec.annotations, { box, toX, toY, page, scale, pixel, measure, rc })
+    : { texts: [], arrows: [], drawn: [] };
   texts.push(...annotated.texts);
 
   const curves = curveLayouts(d, box, toX, toY, scale, rc);

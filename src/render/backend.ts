@@ -18,7 +18,6 @@ import { drawMarkers } from './markers';
 import { axesSteps, drawAxesEnd, drawAxesStart, drawAxesStep, drawFigureEnd, drawFigureStart } from './decorations';
 import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
 import { clipTo, snapper, thinnedWidth } from './strokes';
-import { drawGroupMarker } from './targets/svg-groups';
 import { registerFonts } from './fonts';
 import { targetOf } from './targets';
 import { encodePng, encodePngAsync } from './targets/png';
@@ -124,7 +123,11 @@ export function renderLayout(layout: FigureLayout, format: OutputFormat): Buffer
   // Whole points: a page of fractions of a point is cut from it when encoded.
   const canvas = createCanvas(Math.ceil(layout.width), Math.ceil(layout.height), format);
   // An SVG keeps matplotlib's groups of artists (figure_1, axes_1, line2d_1...).
-  const groups = format === 'svg' ? new ArtistGroups(drawGroupMarker) : undefined;
+  // SVG's group marks: their module is loaded for an SVG figure.
+  const groups =
+    format === 'svg'
+      ? new ArtistGroups((require('./targets/svg-groups') as typeof import('./targets/svg-groups')).drawGroupMarker)
+      : undefined;
   if (groups) artistGroups.set(layout, groups);
   try {
     drawFigure(canvas, drawing);

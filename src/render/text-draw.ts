@@ -15,8 +15,9 @@ import { drawMathText } from './math-text';
 import { traceOutline } from './outline';
 import { drawBox } from './boxes';
 import { inPixels, snapper, thinnedWidth } from './strokes';
-import { inSimpleFont } from './targets/pdf';
-import { textElement } from './targets/svg-text';
+
+/* The PDF target's test of its simple font, loaded for a PDF figure. */
+const pdfTarget = () => require('./targets/pdf') as typeof import('./targets/pdf');
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 
@@ -44,6 +45,7 @@ export function drawText(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   const plain = shown.text === t.text ? t : { ...t, text: shown.text };
   // svg.fonttype 'none': the text is written as a <text> element (math is still typeset as paths).
   if (layout.svgTextElements) {
+    const { textElement } = require('./targets/svg-text') as typeof import('./targets/svg-text');
     artistGroups.get(layout)?.element(ctx, textElement(plain));
     return;
   }
@@ -126,7 +128,7 @@ function drawPlain(ctx: Ctx, t: PlacedText, layout: FigureLayout): void {
   // paths no viewer hints: each is drawn from its outline as the autohinter leaves it, every bar on its row.
   for (const r of layout.snapGlyphs ? placed.glyphs : placed.runs) {
     // A PDF glyph Cairo would embed the font a second time for is drawn from its outline (targets/pdf.ts).
-    const asPath = layout.snapGlyphs && (!layout.textAsGlyphs || !inSimpleFont(r.text));
+    const asPath = layout.snapGlyphs && (!layout.textAsGlyphs || !pdfTarget().inSimpleFont(r.text));
     const outline = asPath ? hintedOutline(r.text, sizePx, t.face) : undefined;
     if (outline) {
       const left = (x0 + r.offset) * pixel;
