@@ -6,12 +6,13 @@
 import { isSymlog, type AxesSpec, type FormatterSpec, type ScalarFormatSpec, type ScaleSpec } from '../spec';
 import type { Rc } from '../style/rcparams';
 import { locatorRc, ticksFor } from './axis';
-import { formatterOf } from './formatters';
 import type { FormatterRc } from './ticks';
 
 /* Loaded for an axes that has a log or symlog scale: a linear figure starts without them. */
 const logScale = () => require('./log-scale') as typeof import('./log-scale');
 const symlogScale = () => require('./symlog-scale') as typeof import('./symlog-scale');
+/* A script's tick formatter (and Python's formatting it needs), loaded for an axis given one. */
+const formatters = () => require('./formatters') as typeof import('./formatters');
 
 /**
  * An axes' ticker: the ticks of either axis in view with their labels, its minor ticks and its offset text. The
@@ -76,7 +77,7 @@ function withFormatter<T extends { ticks: { value: number; label: string; minor?
   rc: Rc,
 ): T {
   if (!formatter) return axis;
-  const format = formatterOf(formatter, {
+  const format = formatters().formatterOf(formatter, {
     viewRange: Math.abs(lim[1] - lim[0]),
     unicodeMinus: rc['axes.unicode_minus'],
   });

@@ -14,7 +14,6 @@ import type { Canvas } from 'canvas';
 import { clipPolyline, type Box } from '../layout/geometry';
 import type { AxesLayout, CurveLayout, FigureLayout } from '../layout/layout';
 import type { OutputFormat } from '../spec';
-import { drawMarkers } from './markers';
 import { axesSteps, drawAxesEnd, drawAxesStart, drawAxesStep, drawFigureEnd, drawFigureStart } from './decorations';
 import { ArtistGroups, artistGroups, closeGroup, openGroup } from './groups';
 import { clipTo, snapper, thinnedWidth } from './strokes';
@@ -22,6 +21,9 @@ import { registerFonts } from './fonts';
 import { targetOf } from './targets';
 import { encodePng, encodePngAsync } from './targets/png';
 import { PngSlots, type Slot } from './png-slots';
+
+/* Markers' drawing, loaded for a figure whose lines have them. */
+const markers = () => require('./markers') as typeof import('./markers');
 
 /** chart.js's line element and its canvas helpers, loaded once. */
 interface ChartJs {
@@ -242,7 +244,7 @@ function drawCurve(
   // From its first point to its last, as its controller asks when every point is visible (the range is an
   // argument chart.js's types leave out; without it no segment is drawn).
   (line.draw as unknown as DrawRange).call(line, asDomContext(ctx), undefined, 0, line.points.length);
-  if (curve.markers) drawMarkers(ctx, layout, curve.markers, curve.color);
+  if (curve.markers) markers().drawMarkers(ctx, layout, curve.markers, curve.color);
   ctx.restore();
   if (!curve.collection || curve.collection.part === curve.collection.parts - 1) closeGroup(ctx, layout);
 }

@@ -11,9 +11,11 @@ import type { LegendLayout } from '../layout/legend';
 import { drawAxes } from './axis-draw';
 import { drawBox } from './boxes';
 import { closeGroup, inGroup, openGroup } from './groups';
-import { drawMarkers } from './markers';
 import { clipTo, inPixels, snapper, strokeLines, thinnedWidth } from './strokes';
 import { drawTextArtist } from './text-draw';
+
+/* Markers' drawing, loaded for a figure whose lines have them. */
+const markers = () => require('./markers') as typeof import('./markers');
 
 type Ctx = import('canvas').CanvasRenderingContext2D;
 
@@ -259,7 +261,7 @@ function drawLegend(ctx: Ctx, layout: FigureLayout, legend: LegendLayout): void 
         if (!curve.noLine) ctx.stroke();
         ctx.restore();
         const m = curve.markers;
-        if (m) drawMarkers(ctx, layout, handleMarkers(m, e, legend, curve.scatter), curve.color);
+        if (m) markers().drawMarkers(ctx, layout, handleMarkers(m, e, legend, curve.scatter), curve.color);
       });
     drawTextArtist(ctx, e.label, layout);
   }
