@@ -199,7 +199,13 @@ function readMarkevery(v: PyValue, n: number | undefined, curve: CurveSpec, at: 
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
   const b = bound(given, PLOT, at);
   if (b.x === 'x' && typeof b.y === 'string') return styled(sampledCurve(b.y, [...at, 'y']), b, b.fmt, undefined, at);
-  if (typeof b.x === 'string' && RANGE_CALL.test(b.x)) return styled(ownRangeCurve(b, at), b, b.fmt, undefined, at);
+  if (typeof b.x === 'string' && RANGE_CALL.test(b.x)) {
+    // plot(np.arange(3), 'r--'): a quoted second argument is the format, the range's values drawn alone.
+    const quoted = typeof given === 'string' && b.fmt === undefined && isQuotedAt(given, 1, at);
+    const call: Record<string, PyValue> = quoted ? { ...b, y: null, fmt: b.y } : b;
+    const curve = ownRangeCurve(call, at);
+    return styled(curve, call, call.fmt, curve.points?.x.length, at);
+  }
   const { x, y, fmt } = unpack(b);
   if (y === undefined || y === null) {
     throw badValue([...at, 'y'], 'nothing', "plot()'s data: y, or x and y, e.g. \"[0, 1, 2], [0, 0.5, 1], 'ro'\"");
@@ -226,21 +232,43 @@ function sampledCurve(text: string, at: FieldPath): CurveSpec {
   return { ...y, label: '' };
 }
 
+/** Whether a call's positional argument at `i` is a quoted string rather than an expression written out. */
+function isQuotedAt(given: string, i: number, at: FieldPath): boolean {
+  const { positional, written } = parseCallArgs(given, at, [], PLOT.writtenFrom);
+  return typeof positional[i] === 'string' && !written?.has(i);
+}
+
 /**
  * plot(np.linspace(0, 5, 50), f(x)): f over a range of its own instead of the panel's x (a script's second range,
  * x2 = ...; plot(x2, f(x2)), reads so), x in the expression standing for that range's values.
  */
 function ownRangeCurve(b: Record<string, PyValue>, at: FieldPath): CurveSpec {
-  // Values written out (a list) are data, which a range's samples are not given with.
-  if (typeof b.y !== 'string' || /^\s*[[(]/.test(b.y)) {
+  const { ownSampling } = require('./x-call') as typeof import('./x-call');
+  const sampling = ownSampling(b.x as string, [...at, 'x']);
+  if (typeof b.y === 'string' && !/^\s*[[(]/.test(b.y)) return { ...sampledCurve(b.y, [...at, 'y']), sampling };
+  // The range's values as data: against 0, 1, 2... alone (plot(np.linspace(0, 1, 3))), or with values written
+  // out (plot(np.linspace(0, 1, 3), [1, 4, 9])).
+  const { sample, validateSampling } = require('../data/sampling') as typeof import('../data/sampling');
+  const n = validateSampling(sampling, [...at, 'x']);
+  if (n > MAX_PLOT_POINTS) {
+    throw badValue([...at, 'x'], `${n} values`, `at most ${MAX_PLOT_POINTS} points in one plot()`);
+  }
+  const range = Array.from(sample(sampling));
+  if (b.y === undefined || b.y === null) return { points: { x: range.map((_, i) => i), y: range }, label: '' };
+  if (typeof b.y !== 'string') {
     throw badValue(
       [...at, 'y'],
-      b.y === undefined || b.y === null ? 'nothing' : shownPy(b.y),
+      shownPy(b.y),
       'a function or an expression in x over the range, e.g. "np.linspace(0, 5, 50), relu(x)"',
     );
   }
-  const { ownSampling } = require('./x-call') as typeof import('./x-call');
-  return { ...sampledCurve(b.y, [...at, 'y']), sampling: ownSampling(b.x as string, [...at, 'x']) };
+  const ys = values(parseCallArgs(b.y, [...at, 'y']).positional[0], [...at, 'y']);
+  if (range.length !== ys.length) {
+    throw new UsageError(at, {
+      problem: `x and y must have the same length, as plot() requires; got ${range.length} and ${ys.length}`,
+    });
+  }
+  return { points: { x: range, y: ys }, label: '' };
 }
 
 /**

@@ -40,10 +40,18 @@ describe('readPlot: plot()’s arguments', () => {
     });
     assert.equal(readPlot('torch.arange(0, 1, 0.1, dtype=torch.float64), x**2', at).sampling?.dtype, 'float64');
     assert.equal(readPlot('np.linspace(-1, 1), x', at).sampling?.kind, 'linspace');
-    assert.throws(
-      () => readPlot('np.linspace(0, 1, 3), [1, 2, 3]', at),
-      /plot\.y: got '\[1, 2, 3\]'; expected a function or an expression in x over the range/,
+    // Values written out are data at the range's values: np.linspace(0, 1, 3) is 0, 0.5, 1.
+    assert.deepEqual(readPlot("np.linspace(0, 1, 3), [1, 4, 9], 'ro'", at).points, { x: [0, 0.5, 1], y: [1, 4, 9] });
+    assert.throws(() => readPlot('np.linspace(0, 1, 3), [1, 4]', at), /x and y must have the same length.*3 and 2/);
+    // Alone, its values against 0, 1, 2..., as plot(y) draws them.
+    assert.deepEqual(readPlot('np.linspace(0, 1, 3)', at).points, { x: [0, 1, 2], y: [0, 0.5, 1] });
+    // A quoted second argument is the format: np.arange(3) is 0, 1, 2.
+    const formatted = readPlot("np.arange(3), 'r--'", at);
+    assert.deepEqual(
+      [formatted.points, formatted.color, formatted.linestyle],
+      [{ x: [0, 1, 2], y: [0, 1, 2] }, 'r', '--'],
     );
+    assert.equal(readPlot("np.arange(3), x**2, 'r--'", at).expr, 'x**2');
     assert.throws(() => readPlot('np.linspace(0, 1, 3, endpoint=False), x', at), /endpoint=False/);
     // Drawn through every sample, as data: no more than plot()'s points.
     assert.throws(
