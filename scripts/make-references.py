@@ -2190,6 +2190,19 @@ CASES = [
         ax.plot(x, 0.1 * x**2, ':', label='0.1 x^2')
         ax.legend()
     """),
+    # A range's values as data: alone against 0, 1, 2... (plot(t)), with a format after it, and with values
+    # written out beside it.
+    ('plot-range-values', ['--style', 'matplotlib', '--size', '6x4',
+                           '--plot', "torch.arange(0, 5, 0.5), 'o-', label='t'",
+                           '--plot', "np.linspace(0, 8, 5), [0, 1, 4, 9, 16], 'r--', label='data'",
+                           '--legend'], """
+        import numpy as np
+        t = torch.arange(0, 5, 0.5)
+        plt.figure(figsize=(6, 4))
+        plt.plot(t, 'o-', label='t')
+        plt.plot(np.linspace(0, 8, 5), [0, 1, 4, 9, 16], 'r--', label='data')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

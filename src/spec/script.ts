@@ -7,10 +7,10 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs, pyString, splitOutside, substituteNames } from '../pycall';
-import { withoutConversions } from '../functions/conversions';
+import { parseCallArgs, pyString, substituteNames } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
-import { stepAsPlot } from './plot-call';
+import { plotLines, stepAsPlot } from './plot-call';
+import { alone, overOwnRange, PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed } from './script-ranges';
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
@@ -58,24 +58,6 @@ const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf',
 const X_LINE = /^\s*x\s*=(?!=)/;
 /** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
 const TEXT_FIRST = new Set(['title', 'set_title', 'suptitle', 'xlabel', 'ylabel', 'set_xlabel', 'set_ylabel']);
-/** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
-const RANGE_LINE = /^\s*([A-Za-z_]\w*)\s*=\s*((?:torch|np|numpy)\.(?:arange|linspace)\s*\([^]*)$/;
-/** The name a plot's first argument gives: plt.plot(t, ...), ax.plot(t.numpy(), ...). */
-const PLOTTED_OVER =
-  /\.(?:plot|scatter|fill_between|step)\s*\(\s*([A-Za-z_]\w*)\s*(?:\.\s*(?:numpy|detach|cpu)\(\s*\)\s*)*[,)]/;
-
-/**
- * A plot()'s arguments with its x, the range read as x, written as the range's call: the curve drawn over it
- * rather than over its axes' first range (plot-call.ts reads plot(np.linspace(0, 5, 50), x**2)).
- */
-function overOwnRange(args: string, call: string, at: FieldPath): string {
-  const parts = splitOutside(withoutConversions(args), ',');
-  if (parts[0] !== 'x') {
-    throw new UsageError(at, { problem: `a plot over ${call}: its x first, as plot(t, f(t)) names it` });
-  }
-  return [call, ...parts.slice(1)].join(', ');
-}
-
 /** The calls whose arguments hold expressions in x, which may name the script's definitions. */
 const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
 
@@ -158,6 +140,9 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     } else if (ranges.size) {
       const over = PLOTTED_OVER.exec(s)?.[1];
       plotRange = over === undefined ? undefined : ranges.get(over);
+      // A call drawing over two ranges (plot(u, u, x, x)) would need each line's own: refused.
+      const named = PLOT_CALL.test(s) ? rangesNamed(s, ranges) : [];
+      if (named.length > 1) fail(`a plot naming two ranges (${named.join(' and ')}): one range a call is read`);
       const renamed = [...ranges.keys()].filter((name) => name !== 'x').map((name): [string, string] => [name, 'x']);
       if (renamed.length) s = substituteNames(s, new Map(renamed));
     }
@@ -373,7 +358,12 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
           );
         }
         drawn = onLine(() => overOwnRange(args, over.call, at));
+        if (onLine(() => plotLines(drawn, at)).length > 1) {
+          fail(`a plot() of several lines over ${over.call}, another range than its axes' first: one line a call`);
+        }
       }
+      // plot(t) alone: the range's values against 0, 1, 2..., as data.
+      if (method === 'plot' && alone(drawn)) drawn = onLine(() => overOwnRange(drawn, over.call, at));
     }
     // Its expressions written out with the definitions of this moment: a name defined again later is another.
     const given =

@@ -299,6 +299,24 @@ describe('readScript', () => {
       two.panels.map((p) => p.x),
       ['x = np.linspace(0, 1, 5)', 'x = np.linspace(2, 3, 5)'],
     );
+    // One call over two ranges, or of several lines over a range of its own, would need each line's own.
+    assert.throws(
+      () => readScript('u = np.linspace(-1, 1)\nx = np.linspace(-5, 5)\nplt.plot(x, x)\nplt.plot(u, u, x, x)'),
+      /line 4: a plot naming two ranges \(u and x\)/,
+    );
+    assert.throws(
+      () => readScript('x = np.linspace(-5, 5)\nt = np.linspace(0, 1, 5)\nplt.plot(x, x)\nplt.plot(t, t, t, t**2)'),
+      /line 4: a plot\(\) of several lines over np.linspace\(0, 1, 5\), another range than its axes' first/,
+    );
+    // plot(t) alone: t's values against 0, 1, 2..., a format after it or not.
+    const lone = readScript("t = torch.arange(0, 2, 0.5)\nplt.plot(t, 'ro', label='t')\nplt.plot(t)");
+    assert.deepEqual(lone.panels[0].curves, [
+      { plot: "torch.arange(0, 2, 0.5), 'ro', label='t'" },
+      { plot: 'torch.arange(0, 2, 0.5)' },
+    ]);
+    // A range named inside a string is not one the plot is drawn over.
+    const labelled = readScript("x = np.linspace(-5, 5)\nt = np.linspace(0, 1, 5)\nplt.plot(x, x, label='t vs x')");
+    assert.deepEqual(labelled.panels[0].curves, [{ plot: "x, x, label='t vs x'" }]);
     assert.throws(
       () => readScript('x = np.linspace(-5, 5)\nt = np.linspace(0, 1, 10)\nplt.plot(x, x)\nplt.scatter(t, t)'),
       (err: unknown) =>

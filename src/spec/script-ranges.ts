@@ -1,0 +1,44 @@
+/**
+ * The ranges a script samples (x = np.linspace(...), t = torch.arange(...)): which one a plot is drawn over, and
+ * a plot's arguments rewritten to draw over its own range where it is not its axes' first (spec/script.ts).
+ */
+import { UsageError, type FieldPath } from '../errors';
+import { withoutConversions } from '../functions/conversions';
+import { outsideStrings, splitOutside } from '../pycall';
+
+/** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
+export const RANGE_LINE = /^\s*([A-Za-z_]\w*)\s*=\s*((?:torch|np|numpy)\.(?:arange|linspace)\s*\([^]*)$/;
+/** A call that draws over x: plot(), scatter(), fill_between(), step(). */
+export const PLOT_CALL = /\.(?:plot|scatter|fill_between|step)\s*\(/;
+
+/** The ranges a statement names, outside its strings (label='x < 0' names none). */
+export function rangesNamed(statement: string, ranges: ReadonlyMap<string, unknown>): string[] {
+  const code = outsideStrings(
+    statement,
+    (part) => part,
+    () => "''",
+  );
+  return [...ranges.keys()].filter((name) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code));
+}
+
+/** The name a plot's first argument gives: plt.plot(t, ...), ax.plot(t.numpy(), ...). */
+export const PLOTTED_OVER =
+  /\.(?:plot|scatter|fill_between|step)\s*\(\s*([A-Za-z_]\w*)\s*(?:\.\s*(?:numpy|detach|cpu)\(\s*\)\s*)*[,)]/;
+
+/**
+ * A plot()'s arguments with its x, the range read as x, written as the range's call: the curve drawn over it
+ * rather than over its axes' first range (plot-call.ts reads plot(np.linspace(0, 5, 50), x**2)).
+ */
+export function overOwnRange(args: string, call: string, at: FieldPath): string {
+  const parts = splitOutside(withoutConversions(args), ',');
+  if (parts[0] !== 'x') {
+    throw new UsageError(at, { problem: `a plot over ${call}: its x first, as plot(t, f(t)) names it` });
+  }
+  return [call, ...parts.slice(1)].join(', ');
+}
+
+/** plot(x) or plot(x, 'r--', ...): the range alone, which plot() draws against 0, 1, 2... */
+export function alone(args: string): boolean {
+  const positional = splitOutside(withoutConversions(args), ',').filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
+  return positional[0] === 'x' && (positional.length === 1 || (positional.length === 2 && /^['"]/.test(positional[1])));
+}
