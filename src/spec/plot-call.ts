@@ -8,8 +8,10 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
 import {
+  isPyNumber,
   isTuple,
   splitOutside,
+  unwrapped,
   LINE_ALIASES,
   LINE_PROPERTIES_NOT_YET,
   parseCallArgs,
@@ -109,6 +111,7 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
   if (typeof given !== 'string') return [given];
   // plot(x.numpy(), F.relu(x).detach().numpy()) as plot(x, F.relu(x)).
   given = withoutConversions(given);
+  checkFirstArgument(given, at);
   const { positional, keywords, written } = parseCallArgs(given, at, [], PLOT.writtenFrom);
   const groups: PyValue[][] = [];
   // A format string is quoted: plot(x, F.relu(x), x, F.gelu(x), 'r--')'s second bare x begins a line.
@@ -197,6 +200,7 @@ function readMarkevery(v: PyValue, n: number | undefined, curve: CurveSpec, at: 
  * x = torch.arange(...)) and an expression in it, with the style its format string and keywords give it.
  */
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
+  if (typeof given === 'string') checkFirstArgument(given, at);
   const b = bound(given, PLOT, at);
   if (b.x === 'x' && typeof b.y === 'string') return styled(sampledCurve(b.y, [...at, 'y']), b, b.fmt, undefined, at);
   if (typeof b.x === 'string' && RANGE_CALL.test(b.x)) {
@@ -230,6 +234,28 @@ function sampledCurve(text: string, at: FieldPath): CurveSpec {
   const y = (require('./curve-y') as typeof import('./curve-y')).curveY(text, at);
   compileWithFunctions(y.expr, at);
   return { ...y, label: '' };
+}
+
+/**
+ * plot()'s first argument as actplot reads it: x (the panel's range), a range call, values written out, a
+ * number; anything else said plainly, rather than as the call syntax it then fails to parse as: a name with no
+ * value (a line actplot does not read, or none), or data computed otherwise (np.random..., a file's columns).
+ */
+function checkFirstArgument(given: string, at: FieldPath): void {
+  const [first] = splitOutside(given, ',');
+  if (first === undefined || /^[A-Za-z_]\w*\s*=(?!=)/.test(first)) return;
+  const t = unwrapped(first);
+  if (t === 'x' || RANGE_CALL.test(t) || /^[[({'"]/.test(t) || isPyNumber(t) || /^[-+]?(?:inf|nan)$/i.test(t)) return;
+  if (/^[A-Za-z_]\w*$/.test(t)) {
+    throw new UsageError(at, {
+      problem: `'${t}' has no value here: nothing actplot reads defines it (a script's line, or --def)`,
+    });
+  }
+  throw badValue(
+    [...at, 'x'],
+    t,
+    "x (the sampled range), a range (np.linspace(-5, 5, 100), torch.arange(-5, 5, 0.1)) or values written out ([0, 0.5, 1]); data computed otherwise (np.random, a file's columns) is not read",
+  );
 }
 
 /** Whether a call's positional argument at `i` is a quoted string rather than an expression written out. */

@@ -43,6 +43,13 @@ describe('readPlot: plot()’s arguments', () => {
     // Values written out are data at the range's values: np.linspace(0, 1, 3) is 0, 0.5, 1.
     assert.deepEqual(readPlot("np.linspace(0, 1, 3), [1, 4, 9], 'ro'", at).points, { x: [0, 0.5, 1], y: [1, 4, 9] });
     assert.throws(() => readPlot('np.linspace(0, 1, 3), [1, 4]', at), /x and y must have the same length.*3 and 2/);
+    // A first argument actplot cannot read is said as such, not as the call syntax it then fails to parse as.
+    assert.throws(() => readPlot('z', at), /plot: 'z' has no value here: nothing actplot reads defines it/);
+    assert.throws(
+      () => plotLines('(np.random.randn(100)), np.tanh(x)', at),
+      /plot\.x: got 'np\.random\.randn\(100\)'; expected x \(the sampled range\), a range .* is not read/,
+    );
+    assert.throws(() => plotLines('data[:, 0], data[:, 1]', at), /plot\.x: got 'data\[:, 0\]'; expected x/);
     // Alone, its values against 0, 1, 2..., as plot(y) draws them.
     assert.deepEqual(readPlot('np.linspace(0, 1, 3)', at).points, { x: [0, 1, 2], y: [0, 0.5, 1] });
     // A quoted second argument is the format: np.arange(3) is 0, 1, 2.
