@@ -341,15 +341,19 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     const p = panel(target);
     let drawn = args;
     if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
-      const over = plotRange ?? { call: xLine.replace(/^\s*x\s*=\s*/, ''), line: xLineAt };
+      // The range the plot names; one that names none (data, or x by a way of writing it not told apart) is
+      // over the axes' range, or gives the axes the range last sampled.
+      const current = { call: xLine.replace(/^\s*x\s*=\s*/, ''), line: xLineAt };
+      const over = plotRange;
       const first = panelRanges.get(target);
       if (!first) {
-        panelRanges.set(target, over);
+        const given = over ?? current;
+        panelRanges.set(target, given);
         if (p.options.x === undefined) {
-          p.options.x = `x = ${over.call}`;
-          xLines.set(p.options.x, over.line);
+          p.options.x = `x = ${given.call}`;
+          xLines.set(p.options.x, given.line);
         }
-      } else if (first.call.replace(/\s+/g, '') !== over.call.replace(/\s+/g, '')) {
+      } else if (over && first.call.replace(/\s+/g, '') !== over.call.replace(/\s+/g, '')) {
         // Another range than the axes' first plot's: the curve's own (plot(np.linspace(0, 5, 50), relu(x))).
         if (method !== 'plot') {
           fail(
@@ -363,7 +367,10 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
         }
       }
       // plot(t) alone: the range's values against 0, 1, 2..., as data.
-      if (method === 'plot' && alone(drawn)) drawn = onLine(() => overOwnRange(drawn, over.call, at));
+      if (method === 'plot' && alone(drawn)) {
+        const values = over ?? panelRanges.get(target)!;
+        drawn = onLine(() => overOwnRange(drawn, values.call, at));
+      }
     }
     // Its expressions written out with the definitions of this moment: a name defined again later is another.
     const given =

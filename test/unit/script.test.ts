@@ -314,6 +314,11 @@ describe('readScript', () => {
       { plot: "torch.arange(0, 2, 0.5), 'ro', label='t'" },
       { plot: 'torch.arange(0, 2, 0.5)' },
     ]);
+    // Data written out names no range: a scatter of points after a plot over another range is drawn.
+    const points = readScript(
+      'x = np.linspace(-5, 5)\nplt.plot(x, x)\nright = np.linspace(0, 5, 2)\nplt.scatter([0], [0.5])',
+    );
+    assert.deepEqual(points.panels[0].curves, [{ plot: 'x, x' }, { scatter: '[0], [0.5]' }]);
     // A range named inside a string is not one the plot is drawn over.
     const labelled = readScript("x = np.linspace(-5, 5)\nt = np.linspace(0, 1, 5)\nplt.plot(x, x, label='t vs x')");
     assert.deepEqual(labelled.panels[0].curves, [{ plot: "x, x, label='t vs x'" }]);
