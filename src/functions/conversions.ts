@@ -40,8 +40,15 @@ const MAPPED =
   /\b(?:list\(\s*)?map\(\s*([A-Za-z_][\w.]*)\s*,\s*x\s*\)(\s*\))?|\b(?:np|numpy)\.vectorize\(\s*([A-Za-z_][\w.]*)\s*\)\(\s*x\s*\)/g;
 /** np.array(...) and np.asarray(...) of an expression: the same values. */
 const AS_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*(?=\()/g;
-/** np.array(y), np.asarray(y) of a name: the same values. */
-const NAMED_ARRAY = /\b(?:np|numpy)\.(?:array|asarray)\(\s*([A-Za-z_][\w.]*)\s*\)/g;
+/** A dtype= that keeps the values as they are (float64, in which they are computed). */
+const SAME_DTYPE = String.raw`(?:\s*,\s*dtype\s*=\s*(?:float|(?:np|numpy)\.(?:float64|double)))?`;
+/** np.array(y), np.asarray(y, dtype=float) of a name: the same values. */
+const NAMED_ARRAY = new RegExp(
+  String.raw`\b(?:np|numpy)\.(?:array|asarray)\(\s*([A-Za-z_][\w.]*)${SAME_DTYPE}\s*\)`,
+  'g',
+);
+/** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
+const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
 
 /**
  * A script's element-by-element forms of an expression of x (a comprehension, map(), np.vectorize()) as the
@@ -60,7 +67,7 @@ function elementwise(part: string): string {
     const open = m.index + m[0].length;
     const inner = closingParen(out, open);
     const end = inner < 0 ? -1 : closingParen(out, m.index + m[0].indexOf('('));
-    if (end !== inner + 1) continue;
+    if (end < 0 || !AFTER_ARRAY.test(out.slice(inner + 1, end))) continue;
     out = out.slice(0, m.index) + out.slice(open, inner + 1) + out.slice(end + 1);
     AS_ARRAY.lastIndex = m.index;
   }

@@ -1,11 +1,23 @@
 /**
  * The expression's functions of several arguments as numpy and torch write them: max, min, pow, heaviside;
- * where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound). Pure; `fail` reports a
- * problem at the call's column.
+ * where(cond, a, b); clip(a, lo, hi) and clamp(a, min=None, max=None) (None: no bound); zeros_like(a),
+ * ones_like(a) and full_like(a, v), the constant at every value of a. Pure; `fail` reports a problem at the
+ * call's column.
  */
 import { binaryNode, clipNode, constant, heavisideNode, whereNode, type Node } from './expression-nodes';
 
-export const SPECIAL = ['max', 'min', 'pow', 'where', 'clip', 'clamp', 'heaviside'];
+export const SPECIAL = [
+  'max',
+  'min',
+  'pow',
+  'where',
+  'clip',
+  'clamp',
+  'heaviside',
+  'zeros_like',
+  'ones_like',
+  'full_like',
+];
 
 /** The node of a call of one of SPECIAL, or undefined for another name. */
 export function specialNode(
@@ -30,6 +42,17 @@ export function specialNode(
     }
     const [a, lo, hi] = args;
     return clipNode(a, lo ?? bound(named.min), hi ?? bound(named.max));
+  }
+  if (n === 'zeros_like' || n === 'ones_like') {
+    if (args.length !== 1 || Object.keys(named).length) fail(`${n} takes one argument, the values it is shaped as`);
+    return constant(n === 'zeros_like' ? 0 : 1);
+  }
+  if (n === 'full_like') {
+    const value = args[1] ?? bound(named.fill_value);
+    if (args.length + Object.keys(named).length !== 2 || !value) {
+      fail('full_like takes the values it is shaped as and a value: full_like(x, 0.5)');
+    }
+    return value;
   }
   const count = n === 'where' ? 3 : 2;
   if (args.length !== count || Object.keys(named).length) fail(`${n} takes ${count === 3 ? 'three' : 'two'} arguments`);

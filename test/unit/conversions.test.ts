@@ -32,6 +32,10 @@ describe('withoutConversions', () => {
       ['list(map(np.tanh, x))', 'np.tanh(x)'],
       ['np.vectorize(f)(x)', 'f(x)'],
       ['np.array(y) + np.asarray(x)', 'y + x'],
+      // A dtype that keeps float64 values changes nothing; float32 would (left for the reader to refuse).
+      ['np.asarray(x, dtype=float)', 'x'],
+      ['np.asarray((x), dtype=np.float64) / 2', '(x) / 2'],
+      ['np.asarray(x, dtype=np.float32)', 'np.asarray(x, dtype=np.float32)'],
       ['np.array([0.1, 0.2])', 'np.array([0.1, 0.2])'],
       // A name that only begins with the loop's (vx, v.real) is left; so is a loop over anything but x.
       ['[v + vx for v in x]', '(x + vx)'],

@@ -197,6 +197,23 @@ describe('names qualified by their module, as scripts write them (torch., F., np
   });
 });
 
+describe('zeros_like, ones_like and full_like: a constant at every x', () => {
+  it("gives numpy's and torch's constants, with no slope (a derivative's flat pieces)", () => {
+    const at = (src: string, x: number) => {
+      const f = compileExpression(src, expressionContext);
+      return [f.value(x), f.grad(x)];
+    };
+    assert.deepEqual(at('np.zeros_like(x)', 2), [0, 0]);
+    assert.deepEqual(at('torch.ones_like(x) * 3', -1), [3, 0]);
+    assert.deepEqual(at('np.full_like(x, 0.5)', 7), [0.5, 0]);
+    assert.deepEqual(at('np.full_like(x, fill_value=-2)', 0), [-2, 0]);
+    // x > 0's slope as a script writes it: np.where(x > 0, np.ones_like(x), np.zeros_like(x)).
+    assert.deepEqual(at('np.where(x > 0, np.ones_like(x), np.zeros_like(x))', 0.25), [1, 0]);
+    assert.throws(() => at('np.ones_like(x, 2)', 0), /ones_like takes one argument/);
+    assert.throws(() => at('np.full_like(x)', 0), /full_like takes the values it is shaped as and a value/);
+  });
+});
+
 describe('comparisons, where, clip and clamp, parameters in order: what is refused', () => {
   it('refuses chained comparisons, a where or clamp of the wrong shape, and parameters given twice or too many', () => {
     for (const [src, message] of [
