@@ -62,11 +62,18 @@ function expressionOf(body: string, at: FieldPath): string {
   return withGradients(plain, at) ?? plain;
 }
 
+/** A tuple of one name unpacked: `grad, = ...`, `(grad,) = ...`, `[grad] = ...`. */
+const SINGLE =
+  /^\s*(?:\(\s*([A-Za-z_]\w*)\s*,\s*\)|\[\s*([A-Za-z_]\w*)\s*\]|([A-Za-z_]\w*)\s*,)\s*=(?!=)\s*([^]+?)\s*$/;
+
 /**
  * The definitions of a script's line: one, or one a name for a tuple's (`sigmoid, tanh = torch.sigmoid,
  * torch.tanh`). A name given a function's name (`gelu = F.gelu`) is that function under another name.
  */
 export function readDefinitions(text: string, at: FieldPath): Definition[] {
+  // grad, = torch.autograd.grad(y.sum(), x) (or (grad,) =, [grad] =): the one value of the tuple the call gives.
+  const single = SINGLE.exec(text);
+  if (single) return [readDefinition(`${single[1] ?? single[2] ?? single[3]} = ${single[4]}[0]`, at)];
   const tuple = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=(?!=)\s*([^]+?)\s*$/.exec(text);
   if (!tuple) return [readDefinition(text, at)];
   const names = tuple[1].split(',').map((n) => n.trim());

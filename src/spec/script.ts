@@ -203,7 +203,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       define();
       return;
     }
-    const assigned = /^\s*([A-Za-z_][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
+    const assigned = /^\s*([A-Za-z_([][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
       rc.push(s);

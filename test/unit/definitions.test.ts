@@ -11,6 +11,8 @@ import { inline, readDefinition, readDefinitions, type Definition } from '../../
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
 import { buildFigure } from '../../src/spec/build';
+import { readScript } from '../../src/spec/script';
+import { evaluateFigure } from '../../src/data/evaluate';
 import { statementsOf } from '../../src/spec/script-definitions';
 import { parseConfig } from '../../src/config/load';
 import { planFigures } from '../../src/config/plan';
@@ -53,6 +55,20 @@ describe('definitions', () => {
     // A tuple's names, and a function under another name: sigmoid, g = torch.sigmoid, F.gelu.
     const aliases = new Map(readDefinitions('sig, g = torch.sigmoid, F.gelu', ['def', 0]).map((d) => [d.name, d]));
     assert.equal(valueAt('sig(x) + g(x)', aliases, 0), 0.5);
+    // A tuple of one name unpacked from autograd's grad(): its one gradient, drawn as a curve; tanh's slope at 0
+    // is 1, at 1 it is 1 - tanh(1)^2.
+    for (const lhs of ['g,', '(g,)', '[g]']) {
+      const options = readScript(
+        [
+          'x = torch.linspace(-1, 1, 3, requires_grad=True)',
+          `${lhs} = torch.autograd.grad(torch.tanh(x).sum(), x)`,
+          'plt.plot(x.detach(), g)',
+        ].join('\n'),
+      );
+      const [curve] = evaluateFigure(buildFigure(options))[0].curves;
+      assert.equal(curve.ys[1], 1, lhs);
+      assert.ok(Math.abs(curve.ys[2] - (1 - Math.tanh(1) ** 2)) < 1e-7, lhs);
+    }
     // The derivative is exact through them: d/dx of sigmoid at 0 is dy there.
     assert.equal(compileExpression(inline('y', defs, ['expr']), expressionContext).grad(0), 0.25);
   });

@@ -445,6 +445,8 @@ describe('readScript', () => {
     const lines = fc.constantFrom(
       'x = np.linspace(-5, 5, 100)',
       't = torch.arange(0, 2, 0.5)',
+      'g, = torch.autograd.grad(torch.tanh(x).sum(), x)',
+      'plt.plot(x, g)',
       "plt.plot(t, t ** 2, 'o')",
       'plt.scatter(t, t)',
       'plt.plot(x, np.tanh(x))',
