@@ -2203,6 +2203,30 @@ CASES = [
         plt.plot(np.linspace(0, 8, 5), [0, 1, 4, 9, 16], 'r--', label='data')
         plt.legend()
     """),
+    # Python's names and strings as texts: f.__name__ over a loop of functions, type(m).__name__ of a torch.nn
+    # module, a title held in a name, str.format() and str() of values written out.
+    ('script-python-names', ['--style', 'matplotlib', '--size', '9x3',
+                             '--layout', '1x3', '--plot', 'x, 1 / (1 + np.exp(-x))', '--title', 'sigmoid',
+                             '--panel', '--plot', 'x, np.tanh(x)', '--title', 'tanh',
+                             '--panel', '--plot', "x, np.maximum(0.1 * x, x), label='leaky (a=0.1)'",
+                             '--title', 'LeakyReLU', '--xlabel', 'k = 3', '--legend',
+                             '--all-panels', '--x', 'np.linspace(-4, 4, 200)'], """
+        import numpy as np
+        import torch.nn as nn
+        def sigmoid(x): return 1 / (1 + np.exp(-x))
+        x = np.linspace(-4, 4, 200)
+        fig, axs = plt.subplots(1, 3, figsize=(9, 3))
+        for ax, f in zip(axs, [sigmoid, np.tanh]):
+            ax.plot(x, f(x))
+            ax.set_title(f.__name__)
+        a = 0.1
+        k = 3
+        axs[2].plot(x, np.maximum(a * x, x), label='{} (a={:.1f})'.format('leaky', a))
+        name = type(nn.LeakyReLU()).__name__
+        axs[2].set_title(name)
+        axs[2].set_xlabel('k = ' + str(k))
+        axs[2].legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

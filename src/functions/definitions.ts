@@ -24,6 +24,8 @@ export interface Definition {
    * it): inlined as it is, its names not looked up again, so that `x = 2 * x` rebinds a parameter as Python does.
    */
   writtenOut?: true;
+  /** A lambda's (f = lambda x: ...): Python names it '<lambda>'. */
+  lambda?: true;
 }
 
 const DEF = /^\s*def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:->\s*[\w.[\], ]+)?:\s*return\s+([^]+?)\s*$/;
@@ -37,11 +39,12 @@ export function readDefinition(text: string, at: FieldPath): Definition {
   const expected =
     "a script's definition: 'y = torch.sigmoid(x)', 'def f(x): return x * torch.sigmoid(x)' or " +
     "'f = lambda x: x * (x > 0)'";
-  const def = DEF.exec(text) ?? LAMBDA.exec(text);
+  const lambda = LAMBDA.exec(text);
+  const def = DEF.exec(text) ?? lambda;
   if (def) {
     const [, name, list, body] = def;
     const params = list.trim() ? list.split(',').map((p) => param(p, text, at)) : [];
-    return checked({ name, params, body: expressionOf(body, at) }, text, at);
+    return checked({ name, params, body: expressionOf(body, at), ...(lambda && { lambda: true as const }) }, text, at);
   }
   const local = DEF_BLOCK.exec(text);
   if (local) return checked(blockDefinition(local, text, at), text, at);

@@ -1,9 +1,10 @@
 /**
- * A script's f-strings (`label=f'Swish (β={beta})'`, `f'{a:.2f}'`) as the plain strings Python makes of them,
- * where each field is a value written out: a number or a text, as a loop's item or a value line gives it. Pure.
+ * A script's f-strings (`label=f'Swish (β={beta})'`, `f'{a:.2f}'`) and str.format() of a string
+ * (`'{} (α={:.1f})'.format(name, a)`) as the plain strings Python makes of them, where each field is a value
+ * written out: a number or a text, as a loop's item or a value line gives it. Pure.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { isPyNumber } from '../pycall';
+import { closingParen, isPyNumber, splitOutside } from '../pycall';
 import { floatRepr, parseStrFormat } from '../style/py-format';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
@@ -23,6 +24,69 @@ export function withFStrings(statement: string, valueOf: (name: string) => strin
     const made = fields(body, (field) => shown(field, valueOf, at, statement));
     return `${raw ? 'r' : ''}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
   });
+}
+
+/**
+ * The statement with each str() of a number, or of a name of a value written out, as the f-string of it
+ * (str(k) is f'{k}'), which withFStrings then makes the string Python makes.
+ */
+export function withStrCalls(statement: string, valueOf: (name: string) => string | undefined): string {
+  if (!statement.includes('str(')) return statement;
+  return statement.replace(
+    /(?<![\w.])str\(\s*([A-Za-z_]\w*|[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?)\s*\)/g,
+    (call, arg: string) => (isPyNumber(arg) || valueOf(arg) !== undefined ? `f'{${arg}}'` : call),
+  );
+}
+
+/** A plain string's .format(...) call: the string, then the call's opening parenthesis. */
+const FORMAT_CALL = /(?<![\w.])([rR]?)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\.format\s*\(/g;
+
+/**
+ * The statement with each 'text'.format(...) made the string Python makes: its fields `{}`, `{0}`, `{name}`
+ * (each with a conversion and a spec), its arguments values written out, as an f-string's fields are.
+ */
+export function withStrFormat(statement: string, valueOf: (name: string) => string | undefined, at: FieldPath): string {
+  if (!statement.includes('.format')) return statement;
+  let out = statement;
+  const calls = new RegExp(FORMAT_CALL); // its own lastIndex: a refusal midway leaves none behind
+  for (let m = calls.exec(out); m; m = calls.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingParen(out, open);
+    if (close < 0) break;
+    const args = splitOutside(out.slice(open + 1, close), ',');
+    const keyword = (a: string) => /^[A-Za-z_]\w*\s*=(?!=)/.exec(a);
+    const positional = args.filter((a) => !keyword(a));
+    const named = new Map(
+      args
+        .filter((a) => keyword(a))
+        .map((a) => [a.slice(0, a.indexOf('=')).trim(), a.slice(a.indexOf('=') + 1).trim()]),
+    );
+    let auto = 0;
+    const quoted = m[2];
+    const made = fields(quoted.slice(1, -1), (field) => {
+      const f = /^([^!:]*)((?:![rs])?(?::[^]*)?)$/.exec(field);
+      const key = f?.[1].trim() ?? '';
+      const arg = key === '' ? positional[auto++] : /^\d+$/.test(key) ? positional[Number(key)] : named.get(key);
+      if (f === null || arg === undefined) {
+        throw new UsageError(at, {
+          problem: `the field {${field}} of '${statement.trim()}': .format() has no argument for it`,
+        });
+      }
+      const value = isPyNumber(arg) || /^['"]/.test(arg) ? arg : valueOf(arg);
+      try {
+        return shown(`arg${f[2]}`, (n) => (n === 'arg' ? value : undefined), at, statement);
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        throw new UsageError(at, {
+          problem: `the field {${field}} of '${statement.trim()}': its argument ${arg} is read as a number or a text written out`,
+        });
+      }
+    });
+    const text = `${m[1]}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+    out = out.slice(0, m.index) + text + out.slice(close + 1);
+    calls.lastIndex = m.index + text.length;
+  }
+  return out;
 }
 
 /** The text with each {field} replaced, '{{' and '}}' as braces. */

@@ -205,6 +205,24 @@ export class Definitions {
     return isModule(made) ? moduleRepr(made, expressionContext, at) : undefined;
   }
 
+  /**
+   * Python's __name__ of what a text names: a function's (a def's name, '<lambda>' for a lambda, np.tanh's
+   * 'tanh'), or, for `class`, the class of a torch.nn module made or held ('ReLU'); undefined for anything else.
+   */
+  pythonName(text: string, of: 'function' | 'class'): string | undefined {
+    let t = text.trim();
+    // A name held under another (f = np.tanh, act = nn.ReLU()), followed a few steps.
+    for (let step = 0; step < 8; step++) {
+      const d = this.defs.get(t);
+      if (!d || d.unread) break;
+      if (d.params) return of === 'function' ? (d.lambda ? '<lambda>' : d.name) : undefined;
+      t = d.body.trim().replace(/^\(([^()]*(?:\([^()]*\))?)\)$/, '$1');
+    }
+    if (of === 'class') return isModule(t) ? /([A-Za-z_]\w*)\s*\(/.exec(t)?.[1] : undefined;
+    // A module's function (np.tanh, F.relu, torch.sigmoid): its own name.
+    return /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(t) ? t.slice(t.lastIndexOf('.') + 1) : undefined;
+  }
+
   /** A call's argument text with the definitions written out, where its characters are an expression's. */
   call(text: string, at: FieldPath): string {
     return inlineCall(text, this.defs, at);

@@ -3,9 +3,9 @@
  * `color=line.get_color()`, as a derivative is drawn dashed in its function's colour; a torch.nn module its text,
  * `str(layer)`. Pure.
  */
-import type { FieldPath } from '../errors';
+import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions } from './options';
-import { outsideStrings, pyString } from '../pycall';
+import { isPyNumber, outsideStrings, pyString, splitOutside, substituteNames } from '../pycall';
 import { plotLines, readPlot } from './plot-call';
 
 /**
@@ -37,6 +37,60 @@ export function withLineColours(statement: string, kept: ReadonlyMap<string, str
       return colour === undefined ? call : `'${colour}'`;
     }),
   );
+}
+
+/**
+ * Python's names in a statement, outside strings, as the texts they are: f.__name__ of a function ('sigmoid'),
+ * m.__class__.__name__ and type(m).__name__ of a torch.nn module ('ReLU'); those it cannot tell are left.
+ */
+export function withPythonNames(
+  statement: string,
+  nameOf: (text: string, of: 'function' | 'class') => string | undefined,
+): string {
+  if (!statement.includes('__name__')) return statement;
+  const named = (whole: string, name: string | undefined) => (name === undefined ? whole : pyString(name));
+  const made = String.raw`[A-Za-z_][\w.]*(?:\([^()]*\))?`;
+  return outsideStrings(statement, (part) =>
+    part
+      .replace(new RegExp(String.raw`(?<![\w.])type\(\s*(${made})\s*\)\.__name__`, 'g'), (w, m: string) =>
+        named(w, nameOf(m, 'class')),
+      )
+      .replace(new RegExp(String.raw`(?<![\w.])(${made})\.__class__\.__name__`, 'g'), (w, m: string) =>
+        named(w, nameOf(m, 'class')),
+      )
+      .replace(/(?<![\w.])([A-Za-z_]\w*(?:\.(?!__)[A-Za-z_]\w*)*)\.__name__/g, (w, f: string) =>
+        named(w, nameOf(f, 'function')),
+      ),
+  );
+}
+
+/** A string written out, or several added up ('a' + "b"), each maybe raw (r'$x$'). */
+const STRING_SUM =
+  /^(?:[rRuU]?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\+\s*)*[rRuU]?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$/;
+
+/**
+ * A text call's arguments (title(), xlabel()...) with its text a string written out: names of strings written
+ * out (name = 'Sigmoid'; plt.title(name)) put in; a text actplot cannot tell (name.upper(), a value computed) is
+ * refused, rather than drawn as the characters of the expression.
+ */
+export function writtenText(args: string, call: string, literalOf: (name: string) => string | undefined): string {
+  const [first] = splitOutside(args, ',');
+  if (first === undefined || /^[A-Za-z_]\w*\s*=(?!=)/.test(first)) return args;
+  const names = new Map<string, string>();
+  outsideStrings(first, (part) => {
+    for (const [name] of part.matchAll(/(?<![\w.])[A-Za-z_]\w*(?![\w(])/g)) {
+      const value = literalOf(name);
+      if (value !== undefined) names.set(name, value);
+    }
+    return part;
+  });
+  const text = names.size ? substituteNames(first, names) : first;
+  if (!STRING_SUM.test(text.trim()) && !isPyNumber(text)) {
+    throw new UsageError([], {
+      problem: `${call}()'s text, ${first.trim()}, is read as a string written out or a name of one`,
+    });
+  }
+  return text === first ? args : args.replace(first, text);
 }
 
 /** Each str(...) of a torch.nn module in a statement, outside strings, as the text PyTorch prints for it. */

@@ -15,8 +15,8 @@ import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
-import { withFStrings } from './fstrings';
-import { keptLines, withLineColours, withModuleTexts } from './script-lines';
+import { withFStrings, withStrCalls, withStrFormat } from './fstrings';
+import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
 const PANEL_METHODS = new Map<string, keyof PanelOptions>(
@@ -105,10 +105,11 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
    * A call's arguments with a module given as its text (plt.title(function), function = torch.nn.ELU()) as
    * the str() matplotlib draws: PyTorch's print of it, 'ELU(alpha=1.0)'.
    */
-  const textOf = (args: string): string => {
+  const textOf = (args: string, call: string): string => {
     const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
     const shown = name === undefined ? undefined : defs.moduleText(name, at);
-    return shown === undefined ? args : args.replace(name!, pyString(shown));
+    if (shown !== undefined) return args.replace(name!, pyString(shown));
+    return writtenText(args, call, (n) => defs.literal(n));
   };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
@@ -179,8 +180,12 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       return;
     }
+    // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
+    s = withPythonNames(s, (t, of) => defs.pythonName(t, of));
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
+    s = withStrCalls(s, (name) => defs.literal(name));
     s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
+    s = onLine(() => withStrFormat(s, (name) => defs.literal(name), at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();
@@ -251,7 +256,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       called === 'step'
         ? onLine(() => stepAsPlot(written, at))
         : TEXT_FIRST.has(called)
-          ? onLine(() => textOf(written))
+          ? onLine(() => textOf(written, called))
           : written;
     // The figure and its axes, made.
     if (object === 'plt' && (method === 'subplots' || method === 'figure')) {

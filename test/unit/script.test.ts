@@ -331,6 +331,43 @@ describe('readScript', () => {
         ),
     );
   });
+  it("makes the texts Python makes of __name__, str.format(), str() and a title's name; refuses what it cannot tell", () => {
+    // Python's own results: sigmoid.__name__ 'sigmoid', np.tanh.__name__ 'tanh', a lambda's '<lambda>',
+    // type(nn.ReLU()).__name__ 'ReLU', '{} (a={:.2f})'.format('elu', 0.5) 'elu (a=0.50)', 'k = ' + str(3) 'k = 3'.
+    const options = readScript(
+      [
+        'def sigmoid(v): return 1 / (1 + np.exp(-v))',
+        'f = lambda v: v',
+        'x = np.linspace(-1, 1, 5)',
+        'a = 0.5',
+        'k = 3',
+        "name = 'Title'",
+        'plt.plot(x, sigmoid(x), label=sigmoid.__name__)',
+        'plt.plot(x, np.tanh(x), label=np.tanh.__name__)',
+        'plt.plot(x, f(x), label=f.__name__)',
+        'plt.plot(x, x, label=type(nn.ReLU()).__name__)',
+        "plt.plot(x, -x, label=nn.GELU().__class__.__name__ + '!')",
+        "plt.plot(x, 2 * x, label='{} (a={:.2f})'.format('elu', a))",
+        "plt.xlabel('k = ' + str(k))",
+        'plt.title(name)',
+      ].join('\n'),
+    );
+    const labels = options.panels[0].curves?.map((c) => /label=(.*)$/.exec((c as { plot: string }).plot)?.[1]);
+    assert.deepEqual(labels, ["'sigmoid'", "'tanh'", "'<lambda>'", "'ReLU'", "'GELU' + '!'", "'elu (a=0.50)'"]);
+    const fig = buildFigure(options);
+    assert.deepEqual([fig.axes[0].title, fig.axes[0].xlabel, fig.axes[0].curves[4].label], ['Title', 'k = 3', 'GELU!']);
+    for (const [line, message] of [
+      ["name = 'x'\nplt.title(name.upper())", /title\(\)'s text, name\.upper\(\), is read as a string written out/],
+      ['plt.xlabel(label_text)', /xlabel\(\)'s text, label_text, is read as a string written out/],
+      ["plt.title('{} {}'.format('one'))", /the field \{\} of .*: \.format\(\) has no argument for it/],
+    ] as const) {
+      assert.throws(
+        () => readScript(`x = np.linspace(-1, 1)\nplt.plot(x, x)\n${line}`),
+        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        line,
+      );
+    }
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -446,6 +483,10 @@ describe('readScript', () => {
       'x = np.linspace(-5, 5, 100)',
       't = torch.arange(0, 2, 0.5)',
       'g, = torch.autograd.grad(torch.tanh(x).sum(), x)',
+      "name = 'T'",
+      'plt.title(name)',
+      "plt.plot(x, x, label='{}'.format(name))",
+      'plt.plot(x, np.tanh(x), label=np.tanh.__name__)',
       'plt.plot(x, g)',
       "plt.plot(t, t ** 2, 'o')",
       'plt.scatter(t, t)',
