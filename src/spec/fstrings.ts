@@ -5,7 +5,7 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import { closingParen, isPyNumber, splitOutside } from '../pycall';
-import { floatRepr, parseStrFormat } from '../style/py-format';
+import { floatRepr, parsePrintf, parseStrFormat } from '../style/py-format';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
 const STRING = /([A-Za-z]{0,2})('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
@@ -85,6 +85,57 @@ export function withStrFormat(statement: string, valueOf: (name: string) => stri
     const text = `${m[1]}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
     out = out.slice(0, m.index) + text + out.slice(close + 1);
     calls.lastIndex = m.index + text.length;
+  }
+  return out;
+}
+
+/** A string formatted with %: the string, then the value or the opening of the tuple of values. */
+const PERCENT =
+  /(?<![\w.])([rR]?)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*%\s*(\(|[A-Za-z_]\w*|[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?|'[^']*'|"[^"]*")/g;
+/** One of printf's conversions. */
+const CONVERSION = /%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGcrs%])/g;
+
+/**
+ * The statement with each 'text %.2f' % value (or % (a, b)) made the string Python makes, the values written
+ * out: numbers by their conversion, texts by %s and %r.
+ */
+export function withPercentFormat(
+  statement: string,
+  valueOf: (name: string) => string | undefined,
+  at: FieldPath,
+): string {
+  if (!/['"]\s*%/.test(statement)) return statement;
+  let out = statement;
+  const uses = new RegExp(PERCENT);
+  for (let m = uses.exec(out); m; m = uses.exec(out)) {
+    let end = m.index + m[0].length;
+    let values = [m[3]];
+    if (m[3] === '(') {
+      const close = closingParen(out, end - 1);
+      if (close < 0) break;
+      values = splitOutside(out.slice(end, close), ',');
+      end = close + 1;
+    }
+    const quoted = m[2];
+    const refuse = (why: string): never => {
+      throw new UsageError(at, { problem: `${quoted} % ...: ${why}, as Python formats it` });
+    };
+    let i = 0;
+    const made = quoted.slice(1, -1).replace(CONVERSION, (conversion: string, ...parts: string[]) => {
+      const type = parts[3];
+      if (type === '%') return '%';
+      const given = values[i++] ?? refuse('a value for each conversion');
+      const written =
+        isPyNumber(given) || /^['"]/.test(given) ? given : (valueOf(given) ?? refuse(`${given} written out`));
+      const text = /^(['"])([^]*)\1$/.exec(written.trim());
+      if (text) return type === 's' ? text[2] : type === 'r' ? `'${text[2]}'` : refuse(`a number for ${conversion}`);
+      const format = parsePrintf(conversion) ?? refuse(`${conversion} of a number`);
+      return format(Number(written.trim().replace(/_/g, '')));
+    });
+    if (i !== values.length) refuse('as many conversions as values');
+    const text = `${m[1]}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+    out = out.slice(0, m.index) + text + out.slice(end);
+    uses.lastIndex = m.index + text.length;
   }
   return out;
 }

@@ -15,7 +15,7 @@ import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
-import { withFStrings, withStrCalls, withStrFormat } from './fstrings';
+import { withFStrings, withPercentFormat, withStrCalls, withStrFormat } from './fstrings';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -186,6 +186,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     s = withStrCalls(s, (name) => defs.literal(name));
     s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
     s = onLine(() => withStrFormat(s, (name) => defs.literal(name), at));
+    s = onLine(() => withPercentFormat(s, (name) => defs.literal(name), at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();

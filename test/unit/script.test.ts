@@ -348,18 +348,29 @@ describe('readScript', () => {
         'plt.plot(x, x, label=type(nn.ReLU()).__name__)',
         "plt.plot(x, -x, label=nn.GELU().__class__.__name__ + '!')",
         "plt.plot(x, 2 * x, label='{} (a={:.2f})'.format('elu', a))",
+        "plt.plot(x, 3 * x, label='T = %.1f, %s' % (a, name))",
         "plt.xlabel('k = ' + str(k))",
         'plt.title(name)',
       ].join('\n'),
     );
     const labels = options.panels[0].curves?.map((c) => /label=(.*)$/.exec((c as { plot: string }).plot)?.[1]);
-    assert.deepEqual(labels, ["'sigmoid'", "'tanh'", "'<lambda>'", "'ReLU'", "'GELU' + '!'", "'elu (a=0.50)'"]);
+    // '%.1f, %s' % (0.5, 'Title') is 'T = 0.5, Title'.
+    assert.deepEqual(labels, [
+      "'sigmoid'",
+      "'tanh'",
+      "'<lambda>'",
+      "'ReLU'",
+      "'GELU' + '!'",
+      "'elu (a=0.50)'",
+      "'T = 0.5, Title'",
+    ]);
     const fig = buildFigure(options);
     assert.deepEqual([fig.axes[0].title, fig.axes[0].xlabel, fig.axes[0].curves[4].label], ['Title', 'k = 3', 'GELU!']);
     for (const [line, message] of [
       ["name = 'x'\nplt.title(name.upper())", /title\(\)'s text, name\.upper\(\), is read as a string written out/],
       ['plt.xlabel(label_text)', /xlabel\(\)'s text, label_text, is read as a string written out/],
       ["plt.title('{} {}'.format('one'))", /the field \{\} of .*: \.format\(\) has no argument for it/],
+      ["plt.title('%.2f' % 'text')", /'%\.2f' % \.\.\.: a number for %\.2f, as Python formats it/],
     ] as const) {
       assert.throws(
         () => readScript(`x = np.linspace(-1, 1)\nplt.plot(x, x)\n${line}`),
