@@ -5,7 +5,7 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
-import { closingParen, outsideStrings, substituteNames } from '../pycall';
+import { closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -26,11 +26,67 @@ const SCALAR_TENSOR = new RegExp(
 
 export function withoutConversions(text: string): string {
   if (!text.includes('.') && !/\bfor\b|\bmap\(/.test(text)) return text;
+  if (/\b(?:np|numpy)\.(?:select|piecewise)\(/.test(text)) text = outsideStrings(text, selections);
   const plain = (part: string) =>
     elementwise(part)
       .replace(CONVERSION, '')
       .replace(SCALAR_TENSOR, (_, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '');
   return outsideStrings(text, plain);
+}
+
+/** np.select( and np.piecewise( (numpy's own name too). */
+const SELECTION = /\b(?:np|numpy)\.(select|piecewise)\(/g;
+
+/**
+ * np.select(conditions, choices, default=0) and np.piecewise(x, conditions, functions) as the np.where chain
+ * they are: select's first condition that holds wins; piecewise's last (numpy assigns them in order), its
+ * functions lambdas of x or values, one more than the conditions being the value where none holds (else 0).
+ * One not written as lists of the same lengths is left as it is, for the reader to refuse.
+ */
+function selections(part: string): string {
+  let out = part;
+  const calls = new RegExp(SELECTION);
+  for (let m = calls.exec(out); m; m = calls.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingParen(out, open);
+    if (close < 0) break;
+    const chain = whereChain(m[1] as 'select' | 'piecewise', splitOutside(out.slice(open + 1, close), ','));
+    if (chain === undefined) continue;
+    out = out.slice(0, m.index) + chain + out.slice(close + 1);
+    calls.lastIndex = m.index + chain.length;
+  }
+  return out;
+}
+
+function whereChain(kind: 'select' | 'piecewise', args: string[]): string | undefined {
+  const list = (text: string | undefined) =>
+    text !== undefined && /^\[[^]*\]$/.test(text.trim()) ? splitOutside(text.trim().slice(1, -1), ',') : undefined;
+  const named = (key: string) =>
+    args
+      .find((a) => new RegExp(`^${key}\\s*=(?!=)`).test(a))
+      ?.replace(/^[^=]*=/, '')
+      .trim();
+  const positional = args.filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
+  if (kind === 'select') {
+    const [conditions, choices] = [
+      list(positional[0] ?? named('condlist')),
+      list(positional[1] ?? named('choicelist')),
+    ];
+    if (!conditions || !choices || conditions.length !== choices.length || !conditions.length) return undefined;
+    const otherwise = positional[2] ?? named('default') ?? '0';
+    return conditions.reduceRight((rest, c, i) => `np.where(${c}, ${choices[i]}, ${rest})`, otherwise);
+  }
+  const x = positional[0];
+  const conditions = list(positional[1]) ?? (positional[1] !== undefined ? [positional[1]] : undefined);
+  const functions = list(positional[2]);
+  if (x === undefined || !conditions || !functions) return undefined;
+  if (functions.length !== conditions.length && functions.length !== conditions.length + 1) return undefined;
+  const valueOf = (f: string) => {
+    const lambda = /^lambda\s+([A-Za-z_]\w*)\s*:([^]*)$/.exec(f);
+    return lambda ? `(${substituteNames(lambda[2].trim(), new Map([[lambda[1], `(${x})`]]))})` : f;
+  };
+  const otherwise = functions.length > conditions.length ? valueOf(functions[conditions.length]) : '0';
+  return conditions.reduce((rest, c, i) => `np.where(${c}, ${valueOf(functions[i])}, ${rest})`, otherwise);
 }
 
 /** [f(v) for v in x]: an expression of each of x's values, which is the expression of x. */

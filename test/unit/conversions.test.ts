@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { withoutConversions } from '../../src/functions/conversions';
+import { compileExpression } from '../../src/functions/expression';
+import { expressionContext } from '../../src/functions/registry';
 import { plotLines } from '../../src/spec/plot-call';
 
 describe('withoutConversions', () => {
@@ -43,6 +45,22 @@ describe('withoutConversions', () => {
     ]) {
       assert.equal(withoutConversions(given), expected, given);
     }
+  });
+  it('reads np.select and np.piecewise as the np.where chains they are', () => {
+    const at = (text: string, v: number) => compileExpression(withoutConversions(text), expressionContext).value(v);
+    // numpy's own results: a leaky ReLU by piecewise (-2 -> -0.2, 3 -> 3), a hardtanh by select (-2 -> -1,
+    // 0.5 -> 0.5, 2 -> 1); select's first true condition wins, piecewise's last.
+    const leaky = 'np.piecewise(x, [x < 0, x >= 0], [lambda v: 0.1 * v, lambda v: v])';
+    assert.deepEqual([at(leaky, -2), at(leaky, 3)], [-0.2, 3]);
+    const hardtanh = 'np.select([x < -1, x > 1], [-1, 1], default=x)';
+    assert.deepEqual([at(hardtanh, -2), at(hardtanh, 0.5), at(hardtanh, 2)], [-1, 0.5, 1]);
+    assert.equal(at('np.select([x > 0, x > 1], [1, 2])', 3), 1);
+    assert.equal(at('np.piecewise(x, [x > 0, x > 1], [1, 2])', 3), 2);
+    // One more function than conditions: the value where none holds; without it, 0.
+    assert.equal(at('np.piecewise(x, x < 0, [0, lambda t: t ** 2])', 3), 9);
+    assert.equal(at('np.piecewise(x, [x < 0], [lambda t: -t])', 3), 0);
+    // Lists of other lengths are left for the reader to refuse.
+    assert.equal(withoutConversions('np.select([x < 0], [0, 1])'), 'np.select([x < 0], [0, 1])');
   });
   it('keeps quoted strings, calls with arguments, longer names, and a text without a dot', () => {
     for (const text of [
