@@ -251,6 +251,13 @@ function checkFirstArgument(given: string, at: FieldPath): void {
       problem: `'${t}' has no value here: nothing actplot reads defines it (a script's line, or --def)`,
     });
   }
+  // plot(y) alone (its format after it or not), y computed: matplotlib draws it against 0, 1, 2...
+  const positional = splitOutside(given, ',').filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
+  if (positional.length === 1 || (positional.length === 2 && /^[rR]?['"]/.test(positional[1]))) {
+    throw new UsageError(at, {
+      problem: `plot(y) of computed values (${t}) against 0, 1, 2... is not read; write plot(x, y) for values of x`,
+    });
+  }
   throw badValue(
     [...at, 'x'],
     t,

@@ -50,6 +50,10 @@ describe('readPlot: plot()’s arguments', () => {
       /plot\.x: got 'np\.random\.randn\(100\)'; expected x \(the sampled range\), a range .* is not read/,
     );
     assert.throws(() => plotLines('data[:, 0], data[:, 1]', at), /plot\.x: got 'data\[:, 0\]'; expected x/);
+    assert.throws(
+      () => plotLines("np.tanh(x), 'r'", at),
+      /plot\(y\) of computed values \(np\.tanh\(x\)\) against 0, 1, 2\.\.\. is not read; write plot\(x, y\)/,
+    );
     // Alone, its values against 0, 1, 2..., as plot(y) draws them.
     assert.deepEqual(readPlot('np.linspace(0, 1, 3)', at).points, { x: [0, 1, 2], y: [0, 0.5, 1] });
     // A quoted second argument is the format: np.arange(3) is 0, 1, 2.
