@@ -44,7 +44,7 @@ function chartJs(): ChartJs {
  * The two parts from the build's bundle of them (scripts/bundle-vendor.cjs): the element needs none of the
  * registry's controllers, scales and plugins, whose loading was most of chart.js's share of a start.
  */
-function lineElementBundle(): ChartJs | undefined {
+export function lineElementBundle(): ChartJs | undefined {
   try {
     return require('../vendor/chartjs-line') as ChartJs;
   } catch {
@@ -53,7 +53,7 @@ function lineElementBundle(): ChartJs | undefined {
 }
 
 /** The packages themselves: chartjs-node-canvas sets chart.js up for node-canvas and hands over its Chart class. */
-function throughChartJsNodeCanvas(): ChartJs {
+export function throughChartJsNodeCanvas(): ChartJs {
   let parts: ChartJs | undefined;
   const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
   new ChartJSNodeCanvas({

@@ -2,13 +2,14 @@
  * The build bundles the two parts of chart.js the figures draw with, its line element and clearCanvas
  * (scripts/bundle-vendor.cjs), so that a start need not load the whole library. The bundle is chart.js's own
  * code: here it draws every kind of line the figures give it exactly as the chart.js package does, pixel for
- * pixel, the package's element taken as chartjs-node-canvas hands it over.
+ * pixel, the package's element taken as chartjs-node-canvas hands it over (backend.ts's two ways of loading it).
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createCanvas } from 'canvas';
+import { lineElementBundle, throughChartJsNodeCanvas } from '../../src/render/backend';
 
 interface Parts {
   LineElement: new (cfg: object) => { draw(ctx: unknown, area: undefined, start: number, count: number): void };
@@ -16,20 +17,6 @@ interface Parts {
 }
 
 const bundleFile = path.join(__dirname, '..', '..', 'src', 'vendor', 'chartjs-line.js');
-
-function packageParts(): Parts {
-  let parts: Parts | undefined;
-  const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as typeof import('chartjs-node-canvas');
-  new ChartJSNodeCanvas({
-    width: 1,
-    height: 1,
-    chartCallback: (C) => {
-      const { clearCanvas } = require('chart.js/helpers') as Pick<Parts, 'clearCanvas'>;
-      parts = { LineElement: C.registry.getElement('line') as unknown as Parts['LineElement'], clearCanvas };
-    },
-  });
-  return parts!;
-}
 
 /** A wavy run of points, with a gap (a skipped point) after `gapAt` when given. */
 function points(n: number, gapAt?: number) {
@@ -92,8 +79,8 @@ describe("the bundled chart.js line element draws as the chart.js package's", ()
   });
   for (const [name, options, pts] of CASES) {
     it(name, { skip: present ? false : 'no bundle' }, () => {
-      const bundled = draw(require(bundleFile) as Parts, options, pts);
-      const packaged = draw(packageParts(), options, pts);
+      const bundled = draw(lineElementBundle() as unknown as Parts, options, pts);
+      const packaged = draw(throughChartJsNodeCanvas() as unknown as Parts, options, pts);
       assert.ok(packaged.some((b) => b !== 255) || name.startsWith('an invisible') || name === 'one point');
       assert.ok(bundled.equals(packaged), `${name}: the pixels differ`);
     });
