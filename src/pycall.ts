@@ -54,8 +54,29 @@ export function splitOutside(text: string, separator: ',' | ';' | ':'): string[]
   return out.map((part) => part.trim()).filter(Boolean);
 }
 
+/** A Python quoted string, as a pattern's source: 'text' or "text", escapes kept. */
+export const QUOTED = String.raw`'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"`;
+
 /** Python's quoted strings; split() keeps them at the odd places. */
-const PY_STRINGS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
+const PY_STRINGS = new RegExp(`(${QUOTED})`);
+
+/** A call's argument that is a keyword's: `name=value` (not `a == b`). */
+const KEYWORD_ARGUMENT = /^([A-Za-z_]\w*)\s*=(?!=)\s*([^]*)$/;
+
+/**
+ * A call's argument texts as written, positional ones in order and keywords by name (each trimmed), split at
+ * the commas outside brackets and strings; the values are not read.
+ */
+export function argumentTexts(text: string): { positional: string[]; keywords: Map<string, string> } {
+  const positional: string[] = [];
+  const keywords = new Map<string, string>();
+  for (const part of splitOutside(text, ',')) {
+    const k = KEYWORD_ARGUMENT.exec(part);
+    if (k) keywords.set(k[1], k[2].trim());
+    else positional.push(part);
+  }
+  return { positional, keywords };
+}
 
 /**
  * A Python text with `outside` applied to its parts outside quoted strings; a quoted string is kept, or given to

@@ -5,7 +5,7 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
-import { closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
+import { argumentTexts, closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -50,7 +50,7 @@ function selections(part: string): string {
     const open = m.index + m[0].length - 1;
     const close = closingParen(out, open);
     if (close < 0) break;
-    const chain = whereChain(m[1] as 'select' | 'piecewise', splitOutside(out.slice(open + 1, close), ','));
+    const chain = whereChain(m[1] as 'select' | 'piecewise', out.slice(open + 1, close));
     if (chain === undefined) continue;
     out = out.slice(0, m.index) + chain + out.slice(close + 1);
     calls.lastIndex = m.index + chain.length;
@@ -58,15 +58,11 @@ function selections(part: string): string {
   return out;
 }
 
-function whereChain(kind: 'select' | 'piecewise', args: string[]): string | undefined {
+function whereChain(kind: 'select' | 'piecewise', args: string): string | undefined {
   const list = (text: string | undefined) =>
     text !== undefined && /^\[[^]*\]$/.test(text.trim()) ? splitOutside(text.trim().slice(1, -1), ',') : undefined;
-  const named = (key: string) =>
-    args
-      .find((a) => new RegExp(`^${key}\\s*=(?!=)`).test(a))
-      ?.replace(/^[^=]*=/, '')
-      .trim();
-  const positional = args.filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
+  const { positional, keywords } = argumentTexts(args);
+  const named = (key: string) => keywords.get(key);
   if (kind === 'select') {
     const [conditions, choices] = [
       list(positional[0] ?? named('condlist')),

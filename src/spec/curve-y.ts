@@ -6,7 +6,7 @@
 import { badValue, type FieldPath } from '../errors';
 import { curveExpression } from '../functions/autograd';
 import { withoutConversions } from '../functions/conversions';
-import { closingParen, isPyNumber, splitOutside } from '../pycall';
+import { closingParen, isPyNumber, argumentTexts } from '../pycall';
 
 export interface CurveY {
   expr: string;
@@ -42,11 +42,8 @@ function wholeCall(text: string): string | undefined {
 
 /** np.gradient(f, *varargs, edge_order=1): the values, and their coordinates or spacing. */
 function numpyGradientOf(args: string, text: string, at: FieldPath): CurveY {
-  const parts = splitOutside(args, ',');
-  const keywords = parts.filter((p) => /^[A-Za-z_]\w*\s*=(?!=)/.test(p));
-  const positional = parts.filter((p) => !keywords.includes(p));
-  for (const k of keywords) {
-    const [name, value] = k.split('=').map((v) => v.trim());
+  const { positional, keywords } = argumentTexts(args);
+  for (const [name, value] of keywords) {
     if (name !== 'edge_order' || value !== '1') {
       throw badValue(at, text.trim(), "np.gradient(y, x): its edge_order=1 (numpy's default) alone is drawn");
     }

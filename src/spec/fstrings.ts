@@ -4,17 +4,36 @@
  * written out: a number or a text, as a loop's item or a value line gives it. Pure.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { closingParen, isPyNumber, splitOutside } from '../pycall';
+import { argumentTexts, closingParen, isPyNumber, QUOTED, splitOutside } from '../pycall';
 import { floatRepr, parsePrintf, parseStrFormat } from '../style/py-format';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
-const STRING = /([A-Za-z]{0,2})('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+const STRING = new RegExp(`([A-Za-z]{0,2})(${QUOTED})`, 'g');
+
+type ValueOf = (name: string) => string | undefined;
+
+/**
+ * The statement with each string Python makes from values written out (a loop's item, a value line) made
+ * plain: str() of one, f-strings, 'text'.format(...) and 'text %.2f' % value, in that order.
+ */
+export function withPythonStrings(statement: string, valueOf: ValueOf, at: FieldPath): string {
+  const withStr = withStrCalls(statement, valueOf);
+  return withPercentFormat(withStrFormat(withFStrings(withStr, valueOf, at), valueOf, at), valueOf, at);
+}
+
+/** A value as written: a number or a quoted text itself, else a name's value written out (or undefined). */
+const writtenValue = (text: string, valueOf: ValueOf) =>
+  isPyNumber(text) || /^['"]/.test(text) ? text : valueOf(text);
+
+/** A made text quoted again as the string it came from was (its prefix, its quote, that quote escaped). */
+const requoted = (prefix: string, quote: string, text: string) =>
+  `${prefix}${quote}${text.replace(new RegExp(quote, 'g'), `\\${quote}`)}${quote}`;
 
 /**
  * The statement with each f-string made plain. `valueOf` gives a name's value as written (a number's text or
  * a quoted string), or undefined where the script has none written out; such a field is refused.
  */
-export function withFStrings(statement: string, valueOf: (name: string) => string | undefined, at: FieldPath): string {
+function withFStrings(statement: string, valueOf: ValueOf, at: FieldPath): string {
   if (!/[fF][rR]?['"]|[rR][fF]['"]/.test(statement)) return statement;
   return statement.replace(STRING, (whole, prefix: string, quoted: string, offset: number) => {
     // A prefix is a string's only where it stands alone (not the end of a name: elf'...' is no f-string).
@@ -22,7 +41,7 @@ export function withFStrings(statement: string, valueOf: (name: string) => strin
     const raw = /r/i.test(prefix);
     const body = quoted.slice(1, -1);
     const made = fields(body, (field) => shown(field, valueOf, at, statement));
-    return `${raw ? 'r' : ''}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+    return requoted(raw ? 'r' : '', quoted[0], made);
   });
 }
 
@@ -30,7 +49,7 @@ export function withFStrings(statement: string, valueOf: (name: string) => strin
  * The statement with each str() of a number, or of a name of a value written out, as the f-string of it
  * (str(k) is f'{k}'), which withFStrings then makes the string Python makes.
  */
-export function withStrCalls(statement: string, valueOf: (name: string) => string | undefined): string {
+function withStrCalls(statement: string, valueOf: ValueOf): string {
   if (!statement.includes('str(')) return statement;
   return statement.replace(
     /(?<![\w.])str\(\s*([A-Za-z_]\w*|[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?)\s*\)/g,
@@ -39,13 +58,13 @@ export function withStrCalls(statement: string, valueOf: (name: string) => strin
 }
 
 /** A plain string's .format(...) call: the string, then the call's opening parenthesis. */
-const FORMAT_CALL = /(?<![\w.])([rR]?)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\.format\s*\(/g;
+const FORMAT_CALL = new RegExp(String.raw`(?<![\w.])([rR]?)(${QUOTED})\s*\.format\s*\(`, 'g');
 
 /**
  * The statement with each 'text'.format(...) made the string Python makes: its fields `{}`, `{0}`, `{name}`
  * (each with a conversion and a spec), its arguments values written out, as an f-string's fields are.
  */
-export function withStrFormat(statement: string, valueOf: (name: string) => string | undefined, at: FieldPath): string {
+function withStrFormat(statement: string, valueOf: ValueOf, at: FieldPath): string {
   if (!statement.includes('.format')) return statement;
   let out = statement;
   const calls = new RegExp(FORMAT_CALL); // its own lastIndex: a refusal midway leaves none behind
@@ -53,14 +72,7 @@ export function withStrFormat(statement: string, valueOf: (name: string) => stri
     const open = m.index + m[0].length - 1;
     const close = closingParen(out, open);
     if (close < 0) break;
-    const args = splitOutside(out.slice(open + 1, close), ',');
-    const keyword = (a: string) => /^[A-Za-z_]\w*\s*=(?!=)/.exec(a);
-    const positional = args.filter((a) => !keyword(a));
-    const named = new Map(
-      args
-        .filter((a) => keyword(a))
-        .map((a) => [a.slice(0, a.indexOf('=')).trim(), a.slice(a.indexOf('=') + 1).trim()]),
-    );
+    const { positional, keywords: named } = argumentTexts(out.slice(open + 1, close));
     let auto = 0;
     const quoted = m[2];
     const made = fields(quoted.slice(1, -1), (field) => {
@@ -72,7 +84,7 @@ export function withStrFormat(statement: string, valueOf: (name: string) => stri
           problem: `the field {${field}} of '${statement.trim()}': .format() has no argument for it`,
         });
       }
-      const value = isPyNumber(arg) || /^['"]/.test(arg) ? arg : valueOf(arg);
+      const value = writtenValue(arg, valueOf);
       try {
         return shown(`arg${f[2]}`, (n) => (n === 'arg' ? value : undefined), at, statement);
       } catch (err) {
@@ -82,7 +94,7 @@ export function withStrFormat(statement: string, valueOf: (name: string) => stri
         });
       }
     });
-    const text = `${m[1]}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+    const text = requoted(m[1], quoted[0], made);
     out = out.slice(0, m.index) + text + out.slice(close + 1);
     calls.lastIndex = m.index + text.length;
   }
@@ -90,8 +102,10 @@ export function withStrFormat(statement: string, valueOf: (name: string) => stri
 }
 
 /** A string formatted with %: the string, then the value or the opening of the tuple of values. */
-const PERCENT =
-  /(?<![\w.])([rR]?)('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*%\s*(\(|[A-Za-z_]\w*|[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?|'[^']*'|"[^"]*")/g;
+const PERCENT = new RegExp(
+  String.raw`(?<![\w.])([rR]?)(${QUOTED})\s*%\s*(\(|[A-Za-z_]\w*|[-+]?(?:\d[\d_]*\.?[\d_]*|\.\d+)(?:[eE][-+]?\d+)?|${QUOTED})`,
+  'g',
+);
 /** One of printf's conversions. */
 const CONVERSION = /%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGcrs%])/g;
 
@@ -99,11 +113,7 @@ const CONVERSION = /%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGcrs%])/g;
  * The statement with each 'text %.2f' % value (or % (a, b)) made the string Python makes, the values written
  * out: numbers by their conversion, texts by %s and %r.
  */
-export function withPercentFormat(
-  statement: string,
-  valueOf: (name: string) => string | undefined,
-  at: FieldPath,
-): string {
+function withPercentFormat(statement: string, valueOf: ValueOf, at: FieldPath): string {
   if (!/['"]\s*%/.test(statement)) return statement;
   let out = statement;
   const uses = new RegExp(PERCENT);
@@ -125,15 +135,14 @@ export function withPercentFormat(
       const type = parts[3];
       if (type === '%') return '%';
       const given = values[i++] ?? refuse('a value for each conversion');
-      const written =
-        isPyNumber(given) || /^['"]/.test(given) ? given : (valueOf(given) ?? refuse(`${given} written out`));
+      const written = writtenValue(given, valueOf) ?? refuse(`${given} written out`);
       const text = /^(['"])([^]*)\1$/.exec(written.trim());
       if (text) return type === 's' ? text[2] : type === 'r' ? `'${text[2]}'` : refuse(`a number for ${conversion}`);
       const format = parsePrintf(conversion) ?? refuse(`${conversion} of a number`);
       return format(Number(written.trim().replace(/_/g, '')));
     });
     if (i !== values.length) refuse('as many conversions as values');
-    const text = `${m[1]}${quoted[0]}${made.replace(new RegExp(quoted[0], 'g'), `\\${quoted[0]}`)}${quoted[0]}`;
+    const text = requoted(m[1], quoted[0], made);
     out = out.slice(0, m.index) + text + out.slice(end);
     uses.lastIndex = m.index + text.length;
   }
@@ -159,7 +168,7 @@ function fields(body: string, replace: (field: string) => string): string {
 }
 
 /** One field, `name`, `name:spec`, `name!r`, as Python formats its value. */
-function shown(field: string, valueOf: (name: string) => string | undefined, at: FieldPath, statement: string): string {
+function shown(field: string, valueOf: ValueOf, at: FieldPath, statement: string): string {
   const m = /^\s*([^:!]+?)\s*(?:!([rs]))?(?::([^]*))?$/.exec(field);
   const refuse = (): never => {
     throw new UsageError(at, {
@@ -168,7 +177,7 @@ function shown(field: string, valueOf: (name: string) => string | undefined, at:
   };
   if (!m) return refuse();
   const [, expression, conversion, spec] = m;
-  const written = isPyNumber(expression) || /^['"]/.test(expression) ? expression : valueOf(expression);
+  const written = writtenValue(expression, valueOf);
   if (written === undefined) return refuse();
   const text = /^(['"])([^]*)\1$/.exec(written.trim());
   if (text) {

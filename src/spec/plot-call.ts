@@ -8,6 +8,7 @@ import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { PlotCallOptions } from './options';
 import {
+  argumentTexts,
   isPyNumber,
   isTuple,
   splitOutside,
@@ -242,8 +243,9 @@ function sampledCurve(text: string, at: FieldPath): CurveSpec {
  * value (a line actplot does not read, or none), or data computed otherwise (np.random..., a file's columns).
  */
 function checkFirstArgument(given: string, at: FieldPath): void {
-  const [first] = splitOutside(given, ',');
-  if (first === undefined || /^[A-Za-z_]\w*\s*=(?!=)/.test(first)) return;
+  const { positional } = argumentTexts(given);
+  const [first] = positional;
+  if (first === undefined) return; // keywords alone: plot(x=[...], y=[...])
   const t = unwrapped(first);
   if (t === 'x' || RANGE_CALL.test(t) || /^[[({'"]/.test(t) || isPyNumber(t) || /^[-+]?(?:inf|nan)$/i.test(t)) return;
   if (/^[A-Za-z_]\w*$/.test(t)) {
@@ -252,7 +254,6 @@ function checkFirstArgument(given: string, at: FieldPath): void {
     });
   }
   // plot(y) alone (its format after it or not), y computed: matplotlib draws it against 0, 1, 2...
-  const positional = splitOutside(given, ',').filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
   if (positional.length === 1 || (positional.length === 2 && /^[rR]?['"]/.test(positional[1]))) {
     throw new UsageError(at, {
       problem: `plot(y) of computed values (${t}) against 0, 1, 2... is not read; write plot(x, y) for values of x`,

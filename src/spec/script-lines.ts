@@ -5,7 +5,7 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions } from './options';
-import { isPyNumber, outsideStrings, pyString, splitOutside, substituteNames } from '../pycall';
+import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substituteNames } from '../pycall';
 import { plotLines, readPlot } from './plot-call';
 
 /**
@@ -65,8 +65,7 @@ export function withPythonNames(
 }
 
 /** A string written out, or several added up ('a' + "b"), each maybe raw (r'$x$'). */
-const STRING_SUM =
-  /^(?:[rRuU]?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\+\s*)*[rRuU]?(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")$/;
+const STRING_SUM = new RegExp(String.raw`^(?:[rRuU]?(?:${QUOTED})\s*\+\s*)*[rRuU]?(?:${QUOTED})$`);
 
 /**
  * A text call's arguments (title(), xlabel()...) with its text a string written out: names of strings written
@@ -74,8 +73,8 @@ const STRING_SUM =
  * refused, rather than drawn as the characters of the expression.
  */
 export function writtenText(args: string, call: string, literalOf: (name: string) => string | undefined): string {
-  const [first] = splitOutside(args, ',');
-  if (first === undefined || /^[A-Za-z_]\w*\s*=(?!=)/.test(first)) return args;
+  const [first] = argumentTexts(args).positional;
+  if (first === undefined) return args;
   const names = new Map<string, string>();
   outsideStrings(first, (part) => {
     for (const [name] of part.matchAll(/(?<![\w.])[A-Za-z_]\w*(?![\w(])/g)) {

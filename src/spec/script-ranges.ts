@@ -4,7 +4,7 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import { withoutConversions } from '../functions/conversions';
-import { outsideStrings, splitOutside } from '../pycall';
+import { argumentTexts, outsideStrings, splitOutside } from '../pycall';
 
 /** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
 export const RANGE_LINE = /^\s*([A-Za-z_]\w*)\s*=\s*((?:torch|np|numpy)\.(?:arange|linspace)\s*\([^]*)$/;
@@ -39,6 +39,6 @@ export function overOwnRange(args: string, call: string, at: FieldPath): string 
 
 /** plot(x) or plot(x, 'r--', ...): the range alone, which plot() draws against 0, 1, 2... */
 export function alone(args: string): boolean {
-  const positional = splitOutside(withoutConversions(args), ',').filter((a) => !/^[A-Za-z_]\w*\s*=(?!=)/.test(a));
+  const { positional } = argumentTexts(withoutConversions(args));
   return positional[0] === 'x' && (positional.length === 1 || (positional.length === 2 && /^['"]/.test(positional[1])));
 }

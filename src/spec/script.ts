@@ -15,7 +15,7 @@ import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
-import { withFStrings, withPercentFormat, withStrCalls, withStrFormat } from './fstrings';
+import { withPythonStrings } from './fstrings';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -183,10 +183,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
     s = withPythonNames(s, (t, of) => defs.pythonName(t, of));
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
-    s = withStrCalls(s, (name) => defs.literal(name));
-    s = onLine(() => withFStrings(s, (name) => defs.literal(name), at));
-    s = onLine(() => withStrFormat(s, (name) => defs.literal(name), at));
-    s = onLine(() => withPercentFormat(s, (name) => defs.literal(name), at));
+    s = onLine(() => withPythonStrings(s, (name) => defs.literal(name), at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();
