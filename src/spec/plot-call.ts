@@ -31,6 +31,7 @@ import {
 } from './rules';
 import type { CurveSpec, StepKind } from './types';
 import { compileWithFunctions } from '../functions/registry';
+import { ownSampling, RANGE_OPENING } from './x-call';
 
 const MARKER_LOOKS = ['markerfacecolor', 'markeredgecolor', 'markeredgewidth', 'fillstyle'];
 const DRAWN = [
@@ -56,7 +57,7 @@ const DRAWN_ALIASES = {
 };
 
 /** A range call as plot()'s x: the curve's own samples (x-call.ts reads it). */
-const RANGE_CALL = /^(?:torch|np|numpy)\.(?:arange|linspace)\s*\(/;
+const RANGE_CALL = new RegExp(`^${RANGE_OPENING}`);
 
 const PLOT: CallSignature = {
   call: 'plot',
@@ -277,7 +278,6 @@ function isQuotedAt(given: string, i: number, at: FieldPath): boolean {
  * x2 = ...; plot(x2, f(x2)), reads so), x in the expression standing for that range's values.
  */
 function ownRangeCurve(b: Record<string, PyValue>, at: FieldPath): CurveSpec {
-  const { ownSampling } = require('./x-call') as typeof import('./x-call');
   const sampling = ownSampling(b.x as string, [...at, 'x']);
   if (typeof b.y === 'string' && !/^\s*[[(]/.test(b.y)) return { ...sampledCurve(b.y, [...at, 'y']), sampling };
   // The range's values as data: against 0, 1, 2... alone (plot(np.linspace(0, 1, 3))), or with values written

@@ -5,9 +5,10 @@
 import { UsageError, type FieldPath } from '../errors';
 import { withoutConversions } from '../functions/conversions';
 import { argumentTexts, outsideStrings, splitOutside } from '../pycall';
+import { RANGE_OPENING } from './x-call';
 
 /** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
-export const RANGE_LINE = /^\s*([A-Za-z_]\w*)\s*=\s*((?:torch|np|numpy)\.(?:arange|linspace)\s*\([^]*)$/;
+export const RANGE_LINE = new RegExp(String.raw`^\s*([A-Za-z_]\w*)\s*=\s*(${RANGE_OPENING}[^]*)$`);
 /** A call that draws over x: plot(), scatter(), fill_between(), step(). */
 export const PLOT_CALL = /\.(?:plot|scatter|fill_between|step)\s*\(/;
 

@@ -14,6 +14,8 @@ export type XOptions = Pick<PanelOptions, 'from' | 'to' | 'step' | 'num' | 'dtyp
 
 const EXAMPLES = "e.g. 'torch.arange(-5.0, 5.0, 0.1)' or 'np.linspace(-5, 5, 200)'";
 const LINE = /^\s*(?:x\s*=\s*)?(torch|np|numpy)\.(arange|linspace)\s*\(([^]*)\)\s*$/;
+/** The opening of a range call this reader reads, as a pattern's source (a plot's own x, a script's range lines). */
+export const RANGE_OPENING = String.raw`(?:torch|np|numpy)\.(?:arange|linspace)\s*\(`;
 
 /** dtype= as a script names it, torch's or numpy's. */
 const DTYPES: Record<string, DType> = {
