@@ -39,6 +39,18 @@ export function withLineColours(statement: string, kept: ReadonlyMap<string, str
   );
 }
 
+/** A name, or a module made by a call of one (nn.ReLU(), torch.nn.ELU(alpha=2.0)), as a pattern's source. */
+const NAME_OR_MADE = String.raw`[A-Za-z_][\w.]*(?:\([^()]*\))?`;
+/** type(m).__name__ or m.__class__.__name__: the class's name. */
+const CLASS_NAME = new RegExp(
+  String.raw`(?<![\w.])(?:type\(\s*(${NAME_OR_MADE})\s*\)|(${NAME_OR_MADE})\.__class__)\.__name__`,
+  'g',
+);
+/** f.__name__ of a function or a module's function (np.tanh), not of a dunder (m.__class__.__name__). */
+const FUNCTION_NAME = /(?<![\w.])([A-Za-z_]\w*(?:\.(?!__)[A-Za-z_]\w*)*)\.__name__/g;
+/** str(...) of a name or a module made. */
+const STR_CALL = new RegExp(String.raw`(?<![\w.])str\(\s*(${NAME_OR_MADE})\s*\)`, 'g');
+
 /**
  * Python's names in a statement, outside strings, as the texts they are: f.__name__ of a function ('sigmoid'),
  * m.__class__.__name__ and type(m).__name__ of a torch.nn module ('ReLU'); those it cannot tell are left.
@@ -49,18 +61,10 @@ export function withPythonNames(
 ): string {
   if (!statement.includes('__name__')) return statement;
   const named = (whole: string, name: string | undefined) => (name === undefined ? whole : pyString(name));
-  const made = String.raw`[A-Za-z_][\w.]*(?:\([^()]*\))?`;
   return outsideStrings(statement, (part) =>
     part
-      .replace(new RegExp(String.raw`(?<![\w.])type\(\s*(${made})\s*\)\.__name__`, 'g'), (w, m: string) =>
-        named(w, nameOf(m, 'class')),
-      )
-      .replace(new RegExp(String.raw`(?<![\w.])(${made})\.__class__\.__name__`, 'g'), (w, m: string) =>
-        named(w, nameOf(m, 'class')),
-      )
-      .replace(/(?<![\w.])([A-Za-z_]\w*(?:\.(?!__)[A-Za-z_]\w*)*)\.__name__/g, (w, f: string) =>
-        named(w, nameOf(f, 'function')),
-      ),
+      .replace(CLASS_NAME, (w, inType?: string, ofClass?: string) => named(w, nameOf((inType ?? ofClass)!, 'class')))
+      .replace(FUNCTION_NAME, (w, f: string) => named(w, nameOf(f, 'function'))),
   );
 }
 
@@ -96,7 +100,7 @@ export function writtenText(args: string, call: string, literalOf: (name: string
 export function withModuleTexts(statement: string, shown: (text: string) => string | undefined): string {
   if (!statement.includes('str(')) return statement;
   return outsideStrings(statement, (part) =>
-    part.replace(/(?<![\w.])str\(\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\s*\)/g, (call: string, arg: string) => {
+    part.replace(STR_CALL, (call: string, arg: string) => {
       const text = shown(arg);
       return text === undefined ? call : pyString(text);
     }),
