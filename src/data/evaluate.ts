@@ -9,7 +9,7 @@ import { cellIndices, subplotBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits, resolveLimits } from './extent';
 import { isReduced } from './precision';
-import { fillSamples, sampleAt, validateSampling, type Sampling } from './sampling';
+import { fillSamples, sample, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec, FillSpec, WhereSide } from '../spec';
 import { whereMask } from './where';
 
@@ -117,11 +117,8 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
  * plot() draws data (the builder keeps it within MAX_PLOT_POINTS).
  */
 function ownRangeCurve(c: CurveSpec, label: string, ax: AxesSpec): CurveData {
-  const sampling = c.sampling!;
-  const n = validateSampling(sampling);
-  const xs = new Float64Array(n);
-  fillSamples(sampling, n, 0, xs);
-  return withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, n);
+  const xs = sample(c.sampling!);
+  return withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, xs.length);
 }
 
 /** plot() of data: its points as given, markers at every markevery-th of them. */
