@@ -36,7 +36,7 @@ import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
 import { functionalName, GRAD_CALL, torchModule, unqualified } from './qualified-names';
 import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
-import { torchRepr } from './torch-repr';
+import { torchAttribute, torchRepr } from './torch-repr';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
 /** The calls the grammar reads itself, ahead of any function of the same name. */
@@ -433,6 +433,16 @@ class Parser {
 export function moduleRepr(source: string, ctx: ExpressionContext, option: Field = 'expr'): string | undefined {
   const made = new Parser(tokenize(source, option), source, option, ctx).module();
   return made && torchRepr(made.f.name, ctx.params(made.f, made.params, option) as ParamValues);
+}
+
+/**
+ * An attribute of the torch.nn module a text makes (nn.Softplus(beta=2).beta), as Python prints its value:
+ * torch-repr.ts's torchAttribute; undefined for another text or attribute.
+ */
+export function moduleAttribute(source: string, attr: string, ctx: ExpressionContext, option: Field = 'expr') {
+  const made = new Parser(tokenize(source, option), source, option, ctx).module();
+  if (!made) return undefined;
+  return torchAttribute(made.f.name, attr, made.params[attr], ctx.params(made.f, made.params, option) as ParamValues);
 }
 
 /** Compiles an expression in x; throws an ExpressionError naming the column of the problem. */

@@ -90,3 +90,19 @@ export function torchRepr(fn: string, params: ParamValues): string | undefined {
   const inner = m.fixed ?? m.shows.map((p) => (p.bare ? '' : `${p.name}=`) + shown(params[p.name], p.as)).join(', ');
   return `${m.cls}(${inner})`;
 }
+
+/**
+ * A torch.nn module's attribute that holds one of its parameters (nn.Softplus(beta=2).beta), as a Python
+ * literal of its value: the number as the script wrote it (2 or 2.0), else the default as torch 1.13's
+ * signature types it (Softplus's beta 1, LeakyReLU's negative_slope 0.01); a str parameter's text quoted;
+ * undefined for another attribute, or a value not written out.
+ */
+export function torchAttribute(fn: string, attr: string, written: string | undefined, params: ParamValues) {
+  const m = Object.hasOwn(MODULES, fn) ? MODULES[fn] : undefined;
+  const p = m?.fixed === undefined ? m?.shows.find((s) => s.name === attr) : undefined;
+  if (!p) return undefined;
+  if (p.as === 'str') return shown(params[attr], 'str');
+  if (written === undefined) return shown(params[attr], p.as);
+  // A number written out, as a sign and digits: an expression (1 / 2) would need evaluating.
+  return /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(written) ? written.trim() : undefined;
+}

@@ -6,6 +6,7 @@
 import { UsageError, type FieldPath } from '../errors';
 import { argumentTexts, closingParen, isPyNumber, QUOTED, splitOutside } from '../pycall';
 import { floatRepr, parsePrintf, parseStrFormat } from '../style/py-format';
+import { withStringMethods } from './str-methods';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
 const STRING = new RegExp(`([A-Za-z]{0,2})(${QUOTED})`, 'g');
@@ -18,12 +19,18 @@ type ValueOf = (name: string) => string | undefined;
  */
 export function withPythonStrings(statement: string, valueOf: ValueOf, at: FieldPath): string {
   const withStr = withStrCalls(statement, valueOf);
-  return withPercentFormat(withStrFormat(withFStrings(withStr, valueOf, at), valueOf, at), valueOf, at);
+  const formatted = withPercentFormat(withStrFormat(withFStrings(withStr, valueOf, at), valueOf, at), valueOf, at);
+  return withStringMethods(formatted, valueOf, at);
 }
 
-/** A value as written: a number or a quoted text itself, else a name's value written out (or undefined). */
-const writtenValue = (text: string, valueOf: ValueOf) =>
-  isPyNumber(text) || /^['"]/.test(text) ? text : valueOf(text);
+/**
+ * A value as written: a number or a quoted text itself, else a name's value written out (or undefined); a str
+ * method called on one (name.upper()) as the text it makes.
+ */
+function writtenValue(text: string, valueOf: ValueOf, at: FieldPath): string | undefined {
+  const value = withStringMethods(text, valueOf, at);
+  return isPyNumber(value) || /^['"]/.test(value) ? value : valueOf(value);
+}
 
 /** A made text quoted again as the string it came from was (its prefix, its quote, that quote escaped). */
 const requoted = (prefix: string, quote: string, text: string) =>
@@ -84,7 +91,7 @@ function withStrFormat(statement: string, valueOf: ValueOf, at: FieldPath): stri
           problem: `the field {${field}} of '${statement.trim()}': .format() has no argument for it`,
         });
       }
-      const value = writtenValue(arg, valueOf);
+      const value = writtenValue(arg, valueOf, at);
       try {
         return shown(`arg${f[2]}`, (n) => (n === 'arg' ? value : undefined), at, statement);
       } catch (err) {
@@ -135,7 +142,7 @@ function withPercentFormat(statement: string, valueOf: ValueOf, at: FieldPath): 
       const type = parts[3];
       if (type === '%') return '%';
       const given = values[i++] ?? refuse('a value for each conversion');
-      const written = writtenValue(given, valueOf) ?? refuse(`${given} written out`);
+      const written = writtenValue(given, valueOf, at) ?? refuse(`${given} written out`);
       const text = /^(['"])([^]*)\1$/.exec(written.trim());
       if (text) return type === 's' ? text[2] : type === 'r' ? `'${text[2]}'` : refuse(`a number for ${conversion}`);
       const format = parsePrintf(conversion) ?? refuse(`${conversion} of a number`);
@@ -177,7 +184,7 @@ function shown(field: string, valueOf: ValueOf, at: FieldPath, statement: string
   };
   if (!m) return refuse();
   const [, expression, conversion, spec] = m;
-  const written = writtenValue(expression, valueOf);
+  const written = writtenValue(expression, valueOf, at);
   if (written === undefined) return refuse();
   const text = /^(['"])([^]*)\1$/.exec(written.trim());
   if (text) {

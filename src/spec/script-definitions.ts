@@ -8,7 +8,7 @@ import { autogradLine, gradientOf, withGradients, type AutogradLine } from '../f
 import { sameModule } from '../functions/qualified-names';
 import { withoutConversions } from '../functions/conversions';
 import { inline, isModule, readDefinitions, type Definition } from '../functions/definitions';
-import { moduleRepr } from '../functions/expression';
+import { moduleAttribute, moduleRepr } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
 import { isPyNumber, splitOutside } from '../pycall';
@@ -203,6 +203,18 @@ export class Definitions {
     const d = this.defs.get(text.trim());
     const made = d && !d.params && !d.unread ? d.body : text.trim();
     return isModule(made) ? moduleRepr(made, expressionContext, at) : undefined;
+  }
+
+  /**
+   * An attribute of a torch.nn module made or held (nn.Softplus(beta=2).beta, layer.beta), as a Python literal
+   * of its value (expression.ts's moduleAttribute); undefined for anything else.
+   */
+  moduleAttribute(text: string, at: FieldPath): string | undefined {
+    const m = /^\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\.([A-Za-z_]\w*)\s*$/.exec(text);
+    if (!m) return undefined;
+    const d = this.defs.get(m[1]);
+    const made = d && !d.params && !d.unread ? d.body.trim() : m[1];
+    return isModule(made) ? moduleAttribute(made, m[2], expressionContext, at) : undefined;
   }
 
   /**

@@ -183,7 +183,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
     s = withPythonNames(s, (t, of) => defs.pythonName(t, of));
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
-    s = onLine(() => withPythonStrings(s, (name) => defs.literal(name), at));
+    s = onLine(() => withPythonStrings(s, (name) => defs.literal(name) ?? defs.moduleAttribute(name, at), at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();

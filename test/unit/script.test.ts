@@ -367,7 +367,10 @@ describe('readScript', () => {
     const fig = buildFigure(options);
     assert.deepEqual([fig.axes[0].title, fig.axes[0].xlabel, fig.axes[0].curves[4].label], ['Title', 'k = 3', 'GELU!']);
     for (const [line, message] of [
-      ["name = 'x'\nplt.title(name.upper())", /title\(\)'s text, name\.upper\(\), is read as a string written out/],
+      [
+        "name = 'x'\nplt.title(name.split()[0])",
+        /title\(\)'s text, name\.split\(\)\[0\], is read as a string written out/,
+      ],
       ['plt.xlabel(label_text)', /xlabel\(\)'s text, label_text, is read as a string written out/],
       ["plt.title('{} {}'.format('one'))", /the field \{\} of .*: \.format\(\) has no argument for it/],
       ["plt.title('%.2f' % 'text')", /'%\.2f' % \.\.\.: a number for %\.2f, as Python formats it/],
@@ -378,6 +381,26 @@ describe('readScript', () => {
         line,
       );
     }
+  });
+  it("makes the texts of str methods and of a torch.nn module's parameters, in a loop's body too", () => {
+    const options = readScript(
+      [
+        'x = torch.linspace(-4, 4, 9)',
+        "names = ['sigmoid', 'leaky_relu']",
+        "for name in ['sigmoid', 'leaky_relu']: plt.plot(x, x, label=name.replace('_', ' ').title())",
+        'for layer in [nn.Softplus(beta=2.0), nn.Softplus()]:',
+        "    plt.plot(x, layer(x), label=f'beta={layer.beta}')",
+        'act = nn.LeakyReLU()',
+        "plt.title(f'slope {act.negative_slope}, {act.negative_slope:.1e}'.upper())",
+      ].join('\n'),
+    );
+    // Python 3.11 and torch 1.13: 'leaky_relu'.replace('_', ' ').title() is 'Leaky Relu'; nn.Softplus(beta=2.0).beta
+    // prints 2.0, nn.Softplus().beta 1 (an int default), nn.LeakyReLU().negative_slope 0.01 (1.0e-02 as .1e).
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label=(.*)$/.exec(c.plot as string)![1]),
+      ["'Sigmoid'", "'Leaky Relu'", "'beta=2.0'", "'beta=1'"],
+    );
+    assert.equal(options.panels[0].title, "'SLOPE 0.01, 1.0E-02'");
   });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
@@ -498,6 +521,8 @@ describe('readScript', () => {
       'plt.title(name)',
       "plt.plot(x, x, label='{}'.format(name))",
       'plt.plot(x, np.tanh(x), label=np.tanh.__name__)',
+      "plt.title(name.replace('T', '').strip().title())",
+      "for m in [nn.Softplus(beta=2)]: plt.plot(x, m(x), label=f'{m.beta:.1f} {m.threshold}'.upper())",
       'plt.plot(x, g)',
       "plt.plot(t, t ** 2, 'o')",
       'plt.scatter(t, t)',
