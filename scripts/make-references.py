@@ -2227,6 +2227,29 @@ CASES = [
         axs[2].set_xlabel('k = ' + str(k))
         axs[2].legend()
     """),
+    # str methods on texts a script writes out, and a torch.nn module's parameter in an f-string.
+    ('script-str-methods', ['--style', 'matplotlib', '--size', '8x3', '--layout', '1x2',
+                            '--plot', "x, np.maximum(0.01 * x, x), label='Leaky Relu'",
+                            '--plot', "x, np.log1p(np.exp(x)), label='Soft Plus'", '--title', 'TWO FUNCTIONS',
+                            '--legend', '--panel', '--plot', "x, torch.nn.Softplus(beta=2.0)(x), label='beta=2.0'",
+                            '--plot', "x, torch.nn.Softplus()(x), label='beta=1'", '--title', 'Softplus',
+                            '--legend', '--all-panels', '--x', 'np.linspace(-4, 4, 200)'], """
+        import numpy as np
+        import torch
+        import torch.nn as nn
+        x = np.linspace(-4, 4, 200)
+        acts = {'leaky_relu': lambda v: np.maximum(0.01 * v, v), 'soft_plus': lambda v: np.log1p(np.exp(v))}
+        fig, axs = plt.subplots(1, 2, figsize=(8, 3))
+        for name, f in acts.items():
+            axs[0].plot(x, f(x), label=name.replace('_', ' ').title())
+        axs[0].set_title('two functions'.upper())
+        axs[0].legend()
+        t = torch.linspace(-4, 4, 200)
+        for layer in [nn.Softplus(beta=2.0), nn.Softplus()]:
+            axs[1].plot(t, layer(t), label=f'beta={layer.beta}')
+        axs[1].set_title(type(nn.Softplus()).__name__)
+        axs[1].legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
