@@ -2250,6 +2250,23 @@ CASES = [
         axs[1].set_title(type(nn.Softplus()).__name__)
         axs[1].legend()
     """),
+    # An axes of plt.subplots() left empty between others (drawn empty, as matplotlib does, with the title it
+    # was given), and the axes a loop picks by index arithmetic, ax = axes[i // 2, i % 2].
+    ('script-axes-index', ['sigmoid', '--panel', 'tanh', '--panel', '--title', 'empty', '--panel', 'relu',
+                           '--all-panels', '--from', '-4', '--to', '4', '--step', '0.01', '--style', 'matplotlib',
+                           '--subplots', '2, 2, figsize=(8, 6)', '--grid', 'alpha=0.3'], """
+        x = torch.arange(-4.0, 4.0, 0.01)
+        fig, axes = plt.subplots(2, 2, figsize=(8, 6))
+        for i, f in enumerate([sigmoid, tanh]):
+            ax = axes[i // 2, i % 2]
+            ax.plot(x, f(x))
+            ax.grid(alpha=0.3)
+        axes[1][0].set_title('empty')
+        axes[1][0].grid(alpha=0.3)
+        ax = axes.flat[3]
+        ax.plot(x, relu(x))
+        ax.grid(alpha=0.3)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -82,7 +82,9 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
           "got a twin without a function; expected what it draws after --twinx, e.g. 'actplot sigmoid --twinx tanh'",
       });
     }
-    if (!p.curves.length)
+    // A cell of plt.subplots()'s grid left empty before others drawn on (axes[0, 0] with nothing on it) is an
+    // empty axes, as matplotlib draws it; a twin's host has something to share.
+    if (!p.curves.length && !(given.subplots !== undefined && !panels[j + 1]?.twinx))
       throw noFunction(panels.length > 1 ? ['panels', j] : ['panels', j, 'functions'], panels.length > 1);
   });
   // The matplotlib and pytorch-docs styles: pyplot's defaults, where the rcParams say all the script does not.
@@ -100,7 +102,11 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   if (!single && !plain && cells > 1) base.size = [5 * cols, 4 * rows];
   const look = { rc, plain, pytorchDocs: figureStyle === 'pytorch-docs' };
   const drawn = cells < panels.length ? twins().withHostRanges(panels) : panels;
-  const axes = drawn.map((p, j) => panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, cells > 1, look));
+  const axes = drawn.map((p, j) =>
+    p.curves.length
+      ? panelAxes(p, ['panels', j], single ? base.axes[0] : undefined, cells > 1, look)
+      : emptyAxes(['panels', j], look, p),
+  );
   if (cells < panels.length) twins().applyTwins(axes, panels, options);
   // plt.subplots(2, 3) with five panels: the sixth axes is there all the same, empty (--layout alone leaves the
   // cell blank, as plt.subplot() calls do).

@@ -8,9 +8,12 @@ import { UsageError, type FieldPath } from '../errors';
 import type { FigureOptions, PanelOptions } from './options';
 import { closingBracket } from '../pycall';
 
-/** `lhs = ` (fig, ax = ...), then the objects the call is made on (plt., ax., axs[0, 1]., matplotlib.pyplot.). */
+/**
+ * `lhs = ` (fig, ax = ...), then the objects the call is made on (plt., ax., axs[0, 1]., axs[1][0].,
+ * matplotlib.pyplot.).
+ */
 const HEAD =
-  /^\s*(?:[A-Za-z_][\w\s,[\]]*=(?!=)\s*)?(?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\]|\(\))?\.)+([A-Za-z_]\w*)\s*\(/;
+  /^\s*(?:[A-Za-z_][\w\s,[\]]*=(?!=)\s*)?(?:[A-Za-z_]\w*(?:(?:\[(?:[^[\]]|\[[^\]]*\])*\])+|\(\))?\.)+([A-Za-z_]\w*)\s*\(/;
 
 /** The text between a call line's parentheses, when `text` is a call of one of `names`; else undefined. */
 export function callLine(text: string, names: readonly string[]): string | undefined {

@@ -49,7 +49,8 @@ export function figureOptions(
     }
     kept = i + 1;
   });
-  const gap = panels.slice(0, last).findIndex((p) => !p?.curves.length);
+  // plt.subplots()'s axes left empty before others are drawn empty; a cell plt.subplot() never made, blank.
+  const gap = figure.subplots === undefined ? panels.slice(0, last).findIndex((p) => !p?.curves.length) : -1;
   if (gap >= 0) {
     throw new UsageError(at, {
       problem: `axes ${gap + 1} has nothing plotted before others that do; actplot draws no empty axes between them yet`,

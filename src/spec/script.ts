@@ -7,7 +7,7 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { parseCallArgs, pyString, substituteNames } from '../pycall';
+import { argumentTexts, parseCallArgs, pyString, substituteNames } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import { alone, overOwnRange, PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed } from './script-ranges';
@@ -16,6 +16,7 @@ import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
 import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
 import { withPythonStrings } from './fstrings';
+import { wholeNumberOf } from './whole-numbers';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -220,10 +221,16 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       define();
       return;
     }
-    const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])?(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
+    const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])*(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
     if (!call) {
-      // A list, tuple or dict written out by name, for a loop over it later.
       const name = lhs?.trim();
+      // ax = axes[1, 0] (axs.flat[i], axes[i // 2][i % 2] in a loop): that axes, by a name of its own.
+      const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), axesNames) : undefined;
+      if (axes !== undefined) {
+        axesNames.set(name!, axes);
+        return;
+      }
+      // A list, tuple or dict written out by name, for a loop over it later.
       if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*[[({][^]*[\])}]\s*$/.test(rhs)) collections.set(name, rhs.trim());
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
@@ -292,11 +299,11 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return;
     }
     if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
-      // The index as a loop writes it, plt.subplot(2, 2, i + 1): sums of whole numbers added up.
-      const summed = args.replace(/\b(\d+)\s*\+\s*(\d+)\b/g, (_, a: string, b: string) =>
-        String(Number(a) + Number(b)),
-      );
-      const { positional } = parseCallArgs(summed, at);
+      // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
+      const worked = argumentTexts(args)
+        .positional.map((a) => String(wholeNumberOf(a) ?? a))
+        .join(', ');
+      const { positional } = parseCallArgs(worked, at);
       const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
       const [r, c, k] = nums.map(Number);
       if (![r, c, k].every((v) => Number.isInteger(v) && v > 0) || k > r * c) {
@@ -440,9 +447,10 @@ function axesOf(object: string, names: Map<string, number | { cols: number }>): 
   const known = names.get(m[1]);
   if (known === undefined) return undefined;
   if (typeof known === 'number') return m[2] ? undefined : known;
-  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => Number(v.trim())));
-  if (!index.length || index.some((v) => !Number.isInteger(v) || v < 0)) return undefined;
-  return index.length === 1 ? index[0] : index[0] * known.cols + index[1];
+  // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0].
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => wholeNumberOf(v)));
+  if (!index.length || index.some((v) => v === undefined || v < 0)) return undefined;
+  return index.length === 1 ? index[0] : index[0]! * known.cols + index[1]!;
 }
 
 function splitAt(object: string, marks: string[]): [string, string | undefined] {

@@ -402,6 +402,52 @@ describe('readScript', () => {
     );
     assert.equal(options.panels[0].title, "'SLOPE 0.01, 1.0E-02'");
   });
+  it("reads an axes picked by index arithmetic, and keeps subplots()'s axes left empty between plotted ones", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 5)',
+        'fig, axes = plt.subplots(2, 3)',
+        'for i in range(2):',
+        '    ax = axes[i // 3, i % 3]',
+        '    ax.plot(x, x + i)',
+        'axes[(5 - 1) // 3][5 % 3 - 1].set_title("empty")',
+        'ax = axes.flat[5]',
+        'ax.plot(x, -x)',
+      ].join('\n'),
+    );
+    // By hand: i = 0 and 1 are axes[0, 0] and axes[0, 1]; axes[1][1] is the fifth axes, axes.flat[5] the sixth.
+    assert.deepEqual(
+      options.panels.map((p) => [p.title, p.curves.map((c) => c.plot)]),
+      [
+        [undefined, ['x, x + 0']],
+        [undefined, ['x, x + 1']],
+        [undefined, []],
+        [undefined, []],
+        ['"empty"', []],
+        [undefined, ['x, -x']],
+      ],
+    );
+    const fig = buildFigure(options);
+    assert.deepEqual(
+      fig.axes.map((ax) => [ax.empty ?? false, ax.curves.length, ax.title ?? '']),
+      [
+        [false, 1, ''],
+        [false, 1, ''],
+        [true, 0, ''],
+        [true, 0, ''],
+        [true, 0, 'empty'],
+        [false, 1, ''],
+      ],
+    );
+    // plt.subplot() makes only the axes it names: a cell between them is blank, which actplot does not draw yet.
+    assert.throws(
+      () =>
+        readScript(
+          'x = np.linspace(-1, 1)\nplt.subplot(1, 3, 1)\nplt.plot(x, x)\nplt.subplot(1, 3, 3)\nplt.plot(x, x)',
+        ),
+      (err: unknown) => err instanceof UsageError && /axes 2 has nothing plotted before others/.test(err.message),
+    );
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -531,6 +577,8 @@ describe('readScript', () => {
       'fig, ax = plt.subplots()',
       'fig, axs = plt.subplots(2, 2)',
       'axs[1, 1].plot(x, x)',
+      'ax = axs[3 // 2, 3 % 2]',
+      'axs[0][1 - 1].set_title("a")',
       'plt.subplot(2, 1, 2)',
       "plt.rcParams['font.size'] = 12",
       'def f(x): return f(x)',
