@@ -65,6 +65,9 @@ function expressionOf(body: string, at: FieldPath): string {
   return withGradients(plain, at) ?? plain;
 }
 
+/** Names given a tuple's values: `a, b = 1, 2` (a trailing comma after the names too). */
+const TUPLE_LINE = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=(?!=)\s*([^]+?)\s*$/;
+
 /** A tuple of one name unpacked: `grad, = ...`, `(grad,) = ...`, `[grad] = ...`. */
 const SINGLE =
   /^\s*(?:\(\s*([A-Za-z_]\w*)\s*,\s*\)|\[\s*([A-Za-z_]\w*)\s*\]|([A-Za-z_]\w*)\s*,)\s*=(?!=)\s*([^]+?)\s*$/;
@@ -77,7 +80,7 @@ export function readDefinitions(text: string, at: FieldPath): Definition[] {
   // grad, = torch.autograd.grad(y.sum(), x) (or (grad,) =, [grad] =): the one value of the tuple the call gives.
   const single = SINGLE.exec(text);
   if (single) return [readDefinition(`${single[1] ?? single[2] ?? single[3]} = ${single[4]}[0]`, at)];
-  const tuple = /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=(?!=)\s*([^]+?)\s*$/.exec(text);
+  const tuple = TUPLE_LINE.exec(text);
   if (!tuple) return [readDefinition(text, at)];
   const names = tuple[1].split(',').map((n) => n.trim());
   const values = splitOutside(tuple[2], ',');
@@ -102,6 +105,19 @@ function blockDefinition(m: RegExpExecArray, text: string, at: FieldPath): Defin
   if (!ret) throw badValue(at, text, 'a def that ends in one return expression');
   const locals = new Map<string, Definition>();
   for (const l of lines) {
+    // alpha, scale = 1.67, 1.05: each name its value, every value read with the locals before the line (as
+    // Python reads the whole tuple before it assigns: a, b = b, a swaps them).
+    const tuple = TUPLE_LINE.exec(l);
+    if (tuple) {
+      const names = tuple[1].split(',').map((n) => n.trim());
+      const values = splitOutside(tuple[2], ',');
+      if (values.length !== names.length) {
+        throw badValue(at, text, `as many values as names in '${l}' (${names.length}), as Python unpacks them`);
+      }
+      const bodies = values.map((value) => inline(expressionOf(value, at), locals, at));
+      names.forEach((n, i) => locals.set(n, { name: n, body: bodies[i], writtenOut: true }));
+      continue;
+    }
     const v = VALUE.exec(l);
     if (!v || /^(?:if|for|while|with|try|return)\b/.test(l)) {
       throw badValue(at, text, `a def of assignments and one return expression ('${l}' is neither)`);

@@ -50,6 +50,16 @@ describe('definitions', () => {
       'def g(t, beta=1.0):\n    t = np.asarray(t)\n    return t / (1 + np.exp(-beta * t))',
     );
     assert.equal(valueAt('f(x)', rebound, 3), 49);
+    // A tuple of locals, each value read before any is assigned: a, b = t, 2 * t then a, b = b, a swaps them,
+    // so a - b at 3 is 6 - 3 = 3; SELU's two constants named on one line, scale * alpha * (e^-1 - 1) at -1.
+    const tuples = defsOf(
+      'def f(t):\n    a, b = t, 2 * t\n    a, b = b, a\n    return a - b',
+      'def selu(t):\n    alpha, scale = 1.6732632423543772, 1.0507009873554805\n    return scale * alpha * (np.exp(t) - 1)',
+    );
+    assert.equal(valueAt('f(x)', tuples, 3), 3);
+    assert.ok(
+      Math.abs(valueAt('selu(x)', tuples, -1) - 1.0507009873554805 * 1.6732632423543772 * (Math.exp(-1) - 1)) < 1e-15,
+    );
     assert.equal(valueAt('g(x)', rebound, 0), 0);
     assert.ok(Math.abs(valueAt('g(x, beta=2)', rebound, 1) - swish2) < 1e-15);
     // A tuple's names, and a function under another name: sigmoid, g = torch.sigmoid, F.gelu.
@@ -97,6 +107,10 @@ describe('definitions', () => {
       /a def of assignments and one return expression/,
     );
     assert.throws(() => readDefinition('def f(x, x): return x', ['def', 0]), /x is twice/);
+    assert.throws(
+      () => readDefinition('def f(x):\n    a, b = 1, 2, 3\n    return a * x', ['def', 0]),
+      /as many values as names in 'a, b = 1, 2, 3' \(2\), as Python unpacks them/,
+    );
   });
 });
 
