@@ -2267,6 +2267,35 @@ CASES = [
         ax.plot(x, relu(x))
         ax.grid(alpha=0.3)
     """),
+    # An if with elif and else clauses on comparisons of a loop's item and a value line, and a def naming two
+    # constants on one line (a tuple).
+    ('script-if-chain', ['--style', 'matplotlib', '--x', 'np.linspace(-2, 2, 401)',
+                         '--plot', "x, x * scipy.stats.norm.cdf(x), label='exact'",
+                         '--plot', "x, 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3))), '--', "
+                                   "label='tanh'",
+                         '--plot', "x, 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(x)), ':', "
+                                   "label='selu'",
+                         '--title', 'GELU, SELU', '--legend'], """
+        import numpy as np
+        from scipy.stats import norm
+        def selu(t):
+            alpha, scale = 1.6732632423543772, 1.0507009873554805
+            return scale * np.where(t > 0, t, alpha * np.expm1(t))
+        x = np.linspace(-2, 2, 401)
+        mode = 'tanh'
+        for approx in ['none', 'tanh', 'selu']:
+            if approx == 'none':
+                plt.plot(x, x * norm.cdf(x), label='exact')
+            elif approx in ('tanh', 'fast') and mode == 'tanh':
+                plt.plot(x, 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3))), '--', label='tanh')
+            else:
+                plt.plot(x, selu(x), ':', label=approx)
+        if not mode == 'tanh' or 2 < 1:
+            plt.title('never')
+        else:
+            plt.title('GELU, SELU')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -2,8 +2,7 @@
  * A script's control flow, read without running it (spec/script.ts): a `for` loop over written-out items
  * unrolled into its body once an item, an `if` on a value written out (a loop's item) taken or passed over. Pure.
  */
-import { UsageError, type FieldPath } from '../errors';
-import { parseCallArgs, splitOutside, substituteNames, type PyValue } from '../pycall';
+import { splitOutside, substituteNames } from '../pycall';
 import { statementLines } from './script-definitions';
 
 export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
@@ -12,30 +11,8 @@ export const WITH = /^\s*with\s+([^]+?)\s*:([^]*)$/;
 export const SAME_VALUES_CONTEXT =
   /^(?:torch\.(?:no_grad|inference_mode|enable_grad)\(\s*\)|torch\.(?:autograd\.)?set_grad_enabled\([^()]*\)|warnings\.catch_warnings\([^()]*\)|(?:np|numpy)\.errstate\([^()]*\))(?:\s+as\s+\w+)?$/;
 export const IF = /^\s*if\s+([^]+?)\s*:([^]*)$/;
-
-/**
- * Python's truth of a condition written out as a literal (a text, a number, None, True/False, a list), or of
- * `__name__ == '__main__'`.
- */
-export function truthy(condition: string, at: FieldPath): boolean {
-  // The script run as a program, as `actplot script` reads it.
-  if (/^__name__\s*==\s*(['"])__main__\1$/.test(condition.trim())) return true;
-  const refused = new UsageError(at, {
-    problem: `if ${condition}: only a condition written out (a loop's item: a text, a number, None) is read`,
-  });
-  let v: PyValue;
-  try {
-    const { positional, keywords } = parseCallArgs(condition, at);
-    if (positional.length !== 1 || Object.keys(keywords).length) throw refused;
-    v = positional[0];
-  } catch {
-    throw refused;
-  }
-  // A bare name (a value of the script's) is read as its text: not written out.
-  if (typeof v === 'string' && !/^[rR]?['"]/.test(condition.trim())) throw refused;
-  if (Array.isArray(v)) return v.length > 0;
-  return v !== null && v !== false && v !== 0 && v !== '';
-}
+/** An if's elif or else clause, a statement of its own after it. */
+export const ELSE_CLAUSE = /^\s*(?:elif\s+([^]+?)|else)\s*:([^]*)$/;
 
 /** What a loop's iterable may name: the axes, and the lists, tuples and dicts the script wrote out by name. */
 export interface LoopScope {

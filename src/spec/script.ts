@@ -14,7 +14,8 @@ import { alone, overOwnRange, PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed }
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
-import { dedent, FOR, IF, SAME_VALUES_CONTEXT, truthy, unroll, WITH } from './script-flow';
+import { dedent, ELSE_CLAUSE, FOR, IF, SAME_VALUES_CONTEXT, unroll, WITH } from './script-flow';
+import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { wholeNumberOf } from './whole-numbers';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
@@ -157,12 +158,22 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       return;
     }
-    // An if on a value written out (a loop's item: if ylabel: ... with ylabel 'f(x)' or None): its body or nothing.
+    // An if on values written out (a loop's item: if ylabel:, if approx == 'none':), with its elif and else
+    // clauses (the statements right after it): the body of the first true one, or nothing.
     const branch = IF.exec(s);
     if (branch) {
-      const body = dedent(branch[2].replace(/^[ \t]*\n/, ''));
-      if (onLine(() => truthy(branch[1], at)))
-        queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
+      const clauses: { condition?: string; body: string }[] = [{ condition: branch[1], body: branch[2] }];
+      let next = q + 1;
+      for (let c = ELSE_CLAUSE.exec(queue[next]?.text ?? ''); c; c = ELSE_CLAUSE.exec(queue[next]?.text ?? '')) {
+        clauses.push({ condition: c[1], body: c[2] });
+        next++;
+        if (c[1] === undefined) break;
+      }
+      queue.splice(q + 1, next - q - 1);
+      const valueOf = (name: string) => defs.literal(name);
+      const taken = clauses.find((c) => c.condition === undefined || onLine(() => truthy(c.condition!, at, valueOf)));
+      const body = taken === undefined ? '' : dedent(taken.body.replace(/^[ \t]*\n/, ''));
+      queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       return;
     }
     // A with block: its body, where the context changes no value (torch.no_grad()) or is a style for the

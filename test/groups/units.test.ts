@@ -8,6 +8,7 @@ import '../unit/x-call.test';
 import '../unit/range-call.test';
 import '../unit/script.test';
 import '../unit/str-methods.test';
+import '../unit/conditions.test';
 import '../unit/whole-numbers.test';
 import '../unit/definitions.test';
 import '../unit/autograd.test';

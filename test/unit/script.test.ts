@@ -153,7 +153,7 @@ describe('readScript', () => {
       ],
       ["x = [0, 1]\nplt.step(x, x, where='both')", /where='pre', 'post' or 'mid'/],
       ["x = [0, 1]\nplt.step(x, x, ds='steps')", /sets the drawstyle itself/],
-      ['x = np.linspace(0, 1)\nif x[0] > 0: plt.title("t")\nplt.plot(x, x)', /only a condition written out/],
+      ['x = np.linspace(0, 1)\nif x[0] > 0: plt.title("t")\nplt.plot(x, x)', /only a condition of values written out/],
     ] as const) {
       assert.throws(
         () => buildFigure(readScript(script)),
@@ -596,6 +596,9 @@ describe('readScript', () => {
       'for k, g in acts.items():',
       '    plt.plot(x, g(x), label=f"{k}!{{")',
       "if 'f': plt.title(f'{k:.2f}')",
+      "if k == 'a' or 1 < 2: plt.title('t')",
+      "elif name in ['T']:",
+      'else: plt.grid()',
       'y.sum().backward()',
       'plt.plot(x, x.grad)',
       'x.grad.zero_()',
