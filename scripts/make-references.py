@@ -2296,6 +2296,26 @@ CASES = [
             plt.title('GELU, SELU')
         plt.legend()
     """),
+    # A dict the script fills in a loop (outputs[name] = fn(x)), then loops over and looks up by key.
+    ('script-dict-entries', ['--style', 'matplotlib', '--size', '10x4', '--layout', '1x2',
+                             '--plot', "x, 1 / (1 + np.exp(-x)), label='sigmoid'",
+                             '--plot', "x, np.tanh(x), label='tanh'", '--plot', "x, np.maximum(0, x), label='relu'",
+                             '--legend', '--title', 'values', '--panel',
+                             '--plot', "x, np.gradient(np.maximum(0, x), x), label='drelu/dx'",
+                             '--legend', '--title', 'gradients', '--all-panels', '--x', 'np.linspace(-4, 4, 300)'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 300)
+        acts = {'sigmoid': lambda v: 1 / (1 + np.exp(-v)), 'tanh': np.tanh, 'relu': lambda v: np.maximum(0, v)}
+        outputs = {}
+        for name, fn in acts.items():
+            outputs[name] = fn(x)
+        fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+        for name, y in outputs.items():
+            ax1.plot(x, y, label=name)
+        ax2.plot(x, np.gradient(outputs['relu'], x), label='drelu/dx')
+        ax1.legend(); ax2.legend()
+        ax1.set_title('values'); ax2.set_title('gradients')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -2,7 +2,8 @@
  * A script's control flow, read without running it (spec/script.ts): a `for` loop over written-out items
  * unrolled into its body once an item, an `if` on a value written out (a loop's item) taken or passed over. Pure.
  */
-import { splitOutside, substituteNames } from '../pycall';
+import { UsageError } from '../errors';
+import { parseCallArgs, QUOTED, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { statementLines } from './script-definitions';
 
 export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
@@ -90,6 +91,53 @@ function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => neve
   return fail(
     `a loop over '${text}': actplot unrolls loops over lists and dicts written out, zip(), enumerate() and the axes`,
   );
+}
+
+/** An entry given to a dict by its key written out: `results['relu'] = f(x)`, `ys[2] = ...`. */
+export const DICT_ENTRY = new RegExp(
+  String.raw`^\s*([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]\s*=(?!=)\s*([^]+?)\s*$`,
+);
+
+/** The same key, as Python compares them: 'relu' and "relu" are one, 1 and 1.0 too. */
+const sameKey = (a: string, b: string) => {
+  const value = (k: string) => parseCallArgs(k, ['key']).positional[0];
+  try {
+    return value(a) === value(b);
+  } catch {
+    return a.trim() === b.trim();
+  }
+};
+
+/** A dict's text with an entry set: its value replaced where the key is there, else the entry added last. */
+export function withDictEntry(dict: string, key: string, value: string): string {
+  const entries = entriesOf(dict, refuseEntry);
+  const at = entries.findIndex(([k]) => sameKey(k, key));
+  if (at >= 0) entries[at][1] = value;
+  else entries.push([key, value]);
+  return `{${entries.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+}
+
+/** The value a dict written out holds under a key, as text; undefined where it has none. */
+export function dictValue(dict: string, key: string): string | undefined {
+  return entriesOf(dict, refuseEntry).find(([k]) => sameKey(k, key))?.[1];
+}
+
+const refuseEntry = (problem: string): never => {
+  throw new UsageError(['script'], { problem });
+};
+
+/**
+ * A statement with each dict's value looked up by a key written out (`results['relu']`, of a dict the script
+ * wrote out or gave entries) as that value, in parentheses; other subscripts are left as they are.
+ */
+export function withDictValues(statement: string, dicts: ReadonlyMap<string, string>): string {
+  if (!statement.includes('[')) return statement;
+  const lookup = new RegExp(String.raw`(${QUOTED})|(?<![\w.])([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`, 'g');
+  return statement.replace(lookup, (whole, quoted: string | undefined, name: string, key: string) => {
+    const dict = quoted === undefined ? dicts.get(name) : undefined;
+    const value = dict?.startsWith('{') ? dictValue(dict, key) : undefined;
+    return value === undefined ? whole : `(${unwrapped(value)})`;
+  });
 }
 
 /** A dict written out, {'ReLU': nn.ReLU(), ...}: its keys and values as text, in order. */

@@ -7,14 +7,25 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { argumentTexts, parseCallArgs, pyString, substituteNames } from '../pycall';
+import { argumentTexts, parseCallArgs, pyString, substituteNames, unwrapped } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import { alone, overOwnRange, PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed } from './script-ranges';
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
-import { dedent, ELSE_CLAUSE, FOR, IF, SAME_VALUES_CONTEXT, unroll, WITH } from './script-flow';
+import {
+  dedent,
+  DICT_ENTRY,
+  ELSE_CLAUSE,
+  FOR,
+  IF,
+  SAME_VALUES_CONTEXT,
+  unroll,
+  WITH,
+  withDictEntry,
+  withDictValues,
+} from './script-flow';
 import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { wholeNumberOf } from './whole-numbers';
@@ -196,6 +207,20 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     s = withPythonNames(s, (t, of) => defs.pythonName(t, of));
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withPythonStrings(s, (name) => defs.literal(name) ?? defs.moduleAttribute(name, at), at));
+    // results[name] = f(x), into a dict the script wrote out (results = {}): the entry, its value written out
+    // now (a loop's f is another function at its next turn); results['relu'] is then that value.
+    const entry = DICT_ENTRY.exec(s);
+    const dict = entry && collections.get(entry[1]);
+    if (entry && dict?.startsWith('{')) {
+      // In parentheses, as a loop over its items puts it in place of a name (y * 2 of y = a + 1).
+      const value = `(${unwrapped(onLine(() => defs.call(withDictValues(entry[3], collections), at)))})`;
+      collections.set(
+        entry[1],
+        onLine(() => withDictEntry(dict, entry[2], value)),
+      );
+      return;
+    }
+    s = onLine(() => withDictValues(s, collections));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();
@@ -242,7 +267,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
         return;
       }
       // A list, tuple or dict written out by name, for a loop over it later.
-      if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*[[({][^]*[\])}]\s*$/.test(rhs)) collections.set(name, rhs.trim());
+      if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
+        collections.set(name, rhs.trim() === 'dict()' || /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);

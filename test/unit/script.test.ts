@@ -448,6 +448,33 @@ describe('readScript', () => {
       (err: unknown) => err instanceof UsageError && /axes 2 has nothing plotted before others/.test(err.message),
     );
   });
+  it('gives a dict the entries a script sets (results[name] = f(x)), each value as it is when set', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 5)',
+        "acts = {'sig': lambda v: 1 / (1 + np.exp(-v)), 'lin': lambda v: 2 * v}",
+        'outputs, grads = {}, dict()',
+        'outputs = {}',
+        'grads = dict()',
+        'for name, fn in acts.items():',
+        '    outputs[name] = fn(x)',
+        'outputs["lin"] = outputs[\'lin\'] + 1',
+        'for k, y in outputs.items(): plt.plot(x, y, label=k)',
+        "plt.plot(x, outputs['sig'], '--')",
+      ].join('\n'),
+    );
+    // Each entry is its function's value at the turn of the loop that set it (fn is another function at the
+    // next turn), in parentheses where a name stood; "lin" set again from its own value, in the dict's place of
+    // 'lin', as Python keeps it. By hand: sigmoid(0) is 0.5, 2 * 1 + 1 is 3.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => c.plot),
+      ["x, (1 / (1 + np.exp(-x))), label='sig'", "x, ((2 * x) + 1), label='lin'", "x, (1 / (1 + np.exp(-x))), '--'"],
+    );
+    const fig = buildFigure(options);
+    const [sig, lin] = evaluateFigure(fig)[0].curves;
+    assert.equal(sig.ys[2], 0.5);
+    assert.equal(lin.ys[4], 3);
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -593,6 +620,9 @@ describe('readScript', () => {
       'ax2 = ax.twinx()',
       "plt.step(x, x, where='mid')",
       "acts = {'a': np.tanh, 'b': lambda t: t}",
+      'outputs = {}',
+      "outputs['a'] = np.tanh(x) + outputs['a']",
+      "plt.plot(x, outputs['b'])",
       'for k, g in acts.items():',
       '    plt.plot(x, g(x), label=f"{k}!{{")',
       "if 'f': plt.title(f'{k:.2f}')",
