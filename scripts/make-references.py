@@ -2316,6 +2316,30 @@ CASES = [
         ax1.legend(); ax2.legend()
         ax1.set_title('values'); ax2.set_title('gradients')
     """),
+    # A function of the script's that draws, called once for each axes: its parameters in order, by name and
+    # by default, a lambda among them, its own x (np.linspace(*xlim, 200)) and its return let go.
+    ('script-helper-calls', ['--style', 'matplotlib', '--size', '9x3', '--layout', '1x3',
+                             '--x', 'np.linspace(-5, 5, 200)', '--plot', 'x, np.tanh(x)', '--title', 'tanh', '--grid',
+                             '--panel', '--x', 'np.linspace(-2, 2, 200)', '--plot', "x, np.maximum(0, x), 'r--'",
+                             '--title', 'ReLU', '--grid', '--panel', '--x', 'np.linspace(-5, 5, 200)',
+                             '--plot', 'x, x / (1 + np.exp(-x))', '--title', 'SiLU', '--grid',
+                             '--tight-layout'], """
+        import numpy as np
+
+        def plot_activation(ax, f, title, xlim=(-5, 5), style='-'):
+            x = np.linspace(*xlim, 200)
+            y = f(x)
+            ax.plot(x, y, style)
+            ax.set_title(title)
+            ax.grid(True)
+            return y
+
+        fig, axs = plt.subplots(1, 3, figsize=(9, 3))
+        plot_activation(axs[0], np.tanh, 'tanh')
+        plot_activation(axs[1], lambda z: np.maximum(0, z), 'ReLU', xlim=(-2, 2), style='r--')
+        plot_activation(title='SiLU', f=lambda z: z / (1 + np.exp(-z)), ax=axs[2])
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

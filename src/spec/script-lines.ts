@@ -5,7 +5,7 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions } from './options';
-import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substituteNames } from '../pycall';
+import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substituteNames, unwrapped } from '../pycall';
 import { plotLines, readPlot } from './plot-call';
 
 /**
@@ -77,8 +77,10 @@ const STRING_SUM = new RegExp(String.raw`^(?:[rRuU]?(?:${QUOTED})\s*\+\s*)*[rRuU
  * refused, rather than drawn as the characters of the expression.
  */
 export function writtenText(args: string, call: string, literalOf: (name: string) => string | undefined): string {
-  const [first] = argumentTexts(args).positional;
-  if (first === undefined) return args;
+  const [written] = argumentTexts(args).positional;
+  if (written === undefined) return args;
+  // ('a' + 'b'), as a function's parameter written out gives it: the text inside.
+  const first = unwrapped(written);
   const names = new Map<string, string>();
   outsideStrings(first, (part) => {
     for (const [name] of part.matchAll(/(?<![\w.])[A-Za-z_]\w*(?![\w(])/g)) {
@@ -90,10 +92,10 @@ export function writtenText(args: string, call: string, literalOf: (name: string
   const text = names.size ? substituteNames(first, names) : first;
   if (!STRING_SUM.test(text.trim()) && !isPyNumber(text)) {
     throw new UsageError([], {
-      problem: `${call}()'s text, ${first.trim()}, is read as a string written out or a name of one`,
+      problem: `${call}()'s text, ${written.trim()}, is read as a string written out or a name of one`,
     });
   }
-  return text === first ? args : args.replace(first, text);
+  return text === written ? args : args.replace(written, text);
 }
 
 /** Each str(...) of a torch.nn module in a statement, outside strings, as the text PyTorch prints for it. */

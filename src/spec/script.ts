@@ -29,6 +29,7 @@ import {
 import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { wholeNumberOf } from './whole-numbers';
+import { bareCall, callStatements, readProcedure, type Procedure } from './script-procedures';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
@@ -69,6 +70,8 @@ const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf',
 
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
+/** Calls of the script's own drawing functions read, at most: a function calling itself would never end. */
+const MAX_CALLS = 500;
 /** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
 const TEXT_FIRST = new Set(['title', 'set_title', 'suptitle', 'xlabel', 'ylabel', 'set_xlabel', 'set_ylabel']);
 /** The calls whose arguments hold expressions in x, which may name the script's definitions. */
@@ -124,6 +127,9 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     if (shown !== undefined) return args.replace(name!, pyString(shown));
     return writtenText(args, call, (n) => defs.literal(n));
   };
+  /** The script's defs that may draw, by name, and how many calls of them were read. */
+  const procedures = new Map<string, Procedure>();
+  let calls = 0;
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
   const queue = statementLines(text);
@@ -243,8 +249,12 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       define();
       return;
     }
-    const assigned = /^\s*([A-Za-z_([][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
+    // A target is names, maybe in brackets (fig, (ax1, ax2) =); f(a=1) is a call, its a= a keyword.
+    const assignment = /^\s*([A-Za-z_([][\w\s,()[\]]*?)\s*=(?!=)\s*([^]*)$/.exec(s);
+    const assigned = assignment && !/[A-Za-z_]\w*\s*\(/.test(assignment[1]) ? assignment : null;
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
+    // A name given another value is no longer the def that drew.
+    lhs?.split(/[\s,()[\]]+/).forEach((name) => procedures.delete(name));
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
       rc.push(s);
       return;
@@ -253,7 +263,21 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       style.push(s);
       return;
     }
+    // A call of a def of the script's that draws, alone on its line (a keyword may be a lambda, f=lambda z: z):
+    // its body, the parameters written out as the arguments.
+    const bare = bareCall(s);
+    const procedure = bare && procedures.get(bare.name);
+    if (procedure) {
+      if (++calls > MAX_CALLS) fail(`more than ${MAX_CALLS} calls of the script's own functions (one calling itself?)`);
+      const body = callStatements(procedure, bare!.args, calls, fail);
+      queue.splice(q + 1, 0, ...body.map((text) => ({ text, line })));
+      return;
+    }
     if (/^\s*(?:def|class)\s/.test(s) || /=\s*lambda\b/.test(s)) {
+      // A def that draws (plot_activation(ax, f, title)) is read at each call, as its body.
+      const procedure = readProcedure(s);
+      if (procedure) procedures.set(procedure.name, procedure);
+      else if (/^\s*def\s/.test(s)) procedures.delete(/^\s*def\s+(\w+)/.exec(s)![1]);
       define();
       return;
     }

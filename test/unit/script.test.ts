@@ -475,6 +475,73 @@ describe('readScript', () => {
     assert.equal(sig.ys[2], 0.5);
     assert.equal(lin.ys[4], 3);
   });
+  it("reads each call of the script's own drawing function as its body, its parameters the arguments", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 5)',
+        "def show(ax, f, title, xlim=(-2, 2), style='-'):",
+        '    x = np.linspace(*xlim, 9)',
+        '    y = f(x)',
+        '    ax.plot(x, y, style)',
+        '    ax.set_title(title)',
+        '    return y',
+        'fig, axs = plt.subplots(1, 3)',
+        "show(axs[0], np.tanh, 'tanh')",
+        "show(axs[1], lambda z: 2 * z + 1, 'line', xlim=(0, 4), style='--')",
+        "show(ax=axs[2], f=np.sin, title='sin' + '!')",
+        'axs[2].plot(x, x)',
+      ].join('\n'),
+    );
+    const fig = buildFigure(options);
+    const data = evaluateFigure(fig);
+    // By hand: each call's own x (9 points over its xlim), the script's x (5 points over [-1, 1]) after them;
+    // the lambda's 2 * z + 1 at z = 4 is 9.
+    assert.deepEqual(
+      fig.axes.map((ax) => ax.title),
+      ['tanh', 'line', 'sin!'],
+    );
+    assert.deepEqual(
+      data.map((ax) => ax.curves.map((c) => [c.xs.length, c.xs[0], c.xs[c.xs.length - 1]])),
+      [
+        [[9, -2, 2]],
+        [[9, 0, 4]],
+        [
+          [9, -2, 2],
+          [5, -1, 1],
+        ],
+      ],
+    );
+    assert.equal(data[1].curves[0].ys[8], 9);
+    assert.deepEqual(
+      fig.axes.map((ax) => ax.curves[0].linestyle),
+      ['-', '--', '-'],
+    );
+    for (const [call, message] of [
+      [
+        "show(axs[0], np.tanh, 'a', (0, 1), '-', 5)",
+        /show\(\) takes 5 arguments \(ax, f, title, xlim, style\), given 6/,
+      ],
+      ['show(axs[0], np.tanh)', /show\(\) needs its title/],
+      ["show(axs[0], np.tanh, 'a', color='r')", /show\(\) has no parameter 'color'/],
+      ['show(*args)', /arguments unpacked with \* or \*\* are not read/],
+      ["show(axs[0], np.tanh, 'a', ax=axs[1])", /show\(\) got two values for its ax, in order and by name/],
+    ] as const) {
+      assert.throws(
+        () =>
+          readScript(
+            `x = np.linspace(-1, 1)\ndef show(ax, f, title, xlim=(-2, 2), style='-'):\n    ax.plot(x, f(x))\nfig, axs = plt.subplots(1, 2)\n${call}`,
+          ),
+        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        call,
+      );
+    }
+    // A function calling itself ends, refused.
+    assert.throws(
+      () => readScript('x = np.linspace(-1, 1)\ndef f(a):\n    plt.plot(x, x)\n    f(a)\nf(1)'),
+      (err: unknown) =>
+        err instanceof UsageError && /more than 500 calls of the script's own functions/.test(err.message),
+    );
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -621,6 +688,9 @@ describe('readScript', () => {
       "plt.step(x, x, where='mid')",
       "acts = {'a': np.tanh, 'b': lambda t: t}",
       'outputs = {}',
+      'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
+      'show(plt.gca())',
+      'show(ax, f=lambda t: t * 2)',
       "outputs['a'] = np.tanh(x) + outputs['a']",
       "plt.plot(x, outputs['b'])",
       'for k, g in acts.items():',
