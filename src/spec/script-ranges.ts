@@ -5,7 +5,8 @@
 import { UsageError, type FieldPath } from '../errors';
 import { withoutConversions } from '../functions/conversions';
 import { argumentTexts, outsideStrings, splitOutside } from '../pycall';
-import { RANGE_OPENING } from './x-call';
+import { sample } from '../data/sampling';
+import { ownSampling, RANGE_OPENING } from './x-call';
 
 /** A sampled range under a name: `t = torch.linspace(-5, 5, 101)` (the name, the call). */
 export const RANGE_LINE = new RegExp(String.raw`^\s*([A-Za-z_]\w*)\s*=\s*(${RANGE_OPENING}[^]*)$`);
@@ -42,4 +43,46 @@ export function overOwnRange(args: string, call: string, at: FieldPath): string 
 export function alone(args: string): boolean {
   const { positional } = argumentTexts(withoutConversions(args));
   return positional[0] === 'x' && (positional.length === 1 || (positional.length === 2 && /^['"]/.test(positional[1])));
+}
+
+/** A range's smallest or largest value, or its first or last: x.min(), np.max(x), x[0], x[-1]. */
+const EXTREME = new RegExp(
+  String.raw`(?<![\w.])([A-Za-z_]\w*)\.(min|max)\(\s*\)(?:\.item\(\s*\))?` +
+    String.raw`|(?<![\w.])(?:np|numpy|torch)\.(min|max|amin|amax)\(\s*([A-Za-z_]\w*)\s*\)` +
+    String.raw`|(?<![\w.])([A-Za-z_]\w*)\[\s*(0|-1)\s*\]`,
+  'g',
+);
+
+/**
+ * A statement with the extremes of a sampled range or of a value over it (`ax.set_xlim(x.min(), x.max())`,
+ * `ylim(s.min() - 0.1, ...)`, `lo = x[0]`) as the numbers they are; `valuesOf` gives a name's values, or
+ * undefined for a name that is neither.
+ */
+export function withRangeExtremes(
+  statement: string,
+  valuesOf: (name: string) => ArrayLike<number> | undefined,
+): string {
+  if (!/\.(?:min|max)\(|\b(?:np|numpy|torch)\.a?(?:min|max)\(|\[\s*-?[01]\s*\]/.test(statement)) return statement;
+  return outsideStrings(statement, (part) =>
+    part.replace(EXTREME, (whole, a?: string, am?: string, fn?: string, b?: string, c?: string, index?: string) => {
+      const values = valuesOf((a ?? b ?? c)!);
+      if (!values?.length) return whole;
+      const which = am ?? fn?.replace(/^a/, '');
+      let v = values[index === '-1' ? values.length - 1 : 0];
+      for (let i = 0; i < values.length && which !== undefined; i++) {
+        v = which === 'min' ? Math.min(v, values[i]) : Math.max(v, values[i]);
+      }
+      // numpy's min of values with a NaN is nan, which no limit takes: left for the reader to refuse.
+      return Number.isFinite(v) ? String(v) : whole;
+    }),
+  );
+}
+
+/** A range call's values, or undefined where it is not a range actplot samples. */
+export function rangeValues(call: string): Float64Array | undefined {
+  try {
+    return sample(ownSampling(call, ['x']));
+  } catch {
+    return undefined;
+  }
 }

@@ -10,7 +10,17 @@ import { autogradLine } from '../functions/autograd';
 import { argumentTexts, parseCallArgs, pyString, substituteNames, unwrapped } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
-import { alone, overOwnRange, PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed } from './script-ranges';
+import {
+  alone,
+  overOwnRange,
+  PLOT_CALL,
+  PLOTTED_OVER,
+  RANGE_LINE,
+  rangesNamed,
+  rangeValues,
+  withRangeExtremes,
+} from './script-ranges';
+import { compileWithFunctions } from '../functions/registry';
 import type { FigureOptions, PanelOptions } from './options';
 import { Definitions, statementLines } from './script-definitions';
 import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
@@ -29,6 +39,7 @@ import {
 import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { wholeNumberOf } from './whole-numbers';
+import { withConstantArguments } from './constant-args';
 import { bareCall, callStatements, readProcedure, type Procedure } from './script-procedures';
 import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
 
@@ -70,6 +81,8 @@ const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf',
 
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
+/** The calls whose arguments are data: not computed as numbers. */
+const DATA_CALLS = /^(?:plot|scatter|fill_between|fill_betweenx|step|errorbar|bar|stem|hist|semilogx|semilogy|loglog)$/;
 /** Calls of the script's own drawing functions read, at most: a function calling itself would never end. */
 const MAX_CALLS = 500;
 /** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
@@ -130,6 +143,23 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   /** The script's defs that may draw, by name, and how many calls of them were read. */
   const procedures = new Map<string, Procedure>();
   let calls = 0;
+  /**
+   * A name's values, for its extremes (x.min(), s.max()): a range's samples, or a value of x's at the samples
+   * of the range read as x.
+   */
+  const valuesOf = (name: string): ArrayLike<number> | undefined => {
+    const xCall = xLine === undefined ? undefined : xLine.replace(/^\s*x\s*=\s*/, '');
+    const call = name === 'x' ? xCall : ranges.get(name)?.call;
+    if (call !== undefined) return rangeValues(call);
+    const xs = xCall === undefined ? undefined : rangeValues(xCall);
+    if (!xs || !/^[A-Za-z_]\w*$/.test(name) || defs.literal(name) !== undefined) return undefined;
+    try {
+      const f = compileWithFunctions(defs.call(name, at), at);
+      return xs.map((v) => f.value(v));
+    } catch {
+      return undefined; // not a value of x's: left as written
+    }
+  };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
   const queue = statementLines(text);
@@ -150,6 +180,9 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       }
     };
     const define = () => onLine(() => defs.add(s, at));
+    // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
+    // x[0] would be data).
+    if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, valuesOf);
     // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
     // plot's first argument says which range it is drawn over.
     const range = RANGE_LINE.exec(s);
@@ -317,7 +350,11 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       return;
     }
-    const written = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
+    const line_ = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
+    // xlim(-np.pi, np.pi), axhline(lo - 0.1): arguments of numbers alone as their numbers (a plot's are data).
+    const written = DATA_CALLS.test(called)
+      ? line_
+      : withConstantArguments(line_, (t) => defs.call(t, at), [...ranges.keys()], at);
     const args =
       called === 'step'
         ? onLine(() => stepAsPlot(written, at))
@@ -355,6 +392,24 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       else names.forEach((n, k) => axesNames.set(n, k));
       return;
     }
+    // fig = plt.gcf(): the figure, by a name of its own.
+    if (object === 'plt' && method === 'gcf') {
+      if (lhs) figureNames = new Set([...figureNames, lhs.trim()]);
+      return;
+    }
+    // fig.set_size_inches(6, 4) (or ((6, 4))): the figure's size from here, over a figsize said before.
+    if ((object === 'plt.gcf()' || figureNames.has(object)) && method === 'set_size_inches') {
+      const { positional } = onLine(() => parseCallArgs(args, at));
+      const size = (positional.length === 1 && Array.isArray(positional[0]) ? positional[0] : positional).slice(0, 2);
+      if (size.length !== 2 || !size.every((v) => typeof v === 'number' && v > 0)) {
+        fail(`set_size_inches(${args}) is read as set_size_inches(width, height), in inches`);
+      }
+      for (const call of ['figure', 'subplots'] as const) {
+        if (typeof figure[call] === 'string') figure[call] = withoutKeyword(figure[call] as string, 'figsize');
+      }
+      figure.size = size;
+      return;
+    }
     if ((object === 'plt' || figureNames.has(object)) && method === 'gca') {
       if (lhs) axesNames.set(lhs.trim(), current);
       return;
@@ -381,7 +436,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     let target: number | 'figure' | undefined;
     if (object === 'plt' || object === 'plt.gca()')
       target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : current;
-    else if (figureNames.has(object)) target = 'figure';
+    else if (figureNames.has(object) || object === 'plt.gcf()') target = 'figure';
     else target = axesOf(object, axesNames);
     if (target === undefined) {
       // ax.xaxis.set_ticks_position(...), ax.spines['left'].set_position(...): the Axis' and Spine's own.
@@ -523,3 +578,10 @@ function splitAt(object: string, marks: string[]): [string, string | undefined] 
 }
 
 const oneLine = (s: string) => (s.length > 60 ? `${s.slice(0, 57).replace(/\s+/g, ' ')}...` : s.replace(/\s+/g, ' '));
+
+/** A call's arguments without one keyword (figsize=(8, 5) of plt.figure()'s, which set_size_inches() overrides). */
+function withoutKeyword(args: string, keyword: string): string {
+  const { positional, keywords } = argumentTexts(args);
+  keywords.delete(keyword);
+  return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}

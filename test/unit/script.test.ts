@@ -153,7 +153,7 @@ describe('readScript', () => {
       ],
       ["x = [0, 1]\nplt.step(x, x, where='both')", /where='pre', 'post' or 'mid'/],
       ["x = [0, 1]\nplt.step(x, x, ds='steps')", /sets the drawstyle itself/],
-      ['x = np.linspace(0, 1)\nif x[0] > 0: plt.title("t")\nplt.plot(x, x)', /only a condition of values written out/],
+      ['x = np.linspace(0, 1)\nif np.any(x > 0): plt.title("t")\nplt.plot(x, x)', /only a condition of values written out/],
     ] as const) {
       assert.throws(
         () => buildFigure(readScript(script)),
@@ -542,6 +542,52 @@ describe('readScript', () => {
         err instanceof UsageError && /more than 500 calls of the script's own functions/.test(err.message),
     );
   });
+  it("computes a call's arguments of numbers, and the extremes of a range or of a value over it", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-5, 5, 11)',
+        's = 1 / (1 + np.exp(-x))',
+        'plt.plot(x, s)',
+        'lo = x[0]',
+        'plt.xlim(lo, -np.pi / 2 + np.pi)',
+        'plt.ylim(s.min() - 0.1, s.max() + 0.1)',
+        "plt.axhline(np.tanh(0.5) * 2, lw=2 * 0.75, color='k')",
+        "plt.annotate('peak', xy=(x.max(), 1), xytext=(np.sqrt(4), 2 ** 0.5))",
+      ].join('\n'),
+    );
+    const fig = buildFigure({ ...options, panels: options.panels });
+    // Python 3.11 with numpy: x.min() -5.0; -np.pi / 2 + np.pi 1.5707963267948966; s.min() - 0.1 and s.max() + 0.1
+    // -0.09330714907571515 and 1.0933071490757154; np.tanh(0.5) * 2 0.9242343145200195; np.sqrt(4) 2.0, 2 ** 0.5
+    // 1.4142135623730951.
+    assert.deepEqual(fig.axes[0].xlim, [-5, 1.5707963267948966]);
+    assert.deepEqual(fig.axes[0].ylim, [-0.09330714907571515, 1.0933071490757154]);
+    assert.deepEqual(options.panels[0].axhline, ["0.9242343145200195, lw=1.5, color='k'"]);
+    assert.deepEqual(options.panels[0].annotate, ["'peak', xy=(5, 1), xytext=(2, 1.4142135623730951)"]);
+  });
+  it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        'plt.figure(figsize=(8, 5), dpi=80)',
+        'plt.plot(x, x)',
+        'fig = plt.gcf()',
+        'fig.set_size_inches(4, 3)',
+        "fig.suptitle('t')",
+      ].join('\n'),
+    );
+    const fig = buildFigure(options);
+    assert.deepEqual([fig.size, fig.dpi, fig.suptitle?.text], [[4, 3], 80, 't']);
+    assert.deepEqual(
+      buildFigure(readScript('x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.gcf().set_size_inches((5, 2))')).size,
+      [5, 2],
+    );
+    assert.throws(
+      () => readScript('x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.gcf().set_size_inches(5)'),
+      (err: unknown) =>
+        err instanceof UsageError &&
+        /line 3: set_size_inches\(5\) is read as set_size_inches\(width, height\)/.test(err.message),
+    );
+  });
   it('reads a with block of torch.no_grad() or of a style as its body, and refuses other contexts', () => {
     const options = readScript(
       [
@@ -687,6 +733,10 @@ describe('readScript', () => {
       'ax2 = ax.twinx()',
       "plt.step(x, x, where='mid')",
       "acts = {'a': np.tanh, 'b': lambda t: t}",
+      'plt.xlim(x.min(), -np.pi / 2)',
+      'plt.ylim(y.min() - 0.1, y[-1])',
+      'fig = plt.gcf()',
+      'fig.set_size_inches(3, 2)',
       'outputs = {}',
       'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
       'show(plt.gca())',
