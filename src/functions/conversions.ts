@@ -6,6 +6,7 @@
  */
 
 import { argumentTexts, closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
+import { withConditionalsAsWhere } from './conditional-expressions';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -24,7 +25,9 @@ const SCALAR_TENSOR = new RegExp(
   'g',
 );
 
-export function withoutConversions(text: string): string {
+export function withoutConversions(given: string): string {
+  // v if v > 0 else 0.1 * v: np.where(v > 0, v, 0.1 * v).
+  let text = withConditionalsAsWhere(given);
   if (!text.includes('.') && !/\bfor\b|\bmap\(/.test(text)) return text;
   if (/\b(?:np|numpy)\.(?:select|piecewise)\(/.test(text)) text = outsideStrings(text, selections);
   const plain = (part: string) =>
@@ -102,6 +105,27 @@ const NAMED_ARRAY = new RegExp(
 /** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
 const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
 
+/** map(lambda v: ..., x), maybe in list(...): the lambda's body of x. */
+function withMappedLambdas(part: string): string {
+  let out = part;
+  const calls = /\b(list\(\s*)?map\(/g;
+  for (let m = calls.exec(out); m; m = calls.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingParen(out, open);
+    const args = close < 0 ? [] : splitOutside(out.slice(open + 1, close), ',');
+    const lambda = args.length === 2 && args[1] === 'x' ? /^lambda\s+([A-Za-z_]\w*)\s*:([^]*)$/.exec(args[0]) : null;
+    if (!lambda) continue;
+    // In list(...), the list's closing parenthesis goes with it.
+    const after = m[1] ? /^\s*\)/.exec(out.slice(close + 1)) : null;
+    if (m[1] && !after) continue;
+    const end = close + 1 + (after ? after[0].length : 0);
+    const body = `(${substituteNames(lambda[2].trim(), new Map([[lambda[1], 'x']]))})`;
+    out = out.slice(0, m.index) + body + out.slice(end);
+    calls.lastIndex = m.index + body.length;
+  }
+  return out;
+}
+
 /**
  * A script's element-by-element forms of an expression of x (a comprehension, map(), np.vectorize()) as the
  * expression itself: the functions drawn act on each value alone, so the values are the same.
@@ -113,6 +137,7 @@ function elementwise(part: string): string {
   out = out.replace(MAPPED, (whole, f?: string, close?: string, g?: string) =>
     f !== undefined ? (whole.startsWith('list') && !close ? whole : `${f}(x)`) : `${g}(x)`,
   );
+  out = withMappedLambdas(out);
   out = out.replace(NAMED_ARRAY, '$1');
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {

@@ -48,9 +48,11 @@ const GRAD = 'x.grad';
 
 /** A call's argument text with the definitions written out, where its characters are an expression's. */
 function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath): string {
-  // A list of data ([0, 1]) or any character an expression has not: data, not expressions; left as it is.
-  if (/[[\]{}]/.test(text)) return text;
-  return inline(plainText(text, at), defs, at);
+  // [f(v) for v in x] is f(x) (plainText): the script's f, as any name of its. A list of data ([0, 1]) or any
+  // other character an expression has not: data, not expressions; left as it is.
+  const plain = plainText(text, at);
+  if (/[[\]{}]/.test(plain)) return text;
+  return inline(plain, defs, at);
 }
 
 /**

@@ -46,6 +46,25 @@ describe('withoutConversions', () => {
       assert.equal(withoutConversions(given), expected, given);
     }
   });
+  it("reads Python's conditional expression as np.where, and map() of a lambda as its body", () => {
+    for (const [given, expected] of [
+      ['x if x > 0 else 0.1 * x', 'np.where(x > 0, x, 0.1 * x)'],
+      ['list(map(lambda v: v if v > 0 else 0.1 * v, x))', '(np.where(x > 0, x, 0.1 * x))'],
+      ['map(lambda t: 2 * t, x)', '(2 * x)'],
+      // Right-associative, as Python groups a if c1 else b if c2 else d; a conditional ends at a comma.
+      ['a if c1 else b if c2 else d', 'np.where(c1, a, np.where(c2, b, d))'],
+      ['f(a if c else b, 2)', 'f(np.where(c, a, b), 2)'],
+      ['(1 if x > 0 else 0) * x', '(np.where(x > 0, 1, 0)) * x'],
+      // A comprehension's filter is no conditional expression; a lambda's body is.
+      ['[v for v in xs if v > 0]', '[v for v in xs if v > 0]'],
+      ['lambda v: 0 if v < 0 else v', 'lambda v: np.where(v < 0, 0, v)'],
+    ]) {
+      assert.equal(withoutConversions(given), expected, given);
+    }
+    // Python's own values: (lambda v: v if v > 0 else 0.1 * v)(-2) is -0.2, of 3 it is 3.
+    const leaky = compileExpression(withoutConversions('x if x > 0 else 0.1 * x'), expressionContext);
+    assert.deepEqual([leaky.value(-2), leaky.value(3)], [-0.2, 3]);
+  });
   it('reads np.select and np.piecewise as the np.where chains they are', () => {
     const at = (text: string, v: number) => compileExpression(withoutConversions(text), expressionContext).value(v);
     // numpy's own results: a leaky ReLU by piecewise (-2 -> -0.2, 3 -> 3), a hardtanh by select (-2 -> -1,

@@ -153,7 +153,10 @@ describe('readScript', () => {
       ],
       ["x = [0, 1]\nplt.step(x, x, where='both')", /where='pre', 'post' or 'mid'/],
       ["x = [0, 1]\nplt.step(x, x, ds='steps')", /sets the drawstyle itself/],
-      ['x = np.linspace(0, 1)\nif np.any(x > 0): plt.title("t")\nplt.plot(x, x)', /only a condition of values written out/],
+      [
+        'x = np.linspace(0, 1)\nif np.any(x > 0): plt.title("t")\nplt.plot(x, x)',
+        /only a condition of values written out/,
+      ],
     ] as const) {
       assert.throws(
         () => buildFigure(readScript(script)),
@@ -563,6 +566,24 @@ describe('readScript', () => {
     assert.deepEqual(fig.axes[0].ylim, [-0.09330714907571515, 1.0933071490757154]);
     assert.deepEqual(options.panels[0].axhline, ["0.9242343145200195, lw=1.5, color='k'"]);
     assert.deepEqual(options.panels[0].annotate, ["'peak', xy=(5, 1), xytext=(2, 1.4142135623730951)"]);
+  });
+  it("draws a comprehension of the script's own function as that function, whatever actplot's of its name", () => {
+    // The script's relu is a leaky one: max(0.1 * v, v) at -2 is -0.2 (Python), not 0 as torch's relu.
+    const options = readScript(
+      [
+        'def relu(v): return max(0.1 * v, v)',
+        'def leaky(v): return v if v > 0 else 0.1 * v',
+        'xs = np.linspace(-2, 2, 5)',
+        'plt.plot(xs, [relu(v) for v in xs])',
+        'plt.plot(xs, list(map(leaky, xs)))',
+        'plt.plot(xs, list(map(lambda v: v if v > 0 else 0.5 * v, xs)))',
+      ].join('\n'),
+    );
+    const curves = evaluateFigure(buildFigure(options))[0].curves;
+    assert.deepEqual(
+      curves.map((c) => c.ys[0]),
+      [-0.2, -0.2, -1],
+    );
   });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
