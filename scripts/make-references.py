@@ -2340,6 +2340,29 @@ CASES = [
         plot_activation(title='SiLU', f=lambda z: z / (1 + np.exp(-z)), ax=axs[2])
         plt.tight_layout()
     """),
+    # Arguments computed from numbers (-np.pi / 2, lw=2 * 0.75), the extremes of the range and of a value over it
+    # (x.min(), s.max() + 0.1), the figure by plt.gcf() sized by set_size_inches(), and an element-by-element
+    # helper of a conditional expression, mapped over x.
+    ('script-computed-args', ['--style', 'matplotlib', '--size', '6x4', '--x', 'np.linspace(-4, 4, 161)',
+                              '--plot', "x, 1 / (1 + np.exp(-x)), label='sigmoid'",
+                              '--plot', "x, np.where(x > 0, x, 0.1 * x) / 4, label='leaky / 4'",
+                              '--xlim', '-4, 1.5707963267948966', '--ylim', '-0.18, 1.0820137900379085',
+                              '--axhline', "0.9242343145200195, lw=1.5, color='k', ls=':'", '--legend'], """
+        import numpy as np
+        def leaky(v):
+            return v if v > 0 else 0.1 * v
+        x = np.linspace(-4, 4, 161)
+        s = 1 / (1 + np.exp(-x))
+        plt.plot(x, s, label='sigmoid')
+        y = np.array(list(map(leaky, x))) / 4
+        plt.plot(x, y, label='leaky / 4')
+        plt.xlim(x.min(), -np.pi / 2 + np.pi)
+        plt.ylim(y.min() - 0.08, s.max() + 0.1)
+        plt.axhline(np.tanh(0.5) * 2, lw=2 * 0.75, color='k', ls=':')
+        fig = plt.gcf()
+        fig.set_size_inches(6, 4)
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
