@@ -28,7 +28,7 @@ const SCALAR_TENSOR = new RegExp(
 export function withoutConversions(given: string): string {
   // v if v > 0 else 0.1 * v: np.where(v > 0, v, 0.1 * v).
   let text = withConditionalsAsWhere(given);
-  if (!text.includes('.') && !/\bfor\b|\bmap\(/.test(text)) return text;
+  if (!text.includes('.') && !/\bfor\b|\bmap\(|\blambda\b/.test(text)) return text;
   if (/\b(?:np|numpy)\.(?:select|piecewise)\(/.test(text)) text = outsideStrings(text, selections);
   const plain = (part: string) =>
     elementwise(part)
@@ -105,6 +105,29 @@ const NAMED_ARRAY = new RegExp(
 /** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
 const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
 
+/**
+ * A lambda called where it is written, `(lambda v: 1 / (1 + np.exp(-v)))(x)` (a dict's function looked up and
+ * called): its body with each parameter the argument given, in parentheses.
+ */
+function withCalledLambdas(part: string): string {
+  let out = part;
+  const lambdas = /\(\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:/g;
+  for (let m = lambdas.exec(out); m; m = lambdas.exec(out)) {
+    const close = closingParen(out, m.index);
+    const call = close < 0 ? null : /^\s*\(/.exec(out.slice(close + 1));
+    const end = call ? closingParen(out, close + call[0].length) : -1;
+    if (end < 0) continue;
+    const params = m[1].split(',').map((p) => p.trim());
+    const args = splitOutside(out.slice(close + call![0].length + 1, end), ',');
+    if (args.length !== params.length) continue;
+    const body = out.slice(m.index + m[0].length, close);
+    const made = `(${substituteNames(body.trim(), new Map(params.map((p, i) => [p, `(${args[i]})`])))})`;
+    out = out.slice(0, m.index) + made + out.slice(end + 1);
+    lambdas.lastIndex = m.index;
+  }
+  return out;
+}
+
 /** map(lambda v: ..., x), maybe in list(...): the lambda's body of x. */
 function withMappedLambdas(part: string): string {
   let out = part;
@@ -138,6 +161,7 @@ function elementwise(part: string): string {
     f !== undefined ? (whole.startsWith('list') && !close ? whole : `${f}(x)`) : `${g}(x)`,
   );
   out = withMappedLambdas(out);
+  if (out.includes('lambda')) out = withCalledLambdas(out);
   out = out.replace(NAMED_ARRAY, '$1');
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {

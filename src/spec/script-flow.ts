@@ -3,7 +3,7 @@
  * unrolled into its body once an item, an `if` on a value written out (a loop's item) taken or passed over. Pure.
  */
 import { UsageError } from '../errors';
-import { parseCallArgs, QUOTED, splitOutside, substituteNames, unwrapped } from '../pycall';
+import { closingBracket, parseCallArgs, QUOTED, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { statementLines } from './script-definitions';
 
 export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
@@ -133,11 +133,46 @@ const refuseEntry = (problem: string): never => {
 export function withDictValues(statement: string, dicts: ReadonlyMap<string, string>): string {
   if (!statement.includes('[')) return statement;
   const lookup = new RegExp(String.raw`(${QUOTED})|(?<![\w.])([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`, 'g');
-  return statement.replace(lookup, (whole, quoted: string | undefined, name: string, key: string) => {
+  const named = statement.replace(lookup, (whole, quoted: string | undefined, name: string, key: string) => {
     const dict = quoted === undefined ? dicts.get(name) : undefined;
     const value = dict?.startsWith('{') ? dictValue(dict, key) : undefined;
-    return value === undefined ? whole : `(${unwrapped(value)})`;
+    return value === undefined ? whole : grouped(value);
   });
+  return named.includes('{') ? withLiteralLookups(named) : named;
+}
+
+/** A value put where a lookup stood: in parentheses, but for a name (np.tanh), which may be called. */
+const grouped = (value: string) => (/^[A-Za-z_][\w.]*$/.test(value.trim()) ? value.trim() : `(${unwrapped(value)})`);
+
+/** A key written out after a dict written out (a loop's item, {'f': np.tanh, ...}['f']): the value, in parentheses. */
+function withLiteralLookups(statement: string): string {
+  let out = statement;
+  let quote: string | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    if (c !== '{') continue;
+    const close = closingBracket(out, i);
+    const key =
+      close < 0 ? null : new RegExp(String.raw`^\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`).exec(out.slice(close + 1));
+    if (!key) continue;
+    let value: string | undefined;
+    try {
+      value = dictValue(out.slice(i, close + 1), key[1]);
+    } catch {
+      value = undefined; // not a dict of entries: left as written
+    }
+    if (value === undefined) continue;
+    const text = grouped(value);
+    out = out.slice(0, i) + text + out.slice(close + 1 + key[0].length);
+    i--; // read again from the value put in its place (a dict inside it)
+  }
+  return out;
 }
 
 /** A dict written out, {'ReLU': nn.ReLU(), ...}: its keys and values as text, in order. */

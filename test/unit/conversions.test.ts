@@ -58,6 +58,9 @@ describe('withoutConversions', () => {
       // A comprehension's filter is no conditional expression; a lambda's body is.
       ['[v for v in xs if v > 0]', '[v for v in xs if v > 0]'],
       ['lambda v: 0 if v < 0 else v', 'lambda v: np.where(v < 0, 0, v)'],
+      // A lambda called where it is written: its body of the arguments.
+      ['(lambda v: 1 / (1 + np.exp(-v)))(x)', '(1 / (1 + np.exp(-(x))))'],
+      ['(lambda a, b: a * b)(x, 2 + 1)', '((x) * (2 + 1))'],
     ]) {
       assert.equal(withoutConversions(given), expected, given);
     }

@@ -567,6 +567,26 @@ describe('readScript', () => {
     assert.deepEqual(options.panels[0].axhline, ["0.9242343145200195, lw=1.5, color='k'"]);
     assert.deepEqual(options.panels[0].annotate, ["'peak', xy=(5, 1), xytext=(2, 1.4142135623730951)"]);
   });
+  it("looks a key up in a dict written out, a loop's item, and calls the lambda found there", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        "specs = [{'name': 'S', 'f': lambda v: 1 / (1 + np.exp(-v)), 'c': 'r'}, {'name': 'T', 'f': np.tanh, 'c': 'g'}]",
+        "for spec in specs: plt.plot(x, spec['f'](x), color=spec['c'], label=spec['name'])",
+      ].join('\n'),
+    );
+    const fig = buildFigure(options);
+    // By hand: sigmoid(0) 0.5 in red, tanh(1) in green, labelled by the dicts' names.
+    const [s, t] = evaluateFigure(fig)[0].curves;
+    assert.deepEqual([s.ys[1], t.ys[2]], [0.5, Math.tanh(1)]);
+    assert.deepEqual(
+      fig.axes[0].curves.map((c) => [c.label, c.color]),
+      [
+        ['S', 'r'],
+        ['T', 'g'],
+      ],
+    );
+  });
   it("draws a comprehension of the script's own function as that function, whatever actplot's of its name", () => {
     // The script's relu is a leaky one: max(0.1 * v, v) at -2 is -0.2 (Python), not 0 as torch's relu.
     const options = readScript(
