@@ -145,8 +145,13 @@ function withPercentFormat(statement: string, valueOf: ValueOf, at: FieldPath): 
       const written = writtenValue(given, valueOf, at) ?? refuse(`${given} written out`);
       const text = /^(['"])([^]*)\1$/.exec(written.trim());
       if (text) return type === 's' ? text[2] : type === 'r' ? `'${text[2]}'` : refuse(`a number for ${conversion}`);
+      const number = written.trim().replace(/_/g, '');
+      // str() of an int is its digits ('%s' % 1 is '1'); a float's is its repr, as the formatter writes it.
+      if ((type === 's' || type === 'r') && /^[-+]?\d+$/.test(number) && conversion.length === 2) {
+        return String(BigInt(number));
+      }
       const format = parsePrintf(conversion) ?? refuse(`${conversion} of a number`);
-      return format(Number(written.trim().replace(/_/g, '')));
+      return format(Number(number));
     });
     if (i !== values.length) refuse('as many conversions as values');
     const text = requoted(m[1], quoted[0], made);

@@ -50,6 +50,35 @@ export function unroll(m: RegExpExecArray, scope: LoopScope, fail: (problem: str
   return out;
 }
 
+/** A list comprehension over items written out: `[np.tanh(k * x) for k in (0.5, 1, 2)]`. */
+const COMPREHENSION = /^\s*\[\s*([^]+?)\s+for\s+([^]+?)\s+in\s+([^]+?)\s*\]\s*$/;
+
+/**
+ * A list comprehension over items written out (a literal list, range(), zip(), a list the script named) as the
+ * list it makes, `[np.tanh(0.5 * x), np.tanh(1 * x), ...]`, a lambda item in parentheses (called where it stands);
+ * undefined for any other text, or one over x's values (an element-by-element form of an expression of x).
+ */
+export function comprehended(text: string, scope: LoopScope): string | undefined {
+  const m = COMPREHENSION.exec(text);
+  if (!m || /\bif\b/.test(m[3]) || /\bfor\b/.test(m[1])) return undefined;
+  const refuse = (problem: string): never => {
+    throw new UsageError(['script'], { problem });
+  };
+  let items: string[];
+  try {
+    items = itemsOf(m[3].trim(), scope, refuse);
+  } catch {
+    return undefined;
+  }
+  const made = items.map((item) => {
+    const bound = new Map<string, string>();
+    bind(m[2].trim(), item, bound, refuse);
+    for (const [name, value] of bound) if (/^lambda\b/.test(value)) bound.set(name, `(${value})`);
+    return substituteNames(m[1], bound);
+  });
+  return `[${made.join(', ')}]`;
+}
+
 /**
  * The items of a loop's iterable, as text: a literal list or tuple, one the script named (a dict's keys, or
  * with .items() and .values() its pairs and values), zip() and enumerate() of such, the axes.
@@ -135,10 +164,22 @@ export function withDictValues(statement: string, dicts: ReadonlyMap<string, str
   const lookup = new RegExp(String.raw`(${QUOTED})|(?<![\w.])([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`, 'g');
   const named = statement.replace(lookup, (whole, quoted: string | undefined, name: string, key: string) => {
     const dict = quoted === undefined ? dicts.get(name) : undefined;
-    const value = dict?.startsWith('{') ? dictValue(dict, key) : undefined;
+    const value = dict?.startsWith('{')
+      ? dictValue(dict, key)
+      : dict?.startsWith('[')
+        ? listItem(dict, key)
+        : undefined;
     return value === undefined ? whole : grouped(value);
   });
   return named.includes('{') ? withLiteralLookups(named) : named;
+}
+
+/** A list's item at a whole-number index written out (ys[0], ys[-1]), as Python indexes; undefined past its end. */
+function listItem(list: string, key: string): string | undefined {
+  if (!/^[-+]?\d+$/.test(key.trim())) return undefined;
+  const items = splitOutside(list.trim().slice(1, -1), ',');
+  const i = Number(key);
+  return items[i < 0 ? items.length + i : i];
 }
 
 /** A value put where a lookup stood: in parentheses, but for a name (np.tanh), which may be called. */

@@ -7,7 +7,7 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { argumentTexts, parseCallArgs, pyString, substituteNames, unwrapped } from '../pycall';
+import { argumentTexts, parseCallArgs, pyString, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import {
@@ -35,6 +35,7 @@ import {
   WITH,
   withDictEntry,
   withDictValues,
+  comprehended,
 } from './script-flow';
 import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
@@ -324,8 +325,23 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
         return;
       }
       // A list, tuple or dict written out by name, for a loop over it later.
+      // ys = [np.tanh(k * x) for k in (0.5, 1, 2)]: the list it makes, each value written out now.
+      const made =
+        name && /^[A-Za-z_]\w*$/.test(name)
+          ? comprehended(rhs, { axesNames, cells: panels.length, collections })
+          : undefined;
+      if (made !== undefined) {
+        // A value of x's written out now; a function (np.sin, a lambda) as it is, to be called later.
+        const items = splitOutside(made.slice(1, -1), ',').map((item) =>
+          /^\(?\s*lambda\b/.test(item) || /^[A-Za-z_][\w.]*$/.test(item)
+            ? item
+            : `(${unwrapped(onLine(() => defs.call(item, at)))})`,
+        );
+        collections.set(name!, `[${items.join(', ')}]`);
+        return;
+      }
       if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
-        collections.set(name, rhs.trim() === 'dict()' || /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
+        collections.set(name, /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);

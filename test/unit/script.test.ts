@@ -587,6 +587,27 @@ describe('readScript', () => {
       ],
     );
   });
+  it('makes the list a comprehension over items written out makes, for a loop over it or an index', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        'ks = (0.5, 1, 2)',
+        'ys = [np.tanh(x * k) for k in ks]',
+        'fs = [f for f in [np.sin, lambda v: 2 * v]]',
+        "for k, y in zip(ks, ys): plt.plot(x, y, label='k=%s' % k)",
+        "plt.plot(x, ys[-1] + fs[1](x), '--')",
+      ].join('\n'),
+    );
+    // Python: 'k=%s' % 1 is 'k=1' (an int's digits), % 0.5 'k=0.5'; ys[-1] is tanh(2x), fs[1](x) 2x: at x = 1,
+    // tanh(2) + 2.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label=(.*)$/.exec(c.plot as string)?.[1]),
+      ["'k=0.5'", "'k=1'", "'k=2'", undefined],
+    );
+    const curves = evaluateFigure(buildFigure(options))[0].curves;
+    assert.equal(curves[1].ys[2], Math.tanh(1));
+    assert.equal(curves[3].ys[2], Math.tanh(2) + 2);
+  });
   it("draws a comprehension of the script's own function as that function, whatever actplot's of its name", () => {
     // The script's relu is a leaky one: max(0.1 * v, v) at -2 is -0.2 (Python), not 0 as torch's relu.
     const options = readScript(
@@ -778,6 +799,9 @@ describe('readScript', () => {
       'plt.ylim(y.min() - 0.1, y[-1])',
       'fig = plt.gcf()',
       'fig.set_size_inches(3, 2)',
+      'ys = [np.tanh(x * k) for k in (1, 2)]',
+      'for y in ys: plt.plot(x, y)',
+      "plt.plot(x, ys[0] + {'a': np.sin}['a'](x))",
       'outputs = {}',
       'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
       'show(plt.gca())',
