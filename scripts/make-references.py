@@ -2363,6 +2363,30 @@ CASES = [
         fig.set_size_inches(6, 4)
         plt.legend()
     """),
+    # Colours taken from matplotlib's colormaps: viridis over np.linspace(0, 1, len(betas)) for a loop, a named
+    # cmap called on a float, tab10 on an int.
+    ('script-colormaps', ['--style', 'matplotlib', '--x', 'np.linspace(-6, 6, 500)',
+                          '--plot', "x, x / (1 + np.exp(-0.5 * x)), color='#440154', label='β=0.5'",
+                          '--plot', "x, x / (1 + np.exp(-1.0 * x)), color='#21918c', label='β=1.0'",
+                          '--plot', "x, x / (1 + np.exp(-2.0 * x)), color='#fde725', label='β=2.0'",
+                          '--plot', "x, np.tanh(x), color='#aac7fd'", '--plot', "x, -np.tanh(x), color='#d62728', ls='--'",
+                          '--legend'], """
+        import numpy as np
+        from matplotlib import cm
+
+        def swish(x, beta=1.0):
+            return x / (1.0 + np.exp(-beta * x))
+
+        x = np.linspace(-6, 6, 500)
+        betas = np.array([0.5, 1.0, 2.0])
+        colors = plt.cm.viridis(np.linspace(0, 1, len(betas)))
+        for b, c in zip(betas, colors):
+            plt.plot(x, swish(x, b), color=c, label=f'β={b}')
+        cmap = plt.get_cmap('coolwarm')
+        plt.plot(x, np.tanh(x), color=cmap(1 / 3))
+        plt.plot(x, -np.tanh(x), color=cm.tab10(3), ls='--')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

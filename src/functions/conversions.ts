@@ -6,7 +6,6 @@
  */
 
 import { argumentTexts, closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
-import { withConditionalsAsWhere } from './conditional-expressions';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -26,8 +25,13 @@ const SCALAR_TENSOR = new RegExp(
 );
 
 export function withoutConversions(given: string): string {
-  // v if v > 0 else 0.1 * v: np.where(v > 0, v, 0.1 * v).
-  let text = withConditionalsAsWhere(given);
+  // v if v > 0 else 0.1 * v: np.where(v > 0, v, 0.1 * v) (its reader loaded for such a text alone).
+  let text =
+    /\bif\b/.test(given) && /\belse\b/.test(given)
+      ? (require('./conditional-expressions') as typeof import('./conditional-expressions')).withConditionalsAsWhere(
+          given,
+        )
+      : given;
   if (!text.includes('.') && !/\bfor\b|\bmap\(|\blambda\b/.test(text)) return text;
   if (/\b(?:np|numpy)\.(?:select|piecewise)\(/.test(text)) text = outsideStrings(text, selections);
   const plain = (part: string) =>

@@ -25,6 +25,8 @@ export const UNARY = new Map<string, [(a: number) => number, (a: number) => numb
   ['log2', [Math.log2, (a) => 1 / (a * Math.LN2)]],
   ['log10', [Math.log10, (a) => 1 / (a * Math.LN10)]],
   ['sqrt', [Math.sqrt, (a) => 0.5 / Math.sqrt(a)]],
+  // np.square, torch.square (Primer's squared ReLU, torch.square(F.relu(x))): a·a, as numpy multiplies.
+  ['square', [(a) => a * a, (a) => 2 * a]],
   ['abs', [Math.abs, (a) => Math.sign(a)]],
   ['sign', [Math.sign, () => 0]],
   ['erf', [erf, (a) => 1.1283791670955126 * Math.exp(-a * a)]],

@@ -58,14 +58,14 @@ const ELEMENTARY = [
 /** Each module's names that the expression has (the expression's name where it differs). */
 const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   torch: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu', 'square']),
     ...same(['where', 'clamp', 'clip', 'heaviside', 'zeros_like', 'ones_like', 'full_like']),
     maximum: 'max',
     minimum: 'min',
     arctan: 'atan',
   },
   numpy: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip', 'heaviside']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip', 'heaviside', 'square']),
     ...same(['zeros_like', 'ones_like', 'full_like']),
     absolute: 'abs',
     arctan: 'atan',

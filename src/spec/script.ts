@@ -7,7 +7,16 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { argumentTexts, parseCallArgs, pyString, splitOutside, substituteNames, unwrapped } from '../pycall';
+import {
+  argumentTexts,
+  isPyNumber,
+  parseCallArgs,
+  pyString,
+  splitOutside,
+  substituteNames,
+  unwrapped,
+} from '../pycall';
+import { colormapOf, withColormapColors, withLengths } from './script-colormaps';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import {
@@ -161,6 +170,19 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return undefined; // not a value of x's: left as written
     }
   };
+  /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
+  const colormaps = new Map<string, string>();
+  /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
+  const numberOf = (text: string): number | undefined => {
+    if (isPyNumber(text)) return Number(text.trim().replace(/_/g, ''));
+    try {
+      const f = compileWithFunctions(defs.call(text, at), at);
+      const v = f.value(0);
+      return Number.isFinite(v) && f.value(1) === v ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
   const queue = statementLines(text);
@@ -261,6 +283,17 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return;
     }
     s = onLine(() => withDictValues(s, collections));
+    // len(betas) of a list written out: its count.
+    s = withLengths(s, collections, (list) => splitOutside(list.trim().slice(1, -1), ',').length);
+    // cmap = plt.get_cmap('viridis'): a colormap under a name of its own; plt.cm.viridis(0.5), cmap(i) and
+    // cmap(np.linspace(0, 1, 4)): the colours they give, written out.
+    const cmapLine = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*([^]+)$/.exec(s);
+    const cmapName = cmapLine ? onLine(() => colormapOf(cmapLine[2], at)) : undefined;
+    if (cmapName !== undefined) {
+      colormaps.set(cmapLine![1], cmapName);
+      return;
+    }
+    s = onLine(() => withColormapColors(s, { bound: colormaps, rangeValues, numberOf }, at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();
@@ -362,6 +395,10 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     }
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
     if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
+      // np.array([0.5, 1.0, 2.0]) (torch.tensor([...])) is its list too, for a loop over it or its len().
+      const listed = /^\s*(?:np|numpy|torch)\.(?:array|asarray|tensor)\(\s*(\[[^]*\])\s*\)\s*$/.exec(rhs)?.[1];
+      if (listed !== undefined && lhs !== undefined && /^\s*[A-Za-z_]\w*\s*$/.test(lhs))
+        collections.set(lhs.trim(), listed);
       if (lhs !== undefined) define();
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       return;

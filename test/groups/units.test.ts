@@ -9,6 +9,7 @@ import '../unit/range-call.test';
 import '../unit/script.test';
 import '../unit/str-methods.test';
 import '../unit/conditions.test';
+import '../unit/colormaps.test';
 import '../unit/whole-numbers.test';
 import '../unit/definitions.test';
 import '../unit/autograd.test';
