@@ -55,9 +55,9 @@ function drawAxis(ctx: Ctx, layout: FigureLayout, ax: AxesLayout, which: 'x' | '
     const to = Math.min(edge(hi), snap(hi, w) + reach);
     const at = snap(pos, w);
     const inside = at - drawn / 2 >= edge(acrossLo) && at + drawn / 2 <= edge(acrossHi);
-    // Dashes keep their start (the pattern's origin): only a solid line's start moves.
-    const start = solid ? from : snap(lo, w);
-    const line = horizontal ? [at, start, at, to] : [start, at, to, at];
+    // A gridline runs from the axes' 0 to its 1 (Tick's Line2D: left to right, bottom to top), where its dash
+    // pattern starts: a vertical one from the bottom up. Dashes keep their start: only a solid line's moves.
+    const line = horizontal ? [at, solid ? to : snap(hi, w), at, from] : [solid ? from : snap(lo, w), at, to, at];
     inGroup(ctx, layout, 'line2d', () => {
       ctx.save();
       if (!inside) clipTo(ctx, layout, box);
