@@ -2387,6 +2387,50 @@ CASES = [
         plt.plot(x, -np.tanh(x), color=cm.tab10(3), ls='--')
         plt.legend()
     """),
+    # A dash-dotted minor grid (each vertical gridline's dashes from the bottom up, as Tick's Line2D runs), linewidths
+    # as strings, ax.set() twice (the second keeps the first's), set_facecolor(), and plt.setp() turning the x
+    # tick labels.
+    ('script-grid-setp', ['--style', 'matplotlib', '--x', 'np.linspace(-3, 3, 301)',
+                          '--plot', "x, np.maximum(0, x), label='ReLU'",
+                          '--plot', "x, x / (1 + np.exp(-1.702 * x)), label='QuickGELU'",
+                          '--xticks', "range(-3, 4), rotation=45, ha='right'", '--minorticks-on',
+                          '--grid', "which='major', linestyle='-', linewidth='0.5', color='red'",
+                          '--grid', "which='minor', linestyle='-.', linewidth='0.6', color='k'",
+                          '--set', "xlabel='x', ylabel='f(x)', facecolor='#f4f4f4'", '--legend', "loc='upper left'"], """
+        import numpy as np
+        x = np.linspace(-3, 3, 301)
+        fig, ax = plt.subplots()
+        ax.plot(x, np.maximum(0, x), label='ReLU')
+        ax.plot(x, x / (1 + np.exp(-1.702 * x)), label='QuickGELU')
+        ax.set_xticks(range(-3, 4))
+        ax.minorticks_on()
+        ax.grid(which='major', linestyle='-', linewidth='0.5', color='red')
+        ax.grid(which='minor', linestyle='-.', linewidth='0.6', color='k')
+        ax.set(xlabel='x')
+        ax.set(ylabel='f(x)')
+        ax.set_facecolor('#f4f4f4')
+        ax.legend(loc='upper left')
+        plt.setp(ax.get_xticklabels(), rotation=45, ha='right')
+    """),
+    # label_outer() on a 2x2 grid sharing nothing: inner tick labels and axis labels hidden.
+    ('script-label-outer', ['--style', 'matplotlib', '--subplots', '2, 2, figsize=(8, 6)', '--x', 'np.linspace(-4, 4, 200)',
+                            '--plot', 'x, np.tanh(x)', '--xlabel', "''", '--ylabel', 'y',
+                            '--tick-params', "axis='x', which='both', labelbottom=False",
+                            '--panel', '--plot', 'x, 1 / (1 + np.exp(-x))', '--xlabel', "''", '--ylabel', "''",
+                            '--tick-params', "axis='x', which='both', labelbottom=False",
+                            '--tick-params', "axis='y', which='both', labelleft=False",
+                            '--panel', '--plot', 'x, np.maximum(0, x)', '--xlabel', 'x', '--ylabel', 'y',
+                            '--panel', '--plot', 'x, x / (1 + np.abs(x))', '--xlabel', 'x', '--ylabel', "''",
+                            '--tick-params', "axis='y', which='both', labelleft=False",
+                            '--all-panels', '--x', 'np.linspace(-4, 4, 200)'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        fig, axs = plt.subplots(2, 2, figsize=(8, 6))
+        for ax, f in zip(axs.flat, [np.tanh, lambda t: 1 / (1 + np.exp(-t)), lambda t: np.maximum(0, t), lambda t: t / (1 + np.abs(t))]):
+            ax.plot(x, f(x))
+            ax.set(xlabel='x', ylabel='y')
+            ax.label_outer()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -8,7 +8,7 @@ import { badValue, didYouMean, UsageError, type FieldPath } from '../errors';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { AnnotateOptions } from './options';
 import type { CallSignature, PyValue } from '../pycall';
-import { bound, choice, colour, finite, flag, shownPy, text } from './pyplot-calls';
+import { bound, choice, colour, finite, flag, shownPy, text, widthValue } from './pyplot-calls';
 import { FONT_ALIASES, FONT_KEYWORDS, textLook } from './text-call';
 import { parseAlpha, parseWidth } from './rules';
 import type { AnnotationSpec, ArrowSpec, ArrowStyleSpec, PointCoords, TextCoords } from './types';
@@ -149,7 +149,7 @@ function readArrowProps(v: PyValue, at: FieldPath, rc: Rc): ArrowSpec {
     arrow.edge = colour(props.edgecolor, [...at, 'edgecolor']);
   }
   if (props.linewidth !== undefined) {
-    arrow.linewidth = parseWidth([...at, 'linewidth'], finite(props.linewidth, [...at, 'linewidth']));
+    arrow.linewidth = parseWidth([...at, 'linewidth'], widthValue(props.linewidth, [...at, 'linewidth']));
   }
   if (props.alpha !== undefined && props.alpha !== null) {
     arrow.alpha = parseAlpha([...at, 'alpha'], finite(props.alpha, [...at, 'alpha']));

@@ -19,7 +19,7 @@ import {
   type CallSignature,
   type PyValue,
 } from '../pycall';
-import { bound, colour, dashesKeyword, finite, shownPy, text } from './pyplot-calls';
+import { bound, colour, dashesKeyword, finite, shownPy, text, widthValue } from './pyplot-calls';
 import {
   parseAlpha,
   parseFmt,
@@ -334,7 +334,7 @@ function styled(
     curve.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
     delete curve.noLine;
   }
-  if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.linewidth !== undefined) curve.linewidth = parseWidth([...at, 'linewidth'], widthValue(b.linewidth, at));
   if (b.marker !== undefined && b.marker !== null) {
     const kind = parseMarker([...at, 'marker'], text(b.marker, [...at, 'marker']));
     if (kind) {
@@ -383,7 +383,7 @@ function readMarkerLooks(b: Record<string, PyValue>, curve: CurveSpec, at: Field
   if (given('markerfacecolor')) curve.markerfacecolor = colourOrNone('markerfacecolor');
   if (given('markeredgecolor')) curve.markeredgecolor = colourOrNone('markeredgecolor');
   if (given('markeredgewidth')) {
-    curve.markeredgewidth = parseWidth([...at, 'markeredgewidth'], finite(b.markeredgewidth, at));
+    curve.markeredgewidth = parseWidth([...at, 'markeredgewidth'], widthValue(b.markeredgewidth, at));
   }
   if (given('fillstyle')) {
     const style = text(b.fillstyle, [...at, 'fillstyle']);

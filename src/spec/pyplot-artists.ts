@@ -8,7 +8,7 @@ import { withoutConversions } from '../functions/conversions';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import type { FillOptions, SegmentsOptions, SpanOptions, SubplotsAdjustOptions, SuptitleOptions } from './options';
 import { quotedFirst, type CallSignature, type PyValue } from '../pycall';
-import { bound, choice, colour, finite, flag, fontSize, shownPy, text } from './pyplot-calls';
+import { bound, choice, colour, finite, flag, fontSize, shownPy, text, widthValue } from './pyplot-calls';
 import { parseAlpha, parseLineStyle, parseWidth } from './rules';
 import { FONT_ALIASES, FONT_KEYWORDS, fontKeywords } from './text-call';
 import type {
@@ -105,7 +105,7 @@ export function readSegments(
     spec.colors = list.map((c) => colour(c, [...at, 'colors']));
   }
   if (b.linestyles !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyles'], b.linestyles);
-  if (b.linewidths !== undefined) spec.linewidth = parseWidth([...at, 'linewidths'], finite(b.linewidths, at));
+  if (b.linewidths !== undefined) spec.linewidth = parseWidth([...at, 'linewidths'], widthValue(b.linewidths, at));
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null && b.label !== '') spec.label = String(b.label);
   return spec;
@@ -145,7 +145,7 @@ export function readSpan(
   if (b.facecolor !== undefined && b.facecolor !== null) spec.facecolor = colour(b.facecolor, [...at, 'facecolor']);
   if (b.edgecolor !== undefined && b.edgecolor !== null) spec.edgecolor = colour(b.edgecolor, [...at, 'edgecolor']);
   if (b.fill === false) spec.facecolor = 'none';
-  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], widthValue(b.linewidth, at));
   if (b.linestyle !== undefined) spec.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);
@@ -318,7 +318,8 @@ export function readFillBetween(
   if (has('color')) spec.facecolor = spec.edgecolor = colourOrNone('color');
   if (has('facecolor')) spec.facecolor = colourOrNone('facecolor');
   if (has('edgecolor')) spec.edgecolor = colourOrNone('edgecolor');
-  if (has('linewidth')) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, [...at, 'linewidth']));
+  if (has('linewidth'))
+    spec.linewidth = parseWidth([...at, 'linewidth'], widthValue(b.linewidth, [...at, 'linewidth']));
   if (has('linestyle')) spec.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (b.alpha !== undefined && b.alpha !== null) spec.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) spec.label = String(b.label);

@@ -70,7 +70,8 @@ export function readGridLineStyle(b: Record<string, PyValue>, at: FieldPath, pre
   if (has('alpha')) style.alpha = parseAlpha(here('alpha'), finite(value('alpha'), here('alpha')));
   if (has('linestyle')) style.linestyle = parseLineStyle(here('linestyle'), value('linestyle'));
   if (has('dashes')) style.linestyle = dashesKeyword(value('dashes'), here('dashes'));
-  if (has('linewidth')) style.linewidth = parseWidth(here('linewidth'), finite(value('linewidth'), here('linewidth')));
+  if (has('linewidth'))
+    style.linewidth = parseWidth(here('linewidth'), widthValue(value('linewidth'), here('linewidth')));
   return style;
 }
 
@@ -152,6 +153,15 @@ export function bound(given: string | object, sig: CallSignature, at: FieldPath)
   return bindCall({ positional: [], keywords }, sig, at);
 }
 
+/**
+ * A line width as matplotlib's setters take it, float(w): a number, or a text of one (grid(linewidth='0.5'), as
+ * scripts copy it from matplotlibrc's style).
+ */
+export function widthValue(v: PyValue, at: FieldPath): number {
+  const n = typeof v === 'string' && /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : v;
+  return finite(n, at);
+}
+
 export function finite(v: PyValue, at: FieldPath, what = 'a finite number'): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw badValue(at, shownPy(v), what);
   return v;
@@ -226,7 +236,7 @@ export function readRefLine(
   }
   if (b.linestyle !== undefined) line.linestyle = parseLineStyle([...at, 'linestyle'], b.linestyle);
   if (b.dashes !== undefined) line.linestyle = dashesKeyword(b.dashes, [...at, 'dashes']);
-  if (b.linewidth !== undefined) line.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.linewidth !== undefined) line.linewidth = parseWidth([...at, 'linewidth'], widthValue(b.linewidth, at));
   if (b.alpha !== undefined && b.alpha !== null) line.alpha = parseAlpha([...at, 'alpha'], finite(b.alpha, at));
   if (b.label !== undefined && b.label !== null) line.label = String(b.label);
   return line;
@@ -250,7 +260,7 @@ export function readSpine(given: string | SpineOptions, at: FieldPath): { sides:
   if (b.color !== undefined) {
     spec.color = colour(b.color, [...at, 'color']);
   }
-  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], finite(b.linewidth, at));
+  if (b.linewidth !== undefined) spec.linewidth = parseWidth([...at, 'linewidth'], widthValue(b.linewidth, at));
   if (b.bounds !== undefined && b.bounds !== null) spec.bounds = spineBounds(b.bounds, [...at, 'bounds']);
   return { sides, spec };
 }

@@ -6,7 +6,38 @@ import { UsageError } from '../errors';
 import { closingBracket, parseCallArgs, QUOTED, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { statementLines } from './script-definitions';
 
-export const FOR = /^\s*for\s+([^]+?)\s+in\s+([^]+?)\s*:([^]*)$/;
+const FOR_HEAD = /^\s*for\s+([^]+?)\s+in\s+/;
+
+/** A for loop's names, what it loops over, and its body, as written. */
+export interface ForLoop {
+  targets: string;
+  iterable: string;
+  body: string;
+}
+
+/**
+ * A for statement's targets, iterable and body: the iterable ends at the colon outside its brackets and strings
+ * (a lambda's colon inside zip(axs.flat, [lambda t: ...]) is the lambda's); null for any other statement.
+ */
+export function forLoop(statement: string): ForLoop | null {
+  const head = FOR_HEAD.exec(statement);
+  if (!head) return null;
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = head[0].length; i < statement.length; i++) {
+    const c = statement[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ':' && depth === 0) {
+      return { targets: head[1], iterable: statement.slice(head[0].length, i).trim(), body: statement.slice(i + 1) };
+    }
+  }
+  return null;
+}
 export const WITH = /^\s*with\s+([^]+?)\s*:([^]*)$/;
 /** Contexts that change no value drawn: gradients off or on, warnings kept, numpy's error handling. */
 export const SAME_VALUES_CONTEXT =
@@ -28,8 +59,8 @@ export interface LoopScope {
  * A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts; then
  * those names given the last item.
  */
-export function unroll(m: RegExpExecArray, scope: LoopScope, fail: (problem: string) => never): string[] {
-  const [, targets, iterable, rest] = m;
+export function unroll(loop: ForLoop, scope: LoopScope, fail: (problem: string) => never): string[] {
+  const { targets, iterable, body: rest } = loop;
   const items = itemsOf(iterable.trim(), scope, fail);
   const body = dedent(rest.replace(/^[ \t]*\n/, ''));
   if (!body.trim()) fail('a for loop without its body');

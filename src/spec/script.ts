@@ -37,7 +37,7 @@ import {
   dedent,
   DICT_ENTRY,
   ELSE_CLAUSE,
-  FOR,
+  forLoop,
   IF,
   SAME_VALUES_CONTEXT,
   unroll,
@@ -75,6 +75,8 @@ const REPEATED = new Set<keyof PanelOptions>([
   'ticklabelFormat',
   'grid',
 ]);
+/** The panel options a later call adds to (its keywords over the earlier one's), rather than replaces. */
+const MERGED = new Set<keyof PanelOptions>(['set', 'xticks', 'yticks']);
 /** The figure's own calls (on plt or on the figure). */
 const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   suptitle: 'suptitle',
@@ -170,6 +172,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return undefined; // not a value of x's: left as written
     }
   };
+  /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
+  let axesGrid: { rows: number; cols: number } | undefined;
   /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
   const colormaps = new Map<string, string>();
   /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
@@ -225,7 +229,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     // str(module): the text PyTorch prints for it (a loop's label=str(layer)).
     s = onLine(() => withModuleTexts(s, (t) => defs.moduleText(t, at)));
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
-    const loop = FOR.exec(s);
+    const loop = forLoop(s);
     if (loop) {
       const unrolled = unroll(loop, { axesNames, cells: panels.length, collections }, fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
@@ -283,6 +287,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return;
     }
     s = onLine(() => withDictValues(s, collections));
+    // ax.set_facecolor(c) is ax.set(facecolor=c) (a figure's is refused as its set() is).
+    s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_facecolor\(/, '$1.set(facecolor=');
     // len(betas) of a list written out: its count.
     s = withLengths(s, collections, (list) => splitOutside(list.trim().slice(1, -1), ',').length);
     // cmap = plt.get_cmap('viridis'): a colormap under a name of its own; plt.cm.viridis(0.5), cmap(i) and
@@ -425,6 +431,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
       const rows = count(positional[0] ?? keywords.nrows);
       const cols = count(positional[1] ?? keywords.ncols);
+      axesGrid = { rows, cols };
       const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
       if (targets[0]) figureNames = new Set([...figureNames, targets[0].replace(/[()]/g, '')]);
       const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
@@ -479,12 +486,30 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
         fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
       }
       figure.layout = [r, c];
+      axesGrid = { rows: r, cols: c };
       current = k - 1;
       panel(current);
       if (lhs) axesNames.set(lhs.trim(), current);
       return;
     }
     if (NOTHING.has(method) && (object === 'plt' || figureNames.has(rootName))) return;
+    // plt.setp(ax.get_xticklabels(), rotation=45, ha='right'): that axes' tick labels, as plt.xticks(rotation=45,
+    // ha='right') turns them.
+    if (object === 'plt' && method === 'setp') {
+      const [labels, ...rest] = splitOutside(args, ',');
+      const m = /^(.+?)\.get_([xy])ticklabels\(\s*\)$/.exec(labels ?? '');
+      const index = m ? (m[1] === 'plt.gca()' ? current : axesOf(m[1], axesNames)) : undefined;
+      if (!m || index === undefined || rest.some((r) => !/^[A-Za-z_]\w*\s*=/.test(r))) {
+        fail(
+          `'${oneLine(s)}': setp() of an axes' tick labels with keywords is read (setp(ax.get_xticklabels(), rotation=45))`,
+        );
+      }
+      const key = m![2] === 'x' ? 'xticks' : 'yticks';
+      const options = panel(index!).options;
+      options[key] =
+        typeof options[key] === 'string' ? mergedCall(options[key] as string, rest.join(', ')) : rest.join(', ');
+      return;
+    }
     // Which axes the call is on: plt's current one, an axes by its name, one of a grid by its index.
     let target: number | 'figure' | undefined;
     if (object === 'plt' || object === 'plt.gca()')
@@ -584,11 +609,28 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       legendNames = names as [string, string];
       return;
     }
+    if (method === 'label_outer') {
+      // Axes.label_outer(): an axes above the last row loses its x tick labels and x label, one right of the
+      // first column its y ones (those set later are shown, as matplotlib clears them at the call).
+      if (panels.some((other) => other?.options.twinx))
+        fail('label_outer() in a figure with a twin axes is not read yet');
+      const { rows, cols } = axesGrid ?? { rows: 1, cols: 1 };
+      const [row, col] = [Math.floor(target / cols), target % cols];
+      if (row < rows - 1) {
+        push(p.options, 'tickParams', "axis='x', which='both', labelbottom=False");
+        setOption(p.options, 'xlabel', "''");
+      }
+      if (col > 0) {
+        push(p.options, 'tickParams', "axis='y', which='both', labelleft=False");
+        setOption(p.options, 'ylabel', "''");
+      }
+      return;
+    }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
     const value = key === 'legend' && legendNames ? onLine(() => legendOf(expressions, legendNames!, at)) : expressions;
     if (REPEATED.has(key!)) push(p.options, key!, value);
-    else p.options[key!] = value;
+    else setOption(p.options, key!, value);
   };
   for (let q = 0; q < queue.length; q++) {
     const { line } = queue[q];
@@ -637,4 +679,56 @@ function withoutKeyword(args: string, keyword: string): string {
   const { positional, keywords } = argumentTexts(args);
   keywords.delete(keyword);
   return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}
+
+/** A call's arguments after another's: its positional ones if it has any, else the earlier; keywords over theirs. */
+function mergedCall(earlier: string, later: string): string {
+  const a = argumentTexts(earlier);
+  const b = argumentTexts(later);
+  const keywords = new Map([...a.keywords, ...b.keywords]);
+  const positional = b.positional.length ? b.positional : a.positional;
+  return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}
+
+/** ax.set()'s keywords that are panel options of their own (set_xlabel(), xlim()...), by the option's name. */
+const SET_KEYWORDS: Partial<Record<keyof PanelOptions, string>> = {
+  title: 'title',
+  xlabel: 'xlabel',
+  ylabel: 'ylabel',
+  xlim: 'xlim',
+  ylim: 'ylim',
+  xticks: 'xticks',
+  yticks: 'yticks',
+  aspect: 'aspect',
+  xscale: 'xscale',
+  yscale: 'yscale',
+  frameOn: 'frame_on',
+  propCycle: 'prop_cycle',
+};
+
+/**
+ * A panel option a call sets, after the calls before it: ax.set(xlabel='x') then ax.set(ylabel='y'), or
+ * plt.xticks([...]) then plt.xticks(rotation=45), each changes what it names and the rest stays; a later
+ * set_xlabel() over an earlier set(xlabel=...), or the other way round, is the later one's, as in matplotlib.
+ */
+function setOption(options: Record<string, unknown>, key: keyof PanelOptions, value: string): void {
+  const earlier = options[key];
+  if (key === 'set') {
+    const { keywords } = argumentTexts(value);
+    for (const [own, keyword] of Object.entries(SET_KEYWORDS)) {
+      if (keywords.has(keyword)) delete options[own];
+    }
+  } else if (typeof options.set === 'string' && SET_KEYWORDS[key] !== undefined) {
+    const keyword = SET_KEYWORDS[key]!;
+    const inSet = argumentTexts(options.set).keywords.get(keyword);
+    if (inSet !== undefined) {
+      options.set = withoutKeyword(options.set, keyword);
+      // Ticks set there, and a later call turning their labels: the same ticks.
+      if ((key === 'xticks' || key === 'yticks') && earlier === undefined) {
+        options[key] = mergedCall(inSet, value);
+        return;
+      }
+    }
+  }
+  options[key] = MERGED.has(key) && typeof earlier === 'string' ? mergedCall(earlier, value) : value;
 }

@@ -626,6 +626,36 @@ describe('readScript', () => {
       [-0.2, -0.2, -1],
     );
   });
+  it('reads later calls over earlier ones as matplotlib does: set() twice, setp(), set_facecolor(), label_outer()', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1)',
+        'fig, axs = plt.subplots(1, 2)',
+        'for ax, f in zip(axs.flat, [lambda t: t, lambda t: -t]):',
+        '    ax.plot(x, f(x))',
+        "    ax.set(xlabel='x', title='first')",
+        "    ax.set(ylabel='y')",
+        '    ax.label_outer()',
+        "axs[0].set_title('second')",
+        'axs[0].set_xticks([-1, 0, 1])',
+        "plt.setp(axs[0].get_xticklabels(), rotation=45, ha='right')",
+        "axs[1].set_facecolor('#f0f0f0')",
+        "axs[1].grid(linewidth='0.5')",
+      ].join('\n'),
+    );
+    const [a, b] = buildFigure(options).axes;
+    // By hand, as matplotlib 3.6 draws it: both calls of set() hold (x and y labels), the later set_title over
+    // set(title=...); label_outer() of a 1x2 grid hides the right axes' y label (not in the first column); the
+    // ticks set before setp() keep their places, turned 45 degrees; the face colour and a linewidth of '0.5'.
+    assert.deepEqual(
+      [a.title, a.xlabel, a.ylabel, b.title, b.xlabel, b.ylabel],
+      ['second', 'x', 'y', 'first', 'x', ''],
+    );
+    assert.equal(options.panels[0].xticks, "[-1, 0, 1], rotation=45, ha='right'");
+    assert.deepEqual(a.xticks, [-1, 0, 1]);
+    assert.equal(b.facecolor, '#f0f0f0');
+    assert.deepEqual(options.panels[1].grid, ["linewidth='0.5'"]);
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
@@ -806,6 +836,10 @@ describe('readScript', () => {
       'plt.plot(x, x, color=cmap(0.5))',
       'cs = plt.cm.tab10(np.arange(3))',
       'plt.plot(x, x, color=plt.cm.nope(1))',
+      'ax.label_outer()',
+      'plt.setp(ax.get_xticklabels(), rotation=30)',
+      "ax.set(xlabel='a')",
+      "ax.set_facecolor('0.9')",
       'outputs = {}',
       'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
       'show(plt.gca())',
