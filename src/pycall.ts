@@ -100,12 +100,44 @@ export function outsideStrings(
 export function substituteNames(text: string, bound: ReadonlyMap<string, string>): string {
   const names = (part: string) =>
     part.replace(/(?<![\w.])([A-Za-z_]\w*)(?!\w)(?!\s*=(?!=))/g, (name: string) => bound.get(name) ?? name);
-  return outsideStrings(text, names, (quoted, before) =>
-    // An f-string's fields: {name} and {name:spec}.
-    /(?:^|[^\w])[rR]?[fF][rR]?$/.test(before)
-      ? quoted.replace(/(?<!\{)\{([^{}:!]+)/g, (_, field: string) => `{${names(field)}`)
-      : quoted,
-  );
+  return text
+    .split(PY_STRINGS)
+    .map((part, i, parts) => {
+      if (i % 2) {
+        // An f-string's fields: {name} and {name:spec}.
+        return /(?:^|[^\w])[rR]?[fF][rR]?$/.test(parts[i - 1]) ? withFieldNames(part, names) : part;
+      }
+      // A string's prefix (the f of f'{name}') is no name, whatever a loop binds f to.
+      const prefix = i + 1 < parts.length ? /(?<![\w.])[rRfFbBuU]{1,2}$/.exec(part) : null;
+      return prefix ? names(part.slice(0, prefix.index)) + prefix[0] : names(part);
+    })
+    .join('');
+}
+
+/** An f-string's fields, {name} and {name:spec} (not its {{ and }}, which are braces), with `names` applied. */
+function withFieldNames(quoted: string, names: (part: string) => string): string {
+  let out = '';
+  for (let i = 0; i < quoted.length; i++) {
+    const c = quoted[i];
+    if ((c === '{' || c === '}') && quoted[i + 1] === c) {
+      out += c + c;
+      i++;
+    } else if (c === '{') {
+      const end = quoted.indexOf('}', i);
+      if (end < 0) return out + quoted.slice(i);
+      const field = quoted.slice(i + 1, end);
+      const split = field.search(/[:!]/);
+      // A text put in a field quoted as the f-string is ('Tanh' into f'{name}') takes the other quote.
+      const other = quoted[0] === "'" ? '"' : "'";
+      const named = names(split < 0 ? field : field.slice(0, split)).replace(
+        new RegExp(`${quoted[0]}([^'"\\\\]*)${quoted[0]}`, 'g'),
+        `${other}$1${other}`,
+      );
+      out += `{${named}${split < 0 ? '' : field.slice(split)}}`;
+      i = end;
+    } else out += c;
+  }
+  return out;
 }
 
 /** A text as a Python string literal, single-quoted. */

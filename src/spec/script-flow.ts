@@ -132,6 +132,13 @@ function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => neve
   }
   if (/^[[(]/.test(text) && /[\])]$/.test(text)) return splitOutside(text.slice(1, -1), ',');
   if (/^\{[^]*\}$/.test(text)) return entriesOf(text, fail).map(([key]) => key);
+  // {'Tanh': np.tanh, ...}.items() written out where it is looped over: its pairs (keys, values).
+  const literal = /^(\{[^]*\})\s*\.(items|keys|values)\(\s*\)$/.exec(text);
+  if (literal && closingBracket(literal[1], 0) === literal[1].length - 1) {
+    const entries = entriesOf(literal[1], fail);
+    if (literal[2] === 'items') return entries.map(([k, v]) => `(${k}, ${v})`);
+    return entries.map(([k, v]) => (literal[2] === 'values' ? v : k));
+  }
   const named = /^([A-Za-z_]\w*)(?:\.(items|keys|values)\(\))?$/.exec(text);
   const written = named && scope.collections.get(named[1]);
   if (written !== undefined && written !== null) {

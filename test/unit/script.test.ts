@@ -656,6 +656,25 @@ describe('readScript', () => {
     assert.equal(b.facecolor, '#f0f0f0');
     assert.deepEqual(options.panels[1].grid, ["linewidth='0.5'"]);
   });
+  it("writes a loop's f out as its item, but not the f of an f-string", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        'fig, axs = plt.subplots(1, 2)',
+        "for i, (name, (f, df)) in enumerate({'Tanh': (np.tanh, np.cos), 'Sin': (np.sin, np.cos)}.items()):",
+        '    axs[i].plot(x, f(x), label=rf"$\\mathrm{{{name}}}$")',
+        "    axs[i].set_title(f'{name}')",
+      ].join('\n'),
+    );
+    // By hand: f is np.tanh, then np.sin; the titles are the names (an f-string's prefix is no name).
+    assert.deepEqual(
+      options.panels.map((p) => [p.title, p.curves[0].plot]),
+      [
+        ["'Tanh'", 'x, np.tanh(x), label=r"$\\mathrm{Tanh}$"'],
+        ["'Sin'", 'x, np.sin(x), label=r"$\\mathrm{Sin}$"'],
+      ],
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
