@@ -2431,6 +2431,27 @@ CASES = [
             ax.set(xlabel='x', ylabel='y')
             ax.label_outer()
     """),
+    # A module's and a def's docstrings, comments after statements (a '#' in a colour kept), and add_axes() as the
+    # figure's one axes.
+    ('script-docstrings-add-axes', ['--style', 'matplotlib', '--size', '6x4', '--x', 'np.linspace(-3, 3, 500)',
+                                    '--subplots-adjust', 'left=0.12, bottom=0.14, right=0.95, top=0.9',
+                                    '--plot', "x, 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * "
+                                              "np.power(x, 3)))), linewidth=2.0, color='#1f77b4'",
+                                    '--xlabel', "'$x$', fontsize=13", '--ylabel', r"r'$\mathrm{GELU}(x)$', fontsize=13"], '''
+        """GELU, as a docs page draws it.
+
+        Its tanh form, on axes placed by hand."""
+        import numpy as np  # numpy
+        def gelu(x):
+            """GELU's tanh form (Hendrycks and Gimpel)."""
+            return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * np.power(x, 3))))
+        x = np.linspace(-3, 3, 500)  # 500 points
+        fig = plt.figure(figsize=(6, 4))
+        ax = fig.add_axes([0.12, 0.14, 0.83, 0.76])
+        ax.plot(x, gelu(x), linewidth=2.0, color='#1f77b4')  # C0's colour
+        ax.set_xlabel('$x$', fontsize=13)
+        ax.set_ylabel(r'$\mathrm{GELU}(x)$', fontsize=13)
+    '''),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -99,7 +99,7 @@ function blockDefinition(m: RegExpExecArray, text: string, at: FieldPath): Defin
   const lines = block
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !l.startsWith('#') && l !== 'pass');
   const last = lines.pop() ?? '';
   const ret = /^return\s+([^]+)$/.exec(last);
   if (!ret) throw badValue(at, text, 'a def that ends in one return expression');

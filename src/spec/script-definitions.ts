@@ -94,13 +94,28 @@ export function statementLines(text: string): { text: string; line: number }[] {
   // Brackets the statement so far leaves open: a line inside them goes on with it, at any indent.
   let open = 0;
   text.split(/\r?\n/).forEach((line, i) => {
-    const code = line.replace(/^\s*#.*$/, '');
+    const code = withoutComment(line);
     if (!code.trim()) return;
     if ((open > 0 || /^\s/.test(code)) && out.length) out[out.length - 1].text += `\n${code}`;
     else out.push(...splitOutside(code, ';').map((part) => ({ text: part, line: i + 1 })));
     open = Math.max(0, open + depthChange(code));
   });
   return out;
+}
+
+/** A line without its comment: from a # outside strings (color='#1f77b4' keeps its #) to the end. */
+function withoutComment(line: string): string {
+  if (!line.includes('#')) return line;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '#') return line.slice(0, i).trimEnd();
+  }
+  return line;
 }
 
 /** How many brackets a line opens and does not close, outside its strings. */

@@ -189,7 +189,7 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
   };
   /** The lines the script keeps by name, and the colour each was drawn in. */
   const kept = new Map<string, string>();
-  const queue = statementLines(text);
+  const queue = statementLines(withoutDocstrings(text));
   /** One statement of the queue, read into the options (a loop's or an if's body queued after it). */
   const readStatement = (q: number): void => {
     const { line } = queue[q];
@@ -474,6 +474,25 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       if (lhs) axesNames.set(lhs.trim(), current);
       return;
     }
+    // fig.add_axes([left, bottom, width, height]) (plt.axes([...])) as the figure's one axes: the grid of one
+    // cell with subplots_adjust() at those edges, which is where matplotlib puts it.
+    if ((figureNames.has(object) && method === 'add_axes') || (object === 'plt' && method === 'axes' && args.trim())) {
+      const { positional, keywords } = onLine(() => parseCallArgs(args, at));
+      const rect = positional[0];
+      if (panels.length || !Array.isArray(rect) || rect.length !== 4 || !rect.every((v) => typeof v === 'number')) {
+        fail(
+          `${method}(${args}) is read as the figure's one axes at [left, bottom, width, height]: an inset is not read yet`,
+        );
+      }
+      if (Object.keys(keywords).length)
+        fail(`${method}()'s keywords (${Object.keys(keywords).join(', ')}) are not read yet`);
+      const [l, b, w, h] = rect as number[];
+      figure.subplotsAdjust = `left=${l}, bottom=${b}, right=${l + w}, top=${b + h}`;
+      current = 0;
+      panel(0);
+      if (lhs) axesNames.set(lhs.trim(), 0);
+      return;
+    }
     if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
       // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
       const worked = argumentTexts(args)
@@ -731,4 +750,16 @@ function setOption(options: Record<string, unknown>, key: keyof PanelOptions, va
     }
   }
   options[key] = MERGED.has(key) && typeof earlier === 'string' ? mergedCall(earlier, value) : value;
+}
+
+/**
+ * The text with each docstring (a string alone on its lines: a module's, a def's or a class's first statement)
+ * blanked, its lines kept for the line numbers after it: it changes nothing drawn.
+ */
+function withoutDocstrings(text: string): string {
+  if (!/"""|'''/.test(text)) return text;
+  return text.replace(
+    /^([ \t]*)[rRuU]?("""|''')[^]*?\2[ \t]*(?:#.*)?$/gm,
+    (doc: string, indent: string) => indent + 'pass' + '\n'.repeat(doc.split('\n').length - 1),
+  );
 }

@@ -675,6 +675,36 @@ describe('readScript', () => {
       ],
     );
   });
+  it('passes over docstrings and comments after a statement, and reads add_axes() as the one axes', () => {
+    const options = readScript(
+      [
+        '"""Plot GELU.',
+        '',
+        'Two lines of a module docstring."""',
+        'import numpy as np  # numpy',
+        'def gelu(x):',
+        "    '''GELU, tanh form.'''",
+        '    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x ** 3)))',
+        'x = np.linspace(-3, 3, 7)  # seven points',
+        'fig = plt.figure(figsize=(6, 4))',
+        'ax = fig.add_axes([0.1, 0.1, 0.85, 0.8])',
+        "ax.plot(x, gelu(x), color='#1f77b4')  # the # in a colour is kept",
+        "ax.set_title('GELU')",
+      ].join('\n'),
+    );
+    // The axes' edges as matplotlib places add_axes([l, b, w, h]): l, b, l + w, b + h.
+    assert.equal(options.subplotsAdjust, 'left=0.1, bottom=0.1, right=0.95, top=0.9');
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /color=(.*)$/.exec(c.plot as string)?.[1]),
+      ["'#1f77b4'"],
+    );
+    assert.equal(buildFigure(options).axes[0].title, 'GELU');
+    assert.throws(
+      () => readScript('x = np.linspace(-1, 1)\nplt.plot(x, x)\nfig = plt.gcf()\nfig.add_axes([0.6, 0.6, 0.2, 0.2])'),
+      (err: unknown) =>
+        err instanceof UsageError && /line 4: add_axes\(.*\) is read as the figure's one axes/.test(err.message),
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
@@ -859,6 +889,9 @@ describe('readScript', () => {
       'plt.setp(ax.get_xticklabels(), rotation=30)',
       "ax.set(xlabel='a')",
       "ax.set_facecolor('0.9')",
+      'ax = fig.add_axes([0.1, 0.1, 0.8, 0.8])',
+      '"""A docstring."""',
+      "plt.title('t')  # a comment",
       'outputs = {}',
       'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
       'show(plt.gca())',
