@@ -88,6 +88,12 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
+/** Calls alone on their line that change nothing drawn: seeds, warnings filters, folders, print options, logging. */
+const NOTHING_DRAWN = new RegExp(
+  String.raw`^\s*(?:torch\.(?:cuda\.|random\.)?manual_seed(?:_all)?|(?:np|numpy)\.random\.seed|random\.seed|` +
+    String.raw`warnings\.(?:filterwarnings|simplefilter)|os\.(?:makedirs|mkdir)|(?:np|numpy|torch)\.set_printoptions|` +
+    String.raw`logging\.\w+|sys\.path\.(?:append|insert))\s*\([^]*\)\s*$`,
+);
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
@@ -307,6 +313,14 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     }
     // The backend chosen, a notebook's magic, a print, a pass: nothing the file shows.
     if (/^\s*(?:(?:matplotlib|mpl)\.use\(|plt\.switch_backend\(|%|print\s*\(|pass\s*$)/.test(s)) return;
+    // A seed, a warnings filter, a folder made for the file, print options, logging: nothing drawn changes.
+    if (NOTHING_DRAWN.test(s)) return;
+    // plt.rcdefaults(): matplotlib's defaults again, the rcParams and style sheets before it undone.
+    if (/^\s*(?:plt|mpl|matplotlib)\.rcdefaults\(\s*\)\s*$/.test(s)) {
+      rc.length = 0;
+      style.length = 0;
+      return;
+    }
     if (X_LINE.test(s)) {
       // x = [-3, -2, ...]: data points, written out where a plot names x; else the sampled range.
       const list = /^\s*x\s*=\s*(\[[^]*\])\s*$/.exec(s)?.[1];

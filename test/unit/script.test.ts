@@ -705,6 +705,28 @@ describe('readScript', () => {
         err instanceof UsageError && /line 4: add_axes\(.*\) is read as the figure's one axes/.test(err.message),
     );
   });
+  it('passes over calls that change nothing drawn (seeds, warnings, folders), and reads plt.rcdefaults()', () => {
+    const options = readScript(
+      [
+        "plt.style.use('ggplot')",
+        "plt.rcParams['font.size'] = 20",
+        'torch.manual_seed(0)',
+        'np.random.seed(42)',
+        "warnings.filterwarnings('ignore')",
+        "os.makedirs('figs', exist_ok=True)",
+        'plt.rcdefaults()',
+        "plt.rcParams['lines.linewidth'] = 3",
+        'x = np.linspace(-1, 1)',
+        'plt.plot(x, x)',
+      ].join('\n'),
+    );
+    // rcdefaults() undoes the style and rcParams before it, as matplotlib's; the one after it stays.
+    assert.deepEqual([options.style, options.rc], [['matplotlib'], ["plt.rcParams['lines.linewidth'] = 3"]]);
+    assert.throws(
+      () => readScript('torch.set_default_dtype(torch.float64)\nx = torch.linspace(-1, 1)\nplt.plot(x, x)'),
+      (err: unknown) => err instanceof UsageError && /line 1: 'torch\.set_default_dtype/.test(err.message),
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
