@@ -2452,6 +2452,38 @@ CASES = [
         ax.set_xlabel('$x$', fontsize=13)
         ax.set_ylabel(r'$\mathrm{GELU}(x)$', fontsize=13)
     '''),
+    # The script's own activation modules (class ... (nn.Module) with __init__ keeping a parameter and a
+    # forward()), made and called: act = SquaredReLU(); act(x), Swish(b)(x), Swish(beta=4.0).forward(x).
+    ('script-module-classes', ['--style', 'matplotlib', '--x', 'torch.linspace(-3, 3, 301)',
+                               '--plot', "x, torch.relu(x) ** 2, label='ReLU²'",
+                               '--plot', "x, x * torch.sigmoid(0.5 * x), label='Swish β=0.5'",
+                               '--plot', "x, x * torch.sigmoid(4.0 * x), '--', label='β=4'",
+                               '--legend', '--ylim', '-1, 3'], '''
+        import torch
+        import torch.nn as nn
+
+        class SquaredReLU(nn.Module):
+            """Primer's activation."""
+            def forward(self, x):
+                return torch.relu(x) ** 2
+
+        class Swish(nn.Module):
+            def __init__(self, beta=1.0):
+                super().__init__()
+                self.beta = beta
+
+            def forward(self, x):
+                return x * torch.sigmoid(self.beta * x)
+
+        x = torch.linspace(-3, 3, 301)
+        act = SquaredReLU()
+        plt.plot(x, act(x), label='ReLU²')
+        for b in [0.5]:
+            plt.plot(x, Swish(b)(x), label=f'Swish β={b}')
+        plt.plot(x, Swish(beta=4.0).forward(x), '--', label='β=4')
+        plt.legend()
+        plt.ylim(-1, 3)
+    '''),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

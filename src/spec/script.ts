@@ -17,6 +17,7 @@ import {
   unwrapped,
 } from '../pycall';
 import { colormapOf, withColormapColors, withLengths } from './script-colormaps';
+import { classFunction, withClassCalls } from './script-classes';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import {
@@ -178,6 +179,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return undefined; // not a value of x's: left as written
     }
   };
+  /** The script's classes read as the functions their forward() computes. */
+  const scriptClasses = new Set<string>();
   /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
   let axesGrid: { rows: number; cols: number } | undefined;
   /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
@@ -293,6 +296,14 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return;
     }
     s = onLine(() => withDictValues(s, collections));
+    // class Swish(nn.Module) with a forward(): the def it computes; Swish(2.0)(x) and act = Swish() its calls.
+    const made = /^\s*class\s/.test(s) ? classFunction(s) : undefined;
+    if (made) {
+      scriptClasses.add(made.name.replace(/__forward$/, ''));
+      onLine(() => defs.add(made.def, at));
+      return;
+    }
+    s = withClassCalls(s, scriptClasses);
     // ax.set_facecolor(c) is ax.set(facecolor=c) (a figure's is refused as its set() is).
     s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_facecolor\(/, '$1.set(facecolor=');
     // len(betas) of a list written out: its count.

@@ -727,6 +727,45 @@ describe('readScript', () => {
       (err: unknown) => err instanceof UsageError && /line 1: 'torch\.set_default_dtype/.test(err.message),
     );
   });
+  it("reads a class of the script's with a forward() as the function it computes, made and called", () => {
+    const options = readScript(
+      [
+        'class SquaredReLU(nn.Module):',
+        '    """Primer\'s activation."""',
+        '    def forward(self, x):',
+        '        return torch.relu(x) ** 2',
+        'class Swish(nn.Module):',
+        '    def __init__(self, beta=1.0):',
+        '        super().__init__()',
+        '        self.beta = beta',
+        '    def forward(self, t):',
+        '        return t * torch.sigmoid(self.beta * t)',
+        'x = torch.linspace(-2, 2, 5)',
+        'act = SquaredReLU()',
+        'plt.plot(x, act(x))',
+        'plt.plot(x, Swish(2.0)(x))',
+        'plt.plot(x, Swish(beta=0.5).forward(x))',
+        'plt.plot(x, Swish()(x))',
+      ].join('\n'),
+    );
+    const ys = evaluateFigure(buildFigure(options))[0].curves.map((c) => c.ys[4]);
+    // By hand at x = 2: relu(2)^2 = 4; 2 * sigmoid(2 * 2), 2 * sigmoid(0.5 * 2), 2 * sigmoid(2) (float32 as torch's).
+    const sig = (v: number) => 1 / (1 + Math.exp(-v));
+    assert.equal(ys[0], 4);
+    for (const [y, beta] of [
+      [ys[1], 2],
+      [ys[2], 0.5],
+      [ys[3], 1],
+    ]) {
+      assert.ok(Math.abs(y - 2 * sig(beta * 2)) < 1e-6, `${y} for beta ${beta}`);
+    }
+    // A class of another shape (a method besides forward) is refused where it is used, as before.
+    assert.throws(
+      () => readScript('class A:\n    def f(self, x):\n        return x\nx = np.linspace(-1, 1)\nplt.plot(x, A()(x))'),
+      (err: unknown) =>
+        err instanceof UsageError && /A is a class of the script's, which actplot does not run/.test(err.message),
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
