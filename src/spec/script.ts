@@ -89,11 +89,14 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
-/** Calls alone on their line that change nothing drawn: seeds, warnings filters, folders, print options, logging. */
+/**
+ * Calls alone on their line that change nothing drawn: seeds, warnings filters, folders, print options, logging,
+ * a notebook's magics as nbconvert writes them (get_ipython().run_line_magic('matplotlib', 'inline')).
+ */
 const NOTHING_DRAWN = new RegExp(
   String.raw`^\s*(?:torch\.(?:cuda\.|random\.)?manual_seed(?:_all)?|(?:np|numpy)\.random\.seed|random\.seed|` +
     String.raw`warnings\.(?:filterwarnings|simplefilter)|os\.(?:makedirs|mkdir)|(?:np|numpy|torch)\.set_printoptions|` +
-    String.raw`logging\.\w+|sys\.path\.(?:append|insert))\s*\([^]*\)\s*$`,
+    String.raw`logging\.\w+|sys\.path\.(?:append|insert)|get_ipython\(\s*\)\.\w+)\s*\([^]*\)\s*$`,
 );
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
@@ -179,6 +182,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return undefined; // not a value of x's: left as written
     }
   };
+  /** Whether plt.close() has let the figure go: what draws after it would be a second figure. */
+  let closed = false;
   /** The script's classes read as the functions their forward() computes. */
   const scriptClasses = new Set<string>();
   /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
@@ -445,6 +450,22 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
         : TEXT_FIRST.has(called)
           ? onLine(() => textOf(written, called))
           : written;
+    // A second figure, or the first one's drawing thrown away and drawn again (clf(), close() then plots): one
+    // figure is drawn, so refused rather than drawn on top of the first.
+    const drawnOn = panels.some((p) => p?.curves.length);
+    const opensFigure = object === 'plt' && (method === 'subplots' || method === 'figure' || method === 'subplot');
+    if (drawnOn && object === 'plt' && (method === 'subplots' || method === 'figure')) {
+      fail(`plt.${method}() makes a second figure: actplot script draws one figure; give each its own script`);
+    }
+    if (drawnOn && (method === 'clf' || method === 'cla')) {
+      fail(`${method}() clears what the script drew before it: actplot script draws one figure, not yet a cleared one`);
+    }
+    if (closed && (object === 'plt' || figureNames.has(rootName) || axesNames.has(rootName)) && !NOTHING.has(method)) {
+      if (opensFigure || PLOT_CALL.test(s) || !/^(?:savefig|show)$/.test(method)) {
+        fail(`'${oneLine(s)}' after plt.close(): actplot script draws one figure; give each its own script`);
+      }
+    }
+    if (method === 'close' && drawnOn) closed = true;
     // The figure and its axes, made.
     if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
       figure[method === 'subplots' ? 'subplots' : 'figure'] = args;

@@ -766,6 +766,39 @@ describe('readScript', () => {
         err instanceof UsageError && /A is a class of the script's, which actplot does not run/.test(err.message),
     );
   });
+  it('refuses a second figure rather than drawing it over the first, and passes over a notebook magic', () => {
+    for (const [script, message] of [
+      [
+        "x = np.linspace(-1, 1)\nplt.figure()\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.figure()\nplt.plot(x, -x)",
+        /line 5: plt\.figure\(\) makes a second figure: actplot script draws one figure/,
+      ],
+      [
+        "x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.close()\nplt.plot(x, -x)",
+        /line 5: 'plt\.plot\(x, -x\)' after plt\.close\(\)/,
+      ],
+      [
+        'x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.clf()\nplt.plot(x, -x)',
+        /line 3: clf\(\) clears what the script drew/,
+      ],
+    ] as const) {
+      assert.throws(
+        () => readScript(script),
+        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        script,
+      );
+    }
+    // As nbconvert writes a notebook: its magic is passed over; a figure closed after it is saved is drawn.
+    const options = readScript(
+      [
+        "get_ipython().run_line_magic('matplotlib', 'inline')",
+        'x = np.linspace(-1, 1)',
+        'plt.plot(x, x)',
+        "plt.savefig('a.png')",
+        'plt.close()',
+      ].join('\n'),
+    );
+    assert.deepEqual(options.panels[0].curves, [{ plot: 'x, x' }]);
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
@@ -953,6 +986,9 @@ describe('readScript', () => {
       'ax = fig.add_axes([0.1, 0.1, 0.8, 0.8])',
       '"""A docstring."""',
       "plt.title('t')  # a comment",
+      'plt.close()',
+      'plt.clf()',
+      "get_ipython().run_line_magic('matplotlib', 'inline')",
       'outputs = {}',
       'def show(ax, f=np.tanh):\n    ax.plot(x, f(x))\n    return f',
       'show(plt.gca())',
