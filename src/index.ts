@@ -81,7 +81,7 @@ export { jsonSchema } from './config/schema';
 export { parseConfig, readConfig } from './config/load';
 export { planFigures } from './config/plan';
 export { buildFigure } from './spec/build';
-export { readScript } from './spec/script';
+export { readScript, readScriptFigures } from './spec/script';
 export type {
   AxhlineOptions,
   AxvlineOptions,

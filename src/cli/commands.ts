@@ -63,8 +63,9 @@ function writeFigure(fig: FigureSpec, target: string, format: OutputFormat, quie
 }
 
 /**
- * `actplot script plot.py`: the figure a pyplot script draws, read from its lines (spec/script.ts; the script is
- * not run), written where its savefig() says, else -o, else after the script's name.
+ * `actplot script plot.py`: the figures a pyplot script draws, read from its lines (spec/script.ts; the script is
+ * not run), each written where its savefig() says, else -o (for a script of one figure), else after the script's
+ * name.
  */
 export function scriptCommand(file: string, given: OutputOptions): void {
   let text: string;
@@ -79,30 +80,38 @@ export function scriptCommand(file: string, given: OutputOptions): void {
       problem: `cannot read '${file}' (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
     });
   }
-  const { readScript } = require('../spec/script') as typeof import('../spec/script');
-  const lines = new Map<string, number>();
-  const options = readScript(text, ['script'], lines);
-  let saved: { fname?: string; format?: OutputFormat } = {};
-  const fig = atScriptLine(lines, () => {
-    if (typeof options.savefig === 'string') {
-      const read = (require('../spec/savefig-call') as typeof import('../spec/savefig-call')).readSavefig(
-        options.savefig,
-        ['savefig'],
-      );
-      saved = read;
-      options.savefig = read.rest;
-    }
-    return buildFigure(options);
+  const { readScriptFigures } = require('../spec/script') as typeof import('../spec/script');
+  const lines: Map<string, number>[] = [];
+  const figures = readScriptFigures(text, ['script'], lines);
+  if (figures.length > 1 && given.output !== undefined) {
+    throw new UsageError('output', {
+      problem: `names one file, and the script makes ${figures.length} figures: leave -o out to write each where its savefig() says`,
+    });
+  }
+  const base = path.basename(file).replace(/\.[^.]*$/, '') || 'script';
+  // Each figure built before any is written: an error in the last one leaves no file of the first.
+  const built = figures.map((options, k) => {
+    let saved: { fname?: string; format?: OutputFormat } = {};
+    const fig = atScriptLine(lines[k], () => {
+      if (typeof options.savefig === 'string') {
+        const read = (require('../spec/savefig-call') as typeof import('../spec/savefig-call')).readSavefig(
+          options.savefig,
+          ['savefig'],
+        );
+        saved = read;
+        options.savefig = read.rest;
+      }
+      return buildFigure(options);
+    });
+    const output = given.output ?? saved.fname;
+    const format = outputFormat(output, given.format ?? saved.format);
+    // A figure the script saves nowhere: after the script's name, numbered where it makes several.
+    return { fig, format, output: output ?? `${base}${figures.length > 1 ? `-${k + 1}` : ''}.${format}` };
   });
-  const output = given.output ?? saved.fname;
-  const format = outputFormat(output, given.format ?? saved.format);
-  warnOfMissingGlyphs(fig);
-  writeFigure(
-    fig,
-    output ?? `${path.basename(file).replace(/\.[^.]*$/, '') || 'script'}.${format}`,
-    format,
-    !!given.quiet,
-  );
+  for (const { fig, format, output } of built) {
+    warnOfMissingGlyphs(fig);
+    writeFigure(fig, output, format, !!given.quiet);
+  }
 }
 
 /**

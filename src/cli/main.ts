@@ -235,17 +235,21 @@ Examples:
 
   program
     .command('script')
-    .description('draw the figure a pyplot script draws, from its lines (the script is not run)')
+    .description('draw the figures a pyplot script draws, from its lines (the script is not run)')
     .argument('<file>', 'the script, e.g. plot.py')
-    .option('-o, --output <file>', "output file (default: its savefig()'s, else the script's name with .png)")
+    .option(
+      '-o, --output <file>',
+      "output file of a script of one figure (default: each figure's savefig(), else the script's name with .png)",
+    )
     .option('--format <format>', 'png, svg or pdf (default: the extension of the output)')
     .option('-q, --quiet', 'do not print the path written')
     .addHelpText(
       'after',
       `
 Its definitions, x line, rcParams and style lines, plt.figure()/plt.subplots() and the axes they give, and each
-pyplot call or Axes method are read as actplot's options; a statement that is none of these (a loop, an if) is
-refused with its line.
+pyplot call or Axes method are read as actplot's options; loops over values written out are unrolled, and a
+statement that is none of these is refused with its line. A script that makes several figures (plt.figure()
+again, plt.show() or plt.close() between them) writes each.
 
 Examples:
   $ actplot script sigmoid_plot.py

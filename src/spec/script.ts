@@ -123,6 +123,37 @@ const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
  *   const fig = buildFigure(options);
  */
 export function readScript(text: string, at: FieldPath = ['script'], lines?: Map<string, number>): FigureOptions {
+  return readFigures(text, at, lines && [lines], false)[0];
+}
+
+/**
+ * Each figure a script makes, in order: a figure ends where the script closes or shows it (plt.close(),
+ * plt.show()), starts another (plt.figure() or plt.subplots() after plotting) or clears it after saving it
+ * (plt.clf()); one closed or cleared before it is saved or shown is let go, as matplotlib lets it go. `lines`, if
+ * given, receives a map of each figure's option lines (readScript's `lines`).
+ *
+ * @example
+ *   const [tanh, relu] = readScriptFigures(
+ *     "x = np.linspace(-5, 5)\nplt.plot(x, np.tanh(x))\nplt.savefig('tanh.png')\nplt.figure()\nplt.plot(x, np.maximum(0, x))",
+ *   );
+ */
+export function readScriptFigures(
+  text: string,
+  at: FieldPath = ['script'],
+  lines?: Map<string, number>[],
+): FigureOptions[] {
+  return readFigures(text, at, lines, true);
+}
+
+function readFigures(
+  text: string,
+  at: FieldPath,
+  linesOf: Map<string, number>[] | undefined,
+  several: boolean,
+): FigureOptions[] {
+  if (linesOf && !linesOf.length) linesOf.push(new Map());
+  let lines = linesOf?.[0];
+  const finished: FigureOptions[] = [];
   const panels: Panel[] = [];
   const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
   const defs = new Definitions();
@@ -182,8 +213,29 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       return undefined; // not a value of x's: left as written
     }
   };
-  /** Whether plt.close() has let the figure go: what draws after it would be a second figure. */
+  /** Whether plt.close() or plt.show() has let the figure go: what draws after it would be a second figure. */
   let closed = false;
+  /**
+   * The figure read so far ends: kept (its options among the script's figures) or let go; what follows draws a
+   * figure of its own, the definitions, ranges, rcParams and styles so far still in force, as in a script.
+   */
+  const endFigure = (keep: boolean): void => {
+    if (keep) {
+      if (fontFiles.length) figure.fontFile = fontFiles;
+      finished.push(figureOptions(panels, figure, { rc: [...rc], style: [...style] }, at));
+      if (linesOf) linesOf.push((lines = new Map()));
+    } else lines?.clear();
+    panels.length = 0;
+    for (const key of Object.keys(figure)) delete figure[key as keyof FigureOptions];
+    axesNames.clear();
+    figureNames = new Set(['fig']);
+    current = 0;
+    panelRanges.clear();
+    kept.clear();
+    legendNames = undefined;
+    axesGrid = undefined;
+    closed = false;
+  };
   /** The script's classes read as the functions their forward() computes. */
   const scriptClasses = new Set<string>();
   /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
@@ -453,19 +505,31 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
     // A second figure, or the first one's drawing thrown away and drawn again (clf(), close() then plots): one
     // figure is drawn, so refused rather than drawn on top of the first.
     const drawnOn = panels.some((p) => p?.curves.length);
-    const opensFigure = object === 'plt' && (method === 'subplots' || method === 'figure' || method === 'subplot');
-    if (drawnOn && object === 'plt' && (method === 'subplots' || method === 'figure')) {
-      fail(`plt.${method}() makes a second figure: actplot script draws one figure; give each its own script`);
-    }
-    if (drawnOn && (method === 'clf' || method === 'cla')) {
-      fail(`${method}() clears what the script drew before it: actplot script draws one figure, not yet a cleared one`);
-    }
-    if (closed && (object === 'plt' || figureNames.has(rootName) || axesNames.has(rootName)) && !NOTHING.has(method)) {
-      if (opensFigure || PLOT_CALL.test(s) || !/^(?:savefig|show)$/.test(method)) {
-        fail(`'${oneLine(s)}' after plt.close(): actplot script draws one figure; give each its own script`);
+    const onFigure = object === 'plt' || figureNames.has(rootName) || axesNames.has(rootName);
+    // Another figure: plt.figure() or plt.subplots() after plotting, or anything drawn after close() or show().
+    const another =
+      (drawnOn && object === 'plt' && (method === 'subplots' || method === 'figure')) ||
+      (closed && onFigure && !NOTHING.has(method) && method !== 'savefig');
+    if (another) {
+      if (!several) {
+        fail(`'${oneLine(s)}' makes a second figure: readScript reads one figure (readScriptFigures each of them)`);
       }
+      endFigure(true);
     }
-    if (method === 'close' && drawnOn) closed = true;
+    if (drawnOn && method === 'clf') {
+      // A figure cleared after it was saved is another figure from here; one cleared before, let go.
+      if (!several) fail(`clf() clears what the script drew before it: readScript reads one figure`);
+      endFigure(figure.savefig !== undefined);
+      return;
+    }
+    if (drawnOn && method === 'cla') fail(`cla() clears what the script drew on the axes: not read yet`);
+    if ((method === 'close' || method === 'show') && object === 'plt' && drawnOn) {
+      // show() is the figure's output, as savefig() is; close() lets an unsaved figure go.
+      if (several && (method === 'show' || figure.savefig !== undefined)) endFigure(true);
+      else if (several) endFigure(false);
+      else closed = true;
+      return;
+    }
     // The figure and its axes, made.
     if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
       figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
@@ -708,8 +772,10 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
       }
     }
   }
-  if (fontFiles.length) figure.fontFile = fontFiles;
-  return figureOptions(panels, figure, { rc, style }, at);
+  if (panels.some((p) => p?.curves.length) || !finished.length) endFigure(true);
+  // The map begun for a figure that never came.
+  if (linesOf && linesOf.length > finished.length) linesOf.length = finished.length;
+  return finished;
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {

@@ -13,7 +13,7 @@ import { buildFigure } from '../../src/spec/build';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext } from '../../src/functions/registry';
-import { readScript } from '../../src/spec/script';
+import { readScript, readScriptFigures } from '../../src/spec/script';
 import { scratch } from '../helpers/cli';
 import { FIXTURES } from '../helpers/reference';
 
@@ -766,24 +766,35 @@ describe('readScript', () => {
         err instanceof UsageError && /A is a class of the script's, which actplot does not run/.test(err.message),
     );
   });
-  it('refuses a second figure rather than drawing it over the first, and passes over a notebook magic', () => {
-    for (const [script, message] of [
-      [
-        "x = np.linspace(-1, 1)\nplt.figure()\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.figure()\nplt.plot(x, -x)",
-        /line 5: plt\.figure\(\) makes a second figure: actplot script draws one figure/,
-      ],
-      [
-        "x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.close()\nplt.plot(x, -x)",
-        /line 5: 'plt\.plot\(x, -x\)' after plt\.close\(\)/,
-      ],
-      [
-        'x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.clf()\nplt.plot(x, -x)',
-        /line 3: clf\(\) clears what the script drew/,
-      ],
-    ] as const) {
+  it('reads each figure a script makes (readScriptFigures), which readScript refuses rather than drawing them as one', () => {
+    const two = [
+      "x = np.linspace(-1, 1)\nplt.figure()\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.figure()\nplt.plot(x, -x)",
+      "x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.close()\nplt.plot(x, -x)",
+      "x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.savefig('a.png')\nplt.clf()\nplt.plot(x, -x)",
+      'x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.show()\nplt.plot(x, -x)\nplt.show()',
+    ];
+    for (const script of two) {
+      // As matplotlib draws them: x in the first figure, -x in the second, each with its own savefig().
+      const figures = readScriptFigures(script);
+      assert.deepEqual(
+        figures.map((f) => f.panels.map((p) => p.curves.map((c) => c.plot))),
+        [[['x, x']], [['x, -x']]],
+        script,
+      );
       assert.throws(
         () => readScript(script),
-        (err: unknown) => err instanceof UsageError && message.test(err.message),
+        (err: unknown) => err instanceof UsageError && /(makes a second figure|clf\(\) clears)/.test(err.message),
+        script,
+      );
+    }
+    // A figure cleared or closed before it is saved is let go, as matplotlib lets it go.
+    for (const script of [
+      'x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.clf()\nplt.plot(x, -x)',
+      'x = np.linspace(-1, 1)\nplt.plot(x, x)\nplt.close()\nplt.plot(x, -x)',
+    ]) {
+      assert.deepEqual(
+        readScriptFigures(script).map((f) => f.panels[0].curves.map((c) => c.plot)),
+        [['x, -x']],
         script,
       );
     }
@@ -1044,6 +1055,31 @@ describe('actplot script', () => {
     r = await cli(['script', 'missing.py'], dir);
     assert.match(r.stderr, /^actplot: script: cannot read 'missing.py' \(ENOENT\)/);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['loop.py', 'mine.svg', 'plot.py', 'two.png']);
+  });
+  it('writes each figure of a script that makes several where its savefig() says, else numbered; -o is refused', async () => {
+    const dir = scratch();
+    const two = [
+      'import numpy as np',
+      'x = np.linspace(-1, 1, 5)',
+      'plt.plot(x, x)',
+      "plt.savefig('first.png')",
+      'plt.figure()',
+      'plt.plot(x, -x)',
+      "plt.savefig('second.svg')",
+      'plt.figure()',
+      'plt.plot(x, 2 * x)',
+      'plt.show()',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'two.py'), two);
+    let r = await cli(['script', 'two.py', '-o', 'one.png'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^actplot: -o: names one file, and the script makes 3 figures/);
+    assert.deepEqual(fs.readdirSync(dir), ['two.py']);
+    r = await cli(['script', 'two.py'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.out.trim().split('\n'), ['first.png', 'second.svg', 'two-3.png']);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['first.png', 'second.svg', 'two-3.png', 'two.py']);
+    assert.ok(fs.readFileSync(path.join(dir, 'second.svg'), 'utf8').startsWith('<?xml'));
   });
   it("words an error in what a line became at that line, not at the option's flag", async () => {
     const dir = scratch();
