@@ -134,7 +134,8 @@ export function readScript(text: string, at: FieldPath = ['script'], lines?: Map
  *
  * @example
  *   const [tanh, relu] = readScriptFigures(
- *     "x = np.linspace(-5, 5)\nplt.plot(x, np.tanh(x))\nplt.savefig('tanh.png')\nplt.figure()\nplt.plot(x, np.maximum(0, x))",
+ *     "x = np.linspace(-5, 5)\nplt.plot(x, np.tanh(x))\nplt.savefig('tanh.png')\n" +
+ *       'plt.figure()\nplt.plot(x, np.maximum(0, x))',
  *   );
  */
 export function readScriptFigures(
