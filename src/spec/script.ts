@@ -7,17 +7,10 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import {
-  argumentTexts,
-  isPyNumber,
-  parseCallArgs,
-  pyString,
-  splitOutside,
-  substituteNames,
-  unwrapped,
-} from '../pycall';
+import { argumentTexts, parseCallArgs, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { colormapOf, withColormapColors, withLengths } from './script-colormaps';
 import { classFunction, withClassCalls } from './script-classes';
+import { ScriptState } from './script-state';
 import { callLine, PANEL_CALLS, spineLine } from './call-lines';
 import { plotLines, stepAsPlot } from './plot-call';
 import {
@@ -30,10 +23,9 @@ import {
   rangeValues,
   withRangeExtremes,
 } from './script-ranges';
-import { compileWithFunctions } from '../functions/registry';
 import type { FigureOptions, PanelOptions } from './options';
-import { Definitions, statementLines } from './script-definitions';
-import { figureOptions, legendOf, optionPaths, type Panel } from './script-options';
+import { statementLines } from './script-definitions';
+import { legendOf, optionPaths } from './script-options';
 import {
   dedent,
   DICT_ENTRY,
@@ -51,8 +43,8 @@ import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { wholeNumberOf } from './whole-numbers';
 import { withConstantArguments } from './constant-args';
-import { bareCall, callStatements, readProcedure, type Procedure } from './script-procedures';
-import { keptLines, withLineColours, withModuleTexts, withPythonNames, writtenText } from './script-lines';
+import { bareCall, callStatements, readProcedure } from './script-procedures';
+import { keptLines, withLineColours, withModuleTexts, withPythonNames } from './script-lines';
 
 /** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
 const PANEL_METHODS = new Map<string, keyof PanelOptions>(
@@ -152,117 +144,14 @@ function readFigures(
   linesOf: Map<string, number>[] | undefined,
   several: boolean,
 ): FigureOptions[] {
-  if (linesOf && !linesOf.length) linesOf.push(new Map());
-  let lines = linesOf?.[0];
-  const finished: FigureOptions[] = [];
-  const panels: Panel[] = [];
-  const figure: Partial<Record<keyof FigureOptions, unknown>> = {};
-  const defs = new Definitions();
-  const rc: string[] = [];
-  const style: string[] = [];
-  /** Each axes' name in the script: its panel, or a grid of them (axes[1, 0], axs[2]). */
-  const axesNames = new Map<string, number | { cols: number }>();
-  let figureNames = new Set(['fig']);
-  let current = 0;
-  const panel = (i: number): Panel => (panels[i] ??= { curves: [], options: {} });
-
-  let xLine: string | undefined;
-  let xLineAt = 0;
-  /**
-   * Each name the script samples a range under (x = np.linspace(-5, 5, 100), t = torch.arange(0, 1, 0.1)): its
-   * call and line. Every one reads as x in what follows; a plot names the one it is drawn over.
-   */
-  const ranges = new Map<string, { call: string; line: number }>();
-  /** Each panel's x line and the line that gave it: its first plot's range. */
-  const panelRanges = new Map<number, { call: string; line: number }>();
-  /** The script's line of each x line a panel took. */
-  const xLines = new Map<unknown, number>();
-  /** The range the statement being read plots over, where its first argument names one. */
-  let plotRange: { call: string; line: number } | undefined;
-  const collections = new Map<string, string>();
-  const fontFiles: string[] = [];
-  /** The names a get_legend_handles_labels() line gives its handles and labels. */
-  let legendNames: [string, string] | undefined;
-  let xData: string | undefined;
-  /**
-   * A call's arguments with a module given as its text (plt.title(function), function = torch.nn.ELU()) as
-   * the str() matplotlib draws: PyTorch's print of it, 'ELU(alpha=1.0)'.
-   */
-  const textOf = (args: string, call: string): string => {
-    const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
-    const shown = name === undefined ? undefined : defs.moduleText(name, at);
-    if (shown !== undefined) return args.replace(name!, pyString(shown));
-    return writtenText(args, call, (n) => defs.literal(n));
-  };
-  /** The script's defs that may draw, by name, and how many calls of them were read. */
-  const procedures = new Map<string, Procedure>();
-  let calls = 0;
-  /**
-   * A name's values, for its extremes (x.min(), s.max()): a range's samples, or a value of x's at the samples
-   * of the range read as x.
-   */
-  const valuesOf = (name: string): ArrayLike<number> | undefined => {
-    const xCall = xLine === undefined ? undefined : xLine.replace(/^\s*x\s*=\s*/, '');
-    const call = name === 'x' ? xCall : ranges.get(name)?.call;
-    if (call !== undefined) return rangeValues(call);
-    const xs = xCall === undefined ? undefined : rangeValues(xCall);
-    if (!xs || !/^[A-Za-z_]\w*$/.test(name) || defs.literal(name) !== undefined) return undefined;
-    try {
-      const f = compileWithFunctions(defs.call(name, at), at);
-      return xs.map((v) => f.value(v));
-    } catch {
-      return undefined; // not a value of x's: left as written
-    }
-  };
-  /** Whether plt.close() or plt.show() has let the figure go: what draws after it would be a second figure. */
-  let closed = false;
-  /**
-   * The figure read so far ends: kept (its options among the script's figures) or let go; what follows draws a
-   * figure of its own, the definitions, ranges, rcParams and styles so far still in force, as in a script.
-   */
-  const endFigure = (keep: boolean): void => {
-    if (keep) {
-      if (fontFiles.length) figure.fontFile = fontFiles;
-      finished.push(figureOptions(panels, figure, { rc: [...rc], style: [...style] }, at));
-      if (linesOf) linesOf.push((lines = new Map()));
-    } else lines?.clear();
-    panels.length = 0;
-    for (const key of Object.keys(figure)) delete figure[key as keyof FigureOptions];
-    axesNames.clear();
-    figureNames = new Set(['fig']);
-    current = 0;
-    panelRanges.clear();
-    kept.clear();
-    legendNames = undefined;
-    axesGrid = undefined;
-    closed = false;
-  };
-  /** The script's classes read as the functions their forward() computes. */
-  const scriptClasses = new Set<string>();
-  /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
-  let axesGrid: { rows: number; cols: number } | undefined;
-  /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
-  const colormaps = new Map<string, string>();
-  /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
-  const numberOf = (text: string): number | undefined => {
-    if (isPyNumber(text)) return Number(text.trim().replace(/_/g, ''));
-    try {
-      const f = compileWithFunctions(defs.call(text, at), at);
-      const v = f.value(0);
-      return Number.isFinite(v) && f.value(1) === v ? v : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  /** The lines the script keeps by name, and the colour each was drawn in. */
-  const kept = new Map<string, string>();
+  const r = new ScriptState(at, several, linesOf);
   const queue = statementLines(withoutDocstrings(text));
   /** One statement of the queue, read into the options (a loop's or an if's body queued after it). */
   const readStatement = (q: number): void => {
     const { line } = queue[q];
-    let s = withLineColours(queue[q].text, kept);
+    let s = withLineColours(queue[q].text, r.kept);
     const fail = (problem: string): never => {
-      throw new UsageError(at, { problem: `line ${line}: ${problem}` });
+      throw new UsageError(r.at, { problem: `line ${line}: ${problem}` });
     };
     // An error in what the line says is the script's, at its line.
     const onLine = <T>(read: () => T): T => {
@@ -273,32 +162,36 @@ function readFigures(
         return fail(describeUsage(err.detail));
       }
     };
-    const define = () => onLine(() => defs.add(s, at));
+    const define = () => onLine(() => r.defs.add(s, r.at));
     // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
     // x[0] would be data).
-    if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, valuesOf);
+    if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, (name) => r.valuesOf(name));
     // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
     // plot's first argument says which range it is drawn over.
     const range = RANGE_LINE.exec(s);
-    plotRange = undefined;
+    r.plotRange = undefined;
     if (range) {
-      ranges.set(range[1], { call: range[2].trim(), line });
+      r.ranges.set(range[1], { call: range[2].trim(), line });
       s = s.replace(/^(\s*)[A-Za-z_]\w*/, '$1x');
-    } else if (ranges.size) {
+    } else if (r.ranges.size) {
       const over = PLOTTED_OVER.exec(s)?.[1];
-      plotRange = over === undefined ? undefined : ranges.get(over);
+      r.plotRange = over === undefined ? undefined : r.ranges.get(over);
       // A call drawing over two ranges (plot(u, u, x, x)) would need each line's own: refused.
-      const named = PLOT_CALL.test(s) ? rangesNamed(s, ranges) : [];
+      const named = PLOT_CALL.test(s) ? rangesNamed(s, r.ranges) : [];
       if (named.length > 1) fail(`a plot naming two ranges (${named.join(' and ')}): one range a call is read`);
-      const renamed = [...ranges.keys()].filter((name) => name !== 'x').map((name): [string, string] => [name, 'x']);
+      const renamed = [...r.ranges.keys()].filter((name) => name !== 'x').map((name): [string, string] => [name, 'x']);
       if (renamed.length) s = substituteNames(s, new Map(renamed));
     }
     // str(module): the text PyTorch prints for it (a loop's label=str(layer)).
-    s = onLine(() => withModuleTexts(s, (t) => defs.moduleText(t, at)));
+    s = onLine(() => withModuleTexts(s, (t) => r.defs.moduleText(t, r.at)));
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = forLoop(s);
     if (loop) {
-      const unrolled = unroll(loop, { axesNames, cells: panels.length, collections }, fail);
+      const unrolled = unroll(
+        loop,
+        { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections },
+        fail,
+      );
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       return;
     }
@@ -314,8 +207,8 @@ function readFigures(
         if (c[1] === undefined) break;
       }
       queue.splice(q + 1, next - q - 1);
-      const valueOf = (name: string) => defs.literal(name);
-      const taken = clauses.find((c) => c.condition === undefined || onLine(() => truthy(c.condition!, at, valueOf)));
+      const valueOf = (name: string) => r.defs.literal(name);
+      const taken = clauses.find((c) => c.condition === undefined || onLine(() => truthy(c.condition!, r.at, valueOf)));
       const body = taken === undefined ? '' : dedent(taken.body.replace(/^[ \t]*\n/, ''));
       queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       return;
@@ -325,10 +218,10 @@ function readFigures(
     const block = WITH.exec(s);
     if (block) {
       const styleContext = /^(?:plt|mpl|matplotlib)\.style\.context\(([^]*)\)$/.exec(block[1].trim());
-      if (styleContext && (panels.length || Object.keys(figure).length)) {
+      if (styleContext && (r.panels.length || Object.keys(r.figure).length)) {
         fail(`with ${block[1].trim()}: a style's context around a figure already made is not read yet`);
       }
-      if (styleContext) style.push(`plt.style.use(${styleContext[1]})`);
+      if (styleContext) r.style.push(`plt.style.use(${styleContext[1]})`);
       else if (!SAME_VALUES_CONTEXT.test(block[1].trim())) {
         fail(`with ${block[1].trim()}: only contexts that change no value (torch.no_grad()) or a style's are read`);
       }
@@ -337,44 +230,44 @@ function readFigures(
       return;
     }
     // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
-    s = withPythonNames(s, (t, of) => defs.pythonName(t, of));
+    s = withPythonNames(s, (t, of) => r.defs.pythonName(t, of));
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
-    s = onLine(() => withPythonStrings(s, (name) => defs.literal(name) ?? defs.moduleAttribute(name, at), at));
+    s = onLine(() => withPythonStrings(s, (name) => r.defs.literal(name) ?? r.defs.moduleAttribute(name, r.at), r.at));
     // results[name] = f(x), into a dict the script wrote out (results = {}): the entry, its value written out
     // now (a loop's f is another function at its next turn); results['relu'] is then that value.
     const entry = DICT_ENTRY.exec(s);
-    const dict = entry && collections.get(entry[1]);
+    const dict = entry && r.collections.get(entry[1]);
     if (entry && dict?.startsWith('{')) {
       // In parentheses, as a loop over its items puts it in place of a name (y * 2 of y = a + 1).
-      const value = `(${unwrapped(onLine(() => defs.call(withDictValues(entry[3], collections), at)))})`;
-      collections.set(
+      const value = `(${unwrapped(onLine(() => r.defs.call(withDictValues(entry[3], r.collections), r.at)))})`;
+      r.collections.set(
         entry[1],
         onLine(() => withDictEntry(dict, entry[2], value)),
       );
       return;
     }
-    s = onLine(() => withDictValues(s, collections));
+    s = onLine(() => withDictValues(s, r.collections));
     // class Swish(nn.Module) with a forward(): the def it computes; Swish(2.0)(x) and act = Swish() its calls.
     const made = /^\s*class\s/.test(s) ? classFunction(s) : undefined;
     if (made) {
-      scriptClasses.add(made.name.replace(/__forward$/, ''));
-      onLine(() => defs.add(made.def, at));
+      r.scriptClasses.add(made.name.replace(/__forward$/, ''));
+      onLine(() => r.defs.add(made.def, r.at));
       return;
     }
-    s = withClassCalls(s, scriptClasses);
+    s = withClassCalls(s, r.scriptClasses);
     // ax.set_facecolor(c) is ax.set(facecolor=c) (a figure's is refused as its set() is).
     s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_facecolor\(/, '$1.set(facecolor=');
     // len(betas) of a list written out: its count.
-    s = withLengths(s, collections, (list) => splitOutside(list.trim().slice(1, -1), ',').length);
+    s = withLengths(s, r.collections, (list) => splitOutside(list.trim().slice(1, -1), ',').length);
     // cmap = plt.get_cmap('viridis'): a colormap under a name of its own; plt.cm.viridis(0.5), cmap(i) and
     // cmap(np.linspace(0, 1, 4)): the colours they give, written out.
     const cmapLine = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*([^]+)$/.exec(s);
-    const cmapName = cmapLine ? onLine(() => colormapOf(cmapLine[2], at)) : undefined;
+    const cmapName = cmapLine ? onLine(() => colormapOf(cmapLine[2], r.at)) : undefined;
     if (cmapName !== undefined) {
-      colormaps.set(cmapLine![1], cmapName);
+      r.colormaps.set(cmapLine![1], cmapName);
       return;
     }
-    s = onLine(() => withColormapColors(s, { bound: colormaps, rangeValues, numberOf }, at));
+    s = onLine(() => withColormapColors(s, { bound: r.colormaps, rangeValues, numberOf: (t) => r.numberOf(t) }, r.at));
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();
@@ -386,22 +279,22 @@ function readFigures(
     if (NOTHING_DRAWN.test(s)) return;
     // plt.rcdefaults(): matplotlib's defaults again, the rcParams and style sheets before it undone.
     if (/^\s*(?:plt|mpl|matplotlib)\.rcdefaults\(\s*\)\s*$/.test(s)) {
-      rc.length = 0;
-      style.length = 0;
+      r.rc.length = 0;
+      r.style.length = 0;
       return;
     }
     if (X_LINE.test(s)) {
       // x = [-3, -2, ...]: data points, written out where a plot names x; else the sampled range.
       const list = /^\s*x\s*=\s*(\[[^]*\])\s*$/.exec(s)?.[1];
-      xData = list;
+      r.xData = list;
       if (list === undefined) {
-        xLine = s;
-        xLineAt = line;
+        r.xLine = s;
+        r.xLineAt = line;
       }
       return;
     }
     // y.backward(torch.ones_like(x)), x.grad.zero_(): what x.grad holds at the plots after them.
-    if (onLine(() => autogradLine(s, at))) {
+    if (onLine(() => autogradLine(s, r.at))) {
       define();
       return;
     }
@@ -410,30 +303,31 @@ function readFigures(
     const assigned = assignment && !/[A-Za-z_]\w*\s*\(/.test(assignment[1]) ? assignment : null;
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
     // A name given another value is no longer the def that drew.
-    lhs?.split(/[\s,()[\]]+/).forEach((name) => procedures.delete(name));
+    lhs?.split(/[\s,()[\]]+/).forEach((name) => r.procedures.delete(name));
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
-      rc.push(s);
+      r.rc.push(s);
       return;
     }
     if (/^\s*(?:plt|mpl|matplotlib)\.style\.use\(/.test(s)) {
-      style.push(s);
+      r.style.push(s);
       return;
     }
     // A call of a def of the script's that draws, alone on its line (a keyword may be a lambda, f=lambda z: z):
     // its body, the parameters written out as the arguments.
     const bare = bareCall(s);
-    const procedure = bare && procedures.get(bare.name);
+    const procedure = bare && r.procedures.get(bare.name);
     if (procedure) {
-      if (++calls > MAX_CALLS) fail(`more than ${MAX_CALLS} calls of the script's own functions (one calling itself?)`);
-      const body = callStatements(procedure, bare!.args, calls, fail);
+      if (++r.calls > MAX_CALLS)
+        fail(`more than ${MAX_CALLS} calls of the script's own functions (one calling itself?)`);
+      const body = callStatements(procedure, bare!.args, r.calls, fail);
       queue.splice(q + 1, 0, ...body.map((text) => ({ text, line })));
       return;
     }
     if (/^\s*(?:def|class)\s/.test(s) || /=\s*lambda\b/.test(s)) {
       // A def that draws (plot_activation(ax, f, title)) is read at each call, as its body.
       const procedure = readProcedure(s);
-      if (procedure) procedures.set(procedure.name, procedure);
-      else if (/^\s*def\s/.test(s)) procedures.delete(/^\s*def\s+(\w+)/.exec(s)![1]);
+      if (procedure) r.procedures.set(procedure.name, procedure);
+      else if (/^\s*def\s/.test(s)) r.procedures.delete(/^\s*def\s+(\w+)/.exec(s)![1]);
       define();
       return;
     }
@@ -441,29 +335,29 @@ function readFigures(
     if (!call) {
       const name = lhs?.trim();
       // ax = axes[1, 0] (axs.flat[i], axes[i // 2][i % 2] in a loop): that axes, by a name of its own.
-      const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), axesNames) : undefined;
+      const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), r.axesNames) : undefined;
       if (axes !== undefined) {
-        axesNames.set(name!, axes);
+        r.axesNames.set(name!, axes);
         return;
       }
       // A list, tuple or dict written out by name, for a loop over it later.
       // ys = [np.tanh(k * x) for k in (0.5, 1, 2)]: the list it makes, each value written out now.
       const made =
         name && /^[A-Za-z_]\w*$/.test(name)
-          ? comprehended(rhs, { axesNames, cells: panels.length, collections })
+          ? comprehended(rhs, { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections })
           : undefined;
       if (made !== undefined) {
         // A value of x's written out now; a function (np.sin, a lambda) as it is, to be called later.
         const items = splitOutside(made.slice(1, -1), ',').map((item) =>
           /^\(?\s*lambda\b/.test(item) || /^[A-Za-z_][\w.]*$/.test(item)
             ? item
-            : `(${unwrapped(onLine(() => defs.call(item, at)))})`,
+            : `(${unwrapped(onLine(() => r.defs.call(item, r.at)))})`,
         );
-        collections.set(name!, `[${items.join(', ')}]`);
+        r.collections.set(name!, `[${items.join(', ')}]`);
         return;
       }
       if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
-        collections.set(name, /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
+        r.collections.set(name, /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
       if (lhs !== undefined)
         define(); // y = torch.sigmoid(x)
       else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
@@ -477,17 +371,17 @@ function readFigures(
     const rootName = object.split(/[.[(]/)[0];
     // font_manager.fontManager.addfont(path): the font file the rcParams then name (--font-file).
     if (method === 'addfont' && /^(?:(?:matplotlib|mpl)\.)?(?:font_manager\.)?fontManager$/.test(object)) {
-      const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', at).positional[0]);
+      const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', r.at).positional[0]);
       if (typeof file !== 'string') fail(`'${oneLine(s)}': addfont() of a file's path written out`);
-      fontFiles.push(file as string);
+      r.fontFiles.push(file as string);
       return;
     }
     // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
-    if (rootName !== 'plt' && !figureNames.has(rootName) && !axesNames.has(rootName)) {
+    if (rootName !== 'plt' && !r.figureNames.has(rootName) && !r.axesNames.has(rootName)) {
       // np.array([0.5, 1.0, 2.0]) (torch.tensor([...])) is its list too, for a loop over it or its len().
       const listed = /^\s*(?:np|numpy|torch)\.(?:array|asarray|tensor)\(\s*(\[[^]*\])\s*\)\s*$/.exec(rhs)?.[1];
       if (listed !== undefined && lhs !== undefined && /^\s*[A-Za-z_]\w*\s*$/.test(lhs))
-        collections.set(lhs.trim(), listed);
+        r.collections.set(lhs.trim(), listed);
       if (lhs !== undefined) define();
       else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
       return;
@@ -496,101 +390,104 @@ function readFigures(
     // xlim(-np.pi, np.pi), axhline(lo - 0.1): arguments of numbers alone as their numbers (a plot's are data).
     const written = DATA_CALLS.test(called)
       ? line_
-      : withConstantArguments(line_, (t) => defs.call(t, at), [...ranges.keys()], at);
+      : withConstantArguments(line_, (t) => r.defs.call(t, r.at), [...r.ranges.keys()], r.at);
     const args =
       called === 'step'
-        ? onLine(() => stepAsPlot(written, at))
+        ? onLine(() => stepAsPlot(written, r.at))
         : TEXT_FIRST.has(called)
-          ? onLine(() => textOf(written, called))
+          ? onLine(() => r.textOf(written, called))
           : written;
     // A second figure, or the first one's drawing thrown away and drawn again (clf(), close() then plots): one
     // figure is drawn, so refused rather than drawn on top of the first.
-    const drawnOn = panels.some((p) => p?.curves.length);
-    const onFigure = object === 'plt' || figureNames.has(rootName) || axesNames.has(rootName);
+    const drawnOn = r.panels.some((p) => p?.curves.length);
+    const onFigure = object === 'plt' || r.figureNames.has(rootName) || r.axesNames.has(rootName);
     // Another figure: plt.figure() or plt.subplots() after plotting, or anything drawn after close() or show().
     const another =
       (drawnOn && object === 'plt' && (method === 'subplots' || method === 'figure')) ||
-      (closed && onFigure && !NOTHING.has(method) && method !== 'savefig');
+      (r.closed && onFigure && !NOTHING.has(method) && method !== 'savefig');
     if (another) {
-      if (!several) {
+      if (!r.several) {
         fail(`'${oneLine(s)}' makes a second figure: readScript reads one figure (readScriptFigures each of them)`);
       }
-      endFigure(true);
+      r.endFigure(true);
     }
     if (drawnOn && method === 'clf') {
       // A figure cleared after it was saved is another figure from here; one cleared before, let go.
-      if (!several) fail(`clf() clears what the script drew before it: readScript reads one figure`);
-      endFigure(figure.savefig !== undefined);
+      if (!r.several) fail(`clf() clears what the script drew before it: readScript reads one figure`);
+      r.endFigure(r.figure.savefig !== undefined);
       return;
     }
     if (drawnOn && method === 'cla') fail(`cla() clears what the script drew on the axes: not read yet`);
     if ((method === 'close' || method === 'show') && object === 'plt' && drawnOn) {
       // show() is the figure's output, as savefig() is; close() lets an unsaved figure go.
-      if (several && (method === 'show' || figure.savefig !== undefined)) endFigure(true);
-      else if (several) endFigure(false);
-      else closed = true;
+      if (r.several && (method === 'show' || r.figure.savefig !== undefined)) r.endFigure(true);
+      else if (r.several) r.endFigure(false);
+      else r.closed = true;
       return;
     }
     // The figure and its axes, made.
     if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
-      figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
+      r.figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
       if (method === 'figure') {
-        if (lhs) figureNames = new Set([...figureNames, lhs.trim()]);
+        if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
         return;
       }
-      const { positional, keywords } = parseCallArgs(args, at);
+      const { positional, keywords } = parseCallArgs(args, r.at);
       const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
       const rows = count(positional[0] ?? keywords.nrows);
       const cols = count(positional[1] ?? keywords.ncols);
-      axesGrid = { rows, cols };
+      r.axesGrid = { rows, cols };
       const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
-      if (targets[0]) figureNames = new Set([...figureNames, targets[0].replace(/[()]/g, '')]);
+      if (targets[0]) r.figureNames = new Set([...r.figureNames, targets[0].replace(/[()]/g, '')]);
       const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
-      if (names.length === 1 && rows * cols > 1) axesNames.set(names[0], { cols });
-      else names.forEach((n, k) => axesNames.set(n, k));
-      for (let k = 0; k < rows * cols; k++) panel(k);
+      if (names.length === 1 && rows * cols > 1) r.axesNames.set(names[0], { cols });
+      else names.forEach((n, k) => r.axesNames.set(n, k));
+      for (let k = 0; k < rows * cols; k++) r.panel(k);
       return;
     }
     // axs = axs.ravel() (flatten()): the same axes, indexed in order; ax1, ax2 = axs.flatten(): each by name.
-    const grid = axesNames.get(object);
+    const grid = r.axesNames.get(object);
     if ((method === 'ravel' || method === 'flatten') && typeof grid === 'object' && lhs !== undefined) {
       const names = lhs
         .replace(/[()[\]]/g, '')
         .split(',')
         .map((n) => n.trim())
         .filter(Boolean);
-      if (names.length === 1 && !lhs.includes(',')) axesNames.set(names[0], { cols: grid.cols });
-      else names.forEach((n, k) => axesNames.set(n, k));
+      if (names.length === 1 && !lhs.includes(',')) r.axesNames.set(names[0], { cols: grid.cols });
+      else names.forEach((n, k) => r.axesNames.set(n, k));
       return;
     }
     // fig = plt.gcf(): the figure, by a name of its own.
     if (object === 'plt' && method === 'gcf') {
-      if (lhs) figureNames = new Set([...figureNames, lhs.trim()]);
+      if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
       return;
     }
     // fig.set_size_inches(6, 4) (or ((6, 4))): the figure's size from here, over a figsize said before.
-    if ((object === 'plt.gcf()' || figureNames.has(object)) && method === 'set_size_inches') {
-      const { positional } = onLine(() => parseCallArgs(args, at));
+    if ((object === 'plt.gcf()' || r.figureNames.has(object)) && method === 'set_size_inches') {
+      const { positional } = onLine(() => parseCallArgs(args, r.at));
       const size = (positional.length === 1 && Array.isArray(positional[0]) ? positional[0] : positional).slice(0, 2);
       if (size.length !== 2 || !size.every((v) => typeof v === 'number' && v > 0)) {
         fail(`set_size_inches(${args}) is read as set_size_inches(width, height), in inches`);
       }
       for (const call of ['figure', 'subplots'] as const) {
-        if (typeof figure[call] === 'string') figure[call] = withoutKeyword(figure[call] as string, 'figsize');
+        if (typeof r.figure[call] === 'string') r.figure[call] = withoutKeyword(r.figure[call] as string, 'figsize');
       }
-      figure.size = size;
+      r.figure.size = size;
       return;
     }
-    if ((object === 'plt' || figureNames.has(object)) && method === 'gca') {
-      if (lhs) axesNames.set(lhs.trim(), current);
+    if ((object === 'plt' || r.figureNames.has(object)) && method === 'gca') {
+      if (lhs) r.axesNames.set(lhs.trim(), r.current);
       return;
     }
     // fig.add_axes([left, bottom, width, height]) (plt.axes([...])) as the figure's one axes: the grid of one
     // cell with subplots_adjust() at those edges, which is where matplotlib puts it.
-    if ((figureNames.has(object) && method === 'add_axes') || (object === 'plt' && method === 'axes' && args.trim())) {
-      const { positional, keywords } = onLine(() => parseCallArgs(args, at));
+    if (
+      (r.figureNames.has(object) && method === 'add_axes') ||
+      (object === 'plt' && method === 'axes' && args.trim())
+    ) {
+      const { positional, keywords } = onLine(() => parseCallArgs(args, r.at));
       const rect = positional[0];
-      if (panels.length || !Array.isArray(rect) || rect.length !== 4 || !rect.every((v) => typeof v === 'number')) {
+      if (r.panels.length || !Array.isArray(rect) || rect.length !== 4 || !rect.every((v) => typeof v === 'number')) {
         fail(
           `${method}(${args}) is read as the figure's one axes at [left, bottom, width, height]: an inset is not read yet`,
         );
@@ -598,10 +495,10 @@ function readFigures(
       if (Object.keys(keywords).length)
         fail(`${method}()'s keywords (${Object.keys(keywords).join(', ')}) are not read yet`);
       const [l, b, w, h] = rect as number[];
-      figure.subplotsAdjust = `left=${l}, bottom=${b}, right=${l + w}, top=${b + h}`;
-      current = 0;
-      panel(0);
-      if (lhs) axesNames.set(lhs.trim(), 0);
+      r.figure.subplotsAdjust = `left=${l}, bottom=${b}, right=${l + w}, top=${b + h}`;
+      r.current = 0;
+      r.panel(0);
+      if (lhs) r.axesNames.set(lhs.trim(), 0);
       return;
     }
     if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
@@ -609,33 +506,33 @@ function readFigures(
       const worked = argumentTexts(args)
         .positional.map((a) => String(wholeNumberOf(a) ?? a))
         .join(', ');
-      const { positional } = parseCallArgs(worked, at);
+      const { positional } = parseCallArgs(worked, r.at);
       const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
-      const [r, c, k] = nums.map(Number);
-      if (![r, c, k].every((v) => Number.isInteger(v) && v > 0) || k > r * c) {
+      const [rows, cols, k] = nums.map(Number);
+      if (![rows, cols, k].every((v) => Number.isInteger(v) && v > 0) || k > rows * cols) {
         fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
       }
-      figure.layout = [r, c];
-      axesGrid = { rows: r, cols: c };
-      current = k - 1;
-      panel(current);
-      if (lhs) axesNames.set(lhs.trim(), current);
+      r.figure.layout = [rows, cols];
+      r.axesGrid = { rows, cols };
+      r.current = k - 1;
+      r.panel(r.current);
+      if (lhs) r.axesNames.set(lhs.trim(), r.current);
       return;
     }
-    if (NOTHING.has(method) && (object === 'plt' || figureNames.has(rootName))) return;
+    if (NOTHING.has(method) && (object === 'plt' || r.figureNames.has(rootName))) return;
     // plt.setp(ax.get_xticklabels(), rotation=45, ha='right'): that axes' tick labels, as plt.xticks(rotation=45,
     // ha='right') turns them.
     if (object === 'plt' && method === 'setp') {
       const [labels, ...rest] = splitOutside(args, ',');
       const m = /^(.+?)\.get_([xy])ticklabels\(\s*\)$/.exec(labels ?? '');
-      const index = m ? (m[1] === 'plt.gca()' ? current : axesOf(m[1], axesNames)) : undefined;
+      const index = m ? (m[1] === 'plt.gca()' ? r.current : axesOf(m[1], r.axesNames)) : undefined;
       if (!m || index === undefined || rest.some((r) => !/^[A-Za-z_]\w*\s*=/.test(r))) {
         fail(
           `'${oneLine(s)}': setp() of an axes' tick labels with keywords is read (setp(ax.get_xticklabels(), rotation=45))`,
         );
       }
       const key = m![2] === 'x' ? 'xticks' : 'yticks';
-      const options = panel(index!).options;
+      const options = r.panel(index!).options;
       options[key] =
         typeof options[key] === 'string' ? mergedCall(options[key] as string, rest.join(', ')) : rest.join(', ');
       return;
@@ -643,49 +540,49 @@ function readFigures(
     // Which axes the call is on: plt's current one, an axes by its name, one of a grid by its index.
     let target: number | 'figure' | undefined;
     if (object === 'plt' || object === 'plt.gca()')
-      target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : current;
-    else if (figureNames.has(object) || object === 'plt.gcf()') target = 'figure';
-    else target = axesOf(object, axesNames);
+      target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : r.current;
+    else if (r.figureNames.has(object) || object === 'plt.gcf()') target = 'figure';
+    else target = axesOf(object, r.axesNames);
     if (target === undefined) {
       // ax.xaxis.set_ticks_position(...), ax.spines['left'].set_position(...): the Axis' and Spine's own.
       const [owner, rest] = splitAt(object, ['.xaxis', '.yaxis', '.spines']);
-      const index = owner === 'plt.gca()' ? current : axesOf(owner, axesNames);
+      const index = owner === 'plt.gca()' ? r.current : axesOf(owner, r.axesNames);
       if (index === undefined || rest === undefined) fail(`'${oneLine(s)}': no axes of the script is named so`);
       const key = rest!.startsWith('.spines') ? 'spine' : rest!.startsWith('.xaxis') ? 'xaxis' : 'yaxis';
       const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
       if (value === undefined) fail(`'${oneLine(s)}' is not read`);
-      push(panel(index!).options, key, value!);
+      push(r.panel(index!).options, key, value!);
       return;
     }
     if (target === 'figure') {
       const key = method === 'legend' ? 'figlegend' : method === 'text' ? 'figtext' : FIGURE_METHODS[method];
       if (!key) fail(`'${oneLine(s)}': the figure's ${method}() is not read`);
-      if (key === 'figtext') push(figure, key, args);
-      else figure[key!] = args;
+      if (key === 'figtext') push(r.figure, key, args);
+      else r.figure[key!] = args;
       return;
     }
     if (method === 'twinx') {
       // A twin is drawn right after its host (--twinx): made, named and current, as matplotlib makes it.
-      if (target !== panels.length - 1) fail('twinx() of an axes before the last one made: a twin follows its host');
-      current = panels.length;
-      panel(current).options.twinx = true;
-      if (lhs) axesNames.set(lhs.trim(), current);
+      if (target !== r.panels.length - 1) fail('twinx() of an axes before the last one made: a twin follows its host');
+      r.current = r.panels.length;
+      r.panel(r.current).options.twinx = true;
+      if (lhs) r.axesNames.set(lhs.trim(), r.current);
       return;
     }
-    const p = panel(target);
+    const p = r.panel(target);
     let drawn = args;
-    if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && xLine !== undefined) {
+    if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && r.xLine !== undefined) {
       // The range the plot names; one that names none (data, or x by a way of writing it not told apart) is
       // over the axes' range, or gives the axes the range last sampled.
-      const current = { call: xLine.replace(/^\s*x\s*=\s*/, ''), line: xLineAt };
-      const over = plotRange;
-      const first = panelRanges.get(target);
+      const current = { call: r.xLine.replace(/^\s*x\s*=\s*/, ''), line: r.xLineAt };
+      const over = r.plotRange;
+      const first = r.panelRanges.get(target);
       if (!first) {
         const given = over ?? current;
-        panelRanges.set(target, given);
+        r.panelRanges.set(target, given);
         if (p.options.x === undefined) {
           p.options.x = `x = ${given.call}`;
-          xLines.set(p.options.x, given.line);
+          r.xLines.set(p.options.x, given.line);
         }
       } else if (over && first.call.replace(/\s+/g, '') !== over.call.replace(/\s+/g, '')) {
         // Another range than the axes' first plot's: the curve's own (plot(np.linspace(0, 5, 50), relu(x))).
@@ -695,23 +592,23 @@ function readFigures(
               `(line ${first.line}): a range of its own is read for plot() alone`,
           );
         }
-        drawn = onLine(() => overOwnRange(args, over.call, at));
-        if (onLine(() => plotLines(drawn, at)).length > 1) {
+        drawn = onLine(() => overOwnRange(args, over.call, r.at));
+        if (onLine(() => plotLines(drawn, r.at)).length > 1) {
           fail(`a plot() of several lines over ${over.call}, another range than its axes' first: one line a call`);
         }
       }
       // plot(t) alone: the range's values against 0, 1, 2..., as data.
       if (method === 'plot' && alone(drawn)) {
-        const values = over ?? panelRanges.get(target)!;
-        drawn = onLine(() => overOwnRange(drawn, values.call, at));
+        const values = over ?? r.panelRanges.get(target)!;
+        drawn = onLine(() => overOwnRange(drawn, values.call, r.at));
       }
     }
     // Its expressions written out with the definitions of this moment: a name defined again later is another.
     const given =
-      xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(drawn, new Map([['x', xData]])) : drawn;
-    const expressions = WRITTEN_OUT.has(method) ? onLine(() => defs.call(given, at)) : given;
+      r.xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(drawn, new Map([['x', r.xData]])) : drawn;
+    const expressions = WRITTEN_OUT.has(method) ? onLine(() => r.defs.call(given, r.at)) : given;
     if (method === 'plot' && lhs !== undefined) {
-      for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, at))) kept.set(name, colour);
+      for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, r.at))) r.kept.set(name, colour);
     }
     if (method === 'plot' || method === 'scatter') {
       p.curves.push({ [method]: expressions });
@@ -736,15 +633,15 @@ function readFigures(
     if (method === 'get_legend_handles_labels') {
       const names = (lhs ?? '').split(',').map((n) => n.replace(/[()[\]]/g, '').trim());
       if (names.length !== 2 || !names.every((n) => /^[A-Za-z_]\w*$/.test(n))) fail(`'${oneLine(s)}' is not read`);
-      legendNames = names as [string, string];
+      r.legendNames = names as [string, string];
       return;
     }
     if (method === 'label_outer') {
       // Axes.label_outer(): an axes above the last row loses its x tick labels and x label, one right of the
       // first column its y ones (those set later are shown, as matplotlib clears them at the call).
-      if (panels.some((other) => other?.options.twinx))
+      if (r.panels.some((other) => other?.options.twinx))
         fail('label_outer() in a figure with a twin axes is not read yet');
-      const { rows, cols } = axesGrid ?? { rows: 1, cols: 1 };
+      const { rows, cols } = r.axesGrid ?? { rows: 1, cols: 1 };
       const [row, col] = [Math.floor(target / cols), target % cols];
       if (row < rows - 1) {
         push(p.options, 'tickParams', "axis='x', which='both', labelbottom=False");
@@ -758,25 +655,26 @@ function readFigures(
     }
     const key = PANEL_METHODS.get(method);
     if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
-    const value = key === 'legend' && legendNames ? onLine(() => legendOf(expressions, legendNames!, at)) : expressions;
+    const value =
+      key === 'legend' && r.legendNames ? onLine(() => legendOf(expressions, r.legendNames!, r.at)) : expressions;
     if (REPEATED.has(key!)) push(p.options, key!, value);
     else setOption(p.options, key!, value);
   };
   for (let q = 0; q < queue.length; q++) {
     const { line } = queue[q];
-    const before = lines && optionPaths(panels, figure, rc, style);
+    const before = r.lines && optionPaths(r.panels, r.figure, r.rc, r.style);
     readStatement(q);
-    if (lines && before) {
-      for (const [path, value] of optionPaths(panels, figure, rc, style)) {
+    if (r.lines && before) {
+      for (const [path, value] of optionPaths(r.panels, r.figure, r.rc, r.style)) {
         // A panel's x is its x line's, whichever plot gave it to the panel.
-        if (before.get(path) !== value) lines.set(path, (/\.x$/.test(path) && xLines.get(value)) || line);
+        if (before.get(path) !== value) r.lines.set(path, (/\.x$/.test(path) && r.xLines.get(value)) || line);
       }
     }
   }
-  if (panels.some((p) => p?.curves.length) || !finished.length) endFigure(true);
+  if (r.panels.some((p) => p?.curves.length) || !r.finished.length) r.endFigure(true);
   // The map begun for a figure that never came.
-  if (linesOf && linesOf.length > finished.length) linesOf.length = finished.length;
-  return finished;
+  if (r.linesOf && r.linesOf.length > r.finished.length) r.linesOf.length = r.finished.length;
+  return r.finished;
 }
 
 function push(options: Record<string, unknown>, key: string, value: string): void {

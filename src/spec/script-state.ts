@@ -1,0 +1,148 @@
+/**
+ * What reading a script gathers as it goes (spec/script.ts): the figure being read, the names and values the
+ * script has made so far, and the figures done. The statement readers (script.ts, script-calls.ts) read and
+ * change it; nothing else does.
+ */
+import type { FieldPath } from '../errors';
+import { compileWithFunctions } from '../functions/registry';
+import { isPyNumber, pyString } from '../pycall';
+import type { FigureOptions } from './options';
+import { Definitions } from './script-definitions';
+import { writtenText } from './script-lines';
+import { figureOptions, type Panel } from './script-options';
+import type { Procedure } from './script-procedures';
+import { rangeValues } from './script-ranges';
+
+/** A range a script samples: its call, and the script's line of it. */
+export interface SampledRange {
+  call: string;
+  line: number;
+}
+
+export class ScriptState {
+  /** The figures the script has made and let be drawn (shown, saved, or the last one). */
+  readonly finished: FigureOptions[] = [];
+  /** The figure being read: its axes' options and curves, and its own options. */
+  readonly panels: Panel[] = [];
+  readonly figure: Partial<Record<keyof FigureOptions, unknown>> = {};
+  readonly defs = new Definitions();
+  readonly rc: string[] = [];
+  readonly style: string[] = [];
+  /** Each axes' name in the script: its panel, or a grid of them (axes[1, 0], axs[2]). */
+  readonly axesNames = new Map<string, number | { cols: number }>();
+  figureNames = new Set(['fig']);
+  /** plt's current axes: its panel. */
+  current = 0;
+  xLine: string | undefined;
+  xLineAt = 0;
+  /**
+   * Each name the script samples a range under (x = np.linspace(-5, 5, 100), t = torch.arange(0, 1, 0.1)): its
+   * call and line. Every one reads as x in what follows; a plot names the one it is drawn over.
+   */
+  readonly ranges = new Map<string, SampledRange>();
+  /** Each panel's x line and the line that gave it: its first plot's range. */
+  readonly panelRanges = new Map<number, SampledRange>();
+  /** The script's line of each x line a panel took. */
+  readonly xLines = new Map<unknown, number>();
+  /** The range the statement being read plots over, where its first argument names one. */
+  plotRange: SampledRange | undefined;
+  /** Lists, tuples and dicts the script wrote out (or filled) by name, as text. */
+  readonly collections = new Map<string, string>();
+  readonly fontFiles: string[] = [];
+  /** The names a get_legend_handles_labels() line gives its handles and labels. */
+  legendNames: [string, string] | undefined;
+  xData: string | undefined;
+  /** The script's defs that may draw, by name, and how many calls of them were read. */
+  readonly procedures = new Map<string, Procedure>();
+  calls = 0;
+  /** Whether plt.close() or plt.show() has let the figure go: what draws after it would be a second figure. */
+  closed = false;
+  /** The script's classes read as the functions their forward() computes. */
+  readonly scriptClasses = new Set<string>();
+  /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
+  axesGrid: { rows: number; cols: number } | undefined;
+  /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
+  readonly colormaps = new Map<string, string>();
+  /** The lines the script keeps by name, and the colour each was drawn in. */
+  readonly kept = new Map<string, string>();
+  /** The line of each option of the figure being read, by its path (when the caller asked for them). */
+  lines: Map<string, number> | undefined;
+
+  constructor(
+    readonly at: FieldPath,
+    readonly several: boolean,
+    readonly linesOf: Map<string, number>[] | undefined,
+  ) {
+    if (linesOf && !linesOf.length) linesOf.push(new Map());
+    this.lines = linesOf?.[0];
+  }
+
+  panel(i: number): Panel {
+    return (this.panels[i] ??= { curves: [], options: {} });
+  }
+
+  /**
+   * A call's arguments with a module given as its text (plt.title(function), function = torch.nn.ELU()) as
+   * the str() matplotlib draws: PyTorch's print of it, 'ELU(alpha=1.0)'.
+   */
+  textOf(args: string, call: string): string {
+    const name = /^\s*([A-Za-z_]\w*)\s*(?=,|$)/.exec(args)?.[1];
+    const shown = name === undefined ? undefined : this.defs.moduleText(name, this.at);
+    if (shown !== undefined) return args.replace(name!, pyString(shown));
+    return writtenText(args, call, (n) => this.defs.literal(n));
+  }
+
+  /**
+   * A name's values, for its extremes (x.min(), s.max()): a range's samples, or a value of x's at the samples
+   * of the range read as x.
+   */
+  valuesOf(name: string): ArrayLike<number> | undefined {
+    const xCall = this.xLine === undefined ? undefined : this.xLine.replace(/^\s*x\s*=\s*/, '');
+    const call = name === 'x' ? xCall : this.ranges.get(name)?.call;
+    if (call !== undefined) return rangeValues(call);
+    const xs = xCall === undefined ? undefined : rangeValues(xCall);
+    if (!xs || !/^[A-Za-z_]\w*$/.test(name) || this.defs.literal(name) !== undefined) return undefined;
+    try {
+      const f = compileWithFunctions(this.defs.call(name, this.at), this.at);
+      return xs.map((v) => f.value(v));
+    } catch {
+      return undefined; // not a value of x's: left as written
+    }
+  }
+
+  /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
+  numberOf(text: string): number | undefined {
+    if (isPyNumber(text)) return Number(text.trim().replace(/_/g, ''));
+    try {
+      const f = compileWithFunctions(this.defs.call(text, this.at), this.at);
+      const v = f.value(0);
+      return Number.isFinite(v) && f.value(1) === v ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The figure read so far ends: kept (its options among the script's figures) or let go; what follows draws a
+   * figure of its own, the definitions, ranges, rcParams and styles so far still in force, as in a script.
+   */
+  endFigure(keep: boolean): void {
+    if (keep) {
+      if (this.fontFiles.length) this.figure.fontFile = this.fontFiles;
+      this.finished.push(
+        figureOptions(this.panels, this.figure, { rc: [...this.rc], style: [...this.style] }, this.at),
+      );
+      if (this.linesOf) this.linesOf.push((this.lines = new Map()));
+    } else this.lines?.clear();
+    this.panels.length = 0;
+    for (const key of Object.keys(this.figure)) delete this.figure[key as keyof FigureOptions];
+    this.axesNames.clear();
+    this.figureNames = new Set(['fig']);
+    this.current = 0;
+    this.panelRanges.clear();
+    this.kept.clear();
+    this.legendNames = undefined;
+    this.axesGrid = undefined;
+    this.closed = false;
+  }
+}
