@@ -2,7 +2,8 @@
  * The options a script's statements add up to (spec/script.ts reads them): each axes' panel, the figure's
  * own, and where each was set, for an error to name the script's line. Pure.
  */
-import { splitOutside } from '../pycall';
+import { argumentTexts, splitOutside } from '../pycall';
+import { PANEL_CALLS } from './call-lines';
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
 
@@ -92,4 +93,92 @@ export function optionPaths(
   // The options' style list begins with matplotlib's own.
   style.forEach((v, k) => out.set(`style[${k + 1}]`, v));
   return out;
+}
+
+/** An Axes method (or pyplot function) and the panel option its arguments are: the call lines' own table. */
+export const PANEL_METHODS = new Map<string, keyof PanelOptions>(
+  (Object.entries(PANEL_CALLS) as [keyof PanelOptions, readonly string[]][]).flatMap(([key, names]) =>
+    names.map((n): [string, keyof PanelOptions] => [n, key]),
+  ),
+);
+/** The panel options a script may call again, each call one more (the others: the last call counts). */
+export const REPEATED = new Set<keyof PanelOptions>([
+  'axhline',
+  'axvline',
+  'hlines',
+  'vlines',
+  'axhspan',
+  'axvspan',
+  'fillBetween',
+  'text',
+  'annotate',
+  'tickParams',
+  'locatorParams',
+  'ticklabelFormat',
+  'grid',
+]);
+/** The panel options a later call adds to (its keywords over the earlier one's), rather than replaces. */
+const MERGED = new Set<keyof PanelOptions>(['set', 'xticks', 'yticks']);
+
+export function push(options: Record<string, unknown>, key: string, value: string): void {
+  options[key] = [...((options[key] as string[] | undefined) ?? []), value];
+}
+
+/** A call's arguments without one keyword (figsize=(8, 5) of plt.figure()'s, which set_size_inches() overrides). */
+export function withoutKeyword(args: string, keyword: string): string {
+  const { positional, keywords } = argumentTexts(args);
+  keywords.delete(keyword);
+  return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}
+
+/** A call's arguments after another's: its positional ones if it has any, else the earlier; keywords over theirs. */
+export function mergedCall(earlier: string, later: string): string {
+  const a = argumentTexts(earlier);
+  const b = argumentTexts(later);
+  const keywords = new Map([...a.keywords, ...b.keywords]);
+  const positional = b.positional.length ? b.positional : a.positional;
+  return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}
+
+/** ax.set()'s keywords that are panel options of their own (set_xlabel(), xlim()...), by the option's name. */
+const SET_KEYWORDS: Partial<Record<keyof PanelOptions, string>> = {
+  title: 'title',
+  xlabel: 'xlabel',
+  ylabel: 'ylabel',
+  xlim: 'xlim',
+  ylim: 'ylim',
+  xticks: 'xticks',
+  yticks: 'yticks',
+  aspect: 'aspect',
+  xscale: 'xscale',
+  yscale: 'yscale',
+  frameOn: 'frame_on',
+  propCycle: 'prop_cycle',
+};
+
+/**
+ * A panel option a call sets, after the calls before it: ax.set(xlabel='x') then ax.set(ylabel='y'), or
+ * plt.xticks([...]) then plt.xticks(rotation=45), each changes what it names and the rest stays; a later
+ * set_xlabel() over an earlier set(xlabel=...), or the other way round, is the later one's, as in matplotlib.
+ */
+export function setOption(options: Record<string, unknown>, key: keyof PanelOptions, value: string): void {
+  const earlier = options[key];
+  if (key === 'set') {
+    const { keywords } = argumentTexts(value);
+    for (const [own, keyword] of Object.entries(SET_KEYWORDS)) {
+      if (keywords.has(keyword)) delete options[own];
+    }
+  } else if (typeof options.set === 'string' && SET_KEYWORDS[key] !== undefined) {
+    const keyword = SET_KEYWORDS[key]!;
+    const inSet = argumentTexts(options.set).keywords.get(keyword);
+    if (inSet !== undefined) {
+      options.set = withoutKeyword(options.set, keyword);
+      // Ticks set there, and a later call turning their labels: the same ticks.
+      if ((key === 'xticks' || key === 'yticks') && earlier === undefined) {
+        options[key] = mergedCall(inSet, value);
+        return;
+      }
+    }
+  }
+  options[key] = MERGED.has(key) && typeof earlier === 'string' ? mergedCall(earlier, value) : value;
 }

@@ -1,0 +1,409 @@
+/**
+ * A script's statement that is a call (spec/script.ts reads the others first): of pyplot, of the figure or of its
+ * axes, read as the option of its name on the axes it is made on; the figure and its axes made (plt.subplots(),
+ * plt.subplot(), add_axes()); a call of anything else, a value defined. Pure: it changes the reading's state.
+ */
+import { argumentTexts, parseCallArgs, splitOutside, substituteNames, unwrapped } from '../pycall';
+import type { ScriptState } from './script-state';
+import { callLine, spineLine } from './call-lines';
+import { plotLines, stepAsPlot } from './plot-call';
+import { alone, overOwnRange } from './script-ranges';
+import type { FigureOptions } from './options';
+import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption, withoutKeyword } from './script-options';
+import { comprehended } from './script-flow';
+import { wholeNumberOf } from './whole-numbers';
+import { withConstantArguments } from './constant-args';
+import { keptLines } from './script-lines';
+
+/** The figure's own calls (on plt or on the figure). */
+const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
+  suptitle: 'suptitle',
+  supxlabel: 'supxlabel',
+  supylabel: 'supylabel',
+  figtext: 'figtext',
+  tight_layout: 'tightLayout',
+  subplots_adjust: 'subplotsAdjust',
+  savefig: 'savefig',
+  figlegend: 'figlegend',
+};
+/** What a script calls that draws nothing in its file. */
+const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
+
+/** The calls whose arguments are data: not computed as numbers. */
+const DATA_CALLS = /^(?:plot|scatter|fill_between|fill_betweenx|step|errorbar|bar|stem|hist|semilogx|semilogy|loglog)$/;
+/** The calls whose first argument is a text: a module given there is shown as PyTorch prints it. */
+const TEXT_FIRST = new Set(['title', 'set_title', 'suptitle', 'xlabel', 'ylabel', 'set_xlabel', 'set_ylabel']);
+/** The calls whose arguments hold expressions in x, which may name the script's definitions. */
+const WRITTEN_OUT = new Set(['plot', 'scatter', 'fill_between']);
+
+/** What the statement being read gives the call reader: its line, and its ways of refusing at that line. */
+export interface StatementContext {
+  line: number;
+  fail: (problem: string) => never;
+  onLine: <T>(read: () => T) => T;
+  define: () => void;
+}
+
+/**
+ * A statement `s` (`lhs = rhs`, or `rhs` alone) that the statement reader has not read otherwise: a call of
+ * pyplot, the figure or its axes, read into the figure being read; an axes by a name of its own; a list or dict
+ * written out by name; any other assignment, a definition. Anything else is refused at its line.
+ */
+export function readCallStatement(
+  r: ScriptState,
+  st: StatementContext,
+  s: string,
+  lhs: string | undefined,
+  rhs: string,
+): void {
+  const { fail, onLine, define } = st;
+  const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])*(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
+  if (!call) {
+    const name = lhs?.trim();
+    // ax = axes[1, 0] (axs.flat[i], axes[i // 2][i % 2] in a loop): that axes, by a name of its own.
+    const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), r.axesNames) : undefined;
+    if (axes !== undefined) {
+      r.axesNames.set(name!, axes);
+      return;
+    }
+    // A list, tuple or dict written out by name, for a loop over it later.
+    // ys = [np.tanh(k * x) for k in (0.5, 1, 2)]: the list it makes, each value written out now.
+    const made =
+      name && /^[A-Za-z_]\w*$/.test(name)
+        ? comprehended(rhs, { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections })
+        : undefined;
+    if (made !== undefined) {
+      // A value of x's written out now; a function (np.sin, a lambda) as it is, to be called later.
+      const items = splitOutside(made.slice(1, -1), ',').map((item) =>
+        /^\(?\s*lambda\b/.test(item) || /^[A-Za-z_][\w.]*$/.test(item)
+          ? item
+          : `(${unwrapped(onLine(() => r.defs.call(item, r.at)))})`,
+      );
+      r.collections.set(name!, `[${items.join(', ')}]`);
+      return;
+    }
+    if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
+      r.collections.set(name, /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
+    if (lhs !== undefined)
+      define(); // y = torch.sigmoid(x)
+    else if (!/^\s*print\s*\(/.test(s)) fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
+    return;
+  }
+  const [, objects, called] = call;
+  // plt.step() is plot() with a drawstyle from its where=.
+  const method = called === 'step' ? 'plot' : called;
+  // ax.get_yaxis() is ax.yaxis.
+  const object = objects.slice(0, -1).replace(/\.get_([xy]axis)\(\)/g, '.$1');
+  const rootName = object.split(/[.[(]/)[0];
+  // font_manager.fontManager.addfont(path): the font file the rcParams then name (--font-file).
+  if (method === 'addfont' && /^(?:(?:matplotlib|mpl)\.)?(?:font_manager\.)?fontManager$/.test(object)) {
+    const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', r.at).positional[0]);
+    if (typeof file !== 'string') fail(`'${oneLine(s)}': addfont() of a file's path written out`);
+    r.fontFiles.push(file as string);
+    return;
+  }
+  // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
+  if (rootName !== 'plt' && !r.figureNames.has(rootName) && !r.axesNames.has(rootName)) {
+    // np.array([0.5, 1.0, 2.0]) (torch.tensor([...])) is its list too, for a loop over it or its len().
+    const listed = /^\s*(?:np|numpy|torch)\.(?:array|asarray|tensor)\(\s*(\[[^]*\])\s*\)\s*$/.exec(rhs)?.[1];
+    if (listed !== undefined && lhs !== undefined && /^\s*[A-Za-z_]\w*\s*$/.test(lhs))
+      r.collections.set(lhs.trim(), listed);
+    if (lhs !== undefined) define();
+    else fail(`'${oneLine(s)}' is not read: a definition or a call of pyplot's`);
+    return;
+  }
+  const line_ = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
+  // xlim(-np.pi, np.pi), axhline(lo - 0.1): arguments of numbers alone as their numbers (a plot's are data).
+  const written = DATA_CALLS.test(called)
+    ? line_
+    : withConstantArguments(line_, (t) => r.defs.call(t, r.at), [...r.ranges.keys()], r.at);
+  const args =
+    called === 'step'
+      ? onLine(() => stepAsPlot(written, r.at))
+      : TEXT_FIRST.has(called)
+        ? onLine(() => r.textOf(written, called))
+        : written;
+  // A second figure, or the first one's drawing thrown away and drawn again (clf(), close() then plots): one
+  // figure is drawn, so refused rather than drawn on top of the first.
+  const drawnOn = r.panels.some((p) => p?.curves.length);
+  const onFigure = object === 'plt' || r.figureNames.has(rootName) || r.axesNames.has(rootName);
+  // Another figure: plt.figure() or plt.subplots() after plotting, or anything drawn after close() or show().
+  const another =
+    (drawnOn && object === 'plt' && (method === 'subplots' || method === 'figure')) ||
+    (r.closed && onFigure && !NOTHING.has(method) && method !== 'savefig');
+  if (another) {
+    if (!r.several) {
+      fail(`'${oneLine(s)}' makes a second figure: readScript reads one figure (readScriptFigures each of them)`);
+    }
+    r.endFigure(true);
+  }
+  if (drawnOn && method === 'clf') {
+    // A figure cleared after it was saved is another figure from here; one cleared before, let go.
+    if (!r.several) fail(`clf() clears what the script drew before it: readScript reads one figure`);
+    r.endFigure(r.figure.savefig !== undefined);
+    return;
+  }
+  if (drawnOn && method === 'cla') fail(`cla() clears what the script drew on the axes: not read yet`);
+  if ((method === 'close' || method === 'show') && object === 'plt' && drawnOn) {
+    // show() is the figure's output, as savefig() is; close() lets an unsaved figure go.
+    if (r.several && (method === 'show' || r.figure.savefig !== undefined)) r.endFigure(true);
+    else if (r.several) r.endFigure(false);
+    else r.closed = true;
+    return;
+  }
+  // The figure and its axes, made.
+  if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
+    r.figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
+    if (method === 'figure') {
+      if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
+      return;
+    }
+    const { positional, keywords } = parseCallArgs(args, r.at);
+    const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
+    const rows = count(positional[0] ?? keywords.nrows);
+    const cols = count(positional[1] ?? keywords.ncols);
+    r.axesGrid = { rows, cols };
+    const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
+    if (targets[0]) r.figureNames = new Set([...r.figureNames, targets[0].replace(/[()]/g, '')]);
+    const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
+    if (names.length === 1 && rows * cols > 1) r.axesNames.set(names[0], { cols });
+    else names.forEach((n, k) => r.axesNames.set(n, k));
+    for (let k = 0; k < rows * cols; k++) r.panel(k);
+    return;
+  }
+  // axs = axs.ravel() (flatten()): the same axes, indexed in order; ax1, ax2 = axs.flatten(): each by name.
+  const grid = r.axesNames.get(object);
+  if ((method === 'ravel' || method === 'flatten') && typeof grid === 'object' && lhs !== undefined) {
+    const names = lhs
+      .replace(/[()[\]]/g, '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (names.length === 1 && !lhs.includes(',')) r.axesNames.set(names[0], { cols: grid.cols });
+    else names.forEach((n, k) => r.axesNames.set(n, k));
+    return;
+  }
+  // fig = plt.gcf(): the figure, by a name of its own.
+  if (object === 'plt' && method === 'gcf') {
+    if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
+    return;
+  }
+  // fig.set_size_inches(6, 4) (or ((6, 4))): the figure's size from here, over a figsize said before.
+  if ((object === 'plt.gcf()' || r.figureNames.has(object)) && method === 'set_size_inches') {
+    const { positional } = onLine(() => parseCallArgs(args, r.at));
+    const size = (positional.length === 1 && Array.isArray(positional[0]) ? positional[0] : positional).slice(0, 2);
+    if (size.length !== 2 || !size.every((v) => typeof v === 'number' && v > 0)) {
+      fail(`set_size_inches(${args}) is read as set_size_inches(width, height), in inches`);
+    }
+    for (const call of ['figure', 'subplots'] as const) {
+      if (typeof r.figure[call] === 'string') r.figure[call] = withoutKeyword(r.figure[call] as string, 'figsize');
+    }
+    r.figure.size = size;
+    return;
+  }
+  if ((object === 'plt' || r.figureNames.has(object)) && method === 'gca') {
+    if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    return;
+  }
+  // fig.add_axes([left, bottom, width, height]) (plt.axes([...])) as the figure's one axes: the grid of one
+  // cell with subplots_adjust() at those edges, which is where matplotlib puts it.
+  if ((r.figureNames.has(object) && method === 'add_axes') || (object === 'plt' && method === 'axes' && args.trim())) {
+    const { positional, keywords } = onLine(() => parseCallArgs(args, r.at));
+    const rect = positional[0];
+    if (r.panels.length || !Array.isArray(rect) || rect.length !== 4 || !rect.every((v) => typeof v === 'number')) {
+      fail(
+        `${method}(${args}) is read as the figure's one axes at [left, bottom, width, height]: an inset is not read yet`,
+      );
+    }
+    if (Object.keys(keywords).length)
+      fail(`${method}()'s keywords (${Object.keys(keywords).join(', ')}) are not read yet`);
+    const [l, b, w, h] = rect as number[];
+    r.figure.subplotsAdjust = `left=${l}, bottom=${b}, right=${l + w}, top=${b + h}`;
+    r.current = 0;
+    r.panel(0);
+    if (lhs) r.axesNames.set(lhs.trim(), 0);
+    return;
+  }
+  if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
+    // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
+    const worked = argumentTexts(args)
+      .positional.map((a) => String(wholeNumberOf(a) ?? a))
+      .join(', ');
+    const { positional } = parseCallArgs(worked, r.at);
+    const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
+    const [rows, cols, k] = nums.map(Number);
+    if (![rows, cols, k].every((v) => Number.isInteger(v) && v > 0) || k > rows * cols) {
+      fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
+    }
+    r.figure.layout = [rows, cols];
+    r.axesGrid = { rows, cols };
+    r.current = k - 1;
+    r.panel(r.current);
+    if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    return;
+  }
+  if (NOTHING.has(method) && (object === 'plt' || r.figureNames.has(rootName))) return;
+  // plt.setp(ax.get_xticklabels(), rotation=45, ha='right'): that axes' tick labels, as plt.xticks(rotation=45,
+  // ha='right') turns them.
+  if (object === 'plt' && method === 'setp') {
+    const [labels, ...rest] = splitOutside(args, ',');
+    const m = /^(.+?)\.get_([xy])ticklabels\(\s*\)$/.exec(labels ?? '');
+    const index = m ? (m[1] === 'plt.gca()' ? r.current : axesOf(m[1], r.axesNames)) : undefined;
+    if (!m || index === undefined || rest.some((r) => !/^[A-Za-z_]\w*\s*=/.test(r))) {
+      fail(
+        `'${oneLine(s)}': setp() of an axes' tick labels with keywords is read (setp(ax.get_xticklabels(), rotation=45))`,
+      );
+    }
+    const key = m![2] === 'x' ? 'xticks' : 'yticks';
+    const options = r.panel(index!).options;
+    options[key] =
+      typeof options[key] === 'string' ? mergedCall(options[key] as string, rest.join(', ')) : rest.join(', ');
+    return;
+  }
+  // Which axes the call is on: plt's current one, an axes by its name, one of a grid by its index.
+  let target: number | 'figure' | undefined;
+  if (object === 'plt' || object === 'plt.gca()')
+    target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : r.current;
+  else if (r.figureNames.has(object) || object === 'plt.gcf()') target = 'figure';
+  else target = axesOf(object, r.axesNames);
+  if (target === undefined) {
+    // ax.xaxis.set_ticks_position(...), ax.spines['left'].set_position(...): the Axis' and Spine's own.
+    const [owner, rest] = splitAt(object, ['.xaxis', '.yaxis', '.spines']);
+    const index = owner === 'plt.gca()' ? r.current : axesOf(owner, r.axesNames);
+    if (index === undefined || rest === undefined) fail(`'${oneLine(s)}': no axes of the script is named so`);
+    const key = rest!.startsWith('.spines') ? 'spine' : rest!.startsWith('.xaxis') ? 'xaxis' : 'yaxis';
+    const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
+    if (value === undefined) fail(`'${oneLine(s)}' is not read`);
+    push(r.panel(index!).options, key, value!);
+    return;
+  }
+  if (target === 'figure') {
+    const key = method === 'legend' ? 'figlegend' : method === 'text' ? 'figtext' : FIGURE_METHODS[method];
+    if (!key) fail(`'${oneLine(s)}': the figure's ${method}() is not read`);
+    if (key === 'figtext') push(r.figure, key, args);
+    else r.figure[key!] = args;
+    return;
+  }
+  if (method === 'twinx') {
+    // A twin is drawn right after its host (--twinx): made, named and current, as matplotlib makes it.
+    if (target !== r.panels.length - 1) fail('twinx() of an axes before the last one made: a twin follows its host');
+    r.current = r.panels.length;
+    r.panel(r.current).options.twinx = true;
+    if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    return;
+  }
+  const p = r.panel(target);
+  let drawn = args;
+  if ((method === 'plot' || method === 'scatter' || method === 'fill_between') && r.xLine !== undefined) {
+    // The range the plot names; one that names none (data, or x by a way of writing it not told apart) is
+    // over the axes' range, or gives the axes the range last sampled.
+    const current = { call: r.xLine.replace(/^\s*x\s*=\s*/, ''), line: r.xLineAt };
+    const over = r.plotRange;
+    const first = r.panelRanges.get(target);
+    if (!first) {
+      const given = over ?? current;
+      r.panelRanges.set(target, given);
+      if (p.options.x === undefined) {
+        p.options.x = `x = ${given.call}`;
+        r.xLines.set(p.options.x, given.line);
+      }
+    } else if (over && first.call.replace(/\s+/g, '') !== over.call.replace(/\s+/g, '')) {
+      // Another range than the axes' first plot's: the curve's own (plot(np.linspace(0, 5, 50), relu(x))).
+      if (method !== 'plot') {
+        fail(
+          `${method}() over ${over.call} (line ${over.line}) in an axes whose plots are over ${first.call} ` +
+            `(line ${first.line}): a range of its own is read for plot() alone`,
+        );
+      }
+      drawn = onLine(() => overOwnRange(args, over.call, r.at));
+      if (onLine(() => plotLines(drawn, r.at)).length > 1) {
+        fail(`a plot() of several lines over ${over.call}, another range than its axes' first: one line a call`);
+      }
+    }
+    // plot(t) alone: the range's values against 0, 1, 2..., as data.
+    if (method === 'plot' && alone(drawn)) {
+      const values = over ?? r.panelRanges.get(target)!;
+      drawn = onLine(() => overOwnRange(drawn, values.call, r.at));
+    }
+  }
+  // Its expressions written out with the definitions of this moment: a name defined again later is another.
+  const given =
+    r.xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(drawn, new Map([['x', r.xData]])) : drawn;
+  const expressions = WRITTEN_OUT.has(method) ? onLine(() => r.defs.call(given, r.at)) : given;
+  if (method === 'plot' && lhs !== undefined) {
+    for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, r.at))) r.kept.set(name, colour);
+  }
+  if (method === 'plot' || method === 'scatter') {
+    p.curves.push({ [method]: expressions });
+    return;
+  }
+  if (method === 'set_xticklabels' || method === 'set_yticklabels') {
+    push(p.options, method[4] === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${args})`);
+    return;
+  }
+  if ((method === 'box' || method === 'set_frame_on') && /^\s*(True|False)\s*$/.test(args)) {
+    p.options.frameOn = args.trim() === 'True';
+    return;
+  }
+  if (method === 'minorticks_on' || method === 'minorticks_off') {
+    p.options.minorticks = method === 'minorticks_on';
+    return;
+  }
+  if (method === 'invert_xaxis' || method === 'invert_yaxis') {
+    p.options[method === 'invert_xaxis' ? 'invertXaxis' : 'invertYaxis'] = true;
+    return;
+  }
+  if (method === 'get_legend_handles_labels') {
+    const names = (lhs ?? '').split(',').map((n) => n.replace(/[()[\]]/g, '').trim());
+    if (names.length !== 2 || !names.every((n) => /^[A-Za-z_]\w*$/.test(n))) fail(`'${oneLine(s)}' is not read`);
+    r.legendNames = names as [string, string];
+    return;
+  }
+  if (method === 'label_outer') {
+    // Axes.label_outer(): an axes above the last row loses its x tick labels and x label, one right of the
+    // first column its y ones (those set later are shown, as matplotlib clears them at the call).
+    if (r.panels.some((other) => other?.options.twinx))
+      fail('label_outer() in a figure with a twin axes is not read yet');
+    const { rows, cols } = r.axesGrid ?? { rows: 1, cols: 1 };
+    const [row, col] = [Math.floor(target / cols), target % cols];
+    if (row < rows - 1) {
+      push(p.options, 'tickParams', "axis='x', which='both', labelbottom=False");
+      setOption(p.options, 'xlabel', "''");
+    }
+    if (col > 0) {
+      push(p.options, 'tickParams', "axis='y', which='both', labelleft=False");
+      setOption(p.options, 'ylabel', "''");
+    }
+    return;
+  }
+  const key = PANEL_METHODS.get(method);
+  if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
+  const value =
+    key === 'legend' && r.legendNames ? onLine(() => legendOf(expressions, r.legendNames!, r.at)) : expressions;
+  if (REPEATED.has(key!)) push(p.options, key!, value);
+  else setOption(p.options, key!, value);
+}
+
+/** The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`. */
+function axesOf(object: string, names: Map<string, number | { cols: number }>): number | undefined {
+  const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
+  if (!m) return undefined;
+  const known = names.get(m[1]);
+  if (known === undefined) return undefined;
+  if (typeof known === 'number') return m[2] ? undefined : known;
+  // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0].
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => wholeNumberOf(v)));
+  if (!index.length || index.some((v) => v === undefined || v < 0)) return undefined;
+  return index.length === 1 ? index[0] : index[0]! * known.cols + index[1]!;
+}
+
+function splitAt(object: string, marks: string[]): [string, string | undefined] {
+  for (const mark of marks) {
+    const i = object.indexOf(mark);
+    if (i > 0) return [object.slice(0, i), object.slice(i)];
+  }
+  return [object, undefined];
+}
+
+export const oneLine = (s: string) =>
+  s.length > 60 ? `${s.slice(0, 57).replace(/\s+/g, ' ')}...` : s.replace(/\s+/g, ' ');
