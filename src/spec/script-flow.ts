@@ -76,8 +76,12 @@ export function unroll(loop: ForLoop, scope: LoopScope, fail: (problem: string) 
     }
     for (const st of statementLines(body)) out.push(substituteNames(st.text, bound));
   }
-  // After the loop its names keep the last item, as Python's do.
-  if (items.length) out.push(`${targets.trim()} = ${items[items.length - 1]}`);
+  // After the loop its names keep the last item, as Python's do: each name its part ((name, y), ls nested too).
+  if (items.length) {
+    const last = new Map<string, string>();
+    bind(targets.trim(), items[items.length - 1], last, fail);
+    for (const [name, value] of last) out.push(`${name} = ${value}`);
+  }
   return out;
 }
 

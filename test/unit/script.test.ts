@@ -810,6 +810,21 @@ describe('readScript', () => {
     );
     assert.deepEqual(options.panels[0].curves, [{ plot: 'x, x' }]);
   });
+  it("gives a loop's names, nested ones too, the last item after it, as Python does", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        "variants = {'a': x, 'b': 2 * x}",
+        "for (name, y), ls in zip(variants.items(), ['-', '--']):",
+        '    plt.plot(x, y, ls, label=name)',
+        'plt.title(name)',
+        'plt.plot(x, y + 1)',
+      ].join('\n'),
+    );
+    // By hand: after the loop name is 'b' and y is 2 * x, as Python leaves them.
+    assert.equal(options.panels[0].title, "'b'");
+    assert.equal(evaluateFigure(buildFigure(options))[0].curves[2].ys[2], 3);
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
