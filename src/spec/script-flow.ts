@@ -3,7 +3,18 @@
  * unrolled into its body once an item, an `if` on a value written out (a loop's item) taken or passed over. Pure.
  */
 import { UsageError } from '../errors';
-import { closingBracket, parseCallArgs, QUOTED, splitOutside, substituteNames, unwrapped } from '../pycall';
+import {
+  argumentTexts,
+  closingBracket,
+  closingParen,
+  parseCallArgs,
+  QUOTED,
+  splitOutside,
+  substituteNames,
+  unwrapped,
+} from '../pycall';
+import { floatRepr } from '../style/py-format';
+import { rangeValues } from './script-ranges';
 import { statementLines } from './script-definitions';
 
 const FOR_HEAD = /^\s*for\s+([^]+?)\s+in\s+/;
@@ -159,8 +170,17 @@ function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => neve
   if (grid && typeof scope.axesNames.get(grid[1]) === 'object') {
     return Array.from({ length: scope.cells }, (_, i) => `${grid[1]}.flat[${i}]`);
   }
+  // for alpha in np.linspace(0.5, 2.0, 4): numpy's values, each as Python prints it (np.arange(3)'s as ints).
+  const sampled = /^(?:np|numpy)\.(?:linspace|arange)\(/.test(text) ? rangeValues(text) : undefined;
+  if (sampled) {
+    if (sampled.length > 100) fail(`a loop over '${text}': at most 100 values`);
+    const args = argumentTexts(text.slice(text.indexOf('(') + 1, closingParen(text, text.indexOf('(')))).positional;
+    const ints = /\barange\(/.test(text) && args.every((a) => /^[-+]?\d+$/.test(a));
+    return Array.from(sampled, (v) => (ints ? String(v) : floatRepr(v)));
+  }
   return fail(
-    `a loop over '${text}': actplot unrolls loops over lists and dicts written out, zip(), enumerate() and the axes`,
+    `a loop over '${text}': actplot unrolls loops over lists and dicts written out, zip(), enumerate(), ` +
+      'np.linspace() and np.arange(), and the axes',
   );
 }
 

@@ -825,6 +825,20 @@ describe('readScript', () => {
     assert.equal(options.panels[0].title, "'b'");
     assert.equal(evaluateFigure(buildFigure(options))[0].curves[2].ys[2], 3);
   });
+  it('unrolls a loop over np.linspace() and np.arange() of numbers, each value as Python prints it', () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        "for a in np.linspace(0.5, 2.0, 4): plt.plot(x, a * x, label=f'{a}')",
+        "for i in np.arange(2): plt.plot(x, x + i, label=f'{i}')",
+      ].join('\n'),
+    );
+    // numpy: np.linspace(0.5, 2.0, 4) is 0.5, 1.0, 1.5, 2.0 (str() of each), np.arange(2) the ints 0 and 1.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label=(.*)$/.exec(c.plot as string)?.[1]),
+      ["'0.5'", "'1.0'", "'1.5'", "'2.0'", "'0'", "'1'"],
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
