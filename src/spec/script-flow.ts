@@ -104,7 +104,7 @@ const COMPREHENSION = /^\s*\[\s*([^]+?)\s+for\s+([^]+?)\s+in\s+([^]+?)\s*\]\s*$/
  * list it makes, `[np.tanh(0.5 * x), np.tanh(1 * x), ...]`, a lambda item in parentheses (called where it stands);
  * undefined for any other text, or one over x's values (an element-by-element form of an expression of x).
  */
-export function comprehended(text: string, scope: LoopScope): string | undefined {
+export function comprehended(text: string, scope: LoopScope, most = 100): string | undefined {
   const m = COMPREHENSION.exec(text);
   if (!m || /\bif\b/.test(m[3]) || /\bfor\b/.test(m[1])) return undefined;
   const refuse = (problem: string): never => {
@@ -112,7 +112,7 @@ export function comprehended(text: string, scope: LoopScope): string | undefined
   };
   let items: string[];
   try {
-    items = itemsOf(m[3].trim(), scope, refuse);
+    items = itemsOf(m[3].trim(), scope, refuse, most);
   } catch {
     return undefined;
   }
@@ -129,18 +129,20 @@ export function comprehended(text: string, scope: LoopScope): string | undefined
  * The items of a loop's iterable, as text: a literal list or tuple, one the script named (a dict's keys, or
  * with .items() and .values() its pairs and values), zip() and enumerate() of such, the axes.
  */
-function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => never): string[] {
+function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => never, most = 100): string[] {
   const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
   if (call) {
     const args = splitOutside(call[2], ',');
     if (call[1] === 'range') {
-      const [a, b] = args.map(Number);
+      // range(stop), range(start, stop), range(start, stop, step), as Python counts them.
+      const [a, b, step = 1] = args.map(Number);
       const [from, to] = args.length === 1 ? [0, a] : [a, b];
-      if (![from, to].every(Number.isInteger) || to - from > 100)
-        fail(`range(${call[2]}) of at most 100 whole numbers`);
-      return Array.from({ length: Math.max(0, to - from) }, (_, i) => String(from + i));
+      const count = Math.max(0, Math.ceil((to - from) / step));
+      if (![from, to, step].every(Number.isInteger) || step === 0 || args.length > 3 || count > most)
+        fail(`range(${call[2]}) of at most ${most} whole numbers`);
+      return Array.from({ length: count }, (_, i) => String(from + i * step));
     }
-    const lists = args.map((a) => itemsOf(a, scope, fail));
+    const lists = args.map((a) => itemsOf(a, scope, fail, most));
     if (call[1] === 'enumerate') return lists[0].map((item, i) => `(${i}, ${item})`);
     const n = Math.min(...lists.map((l) => l.length));
     return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);

@@ -29,7 +29,9 @@ import {
   WITH,
   withDictEntry,
   withDictValues,
+  comprehended,
 } from './script-flow';
+import { floatRepr } from '../style/py-format';
 import { truthy } from './conditions';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
@@ -192,6 +194,12 @@ function readFigures(
       return;
     }
     s = onLine(() => withDictValues(s, r.collections));
+    // xs = [i / 10 for i in range(-50, 51)], ys = [1 / (1 + math.exp(-v)) for v in xs]: lists of numbers, as
+    // Python makes them (a script without numpy), written out; a plot naming them draws them as data.
+    const listed = /^(\s*[A-Za-z_]\w*\s*=\s*)(\[[^]*\bfor\b[^]*\])\s*$/.exec(s);
+    const numbers = listed ? numberList(r, listed[2]) : undefined;
+    if (numbers !== undefined) s = listed![1] + numbers;
+    if (PLOT_CALL.test(s)) s = withNumberLists(s, r.collections);
     // class Swish(nn.Module) with a forward(): the def it computes; Swish(2.0)(x) and act = Swish() its calls.
     const made = /^\s*class\s/.test(s) ? classFunction(s) : undefined;
     if (made) {
@@ -305,4 +313,25 @@ function withoutDocstrings(text: string): string {
     /^([ \t]*)[rRuU]?("""|''')[^]*?\2[ \t]*(?:#.*)?$/gm,
     (doc: string, indent: string) => indent + 'pass' + '\n'.repeat(doc.split('\n').length - 1),
   );
+}
+
+/** Items of a list comprehension at most, made into numbers: a figure's data, not a loop's body. */
+const MAX_LIST = 10_000;
+
+/** A list comprehension's values where each is a number (over range() or a list of numbers), as a list. */
+function numberList(r: ScriptState, text: string): string | undefined {
+  const made = comprehended(
+    text,
+    { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections },
+    MAX_LIST,
+  );
+  if (made === undefined) return undefined;
+  const values = splitOutside(made.slice(1, -1), ',').map((item) => r.numberOf(item));
+  return values.every((v) => v !== undefined) ? `[${values.map((v) => floatRepr(v!)).join(', ')}]` : undefined;
+}
+
+/** A plot's names of lists of numbers the script made (xs, ys), as those lists: data to draw. */
+function withNumberLists(statement: string, lists: ReadonlyMap<string, string>): string {
+  const numeric = new Map([...lists].filter(([, list]) => /^\[\s*[-+\d.eE\s,]*\]$/.test(list) && list.includes(',')));
+  return numeric.size ? substituteNames(statement, numeric) : statement;
 }

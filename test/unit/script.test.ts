@@ -839,6 +839,23 @@ describe('readScript', () => {
       ["'0.5'", "'1.0'", "'1.5'", "'2.0'", "'0'", "'1'"],
     );
   });
+  it('makes the lists of numbers a script without numpy makes (comprehensions over range()), and draws them', () => {
+    const options = readScript(
+      [
+        'import math',
+        'xs = [i / 2 for i in range(-4, 5, 2)]',
+        'ys = [1 / (1 + math.exp(-v)) for v in xs]',
+        'ds = [y * (1 - y) for y in ys]',
+        'plt.plot(xs, ys)',
+        'plt.plot(xs, ds)',
+      ].join('\n'),
+    );
+    // Python: range(-4, 5, 2) is -4, -2, 0, 2, 4, halved -2.0, -1.0, 0.0, 1.0, 2.0; sigmoid(0) 0.5, its slope 0.25.
+    const [s, d] = evaluateFigure(buildFigure(options))[0].curves;
+    assert.deepEqual(Array.from(s.xs), [-2, -1, 0, 1, 2]);
+    assert.deepEqual([s.ys[2], d.ys[2]], [0.5, 0.25]);
+    assert.ok(Math.abs(s.ys[4] - 1 / (1 + Math.exp(-2))) < 1e-15);
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
