@@ -7,6 +7,8 @@ import { UsageError, type FieldPath } from '../errors';
 import { argumentTexts, closingParen, isPyNumber, QUOTED, splitOutside } from '../pycall';
 import { floatRepr, parsePrintf, parseStrFormat } from '../style/py-format';
 import { withStringMethods } from './str-methods';
+import { wholeNumberOf } from './whole-numbers';
+import { compileWithFunctions } from '../functions/registry';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
 const STRING = new RegExp(`([A-Za-z]{0,2})(${QUOTED})`, 'g');
@@ -29,7 +31,25 @@ export function withPythonStrings(statement: string, valueOf: ValueOf, at: Field
  */
 function writtenValue(text: string, valueOf: ValueOf, at: FieldPath): string | undefined {
   const value = withStringMethods(text, valueOf, at);
-  return isPyNumber(value) || /^['"]/.test(value) ? value : valueOf(value);
+  if (isPyNumber(value) || /^['"]/.test(value)) return value;
+  return valueOf(value) ?? arithmetic(value);
+}
+
+/**
+ * Arithmetic of numbers written out (a loop's item put in {k + 1}): an int where Python's would be one (whole
+ * numbers with + - * // %), else the float it makes (k / 2, 0.5 * 3), as repr() writes it; undefined otherwise.
+ */
+function arithmetic(text: string): string | undefined {
+  if (!/^[\d\s.+\-*/%()eE_]+$/.test(text) || !/\d/.test(text)) return undefined;
+  const whole = wholeNumberOf(text);
+  if (whole !== undefined) return String(whole);
+  if (/\/\/|%/.test(text)) return undefined; // a float's // and % are Python's own: not computed here
+  try {
+    const v = compileWithFunctions(text.replace(/_/g, ''), ['fstring']).value(0);
+    return Number.isFinite(v) ? floatRepr(v) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A made text quoted again as the string it came from was (its prefix, its quote, that quote escaped). */

@@ -856,6 +856,19 @@ describe('readScript', () => {
     assert.deepEqual([s.ys[2], d.ys[2]], [0.5, 0.25]);
     assert.ok(Math.abs(s.ys[4] - 1 / (1 + Math.exp(-2))) < 1e-15);
   });
+  it("makes an f-string's arithmetic of a loop's items the text Python makes", () => {
+    const options = readScript(
+      [
+        'x = np.linspace(-1, 1, 3)',
+        "for k in range(0, 3, 2): plt.plot(x, x / (k + 1), label=f'x/{k + 1} {k / 2} {2 ** k}')",
+      ].join('\n'),
+    );
+    // Python 3.11: k = 0 gives 'x/1 0.0 1', k = 2 gives 'x/3 1.0 4'.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label=(.*)$/.exec(c.plot as string)?.[1]),
+      ["'x/1 0.0 1'", "'x/3 1.0 4'"],
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [

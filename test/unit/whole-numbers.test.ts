@@ -20,12 +20,16 @@ describe("a script's index arithmetic (whole numbers)", () => {
       ['2 * 3 % 4', 2],
       ['17 // 5 * 2', 6],
       [' 0 ', 0],
+      ['2 ** 3', 8],
+      ['-2 ** 2', -4],
+      ['2 ** 3 ** 2', 512],
+      ['3 * 2 ** 2', 12],
     ] as const) {
       assert.equal(wholeNumberOf(text), python, text);
     }
   });
   it('gives nothing for what is not whole-number arithmetic', () => {
-    for (const text of ['', 'i // 2', '1.5', '1 / 2', '3 // 0', '3 % 0', '(1 + 2', '1 + 2)', '1 +', '2 ** 3', '1e3']) {
+    for (const text of ['', 'i // 2', '1.5', '1 / 2', '3 // 0', '3 % 0', '(1 + 2', '1 + 2)', '1 +', '2 ** -1', '1e3']) {
       assert.equal(wholeNumberOf(text), undefined, text);
     }
     // Deep nesting and long texts end, with no value.
