@@ -2484,6 +2484,21 @@ CASES = [
         plt.legend()
         plt.ylim(-1, 3)
     '''),
+    # A script without numpy's lists: comprehensions over range() with a step and over a list made so, drawn
+    # as data.
+    ('script-lists', ['--style', 'matplotlib', '--size', '5x3.5', '--plot', 'np.linspace(-5, 5, 101), 1 / (1 + np.exp(-x))',
+                      '--plot', 'np.linspace(-5, 5, 51), 1 / (1 + np.exp(-x)) * (1 - 1 / (1 + np.exp(-x)))',
+                      '--title', 'pure Python'], '''
+        import math
+        xs = [i / 10 for i in range(-50, 51)]
+        ys = [1 / (1 + math.exp(-v)) for v in xs]
+        ts = [i / 10 for i in range(-50, 51, 2)]
+        ds = [1 / (1 + math.exp(-t)) * (1 - 1 / (1 + math.exp(-t))) for t in ts]
+        plt.figure(figsize=(5, 3.5))
+        plt.plot(xs, ys)
+        plt.plot(ts, ds)
+        plt.title('pure Python')
+    '''),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
