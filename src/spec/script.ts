@@ -199,7 +199,6 @@ function readFigures(
     const listed = /^(\s*[A-Za-z_]\w*\s*=\s*)(\[[^]*\bfor\b[^]*\])\s*$/.exec(s);
     const numbers = listed ? numberList(r, listed[2]) : undefined;
     if (numbers !== undefined) s = listed![1] + numbers;
-    if (PLOT_CALL.test(s)) s = withNumberLists(s, r.collections);
     // class Swish(nn.Module) with a forward(): the def it computes; Swish(2.0)(x) and act = Swish() its calls.
     const made = /^\s*class\s/.test(s) ? classFunction(s) : undefined;
     if (made) {
@@ -221,6 +220,8 @@ function readFigures(
       return;
     }
     s = onLine(() => withColormapColors(s, { bound: r.colormaps, rangeValues, numberOf: (t) => r.numberOf(t) }, r.at));
+    // A plot's names of lists of numbers (after len() and colormaps have read them by name): the lists.
+    if (PLOT_CALL.test(s)) s = withNumberLists(s, r.collections);
     // An import: the names it gives functions and modules (from scipy.special import expit).
     if (/^\s*(?:import|from)\s/.test(s)) {
       define();

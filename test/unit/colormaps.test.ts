@@ -45,13 +45,16 @@ describe("a colour of matplotlib's colormaps", () => {
         'for i in range(2): plt.plot(x, x + i, color=cmap(i))',
         "plt.plot(x, -x, color=mpl.colormaps['viridis'](0.5, alpha=0.5))",
         'plt.plot(x, 2 * x, color=cm.coolwarm(1 / 3))',
+        'alphas = [0.1, 0.5]',
+        "for i, a in enumerate(alphas): plt.plot(x, a * x, color=plt.get_cmap('viridis')(i / (len(alphas) - 1)))",
       ].join('\n'),
     );
     // matplotlib 3.6: plasma at np.linspace(0, 1, 4) is #0d0887, #9c179e, #ed7953, #f0f921; tab10(0) and (1)
-    // C0's and C1's; viridis(0.5, alpha=0.5) #21918c80; coolwarm(1 / 3) #aac7fd.
+    // C0's and C1's; viridis(0.5, alpha=0.5) #21918c80; coolwarm(1 / 3) #aac7fd; viridis(0.0) and (1.0) #440154 and
+    // #fde725 (len() of a list named in the plot call itself).
     assert.deepEqual(
       buildFigure(options).axes[0].curves.map((c) => c.color),
-      ['#0d0887', '#9c179e', '#ed7953', '#f0f921', '#1f77b4', '#ff7f0e', '#21918c80', '#aac7fd'],
+      ['#0d0887', '#9c179e', '#ed7953', '#f0f921', '#1f77b4', '#ff7f0e', '#21918c80', '#aac7fd', '#440154', '#fde725'],
     );
   });
 });
