@@ -2499,6 +2499,19 @@ CASES = [
         plt.plot(ts, ds)
         plt.title('pure Python')
     '''),
+    # plt.step() of an expression over the range (its steps drawn as of data), a range computed from numbers
+    # (np.linspace(-2 * np.pi, 2 * np.pi, 121)) and tick positions computed so.
+    ('script-step-range-args', ['--style', 'matplotlib', '--x', 'np.linspace(-6.283185307179586, 6.283185307179586, 121)',
+                                '--plot', 'x, np.tanh(x)',
+                                '--plot', "x, np.where(x > 0, 1, -1) * 0.5, drawstyle='steps-post'",
+                                '--xticks', "[-6.283185307179586, -3.141592653589793, 0, 3.141592653589793, "
+                                            "6.283185307179586], ['-2π', '-π', '0', 'π', '2π']"], '''
+        import numpy as np
+        x = np.linspace(-2 * np.pi, 2 * np.pi, 121)
+        plt.plot(x, np.tanh(x))
+        plt.step(x, np.where(x > 0, 1, -1) * 0.5, where='post')
+        plt.xticks([-2 * np.pi, -np.pi, 0, np.pi, 2 * np.pi], ['-2π', '-π', '0', 'π', '2π'])
+    '''),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

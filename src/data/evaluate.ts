@@ -74,7 +74,8 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     const fills = ax.fills?.length ? { fills: fillData(ax, n) } : {};
     // A log x axis does not put samples in even pixel columns, and np.gradient differences neighbours: their
     // curves are drawn whole.
-    const whole = ax.xscale || ax.curves.some((c) => c.gradient !== undefined);
+    // A step curve's vertices are its samples': drawn whole too.
+    const whole = ax.xscale || ax.curves.some((c) => c.gradient !== undefined || c.steps !== undefined);
     if (options.reduce === false || n <= REDUCE_ABOVE * columns || whole) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
@@ -83,7 +84,7 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
           ? dataCurve(c, label(c))
           : c.sampling
             ? ownRangeCurve(c, label(c), ax)
-            : withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n),
+            : stepped(withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n)),
       );
       return { spec: ax, curves, ...fills };
     }
@@ -118,7 +119,17 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
  */
 function ownRangeCurve(c: CurveSpec, label: string, ax: AxesSpec): CurveData {
   const xs = sample(c.sampling!);
-  return withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, xs.length);
+  return stepped(withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, xs.length));
+}
+
+/**
+ * drawstyle='steps-...' of a sampled curve (plt.step(x, f(x))): the line through the step function's vertices,
+ * as for data, its markers where they were picked, at the samples.
+ */
+function stepped(d: CurveData): CurveData {
+  if (!d.spec.steps) return d;
+  const [xs, ys] = stepPoints(d.spec.steps, d.xs, d.ys);
+  return { ...d, xs, ys };
 }
 
 /** plot() of data: its points as given, markers at every markevery-th of them. */

@@ -5,11 +5,11 @@
  * each, with the script's names written out.
  */
 import type { FieldPath } from '../errors';
-import { argumentTexts, isPyNumber, splitOutside } from '../pycall';
+import { argumentTexts, closingBracket, isPyNumber, splitOutside } from '../pycall';
 import { compileWithFunctions } from '../functions/registry';
 
 /** A text that is a value as written, or that names the sampled x: left as it is. */
-const LEFT = /^\s*(?:[rRuUbBfF]{0,2}['"]|\[|\{|lambda\b|(?:True|False|None)\s*$)/;
+const LEFT = /^\s*(?:[rRuUbBfF]{0,2}['"]|\{|lambda\b|(?:True|False|None)\s*$)/;
 
 /**
  * The call's arguments with each one computed from numbers alone written as its number; any other (a text, a
@@ -36,6 +36,13 @@ export function withConstantArguments(
 function constant(text: string, inline: (text: string) => string, ranges: readonly string[], at: FieldPath): string {
   const t = text.trim();
   if (isPyNumber(t) || LEFT.test(t)) return text;
+  // A list written out (xticks([-np.pi, 0, np.pi])): each item; a comprehension or an index is no list of values.
+  if (t.startsWith('[') && t.endsWith(']')) {
+    if (/\bfor\b/.test(t) || closingBracket(t, 0) !== t.length - 1) return text;
+    return `[${splitOutside(t.slice(1, -1), ',')
+      .map((item) => constant(item, inline, ranges, at))
+      .join(', ')}]`;
+  }
   // A tuple written out (xy=(np.pi / 2, 1)): each item.
   if (t.startsWith('(') && t.endsWith(')')) {
     const items = splitOutside(t.slice(1, -1), ',');

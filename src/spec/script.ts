@@ -9,7 +9,9 @@
  */
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
-import { splitOutside, substituteNames, unwrapped } from '../pycall';
+import { closingParen, splitOutside, substituteNames, unwrapped } from '../pycall';
+import { RANGE_OPENING } from './x-call';
+import { withConstantArguments } from './constant-args';
 import { colormapOf, withColormapColors, withLengths } from './script-colormaps';
 import { classFunction, withClassCalls } from './script-classes';
 import { ScriptState } from './script-state';
@@ -115,6 +117,13 @@ function readFigures(
     if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, (name) => r.valuesOf(name));
     // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
     // plot's first argument says which range it is drawn over.
+    // Its arguments computed from numbers (np.linspace(-2 * np.pi, 2 * np.pi, 400), -L of L = 5): their numbers.
+    const opening = new RegExp(`^(\\s*[A-Za-z_]\\w*\\s*=\\s*${RANGE_OPENING})`).exec(s);
+    const close = opening ? closingParen(s, opening[0].length - 1) : -1;
+    if (opening && close > 0 && /^\s*$/.test(s.slice(close + 1))) {
+      const args = s.slice(opening[0].length, close);
+      s = `${opening[1]}${withConstantArguments(args, (t) => r.defs.call(t, r.at), [], r.at)})`;
+    }
     const range = RANGE_LINE.exec(s);
     r.plotRange = undefined;
     if (range) {

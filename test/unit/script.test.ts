@@ -869,6 +869,18 @@ describe('readScript', () => {
       ["'x/1 0.0 1'", "'x/3 1.0 4'"],
     );
   });
+  it('draws plt.step() of an expression over the range with its steps, as of data', () => {
+    const options = readScript("x = np.linspace(-1, 1, 3)\nplt.step(x, np.where(x > 0, 1, 0), where='post')");
+    const [c] = evaluateFigure(buildFigure(options))[0].curves;
+    // By hand, Line2D's steps-post through (-1, 0), (0, 0), (1, 1): each value held to the next sample.
+    assert.deepEqual(
+      [Array.from(c.xs), Array.from(c.ys)],
+      [
+        [-1, 0, 0, 1, 1],
+        [0, 0, 0, 0, 1],
+      ],
+    );
+  });
   it('reads plt.gcf() and set_size_inches(), which sets the size over a figsize said before', () => {
     const options = readScript(
       [
