@@ -29,15 +29,13 @@ const SPACE = /\s*/y;
 // A cycler() expression, maybe in parentheses: kept as written (Reader.written).
 const CYCLER = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycler\s*\(/y;
 /**
- * A Python text's parts between the separators (',' of a tuple, ';' of a line's statements, ':' of a dict's
- * entry) that stand outside brackets and strings, each trimmed; empty parts are dropped.
+ * The first index from `from` (a place outside strings and brackets) where `at` holds, outside strings and
+ * brackets; -1 if none. The one scan of a Python text's top level that its readers share.
  */
-export function splitOutside(text: string, separator: ',' | ';' | ':'): string[] {
-  const out: string[] = [];
+export function topLevelIndex(text: string, from: number, at: (i: number) => boolean): number {
   let depth = 0;
   let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === '\\') i++;
@@ -45,10 +43,22 @@ export function splitOutside(text: string, separator: ',' | ';' | ':'): string[]
     } else if (c === "'" || c === '"') quote = c;
     else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c)) depth--;
-    else if (c === separator && depth === 0) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
+    else if (depth === 0 && at(i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A Python text's parts between the separators (',' of a tuple, ';' of a line's statements, ':' of a dict's
+ * entry) that stand outside brackets and strings, each trimmed; empty parts are dropped.
+ */
+export function splitOutside(text: string, separator: ',' | ';' | ':'): string[] {
+  const out: string[] = [];
+  const isSeparator = (i: number) => text[i] === separator;
+  let start = 0;
+  for (let i = topLevelIndex(text, 0, isSeparator); i >= 0; i = topLevelIndex(text, start, isSeparator)) {
+    out.push(text.slice(start, i));
+    start = i + 1;
   }
   out.push(text.slice(start));
   return out.map((part) => part.trim()).filter(Boolean);

@@ -4,7 +4,7 @@
  * the same values over x. Pure. A comprehension's filter (`[v for v in xs if v > 0]`, in square brackets) is no
  * conditional expression, and is left as it is.
  */
-import { closingBracket } from '../pycall';
+import { closingBracket, topLevelIndex } from '../pycall';
 
 /** The text with each conditional expression, at any depth of parentheses, as np.where(...). */
 export function withConditionalsAsWhere(text: string): string {
@@ -66,33 +66,14 @@ function conditional(text: string): string {
 
 /** Where a character stands outside brackets and strings, from `from`; -1 if nowhere. */
 function topLevelChar(text: string, ch: string, from: number): number {
-  return topLevel(text, from, (i) => text[i] === ch);
+  return topLevelIndex(text, from, (i) => text[i] === ch);
 }
 
 /** Where a keyword stands alone outside brackets and strings, from `from`; -1 if nowhere. */
 function topLevelWord(text: string, word: string, from: number): number {
-  return topLevel(
+  return topLevelIndex(
     text,
     from,
     (i) => text.startsWith(word, i) && !/\w/.test(text[i - 1] ?? '') && !/\w/.test(text[i + word.length] ?? ''),
   );
-}
-
-/** The first index from `from`, outside brackets and strings, where `at` holds; -1 if none. */
-function topLevel(text: string, from: number, at: (i: number) => boolean): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (depth === 0 && at(i)) return i;
-  }
-  return -1;
 }

@@ -5,7 +5,7 @@
  * a few rules over the literals pycall.ts reads.
  */
 import { UsageError, type FieldPath } from '../errors';
-import { parseCallArgs, splitOutside, type PyValue } from '../pycall';
+import { parseCallArgs, topLevelIndex, unwrapped, type PyValue } from '../pycall';
 
 /** A name's value as written (a number's text, a quoted string), or undefined where the script has none. */
 type ValueOf = (name: string) => string | undefined;
@@ -40,7 +40,7 @@ export function truthy(condition: string, at: FieldPath, valueOf: ValueOf = () =
 
 function evaluate(text: string, value: (text: string) => PyValue, refused: Error, depth: number): PyValue {
   if (depth > 20) throw refused;
-  const t = unwrap(text);
+  const t = unwrapped(text);
   const ors = splitWords(t, 'or');
   if (ors.length > 1) {
     // Python's or gives the first true operand, else the last; and the first false one, else the last.
@@ -129,31 +129,6 @@ function isTrue(v: PyValue): boolean {
   return v !== null && v !== false && v !== 0 && v !== '';
 }
 
-/** The text without parentheses around all of it (not those of a tuple or of two groups). */
-function unwrap(text: string): string {
-  let t = text.trim();
-  while (t.startsWith('(') && t.endsWith(')') && splitOutside(t.slice(1, -1), ',').length === 1) {
-    const inner = t.slice(1, -1);
-    if (!balanced(inner)) break;
-    t = inner.trim();
-  }
-  return t;
-}
-
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const part of outsideQuotes(text)) {
-    for (const ch of part) {
-      if ('([{'.includes(ch)) depth++;
-      else if (')]}'.includes(ch) && --depth < 0) return false;
-    }
-  }
-  return depth === 0;
-}
-
-/** The text's parts outside quoted strings. */
-const outsideQuotes = (text: string) => text.split(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/);
-
 /**
  * The text split at a word (`or`, `and`) standing outside brackets and strings. Each part is trimmed; a word
  * at either end leaves an empty part, which its reading refuses.
@@ -169,30 +144,21 @@ function splitComparison(text: string): string[] {
 
 function splitTopLevel(text: string, separator: RegExp, keep = false): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (depth === 0 && i > start) {
-      separator.lastIndex = i;
-      const m = separator.exec(text);
-      // A word operator stands alone: not the end of a name (`origin`) nor the start of one (`index`).
-      if (m && !(/^\w/.test(m[0]) && /\w/.test(text[i - 1] ?? ''))) {
-        out.push(text.slice(start, i).trim());
-        if (keep) out.push(m[1]);
-        start = i + m[0].length;
-        i = start - 1;
-      }
-    }
+  /** The separator matched where the scan stopped. */
+  const last: { match?: RegExpExecArray } = {};
+  const at = (i: number) => {
+    separator.lastIndex = i;
+    const m = i > start ? separator.exec(text) : null;
+    // A word operator stands alone: not the end of a name (`origin`) nor the start of one (`index`).
+    if (!m || (/^\w/.test(m[0]) && /\w/.test(text[i - 1] ?? ''))) return false;
+    last.match = m;
+    return true;
+  };
+  for (let i = topLevelIndex(text, 0, at); i >= 0; i = topLevelIndex(text, start, at)) {
+    out.push(text.slice(start, i).trim());
+    if (keep) out.push(last.match![1]);
+    start = i + last.match![0].length;
   }
   out.push(text.slice(start).trim());
   return out;

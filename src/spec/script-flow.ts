@@ -11,6 +11,7 @@ import {
   QUOTED,
   splitOutside,
   substituteNames,
+  topLevelIndex,
   unwrapped,
 } from '../pycall';
 import { floatRepr } from '../style/py-format';
@@ -33,21 +34,13 @@ export interface ForLoop {
 export function forLoop(statement: string): ForLoop | null {
   const head = FOR_HEAD.exec(statement);
   if (!head) return null;
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = head[0].length; i < statement.length; i++) {
-    const c = statement[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ':' && depth === 0) {
-      return { targets: head[1], iterable: statement.slice(head[0].length, i).trim(), body: statement.slice(i + 1) };
-    }
-  }
-  return null;
+  const colon = topLevelIndex(statement, head[0].length, (i) => statement[i] === ':');
+  if (colon < 0) return null;
+  return {
+    targets: head[1],
+    iterable: statement.slice(head[0].length, colon).trim(),
+    body: statement.slice(colon + 1),
+  };
 }
 export const WITH = /^\s*with\s+([^]+?)\s*:([^]*)$/;
 /** Contexts that change no value drawn: gradients off or on, warnings kept, numpy's error handling. */
