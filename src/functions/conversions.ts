@@ -84,10 +84,7 @@ function whereChain(kind: 'select' | 'piecewise', args: string): string | undefi
   const functions = list(positional[2]);
   if (x === undefined || !conditions || !functions) return undefined;
   if (functions.length !== conditions.length && functions.length !== conditions.length + 1) return undefined;
-  const valueOf = (f: string) => {
-    const lambda = /^lambda\s+([A-Za-z_]\w*)\s*:([^]*)$/.exec(f);
-    return lambda ? `(${substituteNames(lambda[2].trim(), new Map([[lambda[1], `(${x})`]]))})` : f;
-  };
+  const valueOf = (f: string) => applied(f, [`(${x})`]) ?? f;
   const otherwise = functions.length > conditions.length ? valueOf(functions[conditions.length]) : '0';
   return conditions.reduce((rest, c, i) => `np.where(${c}, ${valueOf(functions[i])}, ${rest})`, otherwise);
 }
@@ -109,23 +106,32 @@ const NAMED_ARRAY = new RegExp(
 /** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
 const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
 
+/** A lambda's body with its parameters the texts given (as many as it takes), in parentheses; else undefined. */
+function applied(lambda: string, args: readonly string[]): string | undefined {
+  const m = /^\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:([^]*)$/.exec(lambda);
+  const params = m ? m[1].split(',').map((p) => p.trim()) : [];
+  if (!m || params.length !== args.length) return undefined;
+  return `(${substituteNames(m[2].trim(), new Map(params.map((p, i) => [p, args[i]])))})`;
+}
+
 /**
  * A lambda called where it is written, `(lambda v: 1 / (1 + np.exp(-v)))(x)` (a dict's function looked up and
  * called): its body with each parameter the argument given, in parentheses.
  */
 function withCalledLambdas(part: string): string {
   let out = part;
-  const lambdas = /\(\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:/g;
+  const lambdas = /\(\s*lambda\b/g;
   for (let m = lambdas.exec(out); m; m = lambdas.exec(out)) {
     const close = closingParen(out, m.index);
     const call = close < 0 ? null : /^\s*\(/.exec(out.slice(close + 1));
     const end = call ? closingParen(out, close + call[0].length) : -1;
     if (end < 0) continue;
-    const params = m[1].split(',').map((p) => p.trim());
     const args = splitOutside(out.slice(close + call![0].length + 1, end), ',');
-    if (args.length !== params.length) continue;
-    const body = out.slice(m.index + m[0].length, close);
-    const made = `(${substituteNames(body.trim(), new Map(params.map((p, i) => [p, `(${args[i]})`])))})`;
+    const made = applied(
+      out.slice(m.index + 1, close),
+      args.map((a) => `(${a})`),
+    );
+    if (made === undefined) continue;
     out = out.slice(0, m.index) + made + out.slice(end + 1);
     lambdas.lastIndex = m.index;
   }
@@ -140,13 +146,12 @@ function withMappedLambdas(part: string): string {
     const open = m.index + m[0].length - 1;
     const close = closingParen(out, open);
     const args = close < 0 ? [] : splitOutside(out.slice(open + 1, close), ',');
-    const lambda = args.length === 2 && args[1] === 'x' ? /^lambda\s+([A-Za-z_]\w*)\s*:([^]*)$/.exec(args[0]) : null;
-    if (!lambda) continue;
+    const body = args.length === 2 && args[1] === 'x' ? applied(args[0], ['x']) : undefined;
+    if (body === undefined) continue;
     // In list(...), the list's closing parenthesis goes with it.
     const after = m[1] ? /^\s*\)/.exec(out.slice(close + 1)) : null;
     if (m[1] && !after) continue;
     const end = close + 1 + (after ? after[0].length : 0);
-    const body = `(${substituteNames(lambda[2].trim(), new Map([[lambda[1], 'x']]))})`;
     out = out.slice(0, m.index) + body + out.slice(end);
     calls.lastIndex = m.index + body.length;
   }
