@@ -53,12 +53,22 @@ function constant(text: string, inline: (text: string) => string, ranges: readon
   }
   const names = t.match(/(?<![\w.])[A-Za-z_]\w*/g) ?? [];
   if (names.some((n) => n === 'x' || ranges.includes(n))) return text;
+  // Not an expression of numbers: left, for the call's reader to say what it expected.
+  const v = numberOf(t, inline, at);
+  return v === undefined ? text : String(v);
+}
+
+/**
+ * The number an expression of numbers makes (the script's names written out by `inline`), or undefined for one
+ * that is no finite number of no x.
+ */
+export function numberOf(text: string, inline: (text: string) => string, at: FieldPath): number | undefined {
   try {
-    const f = compileWithFunctions(inline(t), at);
+    const f = compileWithFunctions(inline(text), at);
     const v = f.value(0);
     // A value of no x: the same wherever it is taken.
-    return Number.isFinite(v) && f.value(1) === v ? String(v) : text;
+    return Number.isFinite(v) && f.value(1) === v ? v : undefined;
   } catch {
-    return text; // not an expression of numbers: the call's reader says what it expected
+    return undefined;
   }
 }

@@ -8,7 +8,7 @@ import { argumentTexts, closingParen, isPyNumber, QUOTED, splitOutside } from '.
 import { floatRepr, parsePrintf, parseStrFormat } from '../style/py-format';
 import { withStringMethods } from './str-methods';
 import { wholeNumberOf } from './whole-numbers';
-import { compileWithFunctions } from '../functions/registry';
+import { numberOf } from './constant-args';
 
 /** A quoted string of the statement, with its prefix (f, r, fr, rf in any case). */
 const STRING = new RegExp(`([A-Za-z]{0,2})(${QUOTED})`, 'g');
@@ -44,12 +44,8 @@ function arithmetic(text: string): string | undefined {
   const whole = wholeNumberOf(text);
   if (whole !== undefined) return String(whole);
   if (/\/\/|%/.test(text)) return undefined; // a float's // and % are Python's own: not computed here
-  try {
-    const v = compileWithFunctions(text.replace(/_/g, ''), ['fstring']).value(0);
-    return Number.isFinite(v) ? floatRepr(v) : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = numberOf(text.replace(/_/g, ''), (t) => t, ['fstring']);
+  return v === undefined ? undefined : floatRepr(v);
 }
 
 /** A made text quoted again as the string it came from was (its prefix, its quote, that quote escaped). */

@@ -12,6 +12,7 @@ import { writtenText } from './script-lines';
 import { figureOptions, type Panel } from './script-options';
 import type { Procedure } from './script-procedures';
 import { rangeValues } from './script-ranges';
+import { numberOf } from './constant-args';
 
 /** A range a script samples: its call, and the script's line of it. */
 export interface SampledRange {
@@ -113,13 +114,7 @@ export class ScriptState {
   /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
   numberOf(text: string): number | undefined {
     if (isPyNumber(text)) return Number(text.trim().replace(/_/g, ''));
-    try {
-      const f = compileWithFunctions(this.defs.call(text, this.at), this.at);
-      const v = f.value(0);
-      return Number.isFinite(v) && f.value(1) === v ? v : undefined;
-    } catch {
-      return undefined;
-    }
+    return numberOf(text, (t) => this.defs.call(t, this.at), this.at);
   }
 
   /**
