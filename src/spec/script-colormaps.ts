@@ -40,7 +40,9 @@ export interface ColormapScope {
  * list of colours it gives; a call on anything else is left as it is.
  */
 export function withColormapColors(statement: string, scope: ColormapScope, at: FieldPath): string {
-  if (!/\bcm\b|cmap|colormaps|\(/.test(statement)) return statement;
+  // Most statements name no colormap: passed over before any pattern is built.
+  const named = [...scope.bound.keys()].some((name) => statement.includes(name));
+  if (!named && !/\bcm\.|get_cmap\(|colormaps\b/.test(statement)) return statement;
   const heads = new RegExp(
     String.raw`(?<![\w.])(?:${COLORMAP_SOURCE}${scope.bound.size ? `|(${[...scope.bound.keys()].join('|')})` : ''})\s*\(`,
     'g',

@@ -48,6 +48,8 @@ const NOTHING_DRAWN = new RegExp(
     String.raw`warnings\.(?:filterwarnings|simplefilter)|os\.(?:makedirs|mkdir)|(?:np|numpy|torch)\.set_printoptions|` +
     String.raw`logging\.\w+|sys\.path\.(?:append|insert)|get_ipython\(\s*\)\.\w+)\s*\([^]*\)\s*$`,
 );
+/** A name given a range's call, up to the call's opening parenthesis. */
+const RANGE_ASSIGNED = new RegExp(String.raw`^(\s*[A-Za-z_]\w*\s*=\s*${RANGE_OPENING})`);
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
 const X_LINE = /^\s*x\s*=(?!=)/;
 /** Calls of the script's own drawing functions read, at most: a function calling itself would never end. */
@@ -115,15 +117,16 @@ function readFigures(
     // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
     // x[0] would be data).
     if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, (name) => r.valuesOf(name));
-    // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
-    // plot's first argument says which range it is drawn over.
-    // Its arguments computed from numbers (np.linspace(-2 * np.pi, 2 * np.pi, 400), -L of L = 5): their numbers.
-    const opening = new RegExp(`^(\\s*[A-Za-z_]\\w*\\s*=\\s*${RANGE_OPENING})`).exec(s);
+    // A range's arguments computed from numbers (np.linspace(-2 * np.pi, 2 * np.pi, 400), -L of L = 5): their
+    // numbers.
+    const opening = RANGE_ASSIGNED.exec(s);
     const close = opening ? closingParen(s, opening[0].length - 1) : -1;
     if (opening && close > 0 && /^\s*$/.test(s.slice(close + 1))) {
       const args = s.slice(opening[0].length, close);
       s = `${opening[1]}${withConstantArguments(args, (t) => r.defs.call(t, r.at), [], r.at)})`;
     }
+    // xs = torch.linspace(-5, 5, 101): a sampled range, under x or another name, read as x from here on; a
+    // plot's first argument says which range it is drawn over.
     const range = RANGE_LINE.exec(s);
     r.plotRange = undefined;
     if (range) {
