@@ -8,8 +8,9 @@ import { closingParen, splitOutside } from '../pycall';
 import { dedent } from './script-flow';
 import { statementLines } from './script-definitions';
 
-/** What a class made from becomes: its def's name and text. */
+/** What a class becomes: the class's name, and its def's name and text. */
 export interface ClassFunction {
+  cls: string;
   name: string;
   def: string;
 }
@@ -58,7 +59,7 @@ export function classFunction(statement: string): ClassFunction | undefined {
     .split('\n')
     .map((l) => `    ${l}`)
     .join('\n');
-  return { name, def: `def ${name}(${list}):\n${indented}` };
+  return { cls: m[1], name, def: `def ${name}(${list}):\n${indented}` };
 }
 
 /**
@@ -88,7 +89,7 @@ export function withClassCalls(statement: string, classes: ReadonlySet<string>):
       continue;
     }
     // act = Swish(): a function of its own x.
-    const assigned = new RegExp(`^\\s*[A-Za-z_]\\w*\\s*=\\s*$`).test(out.slice(0, m.index));
+    const assigned = /^\s*[A-Za-z_]\w*\s*=\s*$/.test(out.slice(0, m.index));
     if (assigned && out.slice(close + 1).trim() === '') {
       const text = `lambda v__: ${m[1]}__forward(${['v__', args].filter(Boolean).join(', ')})`;
       out = out.slice(0, m.index) + text;

@@ -214,7 +214,7 @@ function readFigures(
     // class Swish(nn.Module) with a forward(): the def it computes; Swish(2.0)(x) and act = Swish() its calls.
     const made = /^\s*class\s/.test(s) ? classFunction(s) : undefined;
     if (made) {
-      r.scriptClasses.add(made.name.replace(/__forward$/, ''));
+      r.scriptClasses.add(made.cls);
       onLine(() => r.defs.add(made.def, r.at));
       return;
     }
