@@ -4,6 +4,7 @@
  * Float parameters print as Python prints a float (1.0, 1e-05), as a script passing floats gets them.
  */
 import type { ParamValues } from './types';
+import { isPyNumber } from '../pycall';
 
 /** How a parameter prints: a Python float, an int where whole (Softplus's are ints), or a quoted str. */
 type Shown = 'float' | 'int' | 'str';
@@ -103,6 +104,6 @@ export function torchAttribute(fn: string, attr: string, written: string | undef
   if (!p) return undefined;
   if (p.as === 'str') return shown(params[attr], 'str');
   if (written === undefined) return shown(params[attr], p.as);
-  // A number written out, as a sign and digits: an expression (1 / 2) would need evaluating.
-  return /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(written) ? written.trim() : undefined;
+  // A number written out: an expression (1 / 2) would need evaluating.
+  return isPyNumber(written) ? written.trim() : undefined;
 }
