@@ -4,7 +4,7 @@
  * for the loops and calls that use them. Pure.
  */
 import type { FieldPath } from '../errors';
-import { argumentTexts, closingParen, outsideStrings, parseCallArgs, QUOTED } from '../pycall';
+import { argumentTexts, closingParen, parseCallArgs, QUOTED } from '../pycall';
 import { colormapColor } from '../style/colormaps';
 import { wholeNumberOf } from './whole-numbers';
 
@@ -91,19 +91,4 @@ function colours(name: string, args: string, scope: ColormapScope, at: FieldPath
   }
   const value = scope.numberOf(arg);
   return value === undefined ? undefined : withAlpha(colormapColor(name, value, false, at));
-}
-
-/** len() of a list the script wrote out by name, as its count of items: np.linspace(0, 1, len(betas)). */
-export function withLengths(
-  statement: string,
-  lists: ReadonlyMap<string, string>,
-  count: (list: string) => number,
-): string {
-  if (!statement.includes('len(')) return statement;
-  return outsideStrings(statement, (part) =>
-    part.replace(/(?<![\w.])len\(\s*([A-Za-z_]\w*)\s*\)/g, (whole, name: string) => {
-      const list = lists.get(name);
-      return list === undefined ? whole : String(count(list));
-    }),
-  );
 }

@@ -7,6 +7,7 @@ import {
   argumentTexts,
   closingBracket,
   closingParen,
+  outsideStrings,
   parseCallArgs,
   QUOTED,
   splitOutside,
@@ -229,6 +230,17 @@ export function withDictValues(statement: string, dicts: ReadonlyMap<string, str
     return value === undefined ? whole : grouped(value);
   });
   return named.includes('{') ? withLiteralLookups(named) : named;
+}
+
+/** len() of a list the script wrote out by name, as its count of items: np.linspace(0, 1, len(betas)). */
+export function withLengths(statement: string, lists: ReadonlyMap<string, string>): string {
+  if (!statement.includes('len(')) return statement;
+  return outsideStrings(statement, (part) =>
+    part.replace(/(?<![\w.])len\(\s*([A-Za-z_]\w*)\s*\)/g, (whole, name: string) => {
+      const list = lists.get(name);
+      return list === undefined ? whole : String(splitOutside(list.trim().slice(1, -1), ',').length);
+    }),
+  );
 }
 
 /** A list's item at a whole-number index written out (ys[0], ys[-1]), as Python indexes; undefined past its end. */

@@ -12,7 +12,7 @@ import { autogradLine } from '../functions/autograd';
 import { closingParen, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { RANGE_OPENING } from './x-call';
 import { withConstantArguments } from './constant-args';
-import { colormapOf, withColormapColors, withLengths } from './script-colormaps';
+import { colormapOf, withColormapColors } from './script-colormaps';
 import { classFunction, withClassCalls } from './script-classes';
 import { ScriptState } from './script-state';
 import { readCallStatement } from './script-calls';
@@ -31,6 +31,7 @@ import {
   WITH,
   withDictEntry,
   withDictValues,
+  withLengths,
   comprehended,
 } from './script-flow';
 import { floatRepr } from '../style/py-format';
@@ -222,7 +223,7 @@ function readFigures(
     // ax.set_facecolor(c) is ax.set(facecolor=c) (a figure's is refused as its set() is).
     s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_facecolor\(/, '$1.set(facecolor=');
     // len(betas) of a list written out: its count.
-    s = withLengths(s, r.collections, (list) => splitOutside(list.trim().slice(1, -1), ',').length);
+    s = withLengths(s, r.collections);
     // cmap = plt.get_cmap('viridis'): a colormap under a name of its own; plt.cm.viridis(0.5), cmap(i) and
     // cmap(np.linspace(0, 1, 4)): the colours they give, written out.
     const cmapLine = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*([^]+)$/.exec(s);
