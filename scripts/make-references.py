@@ -2512,6 +2512,31 @@ CASES = [
         plt.step(x, np.where(x > 0, 1, -1) * 0.5, where='post')
         plt.xticks([-2 * np.pi, -np.pi, 0, np.pi, 2 * np.pi], ['-2π', '-π', '0', 'π', '2π'])
     '''),
+    # A tutorial's loop over a grid's axes: a dict comprehension, continue past the functions' count (len() in the
+    # if), a tuple unpacked from a list's item, a dict looked up by a name holding its key, torch.from_numpy() of
+    # an array, an axes removed (fig.delaxes) and one named from the end (axes[-1, 0]).
+    ('script-loop-idioms', ['--plot', 'x, np.maximum(x, 0)', '--title', 'ReLU', '--panel', '--plot', 'x, np.tanh(x)',
+                            '--title', 'Tanh', '--panel', '--plot', 'x, 1 / (1 + np.exp(-x))', '--title', 'Sigmoid',
+                            '--panel', '--plot', 'x, x', '--title', 'Identity', '--xlabel', 'x', '--panel', '--panel',
+                            '--axis', 'off', '--all-panels', '--x', 'np.linspace(-4, 4, 201)', '--style', 'matplotlib',
+                            '--subplots', '2, 3, figsize=(9, 5)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 201)
+        funcs = [('ReLU', lambda v: np.maximum(v, 0)), ('Tanh', np.tanh), ('Sigmoid', lambda v: 1 / (1 + np.exp(-v))),
+                 ('Identity', lambda v: v)]
+        ys = {name: f(x) for name, f in funcs}
+        fig, axes = plt.subplots(2, 3, figsize=(9, 5))
+        axs = axes.flatten()
+        for i, ax in enumerate(axs):
+            if i >= len(funcs):
+                continue
+            name, f = funcs[i]
+            ax.plot(x, torch.from_numpy(ys[name]).numpy())
+            ax.set_title(name)
+        fig.delaxes(axs[-1])
+        axes[-1, 0].set_xlabel('x')
+        fig.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -5,7 +5,15 @@
  * expression's text before it is read; quoted strings (a label) are kept as they are. Pure.
  */
 
-import { argumentTexts, closingParen, outsideStrings, splitOutside, substituteNames } from '../pycall';
+import {
+  argumentTexts,
+  closingParen,
+  isPyNumber,
+  outsideStrings,
+  splitOutside,
+  substituteNames,
+  unwrapped,
+} from '../pycall';
 
 /**
  * A conversion method called with no arguments, the .data attribute, .astype(float) (a comparison's 0s and
@@ -106,6 +114,37 @@ const NAMED_ARRAY = new RegExp(
 /** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
 const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
 
+/** torch.from_numpy(, torch.tensor( and torch.as_tensor(: a tensor of an array's values. */
+const AS_TENSOR = /\btorch\.(?:from_numpy|tensor|as_tensor)\(/g;
+/** A tensor's keywords that change no value: where it lives, whether autograd follows it. */
+const SAME_VALUE_KEYWORDS = new Set(['requires_grad', 'device']);
+
+/**
+ * torch.from_numpy(x), torch.tensor(y), torch.as_tensor(np.tanh(x), requires_grad=True): the array's values
+ * as a tensor of its dtype, so the same values. A literal list or number (torch.tensor([0.5, 1.0]), whose
+ * values PyTorch rounds to float32) and a dtype= are left as they are, for the reader to refuse or read.
+ */
+function withArraysAsTensors(part: string): string {
+  let out = part;
+  for (let m = AS_TENSOR.exec(out); m; m = AS_TENSOR.exec(out)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingParen(out, open);
+    const { positional, keywords } = argumentTexts(out.slice(open + 1, close));
+    const value = unwrapped(positional[0] ?? '');
+    // A list, or a tuple (parentheses around all of it that unwrapped() keeps), or a number.
+    const literal =
+      value.startsWith('[') ||
+      isPyNumber(value) ||
+      (value.startsWith('(') && closingParen(value, 0) === value.length - 1);
+    const plain =
+      close > 0 && positional.length === 1 && [...keywords.keys()].every((k) => SAME_VALUE_KEYWORDS.has(k)) && !literal;
+    if (!plain) continue;
+    out = `${out.slice(0, m.index)}(${value})${out.slice(close + 1)}`;
+    AS_TENSOR.lastIndex = m.index;
+  }
+  return out;
+}
+
 /** A lambda's body with its parameters the texts given (as many as it takes), in parentheses; else undefined. */
 function applied(lambda: string, args: readonly string[]): string | undefined {
   const m = /^\s*lambda\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:([^]*)$/.exec(lambda);
@@ -172,6 +211,7 @@ function elementwise(part: string): string {
   out = withMappedLambdas(out);
   if (out.includes('lambda')) out = withCalledLambdas(out);
   out = out.replace(NAMED_ARRAY, '$1');
+  if (out.includes('torch.')) out = withArraysAsTensors(out);
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {
     const open = m.index + m[0].length;

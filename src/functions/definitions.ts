@@ -7,7 +7,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_EXPRESSION_LENGTH } from '../limits';
 import { tokenize, type Token } from './expression-tokens';
-import { splitOutside } from '../pycall';
+import { closingBracket, splitOutside } from '../pycall';
 import { withGradients } from './autograd';
 import { withoutConversions } from './conversions';
 import { torchModule } from './qualified-names';
@@ -83,11 +83,20 @@ export function readDefinitions(text: string, at: FieldPath): Definition[] {
   const tuple = TUPLE_LINE.exec(text);
   if (!tuple) return [readDefinition(text, at)];
   const names = tuple[1].split(',').map((n) => n.trim());
-  const values = splitOutside(tuple[2], ',');
+  const values = unpacked(tuple[2]);
   if (values.length !== names.length) {
     throw badValue(at, text, `as many values as names (${names.length}), as Python unpacks them`);
   }
   return names.map((n, i) => readDefinition(`${n} = ${values[i]}`, at));
+}
+
+/** A tuple's values, or a list's, where one in brackets is all of it: `1, 2`, `(1, 2)`, `[1, 2]`, `((1, 2))`. */
+function unpacked(value: string): string[] {
+  let items = splitOutside(value, ',');
+  while (items.length === 1 && /^[([]/.test(items[0]) && closingBracket(items[0], 0) === items[0].length - 1) {
+    items = splitOutside(items[0].slice(1, -1), ',');
+  }
+  return items;
 }
 
 /** A def whose body names values before it returns: `s = sigmoid(x)` then `return s * (1 - s)`. */

@@ -10,7 +10,7 @@ import { plotLines, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
 import type { FigureOptions } from './options';
 import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption, withoutKeyword } from './script-options';
-import { comprehended } from './script-flow';
+import { comprehended, type AxesGrid } from './script-flow';
 import { wholeNumberOf } from './whole-numbers';
 import { withConstantArguments } from './constant-args';
 import { keptLines } from './script-lines';
@@ -74,12 +74,17 @@ export function readCallStatement(
         : undefined;
     if (made !== undefined) {
       // A value of x's written out now; a function (np.sin, a lambda) as it is, to be called later.
-      const items = splitOutside(made.slice(1, -1), ',').map((item) =>
+      const valueOf = (item: string) =>
         /^\(?\s*lambda\b/.test(item) || /^[A-Za-z_][\w.]*$/.test(item)
           ? item
-          : `(${unwrapped(onLine(() => r.defs.call(item, r.at)))})`,
-      );
-      r.collections.set(name!, `[${items.join(', ')}]`);
+          : `(${unwrapped(onLine(() => r.defs.call(item, r.at)))})`;
+      const isDict = made.startsWith('{');
+      const items = splitOutside(made.slice(1, -1), ',').map((item) => {
+        if (!isDict) return valueOf(item);
+        const [key, ...value] = splitOutside(item, ':');
+        return `${key}: ${valueOf(value.join(':'))}`;
+      });
+      r.collections.set(name!, isDict ? `{${items.join(', ')}}` : `[${items.join(', ')}]`);
       return;
     }
     if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
@@ -166,7 +171,7 @@ export function readCallStatement(
     const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
     if (targets[0]) r.figureNames = new Set([...r.figureNames, targets[0].replace(/[()]/g, '')]);
     const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
-    if (names.length === 1 && rows * cols > 1) r.axesNames.set(names[0], { cols });
+    if (names.length === 1 && rows * cols > 1) r.axesNames.set(names[0], { rows, cols });
     else names.forEach((n, k) => r.axesNames.set(n, k));
     for (let k = 0; k < rows * cols; k++) r.panel(k);
     return;
@@ -179,7 +184,7 @@ export function readCallStatement(
       .split(',')
       .map((n) => n.trim())
       .filter(Boolean);
-    if (names.length === 1 && !lhs.includes(',')) r.axesNames.set(names[0], { cols: grid.cols });
+    if (names.length === 1 && !lhs.includes(',')) r.axesNames.set(names[0], grid);
     else names.forEach((n, k) => r.axesNames.set(n, k));
     return;
   }
@@ -275,6 +280,15 @@ export function readCallStatement(
     const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
     if (value === undefined) fail(`'${oneLine(s)}' is not read`);
     push(r.panel(index!).options, key, value!);
+    return;
+  }
+  // fig.delaxes(axes[1, 2]), axes[1, 2].remove(): the axes is gone from the figure and its cell of the grid blank,
+  // as an empty axes with its axis off draws it (nor does tight_layout make room for either).
+  const removed = target === 'figure' && method === 'delaxes' ? axesOf(args.trim(), r.axesNames) : undefined;
+  if (removed !== undefined || (method === 'remove' && typeof target === 'number' && !args.trim())) {
+    const index = removed ?? (target as number);
+    r.panels[index] = { curves: [], options: { axis: "'off'" } };
+    r.panelRanges.delete(index);
     return;
   }
   if (target === 'figure') {
@@ -384,17 +398,23 @@ export function readCallStatement(
   else setOption(p.options, key!, value);
 }
 
-/** The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`. */
-function axesOf(object: string, names: Map<string, number | { cols: number }>): number | undefined {
+/**
+ * The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`, and from the
+ * end as Python counts: `axs[-1]`, `axes[-1, 0]`.
+ */
+function axesOf(object: string, names: Map<string, number | AxesGrid>): number | undefined {
   const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
   if (!m) return undefined;
-  const known = names.get(m[1]);
-  if (known === undefined) return undefined;
-  if (typeof known === 'number') return m[2] ? undefined : known;
+  const grid = names.get(m[1]);
+  if (grid === undefined) return undefined;
+  if (typeof grid === 'number') return m[2] ? undefined : grid;
   // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0].
   const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => wholeNumberOf(v)));
-  if (!index.length || index.some((v) => v === undefined || v < 0)) return undefined;
-  return index.length === 1 ? index[0] : index[0]! * known.cols + index[1]!;
+  if (index.length < 1 || index.length > 2 || index.some((v) => v === undefined)) return undefined;
+  const sizes = index.length === 1 ? [grid.rows * grid.cols] : [grid.rows, grid.cols];
+  const [i, j] = index.map((v, k) => (v! < 0 ? v! + sizes[k] : v!));
+  if (i < 0 || i >= sizes[0] || (j !== undefined && (j < 0 || j >= sizes[1]))) return undefined;
+  return j === undefined ? i : i * grid.cols + j;
 }
 
 function splitAt(object: string, marks: string[]): [string, string | undefined] {

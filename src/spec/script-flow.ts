@@ -51,9 +51,15 @@ export const IF = /^\s*if\s+([^]+?)\s*:([^]*)$/;
 /** An if's elif or else clause, a statement of its own after it. */
 export const ELSE_CLAUSE = /^\s*(?:elif\s+([^]+?)|else)\s*:([^]*)$/;
 
+/** A grid of axes by one name (fig, axes = plt.subplots(2, 3); axs = axes.flatten()): its rows and columns. */
+export interface AxesGrid {
+  rows: number;
+  cols: number;
+}
+
 /** What a loop's iterable may name: the axes, and the lists, tuples and dicts the script wrote out by name. */
 export interface LoopScope {
-  axesNames: ReadonlyMap<string, number | { cols: number }>;
+  axesNames: ReadonlyMap<string, number | AxesGrid>;
   /** The count of axes made, for a loop over a grid's. */
   cells: number;
   /** activations = {'ReLU': nn.ReLU(), ...}, functions = [torch.sigmoid, ...]: their text by name. */
@@ -61,8 +67,14 @@ export interface LoopScope {
 }
 
 /**
- * A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts; then
- * those names given the last item.
+ * The statement an unrolled loop puts after each turn's body: where a `continue` in that body goes on from.
+ * Not Python (a NUL character), so no statement of a script is ever taken for it.
+ */
+export const TURN_END = '\u0000end of a loop turn';
+
+/**
+ * A for loop's body, for each item of its iterable, with the loop's names written out as the item's parts, each
+ * turn ended by TURN_END; then those names given the last item.
  */
 export function unroll(loop: ForLoop, scope: LoopScope, fail: (problem: string) => never): string[] {
   const { targets, iterable, body: rest } = loop;
@@ -80,6 +92,7 @@ export function unroll(loop: ForLoop, scope: LoopScope, fail: (problem: string) 
       bound.delete(name);
     }
     for (const st of statementLines(body)) out.push(substituteNames(st.text, bound));
+    out.push(TURN_END);
   }
   // After the loop its names keep the last item, as Python's do: each name its part ((name, y), ls nested too).
   if (items.length) {
@@ -92,15 +105,22 @@ export function unroll(loop: ForLoop, scope: LoopScope, fail: (problem: string) 
 
 /** A list comprehension over items written out: `[np.tanh(k * x) for k in (0.5, 1, 2)]`. */
 const COMPREHENSION = /^\s*\[\s*([^]+?)\s+for\s+([^]+?)\s+in\s+([^]+?)\s*\]\s*$/;
+/** A dict comprehension over items written out: `{name: f(x) for name, f in fns.items()}`. */
+const DICT_COMPREHENSION = /^\s*\{\s*([^]+?)\s+for\s+([^]+?)\s+in\s+([^]+?)\s*\}\s*$/;
 
 /**
  * A list comprehension over items written out (a literal list, range(), zip(), a list the script named) as the
  * list it makes, `[np.tanh(0.5 * x), np.tanh(1 * x), ...]`, a lambda item in parentheses (called where it stands);
- * undefined for any other text, or one over x's values (an element-by-element form of an expression of x).
+ * a dict comprehension as the dict it makes, `{'tanh': np.tanh(x), ...}`; undefined for any other text, or one
+ * over x's values (an element-by-element form of an expression of x).
  */
 export function comprehended(text: string, scope: LoopScope, most = 100): string | undefined {
-  const m = COMPREHENSION.exec(text);
+  const m = COMPREHENSION.exec(text) ?? DICT_COMPREHENSION.exec(text);
   if (!m || /\bif\b/.test(m[3]) || /\bfor\b/.test(m[1])) return undefined;
+  const isDict = m[0].trim().startsWith('{');
+  // A dict's entry: its key, then its value after the first colon outside brackets and quotes.
+  const colon = isDict ? topLevelIndex(m[1], 0, (i) => m[1][i] === ':') : -1;
+  if (isDict && colon < 0) return undefined; // a set comprehension
   const refuse = (problem: string): never => {
     throw new UsageError(['script'], { problem });
   };
@@ -114,9 +134,11 @@ export function comprehended(text: string, scope: LoopScope, most = 100): string
     const bound = new Map<string, string>();
     bind(m[2].trim(), item, bound, refuse);
     for (const [name, value] of bound) if (/^lambda\b/.test(value)) bound.set(name, `(${value})`);
-    return substituteNames(m[1], bound);
+    if (!isDict) return substituteNames(m[1], bound);
+    const [key, value] = [m[1].slice(0, colon), m[1].slice(colon + 1)].map((t) => substituteNames(t.trim(), bound));
+    return `${key}: ${value}`;
   });
-  return `[${made.join(', ')}]`;
+  return isDict ? `{${made.join(', ')}}` : `[${made.join(', ')}]`;
 }
 
 /**
@@ -215,18 +237,30 @@ const refuseEntry = (problem: string): never => {
 
 /**
  * A statement with each dict's value looked up by a key written out (`results['relu']`, of a dict the script
- * wrote out or gave entries) as that value, in parentheses; other subscripts are left as they are.
+ * wrote out or gave entries) or by a name holding one (`ys[name]` after `name, f = funcs[i]`: `literalOf` gives
+ * a name's value as written) as that value, in parentheses; other subscripts are left as they are.
  */
-export function withDictValues(statement: string, dicts: ReadonlyMap<string, string>): string {
+export function withDictValues(
+  statement: string,
+  dicts: ReadonlyMap<string, string>,
+  literalOf: (name: string) => string | undefined = () => undefined,
+): string {
   if (!statement.includes('[')) return statement;
-  const lookup = new RegExp(String.raw`(${QUOTED})|(?<![\w.])([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`, 'g');
-  const named = statement.replace(lookup, (whole, quoted: string | undefined, name: string, key: string) => {
+  const lookup = new RegExp(
+    String.raw`(${QUOTED})|(?<![\w.])([A-Za-z_]\w*)\s*\[\s*(${QUOTED}|[-+]?\d+|[A-Za-z_]\w*)\s*\]`,
+    'g',
+  );
+  const named = statement.replace(lookup, (whole, quoted: string | undefined, name: string, given: string) => {
     const dict = quoted === undefined ? dicts.get(name) : undefined;
-    const value = dict?.startsWith('{')
-      ? dictValue(dict, key)
-      : dict?.startsWith('[')
-        ? listItem(dict, key)
-        : undefined;
+    const key = dict && /^[A-Za-z_]/.test(given) ? literalOf(given) : given;
+    const value =
+      key === undefined
+        ? undefined
+        : dict?.startsWith('{')
+          ? dictValue(dict, key)
+          : dict?.startsWith('[')
+            ? listItem(dict, key)
+            : undefined;
     return value === undefined ? whole : grouped(value);
   });
   return named.includes('{') ? withLiteralLookups(named) : named;

@@ -10,6 +10,7 @@ import type { FigureOptions } from './options';
 import { Definitions } from './script-definitions';
 import { writtenText } from './script-lines';
 import { figureOptions, type Panel } from './script-options';
+import type { AxesGrid } from './script-flow';
 import type { Procedure } from './script-procedures';
 import { rangeValues } from './script-ranges';
 import { numberOf } from './constant-args';
@@ -30,7 +31,7 @@ export class ScriptState {
   readonly rc: string[] = [];
   readonly style: string[] = [];
   /** Each axes' name in the script: its panel, or a grid of them (axes[1, 0], axs[2]). */
-  readonly axesNames = new Map<string, number | { cols: number }>();
+  readonly axesNames = new Map<string, number | AxesGrid>();
   figureNames = new Set(['fig']);
   /** plt's current axes: its panel. */
   current = 0;

@@ -26,6 +26,7 @@ import {
   ELSE_CLAUSE,
   forLoop,
   IF,
+  TURN_END,
   SAME_VALUES_CONTEXT,
   unroll,
   WITH,
@@ -101,6 +102,7 @@ function readFigures(
   /** One statement of the queue, read into the options (a loop's or an if's body queued after it). */
   const readStatement = (q: number): void => {
     const { line } = queue[q];
+    if (queue[q].text === TURN_END) return;
     let s = withLineColours(queue[q].text, r.kept);
     const fail = (problem: string): never => {
       throw new UsageError(r.at, { problem: `line ${line}: ${problem}` });
@@ -155,6 +157,13 @@ function readFigures(
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       return;
     }
+    // continue: the rest of the loop's turn is let go (its statements up to the turn's end).
+    if (/^\s*continue\s*$/.test(s)) {
+      const end = queue.findIndex((st, k) => k > q && st.text === TURN_END);
+      if (end < 0) fail("'continue' outside a loop");
+      queue.splice(q + 1, end - q - 1);
+      return;
+    }
     // An if on values written out (a loop's item: if ylabel:, if approx == 'none':), with its elif and else
     // clauses (the statements right after it): the body of the first true one, or nothing.
     const branch = IF.exec(s);
@@ -168,7 +177,9 @@ function readFigures(
       }
       queue.splice(q + 1, next - q - 1);
       const valueOf = (name: string) => r.defs.literal(name);
-      const taken = clauses.find((c) => c.condition === undefined || onLine(() => truthy(c.condition!, r.at, valueOf)));
+      // len(funcs) of a list written out is its count (if i >= len(funcs):).
+      const holds = (condition: string) => truthy(withLengths(condition, r.collections), r.at, valueOf);
+      const taken = clauses.find((c) => c.condition === undefined || onLine(() => holds(c.condition!)));
       const body = taken === undefined ? '' : dedent(taken.body.replace(/^[ \t]*\n/, ''));
       queue.splice(q + 1, 0, ...statementLines(body).map((st) => ({ ...st, line })));
       return;
@@ -199,14 +210,15 @@ function readFigures(
     const dict = entry && r.collections.get(entry[1]);
     if (entry && dict?.startsWith('{')) {
       // In parentheses, as a loop over its items puts it in place of a name (y * 2 of y = a + 1).
-      const value = `(${unwrapped(onLine(() => r.defs.call(withDictValues(entry[3], r.collections), r.at)))})`;
+      const looked = withDictValues(entry[3], r.collections, (name) => r.defs.literal(name));
+      const value = `(${unwrapped(onLine(() => r.defs.call(looked, r.at)))})`;
       r.collections.set(
         entry[1],
         onLine(() => withDictEntry(dict, entry[2], value)),
       );
       return;
     }
-    s = onLine(() => withDictValues(s, r.collections));
+    s = onLine(() => withDictValues(s, r.collections, (name) => r.defs.literal(name)));
     // xs = [i / 10 for i in range(-50, 51)], ys = [1 / (1 + math.exp(-v)) for v in xs]: lists of numbers, as
     // Python makes them (a script without numpy), written out; a plot naming them draws them as data.
     const listed = /^(\s*[A-Za-z_]\w*\s*=\s*)(\[[^]*\bfor\b[^]*\])\s*$/.exec(s);

@@ -7,6 +7,7 @@ import '../unit/aspect-call.test';
 import '../unit/x-call.test';
 import '../unit/range-call.test';
 import '../unit/script.test';
+import '../unit/script-idioms.test';
 import '../unit/str-methods.test';
 import '../unit/conditions.test';
 import '../unit/colormaps.test';

@@ -1,0 +1,175 @@
+/**
+ * `actplot script` and idioms of tutorial scripts: axes counted from the end, dict comprehensions, continue, a
+ * tuple unpacked from a list's item, axes removed, torch tensors of numpy arrays. Expected values by hand or
+ * from Python's own rules (cited where they decide).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { UsageError } from '../../src/errors';
+import { buildFigure } from '../../src/spec/build';
+import { evaluateFigure } from '../../src/data/evaluate';
+import { readScript } from '../../src/spec/script';
+
+const HEAD = ['import numpy as np', 'import torch', 'import matplotlib.pyplot as plt', 'x = np.linspace(-1, 1, 5)'];
+const read = (...lines: string[]) => readScript([...HEAD, ...lines].join('\n'));
+const refused = (pattern: RegExp, ...lines: string[]) =>
+  assert.throws(
+    () => buildFigure(read(...lines)),
+    (err: unknown) => err instanceof UsageError && pattern.test(err.message),
+    lines.join('\n'),
+  );
+
+describe('actplot script: axes counted from the end', () => {
+  it('names the last axes by axs[-1], after flatten() and of the grid itself (axes[-1, 0], axes[0][-1])', () => {
+    const options = read(
+      'fig, axes = plt.subplots(2, 3)',
+      'axs = axes.flatten()',
+      'axs[0].plot(x, x)',
+      "axs[-1].axis('off')",
+      "axes[-1, 0].set_title('row 2, column 1')",
+      "axes[0][-1].set_title('row 1, column 3')",
+      "axes[-2, -2].set_xlabel('row 1, column 2')",
+    );
+    // Python: a negative index counts from the end, -1 the last (of 6 cells; of 2 rows; of 3 columns).
+    assert.equal(options.panels[5].axis, "'off'");
+    assert.equal(options.panels[3].title, "'row 2, column 1'");
+    assert.equal(options.panels[2].title, "'row 1, column 3'");
+    assert.equal(options.panels[1].xlabel, "'row 1, column 2'");
+  });
+  it('refuses an index past either end, as Python raises IndexError', () => {
+    for (const index of ['axes[4]', 'axes[-5]', 'axes[2, 0]', 'axes[0, -3]']) {
+      refused(/no axes of the script is named so/, 'fig, axes = plt.subplots(2, 2)', `${index}.plot(x, x)`);
+    }
+  });
+});
+
+describe('actplot script: dict comprehensions', () => {
+  it('makes the dict {key: value for ...} written out, each value at its turn', () => {
+    const options = read(
+      "fns = {'sig': lambda v: 1 / (1 + np.exp(-v)), 'double': lambda v: 2 * v}",
+      'ys = {name: fn(x) for name, fn in fns.items()}',
+      'for name, y in ys.items():',
+      '    plt.plot(x, y, label=name)',
+      "plt.plot(x, ys['double'] + 1, '--')",
+    );
+    const data = evaluateFigure(buildFigure(options))[0].curves;
+    // By hand at x = 0 (the middle of 5 points over [-1, 1]): sigmoid 0.5, 2 * 0 = 0, 2 * 0 + 1 = 1; at x = 1, 2.
+    assert.deepEqual(
+      data.map((c) => c.ys[2]),
+      [0.5, 0, 1],
+    );
+    assert.equal(data[1].ys[4], 2);
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /label='(\w+)'/.exec(String(c.plot))?.[1]),
+      ['sig', 'double', undefined],
+    );
+  });
+  it('looks a value up by a name that holds its key (ys[name] after name, f = funcs[1])', () => {
+    const lines = [
+      "funcs = [('sig', lambda v: 1 / (1 + np.exp(-v))), ('double', lambda v: 2 * v)]",
+      'ys = {name: f(x) for name, f in funcs}',
+      'name, f = funcs[1]',
+      'plt.plot(x, ys[name])',
+    ];
+    // By hand: 'double' at x = 1 is 2.
+    assert.equal(evaluateFigure(buildFigure(read(...lines)))[0].curves[0].ys[4], 2);
+    // A name with no value written out is left as it is, for the expression reader to refuse.
+    refused(/ys\[other\]|'\['/, ...lines.slice(0, 2), 'plt.plot(x, ys[other])');
+  });
+  it('leaves a set comprehension, which has no key, to be refused', () => {
+    refused(/line 6: .*unexpected character '{'/, 'ys = {np.tanh(k * x) for k in (1, 2)}', 'plt.plot(x, ys)');
+  });
+});
+
+describe('actplot script: continue', () => {
+  const FUNCS = "funcs = [('ReLU', lambda v: np.maximum(v, 0)), ('Tanh', np.tanh), ('Id', lambda v: v)]";
+  it("lets the rest of a loop's turn go, the next turn read (if i >= len(funcs): ax.axis('off'); continue)", () => {
+    const options = read(
+      FUNCS,
+      'fig, axes = plt.subplots(2, 2)',
+      'for i, ax in enumerate(axes.flat):',
+      '    if i >= len(funcs):',
+      "        ax.axis('off')",
+      '        continue',
+      '    name, f = funcs[i]',
+      '    ax.plot(x, f(x))',
+      '    ax.set_title(name)',
+    );
+    assert.deepEqual(
+      options.panels.map((p) => [p.title, p.curves.length, p.axis]),
+      [
+        ["'ReLU'", 1, undefined],
+        ["'Tanh'", 1, undefined],
+        ["'Id'", 1, undefined],
+        [undefined, 0, "'off'"],
+      ],
+    );
+    // By hand: max(-1, 0) = 0, tanh(0) = 0, the identity at x = 1 is 1.
+    const data = evaluateFigure(buildFigure(options));
+    assert.deepEqual([data[0].curves[0].ys[0], data[1].curves[0].ys[2], data[2].curves[0].ys[4]], [0, 0, 1]);
+  });
+  it('goes on after the inner loop only, in a loop within a loop', () => {
+    const options = read(
+      'for a in (1, 2):',
+      '    for b in (10, 20, 30):',
+      '        if b == 20: continue',
+      '        plt.plot(x, a * b + 0 * x)',
+    );
+    // Python: the inner continue skips b = 20 only; both turns of the outer loop go on.
+    const data = evaluateFigure(buildFigure(options))[0].curves;
+    assert.deepEqual(
+      data.map((c) => c.ys[0]),
+      [10, 30, 20, 60],
+    );
+  });
+  it('refuses a continue outside a loop, as Python does (SyntaxError)', () => {
+    refused(/'continue' outside a loop/, 'plt.plot(x, x)', 'continue');
+  });
+});
+
+describe('actplot script: a tuple unpacked', () => {
+  it('gives each name its value from a tuple in brackets, a list, or a list item that is a tuple', () => {
+    const options = read(
+      "funcs = [('ReLU', lambda v: np.maximum(v, 0)), ('Tanh', np.tanh)]",
+      'name, f = funcs[-1]',
+      'a, b = (2, 3)',
+      'c, d = [0.5, 4]',
+      'plt.plot(x, a * f(x) + b * c + d)',
+      'plt.title(name)',
+    );
+    assert.equal(options.panels[0].title, "'Tanh'");
+    // By hand at x = 0: 2 * tanh(0) + 3 * 0.5 + 4 = 5.5.
+    assert.equal(evaluateFigure(buildFigure(options))[0].curves[0].ys[2], 5.5);
+  });
+});
+
+describe('actplot script: axes removed', () => {
+  it("draws fig.delaxes(ax) and ax.remove() as a blank cell, the axes' plots and options gone", () => {
+    for (const removal of ['fig.delaxes(axes[1, 1])', 'axes[1, 1].remove()', 'axes[-1, -1].remove()']) {
+      const options = read(
+        'fig, axes = plt.subplots(2, 2)',
+        'for ax in axes.flat:',
+        '    ax.plot(x, x)',
+        "    ax.set_title('t')",
+        removal,
+      );
+      assert.deepEqual(options.panels[3], { curves: [], axis: "'off'" }, removal);
+      assert.equal(options.panels[2].curves.length, 1);
+    }
+  });
+});
+
+describe('actplot script: tensors of numpy arrays', () => {
+  it('reads torch.from_numpy(x), torch.tensor(x) and torch.as_tensor(x, requires_grad=True) as the same values', () => {
+    for (const tensor of ['torch.from_numpy(x)', 'torch.tensor(x)', 'torch.as_tensor(x, requires_grad=True)']) {
+      const options = read(`t = ${tensor}`, 'plt.plot(x, torch.sigmoid(t).detach().numpy())');
+      // By hand: sigmoid(0) = 0.5, in the float64 of the numpy array the tensor keeps.
+      assert.equal(evaluateFigure(buildFigure(options))[0].curves[0].ys[2], 0.5, tensor);
+    }
+  });
+  it('refuses a tensor that would round the values to float32: torch.Tensor(x), a dtype=', () => {
+    for (const tensor of ['torch.Tensor(x)', 'torch.tensor(x, dtype=torch.float32)']) {
+      refused(/torch has no '(Tensor|tensor)'/, `plt.plot(x, torch.sigmoid(${tensor}))`);
+    }
+  });
+});
