@@ -228,10 +228,11 @@ export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveS
 }
 
 /**
- * plot(x, f(x))'s f(x): a function (gelu, gelu(approximate='tanh')... by itself) or an expression in x, or a
- * gradient of one (autograd's, drawn as its derivative; np.gradient's, numpy's differences): curve-y.ts.
+ * plot(x, f(x))'s f(x) (and scatter(x, f(x))'s): a function (gelu, gelu(approximate='tanh')... by itself) or an
+ * expression in x, or a gradient of one (autograd's, drawn as its derivative; np.gradient's, numpy's
+ * differences): curve-y.ts.
  */
-function sampledCurve(text: string, at: FieldPath): CurveSpec {
+export function sampledCurve(text: string, at: FieldPath): CurveSpec {
   // Loaded for plot(x, f(x)) alone: plot-call.ts itself is loaded for every figure.
   const y = (require('./curve-y') as typeof import('./curve-y')).curveY(text, at);
   compileWithFunctions(y.expr, at);

@@ -8,7 +8,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { ScatterCallOptions } from './options';
-import { type CallSignature, type PyValue } from '../pycall';
+import { argumentTexts, closingParen, isPyNumber, unwrapped, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseMarker, parseWidth } from './rules';
 import type { CurveSpec, MarkerKind } from './types';
@@ -64,23 +64,44 @@ function scatterColours(v: PyValue, at: FieldPath): string[] {
   return list.map((c, i) => colour(c, Array.isArray(v) ? [...at, i] : at));
 }
 
+/**
+ * scatter(x, f(x), ...) of the panel's own x (the sampled range) and an expression in it: the expression, and the
+ * call's other arguments with x and y left out (None), to be read as written values.
+ */
+function overRange(given: string): { y: string; rest: string } | undefined {
+  const { positional, keywords } = argumentTexts(given);
+  const [x, y] = positional.map((p) => unwrapped(p));
+  // Values written out (a list, a tuple: parentheses unwrapped() keeps, a number) are data.
+  const written = (t: string) =>
+    /^[[{'"]/.test(t) || isPyNumber(t) || (t.startsWith('(') && closingParen(t, 0) === t.length - 1);
+  if (x !== 'x' || y === undefined || written(y)) return undefined;
+  const rest = ['None', 'None', ...positional.slice(2), ...[...keywords].map(([k, v]) => `${k}=${v}`)];
+  return { y, rest: rest.join(', ') };
+}
+
 /** One plt.scatter(): a curve of markers at its points, drawn and listed in the legend as matplotlib does. */
 export function readScatter(given: string | ScatterCallOptions, at: FieldPath, rc: Rc = DEFAULT_RC): CurveSpec {
-  const b = bound(given, SCATTER, at);
+  const sampled = typeof given === 'string' ? overRange(given) : undefined;
+  const b = bound(sampled?.rest ?? given, SCATTER, at);
   const has = (key: string) => b[key] !== undefined && b[key] !== null;
-  if (!has('x') || !has('y')) {
-    throw badValue(at, 'no points', 'x and y, e.g. "[0, 1, 2], [0, 0.5, 1]"');
+  let points: Pick<CurveSpec, 'points' | 'expr' | 'derivative' | 'gradient'>;
+  if (sampled) {
+    const { sampledCurve } = require('./plot-call') as typeof import('./plot-call');
+    const { expr, derivative, gradient } = sampledCurve(sampled.y, [...at, 'y']);
+    points = { expr, derivative, gradient };
+  } else {
+    if (!has('x') || !has('y')) throw badValue(at, 'no points', 'x and y, e.g. "[0, 1, 2], [0, 0.5, 1]"');
+    points = { points: { x: values(b.x, [...at, 'x']), y: values(b.y, [...at, 'y']) } };
   }
-  const xs = values(b.x, [...at, 'x']);
-  const ys = values(b.y, [...at, 'y']);
-  if (xs.length !== ys.length) {
+  const xs = points.points?.x;
+  if (xs && xs.length !== points.points!.y.length) {
     throw new UsageError(at, {
-      problem: `x and y must be the same size, as scatter() requires; got ${xs.length} and ${ys.length}`,
+      problem: `x and y must be the same size, as scatter() requires; got ${xs.length} and ${points.points!.y.length}`,
     });
   }
   // scatter.marker and scatter.edgecolors where the call says none.
   const marker = rc['scatter.marker'] as MarkerKind;
-  const curve: CurveSpec = { points: { x: xs, y: ys }, label: '', noLine: true, marker, scatter: true, zorder: 1 };
+  const curve: CurveSpec = { ...points, label: '', noLine: true, marker, scatter: true, zorder: 1 };
   const rcEdge = rc['scatter.edgecolors'];
   if (rcEdge !== 'face') curve.markeredgecolor = rcEdge;
   if (has('c') && has('color')) {
@@ -91,11 +112,11 @@ export function readScatter(given: string | ScatterCallOptions, at: FieldPath, r
   for (const key of ['c', 'color'] as const) {
     if (!has(key)) continue;
     const colours = scatterColours(b[key], [...at, key]);
-    if (colours.length > 1 && colours.length !== xs.length) {
+    if (colours.length > 1 && colours.length !== xs?.length) {
       throw badValue(
         [...at, key],
         `${colours.length} colours`,
-        `one colour, or one for each of the ${xs.length} points`,
+        xs ? `one colour, or one for each of the ${xs.length} points` : 'one colour for the points over the range',
       );
     }
     curve.color = colours[0];
@@ -104,8 +125,11 @@ export function readScatter(given: string | ScatterCallOptions, at: FieldPath, r
   // s: sqrt(s) points across, a Line2D marker's markersize; left to lines.markersize (s = markersize²) unsaid.
   if (has('s')) {
     const areas = markerAreas(b.s, [...at, 's']);
-    if (areas.length > 1 && areas.length !== xs.length) {
-      throw badValue([...at, 's'], `${areas.length} sizes`, `one size, or one for each of the ${xs.length} points`);
+    if (areas.length > 1 && areas.length !== xs?.length) {
+      const each = xs
+        ? `one size, or one for each of the ${xs.length} points`
+        : 'one size for the points over the range';
+      throw badValue([...at, 's'], `${areas.length} sizes`, each);
     }
     curve.markersize = Math.sqrt(areas[0]);
     if (new Set(areas).size > 1) curve.markerSizes = areas.map(Math.sqrt);

@@ -12,6 +12,7 @@ import { buildFigure } from '../../src/spec/build';
 import { readScatter } from '../../src/spec/scatter-call';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 import { figureLayout } from '../../src/render/pipeline';
+import { evaluateFigure } from '../../src/data/evaluate';
 
 const layoutOf = (args: string[]) => figureLayout(buildFigure(optionsFromCli(parsePlotArgs(args).panels)), 'png');
 
@@ -40,6 +41,23 @@ describe("readScatter: scatter()'s arguments", () => {
     assert.deepEqual([c.markerSizes, c.markerColors, c.markersize, c.color], [[4, 8], ['red', 'blue'], 4, 'red']);
     const alike = readScatter("[0, 1], [0, 1], s=[9, 9], c=['k', 'k']", ['scatter']);
     assert.deepEqual([alike.markerSizes, alike.markerColors, alike.markersize], [undefined, undefined, 3]);
+  });
+  it("scatter(x, f(x)) of the sampled range: a marker at each sample, the call's other arguments as given", () => {
+    const c = readScatter("x, (np.maximum(0, x)), 10, c='red', label='samples'", ['scatter']);
+    assert.deepEqual(
+      [c.expr, c.points, c.markersize, c.color, c.label],
+      ['np.maximum(0, x)', undefined, Math.sqrt(10), 'red', 'samples'],
+    );
+    assert.deepEqual([c.noLine, c.scatter, c.zorder], [true, true, 1]);
+    const fig = buildFigure(
+      optionsFromCli(parsePlotArgs(['--x', 'np.linspace(-1, 1, 5)', '--scatter', 'x, np.tanh(x)']).panels),
+    );
+    const [drawn] = evaluateFigure(fig)[0].curves;
+    // By hand: the 5 samples of [-1, 1]; Python's math.tanh(1) = 0.7615941559557649.
+    assert.deepEqual(Array.from(drawn.xs), [-1, -0.5, 0, 0.5, 1]);
+    assert.deepEqual([drawn.ys[2], drawn.ys[4]], [0, 0.7615941559557649]);
+    // Per-point sizes and colours need the points written out.
+    assert.throws(() => readScatter('x, np.tanh(x), s=[1, 2]', ['scatter']), /one size for the points over the range/);
   });
   it('refuses as matplotlib does, and says what is not drawn yet', () => {
     const cases: [string, RegExp][] = [
