@@ -2537,6 +2537,23 @@ CASES = [
         axes[-1, 0].set_xlabel('x')
         fig.tight_layout()
     """),
+    # scatter() of an expression over the sampled range (a marker at each sample), a dict of keyword arguments
+    # spread into a call (**style) and one given by name (arrowprops=props).
+    ('script-scatter-kwargs', ['--style', 'matplotlib', '--size', '6x4', '--x', 'np.linspace(-3, 3, 31)',
+                               '--plot', "x, np.tanh(x), lw=2, alpha=0.8, label='tanh'",
+                               '--scatter', "x, np.tanh(x), s=12, c='red', label='samples'",
+                               '--annotate', "'origin', xy=(0, 0), xytext=(1, -0.5), arrowprops={'arrowstyle': '->'}",
+                               '--legend'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 31)
+        style = dict(lw=2, alpha=0.8)
+        props = dict(arrowstyle='->')
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.plot(x, np.tanh(x), **style, label='tanh')
+        ax.scatter(x, np.tanh(x), s=12, c='red', label='samples')
+        ax.annotate('origin', xy=(0, 0), xytext=(1, -0.5), arrowprops=props)
+        ax.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -14,6 +14,7 @@ import { comprehended, type AxesGrid } from './script-flow';
 import { wholeNumberOf } from './whole-numbers';
 import { withConstantArguments } from './constant-args';
 import { keptLines } from './script-lines';
+import { dictCallText } from './script-kwargs';
 
 /** The figure's own calls (on plt or on the figure). */
 const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
@@ -87,7 +88,10 @@ export function readCallStatement(
       r.collections.set(name!, isDict ? `{${items.join(', ')}}` : `[${items.join(', ')}]`);
       return;
     }
-    if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
+    // props = dict(facecolor='black', shrink=0.05): the dict written out, {'facecolor': 'black', ...}.
+    const keywordDict = name && /^[A-Za-z_]\w*$/.test(name) ? dictCallText(rhs) : undefined;
+    if (keywordDict !== undefined) r.collections.set(name!, keywordDict);
+    else if (name && /^[A-Za-z_]\w*$/.test(name) && /^\s*(?:[[({][^]*[\])}]|dict\(\s*\))\s*$/.test(rhs))
       r.collections.set(name, /^dict\(\s*\)$/.test(rhs.trim()) ? '{}' : rhs.trim());
     if (lhs !== undefined)
       define(); // y = torch.sigmoid(x)

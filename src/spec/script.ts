@@ -37,6 +37,7 @@ import {
 } from './script-flow';
 import { floatRepr } from '../style/py-format';
 import { truthy } from './conditions';
+import { withDictArguments } from './script-kwargs';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
@@ -219,6 +220,8 @@ function readFigures(
       return;
     }
     s = onLine(() => withDictValues(s, r.collections, (name) => r.defs.literal(name)));
+    // arrowprops=props, **style: a dict of keyword arguments the script wrote out by name, written out.
+    s = withDictArguments(s, r.collections);
     // xs = [i / 10 for i in range(-50, 51)], ys = [1 / (1 + math.exp(-v)) for v in xs]: lists of numbers, as
     // Python makes them (a script without numpy), written out; a plot naming them draws them as data.
     const listed = /^(\s*[A-Za-z_]\w*\s*=\s*)(\[[^]*\bfor\b[^]*\])\s*$/.exec(s);

@@ -1,7 +1,7 @@
 /**
  * `actplot script` and idioms of tutorial scripts: axes counted from the end, dict comprehensions, continue, a
- * tuple unpacked from a list's item, axes removed, torch tensors of numpy arrays. Expected values by hand or
- * from Python's own rules (cited where they decide).
+ * tuple unpacked from a list's item, axes removed, torch tensors of numpy arrays, dicts of keyword arguments.
+ * Expected values by hand or from Python's own rules (cited where they decide).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { readScript } from '../../src/spec/script';
+import { dictCallText, withDictArguments } from '../../src/spec/script-kwargs';
 
 const HEAD = ['import numpy as np', 'import torch', 'import matplotlib.pyplot as plt', 'x = np.linspace(-1, 1, 5)'];
 const read = (...lines: string[]) => readScript([...HEAD, ...lines].join('\n'));
@@ -171,5 +172,43 @@ describe('actplot script: tensors of numpy arrays', () => {
     for (const tensor of ['torch.Tensor(x)', 'torch.tensor(x, dtype=torch.float32)']) {
       refused(/torch has no '(Tensor|tensor)'/, `plt.plot(x, torch.sigmoid(${tensor}))`);
     }
+  });
+});
+
+describe('actplot script: dicts of keyword arguments (script-kwargs.ts)', () => {
+  it("writes dict(k=v) out as Python's dict of it, and nothing else", () => {
+    assert.equal(dictCallText("dict(facecolor='black', shrink=0.05)"), "{'facecolor': 'black', 'shrink': 0.05}");
+    for (const other of ['dict()', "dict([('a', 1)])", "dict(a=1) | {'b': 2}", 'dicts(a=1)']) {
+      assert.equal(dictCallText(other), undefined, other);
+    }
+  });
+  it('gives a keyword a dict by name, spreads **name into keywords, and leaves any other name', () => {
+    const dicts = new Map([
+      ['props', "{'facecolor': 'black'}"],
+      ['style', "{'lw': 2, 'ls': '--'}"],
+      ['ys', '[1, 2]'],
+      ['odd', "{1: 'a'}"],
+    ]);
+    assert.equal(
+      withDictArguments("plt.annotate('s=props', xy=(0, 0), arrowprops=props)", dicts),
+      "plt.annotate('s=props', xy=(0, 0), arrowprops={'facecolor': 'black'})",
+    );
+    assert.equal(withDictArguments('ax.plot(x, y, **style)', dicts), "ax.plot(x, y, lw=2, ls='--')");
+    // A list, a dict whose keys are not names, a name the script has no dict under: as they are.
+    for (const kept of ['f(a=ys)', 'f(**odd)', 'f(**other, k=other)', 'y = props']) {
+      assert.equal(withDictArguments(kept, dicts), kept);
+    }
+  });
+  it('reads annotate(arrowprops=props) and plot(**style) of a script as the keywords written out', () => {
+    const options = read(
+      "props = dict(arrowstyle='->')",
+      "style = {'lw': 2, 'alpha': 0.5}",
+      "plt.plot(x, x, **style, label='id')",
+      "plt.annotate('here', xy=(0, 0), xytext=(0.5, -0.5), arrowprops=props)",
+    );
+    assert.equal(options.panels[0].curves[0].plot, "x, x, lw=2, alpha=0.5, label='id'");
+    assert.deepEqual(options.panels[0].annotate, [
+      "'here', xy=(0, 0), xytext=(0.5, -0.5), arrowprops={'arrowstyle': '->'}",
+    ]);
   });
 });
