@@ -54,6 +54,9 @@ function normalPdf(a: number): number {
 export const CONSTANTS = new Map<string, number>([
   ['pi', Math.PI],
   ['e', Math.E],
+  // np.where(x < 0, y, np.nan): a value left out, where matplotlib breaks the line.
+  ['nan', NaN],
+  ['inf', Infinity],
 ]);
 
 /** d(u^v) = v·u^(v−1)·du + u^v·ln(u)·dv, each term only where it is needed (u ≤ 0 has no logarithm). */

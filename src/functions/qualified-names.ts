@@ -65,7 +65,7 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
     arctan: 'atan',
   },
   numpy: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'where', 'clip', 'heaviside', 'square']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'nan', 'inf', 'where', 'clip', 'heaviside', 'square']),
     ...same(['zeros_like', 'ones_like', 'full_like']),
     absolute: 'abs',
     arctan: 'atan',
@@ -73,7 +73,7 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
     minimum: 'min',
     power: 'pow',
   },
-  math: { ...same([...ELEMENTARY, 'erf', 'erfc', 'atan', 'pow', 'pi', 'e']), fabs: 'abs' },
+  math: { ...same([...ELEMENTARY, 'erf', 'erfc', 'atan', 'pow', 'pi', 'e', 'nan', 'inf']), fabs: 'abs' },
   special: { ...same(['erf', 'erfc', 'expm1', 'log1p', 'ndtr']), expit: 'sigmoid' },
   stats: { 'norm.cdf': 'ndtr', 'norm.pdf': 'normpdf' },
   // from scipy.stats import norm

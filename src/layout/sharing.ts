@@ -29,11 +29,14 @@ export function dataValues(
     const kept = (a: Float64Array) => a.filter((_, i) => mask[i]);
     return { ...f, xs: kept(f.xs), y1: kept(f.y1), y2: kept(f.y2) };
   });
+  // A line's points with both coordinates finite: Line2D's data limits come from its path with the NaN and
+  // infinite points taken out (update_path_extents' PathNanRemover), so a point left out by np.nan widens neither.
+  const points = d.curves.map((c) => finitePoints(c.xs, c.ys));
   // The plots' values: curves and fills, which come before the lines.
   const plotted = (axis: 'x' | 'y') =>
     axis === 'x'
-      ? [...d.curves.map((c) => c.xs), ...fills.map((f) => f.xs)]
-      : [...d.curves.map((c) => finiteOnly(c.ys)), ...fills.flatMap((f) => [finiteOnly(f.y1), finiteOnly(f.y2)])];
+      ? [...points.map((p) => p.xs), ...fills.map((f) => f.xs)]
+      : [...points.map((p) => p.ys), ...fills.flatMap((f) => [finiteOnly(f.y1), finiteOnly(f.y2)])];
   // An axhline widens the y data limits by its value, an axvline the x ones (matplotlib's add_line); but one
   // inside the view the plots before it made requests no new autoscale (Axes.axhline: scaley only for a y
   // outside get_ybound()), so the view stays theirs. Where hlines, vlines or spans come after the lines (the
@@ -64,14 +67,23 @@ export function dataValues(
     return Float64Array.from(all.slice(0, kept));
   };
   return {
-    xs: [...d.curves.map((c) => c.xs), refValues('v'), Float64Array.from(more.x), ...fills.map((f) => f.xs)],
+    xs: [...points.map((p) => p.xs), refValues('v'), Float64Array.from(more.x), ...fills.map((f) => f.xs)],
     ys: [
-      ...d.curves.map((c) => finiteOnly(c.ys)),
+      ...points.map((p) => p.ys),
       refValues('h'),
       Float64Array.from(more.y),
       ...fills.flatMap((f) => [finiteOnly(f.y1), finiteOnly(f.y2)]),
     ],
   };
+}
+
+/** The points whose x and y are both finite (all of them, as given, in the usual case). */
+function finitePoints(xs: Float64Array, ys: Float64Array): { xs: Float64Array; ys: Float64Array } {
+  const ok = (i: number) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]);
+  let all = true;
+  for (let i = 0; i < xs.length && all; i++) all = ok(i);
+  if (all) return { xs, ys };
+  return { xs: xs.filter((_, i) => ok(i)), ys: ys.filter((_, i) => ok(i)) };
 }
 
 function finiteOnly(a: Float64Array): Float64Array {

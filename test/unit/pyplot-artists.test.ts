@@ -187,6 +187,28 @@ describe('shareAxes: plt.subplots(sharex, sharey) on a 2 x 2 grid', () => {
       ],
     );
   });
+  it("leaves a line's NaN and infinite points out of its data limits, x and y alike (matplotlib's NaN remover)", () => {
+    const gappy = {
+      spec: { curves: [], sampling: { kind: 'linspace' as const, from: 0, to: 1, num: 2 } },
+      curves: [
+        {
+          spec: { fn: 'relu' },
+          label: '',
+          xs: Float64Array.of(-5, 0, 5, 10),
+          ys: Float64Array.of(1, 3, NaN, Infinity),
+        },
+      ],
+    };
+    // By hand: the finite points are (-5, 1) and (0, 3); 5 % margins of 5 and of 2.
+    const [s] = shareAxes([gappy], { rows: 1, cols: 1 }, { x: 'none', y: 'none' }, DEFAULT_RC);
+    assert.deepEqual(
+      [s.xlim, s.ylim],
+      [
+        [-5.25, 0.25],
+        [0.9, 3.1],
+      ],
+    );
+  });
   it("'row' and 'col' share within a row or a column; 'none' leaves each its own", () => {
     const s = shareAxes(axes, { rows: 2, cols: 2 }, { x: 'col', y: 'row' }, DEFAULT_RC);
     assert.deepEqual(
