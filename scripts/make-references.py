@@ -2554,6 +2554,22 @@ CASES = [
         ax.annotate('origin', xy=(0, 0), xytext=(1, -0.5), arrowprops=props)
         ax.legend()
     """),
+    # Points kept by a mask of an interval of the range (x[x < 0], by name and written out): the others left out
+    # as np.nan leaves them, the data limits those of the points kept.
+    ('script-masks', ['--style', 'matplotlib', '--size', '6x4', '--x', 'np.linspace(-5, 5, 500)',
+                      '--plot', "x, np.where(x < 0, np.where(x < 0, 0.2 * x, x), np.nan), 'b', label='x < 0'",
+                      '--plot', "x, np.where((x > 1) & (x < 3), np.where(x < 0, 0.2 * x, x), np.nan), 'r', "
+                                "label='1 < x < 3'",
+                      '--legend'], """
+        import numpy as np
+        x = np.linspace(-5, 5, 500)
+        y = np.where(x < 0, 0.2 * x, x)
+        plt.figure(figsize=(6, 4))
+        neg = x < 0
+        plt.plot(x[neg], y[neg], 'b', label='x < 0')
+        plt.plot(x[(x > 1) & (x < 3)], y[(x > 1) & (x < 3)], 'r', label='1 < x < 3')
+        plt.legend()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

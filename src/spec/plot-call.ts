@@ -255,6 +255,14 @@ function checkFirstArgument(given: string, at: FieldPath): void {
       problem: `'${t}' has no value here: nothing actplot reads defines it (a script's line, or --def)`,
     });
   }
+  // plot(x[mask], y[mask]) of a mask masks.ts does not read as an interval of x.
+  if (/^x\s*\[/.test(t)) {
+    throw badValue(
+      [...at, 'x'],
+      t,
+      "x's points by a mask that keeps an interval of it, the same for y: x[x < 0], y[x < 0] or x[(x > -1) & (x < 1)]",
+    );
+  }
   // plot(y) alone (its format after it or not), y computed: matplotlib draws it against 0, 1, 2...
   if (positional.length === 1 || (positional.length === 2 && /^[rR]?['"]/.test(positional[1]))) {
     throw new UsageError(at, {

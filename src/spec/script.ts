@@ -38,6 +38,7 @@ import {
 import { floatRepr } from '../style/py-format';
 import { truthy } from './conditions';
 import { withDictArguments } from './script-kwargs';
+import { withUnmaskedPlot } from './masks';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
@@ -121,6 +122,17 @@ function readFigures(
     // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
     // x[0] would be data).
     if (!PLOT_CALL.test(s)) s = withRangeExtremes(s, (name) => r.valuesOf(name));
+    // plt.plot(x[x < 0], y[x < 0]): the points of an interval of the range, the others left out (np.nan). A mask
+    // by name (mask = x < 0) is its definition, in x as every range is once read: of the one range alone.
+    else if (s.includes('[')) {
+      const ranges = new Set(['x', ...r.ranges.keys()]);
+      const maskOf = (name: string) => {
+        if (r.ranges.size > 1) return undefined;
+        const body = onLine(() => r.defs.call(name, r.at));
+        return r.ranges.size ? body.replace(/\bx\b/g, [...r.ranges.keys()][0]) : body;
+      };
+      s = withUnmaskedPlot(s, ranges, maskOf);
+    }
     // A range's arguments computed from numbers (np.linspace(-2 * np.pi, 2 * np.pi, 400), -L of L = 5): their
     // numbers.
     const opening = RANGE_ASSIGNED.exec(s);

@@ -10,6 +10,7 @@ import { buildFigure } from '../../src/spec/build';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { readScript } from '../../src/spec/script';
 import { dictCallText, withDictArguments } from '../../src/spec/script-kwargs';
+import { isIntervalMask, unmaskedPlotArgs } from '../../src/spec/masks';
 
 const HEAD = ['import numpy as np', 'import torch', 'import matplotlib.pyplot as plt', 'x = np.linspace(-1, 1, 5)'];
 const read = (...lines: string[]) => readScript([...HEAD, ...lines].join('\n'));
@@ -210,5 +211,58 @@ describe('actplot script: dicts of keyword arguments (script-kwargs.ts)', () => 
     assert.deepEqual(options.panels[0].annotate, [
       "'here', xy=(0, 0), xytext=(0.5, -0.5), arrowprops={'arrowstyle': '->'}",
     ]);
+  });
+});
+
+describe('actplot script: points kept by a mask (masks.ts)', () => {
+  it('reads a mask of the range against numbers, joined by &, as an interval of it', () => {
+    for (const mask of ['x < 0', '0 <= x', '(x > -1) & (x < 1)', '((x >= 1) & (x <= 3)) & (x < 2.5)']) {
+      assert.ok(isIntervalMask(mask, 'x'), mask);
+    }
+    // Two runs, a mask of another name, one not against a number, a comparison chain numpy refuses.
+    for (const mask of ['(x < -1) | (x > 1)', 'y > 0', 'x < t', '-1 < x < 1', 'x != 0', '~(x < 0)']) {
+      assert.ok(!isIntervalMask(mask, 'x'), mask);
+    }
+  });
+  it('writes plot(x[m], y[m]) as plot(x, np.where(m, y, np.nan)), and leaves anything else', () => {
+    const ranges = new Set(['x', 'z']);
+    assert.equal(
+      unmaskedPlotArgs("z[z < 0], y[z<0], 'b', label='neg'", ranges),
+      "z, np.where(z < 0, y, np.nan), 'b', label='neg'",
+    );
+    assert.equal(
+      unmaskedPlotArgs('x[m], np.tanh(x)[m]', ranges, () => '(x > 1)'),
+      'x, np.where(x > 1, np.tanh(x), np.nan)',
+    );
+    for (const other of ['x[x < 0], y[x > 0]', 'y[y < 0], x[y < 0]', 'x[x < 0]', 'x, y', 'u[u < 0], y[u < 0]']) {
+      assert.equal(unmaskedPlotArgs(other, ranges), undefined, other);
+    }
+  });
+  it("draws plt.plot(x[x < 0], y[x < 0]) as matplotlib does: the interval's points, the limits theirs", () => {
+    const options = read(
+      'y = np.tanh(x)',
+      'neg = x < 0',
+      "plt.plot(x[neg], y[neg], 'b')",
+      'plt.plot(x[x > 0.5], y[x > 0.5])',
+    );
+    const fig = buildFigure(options);
+    const [neg, pos] = evaluateFigure(fig)[0].curves;
+    // By hand over x = -1, -0.5, 0, 0.5, 1: x < 0 keeps the first two, x > 0.5 the last.
+    assert.deepEqual(Array.from(neg.ys, Number.isNaN), [false, false, true, true, true]);
+    assert.deepEqual(Array.from(pos.ys, Number.isNaN), [true, true, true, true, false]);
+    assert.equal(neg.ys[0], Math.tanh(-1));
+  });
+  it('refuses a mask of two runs, saying which masks are read', () => {
+    refused(
+      /x's points by a mask that keeps an interval of it/,
+      'y = np.tanh(x)',
+      'plt.plot(x[(x < -0.5) | (x > 0.5)], y[(x < -0.5) | (x > 0.5)])',
+    );
+  });
+  it('reads np.nan and math.inf as the numbers they are', () => {
+    const options = read('plt.plot(x, np.where(x < 0, x, np.nan))', 'plt.plot(x, np.minimum(x, math.inf))');
+    const [gappy, same] = evaluateFigure(buildFigure(options))[0].curves;
+    assert.deepEqual(Array.from(gappy.ys), [-1, -0.5, NaN, NaN, NaN]);
+    assert.deepEqual(Array.from(same.ys), [-1, -0.5, 0, 0.5, 1]);
   });
 });
