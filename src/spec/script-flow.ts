@@ -158,8 +158,14 @@ function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => neve
         fail(`range(${call[2]}) of at most ${most} whole numbers`);
       return Array.from({ length: count }, (_, i) => String(from + i * step));
     }
+    if (call[1] === 'enumerate') {
+      // enumerate(items, 1) or start=1: counted from there, as Python counts.
+      const startText = args[1]?.replace(/^start\s*=/, '').trim() ?? '0';
+      const start = /^[-+]?\d+$/.test(startText) ? Number(startText) : NaN;
+      if (args.length > 2 || !Number.isSafeInteger(start)) fail(`enumerate(${call[2]}) of a list and a whole number`);
+      return itemsOf(args[0], scope, fail, most).map((item, i) => `(${start + i}, ${item})`);
+    }
     const lists = args.map((a) => itemsOf(a, scope, fail, most));
-    if (call[1] === 'enumerate') return lists[0].map((item, i) => `(${i}, ${item})`);
     const n = Math.min(...lists.map((l) => l.length));
     return Array.from({ length: n }, (_, i) => `(${lists.map((l) => l[i]).join(', ')})`);
   }

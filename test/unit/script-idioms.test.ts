@@ -266,3 +266,22 @@ describe('actplot script: points kept by a mask (masks.ts)', () => {
     assert.deepEqual(Array.from(same.ys), [-1, -0.5, 0, 0.5, 1]);
   });
 });
+
+describe('actplot script: enumerate() from a start', () => {
+  it('counts from the start given, as Python does: enumerate(items, 1), enumerate(items, start=2)', () => {
+    const options = read(
+      'plt.figure()',
+      "for i, f in enumerate(['np.tanh', 'np.sin'], 1):",
+      '    plt.subplot(1, 3, i)',
+      '    plt.plot(x, i + 0 * x)',
+      'for i, k in enumerate([5], start=3): plt.subplot(1, 3, i); plt.plot(x, k + 0 * x)',
+    );
+    // By hand: subplots 1 and 2 hold 1 and 2, subplot 3 holds 5.
+    const data = evaluateFigure(buildFigure(options));
+    assert.deepEqual(
+      data.map((a) => a.curves[0].ys[0]),
+      [1, 2, 5],
+    );
+    refused(/enumerate\(\[1\], k\) of a list and a whole number/, 'for i, v in enumerate([1], k): plt.plot(x, x)');
+  });
+});
