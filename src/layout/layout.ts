@@ -73,7 +73,8 @@ export function layoutFigure(
   const tickSpace = (i: number, axis: 'x' | 'y') => {
     const box = cells[cellOf[i]];
     const length = (axis === 'x' ? box.right - box.left : box.bottom - box.top) / scale;
-    const labelPoints = tickStyle(tickSettings(data[i].spec.tickParams ?? [], rc).rc, axis, scale).labelPoints;
+    const locating = tickSettings(data[i].spec.tickParams ?? [], rc).locatingRc;
+    const labelPoints = tickStyle(locating, axis, scale).labelPoints;
     return autoBins(length, labelPoints, axis);
   };
   const share = { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' };
@@ -229,8 +230,9 @@ function layoutAxes(
   const xLength = (box.right - box.left) / scale;
   const yLength = (box.bottom - box.top) / scale;
   const ticksOf = axisTicker(spec, tickRc, rc);
-  const xAxis = ticksOf('x', xlim, xLength, xStyle.labelPoints);
-  const yAxis = ticksOf('y', ylim, yLength, yStyle.labelPoints);
+  const locatingRc = ticks.locatingRc;
+  const xAxis = ticksOf('x', xlim, xLength, tickStyle(locatingRc, 'x', scale).labelPoints);
+  const yAxis = ticksOf('y', ylim, yLength, tickStyle(locatingRc, 'y', scale).labelPoints);
   const spines = layoutSpines(spec, box, toX, toY, scale, rc);
   const xAxisAt = spines.bottom.pos;
   const yAxisAt = spines.left.pos;

@@ -23,6 +23,11 @@ export interface Sides {
 export interface TickSettings {
   /** The tick rcParams with this axes' own over the figure's (the figure's own object when none). */
   rc: Rc;
+  /**
+   * The same without what changed the labels' Text objects alone (plt.xticks(fontsize=8)): the tick space the
+   * automatic locator counts with (Axis.get_tick_space reads the axis's tick keywords, not the labels).
+   */
+  locatingRc: Rc;
   /** The major ticks' labels on each side. */
   labels: Sides;
   /** The major ticks' marks on each side; top and right mirror the bottom and left ones. */
@@ -63,6 +68,9 @@ function rcSides(rc: Rc, kind: TickKind): { marks: Sides; labels: Sides } {
 export function tickSettings(params: readonly TickParamsSpec[], rc: Rc): TickSettings {
   // The rc is copied only for an axes that overrides it: laying out is per figure and per tight pass.
   const tickRc: Rc = params.length ? Object.assign({}, rc, ...params.map((t) => t.rc)) : rc;
+  const locatingRc: Rc = params.some((t) => t.labelsOnly)
+    ? Object.assign({}, rc, ...params.filter((t) => !t.labelsOnly).map((t) => t.rc))
+    : tickRc;
   const sides = (kind: TickKind) => {
     // A call without `which` (set_ticks_position's, a twin's) sets both kinds.
     const calls = params.filter((t) => (t.which ?? kind) === kind);
@@ -89,6 +97,7 @@ export function tickSettings(params: readonly TickParamsSpec[], rc: Rc): TickSet
   const minor = sides('minor');
   return {
     rc: tickRc,
+    locatingRc,
     labels: major.labels,
     marks: major.marks,
     minorLabels: minor.labels,

@@ -88,6 +88,11 @@ export interface GridLineStyle {
 /** tick_params: the tick rcParams this axes overrides, and marks or labels of an axis turned off. */
 export interface TickParamsSpec {
   axes: ('x' | 'y')[];
+  /**
+   * Set on the labels' Text objects alone (plt.xticks(fontsize=8), setp of the tick labels), not the axis's tick
+   * keywords as tick_params() sets them: the locator's tick space does not see it.
+   */
+  labelsOnly?: true;
   /** The ticks whose marks and labels it turns on or off: the major or the minor ones (absent: both). */
   which?: 'major' | 'minor';
   rc: Partial<Rc>;

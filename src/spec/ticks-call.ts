@@ -54,13 +54,14 @@ export function applyTicksCall(ax: AxesSpec, axis: 'x' | 'y', call: TicksCall): 
   if (rotation !== undefined) {
     ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: {}, [`${axis}Rotation`]: rotation }];
   }
-  // fontsize=, color=: every major tick label's (new ticks copy the first one's properties).
+  // fontsize=, color=: every major tick label's (new ticks copy the first one's properties), the labels' alone:
+  // the locator still counts its tick space with the axis's label size.
   if (fontsize !== undefined || color !== undefined) {
     const looks = {
       ...(fontsize !== undefined && { [`${axis}tick.labelsize`]: fontsize }),
       ...(color !== undefined && { [`${axis}tick.labelcolor`]: color }),
     };
-    ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks }];
+    ax.tickParams = [...(ax.tickParams ?? []), { axes: [axis], rc: looks, labelsOnly: true }];
   }
   // ha=, va=: the labels below (left of) the axes, which plt.xticks() hands its keywords to.
   if (ha !== undefined || va !== undefined) {

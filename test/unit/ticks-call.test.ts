@@ -274,3 +274,24 @@ describe('MaxNLocator and locator_params(): values from matplotlib 3.6 (MaxNLoca
     );
   });
 });
+
+describe("plt.yticks(fontsize=...) against tick_params(labelsize=...): the locator's tick space", () => {
+  it("counts bins with the axis's label size, which xticks()'s keywords leave alone (matplotlib 3.6's ticks)", () => {
+    // matplotlib 3.6, figsize=(6.4, 2.0), plot(x, sigmoid(x)) over np.linspace(-5, 5, 101), after a draw:
+    // plt.yticks(fontsize=6) gives 0, 0.25 ... 1.0 (get_tick_space with the rc's 10 points: 5 bins); tick_params(
+    // axis='y', labelsize=6) gives 0, 0.2 ... 1.0 (6 points: 9 bins).
+    const ticksWith = (extra: Record<string, unknown>) => {
+      const fig = buildFigure({
+        style: 'matplotlib',
+        size: [6.4, 2],
+        panels: [{ curves: [{ expr: '1 / (1 + np.exp(-x))' }], x: 'np.linspace(-5, 5, 101)', ...extra }],
+      });
+      const { ylim, yTicks } = figureLayout(fig, 'png').axes[0];
+      return yTicks.map((t) => t.value).filter((v) => v >= ylim[0] && v <= ylim[1]);
+    };
+    assert.deepEqual(ticksWith({ yticks: 'fontsize=6' }), [0, 0.25, 0.5, 0.75, 1]);
+    const params = ticksWith({ tickParams: ["axis='y', labelsize=6"] });
+    assert.equal(params.length, 6);
+    params.forEach((v, i) => assert.ok(Math.abs(v - 0.2 * i) < 1e-12, String(params)));
+  });
+});
