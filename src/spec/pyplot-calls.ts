@@ -174,7 +174,9 @@ export function text(v: PyValue, at: FieldPath, what = 'a string'): string {
 
 /** A colour matplotlib accepts, kept as given (parseColor checks it). */
 export function colour(v: PyValue, at: FieldPath): string {
-  const c = text(v, at, 'a colour');
+  // color=(0.2, 0.4, 0.6) or an RGBA tuple: the colour its text names (colors.ts reads tuples of fractions).
+  const tuple = Array.isArray(v) && (v.length === 3 || v.length === 4) && v.every((c) => typeof c === 'number');
+  const c = tuple ? `(${(v as number[]).join(', ')})` : text(v, at, 'a colour');
   parseColor(c, at);
   return c;
 }

@@ -34,7 +34,7 @@ const BASE: Record<string, [number, number, number]> = {
 };
 
 const ACCEPTED =
-  "a matplotlib colour: a name ('blue', 'tab:orange'), 'C0'..'C9', a hex '#1f77b4' or '#1f77b480', or a grey level '0.8'";
+  "a matplotlib colour: a name ('blue', 'tab:orange'), 'C0'..'C9', a hex '#1f77b4' or '#1f77b480', a grey level '0.8', or an RGB(A) tuple (0.2, 0.4, 0.6)";
 
 /** Parses any colour matplotlib accepts as a string; undefined when it is not one. */
 export function tryParseColor(text: string): RGBA | undefined {
@@ -54,7 +54,19 @@ export function tryParseColor(text: string): RGBA | undefined {
     return { r: v, g: v, b: v, a: 1 };
   }
   if (t === 'none' || t === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  return undefined;
+  return t.startsWith('(') ? fromTuple(t) : undefined;
+}
+
+const FRACTION = String.raw`\s*(0(?:\.\d*)?|1(?:\.0*)?|\.\d+|\d?\.?\d+e-\d+)\s*`;
+const TUPLE = new RegExp(String.raw`^\(${FRACTION},${FRACTION},${FRACTION}(?:,${FRACTION})?,?\s*\)$`);
+
+/** An RGB or RGBA tuple of fractions, '(0.2, 0.4, 0.6)' (a script's color=(0.2, 0.4, 0.6)); the alpha kept exact. */
+function fromTuple(t: string): RGBA | undefined {
+  const m = TUPLE.exec(t);
+  if (!m) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Math.round(Number(v) * 255));
+  const a = m[4] === undefined ? 1 : Number(m[4]);
+  return [r, g, b].every((v) => v <= 255) && a <= 1 ? { r, g, b, a } : undefined;
 }
 
 export function parseColor(text: string, option: string | FieldPath = 'color'): RGBA {

@@ -8,6 +8,7 @@ import { evaluationText, formatNumber, toCsv, toJson } from '../../src/data/expo
 import { placeLegend } from '../../src/layout/legend';
 import { autoMinorTicks } from '../../src/layout/ticks';
 import { tryParseColor } from '../../src/style/colors';
+import { readPlot } from '../../src/spec/plot-call';
 import { fixedMeasurer, lineThrough } from '../helpers/legend-fixtures';
 import { DEFAULT_RC } from '../../src/style/rcparams';
 
@@ -81,6 +82,15 @@ describe('colours', () => {
     assert.deepEqual(tryParseColor('#ff8800'), tryParseColor('#f80'));
     assert.equal(tryParseColor('#f8'), undefined);
     assert.equal(tryParseColor('#ff880'), undefined);
+  });
+  it('RGB and RGBA tuples of fractions, as a script writes color=(0.2, 0.4, 0.6); values past 0-1 refused', () => {
+    // matplotlib: to_hex((0.2, 0.4, 0.6)) is '#336699'; an RGBA tuple keeps its alpha (to_rgba: 0.5).
+    assert.deepEqual(tryParseColor('(0.2, 0.4, 0.6)'), { r: 0x33, g: 0x66, b: 0x99, a: 1 });
+    assert.deepEqual(tryParseColor('(1, 0, 0.0, 0.5)'), { r: 255, g: 0, b: 0, a: 0.5 });
+    // "RGBA values should be within 0-1 range" (matplotlib's ValueError); a pair is no colour.
+    for (const bad of ['(1.2, 0, 0)', '(0, 0, 0, 2)', '(0.5, 0.5)', '(-0.1, 0, 0)'])
+      assert.equal(tryParseColor(bad), undefined, bad);
+    assert.equal(readPlot('x, x, color=(0.2, 0.4, 0.6)', ['plot']).color, '(0.2, 0.4, 0.6)');
   });
   it('grey levels, the cycle and names', () => {
     // A grey level of 0.5 is 127.5 of 255, which Agg rounds up to 128.
