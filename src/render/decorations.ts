@@ -128,6 +128,11 @@ function drawPolygon(
   { face, edge }: Pick<PatchLayout, 'face' | 'edge'>,
 ): void {
   if ((!face && !edge) || xs.length < 3) return;
+  ctx.save();
+  // Collection.draw's single-path optimisation: one polygon with one solid edge (fill_between(..., color='red'))
+  // is stamped by RendererAgg::draw_markers at the offset (0, 0), which moves a path the snapper leaves alone
+  // (a slanted one) half a pixel right and down, as it moves a round marker.
+  if (edge && !edge.dash.length && stampedWhole(xs, ys, layout)) ctx.translate(layout.pixel / 2, layout.pixel / 2);
   ctx.beginPath();
   // NaN separates the polygons of a fill with where=, each closed on its own.
   let start = true;
@@ -154,6 +159,25 @@ function drawPolygon(
     ctx.lineDashOffset = edge.dashOffset ?? 0;
     ctx.stroke();
   }
+  ctx.restore();
+}
+
+/**
+ * Whether draw_markers stamps a fill's polygon whole and unsnapped: one polygon (no NaN between pieces), within
+ * the figure's width and height (Collection.draw's extents test), with a slanted segment or over 1024 vertices
+ * (where the path snapper's auto mode leaves it alone).
+ */
+function stampedWhole(xs: Float64Array, ys: Float64Array, layout: FigureLayout): boolean {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  let slanted = xs.length > 1024;
+  for (let i = 0; i < xs.length; i++) {
+    if (Number.isNaN(xs[i])) return false;
+    [x0, x1, y0, y1] = [Math.min(x0, xs[i]), Math.max(x1, xs[i]), Math.min(y0, ys[i]), Math.max(y1, ys[i])];
+    const j = i === 0 ? xs.length - 1 : i - 1;
+    const tiny = 1e-4 * layout.pixel;
+    if (Math.abs(xs[i] - xs[j]) >= tiny && Math.abs(ys[i] - ys[j]) >= tiny) slanted = true;
+  }
+  return slanted && x1 - x0 < layout.width && y1 - y0 < layout.height;
 }
 
 /** A box as Agg draws a rectilinear patch: corners snapped (to pixel edges, or centres for an odd edge width). */

@@ -18,6 +18,7 @@ import '../contract/numpy-gradient.test';
 import '../contract/ticks.test';
 import '../contract/py-format.test';
 import '../contract/tight-layout.test';
+import '../contract/fill-stamp.test';
 import '../contract/torch-repr.test';
 import '../contract/torch-signatures.test';
 import '../contract/annotate-arrows.test';
