@@ -2570,6 +2570,25 @@ CASES = [
         plt.plot(x[(x > 1) & (x < 3)], y[(x > 1) & (x < 3)], 'r', label='1 < x < 3')
         plt.legend()
     """),
+    # A tensor's methods (x.clamp(min=0), x.sigmoid(), F.gelu(x).tanh()) and a module picked by getattr(nn, name).
+    ('script-tensor-methods', ['--style', 'matplotlib', '--size', '6x4', '--x', 'torch.linspace(-3, 3, 121)',
+                               '--plot', "x, torch.clamp(x, min=0), label='clamp(min=0)'",
+                               '--plot', "x, torch.sigmoid(x) + 3.2, label='sigmoid() + 3.2'",
+                               '--plot', "x, torch.tanh(F.gelu(x)) - 1.5, label='tanh(gelu) - 1.5'",
+                               '--plot', "x, F.silu(x), '--', color='C4', label='SiLU'", '--ylim', '-4, 5',
+                               '--legend', "loc='lower right'"], """
+        import torch.nn as nn
+        x = torch.linspace(-3, 3, 121)
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.plot(x, x.clamp(min=0), label='clamp(min=0)')
+        ax.plot(x, x.sigmoid() + 3.2, label='sigmoid() + 3.2')
+        ax.plot(x, F.gelu(x).tanh() - 1.5, label='tanh(gelu) - 1.5')
+        for name in ['SiLU']:
+            act = getattr(nn, name)()
+            ax.plot(x, act(x), '--', color='C4', label=name)
+        ax.set_ylim(-4, 5)
+        ax.legend(loc='lower right')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

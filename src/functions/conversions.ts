@@ -32,7 +32,11 @@ const SCALAR_TENSOR = new RegExp(
   'g',
 );
 
-export function withoutConversions(given: string): string {
+/**
+ * `isModule` names the script's own names of modules (import torch.nn.functional as fn): fn.relu(x) is no tensor
+ * method call.
+ */
+export function withoutConversions(given: string, isModule?: (name: string) => boolean): string {
   // v if v > 0 else 0.1 * v: np.where(v > 0, v, 0.1 * v) (its reader loaded for such a text alone).
   let text =
     /\bif\b/.test(given) && /\belse\b/.test(given)
@@ -43,7 +47,7 @@ export function withoutConversions(given: string): string {
   if (!text.includes('.') && !/\bfor\b|\bmap\(|\blambda\b/.test(text)) return text;
   if (/\b(?:np|numpy)\.(?:select|piecewise)\(/.test(text)) text = outsideStrings(text, selections);
   const plain = (part: string) =>
-    elementwise(part)
+    elementwise(part, isModule)
       .replace(CONVERSION, '')
       .replace(SCALAR_TENSOR, (_, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '');
   return outsideStrings(text, plain);
@@ -113,6 +117,10 @@ const NAMED_ARRAY = new RegExp(
 );
 /** What may follow the expression inside np.asarray((...), ...): a dtype= keeping the values. */
 const AFTER_ARRAY = new RegExp(String.raw`^${SAME_DTYPE}\s*$`);
+
+/** A method call tensor-methods.ts may read: a name or a closing parenthesis, a dot, a method's name. */
+const TENSOR_METHOD =
+  /[\w)]\.(?:sigmoid|tanh|relu|exp|expm1|log|log1p|sqrt|abs|absolute|sin|cos|sign|square|erf|clamp|clip|pow|clamp_min|clamp_max|neg)\s*\(/;
 
 /** torch.from_numpy(, torch.tensor( and torch.as_tensor(: a tensor of an array's values. */
 const AS_TENSOR = /\btorch\.(?:from_numpy|tensor|as_tensor)\(/g;
@@ -201,7 +209,7 @@ function withMappedLambdas(part: string): string {
  * A script's element-by-element forms of an expression of x (a comprehension, map(), np.vectorize()) as the
  * expression itself: the functions drawn act on each value alone, so the values are the same.
  */
-function elementwise(part: string): string {
+function elementwise(part: string, isModule?: (name: string) => boolean): string {
   let out = part.replace(COMPREHENSION, (_, body: string, v: string) =>
     v === 'x' ? `(${body})` : `(${substituteNames(body, new Map([[v, 'x']]))})`,
   );
@@ -212,6 +220,10 @@ function elementwise(part: string): string {
   if (out.includes('lambda')) out = withCalledLambdas(out);
   out = out.replace(NAMED_ARRAY, '$1');
   if (out.includes('torch.')) out = withArraysAsTensors(out);
+  // x.sigmoid(), x.clamp(min=0): the module functions they are (their reader loaded for such a text alone).
+  if (TENSOR_METHOD.test(out)) {
+    out = (require('./tensor-methods') as typeof import('./tensor-methods')).withTensorMethods(out, isModule);
+  }
   // np.array((...)): the parenthesised expression a comprehension became, as it is.
   for (let m = AS_ARRAY.exec(out); m; m = AS_ARRAY.exec(out)) {
     const open = m.index + m[0].length;

@@ -50,7 +50,7 @@ const GRAD = 'x.grad';
 function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath): string {
   // [f(v) for v in x] is f(x) (plainText): the script's f, as any name of its. A list of data ([0, 1]) or any
   // other character an expression has not: data, not expressions; left as it is.
-  const plain = plainText(text, at);
+  const plain = plainText(text, at, defs);
   if (/[[\]{}]/.test(plain)) return text;
   return inline(plain, defs, at);
 }
@@ -59,8 +59,10 @@ function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: Fie
  * Conversions first (x.numpy(), f(x).detach()) and autograd's calls as the gradients they are, which the
  * expression reader would otherwise meet.
  */
-function plainText(text: string, at: FieldPath): string {
-  const plain = withoutConversions(text);
+function plainText(text: string, at: FieldPath, defs?: ReadonlyMap<string, Definition>): string {
+  // A name the script imported a module under (import torch.nn.functional as fn) is no tensor's: fn.relu(x).
+  const isModule = (name: string) => /^(?:torch|numpy|scipy|math)(?:\.\w+)*$/.test(defs?.get(name)?.body.trim() ?? '');
+  const plain = withoutConversions(text, isModule);
   return withGradients(plain, at) ?? plain;
 }
 
@@ -72,7 +74,7 @@ function curveWith(c: CurveOptions, defs: ReadonlyMap<string, Definition>, at: F
     out.expr = inline(`${fn}(x)`, defs, [...at, 'function']);
     out.name = c.name ?? fn;
   } else if (c.expr !== undefined) {
-    const expr = inline(plainText(c.expr, [...at, 'expr']), defs, [...at, 'expr']);
+    const expr = inline(plainText(c.expr, [...at, 'expr'], defs), defs, [...at, 'expr']);
     if (expr !== c.expr) Object.assign(out, { expr, name: c.name ?? c.expr });
   }
   if (typeof c.plot === 'string') out.plot = inlineCall(c.plot, defs, [...at, 'plot']);
@@ -191,7 +193,7 @@ export class Definitions {
   private autograd(line: AutogradLine, at: FieldPath): void {
     if ('nothing' in line) return;
     if ('backward' in line) {
-      const y = inline(plainText(line.backward, at), this.defs, at);
+      const y = inline(plainText(line.backward, at, this.defs), this.defs, at);
       this.differentiated = this.differentiated === undefined ? y : `(${this.differentiated}) + (${y})`;
       this.defs.set(GRAD, { name: GRAD, body: gradientOf(this.differentiated) });
       return;

@@ -52,6 +52,8 @@ const NOTHING_DRAWN = new RegExp(
     String.raw`warnings\.(?:filterwarnings|simplefilter)|os\.(?:makedirs|mkdir)|(?:np|numpy|torch)\.set_printoptions|` +
     String.raw`logging\.\w+|sys\.path\.(?:append|insert)|get_ipython\(\s*\)\.\w+)\s*\([^]*\)\s*$`,
 );
+/** getattr(module, 'Name') with the name written out. */
+const GETATTR = /\bgetattr\(\s*([A-Za-z_][\w.]*)\s*,\s*(['"])([A-Za-z_]\w*)\2\s*\)/g;
 /** A name given a range's call, up to the call's opening parenthesis. */
 const RANGE_ASSIGNED = new RegExp(String.raw`^(\s*[A-Za-z_]\w*\s*=\s*${RANGE_OPENING})`);
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
@@ -215,6 +217,8 @@ function readFigures(
     }
     // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
     s = withPythonNames(s, (t, of) => r.defs.pythonName(t, of));
+    // getattr(nn, 'ReLU') of a name written out (a loop's item): the attribute it names, nn.ReLU.
+    if (s.includes('getattr(')) s = s.replace(GETATTR, '$1.$3');
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withPythonStrings(s, (name) => r.defs.literal(name) ?? r.defs.moduleAttribute(name, r.at), r.at));
     // results[name] = f(x), into a dict the script wrote out (results = {}): the entry, its value written out

@@ -11,6 +11,7 @@ import { evaluateFigure } from '../../src/data/evaluate';
 import { readScript } from '../../src/spec/script';
 import { dictCallText, withDictArguments } from '../../src/spec/script-kwargs';
 import { isIntervalMask, unmaskedPlotArgs } from '../../src/spec/masks';
+import { withTensorMethods } from '../../src/functions/tensor-methods';
 
 const HEAD = ['import numpy as np', 'import torch', 'import matplotlib.pyplot as plt', 'x = np.linspace(-1, 1, 5)'];
 const read = (...lines: string[]) => readScript([...HEAD, ...lines].join('\n'));
@@ -283,5 +284,37 @@ describe('actplot script: enumerate() from a start', () => {
       [1, 2, 5],
     );
     refused(/enumerate\(\[1\], k\) of a list and a whole number/, 'for i, v in enumerate([1], k): plt.plot(x, x)');
+  });
+});
+
+describe("a tensor's methods (tensor-methods.ts)", () => {
+  it('writes x.sigmoid(), x.clamp(min=0), F.gelu(x).tanh(), (x + 1).pow(2) as the module functions', () => {
+    assert.equal(
+      withTensorMethods('F.gelu(x).tanh() + x.clamp(min=0) - (x + 1).pow(2) * x.neg() + x.clamp_min(0.5)'),
+      'torch.tanh(F.gelu(x)) + torch.clamp(x, min=0) - torch.pow((x + 1), 2) * (-(x)) + torch.clamp(x, min=0.5)',
+    );
+    // Modules' functions, a name the script imported a module under, and what no method is: as they are.
+    for (const kept of ['np.exp(x)', 'torch.nn.functional.silu(x)', '(torch.nn.functional).relu(x)', 'x.grad']) {
+      assert.equal(withTensorMethods(kept), kept);
+    }
+    assert.equal(
+      withTensorMethods('fn.relu(x)', (n) => n === 'fn'),
+      'fn.relu(x)',
+    );
+  });
+  it('draws them as PyTorch computes them; getattr(torch.nn, name) is the module it names', () => {
+    const options = read(
+      'import torch.nn.functional as fn',
+      'h = torch.sigmoid(x)',
+      'plt.plot(x, x.clamp(min=0))',
+      'plt.plot(x, h.log())',
+      'plt.plot(x, fn.relu(x).neg())',
+      "act = getattr(torch.nn, 'Tanh')()",
+      'plt.plot(x, act(x))',
+    );
+    const ys = evaluateFigure(buildFigure(options))[0].curves.map((c) => c.ys[4]);
+    // By hand at x = 1: max(1, 0) = 1, log(sigmoid(1)) = -log(1 + e^-1), -relu(1) = -1, tanh(1).
+    const want = [1, -Math.log1p(Math.exp(-1)), -1, Math.tanh(1)];
+    ys.forEach((y, i) => assert.ok(Math.abs(y - want[i]) < 1e-15, `${ys} against ${want}`));
   });
 });
