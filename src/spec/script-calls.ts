@@ -27,6 +27,8 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
+/** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
+const SUBPLOT_OWN = new Set(['sharex', 'sharey', 'projection', 'polar', 'axes_class']);
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
@@ -235,9 +237,18 @@ export function readCallStatement(
   }
   if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
     // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
-    const worked = argumentTexts(args)
-      .positional.map((a) => String(wholeNumberOf(a) ?? a))
-      .join(', ');
+    const texts = argumentTexts(args);
+    const worked = texts.positional.map((a) => String(wholeNumberOf(a) ?? a)).join(', ');
+    // Its keywords are the axes' properties (set()'s), but for those that make another kind of axes.
+    const made = [...texts.keywords.keys()].find((k) => SUBPLOT_OWN.has(k));
+    if (made) {
+      fail(
+        made.startsWith('share')
+          ? `${method}(..., ${made}=...) shares one axes' limits with another's, which actplot does not draw yet; ` +
+              `plt.subplots(rows, cols, ${made}=True) shares them (hiding the inner tick labels)`
+          : `${method}(..., ${made}=...) makes axes actplot does not draw`,
+      );
+    }
     const { positional } = parseCallArgs(worked, r.at);
     const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
     const [rows, cols, k] = nums.map(Number);
@@ -249,6 +260,10 @@ export function readCallStatement(
     r.current = k - 1;
     r.panel(r.current);
     if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    if (texts.keywords.size) {
+      const set = [...texts.keywords].map(([key, v]) => `${key}=${v}`).join(', ');
+      setOption(r.panel(r.current).options, 'set', set);
+    }
     return;
   }
   if (NOTHING.has(method) && (object === 'plt' || r.figureNames.has(rootName))) return;

@@ -318,3 +318,32 @@ describe("a tensor's methods (tensor-methods.ts)", () => {
     ys.forEach((y, i) => assert.ok(Math.abs(y - want[i]) < 1e-15, `${ys} against ${want}`));
   });
 });
+
+describe("actplot script: plt.subplot()'s keywords", () => {
+  it('gives the axes its properties (title=, xlim=, facecolor=), as set() does', () => {
+    const options = read(
+      "plt.subplot(1, 2, 1, title='ReLU', xlim=(-2, 2))",
+      'plt.plot(x, x)',
+      'fig = plt.gcf()',
+      "ax = fig.add_subplot(122, facecolor='0.9')",
+      'ax.plot(x, x)',
+    );
+    assert.equal(options.panels[0].set, "title='ReLU', xlim=(-2, 2)");
+    assert.equal(options.panels[1].set, "facecolor='0.9'");
+  });
+  it('refuses sharex=/sharey= of another axes and other kinds of axes, rather than drawing them unshared', () => {
+    refused(
+      /subplot\(\.\.\., sharey=\.\.\.\) shares one axes' limits with another's/,
+      'ax1 = plt.subplot(1, 2, 1)',
+      'plt.plot(x, x)',
+      'plt.subplot(1, 2, 2, sharey=ax1)',
+      'plt.plot(x, x)',
+    );
+    refused(
+      /add_subplot\(\.\.\., projection=\.\.\.\) makes axes actplot does not draw/,
+      'fig = plt.figure()',
+      "ax = fig.add_subplot(111, projection='polar')",
+      'ax.plot(x, x)',
+    );
+  });
+});
