@@ -10,7 +10,7 @@ import { plotLines, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
 import type { FigureOptions } from './options';
 import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption, withoutKeyword } from './script-options';
-import { comprehended, type AxesGrid } from './script-flow';
+import { comprehended } from './script-flow';
 import { wholeNumberOf } from './whole-numbers';
 import { withConstantArguments } from './constant-args';
 import { keptLines } from './script-lines';
@@ -27,6 +27,20 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
+/** Line2D's aliases (Line2D._alias_map), by the property they name: a property set later replaces both forms. */
+const ALIASES: Record<string, string> = { c: 'color', ls: 'linestyle', lw: 'linewidth', ms: 'markersize' };
+
+/** A plot() call's arguments with keywords set later over those it had, an alias's other form taken out. */
+function withLineProperties(plot: string, later: string): string {
+  let merged = plot;
+  for (const key of argumentTexts(later).keywords.keys()) {
+    const full = ALIASES[key] ?? key;
+    for (const [alias, name] of Object.entries(ALIASES)) if (name === full) merged = withoutKeyword(merged, alias);
+    merged = withoutKeyword(merged, full);
+  }
+  return mergedCall(merged, later);
+}
+
 /** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
 const SUBPLOT_OWN = new Set(['sharex', 'sharey', 'projection', 'polar', 'axes_class']);
 /** What a script calls that draws nothing in its file. */
@@ -64,7 +78,7 @@ export function readCallStatement(
   if (!call) {
     const name = lhs?.trim();
     // ax = axes[1, 0] (axs.flat[i], axes[i // 2][i % 2] in a loop): that axes, by a name of its own.
-    const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), r.axesNames) : undefined;
+    const axes = name && /^[A-Za-z_]\w*$/.test(name) ? axesOf(rhs.trim(), r) : undefined;
     if (axes !== undefined) {
       r.axesNames.set(name!, axes);
       return;
@@ -111,6 +125,23 @@ export function readCallStatement(
     const file = onLine(() => parseCallArgs(callLine(rhs, [called]) ?? '', r.at).positional[0]);
     if (typeof file !== 'string') fail(`'${oneLine(s)}': addfont() of a file's path written out`);
     r.fontFiles.push(file as string);
+    return;
+  }
+  // line.set_linewidth(2.5), line.set(color='purple'): the kept line's plot() given those keywords, as set later.
+  const line = r.keptCurves.get(object);
+  if (line && (method === 'set' || method.startsWith('set_'))) {
+    const given = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
+    if (method !== 'set' && argumentTexts(given).positional.length !== 1) fail(`'${oneLine(s)}': one value is read`);
+    const later = method === 'set' ? given : `${method.slice(4)}=${given}`;
+    // A colour set after the line took its turn of the cycle: the next line takes the turn after, which a colour
+    // in its plot() would not leave it.
+    const recoloured = [...argumentTexts(later).keywords.keys()].some((k) => k === 'color' || k === 'c');
+    if (recoloured && /^C\d+$/.test(r.kept.get(object) ?? '')) {
+      fail(
+        `'${oneLine(s)}': a colour set after the line took the colour cycle's turn is not read yet; give color= in its plot()`,
+      );
+    }
+    line.plot = withLineProperties(String(line.plot), later);
     return;
   }
   // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
@@ -272,7 +303,7 @@ export function readCallStatement(
   if (object === 'plt' && method === 'setp') {
     const [labels, ...rest] = splitOutside(args, ',');
     const m = /^(.+?)\.get_([xy])ticklabels\(\s*\)$/.exec(labels ?? '');
-    const index = m ? (m[1] === 'plt.gca()' ? r.current : axesOf(m[1], r.axesNames)) : undefined;
+    const index = m ? (m[1] === 'plt.gca()' ? r.current : axesOf(m[1], r)) : undefined;
     if (!m || index === undefined || rest.some((r) => !/^[A-Za-z_]\w*\s*=/.test(r))) {
       fail(
         `'${oneLine(s)}': setp() of an axes' tick labels with keywords is read (setp(ax.get_xticklabels(), rotation=45))`,
@@ -289,11 +320,11 @@ export function readCallStatement(
   if (object === 'plt' || object === 'plt.gca()')
     target = object === 'plt' && FIGURE_METHODS[method] ? 'figure' : r.current;
   else if (r.figureNames.has(object) || object === 'plt.gcf()') target = 'figure';
-  else target = axesOf(object, r.axesNames);
+  else target = axesOf(object, r);
   if (target === undefined) {
     // ax.xaxis.set_ticks_position(...), ax.spines['left'].set_position(...): the Axis' and Spine's own.
     const [owner, rest] = splitAt(object, ['.xaxis', '.yaxis', '.spines']);
-    const index = owner === 'plt.gca()' ? r.current : axesOf(owner, r.axesNames);
+    const index = owner === 'plt.gca()' ? r.current : axesOf(owner, r);
     if (index === undefined || rest === undefined) fail(`'${oneLine(s)}': no axes of the script is named so`);
     const key = rest!.startsWith('.spines') ? 'spine' : rest!.startsWith('.xaxis') ? 'xaxis' : 'yaxis';
     const value = key === 'spine' ? spineLine(`ax${rest}.${method}(${args})`) : `${method}(${args})`;
@@ -303,7 +334,7 @@ export function readCallStatement(
   }
   // fig.delaxes(axes[1, 2]), axes[1, 2].remove(): the axes is gone from the figure and its cell of the grid blank,
   // as an empty axes with its axis off draws it (nor does tight_layout make room for either).
-  const removed = target === 'figure' && method === 'delaxes' ? axesOf(args.trim(), r.axesNames) : undefined;
+  const removed = target === 'figure' && method === 'delaxes' ? axesOf(args.trim(), r) : undefined;
   if (removed !== undefined || (method === 'remove' && typeof target === 'number' && !args.trim())) {
     const index = removed ?? (target as number);
     r.panels[index] = { curves: [], options: { axis: "'off'" } };
@@ -368,6 +399,11 @@ export function readCallStatement(
   }
   if (method === 'plot' || method === 'scatter') {
     p.curves.push({ [method]: expressions });
+    // line, = ax.plot(...) of one line: its curve, which the line's setters change later.
+    const name = /^\s*\(?\s*([A-Za-z_]\w*)\s*,\s*\)?\s*$/.exec(lhs ?? '')?.[1];
+    if (method === 'plot' && name && onLine(() => plotLines(expressions, r.at)).length === 1) {
+      r.keptCurves.set(name, p.curves[p.curves.length - 1]);
+    }
     return;
   }
   if (method === 'set_xticklabels' || method === 'set_yticklabels') {
@@ -421,14 +457,16 @@ export function readCallStatement(
  * The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`, and from the
  * end as Python counts: `axs[-1]`, `axes[-1, 0]`.
  */
-function axesOf(object: string, names: Map<string, number | AxesGrid>): number | undefined {
+function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'defs'>): number | undefined {
   const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
   if (!m) return undefined;
-  const grid = names.get(m[1]);
+  const grid = r.axesNames.get(m[1]);
   if (grid === undefined) return undefined;
   if (typeof grid === 'number') return m[2] ? undefined : grid;
-  // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0].
-  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => wholeNumberOf(v)));
+  // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0]; a name
+  // of a whole number written out (row, col = divmod(i, 3)) is its number.
+  const number = (v: string) => wholeNumberOf(v.replace(/[A-Za-z_]\w*/g, (name) => r.defs.literal(name) ?? name));
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map(number));
   if (index.length < 1 || index.length > 2 || index.some((v) => v === undefined)) return undefined;
   const sizes = index.length === 1 ? [grid.rows * grid.cols] : [grid.rows, grid.cols];
   const [i, j] = index.map((v, k) => (v! < 0 ? v! + sizes[k] : v!));

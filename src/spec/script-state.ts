@@ -6,7 +6,7 @@
 import type { FieldPath } from '../errors';
 import { compileWithFunctions } from '../functions/registry';
 import { isPyNumber, pyString } from '../pycall';
-import type { FigureOptions } from './options';
+import type { CurveOptions, FigureOptions } from './options';
 import { Definitions } from './script-definitions';
 import { writtenText } from './script-lines';
 import { figureOptions, type Panel } from './script-options';
@@ -67,6 +67,8 @@ export class ScriptState {
   readonly colormaps = new Map<string, string>();
   /** The lines the script keeps by name, and the colour each was drawn in. */
   readonly kept = new Map<string, string>();
+  /** The plot() call of a line kept by name alone (line, = ax.plot(...)): its curve, for line.set_lw(2) later. */
+  readonly keptCurves = new Map<string, CurveOptions>();
   /** The line of each option of the figure being read, by its path (when the caller asked for them). */
   lines: Map<string, number> | undefined;
 
@@ -137,6 +139,7 @@ export class ScriptState {
     this.current = 0;
     this.panelRanges.clear();
     this.kept.clear();
+    this.keptCurves.clear();
     this.legendNames = undefined;
     this.axesGrid = undefined;
     this.closed = false;

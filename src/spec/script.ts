@@ -39,6 +39,7 @@ import { floatRepr } from '../style/py-format';
 import { truthy } from './conditions';
 import { withDictArguments } from './script-kwargs';
 import { withUnmaskedPlot } from './masks';
+import { wholeNumberOf } from './whole-numbers';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
@@ -54,6 +55,8 @@ const NOTHING_DRAWN = new RegExp(
 );
 /** getattr(module, 'Name') with the name written out. */
 const GETATTR = /\bgetattr\(\s*([A-Za-z_][\w.]*)\s*,\s*(['"])([A-Za-z_]\w*)\2\s*\)/g;
+/** q, r = divmod(a, b): the names, and a and b. */
+const DIVMOD = /^(\s*[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*)\s*=\s*divmod\(([^,()]+),([^,()]+)\)\s*$/;
 /** A name given a range's call, up to the call's opening parenthesis. */
 const RANGE_ASSIGNED = new RegExp(String.raw`^(\s*[A-Za-z_]\w*\s*=\s*${RANGE_OPENING})`);
 /** The script's x line, `x = np.linspace(-5, 5, 200)`: each panel samples by the one before its first plot. */
@@ -219,6 +222,15 @@ function readFigures(
     s = withPythonNames(s, (t, of) => r.defs.pythonName(t, of));
     // getattr(nn, 'ReLU') of a name written out (a loop's item): the attribute it names, nn.ReLU.
     if (s.includes('getattr(')) s = s.replace(GETATTR, '$1.$3');
+    // row, col = divmod(i, cols) of whole numbers written out: Python's quotient and remainder.
+    const divided = DIVMOD.exec(s);
+    if (divided) {
+      const number = (t: string) => wholeNumberOf(t.replace(/[A-Za-z_]\w*/g, (n) => r.defs.literal(n) ?? n));
+      const [a, b] = [number(divided[2]), number(divided[3])];
+      if (a !== undefined && b !== undefined && b !== 0) {
+        s = `${divided[1]} = ${Math.floor(a / b)}, ${a - b * Math.floor(a / b)}`;
+      }
+    }
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withPythonStrings(s, (name) => r.defs.literal(name) ?? r.defs.moduleAttribute(name, r.at), r.at));
     // results[name] = f(x), into a dict the script wrote out (results = {}): the entry, its value written out

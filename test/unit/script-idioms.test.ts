@@ -347,3 +347,42 @@ describe("actplot script: plt.subplot()'s keywords", () => {
     );
   });
 });
+
+describe('actplot script: divmod() and names of whole numbers in an axes index', () => {
+  it('picks axes[r, c] of r, c = divmod(i, cols), as Python computes them', () => {
+    const options = read(
+      'rows, cols = 2, 3',
+      'fig, axes = plt.subplots(rows, cols)',
+      'for idx in range(6):',
+      '    r, c = divmod(idx, cols)',
+      '    axes[r, c].plot(x, idx + 0 * x)',
+      "    axes[r, c].set_title('%d, %d' % (r, c))",
+    );
+    // By hand: divmod(4, 3) is (1, 1), the fifth cell, row by row.
+    assert.equal(options.panels[4].title, "'1, 1'");
+    assert.equal(evaluateFigure(buildFigure(options))[4].curves[0].ys[0], 4);
+  });
+});
+
+describe("actplot script: a kept line's setters", () => {
+  it("gives line.set_linewidth(3), line.set(alpha=0.5) to the line's plot(), over an alias given there", () => {
+    const options = read(
+      "line, = plt.plot(x, x, lw=1, label='id')",
+      "(line2,) = plt.plot(x, 2 * x, color='purple')",
+      'line.set_linewidth(3)',
+      "line.set_linestyle('--')",
+      "line2.set(alpha=0.5, label='double')",
+    );
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => c.plot),
+      ["x, x, label='id', linewidth=3, linestyle='--'", "x, 2 * x, color='purple', alpha=0.5, label='double'"],
+    );
+  });
+  it("refuses a colour set after the line took the cycle's turn, which would shift the next line's colour", () => {
+    refused(
+      /a colour set after the line took the colour cycle's turn is not read yet/,
+      'line, = plt.plot(x, x)',
+      "line.set_color('r')",
+    );
+  });
+});
