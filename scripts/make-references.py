@@ -2589,6 +2589,18 @@ CASES = [
         ax.set_ylim(-4, 5)
         ax.legend(loc='lower right')
     """),
+    # ax.set_axisbelow(): a black grid under a thick line (True) and over it (False), in one figure.
+    ('set-axisbelow', ['--style', 'matplotlib', '--subplots', '1, 2, figsize=(8, 3)',
+                       '--plot', 'x, torch.tanh(x), lw=6', '--grid', "color='k', lw=2", '--set', 'axisbelow=True',
+                       '--panel', '--plot', 'x, torch.tanh(x), lw=6', '--grid', "color='k', lw=2",
+                       '--set', 'axisbelow=False', '--all-panels', '--x', 'torch.arange(-3.0, 3.0, 0.01)'], """
+        x = torch.arange(-3.0, 3.0, 0.01)
+        fig, axs = plt.subplots(1, 2, figsize=(8, 3))
+        for ax, below in zip(axs, [True, False]):
+            ax.plot(x, tanh(x), lw=6)
+            ax.grid(color='k', lw=2)
+            ax.set_axisbelow(below)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -196,6 +196,8 @@ function layoutAxes(
   share: AxesShare,
 ): AxesLayout {
   const spec = withAxisOff(d.spec);
+  // set_axisbelow() over axes.axisbelow: where the grid and ticks stack.
+  const below = spec.axisbelow ?? rc['axes.axisbelow'];
   let { xlim, ylim } = spec.squareLimits ? squareLimits(share.xlim, share.ylim) : share;
   const byBox = spec.aspect !== undefined && spec.aspectAdjustable === undefined;
   const box = byBox ? boxWithAspect(cell, spec.aspect!, xlim, ylim) : cell;
@@ -411,8 +413,8 @@ function layoutAxes(
       spec.axisOff || spec.frameOff || spec.patchHidden
         ? undefined
         : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
-    gridZorder: rc['axes.axisbelow'] === true ? 0.5 : rc['axes.axisbelow'] === 'line' ? 1.5 : 2.5,
-    gridAbove: rc['axes.axisbelow'] === false,
+    gridZorder: below === true ? 0.5 : below === 'line' ? 1.5 : 2.5,
+    gridAbove: below === false,
     ...((xAxis.warning || yAxis.warning) && {
       warnings: [xAxis.warning, yAxis.warning].filter((w): w is string => !!w),
     }),

@@ -14,7 +14,17 @@ type SetOption = (typeof OPTIONS)[number];
 const SET: CallSignature = {
   call: 'set',
   positional: [],
-  keywords: [...OPTIONS, 'xscale', 'yscale', 'facecolor', 'xticklabels', 'yticklabels', 'frame_on', 'prop_cycle'],
+  keywords: [
+    ...OPTIONS,
+    'xscale',
+    'yscale',
+    'facecolor',
+    'axisbelow',
+    'xticklabels',
+    'yticklabels',
+    'frame_on',
+    'prop_cycle',
+  ],
   aliases: { fc: 'facecolor' },
   unsupported: [
     'xbound',
@@ -24,7 +34,6 @@ const SET: CallSignature = {
     'adjustable',
     'anchor',
     'box_aspect',
-    'axisbelow',
     'position',
     'autoscale_on',
     'autoscalex_on',
@@ -44,10 +53,16 @@ export function readAxesSet(
   given: string | Record<string, unknown>,
   at: FieldPath,
   own: PanelOptions,
-): { options: Partial<PanelOptions>; facecolor?: string } {
+): { options: Partial<PanelOptions>; facecolor?: string; axisbelow?: boolean | 'line' } {
   const b = bound(given, SET, at);
   const facecolor =
     b.facecolor === undefined || b.facecolor === null ? undefined : colour(b.facecolor, [...at, 'facecolor']);
+  // axisbelow=True (set_axisbelow): the grid and ticks under everything; 'line' under the lines alone.
+  const below = b.axisbelow;
+  if (below !== undefined && below !== null && typeof below !== 'boolean' && below !== 'line') {
+    throw badValue([...at, 'axisbelow'], shownPy(below), "True, False or 'line'");
+  }
+  const axisbelow = below === null ? undefined : (below as boolean | 'line' | undefined);
   const out: Partial<PanelOptions> = {};
   if (b.frame_on !== undefined && b.frame_on !== null) {
     if (own.frameOn !== undefined) {
@@ -99,7 +114,7 @@ export function readAxesSet(
     const calls = own[`${axis}axis`] ?? [];
     out[`${axis}axis`] = [...calls, `set_ticklabels(${pyLiteral(labels)})`];
   }
-  return { options: out, ...(facecolor && { facecolor }) };
+  return { options: out, ...(facecolor && { facecolor }), ...(axisbelow !== undefined && { axisbelow }) };
 }
 
 /** A keyword's value as its option takes it. */

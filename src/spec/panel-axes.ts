@@ -54,6 +54,7 @@ export function panelAxes(
         ? plainAxes()
         : { ...styledAxes(), legend: single ? 'upper left' : 'best' });
   if (set?.facecolor) ax.facecolor = set.facecolor;
+  if (set?.axisbelow !== undefined) ax.axisbelow = set.axisbelow;
   if (preset) {
     ax.curves[0].params = { ...ax.curves[0].params, ...curves[0].params };
   } else if (plain) {

@@ -263,8 +263,9 @@ function readFigures(
       return;
     }
     s = withClassCalls(s, r.scriptClasses);
-    // ax.set_facecolor(c) is ax.set(facecolor=c) (a figure's is refused as its set() is).
-    s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_facecolor\(/, '$1.set(facecolor=');
+    // ax.set_facecolor(c) is ax.set(facecolor=c), set_axisbelow(b) set(axisbelow=b) (a figure's is refused as its
+    // set() is).
+    s = s.replace(/^(\s*[A-Za-z_][\w.[\]\s,()]*?)\.set_(facecolor|axisbelow)\(/, '$1.set($2=');
     // len(betas) of a list written out: its count.
     s = withLengths(s, r.collections);
     // cmap = plt.get_cmap('viridis'): a colormap under a name of its own; plt.cm.viridis(0.5), cmap(i) and

@@ -348,6 +348,8 @@ export interface AxesSpec {
   yminorLocator?: MinorLocatorSpec;
   /** ax.set_facecolor(): the axes' background, over axes.facecolor. */
   facecolor?: string;
+  /** ax.set_axisbelow(): where its grid and ticks stack, over axes.axisbelow. */
+  axisbelow?: boolean | 'line';
   /** set_xscale('log'), set_yscale('symlog'): the axis's scale (linear when absent). */
   xscale?: ScaleSpec;
   yscale?: ScaleSpec;

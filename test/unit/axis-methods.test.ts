@@ -267,3 +267,20 @@ describe('Axis.set_label_coords(x, y): the label at axes fractions', () => {
     assert.throws(() => axesOf({ yaxis: ["set_label_coords('a', 0)"] }), /x: got 'a'; expected a fraction of the axes/);
   });
 });
+
+describe('ax.set_axisbelow() (set(axisbelow=...)) over axes.axisbelow', () => {
+  it("stacks the grid and ticks as matplotlib's Axes.set_axisbelow: True 0.5, 'line' 1.5, False 2.5 over the lines", () => {
+    const layoutOf = (set?: string, rc?: string[]) =>
+      figureLayout(
+        buildFigure({ style: 'matplotlib', rc, panels: [{ curves: [{ expr: 'x' }], ...(set && { set }) }] }),
+        'png',
+      ).axes[0];
+    // matplotlib's default rc is 'line'.
+    assert.deepEqual([layoutOf().gridZorder, layoutOf().gridAbove], [1.5, false]);
+    assert.deepEqual([layoutOf('axisbelow=True').gridZorder, layoutOf('axisbelow=True').gridAbove], [0.5, false]);
+    assert.deepEqual([layoutOf('axisbelow=False').gridZorder, layoutOf('axisbelow=False').gridAbove], [2.5, true]);
+    // The axes' own over the rc's.
+    assert.equal(layoutOf("axisbelow='line'", ['axes.axisbelow=True']).gridZorder, 1.5);
+    assert.throws(() => layoutOf("axisbelow='yes'"), /axisbelow: got 'yes'; expected True, False or 'line'/);
+  });
+});
