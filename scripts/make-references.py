@@ -2601,6 +2601,28 @@ CASES = [
             ax.grid(color='k', lw=2)
             ax.set_axisbelow(below)
     """),
+    # plt.subplot(..., sharey=ax1): the limits shared, every axes' tick labels kept (subplots(sharey=True) with
+    # the labels turned back on).
+    ('script-subplot-sharey', ['--plot', "x, np.maximum(0, x), 'b-', linewidth=2", '--title', 'ReLU',
+                               '--grid', 'True, alpha=0.3', '--panel',
+                               '--plot', "x, np.where(x > 0, x, 0.1 * x), 'r-', linewidth=2", '--title', 'Leaky ReLU',
+                               '--grid', 'True, alpha=0.3', '--ylim', '-1, 3',
+                               '--all-panels', '--x', 'np.linspace(-5, 5, 200)', '--style', 'matplotlib',
+                               '--size', '10x4', '--layout', '1x2', '--sharey', 'true',
+                               '--tick-params', "axis='y', which='both', labelleft=True"], """
+        import numpy as np
+        x = np.linspace(-5, 5, 200)
+        plt.figure(figsize=(10, 4))
+        ax1 = plt.subplot(1, 2, 1)
+        ax1.plot(x, np.maximum(0, x), 'b-', linewidth=2)
+        ax1.set_title('ReLU')
+        ax1.grid(True, alpha=0.3)
+        ax2 = plt.subplot(1, 2, 2, sharey=ax1)
+        ax2.plot(x, np.where(x > 0, x, 0.1 * x), 'r-', linewidth=2)
+        ax2.set_title('Leaky ReLU')
+        ax2.grid(True, alpha=0.3)
+        ax2.set_ylim(-1, 3)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

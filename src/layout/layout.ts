@@ -214,11 +214,12 @@ function layoutAxes(
   // Labels on the top and right spines as well (labeltop, labelright), as matplotlib's label2 of each tick.
   // A hidden axis (Axis.set_visible(False)) shows no labels, whatever tick_params say.
   const [xShown, yShown] = [!spec.xaxisHidden, !spec.yaxisHidden];
+  const asked = ticks.labelsAsked;
   const shownLabels = (labels: Sides): Sides => ({
-    bottom: xShown && share.xTickLabels && labels.bottom,
-    left: yShown && share.yTickLabels && labels.left,
-    top: xShown && share.xTopLabels && labels.top,
-    right: yShown && share.yRightLabels && labels.right,
+    bottom: xShown && (share.xTickLabels || asked.bottom) && labels.bottom,
+    left: yShown && (share.yTickLabels || asked.left) && labels.left,
+    top: xShown && (share.xTopLabels || asked.top) && labels.top,
+    right: yShown && (share.yRightLabels || asked.right) && labels.right,
   });
   const show = shownLabels(ticks.labels);
   const { bottom: showX, left: showY, top: showXTop, right: showYRight } = show;

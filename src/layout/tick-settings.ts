@@ -30,6 +30,11 @@ export interface TickSettings {
   locatingRc: Rc;
   /** The major ticks' labels on each side. */
   labels: Sides;
+  /**
+   * The major labels a tick_params() call turned on itself (labelleft=True): shown on an axes whose shared axis
+   * hides them, as a call after plt.subplots(sharey=True) brings back what its label_outer took.
+   */
+  labelsAsked: Sides;
   /** The major ticks' marks on each side; top and right mirror the bottom and left ones. */
   marks: Sides;
   /** The minor ticks' own (a log axis's minor labels; the minor marks). */
@@ -94,12 +99,19 @@ export function tickSettings(params: readonly TickParamsSpec[], rc: Rc): TickSet
   const angle = (k: 'xRotation' | 'yRotation') => params.reduce((v, t) => t[k] ?? v, 0);
   const align = (k: 'xAlign' | 'yAlign') => params.reduce<Align>((v, t) => ({ ...v, ...t[k] }), {});
   const major = sides('major');
+  const asked = (k: Switch) => params.some((t) => (t.which ?? 'major') === 'major' && t[k] !== undefined);
   const minor = sides('minor');
   return {
     rc: tickRc,
     locatingRc,
     labels: major.labels,
     marks: major.marks,
+    labelsAsked: {
+      bottom: major.labels.bottom && asked('xLabels'),
+      left: major.labels.left && asked('yLabels'),
+      top: major.labels.top && asked('xLabelsTop'),
+      right: major.labels.right && asked('yLabelsRight'),
+    },
     minorLabels: minor.labels,
     minorMarks: minor.marks,
     x: { angle: angle('xRotation'), align: align('xAlign') },

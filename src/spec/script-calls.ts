@@ -42,7 +42,7 @@ function withLineProperties(plot: string, later: string): string {
 }
 
 /** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
-const SUBPLOT_OWN = new Set(['sharex', 'sharey', 'projection', 'polar', 'axes_class']);
+const SUBPLOT_OWN = new Set(['projection', 'polar', 'axes_class']);
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
@@ -272,14 +272,16 @@ export function readCallStatement(
     const worked = texts.positional.map((a) => String(wholeNumberOf(a) ?? a)).join(', ');
     // Its keywords are the axes' properties (set()'s), but for those that make another kind of axes.
     const made = [...texts.keywords.keys()].find((k) => SUBPLOT_OWN.has(k));
-    if (made) {
-      fail(
-        made.startsWith('share')
-          ? `${method}(..., ${made}=...) shares one axes' limits with another's, which actplot does not draw yet; ` +
-              `plt.subplots(rows, cols, ${made}=True) shares them (hiding the inner tick labels)`
-          : `${method}(..., ${made}=...) makes axes actplot does not draw`,
-      );
-    }
+    if (made) fail(`${method}(..., ${made}=...) makes axes actplot does not draw`);
+    // sharex=ax1, sharey=ax1: shared with that axes (the figure's sharing, once all are read).
+    const shares = (['x', 'y'] as const).flatMap((axis) => {
+      const other = texts.keywords.get(`share${axis}`);
+      if (other === undefined) return [];
+      texts.keywords.delete(`share${axis}`);
+      const a = axesOf(other.trim(), r);
+      if (a === undefined) fail(`${method}(..., share${axis}=${other.trim()}): no axes of the script is named so`);
+      return [{ axis, a: a! }];
+    });
     const { positional } = parseCallArgs(worked, r.at);
     const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
     const [rows, cols, k] = nums.map(Number);
@@ -291,6 +293,7 @@ export function readCallStatement(
     r.current = k - 1;
     r.panel(r.current);
     if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    for (const share of shares) r.shared.push({ ...share, b: r.current });
     if (texts.keywords.size) {
       const set = [...texts.keywords].map(([key, v]) => `${key}=${v}`).join(', ');
       setOption(r.panel(r.current).options, 'set', set);

@@ -3,7 +3,7 @@
  * script has made so far, and the figures done. The statement readers (script.ts, script-calls.ts) read and
  * change it; nothing else does.
  */
-import type { FieldPath } from '../errors';
+import { UsageError, type FieldPath } from '../errors';
 import { compileWithFunctions } from '../functions/registry';
 import { isPyNumber, pyString } from '../pycall';
 import type { CurveOptions, FigureOptions } from './options';
@@ -67,6 +67,8 @@ export class ScriptState {
   readonly colormaps = new Map<string, string>();
   /** The lines the script keeps by name, and the colour each was drawn in. */
   readonly kept = new Map<string, string>();
+  /** plt.subplot(..., sharey=ax1): each pair of axes (panels) sharing an axis, the later one second. */
+  readonly shared: { axis: 'x' | 'y'; a: number; b: number }[] = [];
   /** The plot() call of a line kept by name alone (line, = ax.plot(...)): its curve, for line.set_lw(2) later. */
   readonly keptCurves = new Map<string, CurveOptions>();
   /** The line of each option of the figure being read, by its path (when the caller asked for them). */
@@ -114,6 +116,42 @@ export class ScriptState {
     }
   }
 
+  /**
+   * plt.subplot(..., sharey=ax1)'s pairs as the figure's sharing: axes sharing with each other that make the
+   * whole grid, its rows or its columns are subplots(sharey=True)'s, 'row''s or 'col''s; any other grouping is
+   * refused. subplot() hides no tick labels, as subplots() does: each sharing axes asks for its labels back.
+   */
+  private shareAxes(): void {
+    const { rows, cols } = this.axesGrid ?? { rows: 1, cols: this.panels.length };
+    const made = this.panels.map((_, i) => i).filter((i) => this.panels[i] !== undefined);
+    for (const axis of ['x', 'y'] as const) {
+      const pairs = this.shared.filter((p) => p.axis === axis);
+      if (!pairs.length) continue;
+      const group = this.panels.map((_, i) => i);
+      const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i])));
+      for (const { a, b } of pairs) group[root(b)] = root(a);
+      const key = (by: (i: number) => number) =>
+        made.every((i) => made.every((j) => (root(i) === root(j)) === (by(i) === by(j))));
+      const mode = key(() => 0)
+        ? 'all'
+        : key((i) => Math.floor(i / cols))
+          ? 'row'
+          : key((i) => i % cols)
+            ? 'col'
+            : undefined;
+      if (!mode || rows * cols < made.length) {
+        throw new UsageError(this.at, {
+          problem: `subplot(..., share${axis}=...) of axes that are not the whole grid, a row or a column each is not read yet`,
+        });
+      }
+      this.figure[`share${axis}`] = mode;
+      const labels =
+        axis === 'x' ? "axis='x', which='both', labelbottom=True" : "axis='y', which='both', labelleft=True";
+      for (const i of made)
+        this.panels[i].options.tickParams = [labels, ...((this.panels[i].options.tickParams as string[]) ?? [])];
+    }
+  }
+
   /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */
   numberOf(text: string): number | undefined {
     if (isPyNumber(text)) return Number(text.trim().replace(/_/g, ''));
@@ -127,6 +165,7 @@ export class ScriptState {
   endFigure(keep: boolean): void {
     if (keep) {
       if (this.fontFiles.length) this.figure.fontFile = this.fontFiles;
+      if (this.shared.length) this.shareAxes();
       this.finished.push(
         figureOptions(this.panels, this.figure, { rc: [...this.rc], style: [...this.style] }, this.at),
       );
@@ -140,6 +179,7 @@ export class ScriptState {
     this.panelRanges.clear();
     this.kept.clear();
     this.keptCurves.clear();
+    this.shared.length = 0;
     this.legendNames = undefined;
     this.axesGrid = undefined;
     this.closed = false;

@@ -9,6 +9,7 @@ import { UsageError } from '../../src/errors';
 import { buildFigure } from '../../src/spec/build';
 import { evaluateFigure } from '../../src/data/evaluate';
 import { readScript } from '../../src/spec/script';
+import { figureLayout } from '../../src/render/pipeline';
 import { dictCallText, withDictArguments } from '../../src/spec/script-kwargs';
 import { isIntervalMask, unmaskedPlotArgs } from '../../src/spec/masks';
 import { withTensorMethods } from '../../src/functions/tensor-methods';
@@ -331,14 +332,7 @@ describe("actplot script: plt.subplot()'s keywords", () => {
     assert.equal(options.panels[0].set, "title='ReLU', xlim=(-2, 2)");
     assert.equal(options.panels[1].set, "facecolor='0.9'");
   });
-  it('refuses sharex=/sharey= of another axes and other kinds of axes, rather than drawing them unshared', () => {
-    refused(
-      /subplot\(\.\.\., sharey=\.\.\.\) shares one axes' limits with another's/,
-      'ax1 = plt.subplot(1, 2, 1)',
-      'plt.plot(x, x)',
-      'plt.subplot(1, 2, 2, sharey=ax1)',
-      'plt.plot(x, x)',
-    );
+  it('refuses another kind of axes (projection=), rather than drawing it as the usual one', () => {
     refused(
       /add_subplot\(\.\.\., projection=\.\.\.\) makes axes actplot does not draw/,
       'fig = plt.figure()',
@@ -384,5 +378,70 @@ describe("actplot script: a kept line's setters", () => {
       'line, = plt.plot(x, x)',
       "line.set_color('r')",
     );
+  });
+});
+
+describe('actplot script: plt.subplot(..., sharey=ax1)', () => {
+  const shownY = (options: ReturnType<typeof read>) =>
+    figureLayout(buildFigure(options), 'png').axes.map((a) => a.yTicks.some((t) => t.label.text !== ''));
+  it("shares the limits of the axes that share, keeping every axes' tick labels, as subplot() does", () => {
+    const options = read(
+      'ax1 = plt.subplot(1, 2, 1)',
+      'ax1.plot(x, x)',
+      'ax2 = plt.subplot(1, 2, 2, sharey=ax1)',
+      'ax2.plot(x, 3 * x)',
+    );
+    assert.equal(options.sharey, 'all');
+    const layout = figureLayout(buildFigure(options), 'png');
+    // matplotlib: both axes take the union's limits, -3 to 3 with 5 % margins; both keep their y tick labels.
+    assert.deepEqual(
+      layout.axes.map((a) => a.ylim),
+      [
+        [-3.3, 3.3],
+        [-3.3, 3.3],
+      ],
+    );
+    assert.deepEqual(shownY(options), [true, true]);
+  });
+  it('reads sharing by rows or columns of a grid, and refuses any other grouping', () => {
+    const cell = (name: string, k: number, share: string, y: string) => [
+      `${name} = plt.subplot(2, 2, ${k}${share})`,
+      `${name}.plot(x, ${y})`,
+    ];
+    const rows = read(
+      ...cell('a', 1, '', 'x'),
+      ...cell('b', 2, ', sharey=a', '2 * x'),
+      ...cell('c', 3, '', 'x'),
+      ...cell('d', 4, ', sharey=c', '3 * x'),
+    );
+    assert.equal(rows.sharey, 'row');
+    // By hand: each row the union of its axes' data, 5 % margins: 2x over [-1, 1], then 3x.
+    assert.deepEqual(
+      figureLayout(buildFigure(rows), 'png').axes.map((a) => a.ylim),
+      [
+        [-2.2, 2.2],
+        [-2.2, 2.2],
+        [-3.3, 3.3],
+        [-3.3, 3.3],
+      ],
+    );
+    refused(
+      /sharey=\.\.\.\) of axes that are not the whole grid, a row or a column each is not read yet/,
+      ...cell('a', 1, '', 'x'),
+      ...cell('b', 2, ', sharey=a', 'x'),
+      ...cell('c', 3, '', 'x'),
+      ...cell('d', 4, ', sharey=a', 'x'),
+    );
+  });
+  it('shows tick labels that tick_params() turns back on after plt.subplots(sharey=True) hid them', () => {
+    const options = read('fig, (a, b) = plt.subplots(1, 2, sharey=True)', 'a.plot(x, x)', 'b.plot(x, x)');
+    assert.deepEqual(shownY(options), [true, false]);
+    const back = read(
+      'fig, (a, b) = plt.subplots(1, 2, sharey=True)',
+      'a.plot(x, x)',
+      'b.plot(x, x)',
+      'b.tick_params(labelleft=True)',
+    );
+    assert.deepEqual(shownY(back), [true, true]);
   });
 });
