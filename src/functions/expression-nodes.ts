@@ -39,6 +39,11 @@ export const UNARY = new Map<string, [(a: number) => number, (a: number) => numb
   ['cosh', [Math.cosh, Math.sinh]],
   ['tanh', [Math.tanh, (a) => 1 - Math.tanh(a) ** 2]],
   ['sigmoid', [sigmoid, sigmoidGrad]],
+  // np.sinc and torch.sinc, the normalised sinc sin(πa)/(πa), as numpy computes it (1e-20 in place of a 0).
+  [
+    'sinc',
+    [sinc, (a) => (a === 0 ? 0 : (Math.PI * a * Math.cos(Math.PI * a) - Math.sin(Math.PI * a)) / (Math.PI * a * a))],
+  ],
   // The standard normal's CDF Φ (scipy.special.ndtr, scipy.stats.norm.cdf), through erfc as scipy computes it
   // for negative x; its derivative the density.
   ['ndtr', [(a) => 0.5 * erfc(-a * Math.SQRT1_2), normalPdf]],
@@ -46,6 +51,11 @@ export const UNARY = new Map<string, [(a: number) => number, (a: number) => numb
   ['normpdf', [normalPdf, (a) => -a * normalPdf(a)]],
   ['softplus', [(a) => (a > 20 ? a : Math.log1p(Math.exp(a))), (a) => (a > 20 ? 1 : sigmoid(a))]],
 ]);
+
+function sinc(a: number): number {
+  const y = Math.PI * (a === 0 ? 1e-20 : a);
+  return Math.sin(y) / y;
+}
 
 function normalPdf(a: number): number {
   return 0.3989422804014327 * Math.exp(-0.5 * a * a);

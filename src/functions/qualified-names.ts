@@ -59,13 +59,14 @@ const ELEMENTARY = [
 const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   torch: {
     ...same([...ELEMENTARY, 'abs', 'sign', 'erf', 'erfc', 'atan', 'sigmoid', 'pow', 'relu', 'selu', 'celu', 'square']),
+    sinc: 'sinc',
     ...same(['where', 'clamp', 'clip', 'heaviside', 'zeros_like', 'ones_like', 'full_like']),
     maximum: 'max',
     minimum: 'min',
     arctan: 'atan',
   },
   numpy: {
-    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'nan', 'inf', 'where', 'clip', 'heaviside', 'square']),
+    ...same([...ELEMENTARY, 'abs', 'sign', 'pi', 'e', 'nan', 'inf', 'where', 'clip', 'heaviside', 'square', 'sinc']),
     ...same(['zeros_like', 'ones_like', 'full_like']),
     absolute: 'abs',
     arctan: 'atan',

@@ -258,3 +258,13 @@ describe('comparisons, where, clip and clamp, parameters in order: what is refus
     assert.equal(f.grad(2), 0);
   });
 });
+
+describe('np.sinc and torch.sinc: the normalised sinc', () => {
+  it("gives numpy's values (a 0 taken as 1e-20) and torch's derivative", () => {
+    // numpy 1.24: np.sinc(0.3), np.sinc(-2.5), np.sinc(0.0); torch 1.13 autograd of torch.sinc at 0.3 (float64).
+    const e = compile('np.sinc(x)');
+    assert.deepEqual([e.value(0.3), e.value(-2.5), e.value(0)], [0.8583936913341398, 0.12732395447351627, 1]);
+    assert.ok(Math.abs(compile('torch.sinc(x)').grad(0.3) - -0.9020281301388888) < 1e-15);
+    assert.equal(e.grad(0), 0);
+  });
+});
