@@ -453,7 +453,18 @@ export function readCallStatement(
   const value =
     key === 'legend' && r.legendNames ? onLine(() => legendOf(expressions, r.legendNames!, r.at)) : expressions;
   if (REPEATED.has(key!)) push(p.options, key!, value);
-  else setOption(p.options, key!, value);
+  else {
+    // matplotlib keeps a title at each of loc='left', 'center' and 'right'; actplot draws one: a second title at
+    // another place is refused rather than drawn over the first.
+    const place = (text: unknown) =>
+      typeof text === 'string' ? (argumentTexts(text).keywords.get('loc') ?? "'center'").replace(/["'\s]/g, '') : '';
+    if (key === 'title' && p.options.title !== undefined && place(p.options.title) !== place(value)) {
+      fail(
+        `'${oneLine(s)}': a title at loc='${place(value)}' beside one at loc='${place(p.options.title)}' is not drawn yet`,
+      );
+    }
+    setOption(p.options, key!, value);
+  }
 }
 
 /**

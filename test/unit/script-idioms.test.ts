@@ -445,3 +445,22 @@ describe('actplot script: plt.subplot(..., sharey=ax1)', () => {
     assert.deepEqual(shownY(back), [true, true]);
   });
 });
+
+describe('actplot script: titles at two places', () => {
+  it('refuses a second title at another loc (matplotlib keeps both), and lets one at the same place replace it', () => {
+    refused(
+      /a title at loc='right' beside one at loc='left' is not drawn yet/,
+      'plt.plot(x, x)',
+      "plt.title('a', loc='left')",
+      "plt.title('b', loc='right')",
+    );
+    refused(
+      /a title at loc='left' beside one at loc='center'/,
+      'plt.plot(x, x)',
+      "plt.title('a')",
+      "plt.title('(a)', loc='left')",
+    );
+    const options = read('plt.plot(x, x)', "plt.title('a', loc='left')", "plt.title('b', loc='left', fontsize=9)");
+    assert.equal(options.panels[0].title, "'b', loc='left', fontsize=9");
+  });
+});
