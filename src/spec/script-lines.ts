@@ -7,6 +7,7 @@ import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions } from './options';
 import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substituteNames, unwrapped } from '../pycall';
 import { plotLines, readPlot } from './plot-call';
+import { mergedCall, withoutKeyword } from './script-options';
 
 /**
  * The colour of each line of a plot() call, by the names its result is kept under: the colour said, else the
@@ -26,6 +27,20 @@ export function keptLines(lhs: string, args: string, before: CurveOptions[], at:
   if (lhs.includes(',')) names.forEach((n, i) => n && colours[i] !== undefined && kept.set(n, colours[i]));
   else colours.forEach((c, i) => kept.set(`${names[0]}[${i}]`, c));
   return kept;
+}
+
+/** Line2D's aliases (Line2D._alias_map), by the property they name: a property set later replaces both forms. */
+const ALIASES: Record<string, string> = { c: 'color', ls: 'linestyle', lw: 'linewidth', ms: 'markersize' };
+
+/** A plot() call's arguments with keywords set later over those it had, an alias's other form taken out. */
+export function withLineProperties(plot: string, later: string): string {
+  let merged = plot;
+  for (const key of argumentTexts(later).keywords.keys()) {
+    const full = ALIASES[key] ?? key;
+    for (const [alias, name] of Object.entries(ALIASES)) if (name === full) merged = withoutKeyword(merged, alias);
+    merged = withoutKeyword(merged, full);
+  }
+  return mergedCall(merged, later);
 }
 
 /** A statement with each kept line's get_color() (get_c()) as the colour it was drawn in, outside strings. */

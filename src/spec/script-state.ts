@@ -21,6 +21,14 @@ export interface SampledRange {
   line: number;
 }
 
+/** What the statement being read gives the call readers: its line, and its ways of refusing at that line. */
+export interface StatementContext {
+  line: number;
+  fail: (problem: string) => never;
+  onLine: <T>(read: () => T) => T;
+  define: () => void;
+}
+
 export class ScriptState {
   /** The figures the script has made and let be drawn (shown, saved, or the last one). */
   readonly finished: FigureOptions[] = [];

@@ -1,0 +1,155 @@
+/**
+ * A script's calls that make the figure and its axes, name them and pick one: plt.figure(), plt.subplots(),
+ * axs.ravel(), plt.gcf(), fig.set_size_inches(), plt.gca(), fig.add_axes(), plt.subplot() and fig.add_subplot();
+ * and the panel an axes object names (axesOf). Read into the figure being read (script-state.ts).
+ */
+import type { ScriptState, StatementContext } from './script-state';
+import { argumentTexts, parseCallArgs } from '../pycall';
+import { setOption, withoutKeyword } from './script-options';
+import { wholeNumberOf } from './whole-numbers';
+
+/** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
+const SUBPLOT_OWN = new Set(['projection', 'polar', 'axes_class']);
+
+/** A call on an object, as the call reader split it. */
+export interface ObjectCall {
+  object: string;
+  method: string;
+  args: string;
+  lhs: string | undefined;
+}
+
+/** Reads the call if it makes, names or picks the figure or an axes; false for any other call. */
+export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectCall): boolean {
+  const { fail, onLine } = st;
+  const { object, method, args, lhs } = call;
+  // The figure and its axes, made.
+  if (object === 'plt' && (method === 'subplots' || method === 'figure')) {
+    r.figure[method === 'subplots' ? 'subplots' : 'figure'] = args;
+    if (method === 'figure') {
+      if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
+      return true;
+    }
+    const { positional, keywords } = parseCallArgs(args, r.at);
+    const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1);
+    const rows = count(positional[0] ?? keywords.nrows);
+    const cols = count(positional[1] ?? keywords.ncols);
+    r.axesGrid = { rows, cols };
+    const targets = lhs?.split(',').map((t) => t.trim()) ?? [];
+    if (targets[0]) r.figureNames = new Set([...r.figureNames, targets[0].replace(/[()]/g, '')]);
+    const names = (lhs ?? '').replace(/^[^,]*,/, '').match(/[A-Za-z_]\w*/g) ?? [];
+    if (names.length === 1 && rows * cols > 1) r.axesNames.set(names[0], { rows, cols });
+    else names.forEach((n, k) => r.axesNames.set(n, k));
+    for (let k = 0; k < rows * cols; k++) r.panel(k);
+    return true;
+  }
+  // axs = axs.ravel() (flatten()): the same axes, indexed in order; ax1, ax2 = axs.flatten(): each by name.
+  const grid = r.axesNames.get(object);
+  if ((method === 'ravel' || method === 'flatten') && typeof grid === 'object' && lhs !== undefined) {
+    const names = lhs
+      .replace(/[()[\]]/g, '')
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    if (names.length === 1 && !lhs.includes(',')) r.axesNames.set(names[0], grid);
+    else names.forEach((n, k) => r.axesNames.set(n, k));
+    return true;
+  }
+  // fig = plt.gcf(): the figure, by a name of its own.
+  if (object === 'plt' && method === 'gcf') {
+    if (lhs) r.figureNames = new Set([...r.figureNames, lhs.trim()]);
+    return true;
+  }
+  // fig.set_size_inches(6, 4) (or ((6, 4))): the figure's size from here, over a figsize said before.
+  if ((object === 'plt.gcf()' || r.figureNames.has(object)) && method === 'set_size_inches') {
+    const { positional } = onLine(() => parseCallArgs(args, r.at));
+    const size = (positional.length === 1 && Array.isArray(positional[0]) ? positional[0] : positional).slice(0, 2);
+    if (size.length !== 2 || !size.every((v) => typeof v === 'number' && v > 0)) {
+      fail(`set_size_inches(${args}) is read as set_size_inches(width, height), in inches`);
+    }
+    for (const call of ['figure', 'subplots'] as const) {
+      if (typeof r.figure[call] === 'string') r.figure[call] = withoutKeyword(r.figure[call] as string, 'figsize');
+    }
+    r.figure.size = size;
+    return true;
+  }
+  if ((object === 'plt' || r.figureNames.has(object)) && method === 'gca') {
+    if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    return true;
+  }
+  // fig.add_axes([left, bottom, width, height]) (plt.axes([...])) as the figure's one axes: the grid of one
+  // cell with subplots_adjust() at those edges, which is where matplotlib puts it.
+  if ((r.figureNames.has(object) && method === 'add_axes') || (object === 'plt' && method === 'axes' && args.trim())) {
+    const { positional, keywords } = onLine(() => parseCallArgs(args, r.at));
+    const rect = positional[0];
+    if (r.panels.length || !Array.isArray(rect) || rect.length !== 4 || !rect.every((v) => typeof v === 'number')) {
+      fail(
+        `${method}(${args}) is read as the figure's one axes at [left, bottom, width, height]: an inset is not read yet`,
+      );
+    }
+    if (Object.keys(keywords).length)
+      fail(`${method}()'s keywords (${Object.keys(keywords).join(', ')}) are not read yet`);
+    const [l, b, w, h] = rect as number[];
+    r.figure.subplotsAdjust = `left=${l}, bottom=${b}, right=${l + w}, top=${b + h}`;
+    r.current = 0;
+    r.panel(0);
+    if (lhs) r.axesNames.set(lhs.trim(), 0);
+    return true;
+  }
+  if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
+    // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
+    const texts = argumentTexts(args);
+    const worked = texts.positional.map((a) => String(wholeNumberOf(a) ?? a)).join(', ');
+    // Its keywords are the axes' properties (set()'s), but for those that make another kind of axes.
+    const made = [...texts.keywords.keys()].find((k) => SUBPLOT_OWN.has(k));
+    if (made) fail(`${method}(..., ${made}=...) makes axes actplot does not draw`);
+    // sharex=ax1, sharey=ax1: shared with that axes (the figure's sharing, once all are read).
+    const shares = (['x', 'y'] as const).flatMap((axis) => {
+      const other = texts.keywords.get(`share${axis}`);
+      if (other === undefined) return [];
+      texts.keywords.delete(`share${axis}`);
+      const a = axesOf(other.trim(), r);
+      if (a === undefined) fail(`${method}(..., share${axis}=${other.trim()}): no axes of the script is named so`);
+      return [{ axis, a: a! }];
+    });
+    const { positional } = parseCallArgs(worked, r.at);
+    const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
+    const [rows, cols, k] = nums.map(Number);
+    if (![rows, cols, k].every((v) => Number.isInteger(v) && v > 0) || k > rows * cols) {
+      fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
+    }
+    r.figure.layout = [rows, cols];
+    r.axesGrid = { rows, cols };
+    r.current = k - 1;
+    r.panel(r.current);
+    if (lhs) r.axesNames.set(lhs.trim(), r.current);
+    for (const share of shares) r.shared.push({ ...share, b: r.current });
+    if (texts.keywords.size) {
+      const set = [...texts.keywords].map(([key, v]) => `${key}=${v}`).join(', ');
+      setOption(r.panel(r.current).options, 'set', set);
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`, and from the
+ * end as Python counts: `axs[-1]`, `axes[-1, 0]`.
+ */
+export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'defs'>): number | undefined {
+  const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
+  if (!m) return undefined;
+  const grid = r.axesNames.get(m[1]);
+  if (grid === undefined) return undefined;
+  if (typeof grid === 'number') return m[2] ? undefined : grid;
+  // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0]; a name
+  // of a whole number written out (row, col = divmod(i, 3)) is its number.
+  const number = (v: string) => wholeNumberOf(v.replace(/[A-Za-z_]\w*/g, (name) => r.defs.literal(name) ?? name));
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map(number));
+  if (index.length < 1 || index.length > 2 || index.some((v) => v === undefined)) return undefined;
+  const sizes = index.length === 1 ? [grid.rows * grid.cols] : [grid.rows, grid.cols];
+  const [i, j] = index.map((v, k) => (v! < 0 ? v! + sizes[k] : v!));
+  if (i < 0 || i >= sizes[0] || (j !== undefined && (j < 0 || j >= sizes[1]))) return undefined;
+  return j === undefined ? i : i * grid.cols + j;
+}
