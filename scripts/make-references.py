@@ -2623,6 +2623,21 @@ CASES = [
         ax2.grid(True, alpha=0.3)
         ax2.set_ylim(-1, 3)
     """),
+    # A line's own caps and joins (plot(solid_capstyle='round'), dash_capstyle=), over the rc's, on thick lines.
+    ('line-capstyle', ['--style', 'matplotlib', '--size', '6x4', '--x', 'np.linspace(-3, 3, 7)',
+                       '--plot', "x, np.maximum(0, x), lw=10, solid_capstyle='round', solid_joinstyle='miter'",
+                       '--plot', "x, np.maximum(0, x) - 2, '--', lw=6, dash_capstyle='round'",
+                       '--plot', "x, np.minimum(0, x) + 3, lw=6, solid_capstyle='butt', solid_joinstyle='bevel'",
+                       '--xlim', '-4, 4', '--ylim', '-4, 5'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 7)
+        plt.figure(figsize=(6, 4))
+        plt.plot(x, np.maximum(0, x), lw=10, solid_capstyle='round', solid_joinstyle='miter')
+        plt.plot(x, np.maximum(0, x) - 2, '--', lw=6, dash_capstyle='round')
+        plt.plot(x, np.minimum(0, x) + 3, lw=6, solid_capstyle='butt', solid_joinstyle='bevel')
+        plt.xlim(-4, 4)
+        plt.ylim(-4, 5)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

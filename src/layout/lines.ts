@@ -4,7 +4,7 @@
  */
 import { countInside, type AxesData } from '../data/evaluate';
 import type { CurveSpec, LineStyle, RefLineSpec } from '../spec';
-import type { JoinStyle, Rc } from '../style/rcparams';
+import type { CapStyle, JoinStyle, Rc } from '../style/rcparams';
 import { rcColor } from './axis-style';
 import type { Box } from './geometry';
 import { segmentLayouts } from './artists';
@@ -44,8 +44,8 @@ export function curveLayouts(
       width: pt(widthPt),
       style,
       ...dashesOf(style, pt(widthPt), rc, scale),
-      cap: capOf(style, rc),
-      join: joinOf(style, rc),
+      cap: capOf(style, rc, c.spec.capstyle),
+      join: joinOf(style, rc, c.spec.joinstyle),
       px,
       py,
       zorder: c.spec.zorder ?? 2,
@@ -164,16 +164,19 @@ const EDGED_IN_CLASSIC: ReadonlySet<string> = new Set(['o', 's', '^', 'v', 'D'])
 const classicEdge = (spec: CurveSpec, rc: Rc) =>
   rc['_internal.classic_mode'] && !spec.scatter && EDGED_IN_CLASSIC.has(spec.marker ?? '') ? 'k' : undefined;
 
-/** matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt). */
-export function capOf(style: LineStyle, rc: Rc): CanvasCap {
+/**
+ * matplotlib's caps: solid lines lines.solid_capstyle (projecting), dashed ones lines.dash_capstyle (butt), or
+ * the line's own (plot(solid_capstyle='round')).
+ */
+export function capOf(style: LineStyle, rc: Rc, own?: { solid?: CapStyle; dash?: CapStyle }): CanvasCap {
   // A dash tuple is dashed: Line2D keeps '--' for it (is_dashed).
-  const cap = style === '-' ? rc['lines.solid_capstyle'] : rc['lines.dash_capstyle'];
+  const cap = style === '-' ? (own?.solid ?? rc['lines.solid_capstyle']) : (own?.dash ?? rc['lines.dash_capstyle']);
   return cap === 'projecting' ? 'square' : cap;
 }
 
 /** matplotlib's joins: solid lines lines.solid_joinstyle, dashed ones lines.dash_joinstyle (both round). */
-export const joinOf = (style: LineStyle, rc: Rc): JoinStyle =>
-  style === '-' ? rc['lines.solid_joinstyle'] : rc['lines.dash_joinstyle'];
+export const joinOf = (style: LineStyle, rc: Rc, own?: { solid?: JoinStyle; dash?: JoinStyle }): JoinStyle =>
+  style === '-' ? (own?.solid ?? rc['lines.solid_joinstyle']) : (own?.dash ?? rc['lines.dash_joinstyle']);
 
 /** An axhline or axvline: two points, at its value across the span of the axes it covers. */
 export function refLineLayout(

@@ -46,6 +46,10 @@ const DRAWN = [
   'drawstyle',
   'zorder',
   'dashes',
+  'solid_capstyle',
+  'dash_capstyle',
+  'solid_joinstyle',
+  'dash_joinstyle',
   ...MARKER_LOOKS,
 ];
 const DRAWN_ALIASES = {
@@ -362,6 +366,7 @@ function styled(
   if (b.label !== undefined && b.label !== null) curve.label = String(b.label);
   if (b.zorder !== undefined && b.zorder !== null) curve.zorder = finite(b.zorder, [...at, 'zorder']);
   readMarkerLooks(b, curve, at);
+  readCapsAndJoins(b, curve, at);
   if (b.drawstyle !== undefined && b.drawstyle !== null) {
     const style = text(b.drawstyle, [...at, 'drawstyle'], Object.keys(DRAWSTYLES).join(', '));
     if (!Object.hasOwn(DRAWSTYLES, style))
@@ -373,6 +378,25 @@ function styled(
     throw new UsageError(at, { problem: "draws nothing: no line and no marker; give a marker, e.g. marker='o'" });
   }
   return curve;
+}
+
+const CAPS = ['butt', 'round', 'projecting'] as const;
+const JOINS = ['miter', 'round', 'bevel'] as const;
+
+/** solid_capstyle=, dash_capstyle=, solid_joinstyle=, dash_joinstyle=: the line's own, over lines.*'s. */
+function readCapsAndJoins(b: Record<string, PyValue>, curve: CurveSpec, at: FieldPath): void {
+  for (const kind of ['solid', 'dash'] as const) {
+    for (const [what, names] of [
+      ['capstyle', CAPS],
+      ['joinstyle', JOINS],
+    ] as const) {
+      const key = `${kind}_${what}`;
+      if (b[key] === undefined || b[key] === null) continue;
+      const v = text(b[key], [...at, key], names.join(', '));
+      if (!(names as readonly string[]).includes(v)) throw badValue([...at, key], v, names.join(', '));
+      Object.assign((curve[what] ??= {}), { [kind]: v });
+    }
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ErrorUnit } from '../functions/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { Rc } from '../style/rcparams';
+import type { CapStyle, JoinStyle } from '../style/rcparams';
 import type { PropCycle } from '../style/cycler';
 import type { FontKeywords } from '../style/fonts';
 
@@ -131,6 +132,9 @@ export interface CurveSpec {
   scatter?: boolean;
   /** plot(zorder=): its place in the drawing among the other artists (2, a line's, when absent). */
   zorder?: number;
+  /** plot(solid_capstyle=, dash_capstyle=, solid_joinstyle=, dash_joinstyle=): over the lines.* rcParams. */
+  capstyle?: { solid?: CapStyle; dash?: CapStyle };
+  joinstyle?: { solid?: JoinStyle; dash?: JoinStyle };
   markevery?: number;
   /** A marker of none said (marker='None'): lines.marker does not apply. */
   noMarker?: true;

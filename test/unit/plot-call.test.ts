@@ -227,8 +227,8 @@ describe('readPlot: plot()’s arguments', () => {
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
       ["[0, 1], [0, 1], 'rq'", /expected a format string/],
       [
-        '[0, 1], [0, 1], dash_capstyle="round"',
-        /plot\(dash_capstyle=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
+        '[0, 1], [0, 1], gapcolor="r"',
+        /plot\(gapcolor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
       ],
       ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
       ["[0, 1], ls='None'", /draws nothing: no line and no marker/],
@@ -345,6 +345,46 @@ describe("plot(x, f(x)): the panel's own x and an expression in it, as a script'
     assert.throws(
       () => readPlot('x, sigmoid(x), markevery=[1, 2]', at),
       /N or a distance, for a curve of the panel's x/,
+    );
+  });
+});
+
+describe('plot(solid_capstyle=..., dash_joinstyle=...): the line own caps and joins', () => {
+  it("takes them over lines.*'s rcParams, the solid ones for a solid line, the dash ones for a dashed one", () => {
+    const c = readPlot("x, x, lw=8, solid_capstyle='round', dash_capstyle='projecting', solid_joinstyle='bevel'", [
+      'plot',
+    ]);
+    assert.deepEqual([c.capstyle, c.joinstyle], [{ solid: 'round', dash: 'projecting' }, { solid: 'bevel' }]);
+    assert.throws(
+      () => readPlot("x, x, solid_capstyle='square'", ['plot']),
+      /solid_capstyle: got 'square'; expected butt, round, projecting/,
+    );
+    // matplotlib's rc defaults: a solid line's caps projecting (the canvas's 'square'), a dashed one's butt.
+    const layout = figureLayout(
+      buildFigure({
+        style: 'matplotlib',
+        panels: [
+          {
+            x: 'np.linspace(0, 1, 3)',
+            curves: [
+              { plot: "x, x, solid_capstyle='round'" },
+              { plot: "x, x, '--'" },
+              { plot: "x, x, '--', dash_capstyle='round', dash_joinstyle='miter'" },
+              { plot: 'x, x' },
+            ],
+          },
+        ],
+      }),
+      'png',
+    );
+    assert.deepEqual(
+      layout.axes[0].curves.map((l) => [l.cap, l.join]),
+      [
+        ['round', 'round'],
+        ['butt', 'round'],
+        ['round', 'miter'],
+        ['square', 'round'],
+      ],
     );
   });
 });
