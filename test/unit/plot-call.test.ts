@@ -226,10 +226,7 @@ describe('readPlot: plot()’s arguments', () => {
     const cases: [string, RegExp][] = [
       ['[0, 1, 2], [0, 1]', /x and y must have the same length.*got 3 and 2/],
       ["[0, 1], [0, 1], 'rq'", /expected a format string/],
-      [
-        '[0, 1], [0, 1], gapcolor="r"',
-        /plot\(gapcolor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/,
-      ],
+      ['[0, 1], [0, 1], gapcolor="r"', /plot\(gapcolor=\.\.\.\) is matplotlib's, but actplot does not draw it yet/],
       ["[0, 1], [0, 1], colr='r'", /did you mean 'color'/],
       ["[0, 1], ls='None'", /draws nothing: no line and no marker/],
       ["[0, 'a']", /a list of finite numbers/],
