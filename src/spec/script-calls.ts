@@ -7,13 +7,13 @@ import { argumentTexts, parseCallArgs, splitOutside, substituteNames, unwrapped 
 import type { ScriptState, StatementContext } from './script-state';
 import { axesOf, readAxesCall } from './script-axes';
 import { callLine, spineLine } from './call-lines';
-import { plotLines, stepAsPlot } from './plot-call';
+import { plotLines, readPlot, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
 import type { FigureOptions } from './options';
 import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption } from './script-options';
 import { comprehended } from './script-flow';
 import { withConstantArguments } from './constant-args';
-import { keptLines, withLineProperties } from './script-lines';
+import { keptLines, turnsTaken, withLineProperties } from './script-lines';
 import { dictCallText } from './script-kwargs';
 
 /** The figure's own calls (on plt or on the figure). */
@@ -104,20 +104,25 @@ export function readCallStatement(
     return;
   }
   // line.set_linewidth(2.5), line.set(color='purple'): the kept line's plot() given those keywords, as set later.
-  const line = r.keptCurves.get(object);
-  if (line && (method === 'set' || method.startsWith('set_'))) {
+  const kept = r.keptCurves.get(object);
+  if (kept && (method === 'set' || method.startsWith('set_'))) {
     const given = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
     if (method !== 'set' && argumentTexts(given).positional.length !== 1) fail(`'${oneLine(s)}': one value is read`);
     const later = method === 'set' ? given : `${method.slice(4)}=${given}`;
-    // A colour set after the line took its turn of the cycle: the next line takes the turn after, which a colour
-    // in its plot() would not leave it.
+    // A colour set after the line took its turn of the cycle: matplotlib's cycle stays advanced, so the axes'
+    // later lines without a colour take the turns after, written out (a colour in this line's plot() alone would
+    // give the next line its turn). An axes' own cycle, whose 'CN' are not its colours, is refused.
     const recoloured = [...argumentTexts(later).keywords.keys()].some((k) => k === 'color' || k === 'c');
-    if (recoloured && /^C\d+$/.test(r.kept.get(object) ?? '')) {
-      fail(
-        `'${oneLine(s)}': a colour set after the line took the colour cycle's turn is not read yet; give color= in its plot()`,
-      );
+    if (recoloured && /^C\d+$/.test(r.kept.get(object) ?? '') && !r.nextTurns.has(kept.panel)) {
+      if (kept.panel.options.propCycle !== undefined) {
+        fail(`'${oneLine(s)}': a colour set after the line took its turn of the axes' own cycle is not read yet`);
+      }
+      r.nextTurns.set(kept.panel, turnsTaken(kept.panel.curves, r.at));
     }
-    line.plot = withLineProperties(String(line.plot), later);
+    kept.curve.plot = withLineProperties(String(kept.curve.plot), later);
+    // line.get_color() after it: the colour set.
+    const colour = recoloured ? onLine(() => readPlot(String(kept.curve.plot), r.at)).color : undefined;
+    if (colour !== undefined) r.kept.set(object, colour);
     return;
   }
   // A call of anything but pyplot, the figure and its axes (np.linspace, torch.sigmoid): a value defined.
@@ -267,7 +272,18 @@ export function readCallStatement(
   // Its expressions written out with the definitions of this moment: a name defined again later is another.
   const given =
     r.xData !== undefined && WRITTEN_OUT.has(method) ? substituteNames(drawn, new Map([['x', r.xData]])) : drawn;
-  const expressions = WRITTEN_OUT.has(method) ? onLine(() => r.defs.call(given, r.at)) : given;
+  let expressions = WRITTEN_OUT.has(method) ? onLine(() => r.defs.call(given, r.at)) : given;
+  // After a line's colour was set past its cycle turn (above): this line's turn, written out.
+  const next = method === 'plot' ? r.nextTurns.get(p) : undefined;
+  if (next !== undefined) {
+    const lines = onLine(() => plotLines(expressions, r.at));
+    if (lines.length > 1)
+      fail(`'${oneLine(s)}': a plot() of several lines after a line's colour was set is not read yet`);
+    if (onLine(() => readPlot(lines[0], r.at)).color === undefined) {
+      expressions = `${expressions}, color='C${next}'`;
+      r.nextTurns.set(p, next + 1);
+    }
+  }
   if (method === 'plot' && lhs !== undefined) {
     for (const [name, colour] of onLine(() => keptLines(lhs, expressions, p.curves, r.at))) r.kept.set(name, colour);
   }
@@ -276,7 +292,7 @@ export function readCallStatement(
     // line, = ax.plot(...) of one line: its curve, which the line's setters change later.
     const name = /^\s*\(?\s*([A-Za-z_]\w*)\s*,\s*\)?\s*$/.exec(lhs ?? '')?.[1];
     if (method === 'plot' && name && onLine(() => plotLines(expressions, r.at)).length === 1) {
-      r.keptCurves.set(name, p.curves[p.curves.length - 1]);
+      r.keptCurves.set(name, { curve: p.curves[p.curves.length - 1], panel: p });
     }
     return;
   }

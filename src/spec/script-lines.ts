@@ -9,14 +9,19 @@ import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substitute
 import { plotLines, readPlot } from './plot-call';
 import { mergedCall, withoutKeyword } from './script-options';
 
+/** The colour cycle's turns the plot() lines of an axes have taken: those without a colour of their own. */
+export function turnsTaken(curves: CurveOptions[], at: FieldPath): number {
+  return curves
+    .flatMap((c) => (typeof c.plot === 'string' ? plotLines(c.plot, at) : []))
+    .filter((line) => readPlot(line, at).color === undefined).length;
+}
+
 /**
  * The colour of each line of a plot() call, by the names its result is kept under: the colour said, else the
  * colour cycle's turn ('CN', as matplotlib's own lines take it: those given a colour take no turn).
  */
 export function keptLines(lhs: string, args: string, before: CurveOptions[], at: FieldPath): Map<string, string> {
-  let turn = before
-    .flatMap((c) => (typeof c.plot === 'string' ? plotLines(c.plot, at) : []))
-    .filter((line) => readPlot(line, at).color === undefined).length;
+  let turn = turnsTaken(before, at);
   const colours = plotLines(args, at).map((line) => readPlot(line, at).color ?? `C${turn++}`);
   const names = lhs
     .replace(/[()[\]]/g, '')

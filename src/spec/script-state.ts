@@ -78,7 +78,12 @@ export class ScriptState {
   /** plt.subplot(..., sharey=ax1): each pair of axes (panels) sharing an axis, the later one second. */
   readonly shared: { axis: 'x' | 'y'; a: number; b: number }[] = [];
   /** The plot() call of a line kept by name alone (line, = ax.plot(...)): its curve, for line.set_lw(2) later. */
-  readonly keptCurves = new Map<string, CurveOptions>();
+  readonly keptCurves = new Map<string, { curve: CurveOptions; panel: Panel }>();
+  /**
+   * An axes one of whose lines had its colour set after it took the colour cycle's turn (line.set_color()): the
+   * turn its next line without a colour takes, written out as that line's colour ('C3').
+   */
+  readonly nextTurns = new Map<Panel, number>();
   /** The line of each option of the figure being read, by its path (when the caller asked for them). */
   lines: Map<string, number> | undefined;
 
@@ -187,6 +192,7 @@ export class ScriptState {
     this.panelRanges.clear();
     this.kept.clear();
     this.keptCurves.clear();
+    this.nextTurns.clear();
     this.shared.length = 0;
     this.legendNames = undefined;
     this.axesGrid = undefined;

@@ -372,11 +372,27 @@ describe("actplot script: a kept line's setters", () => {
       ["x, x, label='id', linewidth=3, linestyle='--'", "x, 2 * x, color='purple', alpha=0.5, label='double'"],
     );
   });
-  it("refuses a colour set after the line took the cycle's turn, which would shift the next line's colour", () => {
+  it("keeps the cycle advanced past a line whose colour is set later, as matplotlib's is", () => {
+    const options = read(
+      "l1, = plt.plot(x, x, label='a')",
+      "l1.set_color('purple')",
+      'plt.plot(x, 2 * x)',
+      "l3, = plt.plot(x, 3 * x, 'k--')",
+      'plt.plot(x, 4 * x)',
+      "l3.set_color('red')",
+      "plt.plot(x, 5 * x, color=l1.get_color(), ls=':')",
+    );
+    // matplotlib: l1 took C0 and keeps it taken; 2x takes C1; 'k--' takes none; 4x takes C2; get_color() is the
+    // colour set.
+    assert.deepEqual(
+      options.panels[0].curves.map((c) => /color='([^']+)'/.exec(String(c.plot))?.[1]),
+      ['purple', 'C1', 'red', 'C2', 'purple'],
+    );
     refused(
-      /a colour set after the line took the colour cycle's turn is not read yet/,
+      /a colour set after the line took its turn of the axes' own cycle is not read yet/,
+      "plt.gca().set_prop_cycle(color=['r', 'g'])",
       'line, = plt.plot(x, x)',
-      "line.set_color('r')",
+      "line.set_color('b')",
     );
   });
 });
