@@ -2638,6 +2638,26 @@ CASES = [
         plt.xlim(-4, 4)
         plt.ylim(-4, 5)
     """),
+    # A kept line's setters (line.set_color() after it took the cycle's turn, set_linewidth()), the later lines
+    # taking the turns after it, and get_color() the colour set.
+    ('script-line-setters', ['--style', 'matplotlib', '--x', 'np.linspace(-4, 4, 200)',
+                             '--plot', "x, np.tanh(x), color='purple', linewidth=3, label='tanh'",
+                             '--plot', "x, np.sin(x) - 2.5, color='C1', label='sin - 2.5'",
+                             '--plot', "x, x / 4 + 2, '--', color='C2', label='x/4 + 2'",
+                             '--plot', "x, -x / 4 - 5, color='purple', ls=':', label='-x/4 - 5'",
+                             '--ylim', '-7, 6', '--legend', "loc='upper left'"], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        fig, ax = plt.subplots()
+        l1, = ax.plot(x, np.tanh(x), label='tanh')
+        l1.set_color('purple')
+        l1.set_linewidth(3)
+        ax.plot(x, np.sin(x) - 2.5, label='sin - 2.5')
+        ax.plot(x, x / 4 + 2, '--', label='x/4 + 2')
+        ax.plot(x, -x / 4 - 5, color=l1.get_color(), ls=':', label='-x/4 - 5')
+        ax.set_ylim(-7, 6)
+        ax.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',
