@@ -153,3 +153,13 @@ export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'defs'
   if (i < 0 || i >= sizes[0] || (j !== undefined && (j < 0 || j >= sizes[1]))) return undefined;
   return j === undefined ? i : i * grid.cols + j;
 }
+
+/** fig.get_facecolor() of the figure being read, where its figure() or subplots() call gave a facecolor. */
+export function withFigureFacecolor(statement: string, r: ScriptState): string {
+  const made = [r.figure.figure, r.figure.subplots].find((call): call is string => typeof call === 'string');
+  const colour = made === undefined ? undefined : argumentTexts(made).keywords.get('facecolor');
+  if (colour === undefined) return statement;
+  return statement.replace(/(?<![\w.])([A-Za-z_]\w*|plt\.gcf\(\))\.get_facecolor\(\)/g, (whole, name: string) =>
+    name === 'plt.gcf()' || r.figureNames.has(name) ? colour : whole,
+  );
+}

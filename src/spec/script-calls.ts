@@ -27,6 +27,18 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
+/** The tick labels' Text keywords plt.xticks() reads (and their aliases): set_xticklabels() passes them on. */
+const TICK_LABEL_LOOKS = new Set([
+  'rotation',
+  'ha',
+  'horizontalalignment',
+  'va',
+  'verticalalignment',
+  'fontsize',
+  'size',
+  'color',
+  'c',
+]);
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
@@ -297,7 +309,17 @@ export function readCallStatement(
     return;
   }
   if (method === 'set_xticklabels' || method === 'set_yticklabels') {
-    push(p.options, method[4] === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${args})`);
+    // set_xticklabels(labels, rotation=90, ha='right'): the labels, and the Text keywords that turn and place them
+    // as plt.xticks(rotation=90, ha='right') does.
+    const axis = method[4] as 'x' | 'y';
+    const { positional, keywords } = argumentTexts(args);
+    const looks = [...keywords].filter(([k]) => TICK_LABEL_LOOKS.has(k));
+    const rest = [
+      ...positional,
+      ...[...keywords].filter(([k]) => !TICK_LABEL_LOOKS.has(k)).map(([k, v]) => `${k}=${v}`),
+    ];
+    push(p.options, axis === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${rest.join(', ')})`);
+    if (looks.length) setOption(p.options, `${axis}ticks`, looks.map(([k, v]) => `${k}=${v}`).join(', '));
     return;
   }
   if ((method === 'box' || method === 'set_frame_on') && /^\s*(True|False)\s*$/.test(args)) {

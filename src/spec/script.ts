@@ -15,6 +15,7 @@ import { withConstantArguments } from './constant-args';
 import { colormapOf, withColormapColors } from './script-colormaps';
 import { classFunction, withClassCalls } from './script-classes';
 import { ScriptState } from './script-state';
+import { withFigureFacecolor } from './script-axes';
 import { readCallStatement } from './script-calls';
 import { PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed, rangeValues, withRangeExtremes } from './script-ranges';
 import type { FigureOptions } from './options';
@@ -220,6 +221,9 @@ function readFigures(
     }
     // f.__name__, type(m).__name__ (a loop's item, once written out): the names Python gives them.
     s = withPythonNames(s, (t, of) => r.defs.pythonName(t, of));
+    // fig.get_facecolor() of a figure made with one (plt.figure(facecolor='lightgray')): that colour, as
+    // savefig(facecolor=fig.get_facecolor()) keeps it.
+    if (s.includes('.get_facecolor()')) s = withFigureFacecolor(s, r);
     // getattr(nn, 'ReLU') of a name written out (a loop's item): the attribute it names, nn.ReLU.
     if (s.includes('getattr(')) s = s.replace(GETATTR, '$1.$3');
     // row, col = divmod(i, cols) of whole numbers written out: Python's quotient and remainder.

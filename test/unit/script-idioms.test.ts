@@ -480,3 +480,24 @@ describe('actplot script: titles at two places', () => {
     assert.equal(options.panels[0].title, "'b', loc='left', fontsize=9");
   });
 });
+
+describe('actplot script: set_xticklabels() keywords and fig.get_facecolor()', () => {
+  it("turns tick labels set by set_xticklabels(labels, rotation=90, ha='right') as plt.xticks() turns them", () => {
+    const options = read(
+      'fig, ax = plt.subplots()',
+      'ax.plot(x, x)',
+      'ax.set_xticks([-1, 0, 1])',
+      "ax.set_xticklabels(['a', 'b', 'c'], rotation=90, ha='right')",
+    );
+    assert.deepEqual(options.panels[0].xaxis, ["set_ticklabels(['a', 'b', 'c'])"]);
+    assert.equal(options.panels[0].xticks, "[-1, 0, 1], rotation=90, ha='right'");
+  });
+  it('gives fig.get_facecolor() the colour the figure was made with, as savefig(facecolor=...) copies it', () => {
+    const options = read(
+      "fig = plt.figure(facecolor='lightgray')",
+      'plt.plot(x, x)',
+      "fig.savefig('f.png', facecolor=fig.get_facecolor())",
+    );
+    assert.equal(options.savefig, "'f.png', facecolor='lightgray'");
+  });
+});
