@@ -326,6 +326,27 @@ export function readCallStatement(
     p.options.frameOn = args.trim() === 'True';
     return;
   }
+  if (method === 'autoscale') {
+    // autoscale(tight=True) (axis='x' or 'y' for one): the margins 0, as Axes.autoscale sets them first;
+    // autoscale() alone changes nothing while the limits are the autoscaled ones.
+    const { positional, keywords } = onLine(() => parseCallArgs(args, r.at));
+    const enable = positional[0] ?? keywords.enable ?? true;
+    const axis = positional[1] ?? keywords.axis ?? 'both';
+    const tight = positional[2] ?? keywords.tight ?? null;
+    const limited = axis === 'both' ? ['xlim', 'ylim'] : [`${axis}lim`];
+    if (
+      enable !== true ||
+      !['x', 'y', 'both'].includes(String(axis)) ||
+      (tight !== null && typeof tight !== 'boolean')
+    ) {
+      fail(`'${oneLine(s)}': autoscale(enable=True, axis='x'|'y'|'both', tight=True or False) is read`);
+    }
+    if (limited.some((k) => p.options[k as keyof typeof p.options] !== undefined || p.options.axis !== undefined)) {
+      fail(`'${oneLine(s)}': autoscale() after limits were set is not read yet`);
+    }
+    if (tight === true) setOption(p.options, 'margins', axis === 'both' ? '0' : `${axis}=0`);
+    return;
+  }
   if (method === 'minorticks_on' || method === 'minorticks_off') {
     p.options.minorticks = method === 'minorticks_on';
     return;

@@ -501,3 +501,28 @@ describe('actplot script: set_xticklabels() keywords and fig.get_facecolor()', (
     assert.equal(options.savefig, "'f.png', facecolor='lightgray'");
   });
 });
+
+describe('actplot script: autoscale()', () => {
+  it('reads autoscale(tight=True) as margins of 0 (matplotlib: the data limits themselves), one axis or both', () => {
+    const tight = read('plt.plot(x, 2 * x)', 'plt.autoscale(tight=True)');
+    assert.equal(tight.panels[0].margins, '0');
+    // By hand: x over [-1, 1], 2x over [-2, 2], no margins.
+    const { xlim, ylim } = figureLayout(buildFigure(tight), 'png').axes[0];
+    assert.deepEqual(
+      [xlim, ylim],
+      [
+        [-1, 1],
+        [-2, 2],
+      ],
+    );
+    assert.equal(read('plt.plot(x, x)', "plt.autoscale(axis='x', tight=True)").panels[0].margins, 'x=0');
+    assert.equal(read('plt.plot(x, x)', 'plt.autoscale()').panels[0].margins, undefined);
+    refused(
+      /autoscale\(\) after limits were set is not read yet/,
+      'plt.plot(x, x)',
+      'plt.xlim(0, 1)',
+      'plt.autoscale()',
+    );
+    refused(/autoscale\(enable=True/, 'plt.plot(x, x)', 'plt.autoscale(False)');
+  });
+});
