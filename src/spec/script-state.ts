@@ -131,8 +131,9 @@ export class ScriptState {
 
   /**
    * plt.subplot(..., sharey=ax1)'s pairs as the figure's sharing: axes sharing with each other that make the
-   * whole grid, its rows or its columns are subplots(sharey=True)'s, 'row''s or 'col''s; any other grouping is
-   * refused. subplot() hides no tick labels, as subplots() does: each sharing axes asks for its labels back.
+   * whole grid, its rows or its columns share as subplots(sharey=True), sharey='row' or sharey='col' do; any
+   * other grouping is refused. subplot() hides no tick labels where subplots() does: each sharing axes asks for
+   * its labels back (a tick_params call, which shows what the sharing hid).
    */
   private shareAxes(): void {
     const { rows, cols } = this.axesGrid ?? { rows: 1, cols: this.panels.length };
