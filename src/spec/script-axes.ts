@@ -163,3 +163,14 @@ export function withFigureFacecolor(statement: string, r: ScriptState): string {
     name === 'plt.gcf()' || r.figureNames.has(name) ? colour : whole,
   );
 }
+
+/** np.ravel(name) and name.reshape(-1): a grid of axes flattened. */
+const RAVELLED = /\b(?:np|numpy)\.ravel\(\s*([A-Za-z_]\w*)\s*\)|(?<![\w.])([A-Za-z_]\w*)\.reshape\(\s*-1\s*\)/g;
+
+/** A statement with np.ravel(axes) and axes.reshape(-1) of a grid of axes written as axes.ravel(). */
+export function withRavelledAxes(statement: string, r: Pick<ScriptState, 'axesNames'>): string {
+  if (!/ravel\(|reshape\(/.test(statement)) return statement;
+  return statement.replace(RAVELLED, (whole, a?: string, b?: string) =>
+    typeof r.axesNames.get((a ?? b)!) === 'object' ? `${a ?? b}.ravel()` : whole,
+  );
+}

@@ -15,7 +15,7 @@ import { withConstantArguments } from './constant-args';
 import { colormapOf, withColormapColors } from './script-colormaps';
 import { classFunction, withClassCalls } from './script-classes';
 import { ScriptState } from './script-state';
-import { withFigureFacecolor } from './script-axes';
+import { withFigureFacecolor, withRavelledAxes } from './script-axes';
 import { readCallStatement } from './script-calls';
 import { PLOT_CALL, PLOTTED_OVER, RANGE_LINE, rangesNamed, rangeValues, withRangeExtremes } from './script-ranges';
 import type { FigureOptions } from './options';
@@ -165,6 +165,8 @@ function readFigures(
     }
     // str(module): the text PyTorch prints for it (a loop's label=str(layer)).
     s = onLine(() => withModuleTexts(s, (t) => r.defs.moduleText(t, r.at)));
+    // np.ravel(axes), axes.reshape(-1): axes.ravel(), a grid's axes in order (for a loop over them too).
+    s = withRavelledAxes(s, r);
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = forLoop(s);
     if (loop) {

@@ -526,3 +526,24 @@ describe('actplot script: autoscale()', () => {
     refused(/autoscale\(enable=True/, 'plt.plot(x, x)', 'plt.autoscale(False)');
   });
 });
+
+describe('actplot script: np.ravel(axes) and axes.reshape(-1)', () => {
+  it("flattens a grid of axes as axes.ravel() does, for a name and for a loop's iterable", () => {
+    for (const flat of ['np.ravel(axes)', 'axes.reshape(-1)']) {
+      const options = read(
+        'fig, axes = plt.subplots(2, 2)',
+        `axs = ${flat}`,
+        `for k, ax in enumerate(${flat}):`,
+        '    ax.plot(x, (k + 1) + 0 * x)',
+        "axs[-1].set_title('last')",
+      );
+      // By hand: the cells row by row hold 1, 2, 3, 4; axs[-1] is the fourth.
+      assert.deepEqual(
+        evaluateFigure(buildFigure(options)).map((a) => a.curves[0].ys[0]),
+        [1, 2, 3, 4],
+        flat,
+      );
+      assert.equal(options.panels[3].title, "'last'");
+    }
+  });
+});
