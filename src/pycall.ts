@@ -88,6 +88,11 @@ export function argumentTexts(text: string): { positional: string[]; keywords: M
   return { positional, keywords };
 }
 
+/** A call's arguments written again from their texts (argumentTexts' inverse): positional ones, then `name=value`s. */
+export function joinedArguments(positional: readonly string[], keywords: ReadonlyMap<string, string>): string {
+  return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
+}
+
 /**
  * A Python text with `outside` applied to its parts outside quoted strings; a quoted string is kept, or given to
  * `inside` with the text before it (where an f-string's prefix is).

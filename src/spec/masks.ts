@@ -7,7 +7,7 @@
  * leave out a point the mask drops. A mask of the range against numbers, joined by `&`, keeps an interval of it,
  * so one run of a sorted range; any other mask (`|`, a mask of y) is left as written, to be refused.
  */
-import { argumentTexts, closingParen, isPyNumber, topLevelIndex, unwrapped } from '../pycall';
+import { argumentTexts, closingParen, isPyNumber, joinedArguments, topLevelIndex, unwrapped } from '../pycall';
 
 /** A text ending in a subscript, `y[x < 0]`: what is subscripted and the subscript; else undefined. */
 function subscripted(text: string): { base: string; index: string } | undefined {
@@ -57,8 +57,10 @@ export function unmaskedPlotArgs(
   if (!same(first.index, second.index)) return undefined;
   const mask = /^[A-Za-z_]\w*$/.test(first.index) ? maskOf(first.index) : first.index;
   if (mask === undefined || !isIntervalMask(mask, first.base)) return undefined;
-  const rest = [...positional.slice(2), ...[...keywords].map(([k, v]) => `${k}=${v}`)];
-  return [first.base, `np.where(${unwrapped(mask)}, ${second.base}, np.nan)`, ...rest].join(', ');
+  return joinedArguments(
+    [first.base, `np.where(${unwrapped(mask)}, ${second.base}, np.nan)`, ...positional.slice(2)],
+    keywords,
+  );
 }
 
 /** A statement with its plot() call's masked arguments written as unmaskedPlotArgs() writes them. */

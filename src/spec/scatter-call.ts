@@ -8,7 +8,15 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { ScatterCallOptions } from './options';
-import { argumentTexts, closingParen, isPyNumber, unwrapped, type CallSignature, type PyValue } from '../pycall';
+import {
+  argumentTexts,
+  closingParen,
+  isPyNumber,
+  joinedArguments,
+  unwrapped,
+  type CallSignature,
+  type PyValue,
+} from '../pycall';
 import { bound, colour, finite, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseMarker, parseWidth } from './rules';
 import type { CurveSpec, MarkerKind } from './types';
@@ -75,8 +83,7 @@ function overRange(given: string): { y: string; rest: string } | undefined {
   const written = (t: string) =>
     /^[[{'"]/.test(t) || isPyNumber(t) || (t.startsWith('(') && closingParen(t, 0) === t.length - 1);
   if (x !== 'x' || y === undefined || written(y)) return undefined;
-  const rest = ['None', 'None', ...positional.slice(2), ...[...keywords].map(([k, v]) => `${k}=${v}`)];
-  return { y, rest: rest.join(', ') };
+  return { y, rest: joinedArguments(['None', 'None', ...positional.slice(2)], keywords) };
 }
 
 /** One plt.scatter(): a curve of markers at its points, drawn and listed in the legend as matplotlib does. */

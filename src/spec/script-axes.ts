@@ -4,7 +4,7 @@
  * and the panel an axes object names (axesOf). Read into the figure being read (script-state.ts).
  */
 import type { ScriptState, StatementContext } from './script-state';
-import { argumentTexts, parseCallArgs } from '../pycall';
+import { argumentTexts, joinedArguments, parseCallArgs } from '../pycall';
 import { setOption, withoutKeyword } from './script-options';
 import { wholeNumberOf } from './whole-numbers';
 
@@ -125,8 +125,7 @@ export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectC
     if (lhs) r.axesNames.set(lhs.trim(), r.current);
     for (const share of shares) r.shared.push({ ...share, b: r.current });
     if (texts.keywords.size) {
-      const set = [...texts.keywords].map(([key, v]) => `${key}=${v}`).join(', ');
-      setOption(r.panel(r.current).options, 'set', set);
+      setOption(r.panel(r.current).options, 'set', joinedArguments([], texts.keywords));
     }
     return true;
   }

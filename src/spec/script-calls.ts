@@ -3,7 +3,8 @@
  * axes, read as the option of its name on the axes it is made on; the figure and its axes made (plt.subplots(),
  * plt.subplot(), add_axes()); a call of anything else, a value defined. Pure: it changes the reading's state.
  */
-import { argumentTexts, parseCallArgs, splitOutside, substituteNames, unwrapped } from '../pycall';
+import { argumentTexts, joinedArguments, parseCallArgs, splitOutside, substituteNames, unwrapped } from '../pycall';
+import { TICK_LABEL_KEYWORDS } from './ticks-call';
 import type { ScriptState, StatementContext } from './script-state';
 import { axesOf, readAxesCall } from './script-axes';
 import { callLine, spineLine } from './call-lines';
@@ -27,18 +28,6 @@ const FIGURE_METHODS: Record<string, keyof FigureOptions> = {
   savefig: 'savefig',
   figlegend: 'figlegend',
 };
-/** The tick labels' Text keywords plt.xticks() reads (and their aliases): set_xticklabels() passes them on. */
-const TICK_LABEL_LOOKS = new Set([
-  'rotation',
-  'ha',
-  'horizontalalignment',
-  'va',
-  'verticalalignment',
-  'fontsize',
-  'size',
-  'color',
-  'c',
-]);
 /** What a script calls that draws nothing in its file. */
 const NOTHING = new Set(['show', 'close', 'ion', 'ioff', 'pause', 'draw', 'clf', 'cla']);
 
@@ -313,13 +302,10 @@ export function readCallStatement(
     // as plt.xticks(rotation=90, ha='right') does.
     const axis = method[4] as 'x' | 'y';
     const { positional, keywords } = argumentTexts(args);
-    const looks = [...keywords].filter(([k]) => TICK_LABEL_LOOKS.has(k));
-    const rest = [
-      ...positional,
-      ...[...keywords].filter(([k]) => !TICK_LABEL_LOOKS.has(k)).map(([k, v]) => `${k}=${v}`),
-    ];
-    push(p.options, axis === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${rest.join(', ')})`);
-    if (looks.length) setOption(p.options, `${axis}ticks`, looks.map(([k, v]) => `${k}=${v}`).join(', '));
+    const looks = new Map([...keywords].filter(([k]) => TICK_LABEL_KEYWORDS.has(k)));
+    const rest = new Map([...keywords].filter(([k]) => !looks.has(k)));
+    push(p.options, axis === 'x' ? 'xaxis' : 'yaxis', `set_ticklabels(${joinedArguments(positional, rest)})`);
+    if (looks.size) setOption(p.options, `${axis}ticks`, joinedArguments([], looks));
     return;
   }
   if ((method === 'box' || method === 'set_frame_on') && /^\s*(True|False)\s*$/.test(args)) {

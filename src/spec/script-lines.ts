@@ -5,7 +5,16 @@
  */
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions } from './options';
-import { argumentTexts, isPyNumber, outsideStrings, pyString, QUOTED, substituteNames, unwrapped } from '../pycall';
+import {
+  argumentTexts,
+  isPyNumber,
+  LINE_ALIASES,
+  outsideStrings,
+  pyString,
+  QUOTED,
+  substituteNames,
+  unwrapped,
+} from '../pycall';
 import { plotLines, readPlot } from './plot-call';
 import { mergedCall, withoutKeyword } from './script-options';
 
@@ -34,15 +43,16 @@ export function keptLines(lhs: string, args: string, before: CurveOptions[], at:
   return kept;
 }
 
-/** Line2D's aliases (Line2D._alias_map), by the property they name: a property set later replaces both forms. */
-const ALIASES: Record<string, string> = { c: 'color', ls: 'linestyle', lw: 'linewidth', ms: 'markersize' };
-
-/** A plot() call's arguments with keywords set later over those it had, an alias's other form taken out. */
+/**
+ * A plot() call's arguments with keywords set later over those it had, the other form of a property with an
+ * alias (Line2D's: lw for linewidth) taken out.
+ */
 export function withLineProperties(plot: string, later: string): string {
+  const aliases: Record<string, string> = LINE_ALIASES;
   let merged = plot;
   for (const key of argumentTexts(later).keywords.keys()) {
-    const full = ALIASES[key] ?? key;
-    for (const [alias, name] of Object.entries(ALIASES)) if (name === full) merged = withoutKeyword(merged, alias);
+    const full = aliases[key] ?? key;
+    for (const [alias, name] of Object.entries(aliases)) if (name === full) merged = withoutKeyword(merged, alias);
     merged = withoutKeyword(merged, full);
   }
   return mergedCall(merged, later);

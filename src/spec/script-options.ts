@@ -3,7 +3,7 @@
  * own, and where each was set, for an error to name the script's line; which Axes method sets which option, and
  * how a later call sets it over an earlier one (setOption). Pure.
  */
-import { argumentTexts, splitOutside } from '../pycall';
+import { argumentTexts, joinedArguments, splitOutside } from '../pycall';
 import { PANEL_CALLS } from './call-lines';
 import { UsageError, type FieldPath } from '../errors';
 import type { CurveOptions, FigureOptions, PanelOptions } from './options';
@@ -125,22 +125,18 @@ export function push(options: Record<string, unknown>, key: string, value: strin
   options[key] = [...((options[key] as string[] | undefined) ?? []), value];
 }
 
-/** A call's arguments written again from their texts: the positional ones, then each keyword's `name=value`. */
-const joined = (positional: readonly string[], keywords: ReadonlyMap<string, string>) =>
-  [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');
-
 /** A call's arguments without one keyword (figsize=(8, 5) of plt.figure()'s, which set_size_inches() overrides). */
 export function withoutKeyword(args: string, keyword: string): string {
   const { positional, keywords } = argumentTexts(args);
   keywords.delete(keyword);
-  return joined(positional, keywords);
+  return joinedArguments(positional, keywords);
 }
 
 /** A call's arguments after another's: its positional ones if it has any, else the earlier; keywords over theirs. */
 export function mergedCall(earlier: string, later: string): string {
   const a = argumentTexts(earlier);
   const b = argumentTexts(later);
-  return joined(b.positional.length ? b.positional : a.positional, new Map([...a.keywords, ...b.keywords]));
+  return joinedArguments(b.positional.length ? b.positional : a.positional, new Map([...a.keywords, ...b.keywords]));
 }
 
 /** ax.set()'s keywords that are panel options of their own (set_xlabel(), xlim()...), by the option's name. */

@@ -41,6 +41,8 @@ const LABEL_ALIASES: Record<string, string> = {
   size: 'fontsize',
   c: 'color',
 };
+/** The tick labels' keywords plt.xticks() reads, and their aliases (those set_xticklabels() passes on to them). */
+export const TICK_LABEL_KEYWORDS: ReadonlySet<string> = new Set([...LABEL_KEYWORDS, ...Object.keys(LABEL_ALIASES)]);
 
 /** xticks()'s call applied to the axes: its ticks and labels, and its labels' rotation, alignment and look. */
 export function applyTicksCall(ax: AxesSpec, axis: 'x' | 'y', call: TicksCall): void {
