@@ -6,7 +6,6 @@
 import type { ScriptState, StatementContext } from './script-state';
 import { argumentTexts, joinedArguments, parseCallArgs } from '../pycall';
 import { setOption, withoutKeyword } from './script-options';
-import { wholeNumberOf } from './whole-numbers';
 
 /** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
 const SUBPLOT_OWN = new Set(['projection', 'polar', 'axes_class']);
@@ -99,7 +98,7 @@ export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectC
   if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
     // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
     const texts = argumentTexts(args);
-    const worked = texts.positional.map((a) => String(wholeNumberOf(a) ?? a)).join(', ');
+    const worked = texts.positional.map((a) => String(r.wholeNumber(a) ?? a)).join(', ');
     // Its keywords are the axes' properties (set()'s), but for those that make another kind of axes.
     const made = [...texts.keywords.keys()].find((k) => SUBPLOT_OWN.has(k));
     if (made) fail(`${method}(..., ${made}=...) makes axes actplot does not draw`);
@@ -136,7 +135,7 @@ export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectC
  * The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`, and from the
  * end as Python counts: `axs[-1]`, `axes[-1, 0]`.
  */
-export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'defs'>): number | undefined {
+export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'wholeNumber'>): number | undefined {
   const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
   if (!m) return undefined;
   const grid = r.axesNames.get(m[1]);
@@ -144,8 +143,7 @@ export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'defs'
   if (typeof grid === 'number') return m[2] ? undefined : grid;
   // An index as a loop writes it once its counter is written out: axes[3 // 2, 3 % 2], axes[2 - 1][0]; a name
   // of a whole number written out (row, col = divmod(i, 3)) is its number.
-  const number = (v: string) => wholeNumberOf(v.replace(/[A-Za-z_]\w*/g, (name) => r.defs.literal(name) ?? name));
-  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map(number));
+  const index = [...m[2].matchAll(/\[([^\]]*)\]/g)].flatMap((x) => x[1].split(',').map((v) => r.wholeNumber(v)));
   if (index.length < 1 || index.length > 2 || index.some((v) => v === undefined)) return undefined;
   const sizes = index.length === 1 ? [grid.rows * grid.cols] : [grid.rows, grid.cols];
   const [i, j] = index.map((v, k) => (v! < 0 ? v! + sizes[k] : v!));

@@ -14,6 +14,7 @@ import type { AxesGrid } from './script-flow';
 import type { Procedure } from './script-procedures';
 import { rangeValues } from './script-ranges';
 import { numberOf } from './constant-args';
+import { wholeNumberOf } from './whole-numbers';
 
 /** A range a script samples: its call, and the script's line of it. */
 export interface SampledRange {
@@ -164,6 +165,14 @@ export class ScriptState {
       for (const i of made)
         this.panels[i].options.tickParams = [labels, ...((this.panels[i].options.tickParams as string[]) ?? [])];
     }
+  }
+
+  /**
+   * A whole number of Python's integer arithmetic (whole-numbers.ts), a name of one written out its value:
+   * `r` of `r, c = divmod(4, 3)`, `i // 2` of a loop's item.
+   */
+  wholeNumber(text: string): number | undefined {
+    return wholeNumberOf(text.replace(/[A-Za-z_]\w*/g, (name) => this.defs.literal(name) ?? name));
   }
 
   /** A number the script computes from numbers and its values written out (i / 4 of a loop's item). */

@@ -40,7 +40,6 @@ import { floatRepr } from '../style/py-format';
 import { truthy } from './conditions';
 import { withDictArguments } from './script-kwargs';
 import { withUnmaskedPlot } from './masks';
-import { wholeNumberOf } from './whole-numbers';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
@@ -231,11 +230,9 @@ function readFigures(
     // row, col = divmod(i, cols) of whole numbers written out: Python's quotient and remainder.
     const divided = DIVMOD.exec(s);
     if (divided) {
-      const number = (t: string) => wholeNumberOf(t.replace(/[A-Za-z_]\w*/g, (n) => r.defs.literal(n) ?? n));
-      const [a, b] = [number(divided[2]), number(divided[3])];
-      if (a !== undefined && b !== undefined && b !== 0) {
-        s = `${divided[1]} = ${Math.floor(a / b)}, ${a - b * Math.floor(a / b)}`;
-      }
+      const [a, b] = [divided[2], divided[3]];
+      const [quotient, remainder] = [r.wholeNumber(`(${a}) // (${b})`), r.wholeNumber(`(${a}) % (${b})`)];
+      if (quotient !== undefined && remainder !== undefined) s = `${divided[1]} = ${quotient}, ${remainder}`;
     }
     // f'Swish (β={beta})' of a loop's item or a value written out: the text Python makes of it.
     s = onLine(() => withPythonStrings(s, (name) => r.defs.literal(name) ?? r.defs.moduleAttribute(name, r.at), r.at));
