@@ -88,6 +88,15 @@ export function argumentTexts(text: string): { positional: string[]; keywords: M
   return { positional, keywords };
 }
 
+/**
+ * Whether an argument's text is a value written out, not an expression: a list, dict, string or number, or a
+ * tuple (parentheses around all of it that unwrapped() keeps, as it keeps (1, 2)).
+ */
+export function isWrittenValue(text: string): boolean {
+  const t = unwrapped(text);
+  return /^[[{'"]/.test(t) || isPyNumber(t) || (t.startsWith('(') && closingParen(t, 0) === t.length - 1);
+}
+
 /** A call's arguments written again from their texts (argumentTexts' inverse): positional ones, then `name=value`s. */
 export function joinedArguments(positional: readonly string[], keywords: ReadonlyMap<string, string>): string {
   return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');

@@ -8,7 +8,7 @@
 import {
   argumentTexts,
   closingParen,
-  isPyNumber,
+  isWrittenValue,
   outsideStrings,
   splitOutside,
   substituteNames,
@@ -139,13 +139,11 @@ function withArraysAsTensors(part: string): string {
     const close = closingParen(out, open);
     const { positional, keywords } = argumentTexts(out.slice(open + 1, close));
     const value = unwrapped(positional[0] ?? '');
-    // A list, or a tuple (parentheses around all of it that unwrapped() keeps), or a number.
-    const literal =
-      value.startsWith('[') ||
-      isPyNumber(value) ||
-      (value.startsWith('(') && closingParen(value, 0) === value.length - 1);
     const plain =
-      close > 0 && positional.length === 1 && [...keywords.keys()].every((k) => SAME_VALUE_KEYWORDS.has(k)) && !literal;
+      close > 0 &&
+      positional.length === 1 &&
+      [...keywords.keys()].every((k) => SAME_VALUE_KEYWORDS.has(k)) &&
+      !isWrittenValue(value);
     if (!plain) continue;
     out = `${out.slice(0, m.index)}(${value})${out.slice(close + 1)}`;
     AS_TENSOR.lastIndex = m.index;

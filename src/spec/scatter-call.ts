@@ -8,15 +8,7 @@
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { MAX_PLOT_POINTS } from '../limits';
 import type { ScatterCallOptions } from './options';
-import {
-  argumentTexts,
-  closingParen,
-  isPyNumber,
-  joinedArguments,
-  unwrapped,
-  type CallSignature,
-  type PyValue,
-} from '../pycall';
+import { argumentTexts, isWrittenValue, joinedArguments, unwrapped, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, shownPy, text } from './pyplot-calls';
 import { parseAlpha, parseMarker, parseWidth } from './rules';
 import type { CurveSpec, MarkerKind } from './types';
@@ -79,10 +71,8 @@ function scatterColours(v: PyValue, at: FieldPath): string[] {
 function overRange(given: string): { y: string; rest: string } | undefined {
   const { positional, keywords } = argumentTexts(given);
   const [x, y] = positional.map((p) => unwrapped(p));
-  // Values written out (a list, a tuple: parentheses unwrapped() keeps, a number) are data.
-  const written = (t: string) =>
-    /^[[{'"]/.test(t) || isPyNumber(t) || (t.startsWith('(') && closingParen(t, 0) === t.length - 1);
-  if (x !== 'x' || y === undefined || written(y)) return undefined;
+  // Values written out are data.
+  if (x !== 'x' || y === undefined || isWrittenValue(y)) return undefined;
   return { y, rest: joinedArguments(['None', 'None', ...positional.slice(2)], keywords) };
 }
 
