@@ -97,6 +97,23 @@ export function isWrittenValue(text: string): boolean {
   return /^[[{'"]/.test(t) || isPyNumber(t) || (t.startsWith('(') && closingParen(t, 0) === t.length - 1);
 }
 
+/**
+ * The index of the first `char` at or after `from` outside quoted strings (the scan starting outside one), at any
+ * depth of brackets (topLevelIndex keeps to the top level); -1 if there is none.
+ */
+export function indexOutsideStrings(text: string, from: number, char: string): number {
+  let quote: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === char) return i;
+  }
+  return -1;
+}
+
 /** A call's arguments written again from their texts (argumentTexts' inverse): positional ones, then `name=value`s. */
 export function joinedArguments(positional: readonly string[], keywords: ReadonlyMap<string, string>): string {
   return [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)].join(', ');

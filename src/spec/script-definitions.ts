@@ -11,7 +11,7 @@ import { inline, isModule, readDefinitions, type Definition } from '../functions
 import { moduleAttribute, moduleRepr } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
-import { isPyNumber, splitOutside } from '../pycall';
+import { indexOutsideStrings, isPyNumber, splitOutside } from '../pycall';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
 /**
@@ -107,17 +107,8 @@ export function statementLines(text: string): { text: string; line: number }[] {
 
 /** A line without its comment: from a # outside strings (color='#1f77b4' keeps its #) to the end. */
 function withoutComment(line: string): string {
-  if (!line.includes('#')) return line;
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '#') return line.slice(0, i).trimEnd();
-  }
-  return line;
+  const hash = line.includes('#') ? indexOutsideStrings(line, 0, '#') : -1;
+  return hash < 0 ? line : line.slice(0, hash).trimEnd();
 }
 
 /** How many brackets a line opens and does not close, outside its strings. */

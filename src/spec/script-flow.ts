@@ -7,6 +7,7 @@ import {
   argumentTexts,
   closingBracket,
   closingParen,
+  indexOutsideStrings,
   outsideStrings,
   parseCallArgs,
   QUOTED,
@@ -297,30 +298,22 @@ const grouped = (value: string) => (/^[A-Za-z_][\w.]*$/.test(value.trim()) ? val
 /** A key written out after a dict written out (a loop's item, {'f': np.tanh, ...}['f']): the value, in parentheses. */
 function withLiteralLookups(statement: string): string {
   let out = statement;
-  let quote: string | undefined;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    if (c !== '{') continue;
+  for (let i = indexOutsideStrings(out, 0, '{'); i >= 0;) {
     const close = closingBracket(out, i);
     const key =
       close < 0 ? null : new RegExp(String.raw`^\s*\[\s*(${QUOTED}|[-+]?\d+)\s*\]`).exec(out.slice(close + 1));
-    if (!key) continue;
     let value: string | undefined;
     try {
-      value = dictValue(out.slice(i, close + 1), key[1]);
+      value = key ? dictValue(out.slice(i, close + 1), key[1]) : undefined;
     } catch {
       value = undefined; // not a dict of entries: left as written
     }
-    if (value === undefined) continue;
-    const text = grouped(value);
-    out = out.slice(0, i) + text + out.slice(close + 1 + key[0].length);
-    i--; // read again from the value put in its place (a dict inside it)
+    if (value === undefined) {
+      i = indexOutsideStrings(out, i + 1, '{');
+      continue;
+    }
+    out = out.slice(0, i) + grouped(value) + out.slice(close + 1 + key![0].length);
+    i = indexOutsideStrings(out, i, '{'); // read again from the value put in its place (a dict inside it)
   }
   return out;
 }
