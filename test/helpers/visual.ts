@@ -13,6 +13,7 @@ import { figureFor } from '../../src/cli/commands';
 import { parsePlotArgs } from '../../src/cli/main';
 import { renderFigure } from '../../src/render/pipeline';
 import { DOCUMENT_FIGURES } from '../../src/spec/presets';
+import type { FigureSpec } from '../../src/spec';
 import { scratch } from './cli';
 import { run, startSpawner } from './spawner';
 import {
@@ -175,14 +176,24 @@ export function pixelsOf(c: VisualCase, png: Buffer): Rgb {
   return img;
 }
 
+/**
+ * A case's figure, read from its command line once for its three formats (a spec is drawn as it is, never
+ * changed by drawing it).
+ */
+const figures = new WeakMap<VisualCase, FigureSpec>();
+function figureOf(c: VisualCase): FigureSpec {
+  if (!figures.has(c)) figures.set(c, figureFor(parsePlotArgs(c.args).panels).fig);
+  return figures.get(c)!;
+}
+
 /** The file actplot writes for a case, as pixels at the figure's dpi. */
 export async function drawCase(c: VisualCase, format: 'png' | 'svg' | 'pdf', dir: string): Promise<Buffer> {
-  const { panels } = parsePlotArgs(c.args);
-  const bytes = renderFigure(figureFor(panels).fig, format);
+  const fig = figureOf(c);
+  const bytes = renderFigure(fig, format);
   if (format === 'png') return bytes;
   const file = path.join(dir, `${c.name}.${format}`);
   fs.writeFileSync(file, bytes);
-  return pageOf(await rasterise(file, format, dpiOf(c.args)), fs.readFileSync(c.reference));
+  return pageOf(await rasterise(file, format, fig.dpi), fs.readFileSync(c.reference));
 }
 
 /**
