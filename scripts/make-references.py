@@ -2658,6 +2658,31 @@ CASES = [
         ax.set_ylim(-7, 6)
         ax.legend(loc='upper left')
     """),
+    # Titles at the three places of an axes (set_title(loc=...) again): the last call's pad shared by them all
+    # (titleOffsetTrans), each raised over tick labels on top and lined up at the highest; a y given to one keeps
+    # them all where they are (_autotitlepos); tight_layout counts each.
+    ('titles-three', ['--style', 'matplotlib', '--size', '8x3.5', '--layout', '1x2',
+                      '--plot', 'x, np.tanh(x)', '--xaxis', 'tick_top()',
+                      '--title', "'Tanh gy', loc='left', pad=20",
+                      '--title', "r'$\\frac{e^x - e^{-x}}{e^x + e^{-x}}$', loc='right'", '--title', "'Centre'",
+                      '--panel', '--plot', "x, np.maximum(x, 0), color='C1'", '--title', "'ReLU'",
+                      '--title', "'(b)', loc='left', y=0.9, color='gray'",
+                      '--all-panels', '--x', 'np.linspace(-4, 4, 300)', '--suptitle', 'Two panels',
+                      '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 300)
+        fig, axs = plt.subplots(1, 2, figsize=(8, 3.5))
+        axs[0].plot(x, np.tanh(x))
+        axs[0].xaxis.tick_top()
+        axs[0].set_title('Tanh gy', loc='left', pad=20)
+        axs[0].set_title(r'$\\frac{e^x - e^{-x}}{e^x + e^{-x}}$', loc='right')
+        axs[0].set_title('Centre')
+        axs[1].plot(x, np.maximum(x, 0), color='C1')
+        axs[1].set(title='ReLU')
+        axs[1].set_title('(b)', loc='left', y=0.9, color='gray')
+        fig.suptitle('Two panels')
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -38,7 +38,11 @@ const collectGrid = (v: string, prev?: boolean | (string | boolean)[]) => [
 /** Options that shape a panel: its functions' range, texts, limits, ticks, grid, styles and legend. */
 export function addPanelOptions(cmd: Command): Command {
   return addRangeOptions(cmd)
-    .option('--title <text>', "axes title, or title()'s arguments: \"'Sigmoid', fontsize=14\"")
+    .option(
+      '--title <text>',
+      "axes title, or title()'s arguments: \"'Sigmoid', fontsize=14\" (repeatable: one at each loc, left, center, right)",
+      collect,
+    )
     .option('--xlabel <text>', "x axis label, or xlabel()'s arguments: \"'x', loc='right'\"")
     .option('--ylabel <text>', "y axis label, or ylabel()'s arguments: \"'y', labelpad=10\"")
     .option('--xlim <min,max>', 'x axis limits: -5,5, or xlim()\'s arguments ("left=0", "None, 3"), or auto')

@@ -33,7 +33,7 @@ export interface PlotOptions extends RangeOptions {
   size?: string;
   dpi?: string;
   layout?: string;
-  title?: string;
+  title?: string[];
   xlabel?: string;
   ylabel?: string;
   xlim?: string;
@@ -268,7 +268,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
       : [...fns, ...ex, ...data, ...dots];
   const p: PanelOptions = { curves, ...rangeFromCli(o) };
   if (o.param) p.param = o.param;
-  if (o.title !== undefined) p.title = o.title;
+  // Given once, the title as before; again, title() called again (one at each loc).
+  if (o.title !== undefined) p.title = o.title.length === 1 ? o.title[0] : o.title;
   if (o.xlabel !== undefined) p.xlabel = o.xlabel;
   if (o.ylabel !== undefined) p.ylabel = o.ylabel;
   for (const key of ['xlim', 'ylim'] as const) {

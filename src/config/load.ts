@@ -205,11 +205,20 @@ type Issue = ZodError['issues'][number];
 function mostTelling(issue: Issue, path: readonly PropertyKey[]): { issue: Issue; path: PropertyKey[] } {
   if (issue.code !== 'invalid_union') return { issue, path: [...path] };
   const inner = issue.errors.flat();
-  const telling = inner.find((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value');
+  const telling = inner.find((i) => !mismatch(i));
   if (telling) return mostTelling(telling, [...path, ...telling.path]);
   const deepest = inner.reduce<Issue | undefined>((a, b) => (b.path.length > (a?.path.length ?? 0) ? b : a), undefined);
   if (deepest) return mostTelling(deepest, [...path, ...deepest.path]);
   return { issue, path: [...path] };
+}
+
+/**
+ * A branch that refused the value as a whole: of another type, not one of its words, or a union of such (a
+ * title's text or mapping, where a list of them was meant).
+ */
+function mismatch(i: Issue): boolean {
+  if (i.code === 'invalid_type' || i.code === 'invalid_value') return true;
+  return i.code === 'invalid_union' && i.errors.flat().every((e) => e.path.length === 0 && mismatch(e));
 }
 
 /** What a union's branches would each have taken, in words: "a list or a text", "a number or one of equal, auto". */
@@ -223,14 +232,18 @@ function alternatives(issue: Issue): string {
     object: 'a mapping',
     record: 'a mapping',
   };
-  const words = (issue.code === 'invalid_union' ? issue.errors.flat() : [issue]).map((i) =>
-    i.code === 'invalid_type'
-      ? (TYPES[i.expected] ?? i.expected)
-      : i.code === 'invalid_value'
-        ? `one of ${i.values.map(String).join(', ')}`
-        : i.message,
-  );
-  return [...new Set(words)].join(' or ');
+  // A union inside a union (a title's text or mapping, or a list of them) says its own branches' words.
+  const words = (i: Issue): string[] =>
+    i.code === 'invalid_union'
+      ? i.errors.flat().flatMap(words)
+      : [
+          i.code === 'invalid_type'
+            ? (TYPES[i.expected] ?? i.expected)
+            : i.code === 'invalid_value'
+              ? `one of ${i.values.map(String).join(', ')}`
+              : i.message,
+        ];
+  return [...new Set(words(issue))].join(' or ');
 }
 
 /** A value as the file wrote it: YAML's .inf and .nan, which JSON cannot show (it would say null). */

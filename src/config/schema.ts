@@ -28,6 +28,18 @@ const callTexts = () => z.union([text, z.array(text).max(MAX_CURVES)]).optional(
 const curveList = <T extends Zod.ZodType>(item: T) => z.array(item).max(MAX_CURVES);
 /** A function by name, with or without inline parameters: the JSON Schema lists the names (jsonSchema). */
 const functionRef = z.string();
+
+/** title: one call, or title() called again (a list, in order: one title at each loc). */
+const titleSchema = () => {
+  const call = z.union([text, labelCall('label', ['left', 'center', 'right'] as ['left', 'center', 'right'], 'pad')]);
+  return z
+    .union([call, z.array(call).min(1).max(MAX_CURVES)])
+    .optional()
+    .describe(
+      "the text, title()'s arguments as text (\"'Sigmoid', fontsize=14\") or by name; a list for titles at " +
+        "several places: [\"'(a)', loc='left'\", GELU]",
+    );
+};
 /** Axis limits: both ends, an end left to autoscale (null), xlim()'s arguments as text, or 'auto'. */
 const limits = z.union([z.tuple([num.nullable(), num.nullable()]), z.string()]);
 /** A figure's file name: checked where it is planned (config/plan.ts), shown to editors as a pattern. */
@@ -104,10 +116,7 @@ export const PanelSchema = z.strictObject({
     .record(z.string(), z.union([num, z.string()]))
     .optional()
     .describe('parameters for every function that has them'),
-  title: z
-    .union([text, labelCall('label', ['left', 'center', 'right'] as ['left', 'center', 'right'], 'pad')])
-    .optional()
-    .describe("the text, title()'s arguments as text (\"'Sigmoid', fontsize=14\") or by name"),
+  title: titleSchema(),
   xlabel: z
     .union([text, labelCall('xlabel', ['left', 'center', 'right'] as ['left', 'center', 'right'], 'labelpad')])
     .optional()

@@ -12,7 +12,8 @@ export interface AxesParts {
   box: Box;
   /** Counted whole in both: tick labels, offset texts, plt.text, annotations and their arrows, the legend. */
   boxes: Box[];
-  title?: PlacedText;
+  /** The axes' titles (one at each of its places). */
+  titles: PlacedText[];
   xlabel?: PlacedText;
   ylabel?: PlacedText;
   /** Each spine's position across its axis, where it starts and ends along it (set_bounds), and whether drawn. */
@@ -28,7 +29,7 @@ export function axesExtents(p: AxesParts): { extent: Box; bounds: Box } {
   const common = [p.box, ...p.boxes, ...tickedSpines(p)];
   const extent = unionOf([
     ...common,
-    ...narrowed(p.title, true, p.pixel),
+    ...p.titles.flatMap((t) => narrowed(t, true, p.pixel)),
     ...narrowed(p.xlabel, true, p.pixel),
     ...narrowed(p.ylabel, false, p.pixel),
   ]);
@@ -43,7 +44,7 @@ export function axesExtents(p: AxesParts): { extent: Box; bounds: Box } {
     const [a, b] = span ?? [box.left, box.right];
     return { left: Math.min(a, b), right: Math.max(a, b), top: at, bottom: at };
   });
-  const whole = [p.title, p.xlabel, p.ylabel].flatMap((t) => (t ? [t.box] : []));
+  const whole = [...p.titles, p.xlabel, p.ylabel].flatMap((t) => (t ? [t.box] : []));
   const bounds = unionOf([unionOf([...common, ...whole]), ...spineLines], true);
   return { extent, bounds };
 }

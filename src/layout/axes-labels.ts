@@ -43,13 +43,18 @@ export function placeAxesLabels(
   scale: number,
   rc: Rc,
   measure: TextMeasurer,
-): { title?: PlacedText; xlabel?: PlacedText; ylabel?: PlacedText } {
+): { title?: PlacedText; otherTitles: PlacedText[]; xlabel?: PlacedText; ylabel?: PlacedText } {
   const pt = (v: number) => v * scale;
   const colors = textColors(rc);
   const faces = textFaces(rc);
   const styles = spec.labelStyles ?? {};
-  const own = (call: 'title' | 'xlabel' | 'ylabel', size: number, color: string, face: FontFace | undefined) => {
-    const s = styles[call] ?? {};
+  const own = (
+    call: 'title' | 'xlabel' | 'ylabel',
+    size: number,
+    color: string,
+    face: FontFace | undefined,
+    s: LabelStyle = styles[call] ?? {},
+  ) => {
     const weight = rc[call === 'title' ? 'axes.titleweight' : 'axes.labelweight'];
     return {
       size: pt(s.fontsize ?? size),
@@ -62,24 +67,31 @@ export function placeAxesLabels(
       face: s.font ? faceFor(rc, { weight, ...s.font }) : face,
     };
   };
-  const titleText = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title);
-  const titleAt = (styles.title?.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
   const rcTitleY = rc['axes.titley'];
-  const titleY = styles.title?.y ?? (rcTitleY === 'None' ? undefined : rcTitleY);
-  const title = spec.title
-    ? rotatedPlacer(styles.title?.rotation ?? 0)(
-        measure,
-        spec.title,
-        titleText.size,
-        along(titleAt, box.left, box.right),
-        // title(y=...) (or axes.titley): that far up the axes; the pad above it (titleOffsetTrans).
-        box.bottom - (titleY ?? 1) * (box.bottom - box.top) - pt(styles.title?.pad ?? rc['axes.titlepad']),
-        titleAt,
-        'baseline',
-        titleText.color,
-        titleText.face,
-      )
-    : undefined;
+  // title(..., loc=...): at the axes' left, centre or right; title(y=...) (or axes.titley): that far up the
+  // axes, the pad above it (titleOffsetTrans). The titles at the other places take their own keywords.
+  const placeTitle = (text: string, s: LabelStyle) => {
+    const look = own('title', fontPoints(rc, rc['axes.titlesize']), colors.title, faces.title, s);
+    const loc = (s.loc ?? rc['axes.titlelocation']) as 'left' | 'center' | 'right';
+    const y = s.y ?? (rcTitleY === 'None' ? undefined : rcTitleY);
+    const bottom = box.bottom - (y ?? 1) * (box.bottom - box.top) - pt(s.pad ?? rc['axes.titlepad']);
+    const placed = rotatedPlacer(s.rotation ?? 0)(
+      measure,
+      text,
+      look.size,
+      along(loc, box.left, box.right),
+      bottom,
+      loc,
+      'baseline',
+      look.color,
+      look.face,
+    );
+    return { placed, auto: y === undefined };
+  };
+  const titles = [
+    ...(spec.title ? [placeTitle(spec.title, styles.title ?? {})] : []),
+    ...(spec.otherTitles ?? []).map((t) => placeTitle(t.text, t.style)),
+  ];
   const labelSize = fontPoints(rc, rc['axes.labelsize']);
   // set_xlabel(loc=...): at the axes' left, centre or right, aligned that way; below the axes, or above them
   // (set_label_position('top'), its baseline labelpad above what is there).
@@ -108,12 +120,17 @@ export function placeAxesLabels(
   // A title given its y stays there (set_title sets _autotitlepos False when y or axes.titley is set); else it
   // clears the x axis's box when its label is on top (_update_title_position).
   const clear = onTop && xlabel ? Math.min(edges.labelsTop, xlabel.box.top) : edges.labelsTop;
-  if (title && titleY === undefined) raiseTitle(title, clear, box.top);
+  raiseTitles(
+    titles.filter((t) => t.auto).map((t) => t.placed),
+    clear,
+    box.top,
+  );
+  const [title, ...otherTitles] = titles.map((t) => t.placed);
   const ylabel =
     spec.ylabel && !spec.yaxisHidden
       ? placeYLabel(spec.ylabel, styles.ylabel ?? {}, own('ylabel', labelSize, colors.label, faces.label))
       : undefined;
-  return { title, xlabel, ylabel };
+  return { title, otherTitles, xlabel, ylabel };
 
   /**
    * set_ylabel(loc=...): from the axes' bottom, about their middle, or up to their top, left of the tick labels
@@ -147,10 +164,19 @@ const inAxes = (box: Box, [fx, fy]: [number, number]): [number, number] => [
 /**
  * Axes._update_title_position: a title whose box reaches below the axes' top, or below tick labels on top, goes
  * up so that its baseline is titlepad above them, and further up by whatever its descent still leaves
- * overlapping (a typeset fraction's depth can pass the pad).
+ * overlapping (a typeset fraction's depth can pass the pad); then every title is lined up at the highest
+ * baseline of them.
  */
-function raiseTitle(title: PlacedText, labelsTop: number, axesTop: number): void {
-  if (title.box.bottom <= labelsTop) return;
-  shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
-  if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
+function raiseTitles(titles: PlacedText[], labelsTop: number, axesTop: number): void {
+  const raised = titles.map((title) => {
+    const before = title.box.bottom;
+    if (title.box.bottom <= labelsTop) return 0;
+    shiftText(title, 0, labelsTop - axesTop); // its anchor from the axes' top to the labels'
+    if (title.box.bottom > labelsTop) shiftText(title, 0, labelsTop - title.box.bottom);
+    return before - title.box.bottom;
+  });
+  const highest = Math.max(0, ...raised);
+  titles.forEach((title, i) => {
+    if (raised[i] < highest) shiftText(title, 0, raised[i] - highest);
+  });
 }

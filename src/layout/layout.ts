@@ -315,7 +315,7 @@ function layoutAxes(
   const xLabelBottom = spec.xLabelTop
     ? Math.min(spines.top.pos - outwardOn(marks.x, 'far'), ...topLabels.map((t) => t.box.top))
     : undefined;
-  const { title, xlabel, ylabel } = placeAxesLabels(
+  const { title, otherTitles, xlabel, ylabel } = placeAxesLabels(
     spec,
     box,
     { labelsTop, xLabelTop, yLabelRight, yLabelLeft, xLabelBottom },
@@ -323,7 +323,7 @@ function layoutAxes(
     rc,
     measure,
   );
-  for (const t of [title, xlabel, ylabel]) if (t) texts.push(t);
+  for (const t of [title, ...otherTitles, xlabel, ylabel]) if (t) texts.push(t);
   // plt.text: at its data point (or the axes' or the figure's fractions), font.size and text.color unless given.
   const at = (t: TextSpec): [number, number] =>
     t.inFigure
@@ -365,7 +365,7 @@ function layoutAxes(
       ...annotated.arrows.map((a) => a.box),
       ...(legend ? [legend.box] : []),
     ],
-    title,
+    titles: title ? [title, ...otherTitles] : [],
     xlabel,
     ylabel,
     spines,
@@ -403,6 +403,7 @@ function layoutAxes(
       notes,
       annotations: annotated.drawn,
       title,
+      otherTitles,
     },
     grid: gridLayout(spec, scale, rc),
     curves,

@@ -157,6 +157,8 @@ export interface AxesTexts {
   notes: PlacedText[];
   annotations: { text: PlacedText; arrow?: ArrowLayout }[];
   title?: PlacedText;
+  /** The titles at the axes' other places (loc='left', 'right'), drawn after the title. */
+  otherTitles: PlacedText[];
 }
 
 export interface AxesLayout {

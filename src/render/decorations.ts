@@ -102,6 +102,7 @@ export function drawAxesEnd(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): voi
     drawTextArtist(ctx, text, layout);
   }
   drawTextArtist(ctx, ax.roles.title, layout);
+  for (const t of ax.roles.otherTitles) drawTextArtist(ctx, t, layout);
   if (ax.legend) drawLegend(ctx, layout, ax.legend);
   closeGroup(ctx, layout);
 }

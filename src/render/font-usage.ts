@@ -35,6 +35,7 @@ function textsOf(fig: FigureSpec): { text: string; font?: FontKeywords }[] {
   for (const label of fig.figureLegend?.style.labels ?? []) add(label);
   for (const ax of fig.axes) {
     add(ax.title);
+    for (const t of ax.otherTitles ?? []) add(t.text, t.style.font);
     add(ax.xlabel);
     add(ax.ylabel);
     // Labels are shown in the legend, in its prop's face.

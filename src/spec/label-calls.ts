@@ -140,3 +140,40 @@ function callArgs(given: string, at: FieldPath): PyArgs | undefined {
     return undefined;
   }
 }
+
+/** The titles of title() called more than once: the one drawn first and those at the other places. */
+export interface Titles {
+  text: string;
+  style: LabelStyle;
+  others: { text: string; style: LabelStyle }[];
+}
+
+/**
+ * title() called more than once (a list, in the order of the calls): one title at each loc, a later one at the
+ * same loc replacing the earlier (set_title sets the Text of that place). As in matplotlib, the titles share
+ * the last call's pad (set_title sets the one titleOffsetTrans all three are drawn with; no pad is the rc's),
+ * and a y given to any call stops the auto-positioning of them all (_autotitlepos), the others then staying at
+ * their own y (axes.titley, else 1.0). The centred title is drawn first, then the left and the right one
+ * (Axes.get_children); an empty one is not drawn. Undefined when none has a text.
+ */
+export function readTitles(given: (string | TitleOptions)[], at: FieldPath, rc: Rc = DEFAULT_RC): Titles | undefined {
+  const calls = given.map((g, i) =>
+    typeof g === 'string' && !quotedFirst(g)
+      ? { text: g, style: {} as LabelStyle }
+      : readLabelCall(g, 'title', [...at, i], rc),
+  );
+  const places = new Map<string, { text: string; style: LabelStyle }>();
+  for (const c of calls) places.set(c.style.loc ?? rc['axes.titlelocation'], c);
+  const pad = calls.at(-1)?.style.pad;
+  const fixed = calls.some((c) => c.style.y !== undefined) && rc['axes.titley'] === 'None';
+  const titles = (['center', 'left', 'right'] as const).flatMap((loc) => {
+    const t = places.get(loc);
+    if (!t?.text) return [];
+    const style: LabelStyle = { ...t.style, loc };
+    if (pad === undefined) delete style.pad;
+    else style.pad = pad;
+    if (fixed) style.y ??= 1;
+    return [{ text: t.text, style }];
+  });
+  return titles.length ? { ...titles[0], others: titles.slice(1) } : undefined;
+}

@@ -15,6 +15,7 @@ function textsOf(fig: FigureSpec): [string | undefined, FieldPath][] {
   fig.axes.forEach((ax, i) => {
     const at = (...rest: (string | number)[]): FieldPath => ['panels', i, ...rest];
     texts.push([ax.title, at('title')], [ax.xlabel, at('xlabel')], [ax.ylabel, at('ylabel')]);
+    ax.otherTitles?.forEach((t, k) => texts.push([t.text, at('title', k)]));
     texts.push([ax.legendStyle?.title, at('legend')]);
     ax.legendStyle?.labels?.forEach((t, k) => texts.push([t, at('legend', 'labels', k)]));
     ax.curves.forEach((c, k) => texts.push([c.label, at('label', k)]));
@@ -85,8 +86,13 @@ function slanted(fig: FigureSpec, field: FieldPath): { at: FieldPath; angle: num
         ? ax.texts?.[k]?.rotation
         : key === 'annotate'
           ? ax.annotations?.[k]?.rotation
-          : undefined;
-  const label = key === 'title' || key === 'xlabel' || key === 'ylabel' ? ax.labelStyles?.[key]?.rotation : undefined;
+          : key === 'title'
+            ? ax.otherTitles?.[k]?.style.rotation
+            : undefined;
+  const label =
+    (key === 'title' || key === 'xlabel' || key === 'ylabel') && typeof k !== 'number'
+      ? ax.labelStyles?.[key]?.rotation
+      : undefined;
   for (const angle of [label, own]) if (off(angle)) return { at: [...field, 'rotation'], angle };
   if (key === 'xticks' || key === 'yticks') {
     const which = key === 'xticks' ? 'xRotation' : 'yRotation';

@@ -90,9 +90,11 @@ export interface PanelOptions {
   param?: Record<string, ParamInput>;
   /**
    * The title: its text, title()'s arguments as text copied from a script ("'Sigmoid', fontsize=14", the text
-   * quoted first), or by name ({label: 'Sigmoid', fontsize: 14}). xlabel and ylabel likewise.
+   * quoted first), or by name ({label: 'Sigmoid', fontsize: 14}). xlabel and ylabel likewise. A list is title()
+   * called again, each at its loc ('left', 'center', 'right'; axes.titlelocation unless given): one title at
+   * each, a later one at the same loc replacing the earlier, as matplotlib's.
    */
-  title?: string | TitleOptions;
+  title?: string | TitleOptions | (string | TitleOptions)[];
   xlabel?: string | XLabelOptions;
   ylabel?: string | YLabelOptions;
   /**

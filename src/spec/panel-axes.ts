@@ -109,6 +109,16 @@ export function panelAxes(
   for (const call of ['title', 'xlabel', 'ylabel'] as const) {
     const given = p[call];
     if (given === undefined) continue;
+    if (Array.isArray(given)) {
+      // title() called again (the script's calls, a repeated --title, a config's list): one at each place.
+      const { readTitles } = require('./label-calls') as typeof import('./label-calls');
+      const titles = readTitles(given, [...at, call], rc);
+      delete ax.otherTitles;
+      ax.title = titles?.text ?? '';
+      if (titles) ax.labelStyles = { ...ax.labelStyles, title: titles.style };
+      if (titles?.others.length) ax.otherTitles = titles.others;
+      continue;
+    }
     // A text not begun with a quote is the text itself (label-calls.ts), and the calls' reader is not loaded.
     if (typeof given === 'string' && !quotedFirst(given)) {
       ax[call] = given;

@@ -11,7 +11,7 @@ import { callLine, spineLine } from './call-lines';
 import { plotLines, readPlot, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
 import type { FigureOptions } from './options';
-import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption } from './script-options';
+import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption, withoutKeyword } from './script-options';
 import { comprehended } from './script-flow';
 import { withConstantArguments } from './constant-args';
 import { keptLines, turnsTaken, withLineProperties } from './script-lines';
@@ -370,14 +370,14 @@ export function readCallStatement(
     key === 'legend' && r.legendNames ? onLine(() => legendOf(expressions, r.legendNames!, r.at)) : expressions;
   if (REPEATED.has(key!)) push(p.options, key!, value);
   else {
-    // matplotlib keeps a title at each of loc='left', 'center' and 'right'; actplot draws one: a second title at
-    // another place is refused rather than drawn over the first.
-    const place = (text: unknown) =>
-      typeof text === 'string' ? (argumentTexts(text).keywords.get('loc') ?? "'center'").replace(/["'\s]/g, '') : '';
-    if (key === 'title' && p.options.title !== undefined && place(p.options.title) !== place(value)) {
-      fail(
-        `'${oneLine(s)}': a title at loc='${place(value)}' beside one at loc='${place(p.options.title)}' is not drawn yet`,
-      );
+    // title() again: matplotlib keeps a title at each of loc='left', 'center' and 'right', the later call at a
+    // place replacing the earlier; the calls are kept in order, and the panel's titles read from them.
+    const inSet = typeof p.options.set === 'string' ? argumentTexts(p.options.set).keywords.get('title') : undefined;
+    const earlier = p.options.title ?? inSet;
+    if (key === 'title' && earlier !== undefined) {
+      if (inSet !== undefined) p.options.set = withoutKeyword(p.options.set as string, 'title');
+      p.options.title = [...[earlier].flat(), value] as string[];
+      return;
     }
     setOption(p.options, key!, value);
   }

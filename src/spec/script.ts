@@ -354,7 +354,14 @@ function readFigures(
     if (r.lines && before) {
       for (const [path, value] of optionPaths(r.panels, r.figure, r.rc, r.style)) {
         // A panel's x is its x line's, whichever plot gave it to the panel.
-        if (before.get(path) !== value) r.lines.set(path, (/\.x$/.test(path) && r.xLines.get(value)) || line);
+        if (before.get(path) === value) continue;
+        // A call made a list of the option's calls (title() again): its first keeps the earlier call's line.
+        const first = /^(.*)\[0\]$/.exec(path)?.[1];
+        if (first !== undefined && before.get(first) === value && r.lines.has(first)) {
+          r.lines.set(path, r.lines.get(first)!);
+          continue;
+        }
+        r.lines.set(path, (/\.x$/.test(path) && r.xLines.get(value)) || line);
       }
     }
   }

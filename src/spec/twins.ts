@@ -99,7 +99,10 @@ function twin(host: AxesSpec, ax: AxesSpec, hostIndex: number, p: PanelOptions):
   // them), and the colour cycle's colours unless given (the document's lone function is blue).
   if (p.grid === undefined) delete ax.grids;
   if (p.legend === undefined && !p.label?.length) ax.legend = false;
-  if (p.title === undefined) delete ax.title;
+  if (p.title === undefined) {
+    delete ax.title;
+    delete ax.otherTitles;
+  }
   if (p.ylabel === undefined) delete ax.ylabel;
   if (p.color === undefined && p.fmt === undefined) for (const c of ax.curves) if (c.color === 'blue') delete c.color;
 }

@@ -330,6 +330,11 @@ export interface AxesSpec {
   cycled?: true;
   /** The keywords of title(), xlabel() and ylabel() calls. */
   labelStyles?: Partial<Record<'title' | 'xlabel' | 'ylabel', LabelStyle>>;
+  /**
+   * Titles beside `title` at the axes' other places (set_title(..., loc='left') with a centred one): matplotlib's
+   * _left_title and _right_title, each with its call's keywords, its loc among them, and drawn after `title`.
+   */
+  otherTitles?: { text: string; style: LabelStyle }[];
   /** set_xlim(): an end given as null is left where autoscale puts it (set_xlim(left=0) after the plots). */
   xlim?: Limits;
   ylim?: Limits;

@@ -159,6 +159,7 @@ function validateWork(fig: FigureSpec): void {
   fig.axes.forEach((ax, i) => {
     const texts: [string, string | undefined][] = [
       ['title', ax.title],
+      ...(ax.otherTitles ?? []).map((t): [string, string] => ['title', t.text]),
       ['xlabel', ax.xlabel],
       ['ylabel', ax.ylabel],
       ...ax.curves.map((c): [string, string | undefined] => ['label', c.label]),

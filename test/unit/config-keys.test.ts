@@ -136,3 +136,20 @@ describe("every config key reaches the figure: a figure's", () =>
     FIGURE_SAMPLES,
     { name: 'a', function: 'relu' },
   ));
+
+describe('title: one call, or a list of them', () => {
+  it('plans a list of title calls, and names the item and keyword a mistake is in', () => {
+    const list = ["'(a)', loc='left'", 'GELU', { label: 'x Φ(x)', loc: 'right', fontsize: 9 }];
+    const [ax] = JSON.parse(planned({ name: 't', function: 'gelu', title: list }))[0].spec.axes;
+    assert.deepEqual([ax.title, ...ax.otherTitles.map((t: { text: string }) => t.text)], ['GELU', '(a)', 'x Φ(x)']);
+    assert.deepEqual(ax.otherTitles[1].style, { loc: 'right', fontsize: 9 });
+    assert.match(
+      planned({ name: 't', function: 'gelu', title: ['a', { label: 'b', loc: 'lft' }] }),
+      /figures\[0\]\.title\[1\]\.loc: got "lft"; expected one of left, center, right/,
+    );
+    assert.match(
+      planned({ name: 't', function: 'gelu', title: 5 }),
+      /figures\[0\]\.title: got 5; expected a text or a mapping or a list/,
+    );
+  });
+});

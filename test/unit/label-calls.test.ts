@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figureLayout } from '../../src/render/pipeline';
 import { buildFigure } from '../../src/spec/build';
-import { readLabelCall } from '../../src/spec/label-calls';
+import { readLabelCall, readTitles } from '../../src/spec/label-calls';
+import { DEFAULT_RC } from '../../src/style/rcparams';
+import { parsePlotArgs } from '../../src/cli/main';
+import { figureFor } from '../../src/cli/commands';
 
 const at = ['title'];
 
@@ -147,5 +150,72 @@ describe("title(y=...): the title's height in axes fractions", () => {
   it('reads y as a keyword of title() and refuses what is no height', () => {
     assert.equal(readLabelCall("'T', y=1.05", 'title', ['title']).style.y, 1.05);
     assert.throws(() => readLabelCall("'T', y='top'", 'title', ['title']), /title\.y: got .*axes fractions/);
+  });
+});
+
+describe('title() called again: one title at each of its places', () => {
+  // matplotlib 3.6's Axes.set_title: each loc has its own Text (title, _left_title, _right_title); pad sets the
+  // one titleOffsetTrans the three share (None is axes.titlepad); y sets _autotitlepos False for all of them.
+  it('keeps one at each loc, a later one at a place replacing the earlier; the centred one first, then left, right', () => {
+    const t = readTitles(["'a', loc='right'", "'(a)', loc='left'", 'Centre', "'b', loc='right', fontsize=9"], at)!;
+    assert.deepEqual([t.text, ...t.others.map((o) => o.text)], ['Centre', '(a)', 'b']);
+    assert.deepEqual(t.style, { loc: 'center' });
+    assert.deepEqual(t.others[1].style, { loc: 'right', fontsize: 9 });
+  });
+  it('without a centred one, the left title is drawn first; axes.titlelocation places a call given no loc', () => {
+    const rc = { ...DEFAULT_RC, 'axes.titlelocation': 'right' as const };
+    const t = readTitles(['R', "'L', loc='left'"], at, rc)!;
+    assert.deepEqual([t.text, t.style.loc, t.others[0].text, t.others[0].style.loc], ['L', 'left', 'R', 'right']);
+  });
+  it("the last call's pad is every title's, the rc's when it gives none", () => {
+    const given = readTitles(["'a', loc='left', pad=20", "'b', pad=3"], at)!;
+    assert.deepEqual([given.style.pad, given.others[0].style.pad], [3, 3]);
+    const none = readTitles(["'a', loc='left', pad=20", "'b'"], at)!;
+    assert.deepEqual([none.style.pad, none.others[0].style.pad], [undefined, undefined]);
+  });
+  it('a y given to one keeps every title where it is: the others at 1.0, or at axes.titley', () => {
+    const t = readTitles(["'a', loc='left', y=0.9", "'b'"], at)!;
+    assert.deepEqual([t.style.y, t.others[0].style.y], [1, 0.9]);
+    const rc = { ...DEFAULT_RC, 'axes.titley': 1.1 };
+    const fromRc = readTitles(["'a', loc='left', y=0.9", "'b'"], at, rc)!;
+    assert.equal(fromRc.style.y, undefined); // placed at axes.titley by the layout
+    assert.equal(readTitles(["'a', loc='left'", "'b'"], at)!.style.y, undefined);
+  });
+  it('an empty title is not drawn; none left is no title; a bad loc names the call in the list', () => {
+    assert.equal(readTitles(["'a', loc='left'", "'', loc='left'"], at), undefined);
+    const t = readTitles(["'a', loc='left'", "''"], at)!;
+    assert.deepEqual([t.text, t.others.length], ['a', 0]);
+    assert.throws(
+      () => readTitles(['a', "'b', loc='middle'"], at),
+      /title\[1\]\.loc: got 'middle'; expected left, center, right/,
+    );
+  });
+  it('--title given again on the command line is title() called again; once, the title as before', () => {
+    const once = figureFor(parsePlotArgs(['sigmoid', '--title', "'S', loc='left'"]).panels).fig.axes[0];
+    assert.deepEqual([once.title, once.labelStyles?.title, once.otherTitles], ['S', { loc: 'left' }, undefined]);
+    const { panels } = parsePlotArgs(['sigmoid', '--title', 'S', '--title', "'(a)', loc='left'"]);
+    assert.deepEqual(panels[0].opts.title, ['S', "'(a)', loc='left'"]);
+    const [ax] = figureFor(panels).fig.axes;
+    assert.deepEqual([ax.title, ax.otherTitles?.[0].text], ['S', '(a)']);
+  });
+  it('lines the titles up at the highest baseline when tick labels on top raise one more than another', () => {
+    const layout = (titles: string[]) =>
+      figureLayout(
+        buildFigure({
+          panels: [{ curves: [{ function: 'tanh' }], xaxis: ['tick_top()'], title: titles }],
+        }),
+        'png',
+      ).axes[0];
+    const ax = layout(['Plain', "r'$\\frac{1}{2}$', loc='right'"]);
+    const [plain, fraction] = [ax.roles.title!, ax.roles.otherTitles[0]];
+    // The fraction's depth passes the pad, so _update_title_position raises it further; the plain title
+    // follows it to the same baseline.
+    const alone = layout(['Plain']).roles.title!;
+    assert.ok(plain.baseline < alone.baseline - 0.5, `${plain.baseline} above ${alone.baseline}`);
+    assert.ok(Math.abs(plain.baseline - fraction.baseline) < 1e-9, `${plain.baseline} and ${fraction.baseline}`);
+    // The fraction clears the top tick labels.
+    const labelsTop = Math.min(...ax.roles.top.map((t) => t.box.top));
+    assert.ok(fraction.box.bottom <= labelsTop + 1e-9, `${fraction.box.bottom} over ${labelsTop}`);
+    assert.equal(ax.roles.otherTitles.length, 1);
   });
 });

@@ -463,21 +463,24 @@ describe('actplot script: plt.subplot(..., sharey=ax1)', () => {
 });
 
 describe('actplot script: titles at two places', () => {
-  it('refuses a second title at another loc (matplotlib keeps both), and lets one at the same place replace it', () => {
-    refused(
-      /a title at loc='right' beside one at loc='left' is not drawn yet/,
-      'plt.plot(x, x)',
-      "plt.title('a', loc='left')",
-      "plt.title('b', loc='right')",
+  it('keeps the title calls in order (one title at each loc), ax.set(title=...) among them', () => {
+    const options = read('plt.plot(x, x)', "plt.title('a', loc='left')", "plt.title('b', loc='right')");
+    assert.deepEqual(options.panels[0].title, ["'a', loc='left'", "'b', loc='right'"]);
+    const set = read(
+      'fig, ax = plt.subplots()',
+      'ax.plot(x, x)',
+      "ax.set(title='ReLU', xlabel='x')",
+      "ax.set_title('(a)', loc='left')",
     );
-    refused(
-      /a title at loc='left' beside one at loc='center'/,
-      'plt.plot(x, x)',
-      "plt.title('a')",
-      "plt.title('(a)', loc='left')",
+    assert.deepEqual(set.panels[0].title, ["'ReLU'", "'(a)', loc='left'"]);
+    assert.equal(set.panels[0].set, "xlabel='x'");
+    const fig = buildFigure(set);
+    assert.deepEqual([fig.axes[0].title, fig.axes[0].otherTitles?.map((t) => t.text)], ['ReLU', ['(a)']]);
+    // A later title at the same place replaces the earlier, as set_title sets that place's Text.
+    const same = buildFigure(
+      read('plt.plot(x, x)', "plt.title('a', loc='left')", "plt.title('b', loc='left', fontsize=9)"),
     );
-    const options = read('plt.plot(x, x)', "plt.title('a', loc='left')", "plt.title('b', loc='left', fontsize=9)");
-    assert.equal(options.panels[0].title, "'b', loc='left', fontsize=9");
+    assert.deepEqual([same.axes[0].title, same.axes[0].otherTitles], ['b', undefined]);
   });
 });
 

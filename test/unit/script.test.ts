@@ -1178,7 +1178,10 @@ describe('actplot script', () => {
       'panels[0].x': 2,
       'panels[0].curves[0]': 3,
       'panels[0].axhline[0]': 4,
-      'panels[0].title': 5,
+      // title() again: the calls in order, each at its line (the first's line kept from when it was alone).
+      'panels[0].title': 3,
+      'panels[0].title[0]': 3,
+      'panels[0].title[1]': 5,
     });
   });
 });
