@@ -140,20 +140,35 @@ export function useStartupCache(kind: StartKind, file = cacheFile(kind)): boolea
     return false;
   }
   if (header.environment !== environment()) return false;
+  // A module's file as recorded (its size and time), asked once: a resolution is served only to such a file
+  // (one moved or deleted since, by a build that left the stamps alone, is resolved as Node resolves it),
+  // and its code only for one.
+  const checked = new Map<string, boolean>();
+  const unchanged = (filename: string): boolean => {
+    let ok = checked.get(filename);
+    if (ok === undefined) {
+      const e = header.modules[filename];
+      try {
+        const st = e && fs.statSync(filename);
+        ok = !!st && st.size === e.size && st.mtimeMs === e.mtimeMs;
+      } catch {
+        ok = false;
+      }
+      checked.set(filename, ok);
+    }
+    return ok;
+  };
   hookResolution(
-    (key) => header.resolutions[key],
+    (key) => {
+      const known = header.resolutions[key];
+      return known !== undefined && unchanged(known) ? known : undefined;
+    },
     () => undefined,
   );
   hookCompile(
     (filename) => {
+      if (!unchanged(filename)) return undefined;
       const e = header.modules[filename];
-      if (!e) return undefined;
-      try {
-        const st = fs.statSync(filename);
-        if (st.size !== e.size || st.mtimeMs !== e.mtimeMs) return undefined;
-      } catch {
-        return undefined;
-      }
       return blob.subarray(e.offset, e.offset + e.length);
     },
     () => undefined,

@@ -118,6 +118,27 @@ describe('start-up cache', () => {
     }
   });
 
+  it('resolves a module moved or deleted since it was recorded as Node resolves it (a file made a folder)', () => {
+    const dir = fs.mkdtempSync(path.join(OUT, '.startup-test-'));
+    try {
+      const [main, lib, cache] = ['main.js', 'lib.js', 'cache'].map((f) => path.join(dir, f));
+      fs.writeFileSync(main, "module.exports = require('./lib');");
+      fs.writeFileSync(lib, "module.exports = 'file';");
+      node(`const c = require(${JSON.stringify(CACHE_MODULE)}); const r = c.recordStartupCache();
+        if (require(${JSON.stringify(main)}) !== 'file') process.exit(3); r.write(${JSON.stringify(cache)});`);
+      fs.rmSync(lib);
+      fs.mkdirSync(path.join(dir, 'lib'));
+      fs.writeFileSync(path.join(dir, 'lib', 'index.js'), "module.exports = 'folder';");
+      const out =
+        node(`const c = require(${JSON.stringify(CACHE_MODULE)}); c.useStartupCache('plot', ${JSON.stringify(cache)});
+        console.log(require(${JSON.stringify(main)}), c.cacheStats.served)`);
+      // main.js's own code is still served; ./lib is the folder's index, not the deleted file.
+      assert.equal(out, 'folder 1');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves dynamic import() working in the modules it compiles', () => {
     const dir = fs.mkdtempSync(path.join(OUT, '.startup-test-'));
     try {
