@@ -2,7 +2,7 @@
  * Python's truth of an `if`'s condition over values written out (a loop's item, a value line): a literal, a
  * comparison (`approx == 'none'`, `beta > 1`, `name in ['relu', 'gelu']`, `a is None`) and `not`, `and`, `or`
  * of them. Pure. Written here rather than evaluated (actplot never runs a script's code): these are a grammar of
- * a few rules over the literals pycall.ts reads.
+ * a few rules over the literals pycall/ reads.
  */
 import { UsageError, type FieldPath } from '../errors';
 import { parseCallArgs, topLevelIndex, unwrapped, type PyValue } from '../pycall';

@@ -79,7 +79,7 @@ const KEYS: readonly CycleKey[] = [
   'alpha',
 ];
 
-/** A value as Python prints it (pycall.ts's shownPy, without loading the reader for a message). */
+/** A value as Python prints it (pycall/'s shownPy, without loading the reader for a message). */
 const shownPy = (v: PyValue): string =>
   v === null
     ? 'None'
