@@ -64,12 +64,15 @@ async function main(kind: StartKind): Promise<void> {
     // every printable ASCII character (other tick labels, other titles), so that a start reads them instead of
     // measuring (text/stored-metrics.ts).
     const stored = require('../src/text/stored-metrics') as typeof import('../src/text/stored-metrics');
-    const { hintedInk } = require('../src/text/agg-text') as typeof import('../src/text/agg-text');
+    const { hintedAcross, hintedInk } = require('../src/text/agg-text') as typeof import('../src/text/agg-text');
     const { ALL_FACES } = require('../src/style/font-faces') as typeof import('../src/style/font-faces');
     const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
     for (const face of ALL_FACES)
       for (const size of stored.measuredGlyphSizes(face))
-        for (const ch of [...ascii, '\u2212']) hintedInk(ch, size, face);
+        for (const ch of [...ascii, '\u2212']) {
+          hintedInk(ch, size, face);
+          hintedAcross(ch, size, face);
+        }
     for (const face of ALL_FACES) for (const ch of ['x', 'α']) hintedInk(ch, 10, face);
     // The plot step comes first in the build; the render step adds its glyphs to the plot step's.
     stored.saveMeasurements(kind !== 'plot');

@@ -5,7 +5,7 @@
 import { aggText, verticalMap, type AggText, type InkExtent, type VerticalMap } from './glyph-runs';
 import { readGlyphMetrics, type GlyphMetrics } from './font-metrics';
 import { isGreek, isLatin, isNonBase, scriptMetrics } from './blue-zones';
-import { storedExtent, storedScriptMetrics } from './stored-metrics';
+import { storedAcross, storedExtent, storedScriptMetrics, type HintedAcross } from './stored-metrics';
 import type { ScriptMetrics } from './autohint';
 import type { OutlinePoint } from './font-metrics';
 import { faceKey, fontFile, REGULAR, type FontFace } from '../style/font-faces';
@@ -64,8 +64,7 @@ export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR
       : aggText(
           chars,
           chars.map((c, i) => ({
-            bearing: hintedBearing(m, c, sizePx),
-            advance: m.advance(c) * sizePx,
+            ...acrossOf(m, c, sizePx, face),
             kerning: i > 0 ? m.kerning(chars[i - 1], c) * sizePx : 0,
             empty: m.isEmpty(c),
           })),
@@ -75,13 +74,48 @@ export function aggTextOf(text: string, sizePx: number, face: FontFace = REGULAR
 }
 
 /**
- * A glyph's left bearing as FreeType's autohinter leaves it at matplotlib's eightfold horizontal resolution
- * (text.hinting_factor): an upright left edge (a stem, a bowl's side) on a whole unit of that grid, an eighth
- * of a pixel; a lone corner (the end of a diagonal) where the outline puts it.
+ * A glyph's advance and left bearing across as matplotlib's Agg backend pens it: as the autohinter's horizontal
+ * pass leaves them (upright faces, Latin and Greek letters); undefined where it does not hint across (the caller
+ * then rounds the font's own, glyph-runs.ts), or the advance alone where FreeType keeps it.
  */
-function hintedBearing(m: GlyphMetrics, ch: string, sizePx: number): number {
+export function hintedAcross(ch: string, sizePx: number, face: FontFace = REGULAR): HintedAcross | undefined {
+  if (face.style === 'italic') return undefined;
+  return storedAcross(face, sizePx, ch, () => autohintedGlyphAcross(ch, sizePx, face));
+}
+
+/** A glyph's advance and bearing as the autohinter leaves them, measured (not stored). */
+export function autohintedGlyphAcross(ch: string, sizePx: number, face: FontFace): HintedAcross | undefined {
+  const style = styleOf(ch, face);
+  if (style.hinter === 'cjk') return undefined;
+  // A face's digits of one width keep it (FreeType's digits_have_same_width: tabular figures stay aligned).
+  const keep = /^[0-9]$/.test(ch) && sameWidthDigits(face);
+  const across = hinter().autohintedAcross(fontMetrics(face), ch, style, sizePx, keep);
+  return across && [across.advance ?? null, across.bearing];
+}
+
+const digitWidths = new Map<string, boolean>();
+function sameWidthDigits(face: FontFace): boolean {
+  const key = faceKey(face);
+  let same = digitWidths.get(key);
+  if (same === undefined) {
+    const m = fontMetrics(face);
+    same = [...'0123456789'].every((d) => m.advance(d) === m.advance('0'));
+    digitWidths.set(key, same);
+  }
+  return same;
+}
+
+/**
+ * A glyph's bearing and advance in pixels: as the autohinter leaves them where it hints the glyph across; else the
+ * bearing of an upright left edge (a stem, a bowl's side) on a whole unit of matplotlib's eightfold grid
+ * (text.hinting_factor), an eighth of a pixel, a lone corner where the outline puts it.
+ */
+function acrossOf(m: GlyphMetrics, ch: string, sizePx: number, face: FontFace) {
+  const advance = m.advance(ch) * sizePx;
+  const hinted = hintedAcross(ch, sizePx, face);
+  if (hinted) return { bearing: hinted[1], advance, ...(hinted[0] !== null && { hintedAdvance: hinted[0] }) };
   const bearing = (m.leftBearing(ch) as number) * sizePx;
-  return m.uprightLeft(ch) ? Math.round(bearing * 8) / 8 : bearing;
+  return { bearing: m.uprightLeft(ch) ? Math.round(bearing * 8) / 8 : bearing, advance };
 }
 
 const edges = new Map<string, { lo: number; hi: number; bottom: number; top: number } | undefined>();

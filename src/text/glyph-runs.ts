@@ -2,7 +2,8 @@
  * Where matplotlib's Agg backend puts the glyphs of a string, to the pixel.
  *
  * FreeType lays the string out with pen positions in 64ths of a pixel: advances and kerning hinted at eight
- * times the horizontal resolution (text.hinting_factor), so on eighths of a pixel. The string's box starts at
+ * times the horizontal resolution (text.hinting_factor), so on eighths of a pixel; an advance as the
+ * autohinter's horizontal pass leaves it where it hints one (agg-text.ts's hintedAdvance). The string's box starts at
  * xMin, the least left edge of any glyph (0 when the string holds a space: a glyph without outline keeps its
  * empty box at the origin). Each glyph's bitmap is copied into the string's bitmap at column
  * trunc(floor(pen + bearing) - xMin), so when xMin has a fraction the first glyph lands a pixel farther from
@@ -16,6 +17,8 @@ export interface GlyphFacts {
   /** Left side bearing, advance, and kerning after the previous character, in pixels. */
   bearing: number;
   advance: number;
+  /** The advance the autohinter leaves (its horizontal pass moves it with the outermost edges), when it hints it. */
+  hintedAdvance?: number;
   kerning: number;
   /** A glyph without outline (a space). */
   empty: boolean;
@@ -48,7 +51,7 @@ export function aggText(chars: string[], facts: GlyphFacts[]): AggText {
     if (i > 0) pen += toEighths(facts[i].kerning);
     pens.push(pen);
     xMin = Math.min(xMin, facts[i].empty ? 0 : pen + facts[i].bearing);
-    pen += toEighths(facts[i].advance);
+    pen += facts[i].hintedAdvance ?? toEighths(facts[i].advance);
   });
   if (!Number.isFinite(xMin)) xMin = 0;
   const glyphs: GlyphRun[] = [];

@@ -1,11 +1,12 @@
 /**
  * What the autohinter measures of the bundled faces, measured once by the build instead of at every start:
  * each face's script metrics (blue zones and standard stem widths, text/blue-zones.ts: dozens of glyph outlines
- * read, 2 to 6 ms a face) and where it puts each glyph's bottom and top at a size (text/autohint: about 8 ms
- * for the tick labels and title of one figure). `npm run build` runs figures (scripts/warm-cache.ts) and saves
- * what they measured beside this module; a start reads that. A face not stored (a font file the user names, or
- * a build by `tsc` alone) is measured as before. Each bundled file is known by its name and size, and contract
- * tests hold every stored value to a new measurement.
+ * read, 2 to 6 ms a face), where it puts each glyph's bottom and top at a size (text/autohint: about 8 ms for
+ * the tick labels and title of one figure), and each glyph's advance and bearing as its horizontal pass leaves
+ * them. `npm run build` runs figures (scripts/warm-cache.ts) and saves what they measured beside this module; a
+ * start reads that. A face not stored (a font file the user names, or a build by `tsc` alone) is measured as
+ * before. Each bundled file is known by its name and size, and contract tests hold every stored value to a new
+ * measurement.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,8 @@ import { faceKey, fontFile, PACKAGE_FONT_DIR, type FontFace } from '../style/fon
 
 /** A glyph's bottom and top as the autohinter puts them, in pixels up from the baseline. */
 export type HintedExtent = readonly [bottom: number, top: number];
+/** A glyph's advance (null where the font's own is kept) and left bearing across, as the autohinter leaves them. */
+export type HintedAcross = readonly [advance: number | null, bearing: number];
 
 /**
  * One table of measurements, read from its file on first use. The build starts it afresh (a file from an earlier
@@ -57,6 +60,7 @@ class StoredTable<T> {
 
 const scripts = new StoredTable<ScriptMetrics>(path.join(__dirname, 'script-metrics.json'));
 const extents = new StoredTable<HintedExtent>(path.join(__dirname, 'glyph-extents.json'));
+const across = new StoredTable<HintedAcross>(path.join(__dirname, 'glyph-across.json'));
 
 const faceIds = new Map<string, string | undefined>();
 /**
@@ -109,6 +113,16 @@ export function storedExtent(
   return extents.get(storedExtentKey(face, sizePx, ch), measure);
 }
 
+/** A glyph's advance and bearing as the autohinter leaves them at a size (the same keys as the extents'). */
+export function storedAcross(
+  face: FontFace,
+  sizePx: number,
+  ch: string,
+  measure: () => HintedAcross | undefined,
+): HintedAcross | undefined {
+  return across.get(storedExtentKey(face, sizePx, ch), measure);
+}
+
 /** The sizes in pixels at which this process measured glyphs of a face (for the build to measure more). */
 export function measuredGlyphSizes(face: FontFace): number[] {
   const id = storedFace(face);
@@ -122,6 +136,7 @@ export function measuredGlyphSizes(face: FontFace): number[] {
 export function measureAfresh(): void {
   scripts.afresh();
   extents.afresh();
+  across.afresh();
 }
 
 /**
@@ -132,7 +147,8 @@ export function measureAfresh(): void {
 export function saveMeasurements(addGlyphsToFile: boolean): void {
   scripts.save(false);
   extents.save(addGlyphsToFile);
+  across.save(addGlyphsToFile);
 }
 
 /** The files the build writes (for its tests). */
-export const STORED_FILES = { scripts: scripts.file, extents: extents.file };
+export const STORED_FILES = { scripts: scripts.file, extents: extents.file, across: across.file };

@@ -23,6 +23,7 @@ import '../unit/text-box.test';
 import '../unit/turned-text.test';
 import '../unit/geometry.test';
 import '../unit/fonts.test';
+import '../unit/agg-text-widths.test';
 import '../unit/input-checks.test';
 import '../unit/layout.test';
 import '../unit/llm.test';

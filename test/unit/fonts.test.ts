@@ -13,7 +13,7 @@ import { faceFor } from '../../src/style/fonts';
 import { DEFAULT_RC, type Rc } from '../../src/style/rcparams';
 import { buildFigure } from '../../src/spec/build';
 import { addFontFile, ALL_FACES, faceKey, fontFile, PACKAGE_FONT_DIR, type FontFace } from '../../src/style/font-faces';
-import { autohintedGlyphExtent, fontMetrics } from '../../src/text/agg-text';
+import { autohintedGlyphAcross, autohintedGlyphExtent, fontMetrics } from '../../src/text/agg-text';
 import { scriptMetrics } from '../../src/text/blue-zones';
 import { STORED_FILES, storedExtentKey, storedKey } from '../../src/text/stored-metrics';
 
@@ -146,6 +146,32 @@ describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
       const size = Number(rest.slice(0, rest.indexOf(':')));
       const ch = rest.slice(rest.indexOf(':') + 1);
       assert.deepEqual(stored[key], autohintedGlyphExtent(ch, size, face) ?? null, key);
+    }
+  });
+  it("hold each glyph's advance and bearing as the autohinter leaves them, for bundled faces only", (t) => {
+    if (!fs.existsSync(STORED_FILES.across)) {
+      t.skip('no glyph-across.json: `npm run build` writes it (a build by tsc alone does not)');
+      return;
+    }
+    const stored = JSON.parse(fs.readFileSync(STORED_FILES.across, 'utf8')) as Record<string, unknown>;
+    const keys = Object.keys(stored);
+    assert.ok(keys.length > 200, `only ${keys.length} advances stored`);
+    const files = fs.readdirSync(PACKAGE_FONT_DIR).filter((f) => f.endsWith('.ttf'));
+    const faces: FontFace[] = [
+      ...ALL_FACES,
+      ...files.map(
+        (f) => ({ family: f, weight: 'normal', style: 'normal', file: path.join(PACKAGE_FONT_DIR, f) }) as const,
+      ),
+    ];
+    const prefixes = faces.map((face) => [storedExtentKey(face, 0, '')!.slice(0, -':0:'.length), face] as const);
+    for (const key of keys) {
+      const found = prefixes.find(([id]) => key.startsWith(`${id}:`));
+      assert.ok(found, `${key}: no bundled face of that name`);
+      const [id, face] = found;
+      const rest = key.slice(id.length + 1);
+      const size = Number(rest.slice(0, rest.indexOf(':')));
+      const ch = rest.slice(rest.indexOf(':') + 1);
+      assert.deepEqual(stored[key], autohintedGlyphAcross(ch, size, face) ?? null, key);
     }
   });
   it('are not used for a font file of the user, which is measured: not even one named as a bundled one', () => {

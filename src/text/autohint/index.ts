@@ -87,6 +87,53 @@ export function autohintedXShifts(
   return xs.map((x, i) => (x / 64 - outline[i].x * (scale / 64)) / factor);
 }
 
+/**
+ * A glyph's advance and left bearing as the autohinter's horizontal pass leaves them, in pixels: the advance on
+ * whole eighths (matplotlib's eightfold resolution across), undefined where FreeType keeps the font's own (fewer
+ * than two edges, or `keepAdvance`: FreeType's AF_SCALER_FLAG_NO_ADVANCE); the bearing from the origin to the
+ * hinted outline's leftmost point. Undefined without outline
+ * or across widths. af_loader_load_glyph moves the glyph's phantom points with its outermost edges: the left one
+ * by as far as the leftmost edge moved, the right one to where the rightmost edge went plus the original right
+ * side bearing, each rounded to the grid (a side bearing under 24/64 given an eighth more room first), and a
+ * pixel more where the rounding would leave an edge touching the side it had room from; the outline then moves
+ * with the left one.
+ */
+export function autohintedAcross(
+  m: GlyphMetrics,
+  ch: string,
+  script: ScriptMetrics,
+  sizePx: number,
+  keepAdvance = false,
+): { advance?: number; bearing: number } | undefined {
+  const outline = m.outline(ch);
+  if (!outline?.length || !script.xWidths) return undefined;
+  const upem = script.unitsPerEm;
+  const factor = 8;
+  const scale = (sizePx * factor * 64) / upem;
+  const points = pointsOf(turned(outline), upem);
+  const widths = script.xWidths;
+  const edges = edgesFor(points, upem, widths, scale, upem / sizePx);
+  hintEdges(edges, { ...script, zones: [], widths }, scale);
+  const xMin = Math.min(...alignPoints(points, edges, scale));
+  const px = (v: number) => v / 64 / factor;
+  // FT_Set_Transform's eighth across, as FT_MulFix rounds it (half away from zero), in real 26.6.
+  const toReal = (v: number) => (Math.sign(v) * Math.round(Math.abs(v) / factor)) / 64 + 0; // + 0: never -0
+  if (edges.length < 2 || keepAdvance) return { bearing: toReal(xMin) };
+  const [left, right] = [edges[0], edges[edges.length - 1]];
+  const pixRound = (v: number) => Math.floor((v + 32) / 64) * 64;
+  const oldLsb = left.opos;
+  const oldRsb = Math.round(m.advance(ch) * upem * scale) - right.opos;
+  let pp1 = left.pos - oldLsb;
+  let pp2 = right.pos + oldRsb;
+  if (oldLsb < 24) pp1 -= 8;
+  if (oldRsb < 24) pp2 += 8;
+  pp1 = pixRound(pp1);
+  pp2 = pixRound(pp2);
+  if (pp1 >= left.pos && oldLsb > 0) pp1 -= 64;
+  if (pp2 <= right.pos && oldRsb > 0) pp2 += 64;
+  return { advance: px(pp2 - pp1), bearing: toReal(xMin - pp1) };
+}
+
 /** The hinted bottom and top of a glyph in pixels (y up), or undefined for a glyph without outline. */
 export function autohintedExtent(
   m: GlyphMetrics,
