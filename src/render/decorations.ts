@@ -80,16 +80,25 @@ export function drawAxesStart(ctx: Ctx, layout: FigureLayout, ax: AxesLayout): v
   const face = ax.facecolor;
   if (!face) return;
   inGroup(ctx, layout, 'patch', () => {
-    // The figure's colour again would change no pixel (an empty group, where matplotlib draws it over).
-    if (layout.transparent || face === layout.facecolor) return;
-    const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
     const { box } = ax;
+    // The figure's colour again changes no pixel (an empty group, where matplotlib draws it over), unless an
+    // axes drawn before reaches into this one (tick labels over a grid without gaps, subplots_adjust(hspace=0)),
+    // which this background then covers, as matplotlib's does.
+    if (layout.transparent) return;
+    if (face === layout.facecolor && !drawnBefore(layout, ax).some((b) => overlaps(b, box))) return;
+    const r = (v: number) => Math.floor(inPixels(v, layout.pixel) + 0.5) * layout.pixel;
     ctx.save();
     ctx.fillStyle = face;
     ctx.fillRect(r(box.left), r(box.top), r(box.right) - r(box.left), r(box.bottom) - r(box.top));
     ctx.restore();
   });
 }
+
+/** What the axes drawn before this one cover: each one's whole box (its texts, ticks and legend). */
+const drawnBefore = (layout: FigureLayout, ax: AxesLayout) =>
+  layout.axes.slice(0, Math.max(0, layout.axes.indexOf(ax))).map((a) => a.bounds);
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * An axes after its artists and frame: plt.text's texts, the annotations (each its arrow, then its text) and
