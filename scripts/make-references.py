@@ -2683,6 +2683,53 @@ CASES = [
         fig.suptitle('Two panels')
         plt.tight_layout()
     """),
+    # No gap between the rows (subplots_adjust(hspace=0)): the upper axes' tick labels reach into the lower one,
+    # whose background, drawn after them, covers them.
+    ('subplots-hspace-zero', ['--style', 'matplotlib', '--size', '6x5', '--layout', '2x1',
+                              '--plot', 'x, np.tanh(x)', '--panel', '--plot', "x, np.sin(x), color='C1'",
+                              '--all-panels', '--x', 'np.linspace(-4, 4, 300)', '--subplots-adjust', 'hspace=0'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 300)
+        fig, (a, b) = plt.subplots(2, 1, figsize=(6, 5))
+        a.plot(x, np.tanh(x))
+        b.plot(x, np.sin(x), color='C1')
+        plt.subplots_adjust(hspace=0)
+    """),
+    # subplots(width_ratios=..., height_ratios=...) (matplotlib 3.6's keywords) under tight_layout.
+    ('grid-ratios', ['--style', 'matplotlib', '--subplots', '2, 2, figsize=(9, 6), width_ratios=[3, 1], height_ratios=[1, 2]',
+                     '--plot', 'x, 1 / (1 + np.exp(-x))', '--title', 'sigmoid',
+                     '--panel', '--plot', "x, np.tanh(x), color='C4'",
+                     '--panel', '--plot', "x, np.exp(-x) / (1 + np.exp(-x)) ** 2, color='C2'", '--xlabel', 'x',
+                     '--panel', '--plot', "x, np.maximum(x, 0), color='C3'",
+                     '--all-panels', '--x', 'np.linspace(-5, 5, 300)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-5, 5, 300)
+        fig, axs = plt.subplots(2, 2, figsize=(9, 6), width_ratios=[3, 1], height_ratios=[1, 2])
+        axs[0, 0].plot(x, 1 / (1 + np.exp(-x)))
+        axs[0, 0].set_title('sigmoid')
+        axs[0, 1].plot(x, np.tanh(x), color='C4')
+        axs[1, 0].plot(x, np.exp(-x) / (1 + np.exp(-x)) ** 2, color='C2')
+        axs[1, 0].set_xlabel('x')
+        axs[1, 1].plot(x, np.maximum(x, 0), color='C3')
+        plt.tight_layout()
+    """),
+    # A function over its derivative, no gap (gridspec_kw's own hspace, which tight_layout leaves), rows 3:1.
+    ('gridspec-kw-stacked', ['--style', 'matplotlib',
+                             '--subplots', "2, 1, sharex=True, figsize=(6, 5), gridspec_kw={'hspace': 0, 'height_ratios': [3, 1]}",
+                             '--plot', "x, x / (1 + np.exp(-x)), label='SiLU'", '--legend', "loc='upper left'",
+                             '--panel', '--plot', "x, np.gradient(x / (1 + np.exp(-x)), x), color='C1'",
+                             '--xlabel', 'x', '--all-panels', '--x', 'np.linspace(-4, 4, 300)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 300)
+        y = x / (1 + np.exp(-x))
+        fig, (a, b) = plt.subplots(2, 1, sharex=True, figsize=(6, 5),
+                                   gridspec_kw={'hspace': 0, 'height_ratios': [3, 1]})
+        a.plot(x, y, label='SiLU')
+        a.legend(loc='upper left')
+        b.plot(x, np.gradient(y, x), color='C1')
+        b.set_xlabel('x')
+        plt.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

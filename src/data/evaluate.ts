@@ -63,8 +63,8 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
   const cols = fig.cols ?? Math.max(1, cellOf.length ? Math.max(...cellOf) + 1 : 1);
   const rows = fig.rows ?? Math.ceil((Math.max(-1, ...cellOf) + 1) / cols);
   const rc = fig.rc ?? DEFAULT_RC;
-  const params = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
-  const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params);
+  const params = { ...subplotParamsOf(rc), ...fig.subplotsAdjust, ...fig.gridParams };
+  const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params, fig.gridRatios);
   return fig.axes.map((ax, i) => {
     const n = validateSampling(ax.sampling);
     // tight_layout moves the axes after this: reduced to the figure's columns, the curve is fine for any place.

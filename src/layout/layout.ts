@@ -67,8 +67,8 @@ export function layoutFigure(
     const moved = (b: Box) => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
     return data.map((d, i) => layoutAxes(d, moved(cells[cellOf[i]]), page, scale, pixel, measureText, rc, shares[i]));
   };
-  let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust };
-  let cells = subplotBoxes(rows, cols, width, height, params);
+  let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust, ...fig.gridParams };
+  let cells = subplotBoxes(rows, cols, width, height, params, fig.gridRatios);
   // Autoscaled when first drawn, at the axes' places before any layout engine moves them (their tick space).
   const tickSpace = (i: number, axis: 'x' | 'y') => {
     const box = cells[cellOf[i]];
@@ -99,8 +99,9 @@ export function layoutFigure(
         : tightSubplotParams(placed, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params, room);
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
-      params = tight;
-      cells = subplotBoxes(rows, cols, width, height, params);
+      // The grid's own parameters (gridspec_kw) stay over what tight_layout sets on the figure.
+      params = { ...tight, ...fig.gridParams };
+      cells = subplotBoxes(rows, cols, width, height, params, fig.gridRatios);
       axes = atCells(cells);
     }
   }

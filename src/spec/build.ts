@@ -206,6 +206,22 @@ function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: 
   fig.dpi = savefigDpi ?? figureDpi;
   if (o.transparent ?? rc['savefig.transparent']) fig.transparent = true;
   if (o.frameon === false) fig.frameon = false;
+  // The constrained layout engine sizes its cells by their contents: with a grid's own ratios or parameters,
+  // not drawn yet.
+  if ((o.gridRatios || o.gridParams) && o.constrainedLayout) {
+    const key = o.gridRatios ? (o.gridRatios.height ? 'height_ratios' : 'width_ratios') : 'gridspec_kw';
+    throw new UsageError(['subplots', key], {
+      problem: `${key} with the constrained layout is not drawn yet`,
+      expected: 'tight_layout (--tight-layout) or no layout engine',
+    });
+  }
+  if (o.gridParams && Object.keys(o.gridParams).length) fig.gridParams = { ...o.gridParams };
+  if (o.gridRatios) {
+    fig.gridRatios = {
+      ...(o.gridRatios.width && { width: [...o.gridRatios.width] }),
+      ...(o.gridRatios.height && { height: [...o.gridRatios.height] }),
+    };
+  }
   if (o.bboxInches !== undefined || o.padInches !== undefined) fig.bboxInches = { pad: bboxPad(o, rc) };
   else if (rc['savefig.bbox'] === 'tight') fig.bboxInches = { pad: rc['savefig.pad_inches'] };
   for (const key of ['sharex', 'sharey'] as const) {

@@ -7,11 +7,14 @@
  */
 import { badValue, UsageError, type FieldPath } from '../errors';
 import type { FigureCallOptions, SubplotsOptions } from './call-options';
+import type { FigureSpec } from './types';
+import type { SubplotsAdjustOptions } from './options';
 import { withRcAfter } from './figure-rc';
 import type { FigureOptions } from './options';
 import { shownPy, type CallSignature, type PyValue } from '../pycall';
 import { bound, colour, finite, flag } from './pyplot-calls';
 import { parseLayout, parseSize } from './rules';
+import type { GridRatios } from './subplots';
 
 const FIGURE_KEYWORDS = [
   'figsize',
@@ -37,9 +40,9 @@ const FIGURE: CallSignature = {
 const SUBPLOTS: CallSignature = {
   call: 'subplots',
   positional: ['nrows', 'ncols'],
-  keywords: ['sharex', 'sharey', 'squeeze', 'num', ...FIGURE_KEYWORDS],
+  keywords: ['sharex', 'sharey', 'squeeze', 'num', 'width_ratios', 'height_ratios', 'gridspec_kw', ...FIGURE_KEYWORDS],
   aliases: { fc: 'facecolor', ec: 'edgecolor' },
-  unsupported: ['subplot_kw', 'gridspec_kw', 'width_ratios', 'height_ratios', ...FIGURE_UNSUPPORTED],
+  unsupported: ['subplot_kw', ...FIGURE_UNSUPPORTED],
 };
 
 /**
@@ -53,6 +56,10 @@ export interface CalledFigureOptions extends FigureOptions {
    * before the save, a tight_layout() call's measurements.
    */
   savefigDpi?: number;
+  /** subplots(width_ratios=..., height_ratios=...), or the same in gridspec_kw: the grid's columns and rows. */
+  gridRatios?: GridRatios;
+  /** gridspec_kw={'hspace': 0, ...}: the grid's own subplot parameters, over subplots_adjust()'s and tight's. */
+  gridParams?: FigureSpec['subplotsAdjust'];
 }
 
 /** The figure's options with plt.figure()'s and plt.subplots()'s keywords in them. */
@@ -128,7 +135,7 @@ function figureKeywords(
   }
 }
 
-function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: FigureOptions, once: Once): void {
+function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: CalledFigureOptions, once: Once): void {
   const count = (key: 'nrows' | 'ncols') => {
     const v = b[key];
     if (v === undefined || v === null) return 1;
@@ -153,6 +160,70 @@ function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: Figure
     out[key] = v;
   }
   if (b.squeeze !== undefined && b.squeeze !== null) flag(b.squeeze, [...at, 'squeeze']);
+  const ratios = gridRatios(b, at, rows, cols, out);
+  if (ratios) out.gridRatios = ratios;
 }
+
+/**
+ * subplots(width_ratios=[...], height_ratios=[...]), or gridspec_kw={'height_ratios': [...]} (matplotlib 3.6
+ * takes either, not both): one positive number a column (row). gridspec_kw's left ... hspace are GridSpec's own
+ * subplot parameters, which no subplots_adjust() or tight_layout() overrides.
+ */
+function gridRatios(
+  b: Record<string, PyValue>,
+  at: FieldPath,
+  rows: number,
+  cols: number,
+  out: CalledFigureOptions,
+): GridRatios | undefined {
+  const kw = b.gridspec_kw;
+  let spec: Record<string, PyValue> = {};
+  if (kw !== undefined && kw !== null) {
+    if (typeof kw !== 'object' || Array.isArray(kw)) throw badValue([...at, 'gridspec_kw'], shownPy(kw), 'a dict');
+    spec = kw;
+    for (const key of Object.keys(spec)) {
+      if (key === 'width_ratios' || key === 'height_ratios' || GRID_PARAMS.includes(key)) continue;
+      throw new UsageError([...at, 'gridspec_kw', key], {
+        problem:
+          `gridspec_kw={'${key}': ...} is matplotlib's, but actplot does not draw it yet; accepted: width_ratios, ` +
+          `height_ratios, ${GRID_PARAMS.join(', ')}`,
+      });
+    }
+  }
+  const ratios: GridRatios = {};
+  for (const [key, side, n] of [
+    ['width_ratios', 'width', cols],
+    ['height_ratios', 'height', rows],
+  ] as const) {
+    const [own, inKw] = [b[key], spec[key]];
+    if (own !== undefined && own !== null && inKw !== undefined) {
+      throw new UsageError([...at, key], {
+        problem: `given twice, as a keyword and in gridspec_kw; give it once (matplotlib refuses both)`,
+      });
+    }
+    const v = own ?? inKw;
+    if (v === undefined || v === null) continue;
+    const where = [...at, key];
+    const expected = `a list of ${n} positive numbers, one for each ${side === 'width' ? 'column' : 'row'}`;
+    if (!Array.isArray(v) || v.length !== n) throw badValue(where, shownPy(v), expected);
+    ratios[side] = v.map((r) => {
+      const x = finite(r, where, expected);
+      if (!(x > 0)) throw badValue(where, shownPy(v), expected);
+      return x;
+    });
+  }
+  const params = Object.fromEntries(
+    GRID_PARAMS.filter((k) => spec[k] !== undefined && spec[k] !== null).map((k) => [k, spec[k]]),
+  );
+  if (Object.keys(params).length) {
+    // The GridSpec's own subplot parameters: checked as subplots_adjust() checks them.
+    const { readSubplotsAdjust } = require('./pyplot-artists') as typeof import('./pyplot-artists');
+    out.gridParams = readSubplotsAdjust(params as SubplotsAdjustOptions, [...at, 'gridspec_kw']);
+  }
+  return ratios.width || ratios.height ? ratios : undefined;
+}
+
+/** GridSpec's own subplot parameters, over the figure's (GridSpec.get_subplot_params). */
+const GRID_PARAMS = ['left', 'bottom', 'right', 'top', 'wspace', 'hspace'];
 
 export type { FigureCallOptions, SubplotsOptions };

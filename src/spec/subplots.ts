@@ -31,29 +31,49 @@ export function subplotParamsOf(rc: Rc): SubplotParams {
   };
 }
 
-/** GridSpec positions: equal cells with wspace/hspace gaps inside figure.subplot's margins, row by row. */
+/** GridSpec(width_ratios=..., height_ratios=...): each column's and row's share of the grid. */
+export interface GridRatios {
+  width?: readonly number[];
+  height?: readonly number[];
+}
+
+/**
+ * GridSpec positions (GridSpecBase.get_grid_positions): cells inside figure.subplot's margins, wspace/hspace of
+ * the mean cell between them, each column and row as wide or tall as its ratio says (equal without); row by row.
+ */
 export function subplotBoxes(
   rows: number,
   cols: number,
   width: number,
   height: number,
   s: SubplotParams = subplotParamsOf(DEFAULT_RC),
+  ratios: GridRatios = {},
 ): Box[] {
-  const cellW = (s.right - s.left) / (cols + s.wspace * (cols - 1));
-  const cellH = (s.top - s.bottom) / (rows + s.hspace * (rows - 1));
+  const lefts = gridEdges(cols, s.right - s.left, s.wspace, ratios.width);
+  const downs = gridEdges(rows, s.top - s.bottom, s.hspace, ratios.height);
   const out: Box[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const left = s.left + c * cellW * (1 + s.wspace);
-      const top = s.top - r * cellH * (1 + s.hspace);
+      const [left, right] = lefts[c].map((v) => s.left + v);
+      const [top, bottom] = downs[r].map((v) => s.top - v);
       // Figure fractions have y upwards; the canvas has it downwards.
-      out.push({
-        left: left * width,
-        right: (left + cellW) * width,
-        top: (1 - top) * height,
-        bottom: (1 - (top - cellH)) * height,
-      });
+      out.push({ left: left * width, right: right * width, top: (1 - top) * height, bottom: (1 - bottom) * height });
     }
+  }
+  return out;
+}
+
+/** Each cell's start and end from the grid's first edge: the mean cell, the space after it, the ratio's share. */
+function gridEdges(n: number, total: number, space: number, ratios?: readonly number[]): [number, number][] {
+  const cell = total / (n + space * (n - 1));
+  const sum = ratios ? ratios.reduce((a, b) => a + b, 0) : n;
+  const out: [number, number][] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) at += space * cell;
+    const size = ((ratios ? ratios[i] : 1) * cell * n) / sum;
+    out.push([at, at + size]);
+    at += size;
   }
   return out;
 }

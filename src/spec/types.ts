@@ -520,6 +520,10 @@ export interface FigureSpec {
   texts?: TextSpec[];
   /** Font files the figure adds (absolute paths), added again in whichever thread draws it. */
   fontFiles?: string[];
+  /** subplots(width_ratios=..., height_ratios=...): the grid's columns' and rows' shares (equal without). */
+  gridRatios?: { width?: number[]; height?: number[] };
+  /** subplots(gridspec_kw={'hspace': 0}): the grid's own subplot parameters, over subplotsAdjust and tight_layout's. */
+  gridParams?: Partial<Record<'left' | 'right' | 'bottom' | 'top' | 'wspace' | 'hspace', number>>;
   /** plt.subplots_adjust(left=..., wspace=...): figure.subplot.* for this figure. */
   subplotsAdjust?: Partial<Record<'left' | 'right' | 'bottom' | 'top' | 'wspace' | 'hspace', number>>;
   /** plt.suptitle(t, x, y, fontsize, ha, va, color). */

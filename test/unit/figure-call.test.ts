@@ -86,6 +86,23 @@ describe('plt.subplots() by its arguments', () => {
   });
   it('refuses a grid too small for the panels, and what it does not draw', () => {
     assert.throws(() => buildFigure({ panels: two, subplots: '1, 1' }), /with room for all 2 panels/);
-    assert.throws(() => buildFigure({ panels: two, subplots: "1, 2, gridspec_kw={'wspace': 0}" }), /not draw it yet/);
+    assert.throws(() => buildFigure({ panels: two, subplots: "1, 2, gridspec_kw={'figure': 0}" }), /not draw it yet/);
+  });
+  it("reads width_ratios and height_ratios, as keywords or in gridspec_kw, and gridspec_kw's own gaps", () => {
+    assert.deepEqual(buildFigure({ panels: two, subplots: '1, 2, width_ratios=[3, 1]' }).gridRatios, { width: [3, 1] });
+    const kw = buildFigure({ panels: two, subplots: "2, 1, gridspec_kw={'hspace': 0, 'height_ratios': [3, 1]}" });
+    assert.deepEqual([kw.gridRatios, kw.gridParams], [{ height: [3, 1] }, { hspace: 0 }]);
+  });
+  it('refuses ratios of the wrong count or sign, given twice, or with the constrained layout', () => {
+    const refused = (subplots: string, pattern: RegExp, constrainedLayout = false) =>
+      assert.throws(() => buildFigure({ panels: two, subplots, constrainedLayout }), pattern);
+    refused(
+      '1, 2, width_ratios=[1]',
+      /width_ratios: got '\[1\]'; expected a list of 2 positive numbers, one for each column/,
+    );
+    refused('1, 2, width_ratios=[1, 0]', /expected a list of 2 positive numbers/);
+    refused("1, 2, width_ratios=[1, 2], gridspec_kw={'width_ratios': [1, 2]}", /given twice/);
+    refused("1, 2, gridspec_kw={'hspace': -1}", /gridspec_kw\.hspace: got -1; expected a fraction of an axes, 0 to 10/);
+    refused('1, 2, width_ratios=[1, 2]', /width_ratios with the constrained layout is not drawn yet/, true);
   });
 });

@@ -68,6 +68,19 @@ describe("subplotBoxes: matplotlib's figure.subplot.* (left .125, right .9, bott
     assert.ok(Math.abs(b.left - (125 + 1.2 * cell)) < 1e-9 && Math.abs(b.right - 900) < 1e-9);
     assert.deepEqual([a.top, a.bottom], [b.top, b.bottom]);
   });
+  it('width_ratios=[3, 1]: the mean cell and gap as before, the columns 3:1 of their sum (1.5 and 0.5 cells)', () => {
+    const [a, b] = subplotBoxes(1, 2, 1000, 400, undefined, { width: [3, 1] });
+    const cell = (0.775 / 2.2) * 1000;
+    assert.ok(Math.abs(a.left - 125) < 1e-9 && Math.abs(a.right - (125 + 1.5 * cell)) < 1e-9);
+    assert.ok(Math.abs(b.left - (125 + 1.7 * cell)) < 1e-9 && Math.abs(b.right - 900) < 1e-9);
+  });
+  it('height_ratios=[1, 2], hspace 0: the rows a third and two thirds of the grid, touching', () => {
+    const s = { left: 0.1, right: 0.9, bottom: 0.1, top: 0.9, wspace: 0, hspace: 0 };
+    const [a, b] = subplotBoxes(2, 1, 100, 100, s, { height: [1, 2] });
+    // The grid is 80 px tall from y = 10 (canvas, downwards): 80 / 3 and 160 / 3.
+    assert.ok(Math.abs(a.top - 10) < 1e-9 && Math.abs(a.bottom - (10 + 80 / 3)) < 1e-9);
+    assert.ok(Math.abs(b.top - a.bottom) < 1e-9 && Math.abs(b.bottom - 90) < 1e-9);
+  });
 });
 
 describe("autoLimits: matplotlib's autoscale (5 % margins, nonsingular)", () => {
