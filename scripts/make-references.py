@@ -2730,6 +2730,19 @@ CASES = [
         b.set_xlabel('x')
         plt.tight_layout()
     """),
+    # legend() of lines kept by name, with labels of its own: the lines it leaves out are not in it.
+    ('script-legend-handles', ['--style', 'matplotlib', '--x', 'np.linspace(-4, 4, 200)',
+                               '--plot', "x, np.tanh(x), label=r'$\\tanh$'", '--plot', "x, np.sin(x), label='_nolegend_'",
+                               '--plot', "x, np.arctan(x), label='arctan'",
+                               '--legend', "loc='lower right', frameon=False"], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        fig, ax = plt.subplots()
+        a, = ax.plot(x, np.tanh(x))
+        b, = ax.plot(x, np.sin(x))
+        c, = ax.plot(x, np.arctan(x))
+        ax.legend([a, c], [r'$\\tanh$', 'arctan'], loc='lower right', frameon=False)
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -14,7 +14,7 @@ import type { FigureOptions } from './options';
 import { legendOf, mergedCall, PANEL_METHODS, push, REPEATED, setOption, withoutKeyword } from './script-options';
 import { comprehended } from './script-flow';
 import { withConstantArguments } from './constant-args';
-import { keptLines, turnsTaken, withLineProperties } from './script-lines';
+import { keptLines, legendOfKeptLines, turnsTaken, withLineProperties } from './script-lines';
 import { dictCallText } from './script-kwargs';
 
 /** The figure's own calls (on plt or on the figure). */
@@ -367,7 +367,11 @@ export function readCallStatement(
   const key = PANEL_METHODS.get(method);
   if (!key) fail(`'${oneLine(s)}': ${method}() is not drawn by actplot`);
   const value =
-    key === 'legend' && r.legendNames ? onLine(() => legendOf(expressions, r.legendNames!, r.at)) : expressions;
+    key === 'legend' && r.legendNames
+      ? onLine(() => legendOf(expressions, r.legendNames!, r.at))
+      : key === 'legend'
+        ? (onLine(() => legendOfKeptLines(expressions, p, r.keptCurves, r.at)) ?? expressions)
+        : expressions;
   if (REPEATED.has(key!)) push(p.options, key!, value);
   else {
     // title() again: matplotlib keeps a title at each of loc='left', 'center' and 'right', the later call at a

@@ -8,6 +8,8 @@ import type { CurveOptions } from './options';
 import {
   argumentTexts,
   isPyNumber,
+  joinedArguments,
+  parseCallArgs,
   LINE_ALIASES,
   outsideStrings,
   pyString,
@@ -137,4 +139,74 @@ export function withModuleTexts(statement: string, shown: (text: string) => stri
       return text === undefined ? call : pyString(text);
     }),
   );
+}
+
+/** The lines kept by name (`line, = ax.plot(...)`) with the panel each was drawn on. */
+type KeptLines = ReadonlyMap<string, { curve: CurveOptions; panel: { curves: CurveOptions[] } }>;
+
+/**
+ * legend(handles=[l1, l2]) or legend([l1, l2], ['tanh', 'sigmoid']) of lines kept by name: Legend shows those
+ * lines alone, labelled by `labels` where given, else by their own. Read as the lines' labels: each listed line
+ * takes its label, the panel's other lines '_nolegend_'; listed in the order they were drawn, or its reverse
+ * (legend(reverse=True)). Another order, a name that is no line of this axes, and a panel with other labelled
+ * artists (scatters, fills, reference lines) are refused. Undefined when the call names no handles.
+ */
+export function legendOfKeptLines(
+  args: string,
+  panel: { curves: CurveOptions[]; options: Record<string, unknown> },
+  kept: KeptLines,
+  at: FieldPath,
+): string | undefined {
+  const { positional, keywords } = argumentTexts(args);
+  const nameList = (text: string | undefined) => {
+    const inner = /^\s*[[(]([^]*)[\])]\s*$/.exec(text ?? '')?.[1];
+    const names = inner
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    return names?.length && names.every((n) => /^[A-Za-z_]\w*$/.test(n)) ? names : undefined;
+  };
+  let [handles, labels] = [keywords.get('handles'), keywords.get('labels')];
+  let rest = positional;
+  if (handles === undefined && nameList(positional[0]))
+    [handles, labels, rest] = [positional[0], positional[1], positional.slice(2)];
+  const names = nameList(handles);
+  if (handles === undefined) return undefined;
+  const fail = (problem: string): never => {
+    throw new UsageError(at, { problem });
+  };
+  if (!names) return fail(`legend(handles=${handles}): a list of lines kept by name (line, = plt.plot(...)) is read`);
+  const indices = names.map((n) => {
+    const line = kept.get(n);
+    if (!line || line.panel !== panel) fail(`legend(handles=...): '${n}' is no line of this axes kept by name`);
+    return panel.curves.indexOf(line!.curve);
+  });
+  const given = labels === undefined ? undefined : parseLabels(labels, names.length, at, fail);
+  const rising = indices.every((k, i) => i === 0 || k > indices[i - 1]);
+  const falling = indices.every((k, i) => i === 0 || k < indices[i - 1]);
+  if (!rising && !falling) fail('legend(handles=...) in another order than the lines were drawn is not drawn yet');
+  const others = ['fillBetween', 'axhline', 'axvline', 'hlines', 'vlines', 'axhspan', 'axvspan'];
+  if (
+    panel.curves.some((c) => c.plot === undefined) ||
+    others.some((k) => /label\s*=/.test(String(panel.options[k] ?? '')))
+  ) {
+    fail('legend(handles=...) beside scatters, fills or labelled reference lines is not read yet');
+  }
+  panel.curves.forEach((c, k) => {
+    const listed = indices.indexOf(k);
+    const label = listed < 0 ? '_nolegend_' : given?.[listed];
+    if (label !== undefined) c.plot = withLineProperties(String(c.plot), `label=${pyString(label)}`);
+  });
+  const kept2 = new Map([...keywords].filter(([k]) => k !== 'handles' && k !== 'labels'));
+  if (falling && indices.length > 1) kept2.set('reverse', 'True');
+  return joinedArguments(rest, kept2);
+}
+
+/** legend()'s labels beside its handles: a list of strings, one for each handle (Python's literals, r'' too). */
+function parseLabels(text: string, n: number, at: FieldPath, fail: (problem: string) => never): string[] {
+  const labels = parseCallArgs(text, at).positional[0];
+  if (!Array.isArray(labels) || labels.length !== n || labels.some((l) => typeof l !== 'string')) {
+    fail(`legend()'s labels: a list of ${n} strings, one for each handle`);
+  }
+  return labels as string[];
 }

@@ -550,3 +550,27 @@ describe('actplot script: np.ravel(axes) and axes.reshape(-1)', () => {
     }
   });
 });
+
+describe('actplot script: legend() of lines kept by name', () => {
+  const lines = ['fig, ax = plt.subplots()', 'a, = ax.plot(x, x)', 'b, = ax.plot(x, 2 * x)', 'c, = ax.plot(x, 3 * x)'];
+  const labels = (...more: string[]) => buildFigure(read(...lines, ...more)).axes[0].curves.map((c) => c.label);
+  it('shows the lines listed, labelled as given or by their own labels; the others are left out', () => {
+    assert.deepEqual(labels("ax.legend([a, c], ['one', 'three'])"), ['one', '_nolegend_', 'three']);
+    const own = buildFigure(
+      read(
+        'fig, ax = plt.subplots()',
+        "a, = ax.plot(x, x, label='A')",
+        "b, = ax.plot(x, 2 * x, label='B')",
+        'ax.legend(handles=[b])',
+      ),
+    ).axes[0].curves.map((c) => c.label);
+    assert.deepEqual(own, ['_nolegend_', 'B']);
+  });
+  it('lists them in reverse as legend(reverse=True) does; another order, or a name of no line, is refused', () => {
+    const options = read(...lines, "ax.legend(handles=[c, a], labels=['three', 'one'], loc='upper left')");
+    assert.equal(options.panels[0].legend, "loc='upper left', reverse=True");
+    refused(/another order than the lines were drawn/, ...lines, 'ax.legend(handles=[b, a, c])');
+    refused(/'d' is no line of this axes kept by name/, ...lines, 'ax.legend(handles=[a, d])');
+    refused(/a list of 2 strings, one for each handle/, ...lines, "ax.legend([a, b], ['one'])");
+  });
+});
