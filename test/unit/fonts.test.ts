@@ -19,6 +19,28 @@ import { STORED_FILES, storedExtentKey, storedKey } from '../../src/text/stored-
 
 const rc = (over: Partial<Rc>): Rc => ({ ...DEFAULT_RC, ...over });
 
+/**
+ * A stored glyph table's keys with the face, size and character each names: every face a key can name, the DejaVu
+ * faces and the package's own font files; a key of no bundled face fails.
+ */
+function storedGlyphs(keys: string[]): [string, FontFace, number, string][] {
+  const files = fs.readdirSync(PACKAGE_FONT_DIR).filter((f) => f.endsWith('.ttf'));
+  const faces: FontFace[] = [
+    ...ALL_FACES,
+    ...files.map(
+      (f) => ({ family: f, weight: 'normal', style: 'normal', file: path.join(PACKAGE_FONT_DIR, f) }) as const,
+    ),
+  ];
+  const prefixes = faces.map((face) => [storedExtentKey(face, 0, '')!.slice(0, -':0:'.length), face] as const);
+  return keys.map((key) => {
+    const found = prefixes.find(([id]) => key.startsWith(`${id}:`));
+    assert.ok(found, `${key}: no bundled face of that name`);
+    const [id, face] = found;
+    const rest = key.slice(id.length + 1);
+    return [key, face, Number(rest.slice(0, rest.indexOf(':'))), rest.slice(rest.indexOf(':') + 1)];
+  });
+}
+
 describe('faceFor: the bundled face of a text', () => {
   it("matplotlib's defaults are the regular DejaVu Sans (undefined: no face of its own)", () => {
     assert.equal(faceFor(DEFAULT_RC), undefined);
@@ -126,25 +148,10 @@ describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
       return;
     }
     const stored = JSON.parse(fs.readFileSync(STORED_FILES.extents, 'utf8')) as Record<string, unknown>;
-    // Every face a key can name: the DejaVu faces and the package's own font files.
-    const files = fs.readdirSync(PACKAGE_FONT_DIR).filter((f) => f.endsWith('.ttf'));
-    const faces: FontFace[] = [
-      ...ALL_FACES,
-      ...files.map(
-        (f) => ({ family: f, weight: 'normal', style: 'normal', file: path.join(PACKAGE_FONT_DIR, f) }) as const,
-      ),
-    ];
-    const prefixes = faces.map((face) => [storedExtentKey(face, 0, '')!.slice(0, -':0:'.length), face] as const);
     const keys = Object.keys(stored);
     // The build stores the glyphs of its figures' tick labels and titles, and every ASCII character at their sizes.
     assert.ok(keys.length > 200, `only ${keys.length} glyphs stored`);
-    for (const key of keys) {
-      const found = prefixes.find(([id]) => key.startsWith(`${id}:`));
-      assert.ok(found, `${key}: no bundled face of that name`);
-      const [id, face] = found;
-      const rest = key.slice(id.length + 1);
-      const size = Number(rest.slice(0, rest.indexOf(':')));
-      const ch = rest.slice(rest.indexOf(':') + 1);
+    for (const [key, face, size, ch] of storedGlyphs(keys)) {
       assert.deepEqual(stored[key], autohintedGlyphExtent(ch, size, face) ?? null, key);
     }
   });
@@ -156,21 +163,7 @@ describe("the build's stored script metrics (text/stored-metrics.ts)", () => {
     const stored = JSON.parse(fs.readFileSync(STORED_FILES.across, 'utf8')) as Record<string, unknown>;
     const keys = Object.keys(stored);
     assert.ok(keys.length > 200, `only ${keys.length} advances stored`);
-    const files = fs.readdirSync(PACKAGE_FONT_DIR).filter((f) => f.endsWith('.ttf'));
-    const faces: FontFace[] = [
-      ...ALL_FACES,
-      ...files.map(
-        (f) => ({ family: f, weight: 'normal', style: 'normal', file: path.join(PACKAGE_FONT_DIR, f) }) as const,
-      ),
-    ];
-    const prefixes = faces.map((face) => [storedExtentKey(face, 0, '')!.slice(0, -':0:'.length), face] as const);
-    for (const key of keys) {
-      const found = prefixes.find(([id]) => key.startsWith(`${id}:`));
-      assert.ok(found, `${key}: no bundled face of that name`);
-      const [id, face] = found;
-      const rest = key.slice(id.length + 1);
-      const size = Number(rest.slice(0, rest.indexOf(':')));
-      const ch = rest.slice(rest.indexOf(':') + 1);
+    for (const [key, face, size, ch] of storedGlyphs(keys)) {
       assert.deepEqual(stored[key], autohintedGlyphAcross(ch, size, face) ?? null, key);
     }
   });

@@ -73,18 +73,30 @@ export function autohintedXShifts(
   script: ScriptMetrics,
   sizePx: number,
 ): number[] | undefined {
+  const pass = horizontalPass(m, ch, script, sizePx);
+  if (!pass) return undefined;
+  const { outline, scale, xs } = pass;
+  return xs.map((x, i) => (x / 64 - outline[i].x * (scale / 64)) / ACROSS);
+}
+
+/** matplotlib's FT2Font hinting_factor: glyphs are loaded at eight times the resolution across. */
+const ACROSS = 8;
+
+/**
+ * The horizontal pass on a glyph's outline turned a quarter (at ACROSS times the resolution): its edges as
+ * hinted, each point's hinted x (26.6), and the scale; undefined without outline or across widths.
+ */
+function horizontalPass(m: GlyphMetrics, ch: string, script: ScriptMetrics, sizePx: number) {
   const outline = m.outline(ch);
   if (!outline?.length || !script.xWidths) return undefined;
   const upem = script.unitsPerEm;
-  const factor = 8;
-  const scale = (sizePx * factor * 64) / upem;
+  const scale = (sizePx * ACROSS * 64) / upem;
   const points = pointsOf(turned(outline), upem);
   const widths = script.xWidths;
   // A pixel in font units, measured up the glyph (FreeType's y scale): shorter segments make no edge.
   const edges = edgesFor(points, upem, widths, scale, upem / sizePx);
   hintEdges(edges, { ...script, zones: [], widths }, scale);
-  const xs = alignPoints(points, edges, scale);
-  return xs.map((x, i) => (x / 64 - outline[i].x * (scale / 64)) / factor);
+  return { outline, edges, scale, upem, xs: alignPoints(points, edges, scale) };
 }
 
 /**
@@ -105,16 +117,11 @@ export function autohintedAcross(
   sizePx: number,
   keepAdvance = false,
 ): { advance?: number; bearing: number } | undefined {
-  const outline = m.outline(ch);
-  if (!outline?.length || !script.xWidths) return undefined;
-  const upem = script.unitsPerEm;
-  const factor = 8;
-  const scale = (sizePx * factor * 64) / upem;
-  const points = pointsOf(turned(outline), upem);
-  const widths = script.xWidths;
-  const edges = edgesFor(points, upem, widths, scale, upem / sizePx);
-  hintEdges(edges, { ...script, zones: [], widths }, scale);
-  const xMin = Math.min(...alignPoints(points, edges, scale));
+  const pass = horizontalPass(m, ch, script, sizePx);
+  if (!pass) return undefined;
+  const { edges, scale, upem } = pass;
+  const factor = ACROSS;
+  const xMin = Math.min(...pass.xs);
   const px = (v: number) => v / 64 / factor;
   // FT_Set_Transform's eighth across, as FT_MulFix rounds it (half away from zero), in real 26.6.
   const toReal = (v: number) => (Math.sign(v) * Math.round(Math.abs(v) / factor)) / 64 + 0; // + 0: never -0
