@@ -14,20 +14,22 @@ const LEFT = /^\s*(?:[rRuUbBfF]{0,2}['"]|\{|lambda\b|(?:True|False|None)\s*$)/;
 /**
  * The call's arguments with each one computed from numbers alone written as its number; any other (a text, a
  * list, a name of no number, an expression in x or another range) as written. `inline` writes the script's
- * names out; `names` are the ranges', whose arguments are data.
+ * names out; `names` are the ranges', whose arguments are data. `keywordsOnly`: a plot's positional arguments
+ * are its data, left as written; its keywords (`zorder=3 - k`, `lw=1 + 0.5 * i`) are folded as any call's.
  */
 export function withConstantArguments(
   args: string,
   inline: (text: string) => string,
   ranges: readonly string[],
   at: FieldPath,
+  keywordsOnly = false,
 ): string {
   // Most arguments are literals: nothing to compute, nothing to rewrite.
   if (!/[A-Za-z_(*/+-]/.test(args.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[eE][-+]?\d/g, ''))) return args;
   const { positional, keywords } = argumentTexts(args);
   const given = [...positional, ...[...keywords].map(([k, v]) => `${k}=${v}`)];
   const folded = [
-    ...positional.map((p) => constant(p, inline, ranges, at)),
+    ...(keywordsOnly ? positional : positional.map((p) => constant(p, inline, ranges, at))),
     ...[...keywords].map(([k, v]) => `${k}=${constant(v, inline, ranges, at)}`),
   ];
   return folded.every((f, i) => f === given[i]) ? args : folded.join(', ');

@@ -137,10 +137,15 @@ export function readCallStatement(
     return;
   }
   const line_ = callLine(rhs, [called]) ?? fail(`'${oneLine(s)}' is not one call`);
-  // xlim(-np.pi, np.pi), axhline(lo - 0.1): arguments of numbers alone as their numbers (a plot's are data).
-  const written = DATA_CALLS.test(called)
-    ? line_
-    : withConstantArguments(line_, (t) => r.defs.call(t, r.at), [...r.ranges.keys()], r.at);
+  // xlim(-np.pi, np.pi), axhline(lo - 0.1): arguments of numbers alone as their numbers (a plot's positional
+  // ones are data, its keywords folded alone).
+  const written = withConstantArguments(
+    line_,
+    (t) => r.defs.call(t, r.at),
+    [...r.ranges.keys()],
+    r.at,
+    DATA_CALLS.test(called),
+  );
   const args =
     called === 'step'
       ? onLine(() => stepAsPlot(written, r.at))

@@ -574,3 +574,19 @@ describe('actplot script: legend() of lines kept by name', () => {
     refused(/a list of 2 strings, one for each handle/, ...lines, "ax.legend([a, b], ['one'])");
   });
 });
+
+describe("actplot script: a plot's keywords computed from numbers", () => {
+  it('reads zorder=3 - k and lw=1 + 0.5 * k of a loop as their numbers; the data stays as written', () => {
+    const options = read('for k, a in enumerate([0.1, 0.3]):', '    plt.plot(x, a * x, zorder=3 - k, lw=1 + 0.5 * k)');
+    const curves = buildFigure(options).axes[0].curves;
+    // By hand: k = 0 gives zorder 3 and width 1; k = 1, zorder 2 and width 1.5.
+    assert.deepEqual(
+      curves.map((c) => [c.zorder, c.linewidth]),
+      [
+        [3, 1],
+        [2, 1.5],
+      ],
+    );
+    assert.match(String(options.panels[0].curves[1].plot), /^x, 0\.3 \* x, /);
+  });
+});
