@@ -2743,6 +2743,20 @@ CASES = [
         c, = ax.plot(x, np.arctan(x))
         ax.legend([a, c], [r'$\\tanh$', 'arctan'], loc='lower right', frameon=False)
     """),
+    # plot() of sliced samples: every 10th as hollow markers over the whole line, and a slice stepping down.
+    ('plot-slices', ['--style', 'matplotlib', '--x', 'np.linspace(-4, 4, 200)',
+                     '--plot', "x, x / (1 + np.exp(-x)), label='swish'",
+                     '--plot', "x[::10], (x / (1 + np.exp(-x)))[::10], 'o', ms=4, mfc='none', label='samples'",
+                     '--plot', "x[150::-25], np.tanh(x)[150::-25], 's--', color='C2', label='tanh, reversed'",
+                     '--legend', "loc='upper left'"], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        y = x / (1 + np.exp(-x))
+        plt.plot(x, y, label='swish')
+        plt.plot(x[::10], y[::10], 'o', ms=4, mfc='none', label='samples')
+        plt.plot(x[150::-25], np.tanh(x)[150::-25], 's--', color='C2', label='tanh, reversed')
+        plt.legend(loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

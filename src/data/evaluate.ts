@@ -12,6 +12,7 @@ import { isReduced } from './precision';
 import { fillSamples, sample, sampleAt, validateSampling, type Sampling } from './sampling';
 import type { AxesSpec, CurveSpec, FigureSpec, FillSpec, WhereSide } from '../spec';
 import { whereMask } from './where';
+import { sliced } from './slice';
 
 export interface CurveData {
   spec: CurveSpec;
@@ -75,7 +76,9 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
     // A log x axis does not put samples in even pixel columns, and np.gradient differences neighbours: their
     // curves are drawn whole.
     // A step curve's vertices are its samples': drawn whole too.
-    const whole = ax.xscale || ax.curves.some((c) => c.gradient !== undefined || c.steps !== undefined);
+    // A sliced curve's points are the kept samples: drawn whole too.
+    const whole =
+      ax.xscale || ax.curves.some((c) => c.gradient !== undefined || c.steps !== undefined || c.slice !== undefined);
     if (options.reduce === false || n <= REDUCE_ABOVE * columns || whole) {
       const xs = new Float64Array(n);
       fillSamples(ax.sampling, n, 0, xs);
@@ -84,7 +87,7 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
           ? dataCurve(c, label(c))
           : c.sampling
             ? ownRangeCurve(c, label(c), ax)
-            : stepped(withMarkers({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax, n)),
+            : keptSamples({ spec: c, label: label(c), xs, ys: evaluateCurve(c, xs) }, ax),
       );
       return { spec: ax, curves, ...fills };
     }
@@ -119,7 +122,17 @@ export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = 
  */
 function ownRangeCurve(c: CurveSpec, label: string, ax: AxesSpec): CurveData {
   const xs = sample(c.sampling!);
-  return stepped(withMarkers({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax, xs.length));
+  return keptSamples({ spec: c, label, xs, ys: evaluateCurve(c, xs) }, ax);
+}
+
+/**
+ * A curve evaluated at every sample, drawn through those its slice keeps (all without one), its markers and
+ * steps taken from them, as plot(x[::10], y[::10]) draws the sliced arrays.
+ */
+function keptSamples(d: CurveData, ax: AxesSpec): CurveData {
+  const s = d.spec.slice;
+  const kept = s ? { ...d, xs: sliced(d.xs, s), ys: sliced(d.ys, s) } : d;
+  return stepped(withMarkers(kept, ax, kept.xs.length));
 }
 
 /**
@@ -134,8 +147,10 @@ function stepped(d: CurveData): CurveData {
 
 /** plot() of data: its points as given, markers at every markevery-th of them. */
 function dataCurve(c: CurveSpec, label: string): CurveData {
-  const xs = Float64Array.from(c.points?.x ?? []);
-  const ys = Float64Array.from(c.points?.y ?? []);
+  const whole = (v: number[] | undefined) => Float64Array.from(v ?? []);
+  const kept = (v: number[] | undefined) => (c.slice ? sliced(whole(v), c.slice) : whole(v));
+  const xs = kept(c.points?.x);
+  const ys = kept(c.points?.y);
   // drawstyle='steps-...': the line through the step function's vertices (Line2D.recache's STEP_LOOKUP_MAP).
   const [lineXs, lineYs] = c.steps ? stepPoints(c.steps, xs, ys) : [xs, ys];
   if (!c.marker || c.markDistance) return { spec: c, label, xs: lineXs, ys: lineYs };

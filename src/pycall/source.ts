@@ -215,3 +215,41 @@ export function isCyclerText(text: string): boolean {
   CYCLER_CALL.lastIndex = 0;
   return CYCLER_CALL.test(text);
 }
+
+/** A text ending in a subscript, `y[x < 0]`: what is subscripted and the subscript; else undefined. */
+export function subscripted(text: string): { base: string; index: string } | undefined {
+  const t = text.trim();
+  if (!t.endsWith(']')) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ']') depth++;
+    else if (t[i] === '[' && --depth === 0) {
+      const base = t.slice(0, i).trim();
+      return base ? { base, index: t.slice(i + 1, -1).trim() } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A slice's three parts as written, `seq[start:stop:step]`; an omitted one is undefined. */
+export interface PySlice {
+  start?: number;
+  stop?: number;
+  step?: number;
+}
+
+/**
+ * A subscript's text read as a slice of whole numbers, `::10`, `5:-5`, `1::2`; undefined for any other
+ * subscript (a mask, one index, a name).
+ */
+export function parseSlice(index: string): PySlice | undefined {
+  const parts = index.split(':').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  if (!parts.every((p) => p === '' || /^[-+]?\d+$/.test(p))) return undefined;
+  const [start, stop, step] = parts.map((p) => (p === '' || p === undefined ? undefined : Number(p)));
+  return {
+    ...(start !== undefined && { start }),
+    ...(stop !== undefined && { stop }),
+    ...(step !== undefined && { step }),
+  };
+}

@@ -7,22 +7,15 @@
  * leave out a point the mask drops. A mask of the range against numbers, joined by `&`, keeps an interval of it,
  * so one run of a sorted range; any other mask (`|`, a mask of y) is left as written, to be refused.
  */
-import { argumentTexts, closingParen, isPyNumber, joinedArguments, topLevelIndex, unwrapped } from '../pycall';
-
-/** A text ending in a subscript, `y[x < 0]`: what is subscripted and the subscript; else undefined. */
-function subscripted(text: string): { base: string; index: string } | undefined {
-  const t = text.trim();
-  if (!t.endsWith(']')) return undefined;
-  let depth = 0;
-  for (let i = t.length - 1; i >= 0; i--) {
-    if (t[i] === ']') depth++;
-    else if (t[i] === '[' && --depth === 0) {
-      const base = t.slice(0, i).trim();
-      return base ? { base, index: t.slice(i + 1, -1).trim() } : undefined;
-    }
-  }
-  return undefined;
-}
+import {
+  argumentTexts,
+  closingParen,
+  isPyNumber,
+  joinedArguments,
+  subscripted,
+  topLevelIndex,
+  unwrapped,
+} from '../pycall';
 
 /** Whether a mask keeps an interval of the range `name`: comparisons of it with numbers, joined by &. */
 export function isIntervalMask(mask: string, name: string, depth = 0): boolean {

@@ -11,12 +11,16 @@ import {
   argumentTexts,
   isPyNumber,
   isTuple,
+  joinedArguments,
+  parseSlice,
   splitOutside,
+  subscripted,
   unwrapped,
   LINE_ALIASES,
   LINE_PROPERTIES_NOT_YET,
   parseCallArgs,
   type CallSignature,
+  type PySlice,
   type PyValue,
 } from '../pycall';
 import { bound, colour, dashesKeyword, finite, shownPy, text, widthValue } from './pyplot-calls';
@@ -117,6 +121,8 @@ export function plotLines(given: string | PlotCallOptions, at: FieldPath): (stri
   if (typeof given !== 'string') return [given];
   // plot(x.numpy(), F.relu(x).detach().numpy()) as plot(x, F.relu(x)).
   given = withoutConversions(given);
+  // plot(x[::10], y[::10], 'o'): one line, its slice read with it (readPlot).
+  if (plotSlice(given)) return [given];
   checkFirstArgument(given, at);
   const { positional, keywords, written } = parseCallArgs(given, at, [], PLOT.writtenFrom);
   const groups: PyValue[][] = [];
@@ -206,6 +212,43 @@ function readMarkevery(v: PyValue, n: number | undefined, curve: CurveSpec, at: 
  * x = torch.arange(...)) and an expression in it, with the style its format string and keywords give it.
  */
 export function readPlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
+  const kept = typeof given === 'string' ? slicedPlot(given, at) : undefined;
+  if (!kept) return readWholePlot(given, at);
+  return { ...readWholePlot(kept.args, at), slice: kept.slice };
+}
+
+/**
+ * plot(x[::10], y[::10], 'o'): the same slice of x and y (whole numbers, `start:stop:step`), read as the plot of
+ * x and y with the samples the slice keeps; undefined for a call without one.
+ */
+function slicedPlot(given: string, at: FieldPath): { args: string; slice: PySlice } | undefined {
+  const cut = plotSlice(given);
+  if (!cut) return undefined;
+  const { positional } = argumentTexts(given);
+  if (!cut.same) {
+    throw badValue([...at, 'y'], positional[1] ?? 'nothing', `y sliced as x is, ${positional[0]}: y[${cut.index}]`);
+  }
+  if (cut.slice.step === 0)
+    throw badValue([...at, 'x'], positional[0], 'a slice step other than 0, as Python requires');
+  return { args: cut.args, slice: cut.slice };
+}
+
+/**
+ * A plot call whose x is sliced, `x[::10], y[::10], ...`: the call without the two subscripts, the subscript's
+ * text and its slice, and whether y has the same one; undefined when x is not sliced by whole numbers.
+ */
+export function plotSlice(given: string): { args: string; index: string; slice: PySlice; same: boolean } | undefined {
+  if (!given.includes(':')) return undefined;
+  const { positional, keywords } = argumentTexts(given);
+  const [x, y] = positional.slice(0, 2).map(subscripted);
+  const slice = x && parseSlice(x.index);
+  if (!x || !slice) return undefined;
+  const same = !!y && y.index.replace(/\s+/g, '') === x.index.replace(/\s+/g, '');
+  const args = joinedArguments([x.base, same ? y.base : positional[1], ...positional.slice(2)], keywords);
+  return { args, index: x.index, slice, same };
+}
+
+function readWholePlot(given: string | PlotCallOptions, at: FieldPath): CurveSpec {
   if (typeof given === 'string') checkFirstArgument(given, at);
   const b = bound(given, PLOT, at);
   if (b.x === 'x' && typeof b.y === 'string') return styled(sampledCurve(b.y, [...at, 'y']), b, b.fmt, undefined, at);

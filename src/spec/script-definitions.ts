@@ -11,7 +11,8 @@ import { inline, isModule, readDefinitions, type Definition } from '../functions
 import { moduleAttribute, moduleRepr } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
-import { indexOutsideStrings, isPyNumber, splitOutside } from '../pycall';
+import { argumentTexts, indexOutsideStrings, isPyNumber, joinedArguments, splitOutside, unwrapped } from '../pycall';
+import { plotSlice } from './plot-call';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
 /**
@@ -48,6 +49,13 @@ const GRAD = 'x.grad';
 
 /** A call's argument text with the definitions written out, where its characters are an expression's. */
 function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: FieldPath): string {
+  // plot(x[::10], y[::10]): the call's names written out, the slice kept on both.
+  const cut = plotSlice(text);
+  if (cut?.same) {
+    const { positional, keywords } = argumentTexts(inlineCall(cut.args, defs, at));
+    const [x, y, ...rest] = positional;
+    return joinedArguments([`${x}[${cut.index}]`, `(${unwrapped(y)})[${cut.index}]`, ...rest], keywords);
+  }
   // [f(v) for v in x] is f(x) (plainText): the script's f, as any name of its. A list of data ([0, 1]) or any
   // other character an expression has not: data, not expressions; left as it is.
   const plain = plainText(text, at, defs);

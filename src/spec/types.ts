@@ -3,6 +3,7 @@ import type { DType } from '../functions/precision';
 import type { ErrorUnit } from '../functions/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
+import type { PySlice } from '../pycall';
 import type { Rc } from '../style/rcparams';
 import type { CapStyle, JoinStyle } from '../style/rcparams';
 import type { PropCycle } from '../style/cycler';
@@ -99,6 +100,12 @@ export interface CurveSpec {
    * plt.plot(x2, relu(x2))). Drawn through every sample, as plot() draws data.
    */
   sampling?: Sampling;
+  /**
+   * plot(x[::10], y[::10]): the samples a Python slice keeps, of the axes' or the curve's own range; the
+   * curve is evaluated over the whole range first (np.gradient's differences are the whole range's) and drawn
+   * through the kept samples alone, never reduced.
+   */
+  slice?: PySlice;
   /** Line2D's alpha: the line's and its markers' opacity. */
   alpha?: number;
   label?: string;

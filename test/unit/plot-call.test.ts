@@ -385,3 +385,60 @@ describe('plot(solid_capstyle=..., dash_joinstyle=...): the line own caps and jo
     );
   });
 });
+
+describe('plot(x[a:b:c], y[a:b:c]): the samples a slice keeps', () => {
+  it("keeps Python's slice of the indices: omitted bounds, negative ones from the end, clamped, steps down", () => {
+    const { sliceIndices } = require('../../src/data/slice') as typeof import('../../src/data/slice');
+    // Python 3: list(range(10))[s] for each slice s.
+    const cases: [import('../../src/pycall').PySlice, number[]][] = [
+      [{ step: 3 }, [0, 3, 6, 9]],
+      [{ start: 2, stop: 8, step: 2 }, [2, 4, 6]],
+      [{ start: -3 }, [7, 8, 9]],
+      [{ step: -1 }, [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]],
+      [{ start: -100, stop: 100 }, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
+      [{ start: 5, stop: 2 }, []],
+      [{ start: 8, stop: 2, step: -2 }, [8, 6, 4]],
+      [{ stop: -1, step: 4 }, [0, 4, 8]],
+      [{ start: -1, stop: -100, step: -3 }, [9, 6, 3, 0]],
+      [{ start: 12, step: -1 }, [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]],
+    ];
+    for (const [s, expected] of cases) assert.deepEqual(sliceIndices(10, s), expected, JSON.stringify(s));
+  });
+  it('draws the kept samples of the range and of y, through the CLI, a script and data written out', () => {
+    // torch.linspace(-1, 1, 9): -1, -0.75, ..., 1; [::4] keeps -1, 0, 1; [1:-1:3] keeps -0.75, 0, 0.75.
+    const drawn = (fig: ReturnType<typeof figure>) => evaluateFigure(fig)[0].curves.map((c) => [...c.xs, ...c.ys]);
+    const fig = figure(
+      '--x',
+      'torch.linspace(-1, 1, 9)',
+      '--plot',
+      "x[::4], (2 * x)[::4], 'o'",
+      '--plot',
+      'x[1:-1:3], x[1:-1:3]',
+    );
+    assert.deepEqual(drawn(fig), [
+      [-1, 0, 1, -2, 0, 2],
+      [-0.75, 0, 0.75, -0.75, 0, 0.75],
+    ]);
+    const data = buildFigure({ panels: [{ curves: [{ plot: '[0, 1, 2, 3, 4][1::2], [5, 6, 7, 8, 9][1::2]' }] }] });
+    assert.deepEqual(drawn(data), [[1, 3, 6, 8]]);
+  });
+  it('reads a script whose y is a name, and refuses y sliced otherwise or a step of 0', () => {
+    const { readScript } = require('../../src/spec/script') as typeof import('../../src/spec/script');
+    const options = readScript(
+      [
+        'import numpy as np',
+        'import matplotlib.pyplot as plt',
+        'x = np.linspace(0, 4, 5)',
+        'y = x ** 2',
+        "plt.plot(x[::2], y[::2], 'o')",
+      ].join('\n'),
+    );
+    // x = 0, 1, 2, 3, 4; [::2] keeps 0, 2, 4, whose squares are 0, 4, 16.
+    assert.deepEqual(
+      evaluateFigure(buildFigure(options))[0].curves.map((c) => [...c.xs, ...c.ys]),
+      [[0, 2, 4, 0, 4, 16]],
+    );
+    assert.throws(() => readPlot('x[::2], x[1::2]', at), /y sliced as x is, x\[::2\]: y\[::2\]/);
+    assert.throws(() => readPlot('x[::0], x[::0]', at), /a slice step other than 0/);
+  });
+});
