@@ -2757,6 +2757,50 @@ CASES = [
         plt.plot(x[150::-25], np.tanh(x)[150::-25], 's--', color='C2', label='tanh, reversed')
         plt.legend(loc='upper left')
     """),
+    # fig.align_ylabels(): the y labels of a column at one distance, that of its widest tick labels.
+    ('align-ylabels', ['--style', 'matplotlib', '--subplots', '3, 1, figsize=(6, 8), sharex=True',
+                       '--plot', 'x, 1 / (1 + np.exp(-x))', '--ylabel', 'Sigmoid',
+                       '--panel', '--plot', 'x, 100 * np.tanh(x)', '--ylabel', '100 tanh',
+                       '--panel', '--plot', 'x, np.maximum(0, x)', '--ylabel', 'ReLU', '--xlabel', 'x',
+                       '--all-panels', '--x', 'np.linspace(-6, 6, 400)', '--align-labels', 'y', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-6, 6, 400)
+        fig, axes = plt.subplots(3, 1, figsize=(6, 8), sharex=True)
+        axes[0].plot(x, 1 / (1 + np.exp(-x)))
+        axes[0].set_ylabel('Sigmoid')
+        axes[1].plot(x, 100 * np.tanh(x))
+        axes[1].set_ylabel('100 tanh')
+        axes[2].plot(x, np.maximum(0, x))
+        axes[2].set_ylabel('ReLU')
+        axes[2].set_xlabel('x')
+        fig.align_ylabels(axes)
+        fig.tight_layout()
+    """),
+    # fig.align_labels() of a grid: each column's y labels, each row's x labels (one row's tick labels turned).
+    ('align-labels-grid', ['--style', 'matplotlib', '--subplots', '2, 2, figsize=(8, 6)',
+                           '--plot', 'x, np.tanh(x)', '--ylabel', 'tanh', '--xlabel', 'x',
+                           '--panel', '--plot', "x, 1000 * np.tanh(x), color='C1'", '--ylabel', '1000 tanh',
+                           '--xlabel', 'x',
+                           '--panel', '--plot', "x, np.maximum(x, 0), color='C2'", '--ylabel', 'relu', '--xlabel', 'x',
+                           '--tick-params', "axis='x', labelrotation=60",
+                           '--panel', '--plot', "x, 1e4 * x / (1 + np.exp(-x)), color='C4'", '--ylabel', 'silu',
+                           '--xlabel', 'x',
+                           '--all-panels', '--x', 'np.linspace(-3, 3, 200)', '--align-labels', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 200)
+        fig, axs = plt.subplots(2, 2, figsize=(8, 6))
+        axs[0, 0].plot(x, np.tanh(x))
+        axs[0, 0].set(ylabel='tanh', xlabel='x')
+        axs[0, 1].plot(x, 1000 * np.tanh(x), color='C1')
+        axs[0, 1].set(ylabel='1000 tanh', xlabel='x')
+        axs[1, 0].plot(x, np.maximum(x, 0), color='C2')
+        axs[1, 0].set(ylabel='relu', xlabel='x')
+        axs[1, 0].tick_params(axis='x', labelrotation=60)
+        axs[1, 1].plot(x, 1e4 * x / (1 + np.exp(-x)), color='C4')
+        axs[1, 1].set(ylabel='silu', xlabel='x')
+        fig.align_labels()
+        fig.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

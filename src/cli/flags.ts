@@ -219,6 +219,10 @@ export function addPanelOptions(cmd: Command): Command {
     .option('--sharex [how]', 'the panels share the x axis, as plt.subplots(sharex=...): all (bare), row, col or none')
     .option('--sharey [how]', 'the panels share the y axis, as plt.subplots(sharey=...): all (bare), row, col or none')
     .option(
+      '--align-labels [axis]',
+      "each row's x labels and each column's y labels aligned, as fig.align_labels(): both (bare), x or y",
+    )
+    .option(
       '--suptitle <args>',
       'the figure\'s title: "Activations" or suptitle()\'s arguments "Activations, fontsize=14"',
     )

@@ -50,6 +50,7 @@ const OPTIONAL_VALUES = new Map<string, (next: string) => boolean>([
   ['--grid', (next) => next.includes('=') || /^\s*(True|False|None)\s*(,|$)/.test(next) || isCallLine(next, ['grid'])],
   ['--sharex', (next) => SHARE_WORDS.includes(next.toLowerCase())],
   ['--sharey', (next) => SHARE_WORDS.includes(next.toLowerCase())],
+  ['--align-labels', (next) => ['both', 'x', 'y'].includes(next.toLowerCase())],
   ['--show', (next) => ['kitty', 'iterm', 'sixel', 'text'].includes(next)],
   ['--error', (next) => next === 'abs' || next === 'ulp'],
 ]);

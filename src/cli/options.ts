@@ -112,6 +112,7 @@ export interface PlotOptions extends RangeOptions {
   subplotsAdjust?: string;
   sharex?: true | string;
   sharey?: true | string;
+  alignLabels?: true | string;
 }
 
 export interface RangeOptions {
@@ -197,6 +198,9 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     }),
     ...(wide.sharex !== undefined && { sharex: wide.sharex === true || wide.sharex === '' ? true : wide.sharex }),
     ...(wide.sharey !== undefined && { sharey: wide.sharey === true || wide.sharey === '' ? true : wide.sharey }),
+    ...(wide.alignLabels !== undefined && {
+      alignLabels: wide.alignLabels === true || !wide.alignLabels.trim() ? true : wide.alignLabels,
+    }),
     ...(wide.subplotsAdjust !== undefined && { subplotsAdjust: wide.subplotsAdjust }),
     ...(wide.padInches !== undefined && { padInches: parseNumber('padInches', wide.padInches) }),
     // Read by the builder, as a config's text is; bare (or '--tight-layout='), matplotlib's defaults.

@@ -107,6 +107,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.figlegend !== undefined && { figlegend: merged.figlegend }),
       ...(merged.sharex !== undefined && { sharex: merged.sharex }),
       ...(merged.sharey !== undefined && { sharey: merged.sharey }),
+      ...(merged.alignLabels !== undefined && { alignLabels: merged.alignLabels }),
       ...(merged.subplotsAdjust !== undefined && { subplotsAdjust: merged.subplotsAdjust }),
       ...(merged.rc !== undefined && { rc: merged.rc }),
       // A block of the script's lines (def: |) or a list of them.

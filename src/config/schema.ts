@@ -300,6 +300,10 @@ const figureKeys = {
     .union([z.boolean(), z.enum(['all', 'row', 'col', 'none'])])
     .optional()
     .describe('panels share y, as plt.subplots(sharey=...)'),
+  alignLabels: z
+    .union([z.boolean(), z.enum(['both', 'x', 'y'])])
+    .optional()
+    .describe("the axis labels of each row and column aligned, as fig.align_labels(); 'x' or 'y' for one axis"),
   suptitle: z
     .union([text, z.looseObject({ t: text })])
     .optional()

@@ -25,6 +25,7 @@ import { fillLayout, spanLayout } from './artists';
 import { placeNote } from './notes';
 import { placeAxesLabels } from './axes-labels';
 import { axesExtents } from './axes-extent';
+import { alignedEdges } from './align-labels';
 import { placeLegend } from './legend';
 import { layoutSpines } from './spines';
 import type { AxesLayout, FigureLayout } from './types';
@@ -65,7 +66,16 @@ export function layoutFigure(
   const atCells = (cells: readonly Box[], dx = 0, dy = 0) => {
     const page = { left: dx, top: dy, right: width + dx, bottom: height + dy };
     const moved = (b: Box) => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });
-    return data.map((d, i) => layoutAxes(d, moved(cells[cellOf[i]]), page, scale, pixel, measureText, rc, shares[i]));
+    const at = (i: number, aligned?: { x?: number; y?: number }) =>
+      layoutAxes(data[i], moved(cells[cellOf[i]]), page, scale, pixel, measureText, rc, shares[i], aligned);
+    const laid = data.map((_, i) => at(i));
+    if (!fig.alignLabels) return laid;
+    // fig.align_labels(): laid out again with each aligned label's edge, its group's (tick labels do not move).
+    const edges = alignedEdges(
+      laid.map((a, i) => ({ row: Math.floor(cellOf[i] / cols), col: cellOf[i] % cols, ...a.labelClears })),
+      fig.alignLabels,
+    );
+    return laid.map((a, i) => (edges[i].x === undefined && edges[i].y === undefined ? a : at(i, edges[i])));
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust, ...fig.gridParams };
   let cells = subplotBoxes(rows, cols, width, height, params, fig.gridRatios);
@@ -195,6 +205,7 @@ function layoutAxes(
   measure: TextMeasurer,
   rc: Rc,
   share: AxesShare,
+  aligned: { x?: number; y?: number } = {},
 ): AxesLayout {
   const spec = withAxisOff(d.spec);
   // set_axisbelow() over axes.axisbelow: where the grid and ticks stack.
@@ -268,8 +279,47 @@ function layoutAxes(
     x: markOf(xStyle, xMarks, xMinorMarks, xAxis.minor.map(toX)),
     y: markOf(yStyle, yMarks, yMinorMarks, yAxis.minor.map(toY)),
   };
-  const xLabelTop = Math.max(xLabelsBottom, xAxisAt + outwardOn(marks.x, 'near'));
-  const yLabelRight = Math.min(yLabelsLeft, yAxisAt - outwardOn(marks.y, 'near'));
+  // What each axis label clears (align-labels.ts): its side's tick labels and its spine with the marks.
+  const extreme = (f: (...v: number[]) => number, shown: boolean, v: number[]) =>
+    shown && v.length ? f(...v) : undefined;
+  const clears = {
+    left: {
+      ticks: extreme(
+        Math.min,
+        showY,
+        yTicks.map((t) => t.label.box.left),
+      ),
+      spine: yAxisAt - outwardOn(marks.y, 'near'),
+    },
+    right: {
+      ticks: extreme(
+        Math.max,
+        showYRight,
+        rightLabels.map((t) => t.box.right),
+      ),
+      spine: spines.right.pos + outwardOn(marks.y, 'far'),
+    },
+    bottom: {
+      ticks: extreme(
+        Math.max,
+        showX,
+        xTicks.map((t) => t.label.box.bottom),
+      ),
+      spine: xAxisAt + outwardOn(marks.x, 'near'),
+    },
+    top: {
+      ticks: extreme(
+        Math.min,
+        showXTop,
+        topLabels.map((t) => t.box.top),
+      ),
+      spine: spines.top.pos - outwardOn(marks.x, 'far'),
+    },
+  };
+  const ySide = spec.yLabelRight ? 'right' : 'left';
+  const xSide = spec.xLabelTop ? 'top' : 'bottom';
+  const xLabelTop = aligned.x ?? Math.max(xLabelsBottom, xAxisAt + outwardOn(marks.x, 'near'));
+  const yLabelRight = aligned.y ?? Math.min(yLabelsLeft, yAxisAt - outwardOn(marks.y, 'near'));
   const offsetPad = pt(RC.offsetTextPad);
   // With the ticks on top (set_ticks_position('top')), the offset goes above the top labels, its bottom there.
   const offsetTop = !!spec.xOffsetTop;
@@ -310,11 +360,11 @@ function layoutAxes(
   const labelsTop = Math.min(topLabelsTop, ...(offsetTop && offsetX ? [offsetX.box.top] : []));
   // set_label_position('right'): the y label right of the right tick labels and marks.
   const yLabelLeft = spec.yLabelRight
-    ? Math.max(spines.right.pos + outwardOn(marks.y, 'far'), ...rightLabels.map((t) => t.box.right))
+    ? (aligned.y ?? Math.max(spines.right.pos + outwardOn(marks.y, 'far'), ...rightLabels.map((t) => t.box.right)))
     : undefined;
   // set_label_position('top'): the x label above the top spine's box (its marks) and the top tick labels.
   const xLabelBottom = spec.xLabelTop
-    ? Math.min(spines.top.pos - outwardOn(marks.x, 'far'), ...topLabels.map((t) => t.box.top))
+    ? (aligned.x ?? Math.min(spines.top.pos - outwardOn(marks.x, 'far'), ...topLabels.map((t) => t.box.top)))
     : undefined;
   const { title, otherTitles, xlabel, ylabel } = placeAxesLabels(
     spec,
@@ -417,6 +467,11 @@ function layoutAxes(
         ? undefined
         : rcColor(rc, spec.facecolor ?? rc['axes.facecolor']),
     gridZorder: below === true ? 0.5 : below === 'line' ? 1.5 : 2.5,
+    // A label placed by set_label_coords() is not aligned (its _autolabelpos is off).
+    labelClears: {
+      ...(!spec.labelCoords?.x && { x: { side: xSide, clears: clears[xSide] } }),
+      ...(!spec.labelCoords?.y && { y: { side: ySide, clears: clears[ySide] } }),
+    },
     gridAbove: below === false,
     ...((xAxis.warning || yAxis.warning) && {
       warnings: [xAxis.warning, yAxis.warning].filter((w): w is string => !!w),

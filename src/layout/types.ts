@@ -1,4 +1,5 @@
 /** What the layout produces: every position, size and text of a figure, in canvas units, ready to draw. */
+import type { AlignedAxes } from './align-labels';
 import type { LineStyle, MarkerKind } from '../spec';
 import type { JoinStyle } from '../style/rcparams';
 import type { SubplotParams } from '../spec/subplots';
@@ -191,6 +192,8 @@ export interface AxesLayout {
   warnings?: string[];
   /** The grid's and ticks' zorder (axes.axisbelow True 0.5, 'line' 1.5, False 2.5), for stacking bands. */
   gridZorder: number;
+  /** Each axis label's side and what it clears, for fig.align_labels() (align-labels.ts); none where placed. */
+  labelClears: Pick<AlignedAxes, 'x' | 'y'>;
 }
 
 export interface FigureLayout {

@@ -143,6 +143,19 @@ function readShare(v: boolean | string, at: FieldPath): Share {
   throw badValue(at, v, 'all (True), row, col or none (False)', 'as plt.subplots(sharex=...) takes');
 }
 
+/** fig.align_labels() (true, 'both'), align_xlabels() ('x'), align_ylabels() ('y'): the axes aligned. */
+function readAlign(v: true | string): { x: boolean; y: boolean } {
+  const t = v === true ? 'both' : v.trim().toLowerCase();
+  if (t === 'both' || t === 'true') return { x: true, y: true };
+  if (t === 'x' || t === 'y') return { x: t === 'x', y: t === 'y' };
+  throw badValue(
+    ['alignLabels'],
+    v,
+    'both (fig.align_labels(), bare), x (align_xlabels()) or y (align_ylabels())',
+    'as the figure aligns its labels',
+  );
+}
+
 /** savefig(bbox_inches='tight', pad_inches=...): the padding, in inches. */
 function bboxPad(o: FigureOptions, rc: Rc): number {
   if (o.bboxInches === undefined) {
@@ -228,6 +241,7 @@ function applyFigureOptions(fig: FigureSpec, o: CalledFigureOptions, fontFiles: 
     const v = o[key];
     if (v !== undefined) fig[key] = readShare(v, [key]);
   }
+  if (o.alignLabels !== undefined && o.alignLabels !== false) fig.alignLabels = readAlign(o.alignLabels);
   if (o.suptitle !== undefined) fig.suptitle = artists().readSuptitle(o.suptitle, ['suptitle'], rc);
   if (o.figtext?.length) fig.texts = o.figtext.map((t, i) => textCall().readText(t, ['figtext', i], rc, true));
   for (const kind of ['supxlabel', 'supylabel'] as const) {

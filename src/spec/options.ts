@@ -244,6 +244,11 @@ export interface FigureOptions {
   /** plt.subplots(sharex=...): true or 'all', 'row', 'col', false or 'none'. */
   sharex?: boolean | string;
   sharey?: boolean | string;
+  /**
+   * fig.align_labels() (true or 'both'), fig.align_xlabels() ('x'), fig.align_ylabels() ('y'): the axis labels of
+   * each row (column) of panels at one distance from them.
+   */
+  alignLabels?: boolean | string;
   /** plt.suptitle(): the title's text, its arguments as text ("Activations, fontsize=14") or by name. */
   suptitle?: string | SuptitleOptions;
   /** plt.figtext() / fig.text(): texts at the figure's fractions, text()'s arguments ("0.5, 0.01, 'note'"). */
@@ -326,4 +331,5 @@ export const FIGURE_KEYS = [
   'subplotsAdjust',
   'sharex',
   'sharey',
+  'alignLabels',
 ] as const;

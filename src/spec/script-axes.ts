@@ -171,3 +171,42 @@ export function withRavelledAxes(statement: string, r: Pick<ScriptState, 'axesNa
     typeof r.axesNames.get((a ?? b)!) === 'object' ? `${a ?? b}.ravel()` : whole,
   );
 }
+
+/** The figure's label alignment calls, and the axes labels each aligns. */
+const ALIGNED: Record<string, 'x' | 'y' | 'both'> = { align_labels: 'both', align_xlabels: 'x', align_ylabels: 'y' };
+
+/**
+ * fig.align_labels(), fig.align_xlabels(), fig.align_ylabels() of all the figure's axes (no argument, None, the
+ * grid subplots() made, flat or not, or a list naming every axes): alignLabels, the two calls adding up. False for
+ * any other call; one of some of the axes is refused.
+ */
+export function readAlignCall(method: string, args: string, r: ScriptState, fail: (message: string) => never): boolean {
+  const which = ALIGNED[method];
+  if (!which) return false;
+  const { positional, keywords } = argumentTexts(args);
+  const given = (positional[0] ?? keywords.get('axs'))?.trim();
+  if (positional.length + keywords.size > 1 || (keywords.size && !keywords.has('axs'))) {
+    fail(`${method}(${args.trim()}): its one argument is axs, the axes aligned`);
+  }
+  if (given !== undefined && given !== 'None' && !namesEveryAxes(given, r)) {
+    fail(`${method}(${given}) of some of the axes is not read yet; of all of them (no argument) it is`);
+  }
+  const before = r.figure.alignLabels;
+  r.figure.alignLabels = before === undefined || before === which ? which : 'both';
+  return true;
+}
+
+/** Whether a text names every axes of the figure: the grid (axs, axs.flat, axs.ravel()) or a list of them all. */
+function namesEveryAxes(text: string, r: ScriptState): boolean {
+  const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text)?.[1];
+  if (grid !== undefined) return typeof r.axesNames.get(grid) === 'object';
+  const list = /^[[(](.*)[\])]$/s.exec(text)?.[1];
+  if (list === undefined) return false;
+  const named = new Set(
+    list
+      .split(',')
+      .filter((t) => t.trim())
+      .map((t) => axesOf(t.trim(), r)),
+  );
+  return !named.has(undefined) && named.size === r.panels.length;
+}

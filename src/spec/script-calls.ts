@@ -6,7 +6,7 @@
 import { argumentTexts, joinedArguments, parseCallArgs, splitOutside, substituteNames, unwrapped } from '../pycall';
 import { TICK_LABEL_KEYWORDS } from './ticks-call';
 import type { ScriptState, StatementContext } from './script-state';
-import { axesOf, readAxesCall } from './script-axes';
+import { axesOf, readAlignCall, readAxesCall } from './script-axes';
 import { callLine, spineLine } from './call-lines';
 import { plotLines, readPlot, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
@@ -226,6 +226,7 @@ export function readCallStatement(
     r.panelRanges.delete(index);
     return;
   }
+  if (target === 'figure' && readAlignCall(method, args, r, fail)) return;
   if (target === 'figure') {
     const key = method === 'legend' ? 'figlegend' : method === 'text' ? 'figtext' : FIGURE_METHODS[method];
     if (!key) fail(`'${oneLine(s)}': the figure's ${method}() is not read`);

@@ -538,6 +538,8 @@ export interface FigureSpec {
   /** fig.supxlabel(), fig.supylabel(): the figure's own axis labels. */
   supxlabel?: SuptitleSpec;
   supylabel?: SuptitleSpec;
+  /** fig.align_xlabels() / align_ylabels() / align_labels(): the axis labels of each row / column aligned. */
+  alignLabels?: { x: boolean; y: boolean };
   /** plt.subplots(sharex=..., sharey=...): which panels share an axis. */
   sharex?: Share;
   sharey?: Share;

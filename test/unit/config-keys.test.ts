@@ -90,6 +90,7 @@ const FIGURE_SAMPLES: Record<string, unknown> = {
   def: ['def relu(x): return x * (x > 0) * 2'],
   sharex: true,
   sharey: true,
+  alignLabels: 'y',
   suptitle: 'S',
   figtext: "0.5, 0.5, 'a'",
   supxlabel: 'x',
