@@ -5,7 +5,7 @@
 import { stepPoints } from './steps';
 import { curveLabel } from '../functions/registry';
 import { REDUCE_ABOVE, reduceOnTwoCores, valueOrDerivative } from './reduce';
-import { cellIndices, subplotBoxes, subplotParamsOf } from '../spec/subplots';
+import { gridPlaces, placeBoxes, subplotParamsOf } from '../spec/subplots';
 import { DEFAULT_RC } from '../style/rcparams';
 import { autoLimits, resolveLimits } from './extent';
 import { isReduced } from './precision';
@@ -60,12 +60,11 @@ export function defaultLabel(curve: CurveSpec): string {
 /** reduce: false draws every point as it is (for comparing; memory then grows with the point count). */
 export function evaluateFigure(fig: FigureSpec, options: { reduce?: boolean } = {}): AxesData[] {
   // A twin (ax.twinx()) is in its host's cell.
-  const cellOf = cellIndices(fig.axes);
-  const cols = fig.cols ?? Math.max(1, cellOf.length ? Math.max(...cellOf) + 1 : 1);
-  const rows = fig.rows ?? Math.ceil((Math.max(-1, ...cellOf) + 1) / cols);
+  const grid = gridPlaces(fig);
+  const cellOf = grid.placeOf;
   const rc = fig.rc ?? DEFAULT_RC;
   const params = { ...subplotParamsOf(rc), ...fig.subplotsAdjust, ...fig.gridParams };
-  const boxes = subplotBoxes(rows, cols, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params, fig.gridRatios);
+  const boxes = placeBoxes(grid, fig.size[0] * fig.dpi, fig.size[1] * fig.dpi, params, fig.gridRatios);
   return fig.axes.map((ax, i) => {
     const n = validateSampling(ax.sampling);
     // tight_layout moves the axes after this: reduced to the figure's columns, the curve is fine for any place.

@@ -20,10 +20,13 @@ export interface LabelClearance {
   spine: number;
 }
 
-/** One axes as alignment sees it: its grid cell, the side of each label, and what each label clears. */
+/**
+ * One axes as alignment sees it: the rows and columns its subplot spans (start, stop excluded), the side of each
+ * label, and what each label clears.
+ */
 export interface AlignedAxes {
-  row: number;
-  col: number;
+  rows: [number, number];
+  cols: [number, number];
   y?: { side: 'left' | 'right'; clears: LabelClearance };
   x?: { side: 'bottom' | 'top'; clears: LabelClearance };
 }
@@ -48,9 +51,11 @@ export function alignedEdges(
   const edge = (i: number, axis: 'x' | 'y'): number | undefined => {
     const label = all[i][axis];
     if (!axes[axis] || !label) return undefined;
-    const across = axis === 'y' ? 'col' : 'row';
-    // Columns (rows) of one cell each: beginning together is being the same one.
-    const group = all.filter((a) => a[axis]?.side === label.side && a[across] === all[i][across]);
+    // A left label's column span begins where the others' do, a right one's ends there; a bottom label's row
+    // span ends where the others' do, a top one's begins there (the spans' numbers as each subplot has them).
+    const end = label.side === 'right' || label.side === 'bottom' ? 1 : 0;
+    const span = (a: AlignedAxes) => (axis === 'y' ? a.cols : a.rows)[end];
+    const group = all.filter((a) => a[axis]?.side === label.side && span(a) === span(all[i]));
     const ticks = group.flatMap((a) => (a[axis]!.clears.ticks === undefined ? [] : [a[axis]!.clears.ticks!]));
     return outward(label.side)(label.clears.spine, ...ticks);
   };

@@ -10,8 +10,14 @@
  */
 import type { ConstrainedLayoutSpec as ConstrainedSpec } from '../spec';
 import type { Box } from './geometry';
-import type { TightAxes } from './tight';
 
+/** One axes in its cell of the grid: where it is and the box its decorations take. */
+interface CellAxes {
+  row: number;
+  col: number;
+  box: Box;
+  extent: Box;
+}
 /** matplotlib's warning when the axes would have no room (check_no_collapsed_axes). */
 export const CONSTRAINED_COLLAPSED =
   'constrained_layout not applied because axes sizes collapsed to zero.  Try making figure larger or axes ' +
@@ -47,7 +53,7 @@ export interface FigureLabelRoom {
  * where some axes would collapse. `labels` are the boxes of the figure's labels the layout moved to its edges.
  */
 export function constrainedBoxes(
-  axes: readonly TightAxes[],
+  axes: readonly CellAxes[],
   grid: { rows: number; cols: number },
   figure: Figure,
   spec: ConstrainedSpec,
@@ -104,7 +110,7 @@ export function constrainedBoxes(
  * get_margin_from_padding: w_pad (h_pad) on every side, or half of wspace (hspace) shared among the columns
  * (rows) where that is more, on the sides that face another cell.
  */
-function paddings(a: TightAxes, grid: { rows: number; cols: number }, wPad: number, hPad: number, s: ConstrainedSpec) {
+function paddings(a: CellAxes, grid: { rows: number; cols: number }, wPad: number, hPad: number, s: ConstrainedSpec) {
   const pad = { left: wPad, right: wPad, bottom: hPad, top: hPad };
   const wspace = s.wspace / 2 / grid.cols;
   const hspace = s.hspace / 2 / grid.rows;

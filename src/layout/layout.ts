@@ -17,7 +17,7 @@ import { DEFAULT_RC, type Rc } from '../style/rcparams';
 import { cssColor } from '../style/colors';
 import { rcColor, rcRgba, textFaces, tickStyle } from './axis-style';
 import type { Box } from './geometry';
-import { cellIndices, subplotBoxes, subplotParamsOf, type SubplotParams } from '../spec/subplots';
+import { gridPlaces, placeBoxes, spanInGrid, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
 import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, labelRoom, labelTexts, placeFigureLabels, shiftText, shiftTexts, tightPage } from './page';
@@ -55,11 +55,9 @@ export function layoutFigure(
   const width = whole(fig.size[0] * unitsPerInch);
   const height = whole(fig.size[1] * unitsPerInch);
   const scale = unitsPerInch / 72;
-  // Each axes' cell of the grid: a twin (ax.twinx()) is in its host's.
-  const cellOf = cellIndices(fig.axes);
-  const cellCount = Math.max(0, ...cellOf) + 1;
-  const cols = fig.cols ?? Math.max(1, cellCount);
-  const rows = fig.rows ?? Math.ceil(cellCount / cols);
+  // Each axes' place on the grid (a cell, or the span it was given): a twin (ax.twinx()) is in its host's.
+  const grid = gridPlaces(fig);
+  const { rows, cols, placeOf: cellOf } = grid;
   const measureText = atPixelSize(measure, fig.dpi / unitsPerInch, fig.dpi / 72);
   const pixel = unitsPerInch / fig.dpi;
   // Each axes laid out in its cell (its position before any aspect), the page moved by dx, dy.
@@ -72,13 +70,13 @@ export function layoutFigure(
     if (!fig.alignLabels) return laid;
     // fig.align_labels(): laid out again with each aligned label's edge, its group's (tick labels do not move).
     const edges = alignedEdges(
-      laid.map((a, i) => ({ row: Math.floor(cellOf[i] / cols), col: cellOf[i] % cols, ...a.labelClears })),
+      laid.map((a, i) => ({ ...grid.places[cellOf[i]], ...a.labelClears })),
       fig.alignLabels,
     );
     return laid.map((a, i) => (edges[i].x === undefined && edges[i].y === undefined ? a : at(i, edges[i])));
   };
   let params: SubplotParams = { ...subplotParamsOf(rc), ...fig.subplotsAdjust, ...fig.gridParams };
-  let cells = subplotBoxes(rows, cols, width, height, params, fig.gridRatios);
+  let cells = placeBoxes(grid, width, height, params, fig.gridRatios);
   // Autoscaled when first drawn, at the axes' places before any layout engine moves them (their tick space).
   const tickSpace = (i: number, axis: 'x' | 'y') => {
     const box = cells[cellOf[i]];
@@ -88,7 +86,7 @@ export function layoutFigure(
     return autoBins(length, labelPoints, axis);
   };
   const share = { x: fig.sharex ?? 'none', y: fig.sharey ?? 'none' };
-  const shares = shareAxes(data, { rows, cols }, share, rc, cellOf, tickSpace);
+  const shares = shareAxes(data, { rows, cols }, share, rc, (i) => spanInGrid(grid.places[cellOf[i]], grid), tickSpace);
   let axes = atCells(cells);
   const engine = fig.constrainedLayout;
   const figureLabels = (dy = 0, textDy = 0) =>
@@ -99,19 +97,26 @@ export function layoutFigure(
   if (fig.tightLayout) {
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } = tightLayout();
-    const placed = perCell(axes, cellOf).map((a, k) => ({ row: Math.floor(k / cols), col: k % cols, ...a }));
+    const spans = grid.places.map((p) => spanInGrid(p, grid));
+    const placed = perCell(axes, cellOf).flatMap((a, k) => (a ? [{ ...spans[k]!, ...a }] : []));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const room = labelRoom(labels);
     const at = fig.tightLayout.dpi;
-    const tight =
-      at !== undefined && at !== fig.dpi
+    // Grids of rows (columns) that are not multiples of one another: matplotlib warns and leaves the figure.
+    const undivided = grid.places.find((p) => !spanInGrid(p, grid));
+    const tight = undivided
+      ? {
+          notApplied:
+            undivided.grid[0] !== rows && rows % undivided.grid[0] ? ('gridRows' as const) : ('gridCols' as const),
+        }
+      : at !== undefined && at !== fig.dpi
         ? paramsAtDpi(fig, at, data, target, measure)
         : tightSubplotParams(placed, { rows, cols }, { width, height, ...inches }, fig.tightLayout, params, room);
     if ('notApplied' in tight) warnings.push(TIGHT_NOT_APPLIED[tight.notApplied]);
     else {
       // The grid's own parameters (gridspec_kw) stay over what tight_layout sets on the figure.
       params = { ...tight, ...fig.gridParams };
-      cells = subplotBoxes(rows, cols, width, height, params, fig.gridRatios);
+      cells = placeBoxes(grid, width, height, params, fig.gridRatios);
       axes = atCells(cells);
     }
   }

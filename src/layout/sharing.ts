@@ -6,6 +6,7 @@
 import type { AxesData } from '../data/evaluate';
 import { autoLimits, resolveLimits } from '../data/extent';
 import { isSymlog, type Share } from '../spec';
+import type { GridSpan } from '../spec/subplots';
 import type { Rc } from '../style/rcparams';
 import { artistExtents } from './artists';
 import { locatorRc, viewLimits } from './axis';
@@ -111,15 +112,19 @@ export interface AxesShare {
 }
 
 /**
- * Each axes' limits and tick labels, axes filling the grid row by row (`cellOf`: each axes' cell). A twin
- * shares its host's x axis (and so every axes the host shares it with) and keeps its y axis to itself.
+ * Each axes' limits and tick labels, by the rows and columns of the grid each spans (`placeOf`; by default the
+ * axes fill the grid row by row, a cell each). A twin shares its host's x axis (and so every axes the host shares
+ * it with) and keeps its y axis to itself.
  */
 export function shareAxes(
   data: readonly AxesData[],
   grid: { rows: number; cols: number },
   share: { x: Share; y: Share },
   rc: Rc,
-  cellOf: readonly number[] = data.map((_, i) => i),
+  placeOf: (i: number) => Pick<GridSpan, 'rows' | 'cols'> | undefined = (i) => ({
+    rows: [Math.floor(i / grid.cols), Math.floor(i / grid.cols) + 1],
+    cols: [i % grid.cols, (i % grid.cols) + 1],
+  }),
   tickSpace: (i: number, axis: 'x' | 'y') => number = () => 9,
 ): AxesShare[] {
   const locating = locatorRc(rc);
@@ -133,19 +138,20 @@ export function shareAxes(
     ),
   );
   const twinOf = (k: number) => data[k].spec.twinOf;
-  const byCell = (s: Share, i: number) => {
-    const [row, col] = [Math.floor(cellOf[i] / grid.cols), cellOf[i] % grid.cols];
-    return data
+  // Each axes' rows and columns of the grid (a span's, scaled to it; a grid that does not divide it, none).
+  const places = data.map((_, i) => placeOf(i));
+  const [firstRow, firstCol] = [(k: number) => places[k]?.rows[0], (k: number) => places[k]?.cols[0]];
+  const byCell = (s: Share, i: number) =>
+    data
       .map((_, k) => k)
       .filter(
         (k) =>
           twinOf(k) === undefined &&
           (s === 'all' ||
-            (s === 'row' && Math.floor(cellOf[k] / grid.cols) === row) ||
-            (s === 'col' && cellOf[k] % grid.cols === col) ||
+            (s === 'row' && firstRow(k) === firstRow(i)) ||
+            (s === 'col' && firstCol(k) === firstCol(i)) ||
             k === i),
       );
-  };
   const groups = {
     x: (s: Share, i: number) => {
       const hosts = byCell(s, twinOf(i) ?? i);
@@ -207,10 +213,11 @@ export function shareAxes(
     ...(singular[i].length && { singular: singular[i] }),
     ...(warnings[i].length && { warnings: [...new Set(warnings[i])] }),
     // _label_outer_xaxis and _label_outer_yaxis: the last row's x labels, the first column's y labels.
-    xTickLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(cellOf[i] / grid.cols) === grid.rows - 1,
-    yTickLabels: !(share.y === 'all' || share.y === 'row') || cellOf[i] % grid.cols === 0,
-    xTopLabels: !(share.x === 'all' || share.x === 'col') || Math.floor(cellOf[i] / grid.cols) === 0,
-    yRightLabels: !(share.y === 'all' || share.y === 'row') || cellOf[i] % grid.cols === grid.cols - 1,
+    // SubplotSpec.is_last_row() and is_first_col(): a span's end or start.
+    xTickLabels: !(share.x === 'all' || share.x === 'col') || places[i]?.rows[1] === grid.rows,
+    yTickLabels: !(share.y === 'all' || share.y === 'row') || places[i]?.cols[0] === 0,
+    xTopLabels: !(share.x === 'all' || share.x === 'col') || places[i]?.rows[0] === 0,
+    yRightLabels: !(share.y === 'all' || share.y === 'row') || places[i]?.cols[1] === grid.cols,
     sharedX: groups.x(share.x, i).length > 1,
     sharedY: groups.y(share.y, i).length > 1,
     ...(data[i].spec.aspectAdjustable === 'datalim' && {

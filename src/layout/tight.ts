@@ -6,10 +6,13 @@ import type { Box } from './geometry';
 import type { TightLayoutSpec } from '../spec';
 import type { SubplotParams } from '../spec/subplots';
 
-/** One axes: its cell in the grid, where it is and the box its decorations take, in canvas units. */
+/**
+ * One axes: the rows and columns of the grid it spans (start, stop excluded), where it is and the box its
+ * decorations take, in canvas units.
+ */
 export interface TightAxes {
-  row: number;
-  col: number;
+  rows: [number, number];
+  cols: [number, number];
   box: Box;
   extent: Box;
 }
@@ -47,6 +50,8 @@ export const TIGHT_NOT_APPLIED = {
     'Tight layout not applied. tight_layout cannot make axes width small enough to accommodate all axes decorations',
   axesHeight:
     'Tight layout not applied. tight_layout cannot make axes height small enough to accommodate all axes decorations.',
+  gridRows: 'tight_layout not applied: number of rows in subplot specifications must be multiples of one another.',
+  gridCols: 'tight_layout not applied: number of columns in subplot specifications must be multiples of one another.',
 } as const;
 
 /** A side's margin, in figure fractions, that tight_layout takes as given rather than computing it. */
@@ -105,11 +110,17 @@ function adjustSubplotParams(
   // Figure fractions, y upwards, as matplotlib's transFigure gives them.
   const fx = (x: number) => x / figure.width;
   const fy = (y: number) => 1 - y / figure.height;
+  // Each span adds its room left and right of it on each of its rows, above and below it in each of its columns.
   for (const a of axes) {
-    hspaces[a.row][a.col] += fx(a.box.left) - fx(a.extent.left);
-    hspaces[a.row][a.col + 1] += fx(a.extent.right) - fx(a.box.right);
-    vspaces[a.row][a.col] += fy(a.extent.top) - fy(a.box.top);
-    vspaces[a.row + 1][a.col] += fy(a.box.bottom) - fy(a.extent.bottom);
+    const [[r0, r1], [c0, c1]] = [a.rows, a.cols];
+    for (let r = r0; r < r1; r++) {
+      hspaces[r][c0] += fx(a.box.left) - fx(a.extent.left);
+      hspaces[r][c1] += fx(a.extent.right) - fx(a.box.right);
+    }
+    for (let c = c0; c < c1; c++) {
+      vspaces[r0][c] += fy(a.extent.top) - fy(a.box.top);
+      vspaces[r1][c] += fy(a.box.bottom) - fy(a.extent.bottom);
+    }
   }
   const max = (values: number[]) => Math.max(...values);
   // Margins can come out negative (an axes inside its cell); matplotlib clamps them at zero.

@@ -85,3 +85,96 @@ export function cellIndices(axes: readonly { twinOf?: number }[]): number[] {
   axes.forEach((a, i) => (cells[i] = a.twinOf !== undefined ? cells[a.twinOf] : next++));
   return cells;
 }
+
+/**
+ * Where an axes sits: a span of cells of a GridSpec of its own geometry, rows and columns from start to stop
+ * (excluded), as plt.subplot(2, 2, (1, 2)), plt.subplot2grid((3, 3), (0, 0), colspan=2) or gs[0, :2] give it.
+ */
+export interface GridSpan {
+  grid: [number, number];
+  rows: [number, number];
+  cols: [number, number];
+}
+
+/** The figure's axes on its grids: each axes' place (a twin its host's), and each place's span. */
+export interface GridPlaces {
+  /** The grid the places are counted in: the figure's, or with spans the largest rows and columns of theirs. */
+  rows: number;
+  cols: number;
+  /** Each axes' place. */
+  placeOf: number[];
+  places: GridSpan[];
+}
+
+/**
+ * Without spans, the places are the grid's cells, the axes filling them in order (cellIndices); with spans,
+ * each axes (not a twin) is a place of its own.
+ */
+export function gridPlaces(fig: {
+  rows?: number;
+  cols?: number;
+  axes: readonly { twinOf?: number; span?: GridSpan }[];
+}): GridPlaces {
+  if (!fig.axes.some((a) => a.span)) {
+    const placeOf = cellIndices(fig.axes);
+    const count = Math.max(0, ...placeOf) + 1;
+    const cols = fig.cols ?? Math.max(1, count);
+    const rows = fig.rows ?? Math.ceil(count / cols);
+    const places = Array.from({ length: rows * cols }, (_, k): GridSpan => {
+      const [r, c] = [Math.floor(k / cols), k % cols];
+      return { grid: [rows, cols], rows: [r, r + 1], cols: [c, c + 1] };
+    });
+    return { rows, cols, placeOf, places };
+  }
+  const placeOf: number[] = [];
+  const places: GridSpan[] = [];
+  fig.axes.forEach((a, i) => {
+    if (a.twinOf !== undefined) placeOf[i] = placeOf[a.twinOf];
+    else placeOf[i] = places.push(a.span!) - 1;
+  });
+  return {
+    rows: Math.max(...places.map((p) => p.grid[0])),
+    cols: Math.max(...places.map((p) => p.grid[1])),
+    placeOf,
+    places,
+  };
+}
+
+/**
+ * A place's span in the grid the places are counted in, as get_tight_layout_figure scales the spans of a grid
+ * whose rows and columns divide the largest; undefined for one that does not divide it.
+ */
+export function spanInGrid(p: GridSpan, grid: { rows: number; cols: number }): GridSpan | undefined {
+  const [byRow, byCol] = [grid.rows / p.grid[0], grid.cols / p.grid[1]];
+  if (!Number.isInteger(byRow) || !Number.isInteger(byCol)) return undefined;
+  return {
+    grid: [grid.rows, grid.cols],
+    rows: [p.rows[0] * byRow, p.rows[1] * byRow],
+    cols: [p.cols[0] * byCol, p.cols[1] * byCol],
+  };
+}
+
+/**
+ * Each place's box: the cells of its span in its own GridSpec (SubplotSpec.get_position), from their first
+ * one's top left to their last one's bottom right. The ratios are the figure's grid's, and apply to places on a
+ * grid of its geometry.
+ */
+export function placeBoxes(
+  g: Pick<GridPlaces, 'places'>,
+  width: number,
+  height: number,
+  s: SubplotParams = subplotParamsOf(DEFAULT_RC),
+  ratios: GridRatios = {},
+): Box[] {
+  const grids = new Map<string, Box[]>();
+  return g.places.map(({ grid: [rows, cols], rows: [r0, r1], cols: [c0, c1] }) => {
+    const key = `${rows}x${cols}`;
+    let boxes = grids.get(key);
+    if (!boxes) {
+      const fits = (!ratios.width || ratios.width.length === cols) && (!ratios.height || ratios.height.length === rows);
+      grids.set(key, (boxes = subplotBoxes(rows, cols, width, height, s, fits ? ratios : {})));
+    }
+    const [first, last] = [boxes[r0 * cols + c0], boxes[(r1 - 1) * cols + (c1 - 1)]];
+    return { left: first.left, top: first.top, right: last.right, bottom: last.bottom };
+  });
+}

@@ -4,6 +4,7 @@ import type { ErrorUnit } from '../functions/precision';
 import type { ParamValues } from '../functions/types';
 import type { Sampling } from '../data/sampling';
 import type { PySlice } from '../pycall';
+import type { GridSpan } from './subplots';
 import type { Rc } from '../style/rcparams';
 import type { CapStyle, JoinStyle } from '../style/rcparams';
 import type { PropCycle } from '../style/cycler';
@@ -374,6 +375,11 @@ export interface AxesSpec {
    * axis (twins.ts also sets what twinx sets on it: the three below and its ticks).
    */
   twinOf?: number;
+  /**
+   * plt.subplot(2, 2, (1, 2)), subplot2grid((3, 3), (0, 0), colspan=2), fig.add_subplot(gs[0, :2]): the cells of
+   * a GridSpec this axes spans; with spans, every axes but a twin has one (and the grid is theirs).
+   */
+  span?: GridSpan;
   /** yaxis.set_label_position('right'): the y label right of the axes (a twin's, or the script's). */
   yLabelRight?: boolean;
   /** xaxis.set_label_position('top'): the x label above the axes, over the top tick labels. */

@@ -20,9 +20,9 @@ describe('alignedEdges: each label clears its group', () => {
   it('gives a column its leftmost tick labels, each axes keeping its own spine; rows alike for x labels', () => {
     const axes: AlignedAxes[] = [
       // Column 0: tick labels reaching x = 40 and x = 25; column 1 alone.
-      { row: 0, col: 0, y: left(40, 48), x: bottom(300, 296) },
-      { row: 1, col: 0, y: left(25, 48), x: bottom(620, 612) },
-      { row: 0, col: 1, y: left(300, 308), x: bottom(310, 296) },
+      { rows: [0, 1], cols: [0, 1], y: left(40, 48), x: bottom(300, 296) },
+      { rows: [1, 2], cols: [0, 1], y: left(25, 48), x: bottom(620, 612) },
+      { rows: [0, 1], cols: [1, 2], y: left(300, 308), x: bottom(310, 296) },
     ];
     const edges = alignedEdges(axes, { x: true, y: true });
     // y: column 0's tick labels reach 25 at their leftmost; column 1 keeps its own 300. x: row 0's bottom-most is
@@ -37,10 +37,10 @@ describe('alignedEdges: each label clears its group', () => {
   });
   it('groups labels on the same side only, and an axes without shown tick labels by its spine', () => {
     const axes: AlignedAxes[] = [
-      { row: 0, col: 0, y: left(undefined, 48) },
-      { row: 1, col: 0, y: left(30, 48) },
+      { rows: [0, 1], cols: [0, 1], y: left(undefined, 48) },
+      { rows: [1, 2], cols: [0, 1], y: left(30, 48) },
       // A twin's label on the right: not in the left labels' group.
-      { row: 1, col: 0, y: { side: 'right', clears: { ticks: 600, spine: 592 } } },
+      { rows: [1, 2], cols: [0, 1], y: { side: 'right', clears: { ticks: 600, spine: 592 } } },
     ];
     assert.deepEqual(
       alignedEdges(axes, { x: true, y: true }).map((e) => e.y),

@@ -27,7 +27,9 @@ const AXES = { left: 100, right: 720, top: 48, bottom: 356 };
 
 describe('tightSubplotParams', () => {
   it('one axes: each margin is what sticks out of the axes plus the pad', () => {
-    const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
+    const axes: TightAxes[] = [
+      { rows: [0, 1], cols: [0, 1], box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } },
+    ];
     const p = applied(tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, { pad: 1.08 }, SUBPLOT));
     close(p.left, 40 / 800 + 0.01875, 'left');
     close(p.right, 1 - (10 / 800 + 0.01875), 'right');
@@ -42,7 +44,7 @@ describe('tightSubplotParams', () => {
     const inner = { left: 110, right: 700, top: 60, bottom: 340 };
     const p = applied(
       tightSubplotParams(
-        [{ row: 0, col: 0, box: AXES, extent: inner }],
+        [{ rows: [0, 1], cols: [0, 1], box: AXES, extent: inner }],
         { rows: 1, cols: 1 },
         FIGURE,
         { pad: 2 },
@@ -56,8 +58,8 @@ describe('tightSubplotParams', () => {
   it("two columns: the gap is both axes' overhangs plus w_pad, as a fraction of an axes width", () => {
     const a = { left: 60, right: 730, top: 30, bottom: 380 };
     const axes: TightAxes[] = [
-      { row: 0, col: 0, box: AXES, extent: a },
-      { row: 0, col: 1, box: AXES, extent: a },
+      { rows: [0, 1], cols: [0, 1], box: AXES, extent: a },
+      { rows: [0, 1], cols: [1, 2], box: AXES, extent: a },
     ];
     const p = applied(tightSubplotParams(axes, { rows: 1, cols: 2 }, FIGURE, { pad: 1.08, wPad: 2 }, SUBPLOT));
     const gap = 10 / 800 + 40 / 800 + (2 * 0.15) / 1.08 / 8; // 0.0625 + w_pad 2 of the 10-point font
@@ -69,8 +71,8 @@ describe('tightSubplotParams', () => {
   it('two rows: h_pad sets the gap between them', () => {
     const e = { left: 100, right: 720, top: 28, bottom: 376 };
     const axes: TightAxes[] = [
-      { row: 0, col: 0, box: AXES, extent: e },
-      { row: 1, col: 0, box: AXES, extent: e },
+      { rows: [0, 1], cols: [0, 1], box: AXES, extent: e },
+      { rows: [1, 2], cols: [0, 1], box: AXES, extent: e },
     ];
     const p = applied(tightSubplotParams(axes, { rows: 2, cols: 1 }, FIGURE, { pad: 1.08, hPad: 0 }, SUBPLOT));
     const gap = 20 / 400 + 20 / 400; // below the first and above the second, no pad
@@ -81,7 +83,12 @@ describe('tightSubplotParams', () => {
   it('gives up as matplotlib does when the margins leave no room, saying which', () => {
     const giveUp = (extent: typeof AXES, rows = 1) =>
       tightSubplotParams(
-        Array.from({ length: rows }, (_, row) => ({ row, col: 0, box: AXES, extent })),
+        Array.from({ length: rows }, (_, row): TightAxes => ({
+          rows: [row, row + 1],
+          cols: [0, 1],
+          box: AXES,
+          extent,
+        })),
         { rows, cols: 1 },
         FIGURE,
         { pad: 1.08 },
@@ -96,7 +103,9 @@ describe('tightSubplotParams', () => {
   it('rect: laid out in the whole figure, then again with the rect moved in by those margins (None: as without)', () => {
     // By hand, as get_tight_layout_figure does. Pad 1 of a 10-point font on an 8x4-inch figure: (10/72)/8 of the
     // width, (10/72)/4 of the height. Overhangs: 40/800 left, 10/800 right, 18/400 top, 24/400 bottom.
-    const axes: TightAxes[] = [{ row: 0, col: 0, box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } }];
+    const axes: TightAxes[] = [
+      { rows: [0, 1], cols: [0, 1], box: AXES, extent: { left: 60, right: 730, top: 30, bottom: 380 } },
+    ];
     const spec = { pad: 1, rect: [0.1, null, 0.8, 1] as [number, null, number, number] };
     const p = applied(tightSubplotParams(axes, { rows: 1, cols: 1 }, FIGURE, spec, SUBPLOT));
     const [padW, padH] = [10 / 72 / 8, 10 / 72 / 4];
