@@ -2801,6 +2801,73 @@ CASES = [
         fig.align_labels()
         fig.tight_layout()
     """),
+    # Axes spanning cells: subplot() of two grids and of a first and last index, subplot2grid(), and a GridSpec's
+    # slices (its flat cells too), with and without tight_layout.
+    ('subplot-spans', ['--style', 'matplotlib', '--figure', 'figsize=(8, 6)',
+                       '--plot', 'x, np.tanh(x)', '--title', 'tanh', '--subplot', '2, 1, 1',
+                       '--panel', '--plot', "x, 1 - np.tanh(x) ** 2, color='C1'", '--ylabel', "tanh'",
+                       '--subplot', '2, 3, (4, 5)',
+                       '--panel', '--plot', "x, np.maximum(x, 0), color='C2'", '--subplot', '236',
+                       '--xlabel', 'x',
+                       '--all-panels', '--x', 'np.linspace(-3, 3, 200)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 200)
+        plt.figure(figsize=(8, 6))
+        plt.subplot(2, 1, 1)
+        plt.plot(x, np.tanh(x))
+        plt.title('tanh')
+        plt.subplot(2, 3, (4, 5))
+        plt.plot(x, 1 - np.tanh(x) ** 2, color='C1')
+        plt.ylabel("tanh'")
+        plt.subplot(236)
+        plt.plot(x, np.maximum(x, 0), color='C2')
+        plt.xlabel('x')
+        plt.tight_layout()
+    """),
+    ('subplot2grid', ['--style', 'matplotlib', '--figure', 'figsize=(7, 6)',
+                      '--plot', 'x, 1 / (1 + np.exp(-x))', '--title', 'sigmoid',
+                      '--subplot2grid', '(3, 3), (0, 0), colspan=3',
+                      '--panel', '--plot', "x, np.tanh(x), color='C1'", '--title', 'tanh',
+                      '--subplot2grid', '(3, 3), (1, 0), colspan=2, rowspan=2',
+                      '--panel', '--plot', "x, np.maximum(x, 0), color='C2'", '--subplot2grid', '(3, 3), (1, 2)',
+                      '--panel', '--plot', "x, x / (1 + np.exp(-x)), color='C4'", '--subplot2grid', '(3, 3), (2, 2)',
+                      '--all-panels', '--x', 'np.linspace(-5, 5, 200)'], """
+        import numpy as np
+        x = np.linspace(-5, 5, 200)
+        fig = plt.figure(figsize=(7, 6))
+        ax1 = plt.subplot2grid((3, 3), (0, 0), colspan=3)
+        ax2 = plt.subplot2grid((3, 3), (1, 0), colspan=2, rowspan=2)
+        ax3 = plt.subplot2grid((3, 3), (1, 2))
+        ax4 = plt.subplot2grid((3, 3), (2, 2))
+        ax1.plot(x, 1 / (1 + np.exp(-x)))
+        ax1.set_title('sigmoid')
+        ax2.plot(x, np.tanh(x), color='C1')
+        ax2.set_title('tanh')
+        ax3.plot(x, np.maximum(x, 0), color='C2')
+        ax4.plot(x, x / (1 + np.exp(-x)), color='C4')
+    """),
+    ('gridspec-slices', ['--style', 'matplotlib', '--figure', 'figsize=(8, 5)',
+                         '--plot', 'x, np.tanh(x)', '--title', 'tanh', '--subplot2grid', '(2, 3), (0, 0), colspan=2',
+                         '--panel', '--plot', "x, np.maximum(x, 0), color='C1'", '--title', 'relu',
+                         '--subplot2grid', '(2, 3), (0, 2), rowspan=2',
+                         '--panel', '--plot', "x, 1 / (1 + np.exp(-x)), color='C2'", '--xlabel', 'x',
+                         '--subplot2grid', '(2, 3), (1, 0), colspan=2',
+                         '--all-panels', '--x', 'np.linspace(-4, 4, 200)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        fig = plt.figure(figsize=(8, 5))
+        gs = fig.add_gridspec(2, 3)
+        ax = fig.add_subplot(gs[0, :2])
+        ax.plot(x, np.tanh(x))
+        ax.set_title('tanh')
+        ax = fig.add_subplot(gs[:, -1])
+        ax.plot(x, np.maximum(x, 0), color='C1')
+        ax.set_title('relu')
+        ax = fig.add_subplot(gs[3:5])
+        ax.plot(x, 1 / (1 + np.exp(-x)), color='C2')
+        ax.set_xlabel('x')
+        fig.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -109,6 +109,11 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option(
+      '--subplot <args>',
+      'where the panel goes, as plt.subplot(): "2, 2, 3", 223, or "2, 2, (1, 2)" for cells 1 to 2',
+    )
+    .option('--subplot2grid <args>', 'where the panel goes, as plt.subplot2grid(): "(3, 3), (0, 0), colspan=2"')
     .option('--box <on>', 'the frame, as plt.box(): False draws no background and no spines (ticks stay)')
     .option('--xscale <args>', "the x axis's scale, as plt.xscale(): linear, log or symlog, or \"'log', base=2\"")
     .option(

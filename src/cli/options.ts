@@ -64,6 +64,8 @@ export interface PlotOptions extends RangeOptions {
   ticklabelFormat?: string[];
   set?: string;
   aspect?: string;
+  subplot?: string;
+  subplot2grid?: string;
   twinx?: boolean;
   box?: string;
   xscale?: string;
@@ -326,6 +328,8 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.subplot !== undefined) p.subplot = o.subplot;
+  if (o.subplot2grid !== undefined) p.subplot2grid = o.subplot2grid;
   if (o.twinx) p.twinx = true;
   if (o.box !== undefined) p.frameOn = parseOnOff('box', o.box);
   if (o.xscale !== undefined) p.xscale = o.xscale;

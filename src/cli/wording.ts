@@ -58,6 +58,8 @@ const FLAGS: Record<string, string> = {
 const GRID_FLAGS = ['color', 'alpha', 'linestyle', 'linewidth'];
 
 const CALL_FLAGS = [
+  'subplot',
+  'subplot2grid',
   'axhline',
   'axvline',
   'hlines',

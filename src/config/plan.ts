@@ -231,6 +231,8 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.set !== undefined) panel.set = p.set;
   if (p.text !== undefined) panel.text = asList(p.text);
   if (p.aspect !== undefined) panel.aspect = p.aspect;
+  if (p.subplot !== undefined) panel.subplot = String(p.subplot);
+  if (p.subplot2grid !== undefined) panel.subplot2grid = p.subplot2grid;
   if (p.axis !== undefined) panel.axis = p.axis;
   if (p.margins !== undefined) panel.margins = p.margins;
   if (p.propCycle !== undefined) panel.propCycle = p.propCycle;

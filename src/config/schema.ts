@@ -192,6 +192,11 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  subplot: z
+    .union([text, z.number().int()])
+    .optional()
+    .describe('where the panel goes, as plt.subplot(): "2, 2, 3", 223 or "2, 2, (1, 2)" (cells 1 to 2)'),
+  subplot2grid: text.optional().describe('where the panel goes, as plt.subplot2grid(): "(3, 3), (0, 0), colspan=2"'),
   axis: z
     .union([z.string(), z.boolean()])
     .optional()

@@ -98,7 +98,17 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
       : { size: [8, 4], dpi: 100, axes: [] };
   // A twin (--twinx) shares its host's cell: the grid has a cell for each of the others.
   const cells = panels.filter((p) => !p.twinx).length;
-  const [rows, cols] = options.layout ? parseLayout('layout', options.layout, cells) : [1, cells];
+  // --subplot and --subplot2grid: each panel where it says, on the grid of the largest rows and columns.
+  const placed = panels.some((p) => p.subplot !== undefined || p.subplot2grid !== undefined);
+  const spans = placed
+    ? (require('./span-call') as typeof import('./span-call')).panelSpans(panels, options)
+    : undefined;
+  const largest = (k: 0 | 1) => Math.max(...spans!.map((s) => s?.grid[k] ?? 1));
+  const [rows, cols] = spans
+    ? [largest(0), largest(1)]
+    : options.layout
+      ? parseLayout('layout', options.layout, cells)
+      : [1, cells];
   if (!single && !plain && cells > 1) base.size = [5 * cols, 4 * rows];
   const look = { rc, plain, pytorchDocs: figureStyle === 'pytorch-docs' };
   const drawn = cells < panels.length ? twins().withHostRanges(panels) : panels;
@@ -108,6 +118,7 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
       : emptyAxes(['panels', j], look, p),
   );
   if (cells < panels.length) twins().applyTwins(axes, panels, options);
+  spans?.forEach((s, j) => s && (axes[j].span = s));
   // plt.subplots(2, 3) with five panels: the sixth axes is there all the same, empty (--layout alone leaves the
   // cell blank, as plt.subplot() calls do).
   if (given.subplots !== undefined) {

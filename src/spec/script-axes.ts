@@ -1,14 +1,11 @@
 /**
  * A script's calls that make the figure and its axes, name them and pick one: plt.figure(), plt.subplots(),
- * axs.ravel(), plt.gcf(), fig.set_size_inches(), plt.gca(), fig.add_axes(), plt.subplot() and fig.add_subplot();
- * and the panel an axes object names (axesOf). Read into the figure being read (script-state.ts).
+ * axs.ravel(), plt.gcf(), fig.set_size_inches(), plt.gca() and fig.add_axes() (plt.subplot() and add_subplot() in
+ * script-subplot.ts); and the panel an axes object names (axesOf). Read into the figure being read (script-state.ts).
  */
 import type { ScriptState, StatementContext } from './script-state';
-import { argumentTexts, joinedArguments, parseCallArgs } from '../pycall';
-import { setOption, withoutKeyword } from './script-options';
-
-/** plt.subplot()'s and add_subplot()'s keywords that are no axes property: they make another kind of axes. */
-const SUBPLOT_OWN = new Set(['projection', 'polar', 'axes_class']);
+import { argumentTexts, parseCallArgs } from '../pycall';
+import { withoutKeyword } from './script-options';
 
 /** A call on an object, as the call reader split it. */
 export interface ObjectCall {
@@ -95,39 +92,6 @@ export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectC
     if (lhs) r.axesNames.set(lhs.trim(), 0);
     return true;
   }
-  if ((object === 'plt' && method === 'subplot') || method === 'add_subplot') {
-    // The index as a loop writes it, plt.subplot(2, 2, i + 1) or (2, 3, 2 * i + 1): its whole number.
-    const texts = argumentTexts(args);
-    const worked = texts.positional.map((a) => String(r.wholeNumber(a) ?? a)).join(', ');
-    // Its keywords are the axes' properties (set()'s), but for those that make another kind of axes.
-    const made = [...texts.keywords.keys()].find((k) => SUBPLOT_OWN.has(k));
-    if (made) fail(`${method}(..., ${made}=...) makes axes actplot does not draw`);
-    // sharex=ax1, sharey=ax1: shared with that axes (the figure's sharing, once all are read).
-    const shares = (['x', 'y'] as const).flatMap((axis) => {
-      const other = texts.keywords.get(`share${axis}`);
-      if (other === undefined) return [];
-      texts.keywords.delete(`share${axis}`);
-      const a = axesOf(other.trim(), r);
-      if (a === undefined) fail(`${method}(..., share${axis}=${other.trim()}): no axes of the script is named so`);
-      return [{ axis, a: a! }];
-    });
-    const { positional } = parseCallArgs(worked, r.at);
-    const nums = positional.length === 1 ? String(positional[0]).split('').map(Number) : positional;
-    const [rows, cols, k] = nums.map(Number);
-    if (![rows, cols, k].every((v) => Number.isInteger(v) && v > 0) || k > rows * cols) {
-      fail(`subplot(${args}) is read as subplot(nrows, ncols, index)`);
-    }
-    r.figure.layout = [rows, cols];
-    r.axesGrid = { rows, cols };
-    r.current = k - 1;
-    r.panel(r.current);
-    if (lhs) r.axesNames.set(lhs.trim(), r.current);
-    for (const share of shares) r.shared.push({ ...share, b: r.current });
-    if (texts.keywords.size) {
-      setOption(r.panel(r.current).options, 'set', joinedArguments([], texts.keywords));
-    }
-    return true;
-  }
   return false;
 }
 
@@ -135,7 +99,17 @@ export function readAxesCall(r: ScriptState, st: StatementContext, call: ObjectC
  * The panel an axes object names: `ax`, `ax1`, `axes[1, 0]`, `axs[1][0]`, `axes[3]`, `axes.flat[2]`, and from the
  * end as Python counts: `axs[-1]`, `axes[-1, 0]`.
  */
-export function axesOf(object: string, r: Pick<ScriptState, 'axesNames' | 'wholeNumber'>): number | undefined {
+export function axesOf(
+  object: string,
+  r: Pick<ScriptState, 'axesNames' | 'wholeNumber'> & Partial<Pick<ScriptState, 'figureNames' | 'figureAxes'>>,
+): number | undefined {
+  // fig.axes[1] (a loop over fig.axes): the figure's axes in order.
+  const listed = /^([A-Za-z_]\w*|plt\.gcf\(\))\.axes\[([^\]]+)\]$/.exec(object);
+  if (listed && r.figureAxes && (listed[1] === 'plt.gcf()' || r.figureNames?.has(listed[1]))) {
+    const made = r.figureAxes();
+    const k = r.wholeNumber(listed[2]);
+    return k === undefined ? undefined : made[k < 0 ? k + made.length : k];
+  }
   const m = /^([A-Za-z_]\w*)((?:\.flat)?(?:\[[^\]]*\])*)$/.exec(object);
   if (!m) return undefined;
   const grid = r.axesNames.get(m[1]);

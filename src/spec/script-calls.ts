@@ -7,6 +7,7 @@ import { argumentTexts, joinedArguments, parseCallArgs, splitOutside, substitute
 import { TICK_LABEL_KEYWORDS } from './ticks-call';
 import type { ScriptState, StatementContext } from './script-state';
 import { axesOf, readAlignCall, readAxesCall } from './script-axes';
+import { readGridSpecStatement, readSubplotCall } from './script-subplot';
 import { callLine, spineLine } from './call-lines';
 import { plotLines, readPlot, stepAsPlot } from './plot-call';
 import { alone, overOwnRange } from './script-ranges';
@@ -51,6 +52,8 @@ export function readCallStatement(
   rhs: string,
 ): void {
   const { fail, onLine, define } = st;
+  // gs = fig.add_gridspec(2, 3): a GridSpec for the subplots placed on it (script-subplot.ts).
+  if (readGridSpecStatement(r, st, lhs, rhs)) return;
   const call = /^\s*((?:[A-Za-z_]\w*(?:\[(?:[^[\]]|\[[^\]]*\])*\])*(?:\(\))?\.)+)([A-Za-z_]\w*)\s*\(/.exec(rhs);
   if (!call) {
     const name = lhs?.trim();
@@ -62,10 +65,7 @@ export function readCallStatement(
     }
     // A list, tuple or dict written out by name, for a loop over it later.
     // ys = [np.tanh(k * x) for k in (0.5, 1, 2)]: the list it makes, each value written out now.
-    const made =
-      name && /^[A-Za-z_]\w*$/.test(name)
-        ? comprehended(rhs, { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections })
-        : undefined;
+    const made = name && /^[A-Za-z_]\w*$/.test(name) ? comprehended(rhs, r.loopScope()) : undefined;
     if (made !== undefined) {
       // A value of x's written out now; a function (np.sin, a lambda) as it is, to be called later.
       const valueOf = (item: string) =>
@@ -182,6 +182,7 @@ export function readCallStatement(
   }
   // The figure and its axes made, named and picked (script-axes.ts).
   if (readAxesCall(r, st, { object, method, args, lhs })) return;
+  if (readSubplotCall(r, st, { object, method, args, lhs }, (o) => axesOf(o, r))) return;
   if (NOTHING.has(method) && (object === 'plt' || r.figureNames.has(rootName))) return;
   // plt.setp(ax.get_xticklabels(), rotation=45, ha='right'): that axes' tick labels, as plt.xticks(rotation=45,
   // ha='right') turns them.
@@ -222,7 +223,9 @@ export function readCallStatement(
   const removed = target === 'figure' && method === 'delaxes' ? axesOf(args.trim(), r) : undefined;
   if (removed !== undefined || (method === 'remove' && typeof target === 'number' && !args.trim())) {
     const index = removed ?? (target as number);
-    r.panels[index] = { curves: [], options: { axis: "'off'" } };
+    // (Placed by a span, it keeps its place.)
+    const place = r.panels[index]?.options.subplot2grid;
+    r.panels[index] = { curves: [], options: { axis: "'off'", ...(place !== undefined && { subplot2grid: place }) } };
     r.panelRanges.delete(index);
     return;
   }
@@ -358,13 +361,17 @@ export function readCallStatement(
     // first column its y ones (those set later are shown, as matplotlib clears them at the call).
     if (r.panels.some((other) => other?.options.twinx))
       fail('label_outer() in a figure with a twin axes is not read yet');
+    // Its span's first column and last row, as SubplotSpec.is_first_col() and is_last_row() tell them.
     const { rows, cols } = r.axesGrid ?? { rows: 1, cols: 1 };
-    const [row, col] = [Math.floor(target / cols), target % cols];
-    if (row < rows - 1) {
+    const span = r.spans?.get(p);
+    const [lastRow, firstCol] = span
+      ? [span.rows[1] === span.grid[0], span.cols[0] === 0]
+      : [Math.floor(target / cols) === rows - 1, target % cols === 0];
+    if (!lastRow) {
       push(p.options, 'tickParams', "axis='x', which='both', labelbottom=False");
       setOption(p.options, 'xlabel', "''");
     }
-    if (col > 0) {
+    if (!firstCol) {
       push(p.options, 'tickParams', "axis='y', which='both', labelleft=False");
       setOption(p.options, 'ylabel', "''");
     }

@@ -63,6 +63,9 @@ export interface LoopScope {
   axesNames: ReadonlyMap<string, number | AxesGrid>;
   /** The count of axes made, for a loop over a grid's. */
   cells: number;
+  /** The figure's names, and the count of its axes (fig.axes, holes of a grid not among them). */
+  figureNames: ReadonlySet<string>;
+  madeAxes: number;
   /** activations = {'ReLU': nn.ReLU(), ...}, functions = [torch.sigmoid, ...]: their text by name. */
   collections: ReadonlyMap<string, string>;
 }
@@ -144,7 +147,7 @@ export function comprehended(text: string, scope: LoopScope, most = 100): string
 
 /**
  * The items of a loop's iterable, as text: a literal list or tuple, one the script named (a dict's keys, or
- * with .items() and .values() its pairs and values), zip() and enumerate() of such, the axes.
+ * with .items() and .values() its pairs and values), zip() and enumerate() of such, the axes (a grid's, the figure's).
  */
 function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => never, most = 100): string[] {
   const call = /^(zip|enumerate|range)\s*\(([^]*)\)$/.exec(text);
@@ -194,6 +197,11 @@ function itemsOf(text: string, scope: LoopScope, fail: (problem: string) => neve
   const grid = /^([A-Za-z_]\w*)(?:\.flat|\.ravel\(\)|\.flatten\(\))?$/.exec(text);
   if (grid && typeof scope.axesNames.get(grid[1]) === 'object') {
     return Array.from({ length: scope.cells }, (_, i) => `${grid[1]}.flat[${i}]`);
+  }
+  // The figure's axes, fig.axes (plt.gcf().axes): each as fig.axes[k].
+  const listed = /^([A-Za-z_]\w*|plt\.gcf\(\))\.axes$/.exec(text);
+  if (listed && (listed[1] === 'plt.gcf()' || scope.figureNames.has(listed[1]))) {
+    return Array.from({ length: scope.madeAxes }, (_, k) => `${listed[1]}.axes[${k}]`);
   }
   // for alpha in np.linspace(0.5, 2.0, 4): numpy's values, each as Python prints it (np.arange(3)'s as ints).
   const sampled = /^(?:np|numpy)\.(?:linspace|arange)\(/.test(text) ? rangeValues(text) : undefined;

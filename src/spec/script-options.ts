@@ -43,7 +43,8 @@ export function figureOptions(
   let kept = last + 1;
   panels.forEach((p, i) => {
     if (i <= last || !p || !Object.keys(p.options).length) return;
-    if (figure.subplots === undefined) {
+    // (An axes placed by a span is drawn, empty, as subplots()'s are.)
+    if (figure.subplots === undefined && p.options.subplot2grid === undefined) {
       const keys = Object.keys(p.options).join(', ');
       throw new UsageError(at, {
         problem: `axes ${i + 1} has no plot; its ${keys} would not be drawn as the script says (outside subplots(), an axes with no plot takes no options yet)`,
@@ -52,7 +53,10 @@ export function figureOptions(
     kept = i + 1;
   });
   // plt.subplots()'s axes left empty before others are drawn empty; a cell plt.subplot() never made, blank.
-  const gap = figure.subplots === undefined ? panels.slice(0, last).findIndex((p) => !p?.curves.length) : -1;
+  const gap =
+    figure.subplots === undefined
+      ? panels.slice(0, last).findIndex((p) => !p?.curves.length && p?.options.subplot2grid === undefined)
+      : -1;
   if (gap >= 0) {
     throw new UsageError(at, {
       problem: `axes ${gap + 1} has nothing plotted before others that do; actplot draws no empty axes between them yet`,

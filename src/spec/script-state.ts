@@ -10,7 +10,8 @@ import type { CurveOptions, FigureOptions } from './options';
 import { Definitions } from './script-definitions';
 import { writtenText } from './script-lines';
 import { figureOptions, type Panel } from './script-options';
-import type { AxesGrid } from './script-flow';
+import type { AxesGrid, LoopScope } from './script-flow';
+import type { GridSpan } from './subplots';
 import type { Procedure } from './script-procedures';
 import { rangeValues } from './script-ranges';
 import { numberOf } from './constant-args';
@@ -72,6 +73,13 @@ export class ScriptState {
   readonly scriptClasses = new Set<string>();
   /** The grid of axes plt.subplots() or plt.subplot() made, rows and columns. */
   axesGrid: { rows: number; cols: number } | undefined;
+  /**
+   * Each axes' span once the figure is placed by spans (a subplot spanning cells, or of another grid than the
+   * others: script-subplot.ts); undefined while every axes is a cell of one grid.
+   */
+  spans: Map<Panel, GridSpan> | undefined;
+  /** The GridSpecs the script names (gs = fig.add_gridspec(2, 3)): each one's rows and columns. */
+  readonly gridSpecs = new Map<string, [number, number]>();
   /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */
   readonly colormaps = new Map<string, string>();
   /** The lines the script keeps by name, and the colour each was drawn in. */
@@ -95,6 +103,19 @@ export class ScriptState {
   ) {
     if (linesOf && !linesOf.length) linesOf.push(new Map());
     this.lines = linesOf?.[0];
+  }
+
+  /** The figure's axes as fig.axes lists them: the panels made, in order. */
+  figureAxes(): number[] {
+    const made: number[] = [];
+    for (let i = 0; i < this.panels.length; i++) if (this.panels[i] !== undefined) made.push(i);
+    return made;
+  }
+
+  /** What a loop's iterable may name (script-flow.ts). */
+  loopScope(): LoopScope {
+    const { axesNames, collections, figureNames } = this;
+    return { axesNames, cells: this.panels.length, collections, figureNames, madeAxes: this.figureAxes().length };
   }
 
   panel(i: number): Panel {
@@ -206,6 +227,8 @@ export class ScriptState {
     this.shared.length = 0;
     this.legendNames = undefined;
     this.axesGrid = undefined;
+    this.spans = undefined;
+    this.gridSpecs.clear();
     this.closed = false;
   }
 }

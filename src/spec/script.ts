@@ -169,11 +169,7 @@ function readFigures(
     // A loop over a literal list (zip'ped, enumerated, or the axes'): its body once for each item, written out.
     const loop = forLoop(s);
     if (loop) {
-      const unrolled = unroll(
-        loop,
-        { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections },
-        fail,
-      );
+      const unrolled = unroll(loop, r.loopScope(), fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
       return;
     }
@@ -388,11 +384,7 @@ const MAX_LIST = 10_000;
 
 /** A list comprehension's values where each is a number (over range() or a list of numbers), as a list. */
 function numberList(r: ScriptState, text: string): string | undefined {
-  const made = comprehended(
-    text,
-    { axesNames: r.axesNames, cells: r.panels.length, collections: r.collections },
-    MAX_LIST,
-  );
+  const made = comprehended(text, r.loopScope(), MAX_LIST);
   if (made === undefined) return undefined;
   const values = splitOutside(made.slice(1, -1), ',').map((item) => r.numberOf(item));
   return values.every((v) => v !== undefined) ? `[${values.map((v) => floatRepr(v!)).join(', ')}]` : undefined;

@@ -20,6 +20,8 @@ const PANEL_SAMPLES: Record<string, unknown> = {
   yscale: "'log', base=2",
   frameOn: false,
   twinx: true,
+  subplot: '2, 1, 2',
+  subplot2grid: '(2, 2), (1, 1)',
   from: -3,
   to: 3,
   step: 0.5,
