@@ -2868,6 +2868,31 @@ CASES = [
         ax.set_xlabel('x')
         fig.tight_layout()
     """),
+    ('gridspec-ratios', ['--style', 'matplotlib', '--figure', 'figsize=(8, 5)',
+                         '--gridspec', '2, 3, width_ratios=[1, 2, 1], height_ratios=[2, 1], hspace=0.4',
+                         '--plot', 'x, np.tanh(x)', '--title', 'tanh', '--subplot2grid', '(2, 3), (0, 0), colspan=2',
+                         '--panel', '--plot', "x, np.maximum(x, 0), color='C1'", '--title', 'relu',
+                         '--subplot2grid', '(2, 3), (0, 2), rowspan=2',
+                         '--panel', '--plot', "x, x / (1 + np.exp(-x)), color='C2'",
+                         '--subplot2grid', '(2, 3), (1, 0)',
+                         '--panel', '--plot', "x, 1 / (1 + np.exp(-x)), color='C4'",
+                         '--subplot2grid', '(2, 3), (1, 1)',
+                         '--all-panels', '--x', 'np.linspace(-4, 4, 200)'], """
+        import numpy as np
+        x = np.linspace(-4, 4, 200)
+        fig = plt.figure(figsize=(8, 5))
+        gs = fig.add_gridspec(2, 3, width_ratios=[1, 2, 1], height_ratios=[2, 1], hspace=0.4)
+        ax = fig.add_subplot(gs[0, :2])
+        ax.plot(x, np.tanh(x))
+        ax.set_title('tanh')
+        ax = fig.add_subplot(gs[:, 2])
+        ax.plot(x, np.maximum(x, 0), color='C1')
+        ax.set_title('relu')
+        ax = fig.add_subplot(gs[1, 0])
+        ax.plot(x, x / (1 + np.exp(-x)), color='C2')
+        ax = fig.add_subplot(gs[1, 1])
+        ax.plot(x, 1 / (1 + np.exp(-x)), color='C4')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -251,6 +251,10 @@ export function addPanelOptions(cmd: Command): Command {
       "plt.subplots()'s arguments: \"1, 2, figsize=(10, 4), sharey=True\" (the panels' grid, sharing, figure()'s)",
     )
     .option(
+      '--gridspec <args>',
+      'fig.add_gridspec()\'s arguments for the panels placed on it by --subplot2grid: "2, 3, width_ratios=[2, 1, 1]"',
+    )
+    .option(
       '--savefig <args>',
       "savefig()'s arguments as a script's last line writes them: \"'relu.png', dpi=300, bbox_inches='tight'\"",
     )

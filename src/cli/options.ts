@@ -102,6 +102,7 @@ export interface PlotOptions extends RangeOptions {
   savefig?: string;
   figure?: string;
   subplots?: string;
+  gridspec?: string;
   style?: string[];
   fontFile?: string[];
   rc?: string[];
@@ -188,6 +189,7 @@ export function optionsFromCli(panels: PanelInput[]): FigureOptions {
     ...(wide.bboxInches !== undefined && { bboxInches: wide.bboxInches }),
     ...(wide.figure !== undefined && { figure: wide.figure }),
     ...(wide.subplots !== undefined && { subplots: wide.subplots }),
+    ...(wide.gridspec !== undefined && { gridspec: wide.gridspec }),
     // The file it names is the output's (savefigFile); its keywords are the figure's.
     ...(wide.savefig !== undefined && { savefig: savefigCall().readSavefig(wide.savefig, ['savefig']).rest }),
     ...(wide.suptitle !== undefined && { suptitle: wide.suptitle }),

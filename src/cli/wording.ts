@@ -83,6 +83,7 @@ const CALL_FLAGS = [
   'savefig',
   'figure',
   'subplots',
+  'gridspec',
   'tickParams',
   'propCycle',
   'x',

@@ -118,6 +118,7 @@ function planFigure(fig: FigureConfig, defaults: Partial<FigureConfig>, file: st
       ...(merged.savefig !== undefined && { savefig: merged.savefig as FigureOptions['savefig'] }),
       ...(merged.figure !== undefined && { figure: merged.figure as FigureOptions['figure'] }),
       ...(merged.subplots !== undefined && { subplots: merged.subplots as FigureOptions['subplots'] }),
+      ...(merged.gridspec !== undefined && { gridspec: merged.gridspec as FigureOptions['gridspec'] }),
       ...(merged.layout !== undefined && {
         layout: parseLayout(layoutAt, merged.layout, panels.filter((p) => !p.twinx).length),
       }),

@@ -344,6 +344,12 @@ const figureKeys = {
     .union([text, z.record(z.string(), z.unknown())])
     .optional()
     .describe('plt.subplots()\'s arguments: "1, 2, figsize=(10, 4), sharey=True" or {ncols: 2, sharey: true}'),
+  gridspec: z
+    .union([text, z.record(z.string(), z.unknown())])
+    .optional()
+    .describe(
+      'fig.add_gridspec()\'s arguments, of the panels placed on it: "2, 3, width_ratios=[2, 1, 1], hspace=0.4"',
+    ),
   savefig: z
     .union([
       text,

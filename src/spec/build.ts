@@ -18,6 +18,7 @@ import { familyWarningsOf } from './font-warnings';
 import { panelAxes } from './panel-axes';
 import { parseLayout } from './rules';
 import { type AxesSpec, type FigureSpec, type Share } from './types';
+import type { GridSpan } from './subplots';
 
 /* Loaded for a figure that has their calls (axes-calls.ts says why). */
 const artists = () => require('./pyplot-artists') as typeof import('./pyplot-artists');
@@ -42,7 +43,7 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   // figure()'s, subplots()'s and savefig()'s keywords are the figure's own options said another way (their
   // readers loaded only for them).
   const made: CalledFigureOptions =
-    given.figure === undefined && given.subplots === undefined
+    given.figure === undefined && given.subplots === undefined && given.gridspec === undefined
       ? given
       : (require('./figure-call') as typeof import('./figure-call')).withFigureCalls(given);
   const options =
@@ -103,6 +104,7 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   const spans = placed
     ? (require('./span-call') as typeof import('./span-call')).panelSpans(panels, options)
     : undefined;
+  if (options.gridSpec) onGridSpec(options.gridSpec, spans);
   const largest = (k: 0 | 1) => Math.max(...spans!.map((s) => s?.grid[k] ?? 1));
   const [rows, cols] = spans
     ? [largest(0), largest(1)]
@@ -128,6 +130,24 @@ export function buildFigure(asGiven: FigureOptions): FigureSpec {
   applyFigureOptions(fig, options, fontFiles, styled);
   if (styled?.given.size && styled.figureStyle === 'document') warnOfUnusedRc(fig, options, styled);
   return fig;
+}
+
+/**
+ * --gridspec is the GridSpec of the panels placed by spans, every one of them: its ratios and parameters are its
+ * own cells', which axes on another grid do not take in matplotlib.
+ */
+function onGridSpec([rows, cols]: [number, number], spans: (GridSpan | undefined)[] | undefined): void {
+  if (!spans) {
+    throw new UsageError(['gridspec'], {
+      problem: `its panels say their cells of it: --subplot2grid "(${rows}, ${cols}), (0, 0)" on each (or --subplots' width_ratios and gridspec_kw for its grid)`,
+    });
+  }
+  const other = spans.findIndex((s) => s !== undefined && (s.grid[0] !== rows || s.grid[1] !== cols));
+  if (other >= 0) {
+    throw new UsageError(['panels', other, 'subplot2grid'], {
+      problem: `panel ${other + 1} is on a ${spans[other]!.grid.join('x')} grid, not the ${rows}x${cols} GridSpec of --gridspec: every panel is on it, --subplot2grid "(${rows}, ${cols}), ..."`,
+    });
+  }
 }
 
 /** An axes of the grid with nothing on it, in the figure's look. */

@@ -45,6 +45,14 @@ const SUBPLOTS: CallSignature = {
   unsupported: ['subplot_kw', ...FIGURE_UNSUPPORTED],
 };
 
+/** fig.add_gridspec() (GridSpec()): its grid, the shares of its columns and rows, its own subplot parameters. */
+const GRIDSPEC: CallSignature = {
+  call: 'add_gridspec',
+  positional: ['nrows', 'ncols'],
+  // figure=fig names the one figure drawn.
+  keywords: ['width_ratios', 'height_ratios', 'left', 'bottom', 'right', 'top', 'wspace', 'hspace', 'figure'],
+};
+
 /**
  * The figure's options as figure()'s keywords leave them: frameon=False, which no option says on its own, is
  * carried to the figure (build.ts).
@@ -60,11 +68,13 @@ export interface CalledFigureOptions extends FigureOptions {
   gridRatios?: GridRatios;
   /** gridspec_kw={'hspace': 0, ...}: the grid's own subplot parameters, over subplots_adjust()'s and tight's. */
   gridParams?: FigureSpec['subplotsAdjust'];
+  /** add_gridspec(2, 3): the grid whose cells the ratios and parameters are, that of the panels placed on it. */
+  gridSpec?: [number, number];
 }
 
 /** The figure's options with plt.figure()'s and plt.subplots()'s keywords in them. */
 export function withFigureCalls(o: FigureOptions): CalledFigureOptions {
-  if (o.figure === undefined && o.subplots === undefined) return o;
+  if (o.figure === undefined && o.subplots === undefined && o.gridspec === undefined) return o;
   const out: CalledFigureOptions = { ...o };
   const rc: [string, string][] = [];
   // An option set by both calls, or by one and on its own, would say two things: refused.
@@ -82,6 +92,15 @@ export function withFigureCalls(o: FigureOptions): CalledFigureOptions {
     figureKeywords(b, at, out, once, rc);
     if (call === 'subplots') subplotsKeywords(b, at, out, once);
     delete out[call];
+  }
+  if (o.gridspec !== undefined) {
+    if (o.subplots !== undefined) {
+      throw new UsageError(['gridspec'], {
+        problem: 'subplots() makes the grid of axes and its GridSpec: give its width_ratios and gridspec_kw there',
+      });
+    }
+    gridSpecKeywords(bound(o.gridspec, GRIDSPEC, ['gridspec']), ['gridspec'], out);
+    delete out.gridspec;
   }
   // After the rcParams given: an --rc is a script's setting before plt.figure(), whose keywords override it.
   if (rc.length) out.rc = withRcAfter(o.rc, rc);
@@ -162,6 +181,23 @@ function subplotsKeywords(b: Record<string, PyValue>, at: FieldPath, out: Called
   if (b.squeeze !== undefined && b.squeeze !== null) flag(b.squeeze, [...at, 'squeeze']);
   const ratios = gridRatios(b, at, rows, cols, out);
   if (ratios) out.gridRatios = ratios;
+}
+
+/** add_gridspec(nrows, ncols, width_ratios=..., hspace=...): read as subplots()'s width_ratios and gridspec_kw. */
+function gridSpecKeywords(b: Record<string, PyValue>, at: FieldPath, out: CalledFigureOptions): void {
+  const count = (key: 'nrows' | 'ncols') => {
+    const v = b[key];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+      throw badValue([...at, key], shownPy(v ?? null), 'a whole number, 1 or more');
+    }
+    return v;
+  };
+  const [rows, cols] = [count('nrows'), count('ncols')];
+  const params = Object.fromEntries(GRID_PARAMS.filter((k) => b[k] !== undefined).map((k) => [k, b[k]]));
+  const { width_ratios, height_ratios } = b;
+  const ratios = gridRatios({ width_ratios, height_ratios, gridspec_kw: params }, at, rows, cols, out);
+  if (ratios) out.gridRatios = ratios;
+  out.gridSpec = [rows, cols];
 }
 
 /**

@@ -290,6 +290,11 @@ export interface FigureOptions {
   /** plt.subplots()'s arguments ("1, 2, figsize=(10, 4), sharey=True"): the panels' grid, sharing, and figure()'s. */
   subplots?: string | SubplotsOptions;
   /**
+   * fig.add_gridspec()'s arguments ("2, 3, width_ratios=[2, 1, 1], hspace=0.4"): the GridSpec every panel placed
+   * by subplot2grid is on, its columns' and rows' shares and its own subplot parameters.
+   */
+  gridspec?: string | Record<string, unknown>;
+  /**
    * plt.style.use(...): matplotlib's style sheets by name ('ggplot'), .mplstyle files, and actplot's own
    * 'document' (the default), 'matplotlib' (pyplot's defaults) and 'pytorch-docs' (PyTorch's activation images);
    * later ones win.
@@ -325,6 +330,7 @@ export const FIGURE_KEYS = [
   'savefig',
   'figure',
   'subplots',
+  'gridspec',
   'style',
   'rc',
   'def',

@@ -50,7 +50,9 @@ export function readSubplotCall(
     return [{ axis, a: a! }];
   });
   const span = onLine(() => spanOf(method, texts.positional, place, r));
-  const index = placedPanel(r, span, method === 'subplot', fail);
+  // A cell of a GridSpec of its own ratios or parameters (--gridspec) is placed by span, as its others are.
+  const own = r.figure.gridspec !== undefined && /^\s*[A-Za-z_]\w*\[/.test(texts.positional[0] ?? '');
+  const index = placedPanel(r, span, method === 'subplot', fail, own);
   if (shares.length && r.spans)
     fail(`${method}(..., share${shares[0].axis}=...) of axes placed by spans is not read yet`);
   r.current = index;
@@ -112,11 +114,17 @@ function spanOf(method: string, positional: string[], place: Map<string, string>
  * The panel a subplot call's span makes: its cell's, while every axes is a cell of one grid; else, from the
  * first one that is not on, the next panel (plt.subplot() of a span taken picks that axes again, as pyplot does).
  */
-function placedPanel(r: ScriptState, span: GridSpan, reused: boolean, fail: (problem: string) => never): number {
+function placedPanel(
+  r: ScriptState,
+  span: GridSpan,
+  reused: boolean,
+  fail: (problem: string) => never,
+  bySpan: boolean,
+): number {
   const [rows, cols] = span.grid;
   const oneCell = span.rows[1] - span.rows[0] === 1 && span.cols[1] - span.cols[0] === 1;
   const grid = r.axesGrid;
-  if (!r.spans && oneCell && (!grid || (grid.rows === rows && grid.cols === cols))) {
+  if (!r.spans && !bySpan && oneCell && (!grid || (grid.rows === rows && grid.cols === cols))) {
     r.figure.layout = [rows, cols];
     r.axesGrid = { rows, cols };
     return span.rows[0] * cols + span.cols[0];
@@ -186,8 +194,20 @@ function placedBySpans(r: ScriptState, fail: (problem: string) => never): Map<Pa
 const GRIDSPEC =
   /^\s*(?:(?:(?:matplotlib|mpl)\.)?gridspec\.|plt\.)?GridSpec\s*\(|^\s*([A-Za-z_]\w*)\.add_gridspec\s*\(/;
 
-/** GridSpec()'s keywords read: its place in the figure's grid is all; the rest changes how its cells are laid. */
-const GRIDSPEC_READ = new Set(['nrows', 'ncols', 'figure']);
+/** GridSpec()'s keywords: its grid, and how its cells are laid (--gridspec). */
+const GRIDSPEC_READ = new Set([
+  'nrows',
+  'ncols',
+  'figure',
+  'width_ratios',
+  'height_ratios',
+  'left',
+  'bottom',
+  'right',
+  'top',
+  'wspace',
+  'hspace',
+]);
 
 /**
  * `gs = fig.add_gridspec(2, 3)` (GridSpec(2, 3, figure=fig)): the GridSpec by name, its rows and columns, for
@@ -206,7 +226,7 @@ export function readGridSpecStatement(
   const close = rhs.lastIndexOf(')');
   const texts = argumentTexts(rhs.slice(m[0].length, close));
   const other = [...texts.keywords.keys()].filter((k) => !GRIDSPEC_READ.has(k));
-  if (other.length) st.fail(`a GridSpec's ${other.join(', ')} is not read yet; its rows and columns are`);
+  if (other.length) st.fail(`a GridSpec's ${other.join(', ')} is not read yet`);
   const { positional, keywords } = st.onLine(() =>
     parseCallArgs(
       joinedArguments(
@@ -220,5 +240,11 @@ export function readGridSpecStatement(
   const [rows, cols] = [count(positional[0] ?? keywords.nrows), count(positional[1] ?? keywords.ncols)];
   if (rows === undefined || cols === undefined) st.fail(`'${rhs.trim()}' is read as GridSpec(nrows, ncols)`);
   r.gridSpecs.set(name!, [rows!, cols!]);
+  // Its ratios and parameters: the figure's --gridspec, of one GridSpec.
+  if ([...texts.keywords.keys()].some((k) => !['nrows', 'ncols', 'figure'].includes(k))) {
+    if (r.figure.gridspec !== undefined) st.fail("a second GridSpec's ratios or parameters are not read yet");
+    const kept = new Map([...texts.keywords].filter(([k]) => k !== 'figure'));
+    r.figure.gridspec = joinedArguments(texts.positional, kept);
+  }
   return true;
 }

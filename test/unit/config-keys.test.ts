@@ -104,6 +104,7 @@ const FIGURE_SAMPLES: Record<string, unknown> = {
   savefig: 'dpi=50',
   figure: 'figsize=(4, 3)',
   subplots: 'sharex=True',
+  gridspec: '1, 1, left=0.3',
   panels: [{ function: 'tanh' }],
 };
 

@@ -187,6 +187,23 @@ describe('actplot script: axes spanning cells', () => {
     // The right column's lower axes is on the last row: its x tick labels stay, its y ones go.
     assert.deepEqual(o.panels[2].tickParams, ["axis='y', which='both', labelleft=False"]);
   });
+  it("gives the figure a GridSpec's ratios and parameters, its cells placed by span", () => {
+    const o = read(
+      'fig = plt.figure()',
+      'gs = fig.add_gridspec(1, 2, width_ratios=[2, 1], wspace=0, figure=fig)',
+      'ax = fig.add_subplot(gs[0])',
+      'ax.plot(x, x)',
+      'ax = fig.add_subplot(gs[1])',
+      'ax.plot(x, x)',
+    );
+    assert.equal(o.gridspec, '1, 2, width_ratios=[2, 1], wspace=0');
+    assert.deepEqual(
+      o.panels.map((p) => p.subplot2grid),
+      ['(1, 2), (0, 0), rowspan=1, colspan=1', '(1, 2), (0, 1), rowspan=1, colspan=1'],
+    );
+    const fig = buildFigure(o);
+    assert.deepEqual([fig.gridRatios, fig.gridParams], [{ width: [2, 1] }, { wspace: 0 }]);
+  });
   it('draws the figure with each axes in its span', () => {
     const fig = buildFigure(
       read(
@@ -204,7 +221,12 @@ describe('actplot script: axes spanning cells', () => {
   it('refuses what it does not read yet, at its line', () => {
     const refused = (pattern: RegExp, ...lines: string[]) =>
       assert.throws(() => read(...lines), refusedWith(pattern), lines.join('\n'));
-    refused(/line 4: a GridSpec's width_ratios is not read yet/, 'gs = plt.GridSpec(2, 2, width_ratios=[2, 1])');
+    refused(/line 4: a GridSpec's subplot_spec is not read yet/, 'gs = plt.GridSpec(2, 2, subplot_spec=None)');
+    refused(
+      /line 5: a second GridSpec's ratios or parameters/,
+      'gs = plt.GridSpec(2, 2, hspace=0)',
+      'gs2 = plt.GridSpec(1, 2, wspace=0)',
+    );
     refused(/line 5: subplots\(\) made the grid/, 'fig, axs = plt.subplots(2, 2)', 'fig.add_subplot(2, 1, 1)');
     refused(
       /line 5: subplot\(\.\.\., sharex=\.\.\.\) of axes placed by spans/,

@@ -70,6 +70,9 @@ const DRAWN = [
   'tight-layout-savefig-dpi',
   'script-elementwise',
   'numpy-gradient',
+  // Axes spanning cells: subplot() of two grids and a first and last index; a GridSpec's slices and ratios.
+  'subplot-spans',
+  'gridspec-ratios',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
