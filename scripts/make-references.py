@@ -2893,6 +2893,36 @@ CASES = [
         ax = fig.add_subplot(gs[1, 1])
         ax.plot(x, 1 / (1 + np.exp(-x)), color='C4')
     """),
+    # set_box_aspect(): a square box whatever the limits, and with an aspect its limits widened instead;
+    # tight_layout() measuring each axes from its cell, as matplotlib does (get_position(original=True)).
+    ('box-aspect', ['--style', 'matplotlib', '--subplots', '1, 2, figsize=(8, 3)',
+                    '--plot', 'x, np.tanh(x)', '--box-aspect', '1',
+                    '--panel', '--plot', 'x, np.maximum(x, 0)', '--aspect', 'equal', '--box-aspect', '0.5',
+                    '--all-panels', '--x', 'np.linspace(-3, 3, 200)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 200)
+        fig, axs = plt.subplots(1, 2, figsize=(8, 3))
+        axs[0].plot(x, np.tanh(x))
+        axs[0].set_box_aspect(1)
+        axs[1].plot(x, np.maximum(x, 0))
+        axs[1].set_aspect('equal')
+        axs[1].set_box_aspect(0.5)
+        fig.tight_layout()
+    """),
+    ('aspect-equal-tight', ['--style', 'matplotlib', '--subplots', '1, 2, figsize=(8, 3.5)',
+                            '--plot', 'x, np.tanh(x)', '--aspect', 'equal', '--title', 'equal',
+                            '--panel', '--plot', 'x, np.maximum(x, 0)', '--ylabel', 'relu',
+                            '--all-panels', '--x', 'np.linspace(-3, 3, 200)', '--tight-layout'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 200)
+        fig, axs = plt.subplots(1, 2, figsize=(8, 3.5))
+        axs[0].plot(x, np.tanh(x))
+        axs[0].set_aspect('equal')
+        axs[0].set_title('equal')
+        axs[1].plot(x, np.maximum(x, 0))
+        axs[1].set_ylabel('relu')
+        fig.tight_layout()
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

@@ -109,6 +109,7 @@ export function addPanelOptions(cmd: Command): Command {
       collect,
     )
     .option('--aspect <a>', "the axes' aspect, as ax.set_aspect(): equal, auto or a number")
+    .option('--box-aspect <a>', "the axes box's height over its width, as ax.set_box_aspect(): 1 is square")
     .option(
       '--subplot <args>',
       'where the panel goes, as plt.subplot(): "2, 2, 3", 223, or "2, 2, (1, 2)" for cells 1 to 2',

@@ -64,6 +64,7 @@ export interface PlotOptions extends RangeOptions {
   ticklabelFormat?: string[];
   set?: string;
   aspect?: string;
+  boxAspect?: string;
   subplot?: string;
   subplot2grid?: string;
   twinx?: boolean;
@@ -330,6 +331,7 @@ function panelFromCli({ functions, opts: o, order }: PanelInput): PanelOptions {
     if (o[k]) p[k] = o[k];
   }
   if (o.aspect !== undefined) p.aspect = o.aspect;
+  if (o.boxAspect !== undefined) p.boxAspect = o.boxAspect;
   if (o.subplot !== undefined) p.subplot = o.subplot;
   if (o.subplot2grid !== undefined) p.subplot2grid = o.subplot2grid;
   if (o.twinx) p.twinx = true;

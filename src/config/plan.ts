@@ -232,6 +232,7 @@ function toPanel(p: PanelConfig, source: PanelSource): PanelOptions {
   if (p.set !== undefined) panel.set = p.set;
   if (p.text !== undefined) panel.text = asList(p.text);
   if (p.aspect !== undefined) panel.aspect = p.aspect;
+  if (p.boxAspect !== undefined) panel.boxAspect = p.boxAspect;
   if (p.subplot !== undefined) panel.subplot = String(p.subplot);
   if (p.subplot2grid !== undefined) panel.subplot2grid = p.subplot2grid;
   if (p.axis !== undefined) panel.axis = p.axis;

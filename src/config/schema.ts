@@ -192,6 +192,7 @@ export const PanelSchema = z.strictObject({
     .union([z.enum(['equal', 'auto']), num])
     .optional()
     .describe('ax.set_aspect(): equal, auto or a number'),
+  boxAspect: num.optional().describe("ax.set_box_aspect(): the axes box's height over its width, 1 for a square"),
   subplot: z
     .union([text, z.number().int()])
     .optional()

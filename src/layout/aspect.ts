@@ -13,10 +13,16 @@ type Range = [number, number];
  * of x on the page, centred in its cell (anchor 'C'); the limits stay.
  */
 export function boxWithAspect(cell: Box, aspect: number, xlim: Range, ylim: Range): Box {
+  return shrunkToRatio(cell, (aspect * Math.abs(ylim[1] - ylim[0])) / Math.abs(xlim[1] - xlim[0]));
+}
+
+/**
+ * The largest box of a height over width `ratio` in the cell, centred in it (Bbox.shrunk_to_aspect in canvas
+ * units, where the figure's aspect cancels out, then anchored 'C'): set_box_aspect()'s box.
+ */
+export function shrunkToRatio(cell: Box, ratio: number): Box {
   const w = cell.right - cell.left;
   const h = cell.bottom - cell.top;
-  // Bbox.shrunk_to_aspect in canvas units (the figure's aspect cancels out).
-  const ratio = (aspect * Math.abs(ylim[1] - ylim[0])) / Math.abs(xlim[1] - xlim[0]);
   const [W, H] = w * ratio <= h ? [w, w * ratio] : [h / ratio, h];
   const left = cell.left + (w - W) / 2;
   const top = cell.top + (h - H) / 2;

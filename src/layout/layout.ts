@@ -19,7 +19,7 @@ import { rcColor, rcRgba, textFaces, tickStyle } from './axis-style';
 import type { Box } from './geometry';
 import { gridPlaces, placeBoxes, spanInGrid, subplotParamsOf, type SubplotParams } from '../spec/subplots';
 import { shareAxes, singularWarnings, type AxesShare } from './sharing';
-import { boxWithAspect, limitsForAspect, squareLimits, withAxisOff } from './aspect';
+import { boxWithAspect, limitsForAspect, shrunkToRatio, squareLimits, withAxisOff } from './aspect';
 import { atPixelSize, labelRoom, labelTexts, placeFigureLabels, shiftText, shiftTexts, tightPage } from './page';
 import { fillLayout, spanLayout } from './artists';
 import { placeNote } from './notes';
@@ -98,7 +98,9 @@ export function layoutFigure(
     // As plt.tight_layout(): measured once at the default positions, then laid out again at the new ones.
     const { perCell, TIGHT_NOT_APPLIED, tightSubplotParams } = tightLayout();
     const spans = grid.places.map((p) => spanInGrid(p, grid));
-    const placed = perCell(axes, cellOf).flatMap((a, k) => (a ? [{ ...spans[k]!, ...a }] : []));
+    // Each axes' margins from its cell, its position before any aspect shrank it (get_position(original=True)).
+    const measured = axes.map((a, i) => ({ box: cells[cellOf[i]], extent: a.extent }));
+    const placed = perCell(measured, cellOf).flatMap((a, k) => (a ? [{ ...spans[k]!, ...a }] : []));
     const inches = { widthInches: fig.size[0], heightInches: fig.size[1], fontSize: rc['font.size'] };
     const room = labelRoom(labels);
     const at = fig.tightLayout.dpi;
@@ -217,7 +219,12 @@ function layoutAxes(
   const below = spec.axisbelow ?? rc['axes.axisbelow'];
   let { xlim, ylim } = spec.squareLimits ? squareLimits(share.xlim, share.ylim) : share;
   const byBox = spec.aspect !== undefined && spec.aspectAdjustable === undefined;
-  const box = byBox ? boxWithAspect(cell, spec.aspect!, xlim, ylim) : cell;
+  const box =
+    spec.boxAspect !== undefined
+      ? shrunkToRatio(cell, spec.boxAspect)
+      : byBox
+        ? boxWithAspect(cell, spec.aspect!, xlim, ylim)
+        : cell;
   if (spec.aspect !== undefined && share.dataLim) {
     const shared = { x: share.sharedX, y: share.sharedY };
     ({ xlim, ylim } = limitsForAspect(box, spec.aspect, xlim, ylim, share.dataLim, shared));

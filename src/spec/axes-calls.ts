@@ -126,6 +126,7 @@ export function applyPyplotCalls(ax: AxesSpec, p: PanelOptions, at: FieldPath, r
     else ax.aspect = aspect;
     if (datalim) ax.aspectAdjustable = 'datalim';
   }
+  if (p.boxAspect !== undefined) readBoxAspect(ax, p.boxAspect, [...at, 'boxAspect']);
   const fills = (p.fillBetween ?? []).map((g, i) => artists().readFillBetween(g, [...at, 'fillBetween', i], fillCurve));
   if (fills.length) {
     ax.fills = [...(ax.fills ?? []), ...fills];
@@ -199,4 +200,22 @@ function applyLocatorParams(ax: AxesSpec, calls: readonly string[], at: FieldPat
       ax[`${axis}locator`] = current?.kind === 'maxn' ? { ...current, ...given } : locator;
     }
   });
+}
+
+/**
+ * set_box_aspect(1): the box's height over its width (None: none); an aspect of the axes then widens its limits
+ * instead of shrinking the box (Axes.set_box_aspect sets adjustable='datalim').
+ */
+function readBoxAspect(ax: AxesSpec, given: string | number, at: FieldPath): void {
+  const text = String(given).trim();
+  if (text === 'None') {
+    delete ax.boxAspect;
+    return;
+  }
+  const v = Number(text);
+  if (!(Number.isFinite(v) && v > 0 && v < 1e6)) {
+    throw badValue(at, text, "the box's height over its width, a positive number (1 is square), or None");
+  }
+  ax.boxAspect = v;
+  if (ax.aspect !== undefined) ax.aspectAdjustable = 'datalim';
 }

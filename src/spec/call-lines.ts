@@ -45,6 +45,7 @@ export const PANEL_CALLS: Partial<Record<keyof PanelOptions, readonly string[]>>
   axhspan: ['axhspan'],
   axvspan: ['axvspan'],
   aspect: ['set_aspect'],
+  boxAspect: ['set_box_aspect'],
   axis: ['axis'],
   margins: ['margins'],
   propCycle: ['set_prop_cycle'],

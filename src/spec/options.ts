@@ -146,6 +146,8 @@ export interface PanelOptions {
   axvspan?: (string | SpanOptions)[];
   /** ax.set_aspect(): 'equal', 'auto' or a number (a unit of y over a unit of x on the page). */
   aspect?: string | number;
+  /** ax.set_box_aspect(): the axes box's height over its width (1 is square) whatever its limits; None for none. */
+  boxAspect?: string | number;
   /**
    * Where the panel goes, as plt.subplot() makes it: "2, 2, 3", "223", or "2, 2, (1, 2)" for cells 1 to 2; or as
    * plt.subplot2grid(): "(3, 3), (0, 0), colspan=2". With either, every panel but a twin says where it goes.

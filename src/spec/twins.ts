@@ -75,7 +75,7 @@ export function applyTwins(axes: AxesSpec[], panels: readonly PanelOptions[], op
       }
     }
     for (const a of [axes[host], axes[j]]) {
-      if (a.aspect !== undefined || a.squareLimits) {
+      if (a.aspect !== undefined || a.squareLimits || a.boxAspect !== undefined) {
         throw new UsageError(at, {
           problem: "a twin axes with an aspect is matplotlib's, but actplot does not draw it yet",
         });

@@ -419,6 +419,11 @@ export interface AxesSpec {
   aspect?: number;
   /** set_aspect(adjustable='datalim'), as axis('equal') asks: the limits widen to the aspect, the box stays. */
   aspectAdjustable?: 'datalim';
+  /**
+   * set_box_aspect(): the box's height over its width on the page, whatever the limits, centred in its cell (an
+   * aspect then widens the limits, as adjustable='datalim', which set_box_aspect() sets).
+   */
+  boxAspect?: number;
   /** axis('square'): both axes span the larger of their autoscaled ranges, from their lower limits. */
   squareLimits?: boolean;
   /** axis('off'): no spines, ticks, tick labels, axis labels, grid or background. */

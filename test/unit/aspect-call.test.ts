@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readAspect } from '../../src/spec/aspect-call';
+import { shrunkToRatio } from '../../src/layout/aspect';
 import { buildFigure } from '../../src/spec/build';
 
 const at = ['aspect'];
@@ -42,5 +43,23 @@ describe('readAspect', () => {
       [1, 'datalim'],
     );
     assert.equal(ax("'equal', adjustable='box'").aspectAdjustable, undefined);
+  });
+});
+
+describe('set_box_aspect(): the box of a ratio, centred in its cell', () => {
+  it('shrinks the cell to the height over width asked, the longer side cut and the box centred', () => {
+    const cell = { left: 100, top: 50, right: 500, bottom: 250 }; // 400 wide, 200 high
+    // Square: 200 x 200, centred across (100 + (400 - 200) / 2 = 200).
+    assert.deepEqual(shrunkToRatio(cell, 1), { left: 200, top: 50, right: 400, bottom: 250 });
+    // 0.25: the whole width, 100 high, centred down (50 + 50).
+    assert.deepEqual(shrunkToRatio(cell, 0.25), { left: 100, top: 100, right: 500, bottom: 200 });
+  });
+  it('reads the ratio, None for none, and with an aspect widens the limits instead (adjustable datalim)', () => {
+    const ax = (p: object) => buildFigure({ panels: [{ curves: [{ function: 'relu' }], ...p }] }).axes[0];
+    assert.equal(ax({ boxAspect: '1' }).boxAspect, 1);
+    assert.equal(ax({ boxAspect: 'None' }).boxAspect, undefined);
+    const both = ax({ boxAspect: 0.5, aspect: 'equal' });
+    assert.deepEqual([both.boxAspect, both.aspect, both.aspectAdjustable], [0.5, 1, 'datalim']);
+    assert.throws(() => ax({ boxAspect: '-1' }), /a positive number \(1 is square\), or None/);
   });
 });

@@ -20,6 +20,7 @@ const PANEL_SAMPLES: Record<string, unknown> = {
   yscale: "'log', base=2",
   frameOn: false,
   twinx: true,
+  boxAspect: 1,
   subplot: '2, 1, 2',
   subplot2grid: '(2, 2), (1, 1)',
   from: -3,
