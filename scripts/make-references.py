@@ -2923,6 +2923,18 @@ CASES = [
         axs[1].set_ylabel('relu')
         fig.tight_layout()
     """),
+    # plot(x, Y) of a 2-D Y: a line for each column, each its turn of the cycle; the lines named as a list.
+    ('plot-columns', ['--style', 'matplotlib',
+                      '--plot', "x, np.tanh(x), '--', label='tanh'",
+                      '--plot', "x, np.maximum(x, 0), '--', label='relu'",
+                      '--plot', "x, x / (1 + np.exp(-x)), '--', label='silu'",
+                      '--legend', "loc='upper left'", '--x', 'np.linspace(-3, 3, 200)'], """
+        import numpy as np
+        x = np.linspace(-3, 3, 200)
+        Y = np.stack([np.tanh(x), np.maximum(x, 0), x / (1 + np.exp(-x))], axis=1)
+        lines = plt.plot(x, Y, '--')
+        plt.legend(lines, ['tanh', 'relu', 'silu'], loc='upper left')
+    """),
     # Inverted axes: xlim() with its ends swapped (the legend's 'best' place found on the drawn figure; spines
     # through zero), axis() with y upside down.
     ('lim-inverted', ['sigmoid', 'tanh', '--from', '-5', '--to', '5', '--step', '0.01', '--style', 'matplotlib',

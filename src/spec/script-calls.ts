@@ -383,7 +383,7 @@ export function readCallStatement(
     key === 'legend' && r.legendNames
       ? onLine(() => legendOf(expressions, r.legendNames!, r.at))
       : key === 'legend'
-        ? (onLine(() => legendOfKeptLines(expressions, p, r.keptCurves, r.at)) ?? expressions)
+        ? (onLine(() => legendOfKeptLines(withHandleLists(expressions, r), p, r.keptCurves, r.at)) ?? expressions)
         : expressions;
   if (REPEATED.has(key!)) push(p.options, key!, value);
   else {
@@ -410,3 +410,21 @@ function splitAt(object: string, marks: string[]): [string, string | undefined] 
 
 export const oneLine = (s: string) =>
   s.length > 60 ? `${s.slice(0, 57).replace(/\s+/g, ' ')}...` : s.replace(/\s+/g, ' ');
+
+/**
+ * legend(lines, [...]) (handles=lines) of a list of lines by name (lines = ax.plot(x, Y)): the list written
+ * out, its lines by their names.
+ */
+function withHandleLists(args: string, r: ScriptState): string {
+  const { positional, keywords } = argumentTexts(args);
+  const listed = (t: string | undefined) => {
+    const name = t?.trim();
+    const list = name && /^[A-Za-z_]\w*$/.test(name) ? r.collections.get(name) : undefined;
+    return list !== undefined && /^\[[\w\s,]*\]$/.test(list) ? list : undefined;
+  };
+  const first = listed(positional[0]);
+  const handles = listed(keywords.get('handles'));
+  if (first === undefined && handles === undefined) return args;
+  if (handles !== undefined) keywords.set('handles', handles);
+  return joinedArguments(first !== undefined ? [first, ...positional.slice(1)] : positional, keywords);
+}

@@ -78,6 +78,8 @@ export class ScriptState {
    * others: script-subplot.ts); undefined while every axes is a cell of one grid.
    */
   spans: Map<Panel, GridSpan> | undefined;
+  /** Each name of a 2-D array stacked by column (Y = np.stack([a, b], axis=1)): its columns, as written. */
+  readonly columns = new Map<string, string[]>();
   /** The GridSpecs the script names (gs = fig.add_gridspec(2, 3)): each one's rows and columns. */
   readonly gridSpecs = new Map<string, [number, number]>();
   /** The names the script gives colormaps (cmap = plt.get_cmap('viridis')), and the colormap of each. */

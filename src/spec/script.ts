@@ -7,6 +7,7 @@
  * Python makes written out; a statement that is none of these is refused with its line. This file reads the
  * statements in order and rewrites what they name; script-calls.ts reads the calls. Pure.
  */
+import { plotsOfColumns, stackedColumns } from './script-columns';
 import { describeUsage, UsageError, type FieldPath } from '../errors';
 import { autogradLine } from '../functions/autograd';
 import { closingParen, splitOutside, substituteNames, unwrapped } from '../pycall';
@@ -314,6 +315,20 @@ function readFigures(
     const [lhs, rhs] = assigned ? [assigned[1], assigned[2]] : [undefined, s];
     // A name given another value is no longer the def that drew.
     lhs?.split(/[\s,()[\]]+/).forEach((name) => r.procedures.delete(name));
+    // Y = np.stack([a, b], axis=1): Y's columns, for a plot of Y; plot(x, Y): a plot() of each column.
+    if (lhs !== undefined && /^\s*[A-Za-z_]\w*\s*$/.test(lhs)) {
+      const columns = stackedColumns(rhs);
+      if (columns) r.columns.set(lhs.trim(), columns);
+      else r.columns.delete(lhs.trim());
+    }
+    const plots = /\bplot\(/.test(rhs)
+      ? onLine(() => plotsOfColumns(lhs, rhs, (n) => r.columns.get(n), r.at))
+      : undefined;
+    if (plots) {
+      if (plots.names) r.collections.set(plots.names[0], `[${plots.names[1].join(', ')}]`);
+      queue.splice(q + 1, 0, ...plots.statements.map((text) => ({ text, line })));
+      return;
+    }
     if (/^\s*(?:(?:plt|mpl|matplotlib)\.)?rcParams\b|^\s*(?:plt|mpl|matplotlib)\.rc\(/.test(s)) {
       r.rc.push(s);
       return;

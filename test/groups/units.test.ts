@@ -1,6 +1,7 @@
 /** The pure modules' unit tests in one process (see contracts.test.ts for why). */
 import '../unit/align-labels.test';
 import '../unit/spans.test';
+import '../unit/script-columns.test';
 import '../unit/annotate.test';
 import '../unit/architecture.test';
 import '../unit/curves.test';

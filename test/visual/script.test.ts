@@ -73,6 +73,8 @@ const DRAWN = [
   // Axes spanning cells: subplot() of two grids and a first and last index; a GridSpec's slices and ratios.
   'subplot-spans',
   'gridspec-ratios',
+  // plot(x, Y) of a 2-D Y, its lines named as a list for legend().
+  'plot-columns',
 ];
 
 describe("reference scripts read by actplot script, against matplotlib's PNG of each", () => {
