@@ -223,8 +223,9 @@ export function readCallStatement(
   const removed = target === 'figure' && method === 'delaxes' ? axesOf(args.trim(), r) : undefined;
   if (removed !== undefined || (method === 'remove' && typeof target === 'number' && !args.trim())) {
     const index = removed ?? (target as number);
-    // (Placed by a span, it keeps its place.)
+    // (Placed by a span, it keeps its place; a subplot() of that place makes a new axes, as after remove().)
     const place = r.panels[index]?.options.subplot2grid;
+    r.spans?.delete(r.panels[index]);
     r.panels[index] = { curves: [], options: { axis: "'off'", ...(place !== undefined && { subplot2grid: place }) } };
     r.panelRanges.delete(index);
     return;

@@ -204,6 +204,27 @@ describe('actplot script: axes spanning cells', () => {
     const fig = buildFigure(o);
     assert.deepEqual([fig.gridRatios, fig.gridParams], [{ width: [2, 1] }, { wspace: 0 }]);
   });
+  it('makes a new axes for a subplot() of the place of one removed, as matplotlib does', () => {
+    const o = read(
+      'plt.subplot(2, 1, 1)',
+      'plt.plot(x, x)',
+      'ax = plt.subplot(2, 2, 3)',
+      'ax.remove()',
+      'plt.subplot(2, 2, 4)',
+      'plt.plot(x, -x)',
+      'plt.subplot(2, 2, 3)',
+      "plt.title('again')",
+    );
+    assert.deepEqual(
+      o.panels.map((p) => [p.subplot2grid, p.axis, p.title]),
+      [
+        ['(2, 1), (0, 0), rowspan=1, colspan=1', undefined, undefined],
+        ['(2, 2), (1, 0), rowspan=1, colspan=1', "'off'", undefined],
+        ['(2, 2), (1, 1), rowspan=1, colspan=1', undefined, undefined],
+        ['(2, 2), (1, 0), rowspan=1, colspan=1', undefined, "'again'"],
+      ],
+    );
+  });
   it('draws the figure with each axes in its span', () => {
     const fig = buildFigure(
       read(
