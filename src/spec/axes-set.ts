@@ -24,6 +24,7 @@ const SET: CallSignature = {
     'yticklabels',
     'frame_on',
     'prop_cycle',
+    'box_aspect',
   ],
   aliases: { fc: 'facecolor' },
   unsupported: [
@@ -33,7 +34,6 @@ const SET: CallSignature = {
     'ymargin',
     'adjustable',
     'anchor',
-    'box_aspect',
     'position',
     'autoscale_on',
     'autoscalex_on',
@@ -81,6 +81,17 @@ export function readAxesSet(
       throw badValue([...at, 'prop_cycle'], shownPy(v), "a cycler: cycler(color=['r', 'k'])");
     }
     out.propCycle = v ?? 'None';
+  }
+  // box_aspect=1: set_box_aspect(1), None none (read by its option's reader, as --box-aspect).
+  if (b.box_aspect !== undefined) {
+    if (own.boxAspect !== undefined) {
+      throw new UsageError([...at, 'box_aspect'], { problem: `given twice, in set() and on its own; give it once` });
+    }
+    const v = b.box_aspect;
+    if (v !== null && typeof v !== 'number') {
+      throw badValue([...at, 'box_aspect'], shownPy(v), "the box's height over its width, a number, or None");
+    }
+    out.boxAspect = v ?? 'None';
   }
   // xscale='log': the scale of its name, as set_yscale('log').
   for (const axis of ['xscale', 'yscale'] as const) {

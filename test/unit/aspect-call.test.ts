@@ -62,4 +62,11 @@ describe('set_box_aspect(): the box of a ratio, centred in its cell', () => {
     assert.deepEqual([both.boxAspect, both.aspect, both.aspectAdjustable], [0.5, 1, 'datalim']);
     assert.throws(() => ax({ boxAspect: '-1' }), /a positive number \(1 is square\), or None/);
   });
+  it("is a keyword of ax.set(), as set_box_aspect's property: box_aspect=1, None for none", () => {
+    const ax = (p: object) => buildFigure({ panels: [{ curves: [{ function: 'relu' }], ...p }] }).axes[0];
+    assert.equal(ax({ set: 'box_aspect=0.75' }).boxAspect, 0.75);
+    assert.equal(ax({ set: 'box_aspect=None' }).boxAspect, undefined);
+    assert.throws(() => ax({ set: "box_aspect='square'" }), /box_aspect.*a number, or None/);
+    assert.throws(() => ax({ set: 'box_aspect=1', boxAspect: 1 }), /given twice/);
+  });
 });
