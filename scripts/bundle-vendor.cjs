@@ -47,39 +47,46 @@ esbuild.buildSync({
 });
 
 /**
- * zod's namespace carries its fifty-odd locales, about 40 % of the bundle, for z.locales; the config's
- * validator uses none of them but English (zod's default, set when zod loads, and actplot words its errors
- * itself). The index of locales is replaced by one holding English alone, so that every render start reads
- * and loads less.
+ * The parts of zod the config's schemas call (src/config/schema-values.ts, schema.ts, call-schemas.ts), from
+ * zod's ES modules so that esbuild keeps only what they need: its namespace's fifty-odd locales, ISO date and
+ * JSON Schema readers and the rest go. The whole package as one module took about 26 ms of every render's
+ * start with the start-up cache; this part loads in about half. A function the schemas begin to call must be
+ * added here (without it, loading the schemas fails, and with them every config test); z's methods
+ * (.optional(), .describe()...) come with the functions.
  */
-const englishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]locales[\\/]index\.cjs$/ }, (args) => ({
-      path: path.join(args.resolveDir, args.path),
-      namespace: 'zod-locales',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: "exports.en = require('./en.cjs').default;",
-      resolveDir: path.dirname(args.path),
-      loader: 'js',
-    }));
-  },
-};
+const ZOD_FUNCTIONS = [
+  'array',
+  'boolean',
+  'config',
+  'enum',
+  'literal',
+  'looseObject',
+  'number',
+  'record',
+  'strictObject',
+  'string',
+  'toJSONSchema',
+  'tuple',
+  'union',
+  'unknown',
+];
 
-// zod, the config's validator: about 90 modules, each a file to stat, read and run; as one module it loads
-// in about two thirds of the time (src/config/schema-values.ts falls back to the package itself).
-// Plugins need esbuild's asynchronous API.
-esbuild
-  .build({
-    stdin: { contents: "module.exports = require('zod');", resolveDir: root, sourcefile: 'zod.js' },
-    plugins: [englishOnly],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    legalComments: 'eof',
-    outfile: path.join(root, 'out', 'src', 'vendor', 'zod.js'),
-    logLevel: 'warning',
-  })
-  .catch(() => process.exit(1));
+esbuild.buildSync({
+  stdin: {
+    contents:
+      `import { ${ZOD_FUNCTIONS.map((f, i) => `${f} as f${i}`).join(', ')} } from 'zod';\n` +
+      `export const z = { ${ZOD_FUNCTIONS.map((f, i) => `${JSON.stringify(f)}: f${i}`).join(', ')} };`,
+    resolveDir: root,
+    sourcefile: 'zod.js',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // zod's ES modules (its "import" entries), which esbuild can prune; its CommonJS files it keeps whole.
+  conditions: ['import'],
+  mainFields: ['module', 'main'],
+  legalComments: 'eof',
+  outfile: path.join(root, 'out', 'src', 'vendor', 'zod.js'),
+  logLevel: 'warning',
+});

@@ -5,8 +5,8 @@ import type * as Zod from 'zod';
 import { MAX_TEXT, MAX_TICKS } from '../limits';
 
 /**
- * zod from the one-file bundle the build makes of it (scripts/bundle-vendor.cjs), or from the package itself
- * after a build by `tsc` alone.
+ * zod from the one-file bundle the build makes of the functions the schemas call (scripts/bundle-vendor.cjs),
+ * or from the package itself after a build by `tsc` alone.
  */
 function loadZod(): typeof Zod {
   try {
