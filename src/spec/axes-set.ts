@@ -55,6 +55,9 @@ export function readAxesSet(
   own: PanelOptions,
 ): { options: Partial<PanelOptions>; facecolor?: string; axisbelow?: boolean | 'line' } {
   const b = bound(given, SET, at);
+  // An option given both in set() and on its own: which one a script meant depends on the order of its calls.
+  const givenTwice = (key: string) =>
+    new UsageError([...at, key], { problem: 'given twice, in set() and on its own; give it once' });
   const facecolor =
     b.facecolor === undefined || b.facecolor === null ? undefined : colour(b.facecolor, [...at, 'facecolor']);
   // axisbelow=True (set_axisbelow): the grid and ticks under everything; 'line' under the lines alone.
@@ -66,7 +69,7 @@ export function readAxesSet(
   const out: Partial<PanelOptions> = {};
   if (b.frame_on !== undefined && b.frame_on !== null) {
     if (own.frameOn !== undefined) {
-      throw new UsageError([...at, 'frame_on'], { problem: `given twice, in set() and on its own; give it once` });
+      throw givenTwice('frame_on');
     }
     if (typeof b.frame_on !== 'boolean') throw badValue([...at, 'frame_on'], shownPy(b.frame_on), 'True or False');
     out.frameOn = b.frame_on;
@@ -74,7 +77,7 @@ export function readAxesSet(
   // prop_cycle=cycler(...) (kept as written): set_prop_cycle's cycle; None the rc's again.
   if (b.prop_cycle !== undefined) {
     if (own.propCycle !== undefined) {
-      throw new UsageError([...at, 'prop_cycle'], { problem: `given twice, in set() and on its own; give it once` });
+      throw givenTwice('prop_cycle');
     }
     const v = b.prop_cycle;
     if (v !== null && (typeof v !== 'string' || !isCyclerText(v))) {
@@ -85,7 +88,7 @@ export function readAxesSet(
   // box_aspect=1: set_box_aspect(1), None none (read by its option's reader, as --box-aspect).
   if (b.box_aspect !== undefined) {
     if (own.boxAspect !== undefined) {
-      throw new UsageError([...at, 'box_aspect'], { problem: `given twice, in set() and on its own; give it once` });
+      throw givenTwice('box_aspect');
     }
     const v = b.box_aspect;
     if (v !== null && typeof v !== 'number') {
@@ -98,7 +101,7 @@ export function readAxesSet(
     const v = b[axis];
     if (v === undefined || v === null) continue;
     if (own[axis] !== undefined) {
-      throw new UsageError([...at, axis], { problem: `given twice, in set() and on its own; give it once` });
+      throw givenTwice(axis);
     }
     if (typeof v !== 'string') throw badValue([...at, axis], shownPy(v), "a scale's name: 'linear', 'log' or 'symlog'");
     out[axis] = v;
@@ -107,7 +110,7 @@ export function readAxesSet(
     const v = b[key];
     if (v === undefined) continue;
     if (own[key] !== undefined) {
-      throw new UsageError([...at, key], { problem: `given twice, in set() and on its own; give it once` });
+      throw givenTwice(key);
     }
     Object.assign(out, { [key]: asOption(key, v, [...at, key]) });
   }
