@@ -5,6 +5,7 @@
  * one axes in the document's style, each in the next colour of matplotlib's cycle. Errors name the field of
  * the options: ['panels', 1, 'xlim'], ['panels', 0, 'curves', 2, 'function'].
  */
+import { checkOptionShapes } from './option-shapes';
 import { badValue, UsageError, type FieldPath } from '../errors';
 import { parseFunctionRef } from '../functions/registry';
 import { DEFAULT_RC, type Rc } from '../style/rcparams';
@@ -34,6 +35,7 @@ const twins = () => require('./twins') as typeof import('./twins');
  *   const fig = buildFigure({ panels: [{ curves: [{ function: 'gelu' }], xlim: [-3, 3] }], size: [8, 4] });
  */
 export function buildFigure(asGiven: FigureOptions): FigureSpec {
+  checkOptionShapes(asGiven);
   // A script's call lines copied whole (plt.axhline(0), ax.set_title('ReLU')) are their arguments.
   const called = withCallLines(asGiven);
   // A script's definitions (--def) written out in the expressions that name them.

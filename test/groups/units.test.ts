@@ -7,6 +7,7 @@ import '../unit/architecture.test';
 import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';
+import '../unit/option-shapes.test';
 import '../unit/x-call.test';
 import '../unit/range-call.test';
 import '../unit/script.test';
