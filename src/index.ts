@@ -8,12 +8,36 @@
  */
 import { renderFigure as renderBytes, figureLayout as layoutOf } from './render/pipeline';
 import { documentFigure as findDocumentFigure, DOCUMENT_FIGURES } from './spec/presets';
-import { badValue, didYouMean } from './errors';
+import { badValue, didYouMean, UsageError } from './errors';
 import { compileExpression as compileIn } from './functions/expression';
 import { expressionContext } from './functions/registry';
 import type { BoundFunction } from './functions/types';
 import type { FigureSpec, OutputFormat } from './spec';
 import type { FigureLayout } from './layout/types';
+import { getFunction as findFunction } from './functions/registry';
+import type { ActivationFunction } from './functions/types';
+import { readScript as readScriptText, readScriptFigures as readAllFigures } from './spec/script';
+import type { FigureOptions } from './spec/options';
+
+/*
+ * The API's own checks of what its callers hand it, for JavaScript callers (and TypeScript ones through `any`):
+ * a UsageError naming the argument, as the command line's, never a TypeError from inside.
+ */
+const FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
+function checkFigure(fig: unknown, format: unknown): void {
+  if (typeof fig !== 'object' || fig === null || !Array.isArray((fig as FigureSpec).axes)) {
+    throw new UsageError('figure', {
+      given: fig === null || typeof fig !== 'object' ? String(fig) : 'an object without axes',
+      expected: 'a figure from buildFigure(), documentFigure() or planFigures()',
+    });
+  }
+  if (!FORMATS.includes(format as OutputFormat)) {
+    throw badValue('format', String(format), FORMATS.join(', '), didYouMean(String(format), FORMATS));
+  }
+}
+function checkText(field: string, given: unknown): void {
+  if (typeof given !== 'string') throw new UsageError(field, { given: String(given), expected: 'text' });
+}
 
 /**
  * Draws a figure and returns the file's bytes: PNG, SVG or PDF.
@@ -27,6 +51,7 @@ export function renderFigure(
   format: OutputFormat = 'png',
   options: { reduce?: boolean; onWarning?: (message: string) => void } = {},
 ): Uint8Array {
+  checkFigure(fig, format);
   return renderBytes(fig, format, options);
 }
 
@@ -38,6 +63,7 @@ export function renderFigure(
  *   console.log(axes[0].xlim); // [-8.8, 8.8]
  */
 export function figureLayout(fig: FigureSpec, format: OutputFormat = 'png'): FigureLayout {
+  checkFigure(fig, format);
   return layoutOf(fig, format);
 }
 
@@ -49,6 +75,7 @@ export function figureLayout(fig: FigureSpec, format: OutputFormat = 'png'): Fig
  *   const bytes = renderFigure(documentFigure('gelu'), 'svg');
  */
 export function documentFigure(name: string): FigureSpec {
+  checkText('figure', name);
   const fig = findDocumentFigure(name);
   if (!fig) {
     const names = [...DOCUMENT_FIGURES];
@@ -66,11 +93,35 @@ export function documentFigure(name: string): FigureSpec {
  *   console.log(f.value(1), f.grad(1));
  */
 export function compileExpression(source: string): BoundFunction {
+  checkText('expr', source);
   return compileIn(source, expressionContext);
 }
 export type { BoundFunction, FigureLayout };
 export { evaluate, toCsv, toJson, type Evaluation } from './data/export';
-export { FUNCTIONS as functions, getFunction, resolveParams } from './functions/registry';
+export { FUNCTIONS as functions, resolveParams } from './functions/registry';
+
+/**
+ * A function by any of its names ('SiLU', 'swish', 'F.silu'); any other throws a UsageError with the nearest.
+ *
+ * @example
+ *   console.log(getFunction('GELU').name); // 'gelu'
+ */
+export function getFunction(name: string): ActivationFunction {
+  checkText('function', name);
+  return findFunction(name);
+}
+
+/**
+ * A pyplot script's figure as FigureOptions (`actplot script`), for buildFigure(); its savefig() arguments are
+ * kept in the options. What it cannot read is a UsageError naming the line.
+ *
+ * @example
+ *   const fig = buildFigure(readScript(readFileSync('plot.py', 'utf8')));
+ */
+export function readScript(text: string): FigureOptions {
+  checkText('script', text);
+  return readScriptText(text);
+}
 export type { ActivationFunction, ParamSpec, ParamValues } from './functions/types';
 export { sample, type Sampling, type DType } from './data/sampling';
 export { defaultFigure, DOCUMENT_FIGURES } from './spec/presets';
@@ -81,7 +132,17 @@ export { jsonSchema } from './config/schema';
 export { parseConfig, readConfig } from './config/load';
 export { planFigures } from './config/plan';
 export { buildFigure } from './spec/build';
-export { readScript, readScriptFigures } from './spec/script';
+
+/**
+ * Each figure a script makes, in order, as FigureOptions: one ends where the script closes, shows or clears it.
+ *
+ * @example
+ *   for (const options of readScriptFigures(readFileSync('plots.py', 'utf8'))) buildFigure(options);
+ */
+export function readScriptFigures(text: string): FigureOptions[] {
+  checkText('script', text);
+  return readAllFigures(text);
+}
 export type {
   AxhlineOptions,
   AxvlineOptions,

@@ -392,6 +392,24 @@ describe('the API through the package entry point, as a user imports it', () => 
         /figure: got 'nope'; expected one of the document's figures: sigmoid/.test(err.message),
     );
   });
+  it('an argument of the wrong kind, from JavaScript, is a UsageError naming it, never a TypeError', () => {
+    const api = require(path.join(ROOT, 'out', 'src', 'index.js')) as Record<string, (...a: unknown[]) => unknown>;
+    const usage = (call: () => unknown, message: RegExp) =>
+      assert.throws(call, (err: unknown) => err instanceof (api.UsageError as never) && message.test(String(err)));
+    const relu = api.documentFigure('relu');
+    usage(() => api.renderFigure(relu, 'gif'), /format: got 'gif'; expected png, svg, pdf \(did you mean 'pdf'\?\)/);
+    usage(() => api.renderFigure({}, 'png'), /figure: got an object without axes; expected a figure from buildFigure/);
+    usage(() => api.figureLayout(null), /figure: got null; expected a figure/);
+    usage(() => api.documentFigure(3), /figure: got 3; expected text/);
+    usage(() => api.compileExpression(5), /expr: got 5; expected text/);
+    usage(() => api.getFunction(undefined), /function: got undefined; expected text/);
+    usage(() => api.readScript(['plt.plot(x, x)']), /script: got plt.plot\(x, x\); expected text/);
+    usage(() => api.readScriptFigures(null), /script: got null; expected text/);
+    usage(
+      () => api.buildFigure({ panels: [{ curves: [{ function: 'relu' }], text: "0, 0, 'a'" }] }),
+      /panels\[0\]\.text: got/,
+    );
+  });
 });
 
 describe('actplot gallery --index', () => {
