@@ -25,6 +25,10 @@ export function evaluate(
   params: Record<string, number | string> = {},
   withGrad = false,
 ): Evaluation {
+  if (typeof sampling !== 'object' || sampling === null) {
+    const expected = "{ kind: 'linspace', from, to, num } or { kind: 'arange', from, to, step }";
+    throw new UsageError('sampling', { given: String(sampling), expected });
+  }
   const bound = typed(bindFor(fn, params), sampling);
   const x = sample(sampling);
   if (isReduced(sampling.dtype)) {
@@ -40,8 +44,14 @@ export function evaluate(
   return { x, y, dy };
 }
 
-const bindFor = (fn: string | { expr: string }, params: Record<string, number | string>) =>
-  typeof fn === 'string' ? bindCurve({ fn, params }) : bindCurve({ expr: fn.expr });
+function bindFor(fn: string | { expr: string }, params: Record<string, number | string>): BoundFunction {
+  if (typeof fn === 'string') return bindCurve({ fn, params });
+  // From JavaScript anything may come: a UsageError naming the argument, as the command line's.
+  if (typeof fn !== 'object' || fn === null || typeof fn.expr !== 'string') {
+    throw new UsageError('function', { given: String(fn), expected: "a function's name or { expr: 'x * tanh(x)' }" });
+  }
+  return bindCurve({ expr: fn.expr });
+}
 
 /** Below float32, values as torch computes them in the sampling's type. */
 function typed(bound: BoundFunction, sampling: Sampling): BoundFunction {

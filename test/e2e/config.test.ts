@@ -406,6 +406,11 @@ describe('the API through the package entry point, as a user imports it', () => 
     usage(() => api.readScript(['plt.plot(x, x)']), /script: got plt.plot\(x, x\); expected text/);
     usage(() => api.readScriptFigures(null), /script: got null; expected text/);
     usage(
+      () => api.evaluate(5, { kind: 'linspace', from: -1, to: 1, num: 3 }),
+      /function: got 5; expected a function's name/,
+    );
+    usage(() => api.evaluate('relu', null), /sampling: got null; expected \{ kind: 'linspace'/);
+    usage(
       () => api.buildFigure({ panels: [{ curves: [{ function: 'relu' }], text: "0, 0, 'a'" }] }),
       /panels\[0\]\.text: got/,
     );
