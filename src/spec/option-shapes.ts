@@ -181,15 +181,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  *
  * @example
  *   checkOptionShapes({ panels: [{ curves: [{ function: 'relu' }], axhline: '0' }] });
- *   // UsageError: panels[0].axhline: got '0'; expected a list
+ *   // UsageError: panels[0].axhline: got '0'; expected a list (a list of one: ["0"])
  */
 export function checkOptionShapes(options: unknown): void {
-  if (!isRecord(options)) {
-    throw new UsageError([], {
-      given: shownValue(options),
-      expected: 'an object of figure options, { panels: [...] }',
-    });
-  }
+  if (!isRecord(options)) throw wrongKind([], options, 'an object of figure options, { panels: [...] }');
   checkKeys(options, FIGURE, []);
   const panels = options.panels;
   if (!Array.isArray(panels)) throw wrongKind(['panels'], panels, LISTS.panels);
