@@ -78,6 +78,25 @@ export function badValue(field: string | FieldPath, given: unknown, expected: st
   return new UsageError(field, { given: shown(given), expected, hint });
 }
 
+/**
+ * For the API's JavaScript callers (and TypeScript ones through `any`): an argument that is not of the kind
+ * declared, refused with a UsageError naming it rather than a TypeError from inside.
+ *
+ * @example
+ *   wrongArgument('figure', 3, 'text'); // UsageError: figure: got 3; expected text
+ */
+export function wrongArgument(field: string | FieldPath, given: unknown, expected: string): UsageError {
+  const shownGiven =
+    typeof given === 'string'
+      ? `'${given}'`
+      : Array.isArray(given)
+        ? 'a list'
+        : typeof given === 'object' && given !== null
+          ? 'an object'
+          : String(given);
+  return new UsageError(field, { given: shownGiven, expected });
+}
+
 /** Damerau-free Levenshtein distance, for did-you-mean suggestions. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

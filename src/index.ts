@@ -8,7 +8,7 @@
  */
 import { renderFigure as renderBytes, figureLayout as layoutOf } from './render/pipeline';
 import { documentFigure as findDocumentFigure, DOCUMENT_FIGURES } from './spec/presets';
-import { badValue, didYouMean, UsageError } from './errors';
+import { badValue, didYouMean, wrongArgument } from './errors';
 import { compileExpression as compileIn } from './functions/expression';
 import { expressionContext } from './functions/registry';
 import type { BoundFunction } from './functions/types';
@@ -26,17 +26,14 @@ import type { FigureOptions } from './spec/options';
 const FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
 function checkFigure(fig: unknown, format: unknown): void {
   if (typeof fig !== 'object' || fig === null || !Array.isArray((fig as FigureSpec).axes)) {
-    throw new UsageError('figure', {
-      given: fig === null || typeof fig !== 'object' ? String(fig) : 'an object without axes',
-      expected: 'a figure from buildFigure(), documentFigure() or planFigures()',
-    });
+    throw wrongArgument('figure', fig, 'a figure from buildFigure(), documentFigure() or planFigures()');
   }
   if (!FORMATS.includes(format as OutputFormat)) {
     throw badValue('format', String(format), FORMATS.join(', '), didYouMean(String(format), FORMATS));
   }
 }
 function checkText(field: string, given: unknown): void {
-  if (typeof given !== 'string') throw new UsageError(field, { given: String(given), expected: 'text' });
+  if (typeof given !== 'string') throw wrongArgument(field, given, 'text');
 }
 
 /**

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { didYouMean, UsageError } from '../errors';
+import { didYouMean, UsageError, wrongArgument } from '../errors';
 import type { PlannedFigure } from '../config/plan';
 import type { Config } from '../config/schema';
 import { MANIFEST, readManifest, updateManifest, type ManifestEntry } from './manifest';
@@ -64,11 +64,24 @@ function version(): string {
  *   const { written } = await renderAll('figures.yaml', { outDir: 'docs/img', shard: { index: 1, count: 4 } });
  */
 export async function renderAll(config: string | Config, options: RenderAllOptions): Promise<RenderAllResult> {
+  checkOptions(options);
   prestartRender(options);
   try {
     return await renderConfig(config, options);
   } finally {
     releaseWorkers();
+  }
+}
+
+/** The options' kinds, for JavaScript callers: a UsageError naming the key rather than a TypeError from inside. */
+function checkOptions(options: RenderAllOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    throw wrongArgument('options', options, "render options: { outDir: 'figures' }");
+  }
+  if (typeof options.outDir !== 'string') throw wrongArgument('outDir', options.outDir, "a folder's path");
+  const jobs = options.jobs;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+    throw wrongArgument('jobs', jobs, 'a whole number of drawing threads, 1 or more');
   }
 }
 

@@ -1,7 +1,7 @@
 /** Reading a config file: JSON or YAML, validated, with errors that name the file and the path to the key. */
 import * as path from 'node:path';
 import type { ZodError } from 'zod';
-import { didYouMean, UsageError, type FieldPath } from '../errors';
+import { didYouMean, UsageError, wrongArgument, type FieldPath } from '../errors';
 import { decodeUtf8, readConfigBytes, ReadProblem } from './read';
 import { ConfigSchema, KEYS, type Config } from './schema';
 import { repeatedJsonKey, treeProblem } from './tree';
@@ -21,6 +21,7 @@ export function configError(file: string, p: readonly PropertyKey[], message: st
  *   const config = readConfig('figures.yaml'); // YAML or JSON, checked against the schema
  */
 export function readConfig(file: string): Config {
+  if (typeof file !== 'string') throw wrongArgument('config', file, "a config file's path, or '-' for standard input");
   const shown = file === '-' ? 'standard input' : file;
   let text: string;
   try {

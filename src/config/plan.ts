@@ -2,7 +2,7 @@
  * A config's figures → FigureOptions → FigureSpecs, with the builder the command line uses. Errors are placed at
  * the path of the key that caused them (figures[3].panels[1].xlim, defaults.function) in the config file.
  */
-import { UsageError, type FieldPath } from '../errors';
+import { UsageError, wrongArgument, type FieldPath } from '../errors';
 import { buildFigure } from '../spec/build';
 import {
   FIGURE_KEYS,
@@ -44,6 +44,9 @@ const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
  *   for (const f of planFigures(readConfig('figures.yaml'), 'figures.yaml')) console.log(f.name, f.format);
  */
 export function planFigures(config: Config, file: string): PlannedFigure[] {
+  if (typeof config !== 'object' || config === null || !Array.isArray(config.figures)) {
+    throw wrongArgument('config', config, 'a config from readConfig() or parseConfig()');
+  }
   return config.figures.map((f, i) => planFigure(f, config.defaults ?? {}, file, ['figures', i]));
 }
 

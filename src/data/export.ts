@@ -1,5 +1,5 @@
 /** Sampled values as CSV or JSON text, every number printed so that it reads back to the same double. */
-import { badValue, UsageError } from '../errors';
+import { badValue, UsageError, wrongArgument } from '../errors';
 import { bindCurve } from '../functions/registry';
 import { FUNCTION_COST, MAX_EVAL_POINTS, MAX_EVAL_WORK } from '../limits';
 import type { BoundFunction } from '../functions/types';
@@ -26,8 +26,11 @@ export function evaluate(
   withGrad = false,
 ): Evaluation {
   if (typeof sampling !== 'object' || sampling === null) {
-    const expected = "{ kind: 'linspace', from, to, num } or { kind: 'arange', from, to, step }";
-    throw new UsageError('sampling', { given: String(sampling), expected });
+    throw wrongArgument(
+      'sampling',
+      sampling,
+      "{ kind: 'linspace', from, to, num } or { kind: 'arange', from, to, step }",
+    );
   }
   const bound = typed(bindFor(fn, params), sampling);
   const x = sample(sampling);
@@ -44,11 +47,19 @@ export function evaluate(
   return { x, y, dy };
 }
 
+/** What evaluate() returned: x and y (and dy) of the same length. */
+function checkEvaluation(e: Evaluation): void {
+  const columns = e && [e.x, e.y, ...(e.dy ? [e.dy] : [])];
+  if (!columns || !columns.every((c) => c instanceof Float64Array && c.length === e.x.length)) {
+    throw wrongArgument('evaluation', e, 'what evaluate() returns: { x, y, dy? }, Float64Arrays of one length');
+  }
+}
+
 function bindFor(fn: string | { expr: string }, params: Record<string, number | string>): BoundFunction {
   if (typeof fn === 'string') return bindCurve({ fn, params });
   // From JavaScript anything may come: a UsageError naming the argument, as the command line's.
   if (typeof fn !== 'object' || fn === null || typeof fn.expr !== 'string') {
-    throw new UsageError('function', { given: String(fn), expected: "a function's name or { expr: 'x * tanh(x)' }" });
+    throw wrongArgument('function', fn, "a function's name or { expr: 'x * tanh(x)' }");
   }
   return bindCurve({ expr: fn.expr });
 }
@@ -79,6 +90,7 @@ export function formatNumber(v: number): string {
  *   process.stdout.write(toCsv(evaluate('relu', { kind: 'arange', from: -1, to: 1, step: 0.5 })));
  */
 export function toCsv(e: Evaluation): string {
+  checkEvaluation(e);
   const cols = e.dy ? [e.x, e.y, e.dy] : [e.x, e.y];
   const lines = [e.dy ? 'x,y,dy' : 'x,y'];
   for (let i = 0; i < e.x.length; i++) lines.push(cols.map((c) => formatNumber(c[i])).join(','));
@@ -95,6 +107,7 @@ const jsonNumber = (v: number) => (Number.isFinite(v) ? formatNumber(v) : `"${fo
  *   const text = toJson(evaluate({ expr: 'x * sigmoid(x)' }, { kind: 'linspace', from: -2, to: 2, num: 5 }));
  */
 export function toJson(e: Evaluation): string {
+  checkEvaluation(e);
   const arr = (a: Float64Array) => `[${Array.from(a, jsonNumber).join(',')}]`;
   const parts = [`"x":${arr(e.x)}`, `"y":${arr(e.y)}`];
   if (e.dy) parts.push(`"dy":${arr(e.dy)}`);

@@ -5,7 +5,7 @@
  * 8 (float32) or 4 (float64) lanes, each block from a rounded base start + i·step (fused multiply-add)
  * plus lane·step. Reproducing that gives the very same float32 values the document's scripts plotted.
  */
-import { badValue, type FieldPath } from '../errors';
+import { badValue, wrongArgument, type FieldPath } from '../errors';
 import { MAX_POINTS } from '../limits';
 import type { DType } from '../functions/precision';
 
@@ -25,6 +25,13 @@ export function arangeLength(from: number, to: number, step: number): number {
 
 /** Checks a sampling and returns its point count, or throws a usage error naming the field (under `at`). */
 export function validateSampling(s: Sampling, at: FieldPath = []): number {
+  if (typeof s !== 'object' || s === null) {
+    throw wrongArgument(
+      at.length ? at : 'sampling',
+      s,
+      "{ kind: 'linspace', from, to, num } or { kind: 'arange', from, to, step }",
+    );
+  }
   for (const key of ['from', 'to'] as const) {
     if (!Number.isFinite(s[key])) throw badValue([...at, key], s[key], 'a finite number');
   }

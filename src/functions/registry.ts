@@ -1,5 +1,5 @@
 /** Looking functions up by the names people type, and checking their parameters. */
-import { badValue, didYouMean, nearest, type FieldPath } from '../errors';
+import { badValue, didYouMean, nearest, wrongArgument, type FieldPath } from '../errors';
 import { DOCUMENT_FUNCTIONS } from './document';
 import { OTHER_FUNCTIONS, PYTORCH_FUNCTIONS } from './pytorch';
 import { TRANSFORMERS_FUNCTIONS } from './transformers';
@@ -62,6 +62,12 @@ export function resolveParams(
   given: Record<string, string | number> = {},
   option: Field = 'param',
 ): ParamValues {
+  if (typeof f !== 'object' || f === null || !Array.isArray(f.params)) {
+    throw wrongArgument('function', f, 'a function from getFunction() or functions');
+  }
+  if (typeof given !== 'object' || given === null) {
+    throw wrongArgument(option, given, 'parameters by name: { negative_slope: 0.2 }');
+  }
   const out: ParamValues = {};
   for (const spec of f.params) out[spec.name] = spec.default;
   for (const [key, raw] of Object.entries(given)) {

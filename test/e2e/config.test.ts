@@ -392,24 +392,44 @@ describe('the API through the package entry point, as a user imports it', () => 
         /figure: got 'nope'; expected one of the document's figures: sigmoid/.test(err.message),
     );
   });
-  it('an argument of the wrong kind, from JavaScript, is a UsageError naming it, never a TypeError', () => {
+  it('an argument of the wrong kind, from JavaScript, is a UsageError naming it, never a TypeError', async () => {
     const api = require(path.join(ROOT, 'out', 'src', 'index.js')) as Record<string, (...a: unknown[]) => unknown>;
     const usage = (call: () => unknown, message: RegExp) =>
       assert.throws(call, (err: unknown) => err instanceof (api.UsageError as never) && message.test(String(err)));
     const relu = api.documentFigure('relu');
     usage(() => api.renderFigure(relu, 'gif'), /format: got 'gif'; expected png, svg, pdf \(did you mean 'pdf'\?\)/);
-    usage(() => api.renderFigure({}, 'png'), /figure: got an object without axes; expected a figure from buildFigure/);
+    usage(() => api.renderFigure({}, 'png'), /figure: got an object; expected a figure from buildFigure/);
     usage(() => api.figureLayout(null), /figure: got null; expected a figure/);
     usage(() => api.documentFigure(3), /figure: got 3; expected text/);
     usage(() => api.compileExpression(5), /expr: got 5; expected text/);
     usage(() => api.getFunction(undefined), /function: got undefined; expected text/);
-    usage(() => api.readScript(['plt.plot(x, x)']), /script: got plt.plot\(x, x\); expected text/);
+    usage(() => api.readScript(['plt.plot(x, x)']), /script: got a list; expected text/);
     usage(() => api.readScriptFigures(null), /script: got null; expected text/);
     usage(
       () => api.evaluate(5, { kind: 'linspace', from: -1, to: 1, num: 3 }),
       /function: got 5; expected a function's name/,
     );
     usage(() => api.evaluate('relu', null), /sampling: got null; expected \{ kind: 'linspace'/);
+    usage(() => api.sample(null), /sampling: got null; expected/);
+    usage(() => api.toCsv({ x: [1] }), /evaluation: got an object; expected what evaluate\(\) returns/);
+    usage(
+      () => api.resolveParams(api.getFunction('elu'), 'alpha=2'),
+      /param: got 'alpha=2'; expected parameters by name/,
+    );
+    usage(() => api.defaultFigure(5), /function: got 5; expected a function's name/);
+    usage(() => api.readConfig(5), /config: got 5; expected a config file's path/);
+    usage(() => api.planFigures({}, 'x.yaml'), /config: got an object; expected a config from readConfig\(\)/);
+    const figures = { figures: [{ name: 'a', function: 'relu' }] };
+    for (const [options, message] of [
+      [null, /options: got null; expected render options/],
+      [{ outDir: 5 }, /outDir: got 5; expected a folder's path/],
+      [{ outDir: scratch(), jobs: 'x' }, /jobs: got 'x'; expected a whole number of drawing threads/],
+    ] as const) {
+      await assert.rejects(
+        api.renderAll(figures, options) as Promise<unknown>,
+        (err: unknown) => err instanceof (api.UsageError as never) && message.test(String(err)),
+      );
+    }
     usage(
       () => api.buildFigure({ panels: [{ curves: [{ function: 'relu' }], text: "0, 0, 'a'" }] }),
       /panels\[0\]\.text: got/,
