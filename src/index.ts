@@ -10,12 +10,10 @@ import { renderFigure as renderBytes, figureLayout as layoutOf } from './render/
 import { documentFigure as findDocumentFigure, DOCUMENT_FIGURES } from './spec/presets';
 import { badValue, didYouMean, wrongArgument } from './errors';
 import { compileExpression as compileIn } from './functions/expression';
-import { expressionContext } from './functions/registry';
-import type { BoundFunction } from './functions/types';
+import { expressionContext, getFunction as findFunction } from './functions/registry';
+import type { ActivationFunction, BoundFunction } from './functions/types';
 import type { FigureSpec, OutputFormat } from './spec';
 import type { FigureLayout } from './layout/types';
-import { getFunction as findFunction } from './functions/registry';
-import type { ActivationFunction } from './functions/types';
 import { readScript as readScriptText, readScriptFigures as readAllFigures } from './spec/script';
 import type { FigureOptions } from './spec/options';
 
