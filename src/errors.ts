@@ -85,7 +85,7 @@ export function badValue(field: string | FieldPath, given: unknown, expected: st
  * @example
  *   wrongArgument('figure', 3, 'text'); // UsageError: figure: got 3; expected text
  */
-export function wrongArgument(field: string | FieldPath, given: unknown, expected: string): UsageError {
+export function wrongArgument(field: string | FieldPath, given: unknown, expected: string, hint?: string): UsageError {
   const shownGiven =
     typeof given === 'string'
       ? `'${given}'`
@@ -94,7 +94,7 @@ export function wrongArgument(field: string | FieldPath, given: unknown, expecte
         : typeof given === 'object' && given !== null
           ? 'an object'
           : String(given);
-  return new UsageError(field, { given: shownGiven, expected });
+  return new UsageError(field, { given: shownGiven, expected, hint });
 }
 
 /** Damerau-free Levenshtein distance, for did-you-mean suggestions. */

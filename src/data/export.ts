@@ -25,13 +25,8 @@ export function evaluate(
   params: Record<string, number | string> = {},
   withGrad = false,
 ): Evaluation {
-  if (typeof sampling !== 'object' || sampling === null) {
-    throw wrongArgument(
-      'sampling',
-      sampling,
-      "{ kind: 'linspace', from, to, num } or { kind: 'arange', from, to, step }",
-    );
-  }
+  // Checked before the function is bound, which reads its dtype (sample() checks it again, at no cost).
+  validateSampling(sampling);
   const bound = typed(bindFor(fn, params), sampling);
   const x = sample(sampling);
   if (isReduced(sampling.dtype)) {

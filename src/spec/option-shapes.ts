@@ -6,7 +6,7 @@
  * (test/unit/option-shapes.test.ts holds them to the types); each value's content is its reader's to check.
  * A small table rather than a schema library: the command line's start loads nothing for it.
  */
-import { UsageError, type FieldPath } from '../errors';
+import { wrongArgument, type FieldPath } from '../errors';
 
 /** Space-separated kinds a key accepts. */
 type Kinds = Record<string, string>;
@@ -155,20 +155,8 @@ function checkKeys(given: Record<string, unknown>, table: Kinds, at: FieldPath):
     // pairs (xlim: 3 is no list of one) nor lists of objects.
     const one = !ENDS.has(key) && (typeof value === 'string' || typeof value === 'number');
     const hint = one && accepted.includes('list') ? `a list of one: [${JSON.stringify(value)}]` : undefined;
-    throw new UsageError([...at, key], { given: shownValue(value), expected, hint });
+    throw wrongArgument([...at, key], value, expected, hint);
   }
-}
-
-/** A value as the message shows it: text quoted, numbers and booleans as they are, anything else by its kind. */
-function shownValue(v: unknown): string {
-  const kind = kindOf(v);
-  if (kind === 'string') return `'${String(v)}'`;
-  if (kind === 'number' || kind === 'boolean' || kind === 'null' || kind === 'undefined') return String(v);
-  return kind === 'list' ? 'a list' : kind === 'object' ? 'an object' : `a ${kind}`;
-}
-
-function wrongKind(at: FieldPath, value: unknown, expected: string): UsageError {
-  return new UsageError(at, { given: shownValue(value), expected });
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -184,17 +172,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  *   // UsageError: panels[0].axhline: got '0'; expected a list (a list of one: ["0"])
  */
 export function checkOptionShapes(options: unknown): void {
-  if (!isRecord(options)) throw wrongKind([], options, 'an object of figure options, { panels: [...] }');
+  if (!isRecord(options)) throw wrongArgument([], options, 'an object of figure options, { panels: [...] }');
   checkKeys(options, FIGURE, []);
   const panels = options.panels;
-  if (!Array.isArray(panels)) throw wrongKind(['panels'], panels, LISTS.panels);
+  if (!Array.isArray(panels)) throw wrongArgument(['panels'], panels, LISTS.panels);
   panels.forEach((panel, i) => {
-    if (!isRecord(panel)) throw wrongKind(['panels', i], panel, 'an object of panel options');
+    if (!isRecord(panel)) throw wrongArgument(['panels', i], panel, 'an object of panel options');
     checkKeys(panel, PANEL, ['panels', i]);
     const curves = panel.curves;
-    if (!Array.isArray(curves)) throw wrongKind(['panels', i, 'curves'], curves, LISTS.curves);
+    if (!Array.isArray(curves)) throw wrongArgument(['panels', i, 'curves'], curves, LISTS.curves);
     curves.forEach((curve, j) => {
-      if (!isRecord(curve)) throw wrongKind(['panels', i, 'curves', j], curve, 'an object of curve options');
+      if (!isRecord(curve)) throw wrongArgument(['panels', i, 'curves', j], curve, 'an object of curve options');
       checkKeys(curve, CURVE, ['panels', i, 'curves', j]);
     });
   });
