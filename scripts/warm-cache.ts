@@ -25,7 +25,11 @@ const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
       path.join(dir, 'c.png'),
     ],
   ],
-  render: (dir, config) => [['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q']],
+  render: (dir, config) => [
+    ['render', config, '--out-dir', path.join(dir, 'out'), '--jobs', '1', '-q'],
+    // A config with a mistake: zod reads it (config/load.ts), so that an error is worded from the cache too.
+    ['render', path.join(dir, 'mistake.yaml'), '--out-dir', path.join(dir, 'out'), '-q'],
+  ],
 };
 
 async function main(kind: StartKind): Promise<void> {
@@ -54,10 +58,17 @@ async function main(kind: StartKind): Promise<void> {
         '',
       ].join('\n'),
     );
+    fs.writeFileSync(path.join(dir, 'mistake.yaml'), 'figures:\n  - {name: a, function: gelu, colour: red}\n');
     const runs = RUNS[kind](dir, config);
     for (const argv of runs) {
-      const code = await cli(['node', 'actplot', ...argv]);
-      if (code !== 0) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
+      const expected = argv.some((a) => a.endsWith('mistake.yaml')) ? 2 : 0;
+      // The mistake's one-line message is expected: not shown in the build's output.
+      const write = process.stderr.write;
+      if (expected) process.stderr.write = () => true;
+      const code = await cli(['node', 'actplot', ...argv]).finally(() => {
+        process.stderr.write = write;
+      });
+      if (code !== expected) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
     }
     recorder.write(cacheFile(kind));
     // What the figures measured, the script metrics of every DejaVu face, and at each size the figures used

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { ZodError } from 'zod';
 import { didYouMean, UsageError, wrongArgument, type FieldPath } from '../errors';
 import { decodeUtf8, readConfigBytes, ReadProblem } from './read';
-import { ConfigSchema, KEYS, type Config } from './schema';
+import type { Config } from './schema';
+import { readConfigShape, storedKeys, type KeyKind } from './shape';
 import { repeatedJsonKey, treeProblem } from './tree';
 
 /** YAML alias uses, each weighted by the aliases inside what it repeats (see aliasUses). */
@@ -44,10 +45,9 @@ export function parseConfig(text: string, file = 'config'): Config {
   const data = yaml ? parseYaml(text, file) : parseJson(text, file);
   const problem = treeProblem(data);
   if (problem) throw configError(file, problem.path, problem.message);
-  const result = ConfigSchema.safeParse(data);
-  if (!result.success) throw zodError(result.error, file, data, yaml);
+  const config = (readConfigShape(data) as Config | undefined) ?? checkedByZod(data, file, yaml);
   const names = new Map<string, number>();
-  result.data.figures.forEach((f, i) => {
+  config.figures.forEach((f, i) => {
     const before = names.get(f.name);
     if (before !== undefined)
       throw configError(
@@ -57,7 +57,20 @@ export function parseConfig(text: string, file = 'config'): Config {
       );
     names.set(f.name, i);
   });
+  return config;
+}
+
+/** zod's parse of a config that shape.ts could not accept: most often a mistake, which it finds and words. */
+function checkedByZod(data: unknown, file: string, yaml: boolean): Config {
+  const { ConfigSchema } = require('./schema') as typeof import('./schema');
+  const result = ConfigSchema.safeParse(data);
+  if (!result.success) throw zodError(result.error, file, data, yaml);
   return result.data;
+}
+
+/** The keys each kind of object accepts: from the build's file, or zod's schema after a build by `tsc` alone. */
+export function configKeys(): Record<KeyKind, string[]> {
+  return storedKeys() ?? (require('./schema') as typeof import('./schema')).KEYS;
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -162,11 +175,12 @@ function aliasUses(data: unknown): number {
 /** Which kind of object a path points at, for the list of keys it accepts. */
 function keysAt(p: readonly PropertyKey[]): string[] {
   const last = p.filter((k) => typeof k === 'string').slice(-1)[0];
-  if (!p.length) return KEYS.config;
-  if (last === 'curves') return KEYS.curve;
-  if (last === 'grid') return KEYS.grid;
-  if (last === 'panels') return KEYS.panel;
-  return KEYS.figure;
+  const keys = configKeys();
+  if (!p.length) return keys.config;
+  if (last === 'curves') return keys.curve;
+  if (last === 'grid') return keys.grid;
+  if (last === 'panels') return keys.panel;
+  return keys.figure;
 }
 
 function zodError(error: ZodError, file: string, data: unknown, yaml: boolean): UsageError {

@@ -24,7 +24,9 @@ import {
 } from '../spec/rules';
 import type { FigureSpec, OutputFormat } from '../spec/types';
 import { validateFigure } from '../spec/validate';
-import { FIGURE_NAME, KEYS, type Config, type FigureConfig, type PanelConfig } from './schema';
+import { configKeys } from './load';
+import type { Config, FigureConfig, PanelConfig } from './schema';
+import { FIGURE_NAME } from './shape';
 
 export interface PlannedFigure {
   name: string;
@@ -34,7 +36,7 @@ export interface PlannedFigure {
 
 /** Keys of a figure that are the figure's, never a panel's. */
 const FIGURE_ONLY = new Set<string>(['name', 'format', ...FIGURE_KEYS, 'panels']);
-const PANEL_KEYS = KEYS.panel.filter((k) => !FIGURE_ONLY.has(k));
+const PANEL_KEYS = configKeys().panel.filter((k) => !FIGURE_ONLY.has(k));
 
 /**
  * A checked config's figures, each built: its file name, format and the figure it draws (FigureSpec). A

@@ -21,6 +21,7 @@ import {
   TickParamsSchema,
 } from './call-schemas';
 import { lineStyle, num, numbers, pair, text, z } from './schema-values';
+import { FIGURE_NAME } from './shape';
 
 /** A call's argument text copied from a script, one call or a list of them (the calls read whole, as text). */
 const callTexts = () => z.union([text, z.array(text).max(MAX_CURVES)]).optional();
@@ -46,7 +47,6 @@ const limits = z.union([z.tuple([num.nullable(), num.nullable()]), z.string()]);
 const figureName = z
   .string()
   .describe('the file name: letters, digits, ., _ and -; an extension (.png, .svg, .pdf) sets the format');
-export const FIGURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
 export const CurveSchema = z.strictObject({
   function: functionRef.optional().describe("a function, e.g. 'gelu' or 'gelu(approximate=tanh)'"),
   expr: z.string().optional().describe("an expression in x, e.g. 'x * sigmoid(1.702 * x)'"),
@@ -398,6 +398,14 @@ export const KEYS = {
   curve: Object.keys(CurveSchema.shape),
   grid: Object.keys(GridSchema.shape),
 };
+
+/**
+ * The JSON Schema zod makes of the config's schema, each schema used more than once given once under $defs:
+ * what shape.ts reads configs with (the build writes it into config-shape.json).
+ */
+export function configJsonSchema(): object {
+  return z.toJSONSchema(ConfigSchema, { reused: 'ref' });
+}
 
 /**
  * The JSON Schema of config files (draft 2020-12), with every function name and the figure name's pattern, for

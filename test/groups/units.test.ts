@@ -8,6 +8,7 @@ import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';
 import '../unit/option-shapes.test';
+import '../unit/config-shape.test';
 import '../unit/x-call.test';
 import '../unit/range-call.test';
 import '../unit/script.test';
