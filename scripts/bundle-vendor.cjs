@@ -90,3 +90,23 @@ esbuild.buildSync({
   outfile: path.join(root, 'out', 'src', 'vendor', 'zod.js'),
   logLevel: 'warning',
 });
+
+// js-yaml's reader alone (its loader, the schemas and YAMLException), for src/config/load.ts: the package's
+// entry loads its writer too. Its files are named by path, as the package's exports map offers only the entry.
+esbuild.buildSync({
+  stdin: {
+    contents:
+      "module.exports = { load: require('./node_modules/js-yaml/lib/loader').load, " +
+      "CORE_SCHEMA: require('./node_modules/js-yaml/lib/schema/core'), " +
+      "YAMLException: require('./node_modules/js-yaml/lib/exception') };",
+    resolveDir: root,
+    sourcefile: 'js-yaml.js',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  legalComments: 'eof',
+  outfile: path.join(root, 'out', 'src', 'vendor', 'js-yaml.js'),
+  logLevel: 'warning',
+});

@@ -108,7 +108,7 @@ function lineColumn(text: string, offset: number): string {
  * parse of a 40-figure config took 30-40 ms of every render's start.
  */
 function parseYaml(text: string, file: string): unknown {
-  const jsYaml = require('js-yaml') as typeof import('js-yaml');
+  const jsYaml = yamlReader();
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
@@ -132,6 +132,20 @@ function parseYaml(text: string, file: string): unknown {
   }
   // An empty document is YAML's null, as the file has no config in it.
   return data === undefined ? null : data;
+}
+
+type YamlReader = Pick<typeof import('js-yaml'), 'load' | 'CORE_SCHEMA' | 'YAMLException'>;
+
+/**
+ * js-yaml's reader from the build's bundle of it (scripts/bundle-vendor.cjs; the package's entry loads its
+ * writer too, a few milliseconds of every render's start), or the package itself after a build by `tsc` alone.
+ */
+function yamlReader(): YamlReader {
+  try {
+    return require('../vendor/js-yaml') as YamlReader;
+  } catch {
+    return require('js-yaml') as YamlReader;
+  }
 }
 
 /**
