@@ -1,6 +1,6 @@
 /** Drawing many figures: on this thread and, with more than one thread, on worker threads. */
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors';
 import { keepCanvasLoaded } from '../render/native';
 import { slotBytes } from '../render/png-slots';
@@ -17,6 +17,8 @@ export interface RenderJob {
  * otherwise delay): unloaded with a finishing worker, it takes the process down (segmentation fault at exit).
  */
 function spawnWorker(): Worker {
+  // Loaded here: a batch drawn on this thread alone (two cores or fewer, by default) never needs it.
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: { fontLock: fontLockBuffer() } });
   keepCanvasLoaded();
   return worker;

@@ -119,12 +119,20 @@ export async function atomicWriteAsync(target: string, bytes: Buffer | string, o
   }
   const tmp = temporaryFor(target);
   try {
-    await fs.promises.writeFile(tmp, bytes, { flag: 'wx' });
-    await fs.promises.rename(tmp, target);
+    await settled((done) => fs.writeFile(tmp, bytes, { flag: 'wx' }, done));
+    await settled((done) => fs.rename(tmp, target, done));
   } catch (err) {
-    await fs.promises.rm(tmp, { force: true });
+    await settled((done) => fs.rm(tmp, { force: true }, done));
     throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
+}
+
+/**
+ * A callback of fs as a promise. Not fs.promises: its module loads readline, fs.watch's and a dozen more
+ * of Node's modules, a few milliseconds of every render's start, for three calls.
+ */
+function settled(call: (done: (err: NodeJS.ErrnoException | null) => void) => void): Promise<void> {
+  return new Promise((resolve, reject) => call((err) => (err ? reject(err) : resolve())));
 }
 
 function writeInto(target: string, bytes: Buffer | string, option: string): void {
