@@ -18,8 +18,8 @@ export const FIGURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,199}$/;
 export type KeyKind = 'config' | 'figure' | 'panel' | 'curve' | 'grid';
 
 /**
- * What the build writes: the keys each kind of object accepts, the config's JSON Schema, and the size and time
- * of each compiled file the schema comes from (paths from this folder).
+ * What the build writes: the keys each kind of object accepts, the config's JSON Schema, and the size of each
+ * compiled file the schema comes from (paths from this folder).
  */
 export interface ConfigShape {
   keys: Record<KeyKind, string[]>;
@@ -29,19 +29,24 @@ export interface ConfigShape {
 /** The compiled files zod's schema is made of: a change to any of them makes the build's file stale. */
 export const SCHEMA_SOURCES = ['schema.js', 'call-schemas.js', 'schema-values.js', '../limits.js', '../vendor/zod.js'];
 
-export const stamp = (file: string): string => {
-  const st = fs.statSync(file);
-  return `${st.size}:${st.mtimeMs}`;
-};
-
-/** Whether the files a shape was made from are still as they were (a build by `tsc` alone since leaves it stale). */
-export function isCurrent(shape: ConfigShape, dir = __dirname): boolean {
+/**
+ * Whether the files a shape was made from are as they were: the same sizes, none written after the shape
+ * (a build by `tsc` alone since may have changed them). Times compared, not recorded: npm gives the files of
+ * an installed package one time of its own.
+ */
+export function isCurrent(shape: ConfigShape, file = path.join(__dirname, SHAPE_FILE)): boolean {
   try {
-    return Object.entries(shape.sources).every(([file, was]) => stamp(path.join(dir, file)) === was);
+    const made = fs.statSync(file).mtimeMs;
+    return Object.entries(shape.sources).every(([source, size]) => {
+      const st = fs.statSync(path.join(path.dirname(file), source));
+      return String(st.size) === size && st.mtimeMs <= made;
+    });
   } catch {
     return false;
   }
 }
+
+export const SHAPE_FILE = 'config-shape.json';
 export type JsonSchema = boolean | { readonly [keyword: string]: unknown };
 
 let stored: ConfigShape | null | undefined;
@@ -52,7 +57,7 @@ let stored: ConfigShape | null | undefined;
 function storedShape(): ConfigShape | null {
   if (stored === undefined) {
     try {
-      const shape = JSON.parse(fs.readFileSync(path.join(__dirname, 'config-shape.json'), 'utf8')) as ConfigShape;
+      const shape = JSON.parse(fs.readFileSync(path.join(__dirname, SHAPE_FILE), 'utf8')) as ConfigShape;
       stored = isCurrent(shape) ? shape : null;
     } catch {
       stored = null;

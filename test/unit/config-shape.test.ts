@@ -315,18 +315,30 @@ const KNOWN_TYPES = new Set([
 ]);
 
 describe("config shape: the build's file", () => {
-  it('is used only while the files it was made from are as they were', () => {
+  it('is used only while the files it was made from are the same sizes and none is newer than it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actplot-shape-'));
     try {
-      const file = path.join(dir, 'schema.js');
-      fs.writeFileSync(file, 'a');
-      const st = fs.statSync(file);
-      const shape: ConfigShape = { ...CONFIG, sources: { 'schema.js': `${st.size}:${st.mtimeMs}` } };
-      assert.equal(isCurrent(shape, dir), true);
-      fs.writeFileSync(file, 'ab');
-      assert.equal(isCurrent(shape, dir), false);
-      fs.rmSync(file);
-      assert.equal(isCurrent(shape, dir), false);
+      const source = path.join(dir, 'schema.js');
+      const file = path.join(dir, 'config-shape.json');
+      fs.writeFileSync(source, 'a');
+      fs.writeFileSync(file, '{}');
+      const shape: ConfigShape = { ...CONFIG, sources: { 'schema.js': '1' } };
+      const at = (f: string, seconds: number) => fs.utimesSync(f, seconds, seconds);
+      at(source, 1000);
+      at(file, 2000);
+      assert.equal(isCurrent(shape, file), true);
+      // An installed package: npm gives every file the same time.
+      at(file, 1000);
+      assert.equal(isCurrent(shape, file), true);
+      // Compiled again after the shape was written.
+      at(source, 3000);
+      assert.equal(isCurrent(shape, file), false);
+      at(source, 1000);
+      fs.writeFileSync(source, 'ab');
+      at(source, 1000);
+      assert.equal(isCurrent(shape, file), false);
+      fs.rmSync(source);
+      assert.equal(isCurrent(shape, file), false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
