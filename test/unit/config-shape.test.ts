@@ -256,6 +256,7 @@ describe('config shape: the reader of JSON Schema', () => {
     // Keywords zod does not write today, and a default object, which drops unknown keys.
     assert.equal(read({ not: { type: 'string' } }, 1), undefined);
     assert.equal(read({ type: 'number', multipleOf: 2 }, 4), undefined);
+    assert.equal(read({ type: 'constructor' }, {}), undefined);
     assert.equal(read({ type: ['number', 'object'] }, 1), undefined);
     assert.equal(read({ type: ['number', 'null'], minimum: 0 }, 1), undefined);
     assert.equal(read({ type: 'object', properties: {} }, {}), undefined);
