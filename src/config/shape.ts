@@ -6,8 +6,8 @@
  * words the error (load.ts).
  *
  * Why not zod alone: building its six hundred schemas cost every render 40-60 ms of its start (a one-figure
- * render: 351 ms with them, 313 ms without, medians of 15 runs each). Why not ajv: its standalone code for this schema is
- * 545 KB of source to load, and its compiler makes code with new Function at run time.
+ * render: 351 ms with them, 313 ms without, medians of 15 runs each). Why not ajv: its standalone code for
+ * this schema is 545 KB of source to load, and its compiler makes code with new Function at run time.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
