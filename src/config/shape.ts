@@ -110,7 +110,7 @@ class ShapeReader {
   read(schema: JsonSchema, value: unknown, hops = 0): Read | typeof REFUSED {
     if (schema === true) return value;
     if (typeof schema !== 'object' || schema === null) return REFUSED;
-    const keywords = Object.keys(schema).filter((k) => !NOTES.has(k));
+    const keywords = this.keywordsOf(schema);
     if (keywords.length === 0) return value;
     if (keywords.length === 1 && keywords[0] === '$ref') return this.follow(schema.$ref, value, hops);
     if (keywords.length === 1 && keywords[0] === 'anyOf') return this.anyOf(schema.anyOf, value);
@@ -127,6 +127,14 @@ class ShapeReader {
     if (type === 'array') return this.array(schema, value as unknown[]);
     if (type === 'object') return this.object(schema, value as Record<string, unknown>);
     return value;
+  }
+
+  /** A schema's keywords that say something of a value, worked out once a schema. */
+  private readonly keywords = new WeakMap<object, string[]>();
+  private keywordsOf(schema: object): string[] {
+    let found = this.keywords.get(schema);
+    if (!found) this.keywords.set(schema, (found = Object.keys(schema).filter((k) => !NOTES.has(k))));
+    return found;
   }
 
   private follow(ref: unknown, value: unknown, hops: number): Read | typeof REFUSED {
@@ -214,24 +222,35 @@ class ShapeReader {
   private object(s: { readonly [k: string]: unknown }, v: Record<string, unknown>): Read | typeof REFUSED {
     if (!('additionalProperties' in s)) return REFUSED;
     const properties = (s.properties ?? {}) as Record<string, JsonSchema>;
-    const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+    const order = this.orderOf(s, properties);
     const required = Array.isArray(s.required) ? (s.required as string[]) : [];
-    if (required.some((k) => !has(v, k) || v[k] === undefined)) return REFUSED;
-    const out: Record<string, unknown> = {};
-    const keep = (key: string, schema: JsonSchema): boolean => {
-      // A key that would set the copy's prototype instead of a property: left to zod.
-      if (key === '__proto__') return false;
-      if ('propertyNames' in s && this.read(s.propertyNames as JsonSchema, key) === REFUSED) return false;
-      const read = this.read(schema, v[key]);
-      if (read === REFUSED) return false;
-      out[key] = read;
-      return true;
-    };
-    for (const key of Object.keys(properties)) if (has(v, key) && !keep(key, properties[key])) return REFUSED;
+    if (required.some((k) => !Object.prototype.hasOwnProperty.call(v, k) || v[k] === undefined)) return REFUSED;
+    const known: [number, string, unknown][] = [];
+    const others: [string, unknown][] = [];
+    // The value's own keys (a figure says a few of the hundred a figure may): each read, then placed.
     for (const key of Object.keys(v)) {
-      if (!has(properties, key) && !keep(key, s.additionalProperties as JsonSchema)) return REFUSED;
+      // A key that would set the copy's prototype instead of a property: left to zod.
+      if (key === '__proto__') return REFUSED;
+      if ('propertyNames' in s && this.read(s.propertyNames as JsonSchema, key) === REFUSED) return REFUSED;
+      const at = order.get(key);
+      const read = this.read(at === undefined ? (s.additionalProperties as JsonSchema) : properties[key], v[key]);
+      if (read === REFUSED) return REFUSED;
+      if (at === undefined) others.push([key, read]);
+      else known.push([at, key, read]);
     }
+    known.sort((x, y) => x[0] - y[0]);
+    const out: Record<string, unknown> = {};
+    for (const [, key, read] of known) out[key] = read;
+    for (const [key, read] of others) out[key] = read;
     return out;
+  }
+
+  /** Each of an object schema's keys and its place, worked out once a schema. */
+  private readonly orders = new WeakMap<object, Map<string, number>>();
+  private orderOf(s: object, properties: Record<string, JsonSchema>): Map<string, number> {
+    let order = this.orders.get(s);
+    if (!order) this.orders.set(s, (order = new Map(Object.keys(properties).map((k, i) => [k, i]))));
+    return order;
   }
 }
 
