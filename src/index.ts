@@ -102,7 +102,6 @@ export { FUNCTIONS as functions, resolveParams } from './functions/registry';
  *   console.log(getFunction('GELU').name); // 'gelu'
  */
 export function getFunction(name: string): ActivationFunction {
-  checkText('function', name);
   return findFunction(name);
 }
 

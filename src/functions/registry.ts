@@ -40,6 +40,8 @@ export function allNames(): string[] {
  *   const gelu = getFunction('gelu_pytorch_tanh'); // any case; hyphens and underscores optional
  */
 export function getFunction(name: string, option: Field = 'function'): ActivationFunction {
+  // From JavaScript any value can come: one that is no text is named as such, not looked up.
+  if (typeof name !== 'string') throw wrongArgument(option, name, "a function's name");
   const f = byName.get(normalise(name));
   if (f) return f;
   throw badValue(option, name, `one of the ${FUNCTIONS.length} functions 'actplot list' shows`, suggestFunction(name));

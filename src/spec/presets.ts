@@ -1,6 +1,5 @@
 /** The document's figures, as its PyTorch + pyplot scripts draw them, and the default for other functions. */
 import { GRID_ON, type AxesSpec, type FigureSpec } from './types';
-import { wrongArgument } from '../errors';
 import { getFunction } from '../functions/registry';
 
 /** The figure names of `actplot gallery`, in the document's order. */
@@ -140,7 +139,6 @@ export function documentFigure(name: string): FigureSpec | undefined {
  *   const bytes = renderFigure(defaultFigure('swiglu'), 'png');
  */
 export function defaultFigure(fnName: string): FigureSpec {
-  if (typeof fnName !== 'string') throw wrongArgument('function', fnName, "a function's name");
   const f = getFunction(fnName);
   const fromDocument = documentFigure(f.name);
   if (fromDocument) {

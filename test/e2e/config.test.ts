@@ -402,7 +402,7 @@ describe('the API through the package entry point, as a user imports it', () => 
     usage(() => api.figureLayout(null), /figure: got null; expected a figure/);
     usage(() => api.documentFigure(3), /figure: got 3; expected text/);
     usage(() => api.compileExpression(5), /expr: got 5; expected text/);
-    usage(() => api.getFunction(undefined), /function: got undefined; expected text/);
+    usage(() => api.getFunction(undefined), /function: got undefined; expected a function's name/);
     usage(() => api.readScript(['plt.plot(x, x)']), /script: got a list; expected text/);
     usage(() => api.readScriptFigures(null), /script: got null; expected text/);
     usage(
