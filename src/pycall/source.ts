@@ -10,11 +10,10 @@ export const CYCLER_CALL = /[\s(]*(?:(?:plt|mpl|matplotlib(?:\.pyplot)?)\.)?cycl
 export const PY_NUMBER = /[+-]?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?/y;
 
 /**
- * The first index from `from` (a place outside strings and brackets) where `at` holds, outside strings and
- * brackets; -1 if none. The one scan of a Python text's top level that its readers share.
+ * The first index from `from` (a place outside strings) whose character, outside quoted strings, `at` holds
+ * for; -1 if none. The one walk past Python's strings (escapes included) that the scans below share.
  */
-export function topLevelIndex(text: string, from: number, at: (i: number) => boolean): number {
-  let depth = 0;
+function indexPastStrings(text: string, from: number, at: (c: string, i: number) => boolean): number {
   let quote: string | undefined;
   for (let i = from; i < text.length; i++) {
     const c = text[i];
@@ -22,11 +21,30 @@ export function topLevelIndex(text: string, from: number, at: (i: number) => boo
       if (c === '\\') i++;
       else if (c === quote) quote = undefined;
     } else if (c === "'" || c === '"') quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (depth === 0 && at(i)) return i;
+    else if (at(c, i)) return i;
   }
   return -1;
+}
+
+/** The depth of brackets a scan stands at, counted over the kinds it is given ('(' alone, or '([{'). */
+function bracketDepth(opening: string, closing: string): (c: string) => number {
+  let depth = 0;
+  return (c) => (opening.includes(c) ? ++depth : closing.includes(c) ? --depth : depth);
+}
+
+/**
+ * The first index from `from` (a place outside strings and brackets) where `at` holds, outside strings and
+ * brackets; -1 if none. The one scan of a Python text's top level that its readers share.
+ */
+export function topLevelIndex(text: string, from: number, at: (i: number) => boolean): number {
+  const depth = bracketDepth('([{', ')]}');
+  return indexPastStrings(text, from, (c, i) => {
+    if ('([{)]}'.includes(c)) {
+      depth(c);
+      return false;
+    }
+    return depth(c) === 0 && at(i);
+  });
 }
 
 /**
@@ -83,16 +101,7 @@ export function isWrittenValue(text: string): boolean {
  * depth of brackets (topLevelIndex keeps to the top level); -1 if there is none.
  */
 export function indexOutsideStrings(text: string, from: number, char: string): number {
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === char) return i;
-  }
-  return -1;
+  return indexPastStrings(text, from, (c) => c === char);
 }
 
 /** A call's arguments written again from their texts (argumentTexts' inverse): positional ones, then `name=value`s. */
@@ -171,18 +180,8 @@ export const isPyNumber = (text: string) => WHOLE_NUMBER.test(text.trim());
 
 /** The index of the parenthesis that closes the one at `open`, outside strings; -1 if none does. */
 export function closingParen(text: string, open: number): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = undefined;
-    } else if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
+  const depth = bracketDepth('(', ')');
+  return indexPastStrings(text, open, (c) => depth(c) === 0 && c === ')');
 }
 
 /**
@@ -190,15 +189,8 @@ export function closingParen(text: string, open: number): number {
  * never does (closingParen counts parentheses alone).
  */
 export function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" || ch === '"') {
-      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
-    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '}') && --depth === 0) return i;
-  }
-  return -1;
+  const depth = bracketDepth('([{', ')]}');
+  return indexPastStrings(text, open, (c) => depth(c) === 0 && ')]}'.includes(c));
 }
 
 /** Text without the parentheses that enclose all of it: ((a) + b) to (a) + b; (a) + (b) and (a, b) as they are. */
