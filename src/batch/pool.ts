@@ -73,6 +73,8 @@ export async function renderJobs(
   onDone: (index: number, bytes: Buffer, warnings: string[]) => void | Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
+  // Nothing to draw (every figure unchanged): the drawing modules are not even loaded.
+  if (!jobs.length) return releaseWorkers();
   const n = Math.max(
     1,
     Math.min(threads, jobs.length, Math.floor(CANVAS_BUDGET / jobs.reduce((m, j) => Math.max(m, canvasBytes(j)), 1))),
