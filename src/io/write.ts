@@ -8,7 +8,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { badValue, UsageError } from '../errors';
+
+/**
+ * fs's callbacks as promises. Not fs.promises: its module loads readline, fs.watch's and a dozen more of
+ * Node's modules, a few milliseconds of every render's start, for three calls.
+ */
+const writeFile = promisify(fs.writeFile);
+const rename = promisify(fs.rename);
+const rm = promisify(fs.rm);
 
 /** Longest file name (one path component) and whole path Linux file systems accept, in bytes. */
 export const NAME_MAX = 255;
@@ -119,20 +128,12 @@ export async function atomicWriteAsync(target: string, bytes: Buffer | string, o
   }
   const tmp = temporaryFor(target);
   try {
-    await settled((done) => fs.writeFile(tmp, bytes, { flag: 'wx' }, done));
-    await settled((done) => fs.rename(tmp, target, done));
+    await writeFile(tmp, bytes, { flag: 'wx' });
+    await rename(tmp, target);
   } catch (err) {
-    await settled((done) => fs.rm(tmp, { force: true }, done));
+    await rm(tmp, { force: true });
     throw new UsageError(option, `cannot write '${target}': ${describe(err)}`);
   }
-}
-
-/**
- * A callback of fs as a promise. Not fs.promises: its module loads readline, fs.watch's and a dozen more
- * of Node's modules, a few milliseconds of every render's start, for three calls.
- */
-function settled(call: (done: (err: NodeJS.ErrnoException | null) => void) => void): Promise<void> {
-  return new Promise((resolve, reject) => call((err) => (err ? reject(err) : resolve())));
 }
 
 function writeInto(target: string, bytes: Buffer | string, option: string): void {
