@@ -190,6 +190,53 @@ describe("commander's child_process", () => {
   });
 });
 
+describe('what a render loads', () => {
+  const MAIN = path.join(OUT, 'src', 'cli', 'main.js');
+  /** Renders a config in a fresh process (one drawing thread); its exit code and what it had loaded. */
+  const render = (config: string, outDir: string) =>
+    node(`const { main } = require(${JSON.stringify(MAIN)});
+      main(['node', 'actplot', 'render', ${JSON.stringify(config)}, '--out-dir', ${JSON.stringify(outDir)}, '--jobs', '1', '-q']).then((code) => {
+        const ours = (f) => Object.keys(require.cache).some((k) => k.endsWith(f));
+        const node = (m) => process.moduleLoadList.includes('NativeModule ' + m);
+        console.log(JSON.stringify({ code, zod: ours('/vendor/zod.js') || ours('/config/schema.js'),
+          drawing: ours('/render/pipeline.js'), workers: node('worker_threads'), fsPromises: node('internal/fs/promises') }));
+      });`);
+
+  it("a right config: read without zod's schemas, drawn without worker_threads or fs.promises", () => {
+    const dir = scratch();
+    const config = path.join(dir, 'figures.yaml');
+    fs.writeFileSync(
+      config,
+      'figures:\n  - {name: a, function: gelu, title: GELU}\n  - {name: b, functions: [relu, tanh]}\n',
+    );
+    const out = path.join(dir, 'out');
+    assert.deepEqual(JSON.parse(render(config, out)), {
+      code: 0,
+      zod: false,
+      drawing: true,
+      workers: false,
+      fsPromises: false,
+    });
+    // Again, every figure unchanged: nothing of the drawing is loaded.
+    assert.deepEqual(JSON.parse(render(config, out)), {
+      code: 0,
+      zod: false,
+      drawing: false,
+      workers: false,
+      fsPromises: false,
+    });
+  });
+
+  it('a config with a mistake: zod finds and words it', () => {
+    const dir = scratch();
+    const config = path.join(dir, 'figures.yaml');
+    fs.writeFileSync(config, 'figures:\n  - {name: a, function: gelu, colour: red}\n');
+    const r = JSON.parse(render(config, path.join(dir, 'out')));
+    assert.equal(r.code, 2);
+    assert.equal(r.zod, true);
+  });
+});
+
 describe('PNG charts drawn again', () => {
   const fig = (args: string[]) => figureFor(parsePlotArgs(args).panels).fig;
   const figures = [
