@@ -85,7 +85,6 @@ export function readConfigShape(data: unknown, shape = storedShape()): unknown {
 }
 
 const REFUSED = Symbol('refused');
-type Read = unknown;
 
 /** Keywords that say nothing about a value. */
 const NOTES = new Set(['$schema', '$defs', 'description', 'title']);
@@ -107,7 +106,7 @@ class ShapeReader {
   private readonly patterns = new Map<string, RegExp>();
   constructor(private readonly defs: Record<string, JsonSchema>) {}
 
-  read(schema: JsonSchema, value: unknown, hops = 0): Read | typeof REFUSED {
+  read(schema: JsonSchema, value: unknown, hops = 0): unknown {
     if (schema === true) return value;
     if (typeof schema !== 'object' || schema === null) return REFUSED;
     const keywords = this.keywordsOf(schema);
@@ -137,7 +136,7 @@ class ShapeReader {
     return found;
   }
 
-  private follow(ref: unknown, value: unknown, hops: number): Read | typeof REFUSED {
+  private follow(ref: unknown, value: unknown, hops: number): unknown {
     const name = typeof ref === 'string' && /^#\/\$defs\/([^/~]+)$/.exec(ref)?.[1];
     // A reference to a reference without end would never read a value: left to zod.
     if (!name || !Object.prototype.hasOwnProperty.call(this.defs, name) || hops > 64) return REFUSED;
@@ -145,7 +144,7 @@ class ShapeReader {
   }
 
   /** zod's union returns the first option that takes the value, as parsed by that option. */
-  private anyOf(options: unknown, value: unknown): Read | typeof REFUSED {
+  private anyOf(options: unknown, value: unknown): unknown {
     if (!Array.isArray(options)) return REFUSED;
     for (const option of options as JsonSchema[]) {
       const read = this.read(option, value);
@@ -154,7 +153,7 @@ class ShapeReader {
     return REFUSED;
   }
 
-  private ofAnyType(types: unknown[], value: unknown): Read | typeof REFUSED {
+  private ofAnyType(types: unknown[], value: unknown): unknown {
     const bare = types.every((t) => typeof t === 'string' && PRIMITIVES.has(t));
     return bare && types.some((t) => this.ofType(t as string, value)) ? value : REFUSED;
   }
@@ -179,7 +178,7 @@ class ShapeReader {
     }
   }
 
-  private string(s: { readonly [k: string]: unknown }, v: string): Read | typeof REFUSED {
+  private string(s: { readonly [k: string]: unknown }, v: string): unknown {
     // zod counts a string's length in UTF-16 units (String.length), as here; JSON Schema in code points.
     if (typeof s.maxLength === 'number' && v.length > s.maxLength) return REFUSED;
     if (typeof s.minLength === 'number' && v.length < s.minLength) return REFUSED;
@@ -192,7 +191,7 @@ class ShapeReader {
     return v;
   }
 
-  private number(s: { readonly [k: string]: unknown }, v: number): Read | typeof REFUSED {
+  private number(s: { readonly [k: string]: unknown }, v: number): unknown {
     const bound = (k: string) => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
     const [min, max, above, below] = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].map(bound);
     if ((min !== undefined && v < min) || (max !== undefined && v > max)) return REFUSED;
@@ -200,7 +199,7 @@ class ShapeReader {
     return v;
   }
 
-  private array(s: { readonly [k: string]: unknown }, v: unknown[]): Read | typeof REFUSED {
+  private array(s: { readonly [k: string]: unknown }, v: unknown[]): unknown {
     if (typeof s.maxItems === 'number' && v.length > s.maxItems) return REFUSED;
     if (typeof s.minItems === 'number' && v.length < s.minItems) return REFUSED;
     const first = Array.isArray(s.prefixItems) ? (s.prefixItems as JsonSchema[]) : [];
@@ -219,7 +218,7 @@ class ShapeReader {
    * (a record's, a loose object's) in the order written. An object that does not say what it does with other
    * keys (zod's default object drops them) is left to zod.
    */
-  private object(s: { readonly [k: string]: unknown }, v: Record<string, unknown>): Read | typeof REFUSED {
+  private object(s: { readonly [k: string]: unknown }, v: Record<string, unknown>): unknown {
     if (!('additionalProperties' in s)) return REFUSED;
     const properties = (s.properties ?? {}) as Record<string, JsonSchema>;
     const order = this.orderOf(s, properties);
