@@ -49,8 +49,9 @@ esbuild.buildSync({
 /**
  * The parts of zod the config's schemas call (src/config/schema-values.ts, schema.ts, call-schemas.ts), from
  * zod's ES modules so that esbuild keeps only what they need: its namespace's fifty-odd locales, ISO date and
- * JSON Schema readers and the rest go. The whole package as one module took about 26 ms of every render's
- * start with the start-up cache; this part loads in about half. A function the schemas begin to call must be
+ * JSON Schema readers and the rest go. A render loads zod only for a config with a mistake (src/config/shape.ts
+ * reads a right one), and `actplot schema`: there the whole package as one module took about 26 ms with the
+ * start-up cache, this part about half. A function the schemas begin to call must be
  * added here (without it, loading the schemas fails, and with them every config test); z's methods
  * (.optional(), .describe()...) come with the functions.
  */

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { cacheFile, recordStartupCache, type StartKind } from '../src/startup/compile-cache';
 
 const RUNS: Record<StartKind, (dir: string, config: string) => string[][]> = {
@@ -62,12 +63,9 @@ async function main(kind: StartKind): Promise<void> {
     const runs = RUNS[kind](dir, config);
     for (const argv of runs) {
       const expected = argv.some((a) => a.endsWith('mistake.yaml')) ? 2 : 0;
-      // The mistake's one-line message is expected: not shown in the build's output.
-      const write = process.stderr.write;
-      if (expected) process.stderr.write = () => true;
-      const code = await cli(['node', 'actplot', ...argv]).finally(() => {
-        process.stderr.write = write;
-      });
+      // The mistake's one-line message is expected: written nowhere, not into the build's output.
+      const stderr = expected ? new Writable({ write: (_chunk, _encoding, done) => done() }) : process.stderr;
+      const code = await cli(['node', 'actplot', ...argv], { stdout: process.stdout, stderr });
       if (code !== expected) throw new Error(`actplot ${argv.join(' ')} exited with ${code}`);
     }
     recorder.write(cacheFile(kind));

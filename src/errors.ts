@@ -86,14 +86,12 @@ export function badValue(field: string | FieldPath, given: unknown, expected: st
  *   wrongArgument('figure', 3, 'text'); // UsageError: figure: got 3; expected text
  */
 export function wrongArgument(field: string | FieldPath, given: unknown, expected: string, hint?: string): UsageError {
-  const shownGiven =
-    typeof given === 'string'
-      ? `'${given}'`
-      : Array.isArray(given)
-        ? 'a list'
-        : typeof given === 'object' && given !== null
-          ? 'an object'
-          : String(given);
+  // A list or an object said by its kind: its contents are not what is wrong.
+  const shownGiven = Array.isArray(given)
+    ? 'a list'
+    : typeof given === 'object' && given !== null
+      ? 'an object'
+      : shown(given);
   return new UsageError(field, { given: shownGiven, expected, hint });
 }
 

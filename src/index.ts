@@ -10,9 +10,9 @@ import { renderFigure as renderBytes, figureLayout as layoutOf } from './render/
 import { documentFigure as findDocumentFigure, DOCUMENT_FIGURES } from './spec/presets';
 import { badValue, didYouMean, wrongArgument } from './errors';
 import { compileExpression as compileIn } from './functions/expression';
-import { expressionContext, getFunction as findFunction } from './functions/registry';
-import type { ActivationFunction, BoundFunction } from './functions/types';
-import type { FigureSpec, OutputFormat } from './spec';
+import { expressionContext } from './functions/registry';
+import type { BoundFunction } from './functions/types';
+import { OUTPUT_FORMATS, type FigureSpec, type OutputFormat } from './spec/types';
 import type { FigureLayout } from './layout/types';
 import { readScript as readScriptText, readScriptFigures as readAllFigures } from './spec/script';
 import type { FigureOptions } from './spec/options';
@@ -21,13 +21,12 @@ import type { FigureOptions } from './spec/options';
  * The API's own checks of what its callers hand it, for JavaScript callers (and TypeScript ones through `any`):
  * a UsageError naming the argument, as the command line's, never a TypeError from inside.
  */
-const FORMATS: readonly OutputFormat[] = ['png', 'svg', 'pdf'];
 function checkFigure(fig: unknown, format: unknown): void {
   if (typeof fig !== 'object' || fig === null || !Array.isArray((fig as FigureSpec).axes)) {
     throw wrongArgument('figure', fig, 'a figure from buildFigure(), documentFigure() or planFigures()');
   }
-  if (!FORMATS.includes(format as OutputFormat)) {
-    throw badValue('format', String(format), FORMATS.join(', '), didYouMean(String(format), FORMATS));
+  if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
+    throw badValue('format', String(format), OUTPUT_FORMATS.join(', '), didYouMean(String(format), OUTPUT_FORMATS));
   }
 }
 function checkText(field: string, given: unknown): void {
@@ -93,17 +92,7 @@ export function compileExpression(source: string): BoundFunction {
 }
 export type { BoundFunction, FigureLayout };
 export { evaluate, toCsv, toJson, type Evaluation } from './data/export';
-export { FUNCTIONS as functions, resolveParams } from './functions/registry';
-
-/**
- * A function by any of its names ('SiLU', 'swish', 'F.silu'); any other throws a UsageError with the nearest.
- *
- * @example
- *   console.log(getFunction('GELU').name); // 'gelu'
- */
-export function getFunction(name: string): ActivationFunction {
-  return findFunction(name);
-}
+export { FUNCTIONS as functions, getFunction, resolveParams } from './functions/registry';
 
 /**
  * A pyplot script's figure as FigureOptions (`actplot script`), for buildFigure(); its savefig() arguments are
