@@ -4,7 +4,7 @@ import { curveOrder } from './curve-order';
 import { Command } from 'commander';
 import { UsageError } from '../errors';
 import { describe } from '../io/write';
-import { io, type CliStreams } from './io';
+import { io, useStreams, type CliStreams } from './io';
 import { addOutputOptions, addPanelOptions, addRangeOptions } from './flags';
 import { report } from './wording';
 import type { OutputOptions } from './commands';
@@ -320,21 +320,15 @@ export function parsePlotArgs(args: string[]): { panels: PanelInput[]; output: O
  * Runs the command line and returns its exit code. `streams` replaces standard output and error (the tests run
  * the CLI in-process this way); nothing here sets process.exitCode or exits.
  */
-export async function main(
-  argv: string[],
-  streams: CliStreams = { stdout: process.stdout, stderr: process.stderr },
-): Promise<number> {
-  const previous = { ...io };
-  Object.assign(io, streams);
-  io.failure = undefined;
+export async function main(argv: string[], streams?: CliStreams): Promise<number> {
   // A reader that went away (`actplot render c.yaml | head`) only ends the output: the work goes on. Any other
   // failure (a full disk behind `> file`) is reported once the command has done what it can.
   const onStdoutError = (err: NodeJS.ErrnoException) => {
     io.failure ??= err;
   };
   const ignore = () => undefined; // standard error failing leaves nowhere to say so: the exit code tells
-  io.stdout.on('error', onStdoutError);
-  io.stderr.on('error', ignore);
+  const listener = (name: 'stdout' | 'stderr') => (name === 'stdout' ? onStdoutError : ignore);
+  const restore = useStreams(streams, (name, stream) => stream.on('error', listener(name)));
   let code = 0;
   try {
     const [head, ...panels] = splitPanels(argv.slice(2));
@@ -361,8 +355,6 @@ export async function main(
     io.stderr.write(`actplot: standard output: cannot write (${describe(failure)})\n`);
     if (code === 0) code = 2;
   }
-  io.stdout.off('error', onStdoutError);
-  io.stderr.off('error', ignore);
-  Object.assign(io, previous);
+  restore((name, stream) => stream.off('error', listener(name)));
   return code;
 }

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { figureFor } from '../../src/cli/commands';
 import { parsePlotArgs } from '../../src/cli/main';
 import { renderFigure } from '../../src/render/pipeline';
-import { actplot, scratch } from '../helpers/cli';
+import { actplot, BIN, scratch } from '../helpers/cli';
 
 const OUT = path.resolve(__dirname, '../..');
 const CACHE_MODULE = path.join(OUT, 'src', 'startup', 'compile-cache.js');
@@ -234,6 +234,28 @@ describe('what a render loads', () => {
     const r = JSON.parse(render(config, path.join(dir, 'out')));
     assert.equal(r.code, 2);
     assert.equal(r.zod, true);
+  });
+});
+
+describe('what a figure written to a file touches', () => {
+  /** Node's own modules loaded by `actplot ARGS` with standard output and error piped, as CI and scripts run it. */
+  const loadedBy = (args: string[]) => {
+    const dir = scratch();
+    const list = path.join(dir, 'modules.txt');
+    const preload = path.join(dir, 'record.js');
+    fs.writeFileSync(
+      preload,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`,
+    );
+    const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return new Set(fs.readFileSync(list, 'utf8').split('\n'));
+  };
+
+  it('makes no standard output stream (a pipe is a socket: net and its bindings) when it prints nothing', () => {
+    assert.equal(loadedBy(['sigmoid', '-o', 'a.png', '-q']).has('NativeModule net'), false);
+    // The same check sees a stream that is made: the figure written to standard output.
+    assert.equal(loadedBy(['sigmoid', '-o', '-', '-q']).has('NativeModule net'), true);
   });
 });
 
