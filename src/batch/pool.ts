@@ -159,12 +159,12 @@ class Batch {
  * next one is drawn: one figure encoding at a time, as the renderer keeps two canvases of a size.
  */
 async function drawHere(batch: Batch, beside: boolean): Promise<void> {
-  const { renderFigureAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
+  const { renderPlannedAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
   let encoding: Promise<void> | undefined;
   while (batch.remaining) {
     const id = beside ? batch.takeBack() : batch.takeFront();
     const warnings: string[] = [];
-    const bytes = renderFigureAsync(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
+    const bytes = renderPlannedAsync(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
     const previous = encoding;
     encoding = bytes.then(
       (b) => batch.deliver(id, b, warnings),

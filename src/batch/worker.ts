@@ -9,7 +9,7 @@ useStartupCache('render');
 (require('../render/font-lock') as typeof import('../render/font-lock')).useFontLock(
   (workerData as { fontLock: SharedArrayBuffer }).fontLock,
 );
-const { renderFigureAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
+const { renderPlannedAsync } = require('../render/pipeline') as typeof import('../render/pipeline');
 // While the first job is still being prepared by the main thread (the first figure would do it anyway).
 setImmediate(() => (require('../render/backend') as typeof import('../render/backend')).preloadRenderer());
 
@@ -20,7 +20,7 @@ parentPort?.on('message', (job: { id: number; spec: FigureSpec; format: OutputFo
   }
   const warnings: string[] = [];
   // Drawn now; a PNG is encoded on libuv's threads while the next job (already queued) is drawn.
-  renderFigureAsync(job.spec, job.format, { onWarning: (w) => warnings.push(w) }).then(
+  renderPlannedAsync(job.spec, job.format, { onWarning: (w) => warnings.push(w) }).then(
     (bytes) => {
       const copy = new Uint8Array(bytes); // its own buffer, so that it can be transferred
       parentPort!.postMessage({ id: job.id, bytes: copy, warnings }, [copy.buffer]);

@@ -189,7 +189,9 @@ function drawPng(drawing: Drawing): Slot<Canvas> | undefined {
   if (!slot) return undefined;
   try {
     slot.item ??= pngCanvas(drawing.layout);
-    drawFigure(slot.item, drawing);
+    // An opaque page is painted over every pixel first (drawFigureStart): clearing a kept canvas before it
+    // would only cost a pass over its pixels.
+    drawFigure(slot.item, drawing, drawing.layout.seeThrough);
     return slot;
   } catch (err) {
     // A canvas that failed part-way is not drawn on again.
@@ -212,11 +214,11 @@ function pngCanvas(layout: FigureLayout): Canvas {
  * Draws the whole figure in matplotlib's order: the figure's background; each axes whole, one after the other
  * (its background, its artists by zorder (decorations.ts axesSteps), the rest of it); the figure's texts.
  */
-function drawFigure(canvas: Canvas, drawing: Drawing): void {
+function drawFigure(canvas: Canvas, drawing: Drawing, clear = true): void {
   const ctx = canvas.getContext('2d');
   const { layout } = drawing;
   // As a Chart clears its canvas before each drawing (a kept PNG canvas holds the previous figure).
-  chartJs().clearCanvas(canvas, ctx);
+  if (clear) chartJs().clearCanvas(canvas, ctx);
   drawFigureStart(ctx, layout);
   layout.axes.forEach((ax, a) => {
     drawAxesStart(ctx, layout, ax);

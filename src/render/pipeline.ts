@@ -8,6 +8,11 @@ import { warningText } from '../spec/warnings';
 
 export function figureLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions = {}): FigureLayout {
   validateFigure(fig, format);
+  return validatedLayout(fig, format, options);
+}
+
+/** figureLayout of a figure validateFigure has passed for this format. */
+function validatedLayout(fig: FigureSpec, format: OutputFormat, options: RenderOptions): FigureLayout {
   // A figure drawn on a worker thread adds its font files there too (a thread has its own font registry).
   for (const file of fig.fontFiles ?? []) addFontFile(file);
   const data = evaluateFigure(fig, options);
@@ -53,16 +58,17 @@ export function renderFigure(fig: FigureSpec, format: OutputFormat = 'png', opti
 }
 
 /**
- * The same bytes; a PNG is encoded on libuv's threads, so that a batch draws its next figure meanwhile (the
- * drawing itself happens in this call, before it returns).
+ * The bytes of a figure a config's plan has validated for this format (planFigures: a render does not check it
+ * twice); a PNG is encoded on libuv's threads, so that a batch draws its next figure meanwhile (the drawing
+ * itself happens in this call, before it returns).
  */
-export function renderFigureAsync(
+export function renderPlannedAsync(
   fig: FigureSpec,
   format: OutputFormat = 'png',
   options: RenderOptions = {},
 ): Promise<Buffer> {
   try {
-    const layout = figureLayout(fig, format, options);
+    const layout = validatedLayout(fig, format, options);
     const backend = require('./backend') as typeof import('./backend');
     return format === 'png' ? backend.renderPngAsync(layout) : Promise.resolve(backend.renderLayout(layout, format));
   } catch (err) {
