@@ -164,7 +164,8 @@ async function drawHere(batch: Batch, beside: boolean): Promise<void> {
   while (batch.remaining) {
     const id = beside ? batch.takeBack() : batch.takeFront();
     const warnings: string[] = [];
-    const bytes = renderPlannedAsync(batch.jobs[id].spec, batch.jobs[id].format, { onWarning: (w) => warnings.push(w) });
+    const { spec, format } = batch.jobs[id];
+    const bytes = renderPlannedAsync(spec, format, { onWarning: (w) => warnings.push(w) });
     const previous = encoding;
     encoding = bytes.then(
       (b) => batch.deliver(id, b, warnings),
