@@ -20,37 +20,35 @@ export const svg: TargetProfile = {
 
 export function encodeSvg(canvas: Canvas, width: number, height: number, groups?: readonly GroupStep[]): Buffer {
   // An SVG canvas's toBuffer() gives its SVG document.
-  const cairo = canonicalSvg(canvas.toBuffer()).toString('utf8');
-  const bytes = Buffer.from(compactSvg(groups ? applyGroups(cairo, groups) : cairo), 'utf8');
-  return width === canvas.width && height === canvas.height ? bytes : pageSize(bytes, width, height);
+  const cairo = canonicalSvg(canvas.toBuffer().toString('utf8'));
+  const svg = compactSvg(groups ? applyGroups(cairo, groups) : cairo);
+  return Buffer.from(width === canvas.width && height === canvas.height ? svg : pageSize(svg, width, height), 'utf8');
 }
 
 /**
  * A page of a size in fractions of a point (savefig(bbox_inches='tight')), cut from the whole-point canvas
  * Cairo draws on: the root's size and view box, from the top left, where the figure is laid out.
  */
-function pageSize(bytes: Buffer, exactWidth: number, exactHeight: number): Buffer {
+function pageSize(text: string, exactWidth: number, exactHeight: number): string {
   const [width, height] = [shortest(exactWidth), shortest(exactHeight)];
-  const text = bytes.toString('utf8');
   const root = /<svg\b[^>]*>/.exec(text)!;
   const sized = root[0]
     .replace(/\bwidth="[^"]*"/, `width="${width}pt"`)
     .replace(/\bheight="[^"]*"/, `height="${height}pt"`)
     .replace(/\bviewBox="[^"]*"/, `viewBox="0 0 ${width} ${height}"`);
-  return Buffer.from(text.slice(0, root.index) + sized + text.slice(root.index + root[0].length), 'utf8');
+  return text.slice(0, root.index) + sized + text.slice(root.index + root[0].length);
 }
 
 /**
  * Cairo numbers SVG surfaces with a counter that runs for the life of the process; renumbering them in order
  * of appearance makes the same figure the same bytes however many were drawn before it.
  */
-export function canonicalSvg(bytes: Buffer): Buffer {
+export function canonicalSvg(svg: string): string {
   const ids = new Map<string, string>();
-  const text = bytes.toString('utf8').replace(/\bsurface(\d+)\b/g, (_, n: string) => {
+  return svg.replace(/\bsurface(\d+)\b/g, (_, n: string) => {
     if (!ids.has(n)) ids.set(n, String(ids.size + 1));
     return `surface${ids.get(n)}`;
   });
-  return Buffer.from(text, 'utf8');
 }
 
 /** A page dimension without float noise (281.96, not 281.9599999999999): a ten-thousandth of a point is plenty. */
