@@ -237,7 +237,8 @@ function connection(v: PyValue | undefined, at: FieldPath): number {
   for (const part of rest) {
     const m = /^rad=(.+)$/.exec(part);
     const n = m ? Number(m[1]) : NaN;
-    if (!Number.isFinite(n) || Math.abs(n) > 100) throw badValue(at, t, "arc3 and its rad: 'arc3,rad=0.2'");
+    if (!Number.isFinite(n) || Math.abs(n) > 100)
+      throw badValue(at, t, "arc3 and its rad, within ±100: 'arc3,rad=0.2'");
     rad = n;
   }
   return rad;

@@ -289,7 +289,7 @@ function spinePosition(v: PyValue, at: FieldPath): SpineSpec['position'] {
 /** A font size in points: a number, or one of matplotlib's names relative to font.size. */
 export function fontSize(v: PyValue, at: FieldPath, rc: Rc = DEFAULT_RC): number {
   if (typeof v === 'string' && Object.hasOwn(FONT_SCALINGS, v)) return fontPoints(rc, v);
-  const expected = `a size in points > 0, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
+  const expected = `a size in points, above 0 up to 1000, or one of ${Object.keys(FONT_SCALINGS).join(', ')}`;
   if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v) || v > 1000) throw badValue(at, shownPy(v), expected);
   return v;
 }

@@ -56,7 +56,11 @@ function boxStyle(given: string, pad: number | undefined, at: FieldPath): TextBo
     const m = /^(pad|rounding_size)\s*=\s*([-+0-9.eE]+)$/.exec(option);
     const v = m ? Number(m[2]) : NaN;
     if (!m || !Number.isFinite(v) || v < 0 || v > 100 || (m[1] === 'rounding_size' && style !== 'round')) {
-      throw badValue(at, given, `${style}'s options: pad=${style === 'round' ? ', rounding_size=' : ''}, numbers`);
+      throw badValue(
+        at,
+        given,
+        `${style}'s options: pad=${style === 'round' ? ', rounding_size=' : ''}, numbers from 0 to 100`,
+      );
     }
     if (m[1] === 'pad') spec.pad = v;
     else spec.roundingSize = v;

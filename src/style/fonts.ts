@@ -51,11 +51,11 @@ export interface FontKeywords {
   style?: string;
 }
 
-/** A weight as a number, 100 to 900 (matplotlib's weight_dict for names). */
+/** A weight as a number, 100 to 1000 (matplotlib's weight_dict for names). */
 function weightOf(weight: string | number, at: FieldPath): number {
   const w = typeof weight === 'number' ? weight : (WEIGHT_VALUES[weight] ?? Number(weight));
   if (!Number.isFinite(w) || w < 100 || w > 1000) {
-    throw badValue(at, weight, `a weight: ${Object.keys(WEIGHT_VALUES).join(', ')} or 100 to 900`);
+    throw badValue(at, weight, `a weight: ${Object.keys(WEIGHT_VALUES).join(', ')} or 100 to 1000`);
   }
   return w;
 }

@@ -12,25 +12,43 @@ export type FontSize = number | string;
 
 export type Reader<T> = (text: string) => T | undefined;
 
+/**
+ * The numbers a reader accepts at most and at least, where it has bounds: a key's wording must say them
+ * (rcparams.test.ts holds every key to it), or a refused 1001 would read as if 1001 were no number.
+ */
+const ranges = new WeakMap<Reader<unknown>, readonly [number, number]>();
+export const rangeOf = (read: Reader<unknown>) => ranges.get(read);
+export const bounded = <T>(read: Reader<T>, range: readonly [number, number] | undefined): Reader<T> => {
+  if (range) ranges.set(read, range);
+  return read;
+};
+
 export const bool: Reader<boolean> = (t) => {
   const v = t.trim().toLowerCase();
   if (['t', 'y', 'yes', 'on', 'true', '1'].includes(v)) return true;
   if (['f', 'n', 'no', 'off', 'false', '0'].includes(v)) return false;
   return undefined;
 };
-export const num =
-  (min = -Infinity, max = Infinity): Reader<number> =>
-  (t) => {
-    const v = Number(t.trim());
-    return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
-  };
+export const num = (min = -Infinity, max = Infinity): Reader<number> =>
+  bounded(
+    (t) => {
+      const v = Number(t.trim());
+      return t.trim() !== '' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+    },
+    [min, max],
+  );
 /** A whole number, as validate_int reads one ('2', not '2.5'). */
-export const whole =
-  (min = -Infinity, max = Infinity): Reader<number> =>
-  (t) => {
-    const v = num(min, max)(t);
-    return v !== undefined && Number.isInteger(v) && /^\s*[-+]?\d+\s*$/.test(t) ? v : undefined;
-  };
+export const whole = (min = -Infinity, max = Infinity): Reader<number> =>
+  bounded(
+    (t) => {
+      const v = num(min, max)(t);
+      return v !== undefined && Number.isInteger(v) && /^\s*[-+]?\d+\s*$/.test(t) ? v : undefined;
+    },
+    [min, max],
+  );
+/** A word the key also takes (matplotlib's None, figure), read as `value`; anything else as `read` reads it. */
+export const orWord = <T, W>(word: string, value: W, read: Reader<T>): Reader<T | W> =>
+  bounded((t) => (t.trim() === word ? value : read(t)), rangeOf(read));
 
 export const numbers =
   (count?: number): Reader<number[]> =>
@@ -57,11 +75,12 @@ export const color =
     return tryParseColor(v) ? v : undefined;
   };
 
-export const fontSize: Reader<FontSize> = (t) => {
+const fontPoints = num(0.01, 1000);
+export const fontSize: Reader<FontSize> = bounded((t) => {
   const v = t.trim();
   if (Object.hasOwn(FONT_SCALINGS, v)) return v;
-  return num(0.01, 1000)(v);
-};
+  return fontPoints(v);
+}, rangeOf(fontPoints));
 
 export const lineStyle: Reader<LineStyle> = (t) => lineStyleOf(t);
 

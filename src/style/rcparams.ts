@@ -10,6 +10,7 @@ import { colorCycle } from './cycler';
 import { FONT_SCALINGS } from './font-sizes';
 import {
   bool,
+  bounded,
   color,
   cycler,
   fontSize,
@@ -18,6 +19,7 @@ import {
   num,
   numbers,
   oneOf,
+  orWord,
   weight,
   WEIGHT,
   whole,
@@ -42,8 +44,8 @@ const key = <T>(read: Reader<T>, expected: string, value: T): KeySpec<T> => ({ r
 export const LEGEND_HANDLE_COLOURS = ['linecolor', 'markerfacecolor', 'mfc', 'markeredgecolor', 'mec'];
 
 const COLOR = 'a colour';
-const POINTS = 'points (a number ≥ 0)';
-const FONT = 'a size in points, or one of xx-small, x-small, small, medium, large, x-large, xx-large';
+const POINTS = 'points, 0 to 100';
+const FONT = 'a size in points, 0.01 to 1000, or one of xx-small, x-small, small, medium, large, x-large, xx-large';
 const FRACTION = 'a fraction of the figure, 0 to 1';
 const BOOL = 'True or False';
 const STYLE = "a line style: '-', '--', '-.', ':', or a dash tuple such as (0, (5, 2))";
@@ -68,8 +70,8 @@ function tickKeys(axis: 'x' | 'y') {
     [`${axis}tick.minor.width`]: key(num(0, 100), POINTS, 0.6),
     [`${axis}tick.major.size`]: key(num(0, 100), POINTS, 3.5),
     [`${axis}tick.major.width`]: key(num(0, 100), POINTS, 0.8),
-    [`${axis}tick.major.pad`]: key(num(-100, 100), 'points', 3.5),
-    [`${axis}tick.minor.pad`]: key(num(-100, 100), 'points', 3.4),
+    [`${axis}tick.major.pad`]: key(num(-100, 100), 'points, -100 to 100', 3.5),
+    [`${axis}tick.minor.pad`]: key(num(-100, 100), 'points, -100 to 100', 3.4),
     [`${axis}tick.labelsize`]: key(fontSize, FONT, 'medium'),
     [`${axis}tick.color`]: key(color(), COLOR, 'black'),
     [`${axis}tick.labelcolor`]: key(color('inherit'), `${COLOR} or inherit`, 'inherit'),
@@ -86,8 +88,8 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.constrained_layout.use': key(bool, BOOL, false),
   'figure.constrained_layout.w_pad': key(num(0, 10), 'inches, 0 to 10', 0.04167),
   'figure.constrained_layout.h_pad': key(num(0, 10), 'inches, 0 to 10', 0.04167),
-  'figure.constrained_layout.wspace': key(num(0, 10), 'a fraction of the figure', 0.02),
-  'figure.constrained_layout.hspace': key(num(0, 10), 'a fraction of the figure', 0.02),
+  'figure.constrained_layout.wspace': key(num(0, 10), 'a fraction of the figure, 0 to 10', 0.02),
+  'figure.constrained_layout.hspace': key(num(0, 10), 'a fraction of the figure, 0 to 10', 0.02),
   'figure.titlesize': key(fontSize, FONT, 'large'),
   'figure.labelsize': key(fontSize, FONT, 'large'),
   'figure.labelweight': key(weight, WEIGHT, 'normal'),
@@ -95,9 +97,9 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'figure.subplot.right': key(num(0, 1), FRACTION, 0.9),
   'figure.subplot.bottom': key(num(0, 1), FRACTION, 0.11),
   'figure.subplot.top': key(num(0, 1), FRACTION, 0.88),
-  'figure.subplot.wspace': key(num(0, 10), 'a fraction of an axes width', 0.2),
-  'figure.subplot.hspace': key(num(0, 10), 'a fraction of an axes height', 0.2),
-  'font.size': key(num(0.01, 1000), 'points, above 0', 10),
+  'figure.subplot.wspace': key(num(0, 10), 'a fraction of an axes width, 0 to 10', 0.2),
+  'figure.subplot.hspace': key(num(0, 10), 'a fraction of an axes height, 0 to 10', 0.2),
+  'font.size': key(num(0.01, 1000), 'points, 0.01 to 1000', 10),
   'font.family': key(nameList, 'font families: sans-serif, serif, monospace or names', ['sans-serif']),
   'font.sans-serif': key(nameList, 'font names', [
     'DejaVu Sans',
@@ -144,26 +146,25 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'font.style': key(oneOf('normal', 'italic', 'oblique'), 'normal, italic or oblique', 'normal'),
   'axes.titleweight': key(weight, WEIGHT, 'normal'),
   'axes.formatter.limits': key(
-    (t) => {
-      const parts = t
-        .replace(/^\s*[[(]|[\])]\s*$/g, '')
-        .split(',')
-        .map((p) => Number(p.trim()));
-      return parts.length === 2 && parts.every((p) => Number.isInteger(p) && Math.abs(p) <= 300)
-        ? (parts as [number, number])
-        : undefined;
-    },
-    'two whole exponents: -5, 6',
+    bounded(
+      (t) => {
+        const parts = t
+          .replace(/^\s*[[(]|[\])]\s*$/g, '')
+          .split(',')
+          .map((p) => Number(p.trim()));
+        return parts.length === 2 && parts.every((p) => Number.isInteger(p) && Math.abs(p) <= 300)
+          ? (parts as [number, number])
+          : undefined;
+      },
+      [-300, 300],
+    ),
+    'two whole exponents, -300 to 300: -5, 6',
     [-5, 6],
   ),
   'axes.formatter.useoffset': key(bool, BOOL, true),
   'axes.formatter.use_mathtext': key(bool, BOOL, false),
   'axes.unicode_minus': key(bool, BOOL, true),
-  'axes.formatter.offset_threshold': key(
-    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) <= 300 ? Number(t) : undefined),
-    'a whole number of digits',
-    4,
-  ),
+  'axes.formatter.offset_threshold': key(whole(0, 300), 'a whole number of digits, 0 to 300', 4),
   'axes.labelweight': key(weight, WEIGHT, 'normal'),
   'figure.titleweight': key(weight, WEIGHT, 'normal'),
   'axes.facecolor': key(color(), COLOR, 'white'),
@@ -174,10 +175,10 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'svg.fonttype': key(oneOf('path', 'none'), "path (glyph outlines) or none (<text>, the viewer's fonts)", 'path'),
   'axes.grid.which': key(oneOf('major', 'minor', 'both'), 'major, minor or both', 'major'),
   'axes.titlesize': key(fontSize, FONT, 'large'),
-  'axes.titlepad': key(num(-1000, 1000), 'points', 6),
+  'axes.titlepad': key(num(-1000, 1000), 'points, -1000 to 1000', 6),
   'axes.titley': key(
-    (t) => (t.trim() === 'None' ? 'None' : num(-100, 100)(t)),
-    'a height in axes fractions, or None',
+    orWord('None', 'None', num(-100, 100)),
+    'a height in axes fractions, -100 to 100, or None',
     'None',
   ),
   'axes.titlelocation': key(oneOf('center', 'left', 'right'), 'center, left or right', 'center'),
@@ -185,7 +186,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
   'yaxis.labellocation': key(oneOf('bottom', 'center', 'top'), 'bottom, center or top', 'center'),
   'axes.titlecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
   'axes.labelsize': key(fontSize, FONT, 'medium'),
-  'axes.labelpad': key(num(-1000, 1000), 'points', 4),
+  'axes.labelpad': key(num(-1000, 1000), 'points, -1000 to 1000', 4),
   'axes.labelcolor': key(color(), COLOR, 'black'),
   'axes.prop_cycle': key(
     cycler,
@@ -239,7 +240,7 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
     'center_baseline',
   ),
   'legend.framealpha': key(
-    (t) => (t.trim() === 'None' ? null : num(0, 1)(t)),
+    orWord('None', null, num(0, 1)),
     "an opacity, 0 to 1, or None (the frame's colours' own)",
     0.8,
   ),
@@ -251,30 +252,22 @@ export const RC_KEYS: { [K in RcKey]: KeySpec<Rc[K]> } = {
     `${COLOR}, None, linecolor, markerfacecolor or markeredgecolor`,
     'None',
   ),
-  'legend.borderpad': key(num(0, 100), 'font sizes', 0.4),
-  'legend.labelspacing': key(num(0, 100), 'font sizes', 0.5),
-  'legend.handlelength': key(num(0, 100), 'font sizes', 2),
-  'legend.handleheight': key(num(0, 100), 'font sizes', 0.7),
-  'legend.handletextpad': key(num(0, 100), 'font sizes', 0.8),
-  'legend.borderaxespad': key(num(0, 100), 'font sizes', 0.5),
-  'legend.columnspacing': key(num(0, 100), 'font sizes', 2),
+  'legend.borderpad': key(num(0, 100), 'font sizes, 0 to 100', 0.4),
+  'legend.labelspacing': key(num(0, 100), 'font sizes, 0 to 100', 0.5),
+  'legend.handlelength': key(num(0, 100), 'font sizes, 0 to 100', 2),
+  'legend.handleheight': key(num(0, 100), 'font sizes, 0 to 100', 0.7),
+  'legend.handletextpad': key(num(0, 100), 'font sizes, 0 to 100', 0.8),
+  'legend.borderaxespad': key(num(0, 100), 'font sizes, 0 to 100', 0.5),
+  'legend.columnspacing': key(num(0, 100), 'font sizes, 0 to 100', 2),
   'legend.shadow': key(bool, BOOL, false),
-  'legend.markerscale': key(num(0, 100), "a factor of the lines' marker size", 1),
-  'legend.numpoints': key(
-    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 100 ? Number(t) : undefined),
-    'a whole number of markers in a line handle, 1 to 100',
-    1,
-  ),
-  'legend.scatterpoints': key(
-    (t) => (/^\s*\d+\s*$/.test(t) && Number(t) >= 1 && Number(t) <= 100 ? Number(t) : undefined),
-    "a whole number of markers in a scatter's handle, 1 to 100",
-    1,
-  ),
-  'legend.title_fontsize': key((t) => (t.trim() === 'None' ? 'None' : fontSize(t)), `${FONT}, or None`, 'None'),
+  'legend.markerscale': key(num(0, 100), "a factor of the lines' marker size, 0 to 100", 1),
+  'legend.numpoints': key(whole(1, 100), 'a whole number of markers in a line handle, 1 to 100', 1),
+  'legend.scatterpoints': key(whole(1, 100), "a whole number of markers in a scatter's handle, 1 to 100", 1),
+  'legend.title_fontsize': key(orWord('None', 'None', fontSize), `${FONT}, or None`, 'None'),
   'patch.linewidth': key(num(0, 100), POINTS, 1),
   'patch.facecolor': key(color(), COLOR, 'C0'),
   'patch.edgecolor': key(color(), COLOR, 'black'),
-  'savefig.dpi': key((t) => (t.trim() === 'figure' ? 'figure' : num(1, 2000)(t)), 'figure or dots per inch', 'figure'),
+  'savefig.dpi': key(orWord('figure', 'figure', num(1, 2000)), 'figure, or dots per inch, 1 to 2000', 'figure'),
   'savefig.facecolor': key(color('auto'), `${COLOR} or auto`, 'auto'),
   'savefig.transparent': key(bool, BOOL, false),
   'savefig.bbox': key(

@@ -143,10 +143,7 @@ describe('--rc and --style on the command line and in configs', () => {
         ['--rc', 'text.kerning_factor=6'],
         /^actplot: --rc text\.kerning_factor: text\.kerning_factor is matplotlib's, but actplot does not support it yet/,
       ],
-      [
-        ['--rc', 'lines.linewidth=thick'],
-        /^actplot: --rc lines\.linewidth: got 'thick'; expected points \(a number ≥ 0\)/,
-      ],
+      [['--rc', 'lines.linewidth=thick'], /^actplot: --rc lines\.linewidth: got 'thick'; expected points, 0 to 100/],
       [['--rc', 'axes.prop_cycle=red'], /^actplot: --rc axes\.prop_cycle: got 'red'; expected cycler\('color'/],
       [['--rc', 'font.size'], /^actplot: --rc: got 'font\.size'; expected KEY=VALUE/],
       [['--style', 'ggplt'], /^actplot: --style: got 'ggplt'; expected a style: .*\(did you mean 'ggplot'\?\)/],

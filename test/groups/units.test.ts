@@ -4,6 +4,7 @@ import '../unit/spans.test';
 import '../unit/script-columns.test';
 import '../unit/annotate.test';
 import '../unit/architecture.test';
+import '../unit/rc-wording.test';
 import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';

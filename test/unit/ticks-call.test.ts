@@ -87,7 +87,10 @@ describe("plt.xticks()'s argument as a script writes it", () => {
     assert.deepEqual(readTicksCall("[0, 1], size='large', c='r'", at), { values: [0, 1], fontsize: 12, color: 'r' });
     // font_manager.font_scalings['small'] = 0.833 of font.size
     assert.ok(Math.abs(readTicksCall("fontsize='small'", at).fontsize! - 8.33) < 1e-9);
-    assert.throws(() => readTicksCall('fontsize=-1', at), /fontsize: got '-1'; expected a size in points > 0/);
+    assert.throws(
+      () => readTicksCall('fontsize=-1', at),
+      /fontsize: got '-1'; expected a size in points, above 0 up to 1000/,
+    );
     assert.throws(() => readTicksCall("color='nocolour'", at), /color/);
   });
   it('keeps each label with its tick, as a FixedFormatter labels them in the order given', () => {
