@@ -34,7 +34,7 @@ import {
 } from './expression-nodes';
 import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
-import { functionalName, GRAD_CALL, torchModule, unqualified } from './qualified-names';
+import { functionalName, GRAD_CALL, torchModule, unqualified, type ModuleClass } from './qualified-names';
 import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
 import { torchAttribute, torchRepr } from './torch-repr';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
@@ -307,7 +307,7 @@ class Parser {
    * nn.GELU(approximate='tanh')(x): a torch.nn module built with its parameters (in the order of its
    * constructor, which is the functional's after x, or by name) and called on one argument.
    */
-  private moduleCall(name: Token, module: { fn: string; cls: string } | { error: string }): Node {
+  private moduleCall(name: Token, module: ModuleClass | { error: string }): Node {
     const { f, params } = this.moduleArguments(name, module);
     if (!this.isOp('(')) this.error(name, `${name.text}(...) is a module: call it on x, as ${name.text}()(x)`);
     this.next();
@@ -321,7 +321,7 @@ class Parser {
   /** A torch.nn module made, `nn.ELU(alpha=0.5)`: its function, and its parameters bound as PyTorch binds them. */
   moduleArguments(
     name: Token,
-    module: { fn: string; cls: string } | { error: string },
+    module: ModuleClass | { error: string },
   ): { f: ActivationFunction; params: Record<string, string> } {
     if ('error' in module) return this.error(name, module.error);
     const f = this.ctx.lookup(module.fn)!;
@@ -336,7 +336,10 @@ class Parser {
       } while (this.isOp(',') && this.next());
     }
     this.expect(')');
-    const torch = { call: `nn.${module.cls}`, signature: MODULE_SIGNATURES[module.cls] };
+    const torch = {
+      call: module.call ?? `nn.${module.cls}`,
+      signature: module.signature ?? MODULE_SIGNATURES[module.cls],
+    };
     return { f, params: this.paramsOf(name, f, inOrder, named, torch) };
   }
 

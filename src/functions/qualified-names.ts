@@ -7,6 +7,7 @@
 
 import { didYouMean } from '../errors';
 import { functionOfModule, moduleClasses } from './torch-repr';
+import { act2clsFunction, TRANSFORMERS_CLASSES } from './transformers-names';
 
 type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special' | 'stats' | 'norm';
 
@@ -81,11 +82,19 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   norm: { cdf: 'ndtr', pdf: 'normpdf' },
 };
 
+/** A module class as a script makes one: its function, and (for transformers' classes) its call and signature. */
+export type ModuleClass = { fn: string; cls: string; call?: string; signature?: readonly string[] };
+
 /**
  * The function of a torch.nn module as a script builds and calls it at once (nn.GELU(approximate='tanh')(x),
- * torch.nn.LeakyReLU(0.2)(x)): undefined when the name is no torch.nn class, else the function or why not.
+ * torch.nn.LeakyReLU(0.2)(x)), or of one of transformers' classes (NewGELUActivation()(x),
+ * transformers.activations.ClippedGELUActivation(-10, 10)): undefined when the name is no such class, else the
+ * function or why not.
  */
-export function torchModule(name: string): { fn: string; cls: string } | { error: string } | undefined {
+export function torchModule(name: string): ModuleClass | { error: string } | undefined {
+  const hf = /^(?:(?:transformers\.)?activations\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
+  const own = hf !== undefined && Object.hasOwn(TRANSFORMERS_CLASSES, hf) ? TRANSFORMERS_CLASSES[hf] : undefined;
+  if (own) return { fn: act2clsFunction(own.name)!, cls: hf!, call: hf, signature: own.signature };
   const m = /^(?:torch\.)?nn\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
   if (!m) return undefined;
   const fn = functionOfModule(m[1]);

@@ -72,11 +72,30 @@ export interface TorchCall {
   signature: readonly string[];
 }
 
-/** Arguments PyTorch requires (no default): a call without them fails in a script. */
+/** Arguments PyTorch (or transformers) requires (no default): a call without them fails in a script. */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'F.prelu': ['weight'],
   'F.threshold': ['threshold', 'value'],
   'nn.Threshold': ['threshold', 'value'],
+  ClippedGELUActivation: ['min', 'max'],
+};
+
+/** How each call that needs an example of its required arguments is written with them. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  'F.prelu': 'F.prelu(x, torch.tensor([0.25]))',
+  ClippedGELUActivation: 'ClippedGELUActivation(-10, 10)',
+};
+
+/**
+ * transformers' classes' own arguments that are no parameter of the function drawn: the Python formula of GELU
+ * is another function of ACT2FN (gelu_python, gelu_python_tanh); xIELU's parameters are kept in bfloat16, as
+ * by default.
+ */
+const CLASS_ARGUMENTS: Readonly<Record<string, Argument>> = {
+  use_gelu_python: (v) => (v === 'False' ? undefined : { error: 'the Python formula is ACT2FN["gelu_python"]' }),
+  use_gelu_tanh_python: (v) =>
+    v === 'False' ? undefined : { error: 'the Python formula is ACT2FN["gelu_python_tanh"]' },
+  with_vector_loads: (v) => (v === 'True' || v === 'False' ? undefined : { error: 'expected True or False' }),
 };
 
 type Argument = (value: string) => { param: string } | { error: string } | undefined;
@@ -128,16 +147,25 @@ export function torchArguments(
   }
   const missing = (REQUIRED[call] ?? []).filter((k) => !given.has(k));
   if (missing.length) {
-    const e =
-      call === 'F.prelu' ? 'F.prelu(x, torch.tensor([0.25]))' : `${call}(${call.startsWith('F.') ? 'x, ' : ''}0.1, 20)`;
-    return { error: `${call} needs ${missing.join(' and ')}, as in PyTorch, e.g. ${e}` };
+    const e = EXAMPLES[call] ?? `${call}(${call.startsWith('F.') ? 'x, ' : ''}0.1, 20)`;
+    const source = call.startsWith('F.') || call.startsWith('nn.') ? 'PyTorch' : 'transformers';
+    return { error: `${call} needs ${missing.join(' and ')}, as in ${source}, e.g. ${e}` };
   }
   const params: Record<string, string> = Object.create(null) as Record<string, string>;
   // PyTorch's own names first, so that Hardtanh's min_value, given, replaces min_val as PyTorch replaces it.
-  const order = [...given.keys()].sort((a, b) => Number(Object.hasOwn(OTHERS, a)) - Number(Object.hasOwn(OTHERS, b)));
+  const aside = (k: string) => Number(Object.hasOwn(OTHERS, k) || Object.hasOwn(CLASS_ARGUMENTS, k));
+  const order = [...given.keys()].sort((a, b) => aside(a) - aside(b));
   for (const k of order) {
     const v = given.get(k)!;
-    const other = Object.hasOwn(OTHERS, k) ? OTHERS[k](v) : { param: k };
+    const other = Object.hasOwn(CLASS_ARGUMENTS, k)
+      ? CLASS_ARGUMENTS[k](v)
+      : k === 'dtype' && call === 'XIELUActivation'
+        ? v === 'torch.bfloat16'
+          ? undefined
+          : { error: 'actplot draws xIELU with its parameters kept in bfloat16, its default (torch.bfloat16)' }
+        : Object.hasOwn(OTHERS, k)
+          ? OTHERS[k](v)
+          : { param: k };
     if (other && 'error' in other) return { error: `${call}: ${k}=${v}: ${other.error}` };
     if (other) params[other.param] = v;
   }

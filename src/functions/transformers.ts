@@ -234,31 +234,4 @@ export function xielu(alphaPInit: number, alphaNInit: number, betaInit: number, 
   };
 }
 
-/**
- * transformers' ACT2CLS, in its order: each name a model's config.json may give as "hidden_act", and the
- * function actplot draws for it (the torch.nn ones are registered with PyTorch's functions).
- */
-export const ACT2CLS: readonly (readonly [name: string, fn: string])[] = [
-  ['gelu', 'gelu'],
-  ['gelu_10', 'gelu_10'],
-  ['gelu_fast', 'gelu_fast'],
-  ['gelu_new', 'gelu_new'],
-  ['gelu_python', 'gelu_python'],
-  ['gelu_pytorch_tanh', 'gelu_pytorch_tanh'],
-  ['gelu_python_tanh', 'gelu_python_tanh'],
-  ['gelu_accurate', 'gelu_accurate'],
-  ['laplace', 'laplace'],
-  ['leaky_relu', 'leaky-relu'],
-  ['linear', 'linear'],
-  ['mish', 'mish'],
-  ['quick_gelu', 'quick-gelu'],
-  ['relu', 'relu'],
-  ['relu2', 'relu2'],
-  ['relu6', 'relu6'],
-  ['sigmoid', 'sigmoid'],
-  ['silu', 'silu'],
-  ['swish', 'silu'],
-  ['tanh', 'tanh'],
-  ['prelu', 'prelu'],
-  ['xielu', 'xielu'],
-];
+export { ACT2CLS } from './transformers-names';

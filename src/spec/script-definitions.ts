@@ -11,7 +11,15 @@ import { inline, isModule, readDefinitions, type Definition } from '../functions
 import { moduleAttribute, moduleRepr } from '../functions/expression';
 import { expressionContext } from '../functions/registry';
 import { UsageError, type FieldPath } from '../errors';
-import { argumentTexts, indexOutsideStrings, isPyNumber, joinedArguments, splitOutside, unwrapped } from '../pycall';
+import {
+  argumentTexts,
+  indexOutsideStrings,
+  isPyNumber,
+  joinedArguments,
+  outsideStrings,
+  splitOutside,
+  unwrapped,
+} from '../pycall';
 import { plotSlice } from './plot-call';
 import type { CurveOptions, FigureOptions, FillOptions } from './options';
 
@@ -59,7 +67,17 @@ function inlineCall(text: string, defs: ReadonlyMap<string, Definition>, at: Fie
   // [f(v) for v in x] is f(x) (plainText): the script's f, as any name of its. A list of data ([0, 1]) or any
   // other character an expression has not: data, not expressions; left as it is.
   const plain = plainText(text, at, defs);
-  if (/[[\]{}]/.test(plain)) return text;
+  // A bracket in a string (label="f[x]") is text, not data.
+  if (
+    /[[\]{}]/.test(
+      outsideStrings(
+        plain,
+        (part) => part,
+        () => "''",
+      ),
+    )
+  )
+    return text;
   return inline(plain, defs, at);
 }
 
@@ -175,7 +193,8 @@ export class Definitions {
     }
     // Each of a tuple's values with the definitions before the line (a, b = b, a swaps them).
     const frozen = read.map((d) => (d.params || d.unread ? d : this.written(d, at)));
-    for (const d of frozen) this.defs.set(d.name, d);
+    // gelu_new = gelu_new (as ACT2FN["gelu_new"] reads): a name given what it already means changes nothing.
+    for (const d of frozen) if (d.params || d.unread || d.body.trim() !== d.name) this.defs.set(d.name, d);
   }
 
   /** A value written out with the definitions so far; one naming a helper that is not read is not read either. */

@@ -44,6 +44,7 @@ import { withUnmaskedPlot } from './masks';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
+import { withActivationsByName } from './activations-by-name';
 
 /**
  * Calls alone on their line that change nothing drawn: seeds, warnings filters, folders, print options, logging,
@@ -124,6 +125,8 @@ function readFigures(
         return fail(describeUsage(err.detail));
       }
     };
+    // act = ACT2FN["gelu_new"]: transformers' lookups by name, read as the function's name.
+    s = onLine(() => withActivationsByName(s, r.at));
     const define = () => onLine(() => r.defs.add(s, r.at));
     // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
     // x[0] would be data).

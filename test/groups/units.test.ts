@@ -5,6 +5,7 @@ import '../unit/script-columns.test';
 import '../unit/annotate.test';
 import '../unit/architecture.test';
 import '../unit/rc-wording.test';
+import '../unit/activations-by-name.test';
 import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';
