@@ -343,13 +343,13 @@ class Parser {
     return { f, params: this.paramsOf(name, f, inOrder, named, torch) };
   }
 
-  /** The next tokens as one module made (nothing after it): its function and parameters; else undefined. */
-  module(): { f: ActivationFunction; params: Record<string, string> } | undefined {
+  /** The next tokens as one module made (nothing after it): its function, parameters and class; else undefined. */
+  module(): { f: ActivationFunction; params: Record<string, string>; module: ModuleClass } | undefined {
     const name = this.next();
     const module = name.kind === 'name' ? torchModule(name.text) : undefined;
     if (!module || 'error' in module) return undefined;
     const made = this.moduleArguments(name, module);
-    return this.peek().kind === 'end' ? made : undefined;
+    return this.peek().kind === 'end' ? { ...made, module } : undefined;
   }
 
   /** Whether the next argument is a number or a string by itself (a parameter given in order). */
@@ -435,7 +435,10 @@ class Parser {
  */
 export function moduleRepr(source: string, ctx: ExpressionContext, option: Field = 'expr'): string | undefined {
   const made = new Parser(tokenize(source, option), source, option, ctx).module();
-  return made && torchRepr(made.f.name, ctx.params(made.f, made.params, option) as ParamValues);
+  if (!made) return undefined;
+  // transformers' classes show no extra_repr: nn.Module prints their name alone, NewGELUActivation().
+  if (made.module.call !== undefined) return `${made.module.cls}()`;
+  return torchRepr(made.f.name, ctx.params(made.f, made.params, option) as ParamValues);
 }
 
 /**

@@ -121,6 +121,23 @@ describe("transformers' activations by name and by class, in a script", () => {
     assert.deepEqual(plotted(['act = XIELUActivation(dtype=torch.bfloat16)']), valuesOf('xielu'));
   });
 
+  it('titles a module of theirs as Python prints it: nn.Module with no extra_repr shows its class alone', () => {
+    for (const [made, shown] of [
+      ['NewGELUActivation()', 'NewGELUActivation()'],
+      ['ClippedGELUActivation(-1, 1)', 'ClippedGELUActivation()'],
+      ['activations.XIELUActivation(beta=0.4)', 'XIELUActivation()'],
+    ]) {
+      const script = [
+        'import torch',
+        'x = torch.linspace(-1, 1, 5)',
+        `act = ${made}`,
+        'plt.plot(x, act(x))',
+        'plt.title(act)',
+      ];
+      assert.equal(readScript(script.join('\n')).panels[0].title, `'${shown}'`, made);
+    }
+  });
+
   it('refuses what it cannot read, naming what it reads instead', () => {
     const refused = (line: string, message: RegExp) =>
       assert.throws(
