@@ -121,6 +121,18 @@ const OTHERS: Readonly<Record<string, Argument>> = {
   dtype: (v) => (v === 'None' ? undefined : { error: "the values' type is --dtype's here, or dtype= in the x line" }),
 };
 
+/** What an argument of a call is: one of actplot's parameters, one that changes no value, or why not. */
+function argumentOf(call: string, k: string, v: string): ReturnType<Argument> {
+  if (Object.hasOwn(CLASS_ARGUMENTS, k)) return CLASS_ARGUMENTS[k](v);
+  // XIELUActivation's dtype is its parameters' type, not the values': bfloat16, as by default.
+  if (k === 'dtype' && call === 'XIELUActivation') {
+    return v === 'torch.bfloat16'
+      ? undefined
+      : { error: "actplot keeps xIELU's parameters in its default, torch.bfloat16" };
+  }
+  return Object.hasOwn(OTHERS, k) ? OTHERS[k](v) : { param: k };
+}
+
 /**
  * A call's arguments (after x, or a module's) bound to PyTorch's names, then to actplot's parameters, as text;
  * or why they cannot be.
@@ -157,15 +169,7 @@ export function torchArguments(
   const order = [...given.keys()].sort((a, b) => aside(a) - aside(b));
   for (const k of order) {
     const v = given.get(k)!;
-    const other = Object.hasOwn(CLASS_ARGUMENTS, k)
-      ? CLASS_ARGUMENTS[k](v)
-      : k === 'dtype' && call === 'XIELUActivation'
-        ? v === 'torch.bfloat16'
-          ? undefined
-          : { error: 'actplot draws xIELU with its parameters kept in bfloat16, its default (torch.bfloat16)' }
-        : Object.hasOwn(OTHERS, k)
-          ? OTHERS[k](v)
-          : { param: k };
+    const other = argumentOf(call, k, v);
     if (other && 'error' in other) return { error: `${call}: ${k}=${v}: ${other.error}` };
     if (other) params[other.param] = v;
   }

@@ -37,9 +37,9 @@ export function withActivationsByName(statement: string, at: FieldPath): string 
       problem: `transformers' ACT2FN has no '${name}'${hint ? ` (${hint})` : ''}; it has ${names.join(', ')}`,
     });
   });
-  const outside = stringTest(read);
+  const inReadString = stringTest(read);
   for (const m of read.matchAll(OTHER_KEY)) {
-    if (outside(m.index)) continue;
+    if (inReadString(m.index)) continue;
     const key = m[2].trim();
     const problem = new RegExp(`^(?:${QUOTED})$`).test(key)
       ? `ACT2CLS[${key}] is a class: make one and call it, ACT2CLS[${key}]()(x), or take ACT2FN[${key}]`

@@ -149,7 +149,7 @@ describe("transformers' activations by name and by class, in a script", () => {
     refused('act = ACT2CLS["silu"]', /ACT2CLS\["silu"\] is a class: make one and call it/);
     refused('act = ClippedGELUActivation()', /ClippedGELUActivation needs min and max, as in transformers/);
     refused('act = GELUActivation(use_gelu_python=True)', /the Python formula is ACT2FN\["gelu_python"\]/);
-    refused('act = XIELUActivation(dtype=torch.float32)', /parameters kept in bfloat16/);
+    refused('act = XIELUActivation(dtype=torch.float32)', /xIELU's parameters in its default, torch\.bfloat16/);
   });
 
   it('leaves a string that only mentions them as it is', () => {
