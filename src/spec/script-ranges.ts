@@ -63,7 +63,7 @@ export function withRangeExtremes(
   valuesOf: (name: string) => ArrayLike<number> | undefined,
 ): string {
   if (!/\.(?:min|max)\(|\b(?:np|numpy|torch)\.a?(?:min|max)\(|\[\s*-?[01]\s*\]/.test(statement)) return statement;
-  return outsideStrings(statement, (part) =>
+  const extremes = (part: string) =>
     part.replace(EXTREME, (whole, a?: string, am?: string, fn?: string, b?: string, c?: string, index?: string) => {
       const values = valuesOf((a ?? b ?? c)!);
       if (!values?.length) return whole;
@@ -74,8 +74,17 @@ export function withRangeExtremes(
       }
       // numpy's min of values with a NaN is nan, which no limit takes: left for the reader to refuse.
       return Number.isFinite(v) ? String(v) : whole;
-    }),
-  );
+    });
+  // An f-string's fields with a format are code too: f'on [{x.min():.1f}, {x.max():.1f}]'. (A bare {x.min()}
+  // prints as its type does, -3 for numpy's whole numbers and -3.0 for floats: left for the reader to refuse.)
+  const fString = (quoted: string, before: string) =>
+    /(?:^|[^\w])[rR]?[fF][rR]?$/.test(before)
+      ? quoted.replace(
+          /(?<!\{)\{([^{}:!]+)(:[^{}]*)\}(?!\})/g,
+          (_, expr: string, spec: string) => `{${extremes(expr)}${spec}}`,
+        )
+      : quoted;
+  return outsideStrings(statement, extremes, fString);
 }
 
 /** A range call's values, or undefined where it is not a range actplot samples. */

@@ -567,6 +567,17 @@ describe('readScript', () => {
     assert.deepEqual(options.panels[0].axhline, ["0.9242343145200195, lw=1.5, color='k'"]);
     assert.deepEqual(options.panels[0].annotate, ["'peak', xy=(5, 1), xytext=(2, 1.4142135623730951)"]);
   });
+  it("formats a range's extremes in an f-string's fields with a format, as Python does", () => {
+    const options = readScript(
+      [
+        'x = torch.linspace(-3, 3, 100)',
+        'plt.plot(x, torch.sigmoid(x))',
+        'plt.title(f"sigmoid on [{x.min():.1f}, {x.max():.1f}], {x[0]:+.2e}, {{x.min():.1f}}")',
+      ].join('\n'),
+    );
+    // Python 3.11 with torch 1.13 prints: sigmoid on [-3.0, 3.0], -3.00e+00, {x.min():.1f}
+    assert.equal(options.panels[0].title, '"sigmoid on [-3.0, 3.0], -3.00e+00, {x.min():.1f}"');
+  });
   it("looks a key up in a dict written out, a loop's item, and calls the lambda found there", () => {
     const options = readScript(
       [
