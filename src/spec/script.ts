@@ -45,6 +45,7 @@ import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
 import { withActivationsByName } from './activations-by-name';
+import { semilogStatements } from './semilog';
 
 /**
  * Calls alone on their line that change nothing drawn: seeds, warnings filters, folders, print options, logging,
@@ -175,6 +176,12 @@ function readFigures(
     if (loop) {
       const unrolled = unroll(loop, r.loopScope(), fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
+      return;
+    }
+    // plt.semilogy(x, y, base=2): the axis made log-scaled, then plot(), as matplotlib's semilog calls do.
+    const semilog = semilogStatements(s);
+    if (semilog) {
+      queue.splice(q + 1, 0, ...semilog.map((text) => ({ text, line })));
       return;
     }
     // continue: the rest of the loop's turn is let go (its statements up to the turn's end).

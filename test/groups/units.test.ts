@@ -6,6 +6,7 @@ import '../unit/annotate.test';
 import '../unit/architecture.test';
 import '../unit/rc-wording.test';
 import '../unit/activations-by-name.test';
+import '../unit/semilog.test';
 import '../unit/curves.test';
 import '../unit/conversions.test';
 import '../unit/aspect-call.test';
