@@ -128,6 +128,13 @@ function readFigures(
     };
     // act = ACT2FN["gelu_new"]: transformers' lookups by name, read as the function's name.
     s = onLine(() => withActivationsByName(s, r.at));
+    // plt.semilogy(x, y, base=2): the axis made log-scaled, then plot(), as matplotlib's semilog calls do
+    // (each read from the start, as the script's own statements are).
+    const semilog = semilogStatements(s);
+    if (semilog) {
+      queue.splice(q + 1, 0, ...semilog.map((text) => ({ text, line })));
+      return;
+    }
     const define = () => onLine(() => r.defs.add(s, r.at));
     // ax.set_xlim(x.min(), x.max()), lo = x[0]: a sampled range's extremes, as numbers (not in a plot, whose
     // x[0] would be data).
@@ -176,12 +183,6 @@ function readFigures(
     if (loop) {
       const unrolled = unroll(loop, r.loopScope(), fail);
       queue.splice(q + 1, 0, ...unrolled.map((t) => ({ text: t, line })));
-      return;
-    }
-    // plt.semilogy(x, y, base=2): the axis made log-scaled, then plot(), as matplotlib's semilog calls do.
-    const semilog = semilogStatements(s);
-    if (semilog) {
-      queue.splice(q + 1, 0, ...semilog.map((text) => ({ text, line })));
       return;
     }
     // continue: the rest of the loop's turn is let go (its statements up to the turn's end).
