@@ -156,6 +156,15 @@ function same(names: string[]): Record<string, string> {
  */
 export function unqualified(name: string, isActivation: (n: string) => boolean): { name: string } | { error: string } {
   const found = PREFIXES.find(([prefix]) => name.startsWith(prefix));
+  // x.to(torch.bfloat16), x.half(): the values in a reduced type are the range's, as torch samples them.
+  const retyped = /^[A-Za-z_]\w*\.(to|bfloat16|half)$/.exec(name);
+  if (!found && retyped) {
+    return {
+      error:
+        `${name}(...) changes the values' type, which is the range's here: ` +
+        'x = torch.linspace(-5, 5, 200, dtype=torch.bfloat16) (or --dtype) draws f(x.to(torch.bfloat16))',
+    };
+  }
   if (!found) {
     return { error: `unknown name '${name}'; a module's function is written torch.sigmoid, F.gelu, np.exp or math.pi` };
   }

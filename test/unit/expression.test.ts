@@ -194,6 +194,12 @@ describe('names qualified by their module, as scripts write them (torch., F., np
       () => compile('foo.bar(x)'),
       /unknown name 'foo\.bar'; a module's function is written torch\.sigmoid/,
     );
+    // A tensor's type changed in the expression is the range's dtype= here, which the message says.
+    for (const retyped of ['F.gelu(x.to(torch.bfloat16))', 'F.gelu(x.half())', 'F.gelu(x.bfloat16())'])
+      assert.throws(
+        () => compile(retyped),
+        /changes the values' type, which is the range's here: .*dtype=torch\.bfloat16/,
+      );
   });
 });
 
