@@ -35,6 +35,7 @@ import {
 import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
 import { functionalName, GRAD_CALL, torchModule, unqualified, type ModuleClass } from './qualified-names';
+import { withActivationsByName } from './activations-by-name';
 import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
 import { torchAttribute, torchRepr } from './torch-repr';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
@@ -461,8 +462,9 @@ export function compileExpression(source: string, ctx: ExpressionContext, option
   }
   if (!source.trim())
     throw new ExpressionError(option, { given: "''", expected: "an expression in x, e.g. 'x * sigmoid(x)'" });
-  // F.relu(x).numpy() as a script converts it: the same values; autograd's calls as the gradients they are.
-  const plain = withoutConversions(source);
+  // F.relu(x).numpy() as a script converts it: the same values; autograd's calls as the gradients they are;
+  // ACT2FN["gelu_new"](x) as transformers looks its activations up: the function of that name.
+  const plain = withoutConversions(withActivationsByName(source, option));
   // autograd.ts only for a text that calls autograd.grad (most expressions do not).
   const text = plain.includes('autograd.grad(')
     ? ((require('./autograd') as typeof import('./autograd')).withGradients(

@@ -44,7 +44,7 @@ import { withUnmaskedPlot } from './masks';
 import { withPythonStrings } from './fstrings';
 import { bareCall, callStatements, readProcedure } from './script-procedures';
 import { withLineColours, withModuleTexts, withPythonNames } from './script-lines';
-import { withActivationsByName } from './activations-by-name';
+import { withActivationsByName } from '../functions/activations-by-name';
 import { semilogStatements } from './semilog';
 
 /**

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { UsageError } from '../../src/errors';
 import { compileExpression } from '../../src/functions/expression';
 import { expressionContext, getFunction } from '../../src/functions/registry';
-import { withActivationsByName } from '../../src/spec/activations-by-name';
+import { withActivationsByName } from '../../src/functions/activations-by-name';
 import { readScript } from '../../src/spec/script';
 
 /** ACT2CLS in transformers' activations.py: each name, and the function its class computes. */
@@ -150,6 +150,15 @@ describe("transformers' activations by name and by class, in a script", () => {
     refused('act = ClippedGELUActivation()', /ClippedGELUActivation needs min and max, as in transformers/);
     refused('act = GELUActivation(use_gelu_python=True)', /the Python formula is ACT2FN\["gelu_python"\]/);
     refused('act = XIELUActivation(dtype=torch.float32)', /xIELU's parameters in its default, torch\.bfloat16/);
+  });
+
+  it("reads them in an expression too (--expr, a config's expr)", () => {
+    const f = compileExpression('ACT2FN["gelu_new"](x) - get_activation("gelu")(x)', expressionContext);
+    const [newGelu, gelu] = [valuesOf('gelu_new'), valuesOf('gelu')];
+    assert.deepEqual(
+      XS.map((x) => f.value(x)),
+      newGelu.map((v, i) => v - gelu[i]),
+    );
   });
 
   it('leaves a string that only mentions them as it is', () => {

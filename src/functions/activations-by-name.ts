@@ -1,11 +1,11 @@
 /**
  * transformers' ways to an activation by its name, as LLM code writes them: ACT2FN["gelu_new"],
  * ACT2CLS["silu"](), get_activation("quick_gelu"), bare or as transformers.activations' (or activations'). A
- * script's statement is read with each written as the function's name, which the rest of the reading knows
- * (act = ACT2FN["gelu_new"] is then act = gelu_new, a function under another name). Pure.
+ * script's statement, or an expression, is read with each written as the function's name, which the rest of
+ * the reading knows (act = ACT2FN["gelu_new"] is then act = gelu_new, a function under another name). Pure.
  */
 import { didYouMean, UsageError, type FieldPath } from '../errors';
-import { ACT2CLS, act2clsFunction } from '../functions/transformers-names';
+import { ACT2CLS, act2clsFunction } from './transformers-names';
 import { QUOTED } from '../pycall';
 
 const OWNER = String.raw`(?<![\w.])(?:(?:transformers\.)?activations\.)?`;
@@ -21,7 +21,7 @@ const STRINGS = new RegExp(QUOTED, 'g');
 const OTHER_KEY = new RegExp(`${OWNER}(ACT2FN|ACT2CLS)\\s*\\[([^\\]]*)\\]?`, 'g');
 
 /** The statement with each of transformers' lookups by name written as the function's name. */
-export function withActivationsByName(statement: string, at: FieldPath): string {
+export function withActivationsByName(statement: string, at: string | FieldPath): string {
   if (!/ACT2FN|ACT2CLS|get_activation/.test(statement)) return statement;
   const inString = stringTest(statement);
   const read = statement.replace(BY_NAME, (form: string, ...groups: unknown[]) => {
