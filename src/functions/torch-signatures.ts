@@ -86,18 +86,6 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   ClippedGELUActivation: 'ClippedGELUActivation(-10, 10)',
 };
 
-/**
- * transformers' classes' own arguments that are no parameter of the function drawn: the Python formula of GELU
- * is another function of ACT2FN (gelu_python, gelu_python_tanh); xIELU's parameters are kept in bfloat16, as
- * by default.
- */
-const CLASS_ARGUMENTS: Readonly<Record<string, Argument>> = {
-  use_gelu_python: (v) => (v === 'False' ? undefined : { error: 'the Python formula is ACT2FN["gelu_python"]' }),
-  use_gelu_tanh_python: (v) =>
-    v === 'False' ? undefined : { error: 'the Python formula is ACT2FN["gelu_python_tanh"]' },
-  with_vector_loads: (v) => (v === 'True' || v === 'False' ? undefined : { error: 'expected True or False' }),
-};
-
 type Argument = (value: string) => { param: string } | { error: string } | undefined;
 
 const flag = (v: string) => (v === 'True' || v === 'False' ? undefined : { error: 'expected True or False' });
@@ -121,16 +109,30 @@ const OTHERS: Readonly<Record<string, Argument>> = {
   dtype: (v) => (v === 'None' ? undefined : { error: "the values' type is --dtype's here, or dtype= in the x line" }),
 };
 
-/** What an argument of a call is: one of actplot's parameters, one that changes no value, or why not. */
-function argumentOf(call: string, k: string, v: string): ReturnType<Argument> {
-  if (Object.hasOwn(CLASS_ARGUMENTS, k)) return CLASS_ARGUMENTS[k](v);
-  // XIELUActivation's dtype is its parameters' type, not the values': bfloat16, as by default.
-  if (k === 'dtype' && call === 'XIELUActivation') {
-    return v === 'torch.bfloat16'
-      ? undefined
-      : { error: "actplot keeps xIELU's parameters in its default, torch.bfloat16" };
-  }
-  return Object.hasOwn(OTHERS, k) ? OTHERS[k](v) : { param: k };
+/**
+ * Arguments of one call's own that no other call means the same by: transformers' classes' that are no
+ * parameter of the function drawn. GELU's Python formula is another function of ACT2FN (gelu_python,
+ * gelu_python_tanh); XIELUActivation's dtype is its parameters' type, not the values', kept at its default.
+ */
+const pythonGelu = (name: string, flagName: string): Record<string, Argument> => ({
+  [flagName]: (v) => (v === 'False' ? undefined : { error: `the Python formula is ACT2FN["${name}"]` }),
+});
+const OWN: Readonly<Record<string, Readonly<Record<string, Argument>>>> = {
+  GELUActivation: pythonGelu('gelu_python', 'use_gelu_python'),
+  GELUTanh: pythonGelu('gelu_python_tanh', 'use_gelu_tanh_python'),
+  PytorchGELUTanh: pythonGelu('gelu_python_tanh', 'use_gelu_tanh_python'),
+  XIELUActivation: {
+    dtype: (v) =>
+      v === 'torch.bfloat16' ? undefined : { error: "actplot keeps xIELU's parameters in its default, torch.bfloat16" },
+    with_vector_loads: flag,
+  },
+};
+
+/** How an argument of a call is read: the call's own meaning, else the common one (OTHERS), else a parameter. */
+function readerOf(call: string, k: string): Argument | undefined {
+  const own = OWN[call];
+  if (own && Object.hasOwn(own, k)) return own[k];
+  return Object.hasOwn(OTHERS, k) ? OTHERS[k] : undefined;
 }
 
 /**
@@ -165,11 +167,12 @@ export function torchArguments(
   }
   const params: Record<string, string> = Object.create(null) as Record<string, string>;
   // PyTorch's own names first, so that Hardtanh's min_value, given, replaces min_val as PyTorch replaces it.
-  const aside = (k: string) => Number(Object.hasOwn(OTHERS, k) || Object.hasOwn(CLASS_ARGUMENTS, k));
+  const aside = (k: string) => Number(readerOf(call, k) !== undefined);
   const order = [...given.keys()].sort((a, b) => aside(a) - aside(b));
   for (const k of order) {
     const v = given.get(k)!;
-    const other = argumentOf(call, k, v);
+    const read = readerOf(call, k);
+    const other = read ? read(v) : { param: k };
     if (other && 'error' in other) return { error: `${call}: ${k}=${v}: ${other.error}` };
     if (other) params[other.param] = v;
   }

@@ -75,12 +75,12 @@ export const color =
     return tryParseColor(v) ? v : undefined;
   };
 
-const fontPoints = num(0.01, 1000);
+const pointSize = num(0.01, 1000);
 export const fontSize: Reader<FontSize> = bounded((t) => {
   const v = t.trim();
   if (Object.hasOwn(FONT_SCALINGS, v)) return v;
-  return fontPoints(v);
-}, rangeOf(fontPoints));
+  return pointSize(v);
+}, rangeOf(pointSize));
 
 export const lineStyle: Reader<LineStyle> = (t) => lineStyleOf(t);
 
