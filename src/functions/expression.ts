@@ -36,7 +36,7 @@ import { withoutConversions } from './conversions';
 import { SPECIAL, specialNode } from './expression-special';
 import { functionalName, GRAD_CALL, torchModule, unqualified, type ModuleClass } from './qualified-names';
 import { withActivationsByName } from './activations-by-name';
-import { FUNCTIONAL_SIGNATURES, MODULE_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
+import { FUNCTIONAL_SIGNATURES, torchArguments, type TorchCall } from './torch-signatures';
 import { torchAttribute, torchRepr } from './torch-repr';
 import type { ActivationFunction, BoundFunction, ParamValues } from './types';
 
@@ -337,11 +337,7 @@ class Parser {
       } while (this.isOp(',') && this.next());
     }
     this.expect(')');
-    const torch = {
-      call: module.call ?? `nn.${module.cls}`,
-      signature: module.signature ?? MODULE_SIGNATURES[module.cls],
-    };
-    return { f, params: this.paramsOf(name, f, inOrder, named, torch) };
+    return { f, params: this.paramsOf(name, f, inOrder, named, module) };
   }
 
   /** The next tokens as one module made (nothing after it): its function, parameters and class; else undefined. */
@@ -438,7 +434,7 @@ export function moduleRepr(source: string, ctx: ExpressionContext, option: Field
   const made = new Parser(tokenize(source, option), source, option, ctx).module();
   if (!made) return undefined;
   // transformers' classes show no extra_repr: nn.Module prints their name alone, NewGELUActivation().
-  if (made.module.call !== undefined) return `${made.module.cls}()`;
+  if (made.module.from === 'transformers') return `${made.module.cls}()`;
   return torchRepr(made.f.name, ctx.params(made.f, made.params, option) as ParamValues);
 }
 

@@ -8,6 +8,7 @@
 import { didYouMean } from '../errors';
 import { functionOfModule, moduleClasses } from './torch-repr';
 import { act2clsFunction, TRANSFORMERS_CLASSES } from './transformers-names';
+import { MODULE_SIGNATURES } from './torch-signatures';
 
 type Module = 'torch' | 'functional' | 'numpy' | 'math' | 'special' | 'stats' | 'norm';
 
@@ -82,8 +83,17 @@ const NAMES: Record<Exclude<Module, 'functional'>, Record<string, string>> = {
   norm: { cdf: 'ndtr', pdf: 'normpdf' },
 };
 
-/** A module class as a script makes one: its function, and (for transformers' classes) its call and signature. */
-export type ModuleClass = { fn: string; cls: string; call?: string; signature?: readonly string[] };
+/**
+ * A module class as a script makes one: its function, its class, whose it is, and the call its arguments bind
+ * to (nn.ELU(alpha, inplace); ClippedGELUActivation(min, max)).
+ */
+export interface ModuleClass {
+  fn: string;
+  cls: string;
+  from: 'torch' | 'transformers';
+  call: string;
+  signature: readonly string[];
+}
 
 /**
  * The function of a torch.nn module as a script builds and calls it at once (nn.GELU(approximate='tanh')(x),
@@ -94,11 +104,12 @@ export type ModuleClass = { fn: string; cls: string; call?: string; signature?: 
 export function torchModule(name: string): ModuleClass | { error: string } | undefined {
   const hf = /^(?:(?:transformers\.)?activations\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
   const own = hf !== undefined && Object.hasOwn(TRANSFORMERS_CLASSES, hf) ? TRANSFORMERS_CLASSES[hf] : undefined;
-  if (own) return { fn: act2clsFunction(own.name)!, cls: hf!, call: hf, signature: own.signature };
+  if (own)
+    return { fn: act2clsFunction(own.name)!, cls: hf!, from: 'transformers', call: hf!, signature: own.signature };
   const m = /^(?:torch\.)?nn\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
   if (!m) return undefined;
   const fn = functionOfModule(m[1]);
-  if (fn) return { fn, cls: m[1] };
+  if (fn) return { fn, cls: m[1], from: 'torch', call: `nn.${m[1]}`, signature: MODULE_SIGNATURES[m[1]] };
   const hint = didYouMean(m[1], moduleClasses());
   return { error: `torch.nn has no module '${m[1]}' that actplot draws${hint ? ` (${hint})` : ''}` };
 }
